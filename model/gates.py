@@ -1,0 +1,227 @@
+"""Stage gates: what the method requires before a deal moves on.
+
+The gate is computed from plain facts (:class:`DealFacts`) by a pure function
+so the rules are testable without a database and the board can show the same
+answer the service enforces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from model.entities import (
+    Activity,
+    Deal,
+    DealRole,
+    ExitCheck,
+    FiveElementCheck,
+    Instalment,
+    Person,
+    Relationship,
+    activity_people,
+)
+from model.enums import STAGES, Stage
+from model.methodology import Methodology, load_methodology
+
+SENIOR_LEVELS = ("manager", "executive")
+SENIOR_VISIT_ROLES = ("KI", "KU", "KDM")
+RULE_SENIOR_VISITS = "P5.RULE.1"
+RULE_FIRST_PAYMENT = "P7.RULE.FIRST_PAYMENT_MIN"
+
+
+@dataclass(frozen=True)
+class DealFacts:
+    """What the gate needs to know about one deal."""
+
+    stage: str
+    status: str = "open"
+    done_criteria: frozenset[str] = frozenset()
+    verified_elements: frozenset[str] = frozenset()
+    # Roles among KI/KU/KDM that had a visit by our managers or executives.
+    senior_visited_roles: frozenset[str] = frozenset()
+    contract_signed: bool = False
+    contract_value: float = 0.0
+    first_payment: float = 0.0
+
+    @property
+    def first_payment_ratio(self) -> float:
+        return self.first_payment / self.contract_value if self.contract_value > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The answer to "may this deal move from one stage to another?"."""
+
+    from_stage: str
+    to_stage: str
+    unmet_criteria: tuple[tuple[str, str], ...] = ()  # (stage left, criterion ID)
+    unverified_elements: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # rule IDs not satisfied
+    missing_senior_visits: tuple[str, ...] = ()  # roles without a senior visit
+    first_payment_ratio: float | None = None
+    backward: bool = False
+    detail: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def met(self) -> bool:
+        return not (self.unmet_criteria or self.unverified_elements or self.rules)
+
+    @property
+    def unmet_ids(self) -> list[str]:
+        return (
+            [c for _, c in self.unmet_criteria] + list(self.unverified_elements) + list(self.rules)
+        )
+
+
+def auto_done(facts: DealFacts) -> frozenset[str]:
+    """Criteria the data itself proves, so nobody has to tick them by hand."""
+    done = set()
+    if facts.contract_signed:
+        done.add("P7.EXIT.1")
+    if facts.first_payment > 0:
+        done.add("P7.EXIT.2")
+    return frozenset(done)
+
+
+def first_payment_ok(facts: DealFacts, method: Methodology) -> bool:
+    return facts.contract_signed and facts.first_payment_ratio >= method.FIRST_PAYMENT_MIN - 1e-9
+
+
+def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None) -> Gate:
+    """Evaluate moving a deal from ``facts.stage`` to ``to_stage``.
+
+    Leaving a stage forward requires its exit criteria; entering P3 or later
+    requires the five elements verified; leaving P5 requires senior visits to
+    KI, KU and KDM (P5.RULE.1). Moving back is never blocked by criteria, but
+    the service asks for a reason.
+    """
+    method = method or load_methodology()
+    src, dst = Stage(facts.stage), Stage(to_stage)
+    if dst.index <= src.index:
+        return Gate(src.value, dst.value, backward=dst.index < src.index)
+    done = facts.done_criteria | auto_done(facts)
+    unmet: list[tuple[str, str]] = []
+    for stage in STAGES[src.index - 1 : dst.index - 1]:
+        unmet += [
+            (stage.value, c.id) for c in method.exit_criteria(stage.value) if c.id not in done
+        ]
+    elements: tuple[str, ...] = ()
+    if dst.index >= 3:
+        elements = tuple(e.id for e in method.five_elements if e.id not in facts.verified_elements)
+    rules: list[str] = []
+    missing_visits: tuple[str, ...] = ()
+    if src.index <= 5 < dst.index:
+        missing_visits = tuple(r for r in SENIOR_VISIT_ROLES if r not in facts.senior_visited_roles)
+        if missing_visits:
+            rules.append(RULE_SENIOR_VISITS)
+    return Gate(
+        src.value,
+        dst.value,
+        tuple(unmet),
+        elements,
+        tuple(rules),
+        missing_visits,
+    )
+
+
+def won_gate(facts: DealFacts, method: Methodology | None = None) -> Gate:
+    """A deal counts as won only in P7 with a signed contract and first payment ≥ 30%."""
+    method = method or load_methodology()
+    done = facts.done_criteria | auto_done(facts)
+    unmet = tuple(("P7", c.id) for c in method.exit_criteria("P7") if c.id not in done)
+    rules = () if first_payment_ok(facts, method) else (RULE_FIRST_PAYMENT,)
+    if facts.stage != Stage.P7.value:
+        unmet = (*unmet, (facts.stage, "P7"))
+    return Gate(
+        facts.stage,
+        "won",
+        unmet,
+        (),
+        rules,
+        first_payment_ratio=facts.first_payment_ratio,
+    )
+
+
+def deal_facts(session: Session, deal_id: int) -> DealFacts:
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        raise LookupError(deal_id)
+    done = frozenset(
+        session.execute(
+            select(ExitCheck.criterion).where(ExitCheck.deal_id == deal_id, ExitCheck.done)
+        ).scalars()
+    )
+    verified = frozenset(
+        session.execute(
+            select(FiveElementCheck.element).where(
+                FiveElementCheck.deal_id == deal_id, FiveElementCheck.status == "verified"
+            )
+        ).scalars()
+    )
+    first = session.execute(
+        select(Instalment.received_amount)
+        .where(Instalment.deal_id == deal_id, Instalment.received_on.is_not(None))
+        .order_by(Instalment.received_on, Instalment.seq)
+        .limit(1)
+    ).scalar_one_or_none()
+    return DealFacts(
+        stage=deal.stage,
+        status=deal.status,
+        done_criteria=done,
+        verified_elements=verified,
+        senior_visited_roles=senior_visited_roles(session, deal),
+        contract_signed=deal.contract_signed_on is not None,
+        contract_value=float(deal.contract_value or deal.amount or 0.0),
+        first_payment=float(first or 0.0),
+    )
+
+
+def senior_visited_roles(session: Session, deal: Deal) -> frozenset[str]:
+    """Roles (KI/KU/KDM) in this deal met by our managers or executives.
+
+    A deal's own roles win; with none recorded, the account's standing roles
+    count. A senior relationship or a senior-level activity with the person
+    both count as a visit.
+    """
+    roles = dict(
+        session.execute(
+            select(DealRole.person_id, DealRole.role).where(DealRole.deal_id == deal.id)
+        ).tuples()
+    )
+    if not roles:
+        roles = {
+            pid: role
+            for pid, role in session.execute(
+                select(Person.id, Person.role).where(
+                    Person.account_id == deal.account_id, Person.role.is_not(None)
+                )
+            ).tuples()
+            if role
+        }
+    people = [pid for pid, role in roles.items() if role in SENIOR_VISIT_ROLES]
+    if not people:
+        return frozenset()
+    seen = set(
+        session.execute(
+            select(Relationship.person_id).where(
+                Relationship.person_id.in_(people), Relationship.visit_level.in_(SENIOR_LEVELS)
+            )
+        ).scalars()
+    )
+    seen |= set(
+        session.execute(
+            select(activity_people.c.person_id)
+            .join(Activity, Activity.id == activity_people.c.activity_id)
+            .where(
+                and_(
+                    activity_people.c.person_id.in_(people),
+                    Activity.level.in_(SENIOR_LEVELS),
+                    Activity.account_id == deal.account_id,
+                )
+            )
+        ).scalars()
+    )
+    return frozenset(roles[p] for p in seen)

@@ -1,0 +1,303 @@
+"""Plain rows for views: what lists, tables and the board show.
+
+Views never hold ORM objects or a live session; they get these frozen rows,
+read with Core selects (one SQL statement per list) because building ORM
+objects for 20,000 deals costs several times more than the query itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Select, and_, case, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from model.entities import (
+    Account,
+    Activity,
+    Deal,
+    DealRole,
+    ExitCheck,
+    FiveElementCheck,
+    Person,
+    TeamMember,
+)
+
+Reader = Session | Connection
+
+
+@dataclass(frozen=True, slots=True)
+class DealCard:
+    """One card of the funnel board."""
+
+    id: int
+    name: str
+    account_id: int
+    account: str
+    amount: float
+    currency: str
+    expected_close: date | None
+    owner_id: int | None
+    owner: str
+    stage: str
+    status: str
+    stage_entered_at: datetime
+    protection_expires: date | None
+    region: str
+    industry: str
+    elements_verified: int
+    exits_done: int
+    has_coach: bool
+    kdm_support: int | None
+
+
+def board_select() -> Select[tuple[object, ...]]:
+    """The one statement behind the board (benchmarks run it raw too)."""
+    elements = (
+        select(FiveElementCheck.deal_id, func.count().label("n"))
+        .where(FiveElementCheck.status == "verified")
+        .group_by(FiveElementCheck.deal_id)
+        .subquery("fe")
+    )
+    exits = (
+        select(ExitCheck.deal_id, func.count().label("n"))
+        .join(Deal, Deal.id == ExitCheck.deal_id)
+        .where(ExitCheck.done, func.substr(ExitCheck.criterion, 1, 2) == Deal.stage)
+        .group_by(ExitCheck.deal_id)
+        .subquery("ex")
+    )
+    roles = (
+        select(
+            DealRole.deal_id,
+            func.max(case((DealRole.coach, 1), else_=0)).label("coach"),
+            func.max(case((DealRole.role == "KDM", DealRole.support), else_=None)).label("kdm"),
+        )
+        .group_by(DealRole.deal_id)
+        .subquery("dr")
+    )
+    return (
+        select(
+            Deal.id,
+            Deal.name,
+            Deal.account_id,
+            Account.name,
+            Deal.amount,
+            Deal.currency,
+            Deal.expected_close,
+            Deal.owner_id,
+            func.coalesce(TeamMember.name, literal_column("''")),
+            Deal.stage,
+            Deal.status,
+            Deal.stage_entered_at,
+            Deal.protection_expires,
+            Account.region,
+            Account.industry,
+            func.coalesce(elements.c.n, 0),
+            func.coalesce(exits.c.n, 0),
+            func.coalesce(roles.c.coach, 0),
+            roles.c.kdm,
+        )
+        .join(Account, Account.id == Deal.account_id)
+        .outerjoin(TeamMember, TeamMember.id == Deal.owner_id)
+        .outerjoin(elements, elements.c.deal_id == Deal.id)
+        .outerjoin(exits, exits.c.deal_id == Deal.id)
+        .outerjoin(roles, roles.c.deal_id == Deal.id)
+        .order_by(Deal.stage, Deal.id)
+    )
+
+
+def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCard]:
+    stmt = board_select()
+    if deal_ids is not None:
+        stmt = stmt.where(Deal.id.in_(deal_ids))
+    return [
+        DealCard(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            r[13],
+            r[14],
+            r[15],
+            r[16],
+            bool(r[17]),
+            r[18],
+        )
+        for r in db.execute(stmt).tuples()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    id: int
+    name: str
+    nature: str
+    industry: str
+    region: str
+    scale: str
+    sales_channel: str
+    owner_id: int | None
+    owner: str
+    development_stage: str
+    it_situation: str
+    core_needs: str
+    people: int
+    open_deals: int
+    pipeline: float
+    stage_counts: tuple[int, ...]  # open deals in P1..P7
+    last_activity: date | None
+
+
+def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[AccountRow]:
+    open_deals = (
+        select(
+            Deal.account_id,
+            func.count().label("n"),
+            func.sum(Deal.amount).label("value"),
+            *[
+                func.sum(case((Deal.stage == f"P{i}", 1), else_=0)).label(f"p{i}")
+                for i in range(1, 8)
+            ],
+        )
+        .where(Deal.status == "open")
+        .group_by(Deal.account_id)
+        .subquery("od")
+    )
+    people = (
+        select(Person.account_id, func.count().label("n"))
+        .where(Person.left_on.is_(None))
+        .group_by(Person.account_id)
+        .subquery("pp")
+    )
+    last = (
+        select(Activity.account_id, func.max(Activity.on).label("on"))
+        .group_by(Activity.account_id)
+        .subquery("la")
+    )
+    stmt = (
+        select(
+            Account.id,
+            Account.name,
+            Account.nature,
+            Account.industry,
+            Account.region,
+            Account.scale,
+            Account.sales_channel,
+            Account.owner_id,
+            func.coalesce(TeamMember.name, literal_column("''")),
+            Account.development_stage,
+            Account.it_situation,
+            Account.core_needs,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(open_deals.c.n, 0),
+            func.coalesce(open_deals.c.value, 0.0),
+            *[func.coalesce(open_deals.c[f"p{i}"], 0) for i in range(1, 8)],
+            last.c.on,
+        )
+        .outerjoin(TeamMember, TeamMember.id == Account.owner_id)
+        .outerjoin(open_deals, open_deals.c.account_id == Account.id)
+        .outerjoin(people, people.c.account_id == Account.id)
+        .outerjoin(last, last.c.account_id == Account.id)
+        .order_by(Account.name)
+    )
+    if account_ids is not None:
+        stmt = stmt.where(Account.id.in_(account_ids))
+    out = []
+    for r in db.execute(stmt).tuples():
+        last_on = r[22]
+        if isinstance(last_on, str):  # SQLite returns max() of dates as text
+            last_on = date.fromisoformat(last_on)
+        out.append(AccountRow(*r[:15], tuple(int(x) for x in r[15:22]), last_on))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: int
+    account_id: int
+    name: str
+    title: str
+    department_id: int | None
+    department: str
+    manager_id: int | None
+    manager: str
+    seniority: str
+    role: str | None
+    support: int
+    backs_competitor_id: int | None
+    insider: bool
+    coach: bool
+    phone: str
+    email: str
+    left_on: date | None
+
+
+def person_rows(db: Reader, account_id: int) -> list[PersonRow]:
+    from model.entities import Department
+
+    boss = select(Person.id, Person.name).subquery("boss")
+    stmt = (
+        select(
+            Person.id,
+            Person.account_id,
+            Person.name,
+            Person.title,
+            Person.department_id,
+            func.coalesce(Department.name, literal_column("''")),
+            Person.manager_id,
+            func.coalesce(boss.c.name, literal_column("''")),
+            Person.seniority,
+            Person.role,
+            Person.support,
+            Person.backs_competitor_id,
+            Person.insider,
+            Person.coach,
+            Person.phone,
+            Person.email,
+            Person.left_on,
+        )
+        .outerjoin(Department, Department.id == Person.department_id)
+        .outerjoin(boss, and_(boss.c.id == Person.manager_id))
+        .where(Person.account_id == account_id)
+        .order_by(Person.name)
+    )
+    return [PersonRow(*r) for r in db.execute(stmt).tuples()]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: int
+    name: str
+    role: str
+    manager_id: int | None
+    manager: str
+    email: str
+    active: bool
+
+
+def member_rows(db: Reader) -> list[MemberRow]:
+    boss = select(TeamMember.id, TeamMember.name).subquery("boss")
+    stmt = (
+        select(
+            TeamMember.id,
+            TeamMember.name,
+            TeamMember.role,
+            TeamMember.manager_id,
+            func.coalesce(boss.c.name, literal_column("''")),
+            TeamMember.email,
+            TeamMember.active,
+        )
+        .outerjoin(boss, boss.c.id == TeamMember.manager_id)
+        .order_by(TeamMember.name)
+    )
+    return [MemberRow(*r) for r in db.execute(stmt).tuples()]

@@ -1,0 +1,265 @@
+"""Shared machinery of the service layer: look-ups, validated field writes,
+and delete snapshots that undo can restore.
+
+Every service is one user action: it takes the session (the caller owns the
+transaction), validates, writes, logs to the audit table and returns
+:class:`~model.changes.Changes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from model import audit
+from model.base import Base, utcnow
+from model.changes import Changes, kind_of_table
+from model.errors import InvalidValue, NotFound
+
+T = TypeVar("T", bound=Base)
+Validator = Callable[[Session, Any, Any], Any]
+"""(session, object or None, raw value) -> clean value, or raise InvalidValue."""
+
+
+def get(session: Session, cls: type[T], ident: int | None, what: str | None = None) -> T:
+    obj = session.get(cls, ident) if ident is not None else None
+    if obj is None:
+        label = what or audit.kind_of(cls)
+        raise NotFound(f"No {label} with id {ident} in this workspace.")
+    return obj
+
+
+def apply_fields(
+    session: Session,
+    obj: Any,
+    values: Mapping[str, Any],
+    validators: Mapping[str, Validator],
+) -> dict[str, Any]:
+    """Validate and set fields; return the old values of those that changed."""
+    unknown = set(values) - set(validators)
+    if unknown:
+        raise InvalidValue(
+            f"Cannot set {', '.join(sorted(unknown))} on a {audit.kind_of(obj)}.",
+            field=sorted(unknown)[0],
+        )
+    clean = {name: validators[name](session, obj, raw) for name, raw in values.items()}
+    old: dict[str, Any] = {}
+    for name, value in clean.items():
+        before = getattr(obj, name)
+        if before != value:
+            old[name] = before
+            setattr(obj, name, value)
+            audit.log(session, "update", obj, name, before, value)
+    if old and hasattr(obj, "updated_at"):
+        obj.updated_at = utcnow()
+    return old
+
+
+def create(
+    session: Session,
+    cls: type[T],
+    values: Mapping[str, Any],
+    validators: Mapping[str, Validator],
+    **fixed: Any,
+) -> T:
+    unknown = set(values) - set(validators)
+    if unknown:
+        raise InvalidValue(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    clean = {name: validators[name](session, None, raw) for name, raw in values.items()}
+    obj = cls(**fixed, **clean)
+    session.add(obj)
+    session.flush()
+    audit.log(session, "create", obj)
+    return obj
+
+
+# --- validators -----------------------------------------------------------
+
+
+def text(max_len: int = 10_000, *, required: bool = False, label: str = "") -> Validator:
+    def check(_s: Session, _o: Any, raw: Any) -> str:
+        value = "" if raw is None else str(raw).strip()
+        if required and not value:
+            raise InvalidValue(f"{label or 'This field'} must not be empty.", field=label)
+        if len(value) > max_len:
+            raise InvalidValue(f"{label or 'Text'} is longer than {max_len} characters.")
+        return value
+
+    return check
+
+
+def choice(
+    options: type[Any] | tuple[str, ...], *, optional: bool = False, label: str = ""
+) -> Validator:
+    allowed = tuple(str(o.value) for o in options) if isinstance(options, type) else options
+
+    def check(_s: Session, _o: Any, raw: Any) -> str | None:
+        if raw in (None, "") and optional:
+            return None
+        value = str(raw.value if hasattr(raw, "value") else raw)
+        if value not in allowed:
+            raise InvalidValue(
+                f"{label or 'Value'} '{raw}' is not one of: {', '.join(allowed)}.", field=label
+            )
+        return value
+
+    return check
+
+
+def number(
+    lo: float | None = None,
+    hi: float | None = None,
+    *,
+    integer: bool = False,
+    label: str = "",
+    optional: bool = False,
+) -> Validator:
+    def check(_s: Session, _o: Any, raw: Any) -> float | int | None:
+        if raw in (None, "") and optional:
+            return None
+        try:
+            value: float | int = int(raw) if integer else float(raw)
+        except (TypeError, ValueError):
+            raise InvalidValue(f"{label or 'Value'} must be a number, not '{raw}'.") from None
+        if value != value or (lo is not None and value < lo) or (hi is not None and value > hi):
+            bounds = f"between {lo} and {hi}" if hi is not None else f"at least {lo}"
+            raise InvalidValue(f"{label or 'Value'} must be {bounds}, not {raw}.", field=label)
+        return value
+
+    return check
+
+
+def day(*, label: str = "") -> Validator:
+    def check(_s: Session, _o: Any, raw: Any) -> date | None:
+        if raw in (None, ""):
+            return None
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            raise InvalidValue(f"{label or 'Date'} '{raw}' is not a date (YYYY-MM-DD).") from None
+
+    return check
+
+
+def flag() -> Validator:
+    return lambda _s, _o, raw: bool(raw)
+
+
+def passthrough() -> Validator:
+    return lambda _s, _o, raw: raw
+
+
+def reference(cls: type[Base], *, label: str = "") -> Validator:
+    def check(s: Session, _o: Any, raw: Any) -> int | None:
+        if raw in (None, ""):
+            return None
+        ident = int(raw)
+        if s.get(cls, ident) is None:
+            raise InvalidValue(f"{label or 'Reference'}: no record with id {ident}.", field=label)
+        return ident
+
+    return check
+
+
+def no_cycle(
+    session: Session, cls: type[Base], obj: Any, parent_id: int | None, label: str
+) -> None:
+    """Refuse a parent link that would make a loop (A reports to B reports to A)."""
+    if obj is None or parent_id is None:
+        return
+    seen: set[int] = set()
+    current: int | None = parent_id
+    table = cls.__table__
+    column = "parent_id" if "parent_id" in table.c else "manager_id"
+    while current is not None:
+        if current == obj.id:
+            raise InvalidValue(f"{label}: that link would make a loop.", field=column)
+        if current in seen:
+            break
+        seen.add(current)
+        current = session.execute(
+            select(table.c[column]).where(table.c.id == current)
+        ).scalar_one_or_none()
+
+
+# --- delete with a snapshot undo can restore ---------------------------------
+
+
+@dataclass
+class Snapshot:
+    """Rows removed by a delete (parents first) and references it set to NULL."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    nulled: list[tuple[str, int, str, int]] = field(default_factory=list)
+
+
+def _children(table: Table) -> list[tuple[Table, str, str]]:
+    """(child table, fk column, ondelete) for every table pointing at ``table``."""
+    found = []
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is table:
+                found.append((other, fk.parent.name, (fk.ondelete or "").upper()))
+    return found
+
+
+def _collect(session: Session, table: Table, where: Any, snap: Snapshot, depth: int = 0) -> None:
+    rows = [dict(r._mapping) for r in session.execute(select(table).where(where))]
+    if not rows:
+        return
+    snap.rows.extend((table.name, r) for r in rows)
+    pk = next(iter(table.primary_key.columns))
+    ids = [r[pk.name] for r in rows]
+    for child, column, ondelete in _children(table):
+        col = child.c[column]
+        if ondelete == "CASCADE":
+            _collect(session, child, col.in_(ids), snap, depth + 1)
+        elif ondelete == "SET NULL" and "id" in child.c:
+            for cid, ref in session.execute(select(child.c.id, col).where(col.in_(ids))):
+                snap.nulled.append((child.name, cid, column, ref))
+
+
+def delete_with_snapshot(session: Session, obj: Any) -> tuple[Changes, Snapshot]:
+    table: Table = obj.__table__
+    snap = Snapshot()
+    _collect(session, table, table.c.id == obj.id, snap)
+    audit.log(session, "delete", obj)
+    kind = audit.kind_of(obj)
+    session.expunge(obj)
+    session.execute(delete(table).where(table.c.id == obj.id))
+    session.expire_all()
+    return Changes.of(deleted=[(kind, obj.id)], undo={"snapshot": snap}), snap
+
+
+def restore(session: Session, snap: Snapshot) -> Changes:
+    """Put back what :func:`delete_with_snapshot` removed, with the same ids and uuids."""
+    tables = Base.metadata.tables
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    created: list[tuple[str, int]] = []
+    # Self-references (manager_id, parent_id) may point at rows inserted later:
+    # insert with those nulled, then set them.
+    deferred: list[tuple[str, int, str, Any]] = []
+    for name, row in sorted(snap.rows, key=lambda item: order[item[0]]):
+        table = tables[name]
+        values = dict(row)
+        for fk in table.foreign_keys:
+            if fk.column.table is table and values.get(fk.parent.name) is not None:
+                deferred.append((name, values["id"], fk.parent.name, values[fk.parent.name]))
+                values[fk.parent.name] = None
+        session.execute(insert(table), [values])
+        if "id" in values and "uuid" in values:
+            created.append((kind_of_table(name), values["id"]))
+    for name, ident, column, ref in deferred + snap.nulled:
+        table = tables[name]
+        session.execute(update(table).where(table.c.id == ident).values({column: ref}))
+    session.expire_all()
+    return Changes.of(created=created)

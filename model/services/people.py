@@ -1,0 +1,200 @@
+"""Customer people, their private attributes, influence and our relationships."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.changes import Changes
+from model.entities import (
+    PRIVATE_FIELDS,
+    Competitor,
+    Department,
+    Influence,
+    Person,
+    PersonPrivate,
+    Relationship,
+    TeamMember,
+)
+from model.enums import Role, Seniority, VisitLevel
+from model.errors import InvalidValue
+from model.services import common as c
+
+
+def _manager(session: Session, obj: Any, raw: Any) -> int | None:
+    manager = c.reference(Person, label="Reports to")(session, obj, raw)
+    c.no_cycle(session, Person, obj, manager, "Reports to")
+    return manager
+
+
+PERSON_FIELDS: dict[str, c.Validator] = {
+    "name": c.text(120, required=True, label="Name"),
+    "title": c.text(120),
+    "department_id": c.reference(Department, label="Department"),
+    "manager_id": _manager,
+    "seniority": c.choice(Seniority, label="Seniority"),
+    "role": c.choice(Role, optional=True, label="Role"),
+    "support": c.number(-2, 2, integer=True, label="Support"),
+    "backs_competitor_id": c.reference(Competitor, label="Competitor backed"),
+    "insider": c.flag(),
+    "coach": c.flag(),
+    "insider_sources": c.number(0, 20, integer=True, label="Insider sources"),
+    "product_preference": c.text(),
+    "purchase_history": c.text(),
+    "kpi": c.text(),
+    "phone": c.text(50),
+    "email": c.text(200),
+    "left_on": c.day(label="Left on"),
+    "map_x": c.number(optional=True),
+    "map_y": c.number(optional=True),
+}
+
+PRIVATE_VALIDATORS: dict[str, c.Validator] = {name: c.text() for name in PRIVATE_FIELDS}
+
+
+def _same_account(session: Session, person: Person) -> None:
+    for attr, cls in (("manager_id", Person), ("department_id", Department)):
+        ref = getattr(person, attr)
+        if ref is not None:
+            other = session.get(cls, ref)
+            if other is not None and other.account_id != person.account_id:
+                raise InvalidValue(
+                    f"{person.name}: {attr} points into another account.", field=attr
+                )
+
+
+def create_person(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
+    from model.entities import Account
+
+    c.get(session, Account, account_id, "account")
+    person = c.create(session, Person, values, PERSON_FIELDS, account_id=account_id)
+    _same_account(session, person)
+    return Changes.of(created=[("person", person.id)], updated=[("account", account_id)])
+
+
+def update_person(session: Session, person_id: int, values: Mapping[str, Any]) -> Changes:
+    person = c.get(session, Person, person_id, "person")
+    old = c.apply_fields(session, person, values, PERSON_FIELDS)
+    _same_account(session, person)
+    return Changes.of(updated=[("person", person_id)] if old else [], undo={"old": old})
+
+
+def delete_person(session: Session, person_id: int) -> Changes:
+    person = c.get(session, Person, person_id, "person")
+    account_id = person.account_id
+    changes, _ = c.delete_with_snapshot(session, person)
+    return changes | Changes.of(updated=[("account", account_id)])
+
+
+def get_private(session: Session, person_id: int) -> dict[str, str]:
+    """The sensitive attributes, only for the person's own editor."""
+    row = session.get(PersonPrivate, person_id)
+    return {f: (getattr(row, f) if row else "") for f in PRIVATE_FIELDS}
+
+
+def update_private(session: Session, person_id: int, values: Mapping[str, str]) -> Changes:
+    c.get(session, Person, person_id, "person")
+    row = session.get(PersonPrivate, person_id)
+    if row is None:
+        row = PersonPrivate(person_id=person_id, **{f: "" for f in PRIVATE_FIELDS})
+        session.add(row)
+        session.flush()
+    old = c.apply_fields(session, row, values, PRIVATE_VALIDATORS)
+    return Changes.of(updated=[("person", person_id)] if old else [], undo={"old": old})
+
+
+def set_positions(session: Session, positions: Mapping[int, tuple[float, float]]) -> Changes:
+    """Store org-map positions for several people at once (one drag, one undo step)."""
+    old: dict[int, tuple[float | None, float | None]] = {}
+    for pid, (x, y) in positions.items():
+        person = c.get(session, Person, pid, "person")
+        old[pid] = (person.map_x, person.map_y)
+        person.map_x, person.map_y = float(x), float(y)
+    return Changes.of(updated=[("person", p) for p in positions], undo={"old": old})
+
+
+INFLUENCE_FIELDS: dict[str, c.Validator] = {
+    "strength": c.number(0.01, 1, label="Influence strength"),
+    "note": c.text(),
+}
+
+
+def set_influence(
+    session: Session, source_id: int, target_id: int, strength: float, note: str = ""
+) -> Changes:
+    """Record that ``source`` sways ``target`` (creating or updating the link)."""
+    if source_id == target_id:
+        raise InvalidValue("A person cannot influence themselves.")
+    a = c.get(session, Person, source_id, "person")
+    b = c.get(session, Person, target_id, "person")
+    if a.account_id != b.account_id:
+        raise InvalidValue("Influence links people of the same account.")
+    row = session.execute(
+        select(Influence).where(Influence.source_id == source_id, Influence.target_id == target_id)
+    ).scalar_one_or_none()
+    if row is None:
+        row = c.create(
+            session,
+            Influence,
+            {"strength": strength, "note": note},
+            INFLUENCE_FIELDS,
+            source_id=source_id,
+            target_id=target_id,
+        )
+        return Changes.of(created=[("influence", row.id)])
+    old = c.apply_fields(session, row, {"strength": strength, "note": note}, INFLUENCE_FIELDS)
+    return Changes.of(updated=[("influence", row.id)], undo={"old": old})
+
+
+def delete_link(session: Session, kind: str, link_id: int) -> Changes:
+    cls = {"influence": Influence, "relationship": Relationship}[kind]
+    row = c.get(session, cls, link_id, kind)
+    changes, _ = c.delete_with_snapshot(session, row)
+    return changes
+
+
+RELATIONSHIP_FIELDS: dict[str, c.Validator] = {
+    "strength": c.number(0.01, 1, label="Relationship strength"),
+    "last_contact": c.day(label="Last contact"),
+    "visit_level": c.choice(VisitLevel, label="Visit level"),
+}
+
+
+def set_relationship(
+    session: Session, member_id: int, person_id: int, values: Mapping[str, Any]
+) -> Changes:
+    """Which of our people holds a relationship with a customer person."""
+    c.get(session, TeamMember, member_id, "team member")
+    c.get(session, Person, person_id, "person")
+    row = session.execute(
+        select(Relationship).where(
+            Relationship.member_id == member_id, Relationship.person_id == person_id
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        row = c.create(
+            session,
+            Relationship,
+            values,
+            RELATIONSHIP_FIELDS,
+            member_id=member_id,
+            person_id=person_id,
+        )
+        return Changes.of(created=[("relationship", row.id)])
+    old = c.apply_fields(session, row, values, RELATIONSHIP_FIELDS)
+    return Changes.of(updated=[("relationship", row.id)], undo={"old": old})
+
+
+DEPARTMENT_FIELDS: dict[str, c.Validator] = {
+    "name": c.text(200, required=True, label="Department name"),
+    "kind": c.choice(("lead", "influencer", "technical", "user", "other"), label="Kind"),
+    "parent_id": c.reference(Department, label="Parent department"),
+}
+
+
+def create_department(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
+    row = c.create(session, Department, values, DEPARTMENT_FIELDS, account_id=account_id)
+    return Changes.of(created=[("department", row.id)], updated=[("account", account_id)])

@@ -1,0 +1,51 @@
+"""Settings a whole team shares, kept in the workspace (not per machine)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.changes import Changes
+from model.entities import Setting
+from model.errors import InvalidValue
+
+DEFAULTS: dict[str, Any] = {
+    "protection_months": 6,
+    "default_currency": "CNY",
+    "stale_days": 90,
+    # None: use the method data's default probabilities per stage.
+    "stage_probabilities": None,
+}
+
+
+def get_setting(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    return DEFAULTS[key] if raw is None else json.loads(raw)
+
+
+def set_setting(session: Session, key: str, value: Any) -> Changes:
+    if key not in DEFAULTS:
+        raise InvalidValue(f"Unknown workspace setting '{key}'.")
+    if key == "protection_months" and not (isinstance(value, int) and 1 <= value <= 24):
+        raise InvalidValue("The protection period must be 1 to 24 months.")
+    if (
+        key == "stage_probabilities"
+        and value is not None
+        and (
+            not isinstance(value, dict)
+            or not all(isinstance(v, int | float) and 0 <= v <= 1 for v in value.values())
+        )
+    ):
+        raise InvalidValue("Stage probabilities must be numbers from 0 to 1.")
+    row = session.get(Setting, key)
+    old = None if row is None else json.loads(row.value)
+    if row is None:
+        session.add(Setting(key=key, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+    return Changes.of(updated=[("setting", 0)], undo={"old": old})
