@@ -22,6 +22,7 @@ edges); the queries pick the strongest.
 from __future__ import annotations
 
 from dataclasses import fields
+
 import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 from graph.types import MemberNode, OrgData, PersonNode

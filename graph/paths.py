@@ -19,10 +19,9 @@ Parallel edges between two nodes collapse to the strongest one. Edges of strengt
 from __future__ import annotations
 
 import heapq
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
@@ -127,31 +126,43 @@ def _strengths(G: nx.MultiDiGraph) -> tuple[_Strengths, _Strengths]:
     succ: _Strengths = {n: {} for n in G}
     pred: _Strengths = {n: {} for n in G}
     up, down = REPORTS_UP_STRENGTH, REPORTS_DOWN_STRENGTH
+    downward: list[tuple[str, str]] = []  # (manager, subordinate)
+    best: float
     for u, nbrs in G.adjacency():
         su = succ[u]
         for v, keydict in nbrs.items():
-            if u == v:
-                continue
-            best = 0.0
-            manages = False
-            for d in keydict.values():
-                kind = d.get("kind")
-                if kind == "reports_to":
-                    manages = True
-                    if up > best:
+            if len(keydict) == 1:  # the common case, kept lean
+                for d in keydict.values():
+                    kind = d.get("kind")
+                    if kind == "reports_to":
                         best = up
-                elif kind == "influence" or kind == "relationship":
-                    s = d.get("strength", 0.0)
-                    if s > best:
-                        best = s
-            if best > 0.0:
-                best = min(float(best), 1.0)
-                if best > su.get(v, 0.0):
-                    su[v] = best
-                    pred[v][u] = best
-            if manages and down > succ[v].get(u, 0.0):
-                succ[v][u] = down
-                pred[u][v] = down
+                        downward.append((v, u))
+                    elif kind == "influence" or kind == "relationship":
+                        best = d.get("strength", 0.0)
+                    else:
+                        best = 0.0
+            else:
+                best = 0.0
+                for d in keydict.values():
+                    kind = d.get("kind")
+                    if kind == "reports_to":
+                        downward.append((v, u))
+                        if up > best:
+                            best = up
+                    elif kind == "influence" or kind == "relationship":
+                        s = d.get("strength", 0.0)
+                        if s > best:
+                            best = s
+            if best > 0.0 and u != v:
+                if best > 1.0:
+                    best = 1.0
+                su[v] = best
+                pred[v][u] = best
+    for v, u in downward:
+        sv = succ[v]
+        if down > sv.get(u, 0.0) and u != v:
+            sv[u] = down
+            pred[u][v] = down
     return succ, pred
 
 
@@ -174,7 +185,7 @@ def _route(G: nx.MultiDiGraph, path: list[str]) -> Route:
     kinds: list[str] = []
     strengths: list[float] = []
     total = 1.0
-    for u, v in zip(path, path[1:], strict=False):
+    for u, v in pairwise(path):
         s, kind = _hop(G, u, v)
         kinds.append(kind)
         strengths.append(s)

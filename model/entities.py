@@ -135,9 +135,7 @@ class Department(Entity):
     name: Mapped[str] = mapped_column(String(200))
     # lead (purchasing), influencer, technical, user, other
     kind: Mapped[str] = mapped_column(String(16), default="other")
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("departments.id", ondelete="SET NULL")
-    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id", ondelete="SET NULL"))
 
     account: Mapped[Account] = relationship(back_populates="departments")
 
@@ -418,9 +416,7 @@ class Lead(Entity):
     kind: Mapped[str] = mapped_column(String(10), default="new")
     status: Mapped[str] = mapped_column(String(10), default="new")
     received_on: Mapped[date | None] = mapped_column(Date)
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("team_members.id", ondelete="SET NULL")
-    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -19,7 +19,7 @@ class Stage(StrEnum):
     P7 = "P7"
 
     @property
-    def index(self) -> int:
+    def number(self) -> int:
         return int(self.value[1:])
 
 

@@ -100,20 +100,20 @@ def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None)
     """
     method = method or load_methodology()
     src, dst = Stage(facts.stage), Stage(to_stage)
-    if dst.index <= src.index:
-        return Gate(src.value, dst.value, backward=dst.index < src.index)
+    if dst.number <= src.number:
+        return Gate(src.value, dst.value, backward=dst.number < src.number)
     done = facts.done_criteria | auto_done(facts)
     unmet: list[tuple[str, str]] = []
-    for stage in STAGES[src.index - 1 : dst.index - 1]:
+    for stage in STAGES[src.number - 1 : dst.number - 1]:
         unmet += [
             (stage.value, c.id) for c in method.exit_criteria(stage.value) if c.id not in done
         ]
     elements: tuple[str, ...] = ()
-    if dst.index >= 3:
+    if dst.number >= 3:
         elements = tuple(e.id for e in method.five_elements if e.id not in facts.verified_elements)
     rules: list[str] = []
     missing_visits: tuple[str, ...] = ()
-    if src.index <= 5 < dst.index:
+    if src.number <= 5 < dst.number:
         missing_visits = tuple(r for r in SENIOR_VISIT_ROLES if r not in facts.senior_visited_roles)
         if missing_visits:
             rules.append(RULE_SENIOR_VISITS)
@@ -189,7 +189,9 @@ def senior_visited_roles(session: Session, deal: Deal) -> frozenset[str]:
     roles = dict(
         session.execute(
             select(DealRole.person_id, DealRole.role).where(DealRole.deal_id == deal.id)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     if not roles:
         roles = {

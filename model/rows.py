@@ -8,6 +8,7 @@ objects for 20,000 deals costs several times more than the query itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Unpack
 from datetime import date, datetime
 
 from sqlalchemy import Connection, Select, and_, case, func, literal_column, select
@@ -25,6 +26,10 @@ from model.entities import (
 )
 
 Reader = Session | Connection
+
+
+def _values(head: Any, *tail: Any) -> list[Any]:
+    return [*head, *tail]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +57,7 @@ class DealCard:
     kdm_support: int | None
 
 
-def board_select() -> Select[tuple[object, ...]]:
+def board_select() -> Select[Unpack[tuple[Any, ...]]]:
     """The one statement behind the board (benchmarks run it raw too)."""
     elements = (
         select(FiveElementCheck.deal_id, func.count().label("n"))
@@ -111,30 +116,8 @@ def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCar
     stmt = board_select()
     if deal_ids is not None:
         stmt = stmt.where(Deal.id.in_(deal_ids))
-    return [
-        DealCard(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-            r[12],
-            r[13],
-            r[14],
-            r[15],
-            r[16],
-            bool(r[17]),
-            r[18],
-        )
-        for r in db.execute(stmt).tuples()
-    ]
+    rows: list[Any] = list(db.execute(stmt).tuples())
+    return [DealCard(*_values(r[:17], bool(r[17]), r[18])) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,11 +196,12 @@ def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[Ac
     if account_ids is not None:
         stmt = stmt.where(Account.id.in_(account_ids))
     out = []
-    for r in db.execute(stmt).tuples():
+    rows: list[Any] = list(db.execute(stmt).tuples())
+    for r in rows:
         last_on = r[22]
         if isinstance(last_on, str):  # SQLite returns max() of dates as text
             last_on = date.fromisoformat(last_on)
-        out.append(AccountRow(*r[:15], tuple(int(x) for x in r[15:22]), last_on))
+        out.append(AccountRow(*_values(r[:15], tuple(int(x) for x in r[15:22]), last_on)))
     return out
 
 

@@ -27,7 +27,7 @@ def _region(_s: Session, _o: Any, raw: Any) -> str:
 
 
 def _parent(session: Session, obj: Any, raw: Any) -> int | None:
-    parent = c.reference(Account, label="Parent account")(session, obj, raw)
+    parent: int | None = c.reference(Account, label="Parent account")(session, obj, raw)
     c.no_cycle(session, Account, obj, parent, "Parent account")
     return parent
 

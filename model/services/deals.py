@@ -87,7 +87,7 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     values.setdefault("currency", get_setting(session, "default_currency"))
     deal = c.create(session, Deal, values, DEAL_FIELDS, stage=stage.value, status="open")
     session.add(StageChange(deal_id=deal.id, from_stage=None, to_stage=stage.value, reason=""))
-    if stage.index >= 3:
+    if stage.number >= 3:
         _start_protection(session, deal)
     return Changes.of(created=[("deal", deal.id)], updated=[("account", deal.account_id)])
 
@@ -204,7 +204,7 @@ def move_deal(
     audit.log(session, "update", deal, "stage", deal.stage, target.value)
     deal.stage = target.value
     deal.stage_entered_at = utcnow()
-    if target.index >= 3:
+    if target.number >= 3:
         _start_protection(session, deal)
     session.flush()
     return changes | Changes.of(updated=[("deal", deal_id)], created=[("stage_change", entry.id)])

@@ -25,7 +25,7 @@ from model.services import common as c
 
 
 def _manager(session: Session, obj: Any, raw: Any) -> int | None:
-    manager = c.reference(Person, label="Reports to")(session, obj, raw)
+    manager: int | None = c.reference(Person, label="Reports to")(session, obj, raw)
     c.no_cycle(session, Person, obj, manager, "Reports to")
     return manager
 
@@ -56,14 +56,12 @@ PRIVATE_VALIDATORS: dict[str, c.Validator] = {name: c.text() for name in PRIVATE
 
 
 def _same_account(session: Session, person: Person) -> None:
-    for attr, cls in (("manager_id", Person), ("department_id", Department)):
-        ref = getattr(person, attr)
-        if ref is not None:
-            other = session.get(cls, ref)
-            if other is not None and other.account_id != person.account_id:
-                raise InvalidValue(
-                    f"{person.name}: {attr} points into another account.", field=attr
-                )
+    manager = session.get(Person, person.manager_id) if person.manager_id else None
+    if manager is not None and manager.account_id != person.account_id:
+        raise InvalidValue(f"{person.name} cannot report to someone at another account.")
+    department = session.get(Department, person.department_id) if person.department_id else None
+    if department is not None and department.account_id != person.account_id:
+        raise InvalidValue(f"{person.name}'s department belongs to another account.")
 
 
 def create_person(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:

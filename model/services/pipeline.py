@@ -47,9 +47,7 @@ def update_lead(session: Session, lead_id: int, values: Mapping[str, Any]) -> Ch
     return Changes.of(updated=[("lead", lead_id)] if old else [], undo={"old": old})
 
 
-def convert_lead(
-    session: Session, lead_id: int, *, deal_name: str, amount: float = 0.0
-) -> Changes:
+def convert_lead(session: Session, lead_id: int, *, deal_name: str, amount: float = 0.0) -> Changes:
     """Turn a lead into a deal in P2 once the lead is real enough to work."""
     lead = c.get(session, Lead, lead_id, "lead")
     if lead.deal_id is not None:

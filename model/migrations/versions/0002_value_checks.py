@@ -7,6 +7,7 @@ is exactly the step that cascade-deletes child rows when foreign keys are on;
 Revision ID: 0002
 Revises: 0001
 """
+
 from alembic import op
 
 revision = "0002"

@@ -1,0 +1,152 @@
+"""The application: Qt set-up, settings, languages, opening workspaces.
+
+It keeps one :class:`WorkspaceContext` (and so one undo stack) while the
+window may be rebuilt, e.g. when the user switches language.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.context import WorkspaceContext
+from desktop.i18n import install_language
+from desktop.mainwindow import MainWindow
+from model.errors import WorkspaceError
+from model.workspace import open_workspace
+
+ORG, APP = "KeyAccountNavigator", "keyaccount"
+MAX_RECENT = 8
+
+
+def qt_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName("Key Account Navigator")
+    return app
+
+
+def sample_path(lang: str) -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP, ORG)) / f"sample-{lang}.kan"
+
+
+def ensure_sample(path: Path, lang: str) -> Path:
+    """The sample workspace, generated on first use."""
+    if not path.exists():
+        from model.sample import generate_sample
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        ws = open_workspace(partial, create=True)
+        try:
+            generate_sample(ws.engine, lang=lang)
+        finally:
+            ws.close()
+        partial.replace(path)
+    return path
+
+
+class Application:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qt = qt_app()
+        self.settings = settings or QSettings()
+        size = self.settings.value("ui/font_size")
+        if size:
+            font = QFont(self.qt.font())
+            font.setPointSizeF(float(str(size)))
+            self.qt.setFont(font)
+        self.lang = install_language(self._language_setting())
+        self.ctx: WorkspaceContext | None = None
+        self.window = self._new_window()
+
+    def _language_setting(self) -> str | None:
+        value = self.settings.value("ui/language", "")
+        return str(value) if value else None
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.settings, self.ctx)
+        window.openRequested.connect(lambda p: self.open(p))
+        window.newRequested.connect(lambda p: self.open(p, create=True))
+        window.sampleRequested.connect(self.open_sample)
+        window.closeRequested.connect(self.close_workspace)
+        window.settingsRequested.connect(self.edit_settings)
+        return window
+
+    def open(self, path: str | Path, *, create: bool = False) -> bool:
+        path = Path(path)
+        if create and path.exists():
+            path.unlink()
+        try:
+            workspace = open_workspace(path, create=create)
+        except WorkspaceError as exc:
+            QMessageBox.critical(self.window, self.window.tr("Cannot open workspace"), exc.message)
+            self._forget(path)
+            return False
+        if self.ctx is not None:
+            self.ctx.close()
+        self.ctx = WorkspaceContext(workspace)
+        self.window.set_context(self.ctx)
+        self._remember(path)
+        return True
+
+    def open_sample(self) -> bool:
+        path = sample_path(self.lang)
+        try:
+            ensure_sample(path, self.lang)
+        except WorkspaceError as exc:
+            QMessageBox.critical(self.window, self.window.tr("Cannot open workspace"), exc.message)
+            return False
+        return self.open(path)
+
+    def close_workspace(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+        self.ctx = None
+        self.window.set_context(None)
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [
+            p for p in self.window.recent_files() if p != str(path.resolve())
+        ]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("workspace/last", str(path.resolve()))
+
+    def _forget(self, path: Path) -> None:
+        recent = [p for p in self.window.recent_files() if p != str(path.resolve())]
+        self.settings.setValue("recent", recent)
+
+    def edit_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.ctx, self.window)
+        if dialog.exec() and dialog.language_changed:
+            self.switch_language(dialog.language())
+
+    def switch_language(self, lang: str | None) -> None:
+        """Rebuild the window in another language, keeping workspace and undo history."""
+        self.settings.setValue("ui/language", lang or "")
+        self.lang = install_language(lang)
+        old = self.window
+        geometry = old.saveGeometry()
+        if self.ctx is not None:
+            self.ctx.hub.problem.disconnect(old.show_problem)
+        self.window = self._new_window()
+        self.window.restoreGeometry(geometry)
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+
+    def run(self) -> int:
+        self.window.show()
+        return self.qt.exec()

@@ -1,0 +1,159 @@
+"""The ``keyaccount`` command.
+
+``keyaccount [PATH]`` opens the GUI; the subcommands work without a screen
+and import Qt only where they draw (``snapshot``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("new", "sample", "check", "methodology", "snapshot")
+VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"size '{text}' is not WIDTHxHEIGHT, e.g. 1600x1000"
+        ) from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"size '{text}' is out of range")
+    return w, h
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keyaccount", description="Key Account Navigator: win key accounts step by step."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("new", help="create an empty workspace")
+    p.add_argument("path", type=Path)
+    p = sub.add_parser("sample", help="create the sample workspace")
+    p.add_argument("path", type=Path)
+    p.add_argument("--lang", choices=("zh", "en"), default="en")
+    p.add_argument("--size", choices=("small", "large"), default="small")
+    p.add_argument("--seed", type=int, default=7)
+    p = sub.add_parser("check", help="check a workspace: schema, integrity, rules")
+    p.add_argument("path")
+    p = sub.add_parser("methodology", help="print the method data")
+    p.add_argument("--lang", choices=("zh", "en"))
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("snapshot", help="render a view to PNG without a screen")
+    p.add_argument("path")
+    p.add_argument("--view", choices=VIEWS, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--size", type=_size, default=(1600, 1000))
+    p.add_argument("--lang", choices=("zh", "en"), default="en")
+    p.add_argument("--account", help="account name to show (map, people)")
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keyaccount",
+        description="Key Account Navigator. Subcommands: " + ", ".join(COMMANDS) + ".",
+    )
+    parser.add_argument("path", nargs="?", help="workspace file to open")
+    parser.add_argument("--sample", action="store_true", help="open the sample workspace")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"keyaccount: {message}", file=sys.stderr)
+    return 2
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from model.errors import DomainError
+
+    try:
+        if args.command == "new":
+            return _new(args.path)
+        if args.command == "sample":
+            return _sample(args.path, args.lang, args.size, args.seed)
+        if args.command == "check":
+            from model.check import check_workspace, format_report
+
+            report = check_workspace(args.path)
+            print(format_report(report))
+            return 0 if report.ok else 1
+        if args.command == "methodology":
+            from model.cli_methodology import print_methodology
+
+            print_methodology(args.lang, args.json, sys.stdout)
+            return 0
+        if args.command == "snapshot":
+            from desktop.snapshot import snapshot
+
+            snapshot(args.path, args.view, args.out, args.size, args.lang, args.account)
+            print(f"wrote {args.out}")
+            return 0
+    except DomainError as exc:
+        return _fail(exc.message)
+    return _fail(f"unknown command {args.command}")
+
+
+def _new(path: Path) -> int:
+    from model.workspace import open_workspace
+
+    if path.exists():
+        return _fail(f"{path} exists already; choose another name.")
+    open_workspace(path, create=True).close()
+    print(f"created {path}")
+    return 0
+
+
+def _sample(path: Path, lang: str, size: str, seed: int) -> int:
+    from model.sample import generate_sample
+
+    from model.workspace import open_workspace
+
+    if path.exists():
+        return _fail(f"{path} exists already; choose another name.")
+    ws = open_workspace(path, create=True)
+    try:
+        stats = generate_sample(ws.engine, lang=lang, size=size, seed=seed)
+    finally:
+        ws.close()
+    print(
+        f"created {path}: {stats.accounts} accounts, {stats.people} people, "
+        f"{stats.deals} deals in {stats.seconds:.1f} s"
+    )
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import Application
+
+    app = Application()
+    if args.lang:
+        QSettings().setValue("ui/language", args.lang)
+        app.switch_language(args.lang)
+    if args.sample:
+        app.open_sample()
+    elif args.path:
+        app.open(Path(args.path))
+    else:
+        last = QSettings().value("workspace/last", "")
+        if last and Path(str(last)).exists():
+            app.open(Path(str(last)))
+    return app.run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return run_command(command_parser().parse_args(argv))
+    return run_gui(gui_parser().parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

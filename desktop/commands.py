@@ -1,0 +1,89 @@
+"""Generic undo commands over the model's services.
+
+Most edits are one of three shapes — change fields, create, delete — and
+their inverses follow from what the services return (old values, created ids,
+delete snapshots), so one class per shape serves every entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop.context import ServiceCommand, WorkspaceContext
+from model.changes import Changes
+from model.services.common import Snapshot, restore
+
+
+class EditCommand(ServiceCommand):
+    """Set fields on one entity; undo writes the old values back."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        update: Callable[..., Changes],
+        ident: int,
+        values: Mapping[str, Any],
+    ) -> None:
+        super().__init__(ctx, text)
+        self.update, self.ident, self.values = update, ident, dict(values)
+        self.old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        changes = self.ctx.write(self.update, self.ident, self.values)
+        old = changes.undo.get("old") or {}
+        if not self.old:
+            self.old = dict(old)
+        if not self.old and not self._pushed:
+            self.setObsolete(True)  # nothing changed: keep it off the stack
+
+    def revert(self) -> None:
+        if self.old:
+            self.ctx.write(self.update, self.ident, self.old)
+
+
+class CreateCommand(ServiceCommand):
+    """Create an entity; undo deletes it, redo restores the very same row."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        kind: str,
+        create: Callable[..., Changes],
+        delete: Callable[..., Changes],
+        *args: Any,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.kind, self.create, self.delete, self.args = kind, create, delete, args
+        self.ident: int | None = None
+        self.snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self.snapshot is not None:
+            self.ctx.write(restore, self.snapshot)
+            return
+        self.ident = self.ctx.write(self.create, *self.args).created_id(self.kind)
+
+    def revert(self) -> None:
+        assert self.ident is not None
+        self.snapshot = self.ctx.write(self.delete, self.ident).undo["snapshot"]
+
+
+class DeleteCommand(ServiceCommand):
+    """Delete an entity with what hangs off it; undo restores it all."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, text: str, delete: Callable[..., Changes], ident: int
+    ) -> None:
+        super().__init__(ctx, text)
+        self.delete, self.ident = delete, ident
+        self.snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self.snapshot = self.ctx.write(self.delete, self.ident).undo["snapshot"]
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.ctx.write(restore, self.snapshot)

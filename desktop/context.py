@@ -1,0 +1,97 @@
+"""The open workspace as the desktop sees it: sessions, undo stack and hub.
+
+Every write goes through :meth:`WorkspaceContext.write`, which runs one
+service in one transaction and spreads the returned Changes through the hub.
+Views read plain rows through :meth:`read` and never keep a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.hub import Hub
+from model.changes import Changes
+from model.errors import DomainError
+from model.workspace import Workspace
+
+T = TypeVar("T")
+
+
+class WorkspaceContext(QObject):
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.hub = Hub(self)
+        self.undo_stack = QUndoStack(self)
+        self.me: int | None = None  # the team member using the app, for "by"
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.workspace.sessions() as session:
+            return fn(session, *args, **kwargs)
+
+    def write(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes:
+        """Run one service in one transaction; broadcast what changed."""
+        with self.workspace.begin() as session:
+            changes = fn(session, *args, **kwargs)
+        if changes:
+            self.hub.changed.emit(changes)
+        return changes
+
+    def push(self, command: ServiceCommand) -> bool:
+        """Run a command once, and put it on the undo stack only if it worked.
+
+        Qt calls ``redo`` from C++ inside ``push``, where a Python exception
+        cannot reach the caller; so the first run happens here, where a domain
+        error becomes a message instead of a half-pushed command.
+        """
+        try:
+            command.first_run()
+        except DomainError as exc:
+            self.hub.problem.emit(command.text(), exc.message)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.workspace.close()
+
+
+class ServiceCommand(QUndoCommand):
+    """An undoable user edit whose redo and undo call model services only."""
+
+    def __init__(self, ctx: WorkspaceContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pushed = False
+
+    def first_run(self) -> None:
+        self.apply()
+
+    def redo(self) -> None:
+        if not self._pushed:  # the first run already happened in push()
+            self._pushed = True
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except DomainError as exc:
+            # The data moved on under us (e.g. another edit made this one
+            # impossible); say so rather than crash inside Qt's undo machinery.
+            self.ctx.hub.problem.emit(self.text(), exc.message)
+            self.setObsolete(True)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError

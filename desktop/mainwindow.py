@@ -1,0 +1,404 @@
+"""The main window: navigation, menus, toolbar, status bar, welcome screen.
+
+The window owns no data. It holds the open :class:`WorkspaceContext` and
+builds pages on first use; everything a page shows comes from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QUndoView,
+)
+
+from desktop.context import WorkspaceContext
+from desktop.pages.base import Page
+from desktop.pages.registry import Entry, entries
+from desktop.welcome import WelcomePage
+from model.errors import DomainError
+
+FILE_FILTER = "Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*"
+
+
+class MainWindow(QMainWindow):
+    """Top-level window. ``openRequested`` asks the application to open a path."""
+
+    openRequested = Signal(str)
+    newRequested = Signal(str)
+    sampleRequested = Signal()
+    closeRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, settings: QSettings, ctx: WorkspaceContext | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ctx: WorkspaceContext | None = None
+        self.pages: dict[str, Page] = {}
+        self.entries: list[Entry] = entries()
+        self._page_actions: list[QAction] = []
+        self.setMinimumSize(QSize(960, 600))
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self.set_context(ctx)
+        self._restore_geometry()
+
+    # -- actions and menus -------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_new = self._action(
+            self.tr("&New workspace…"),
+            self.new_workspace,
+            QKeySequence.StandardKey.New,
+            self.tr("Create an empty workspace file"),
+            sp.SP_FileIcon,
+        )
+        self.act_open = self._action(
+            self.tr("&Open workspace…"),
+            self.open_workspace,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open a workspace file"),
+            sp.SP_DialogOpenButton,
+        )
+        self.act_sample = self._action(
+            self.tr("Open the &sample workspace"),
+            self.sampleRequested.emit,
+            None,
+            self.tr("A ready-made workspace to try the method on"),
+        )
+        self.act_close = self._action(
+            self.tr("&Close workspace"),
+            self.closeRequested.emit,
+            QKeySequence.StandardKey.Close,
+        )
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self._action(
+            self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, icon=sp.SP_ArrowBack
+        )
+        self.act_redo = self._action(
+            self.tr("&Redo"), self._redo, QKeySequence("Ctrl+Shift+Z"), icon=sp.SP_ArrowForward
+        )
+        self.act_history = self._action(
+            self.tr("Undo &history"),
+            self.show_history,
+            QKeySequence("Ctrl+H"),
+            self.tr("Every change of this session, to step back to any point"),
+        )
+        self.act_find = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self.act_settings = self._action(
+            self.tr("&Settings…"),
+            self.settingsRequested.emit,
+            QKeySequence("Ctrl+,"),
+            self.tr("Language, currency, protection period, stage probabilities"),
+        )
+        self.act_fullscreen = self._action(
+            self.tr("&Full screen"), self._toggle_fullscreen, QKeySequence("F11")
+        )
+        self.act_bigger = self._action(
+            self.tr("&Larger text"),
+            lambda: self._zoom(1),
+            QKeySequence.StandardKey.ZoomIn,
+            self.tr("Larger text, for a projector"),
+        )
+        self.act_smaller = self._action(
+            self.tr("S&maller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.act_about = self._action(self.tr("&About Key Account Navigator"), self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.act_new, self.act_open, self.act_sample])
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_close)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.act_undo, self.act_redo, self.act_history])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_find)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_settings)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.nav_actions: list[QAction] = []
+        for number, entry in enumerate(self.entries, start=1):
+            action = self._action(
+                entry.title(),
+                lambda key=entry.key: self.show_page(key),
+                QKeySequence(f"Ctrl+{number}"),
+                entry.tooltip(),
+            )
+            self.nav_actions.append(action)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_bigger, self.act_smaller, self.act_fullscreen])
+        self.page_menu = bar.addMenu(self.tr("&Actions"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+        self.toolbar.addSeparator()
+        self.addToolBar(self.toolbar)
+
+    # -- workspace ---------------------------------------------------------
+
+    def set_context(self, ctx: WorkspaceContext | None) -> None:
+        """Show ``ctx`` (or the welcome screen when None)."""
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.pages.clear()
+        self._set_page_actions([])
+        self.ctx = ctx
+        for action in (self.act_close, self.act_history, self.act_find, *self.nav_actions):
+            action.setEnabled(ctx is not None)
+        if ctx is None:
+            self.setWindowTitle(self.tr("Key Account Navigator"))
+            self.workspace_label.setText("")
+            welcome = WelcomePage(self.recent_files())
+            welcome.newRequested.connect(self.new_workspace)
+            welcome.openRequested.connect(self.open_workspace)
+            welcome.sampleRequested.connect(self.sampleRequested.emit)
+            welcome.recentRequested.connect(self.openRequested.emit)
+            self.setCentralWidget(welcome)
+            self._bind_undo(None)
+            return
+        self.setWindowTitle(
+            self.tr("{name} — Key Account Navigator").format(name=ctx.workspace.label)
+        )
+        self.workspace_label.setText(str(ctx.workspace.path or ctx.workspace.label))
+        ctx.hub.problem.connect(self.show_problem)
+        ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._bind_undo(ctx)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        for entry in self.entries:
+            item = QListWidgetItem(entry.title())
+            item.setToolTip(entry.tooltip())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        last = str(self.settings.value("window/page", "accounts"))
+        keys = [e.key for e in self.entries]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _bind_undo(self, ctx: WorkspaceContext | None) -> None:
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        if ctx is None:
+            return
+        stack = ctx.undo_stack
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: self.act_undo.setToolTip(self.tr("Undo {what}").format(what=t))
+        )
+        stack.redoTextChanged.connect(
+            lambda t: self.act_redo.setToolTip(self.tr("Redo {what}").format(what=t))
+        )
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+
+    def _undo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.ctx is not None:
+            self.ctx.undo_stack.redo()
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0 or self.ctx is None:
+            return
+        entry = self.entries[row]
+        page = self.pages.get(entry.key)
+        if page is None:
+            try:
+                page = entry.build(self.ctx, self.stack)
+            except DomainError as exc:
+                self.show_problem(entry.title(), exc.message)
+                return
+            self.pages[entry.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._set_page_actions(page.page_actions())
+        self.settings.setValue("window/page", entry.key)
+
+    def _set_page_actions(self, actions: list[QAction]) -> None:
+        for action in self._page_actions:
+            self.toolbar.removeAction(action)
+        self.page_menu.clear()
+        self._page_actions = actions
+        self.toolbar.addActions(actions)
+        self.page_menu.addActions(actions)
+        self.page_menu.setEnabled(bool(actions))
+
+    def show_page(self, key: str) -> Page | None:
+        keys = [e.key for e in self.entries]
+        if self.ctx is None or key not in keys:
+            return None
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages.get(key)
+
+    def current_page(self) -> Page | None:
+        if self.ctx is None:
+            return None
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    # -- file commands -----------------------------------------------------
+
+    def _start_dir(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), self._start_dir(), FILE_FILTER
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".kan"
+            self.newRequested.emit(path)
+
+    def open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), self._start_dir(), FILE_FILTER
+        )
+        if path:
+            self.openRequested.emit(path)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(v) for v in items if v]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            empty.setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
+
+    # -- odds and ends -----------------------------------------------------
+
+    def show_problem(self, title: str, message: str) -> None:
+        """A domain error: a calm dialog that names what is wrong, never a traceback."""
+        QMessageBox.warning(self, title or self.tr("Cannot do that"), message)
+
+    def show_history(self) -> None:
+        if self.ctx is None:
+            return
+        view = QUndoView(self.ctx.undo_stack, self)
+        view.setWindowFlag(Qt.WindowType.Tool)
+        view.setWindowTitle(self.tr("Undo history"))
+        view.setEmptyLabel(self.tr("<opened workspace>"))
+        view.resize(360, 420)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+
+    def _find(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()
+
+    def _toggle_fullscreen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _zoom(self, step: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        font = QApplication.font()
+        size = max(8.0, min(28.0, font.pointSizeF() + step))
+        font.setPointSizeF(size)
+        QApplication.setFont(font)
+        self.settings.setValue("ui/font_size", size)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Key Account Navigator"),
+            self.tr(
+                "Key Account Navigator helps a sales team win large enterprise deals with the "
+                "seven-step method: from target customers and leads to a signed contract and "
+                "the first payment."
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    def window_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+
+
+__all__ = ["MainWindow"]

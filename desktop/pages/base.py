@@ -1,0 +1,76 @@
+"""What every navigation page shares, and the empty state a page shows
+when it has nothing yet (it says what will be there and how to get it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.context import WorkspaceContext
+
+
+class Page(QWidget):
+    """A navigation entry's view. Pages read through ``ctx`` and edit through commands."""
+
+    key = ""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def page_actions(self) -> list[QAction]:
+        """Actions this page adds to the toolbar and the menu while it is shown."""
+        return []
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in this page's search box, if it has one."""
+
+    def select_account(self, account_id: int | None) -> None:
+        """Follow the account chosen elsewhere (pages that show one account)."""
+
+
+class EmptyState(QWidget):
+    """A calm, centred explanation in place of a blank pane."""
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        button: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setObjectName("emptyText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(560)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.button: QPushButton | None = None
+        if button:
+            self.button = QPushButton(button)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class PlaceholderPage(Page):
+    """A view that a later part of the product fills; until then it explains itself."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, key: str, title: str, text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.key = key
+        layout = QVBoxLayout(self)
+        layout.addWidget(EmptyState(title, text))

@@ -1,0 +1,138 @@
+"""The navigation entries, in order, and how to build each page.
+
+Pages are built the first time they are shown, and their modules imported
+then, so start-up pays only for the first view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import WorkspaceContext
+from desktop.pages.base import Page, PlaceholderPage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    title: Callable[[], str]
+    tooltip: Callable[[], str]
+    build: Callable[[WorkspaceContext, QWidget | None], Page]
+
+
+def _placeholder(
+    key: str, title: Callable[[], str], text: Callable[[], str]
+) -> Callable[[WorkspaceContext, QWidget | None], Page]:
+    return lambda ctx, parent: PlaceholderPage(ctx, key, title(), text(), parent)
+
+
+def _accounts(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.accounts import AccountsPage
+
+    return AccountsPage(ctx, parent)
+
+
+def _targeting(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.targeting import TargetingPage
+
+    return TargetingPage(ctx, parent)
+
+
+def _team(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.team import TeamPage
+
+    return TeamPage(ctx, parent)
+
+
+def entries() -> list[Entry]:
+    return [
+        Entry(
+            "accounts",
+            lambda: tr("Accounts"),
+            lambda: tr("Key accounts, their people and profiles"),
+            _accounts,
+        ),
+        Entry(
+            "targets",
+            lambda: tr("Targeting"),
+            lambda: tr("P1: saved segments and the ranked target list"),
+            _targeting,
+        ),
+        Entry(
+            "board",
+            lambda: tr("Funnel board"),
+            lambda: tr("Deals by stage P1–P7"),
+            _placeholder(
+                "board",
+                lambda: tr("Funnel board"),
+                lambda: tr(
+                    "Your deals will stand here in one column per stage, P1 to P7. "
+                    "Drag a card to move a deal; the method's exit criteria guard every step."
+                ),
+            ),
+        ),
+        Entry(
+            "map",
+            lambda: tr("Org map"),
+            lambda: tr("The customer's decision chain"),
+            _placeholder(
+                "map",
+                lambda: tr("Org map"),
+                lambda: tr(
+                    "The selected account's organisation will be drawn here: who reports to "
+                    "whom, who decides, who supports us, and the best route to the decision maker."
+                ),
+            ),
+        ),
+        Entry(
+            "leads",
+            lambda: tr("Leads"),
+            lambda: tr("P2: unverified leads by channel"),
+            _placeholder(
+                "leads",
+                lambda: tr("Leads"),
+                lambda: tr(
+                    "Leads from the ten channels will be listed here, with how many of each "
+                    "channel became real opportunities."
+                ),
+            ),
+        ),
+        Entry(
+            "activities",
+            lambda: tr("Activities"),
+            lambda: tr("Visits, calls, demos and events"),
+            _placeholder(
+                "activities",
+                lambda: tr("Activities"),
+                lambda: tr(
+                    "Visits, calls, demos and events with the customer will be logged here, "
+                    "with who met whom and the next step agreed."
+                ),
+            ),
+        ),
+        Entry(
+            "dashboard",
+            lambda: tr("Dashboards"),
+            lambda: tr("Conversion, time in stage and forecasts"),
+            _placeholder(
+                "dashboard",
+                lambda: tr("Dashboards"),
+                lambda: tr(
+                    "Conversion rates between stages, average time in stage and the win and "
+                    "payment forecasts will be charted here."
+                ),
+            ),
+        ),
+        Entry("team", lambda: tr("Team"), lambda: tr("Our people, roles and managers"), _team),
+    ]
+
+
+VIEW_KEYS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
