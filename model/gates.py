@@ -189,9 +189,7 @@ def senior_visited_roles(session: Session, deal: Deal) -> frozenset[str]:
     roles = dict(
         session.execute(
             select(DealRole.person_id, DealRole.role).where(DealRole.deal_id == deal.id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     if not roles:
         roles = {
@@ -200,7 +198,7 @@ def senior_visited_roles(session: Session, deal: Deal) -> frozenset[str]:
                 select(Person.id, Person.role).where(
                     Person.account_id == deal.account_id, Person.role.is_not(None)
                 )
-            ).tuples()
+            )
             if role
         }
     people = [pid for pid, role in roles.items() if role in SENIOR_VISIT_ROLES]

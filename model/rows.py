@@ -116,7 +116,7 @@ def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCar
     stmt = board_select()
     if deal_ids is not None:
         stmt = stmt.where(Deal.id.in_(deal_ids))
-    rows: list[Any] = list(db.execute(stmt).tuples())
+    rows: list[Any] = list(db.execute(stmt))
     return [DealCard(*_values(r[:17], bool(r[17]), r[18])) for r in rows]
 
 
@@ -196,7 +196,7 @@ def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[Ac
     if account_ids is not None:
         stmt = stmt.where(Account.id.in_(account_ids))
     out = []
-    rows: list[Any] = list(db.execute(stmt).tuples())
+    rows: list[Any] = list(db.execute(stmt))
     for r in rows:
         last_on = r[22]
         if isinstance(last_on, str):  # SQLite returns max() of dates as text
@@ -255,7 +255,7 @@ def person_rows(db: Reader, account_id: int) -> list[PersonRow]:
         .where(Person.account_id == account_id)
         .order_by(Person.name)
     )
-    return [PersonRow(*r) for r in db.execute(stmt).tuples()]
+    return [PersonRow(*r) for r in db.execute(stmt)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,4 +284,4 @@ def member_rows(db: Reader) -> list[MemberRow]:
         .outerjoin(boss, boss.c.id == TeamMember.manager_id)
         .order_by(TeamMember.name)
     )
-    return [MemberRow(*r) for r in db.execute(stmt).tuples()]
+    return [MemberRow(*r) for r in db.execute(stmt)]

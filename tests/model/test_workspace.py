@@ -48,7 +48,7 @@ def test_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
 def test_broken_file_gives_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "broken.kan"
     path.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(WorkspaceError, match="broken.kan"):
+    with pytest.raises(WorkspaceError, match=r"broken\.kan"):
         open_workspace(path)
 
 
@@ -58,7 +58,7 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     con.execute("CREATE TABLE x (a)")
     con.commit()
     con.close()
-    with pytest.raises(WorkspaceError, match="not a Key Account Navigator workspace"):
+    with pytest.raises(WorkspaceError, match=r"not a Key Account Navigator workspace"):
         open_workspace(path)
 
 
@@ -70,7 +70,7 @@ def _workspace_at_0001_with_children(path: Path) -> None:
             "INSERT INTO accounts (id, uuid, name, nature, industry, region, scale, sales_channel,"
             " partner_name, territory, industry_chain, main_business, org_structure,"
             " development_stage, markets, business_regions, registered_capital, culture,"
-            " it_situation, core_needs, \"values\", note, created_at, updated_at) VALUES"
+            ' it_situation, core_needs, "values", note, created_at, updated_at) VALUES'
             " (1, 'a1', 'Acme', 'private', '', '', 'large', 'direct', '', '', '', '', '', '',"
             " '', '', '', '', '', '', '[]', '', '2025-01-01', '2025-01-01')"
         )

@@ -1,0 +1,29 @@
+"""Sample workspaces for benchmarks, generated once and kept in bench/.data/."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / ".data"
+
+
+def sample_file(size: str = "large", lang: str = "en") -> Path:
+    from model.sample import generate_sample
+
+    from model.workspace import open_workspace
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"{size}-{lang}.kan"
+    if not path.exists():
+        started = time.perf_counter()
+        partial = path.with_suffix(".partial")
+        for extra in DATA.glob(partial.name + "*"):
+            extra.unlink()
+        ws = open_workspace(partial, create=True)
+        generate_sample(ws.engine, lang=lang, size=size)
+        ws.close()
+        shutil.move(partial, path)
+        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
+    return path

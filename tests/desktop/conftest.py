@@ -1,0 +1,51 @@
+"""Desktop fixtures: offscreen Qt, throwaway settings, workspaces with data."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.context import WorkspaceContext
+from desktop.i18n import install_language
+from model.workspace import open_workspace
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Fresh settings per test, never the user's real ones."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(qapp: object, tmp_path: Path) -> Iterator[WorkspaceContext]:
+    """An empty workspace."""
+    install_language("en")
+    context = WorkspaceContext(open_workspace(tmp_path / "empty.kan", create=True))
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def _sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from model.sample import generate_sample
+
+    path = tmp_path_factory.mktemp("sample") / "sample.kan"
+    ws = open_workspace(path, create=True)
+    generate_sample(ws.engine, lang="en", size="small")
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def sample_ctx(qapp: object, tmp_path: Path, _sample_file: Path) -> Iterator[WorkspaceContext]:
+    """A copy of the small English sample workspace, private to the test."""
+    install_language("en")
+    path = tmp_path / "sample.kan"
+    shutil.copy(_sample_file, path)
+    context = WorkspaceContext(open_workspace(path))
+    yield context
+    context.close()
