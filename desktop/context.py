@@ -56,6 +56,15 @@ class WorkspaceContext(QObject):
         self.undo_stack.push(command)
         return True
 
+    def try_push(self, command: ServiceCommand) -> str | None:
+        """Like :meth:`push`, but hand the refusal back for an inline message."""
+        try:
+            command.first_run()
+        except DomainError as exc:
+            return exc.message
+        self.undo_stack.push(command)
+        return None
+
     def close(self) -> None:
         self.undo_stack.clear()
         self.workspace.close()

@@ -228,8 +228,10 @@ class MainWindow(QMainWindow):
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
+        splitter.setSizes([190, 10_000])
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._on_nav)
         last = str(self.settings.value("window/page", "accounts"))
@@ -274,9 +276,14 @@ class MainWindow(QMainWindow):
                 return
             self.pages[entry.key] = page
             self.stack.addWidget(page)
+            page.actionsChanged.connect(lambda p=page: self._refresh_page_actions(p))
         self.stack.setCurrentWidget(page)
         self._set_page_actions(page.page_actions())
         self.settings.setValue("window/page", entry.key)
+
+    def _refresh_page_actions(self, page: Page) -> None:
+        if self.current_page() is page:
+            self._set_page_actions(page.page_actions())
 
     def _set_page_actions(self, actions: list[QAction]) -> None:
         for action in self._page_actions:

@@ -3,9 +3,9 @@ when it has nothing yet (it says what will be there and how to get it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import WorkspaceContext
 
@@ -14,6 +14,7 @@ class Page(QWidget):
     """A navigation entry's view. Pages read through ``ctx`` and edit through commands."""
 
     key = ""
+    actionsChanged = Signal()  # page_actions() now returns something else
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +57,12 @@ class EmptyState(QWidget):
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setMaximumWidth(560)
         layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Between stretches (not AlignHCenter) so the label gets a width to wrap in.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.button: QPushButton | None = None
         if button:
             self.button = QPushButton(button)

@@ -248,8 +248,15 @@ def restore(session: Session, snap: Snapshot) -> Changes:
     # Self-references (manager_id, parent_id) may point at rows inserted later:
     # insert with those nulled, then set them.
     deferred: list[tuple[str, int, str, Any]] = []
+    # A link row reachable through two deleted parents (a deal role hangs off
+    # both the deal and the person) was collected twice; insert it once.
+    seen: set[tuple[str, tuple[Any, ...]]] = set()
     for name, row in sorted(snap.rows, key=lambda item: order[item[0]]):
         table = tables[name]
+        key = (name, tuple(row[col.name] for col in table.primary_key.columns))
+        if key in seen:
+            continue
+        seen.add(key)
         values = dict(row)
         for fk in table.foreign_keys:
             if fk.column.table is table and values.get(fk.parent.name) is not None:

@@ -196,3 +196,11 @@ DEPARTMENT_FIELDS: dict[str, c.Validator] = {
 def create_department(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
     row = c.create(session, Department, values, DEPARTMENT_FIELDS, account_id=account_id)
     return Changes.of(created=[("department", row.id)], updated=[("account", account_id)])
+
+
+def delete_department(session: Session, department_id: int) -> Changes:
+    """Remove a department (undo of "New department…"); the snapshot serves redo."""
+    row = c.get(session, Department, department_id, "department")
+    account_id = row.account_id
+    changes, _ = c.delete_with_snapshot(session, row)
+    return changes | Changes.of(updated=[("account", account_id)])

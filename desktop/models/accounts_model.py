@@ -1,0 +1,501 @@
+"""The accounts list as Qt sees it: a table over cached AccountRow DTOs, a
+filtering/sorting proxy, and the delegate that paints deals per stage.
+
+The table keeps plain rows only (never ORM objects) and can swap a handful
+of rows in place, so an edit in the side editor does not reset the whole list
+and lose the user's scroll position and selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop import labels
+from model.enums import STAGES
+from model.rows import AccountRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The whole AccountRow of a table row (for delegates, proxies and pages)."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The account id of a table row."""
+
+UNASSIGNED = -1
+"""Owner filter value meaning "accounts nobody owns"."""
+
+
+class Column(IntEnum):
+    """Columns left to right. The working figures come first so that they stay in
+    view beside the editor on a 1366-pixel screen; targeting attributes follow."""
+
+    NAME = 0
+    OWNER = 1
+    OPEN_DEALS = 2
+    PIPELINE = 3
+    STAGES = 4
+    LAST_ACTIVITY = 5
+    INDUSTRY = 6
+    REGION = 7
+    NATURE = 8
+    SCALE = 9
+    PEOPLE = 10
+
+
+NUMERIC = frozenset({Column.PEOPLE, Column.OPEN_DEALS, Column.PIPELINE})
+
+
+def region_display(region: str) -> str:
+    """A region path with spaced separators, easier to read than "a/b/c"."""
+    return " / ".join(part for part in region.split("/") if part)
+
+
+def region_prefixes(region: str) -> list[str]:
+    """Every level of a region path, widest first: "a/b/c" -> a, a/b, a/b/c."""
+    parts = [part for part in region.split("/") if part]
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
+
+
+def in_region(region: str, prefix: str) -> bool:
+    """Whether ``region`` lies inside ``prefix`` at any level ("a/b" holds "a/b/c")."""
+    return region == prefix or region.startswith(prefix + "/")
+
+
+class AccountsTableModel(QAbstractTableModel):
+    """One row per account, read-only: edits go through the editor's commands."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountRow] = []
+        self._by_id: dict[int, int] = {}
+        self.today = date.today()
+        self.stale_days = 90
+
+    # -- data in -------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+        """Replace every row (a full refresh)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._reindex()
+        self.today = date.today()
+        self.endResetModel()
+
+    def refresh_rows(self, ids: Iterable[int], rows: Sequence[AccountRow]) -> None:
+        """Bring the accounts ``ids`` up to date from freshly read ``rows``.
+
+        An id with a fresh row is updated in place or appended; an id with none
+        was deleted and its row goes. Other rows are untouched.
+        """
+        fresh = {row.id: row for row in rows}
+        wanted = set(ids) | set(fresh)
+        gone = sorted(
+            (self._by_id[i] for i in wanted - set(fresh) if i in self._by_id), reverse=True
+        )
+        for position in gone:
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self.endRemoveRows()
+        if gone:
+            self._reindex()
+        last = self.columnCount() - 1
+        added: list[AccountRow] = []
+        for ident, row in fresh.items():
+            position = self._by_id.get(ident, -1)
+            if position < 0:
+                added.append(row)
+                continue
+            if self._rows[position] != row:
+                self._rows[position] = row
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+        if added:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._rows.extend(added)
+            self._reindex()
+            self.endInsertRows()
+
+    def _reindex(self) -> None:
+        self._by_id = {row.id: n for n, row in enumerate(self._rows)}
+
+    # -- data out ------------------------------------------------------------
+
+    @property
+    def rows(self) -> tuple[AccountRow, ...]:
+        return tuple(self._rows)
+
+    def account_at(self, row: int) -> AccountRow:
+        return self._rows[row]
+
+    def row_of(self, account_id: int) -> int:
+        """The row showing ``account_id``, or -1."""
+        return self._by_id.get(account_id, -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in NUMERIC or column == Column.LAST_ACTIVITY:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def _display(self, row: AccountRow, column: Column) -> str:
+        locale = QLocale()
+        match column:
+            case Column.NAME:
+                return row.name
+            case Column.NATURE:
+                return labels.nature_label(row.nature)
+            case Column.INDUSTRY:
+                return row.industry
+            case Column.REGION:
+                return region_display(row.region)
+            case Column.SCALE:
+                return labels.scale_label(row.scale)
+            case Column.OWNER:
+                return row.owner
+            case Column.PEOPLE:
+                return locale.toString(row.people)
+            case Column.OPEN_DEALS:
+                return locale.toString(row.open_deals)
+            case Column.PIPELINE:
+                return locale.toString(float(row.pipeline), "f", 0)
+            case Column.STAGES:
+                return "·".join(str(n) for n in row.stage_counts)
+            case Column.LAST_ACTIVITY:
+                return row.last_activity.isoformat() if row.last_activity else ""
+        return ""
+
+    def _stale(self, row: AccountRow) -> int | None:
+        """Days since the last activity when that is too long for an account with deals."""
+        if row.open_deals == 0:
+            return None
+        if row.last_activity is None:
+            return -1
+        days = (self.today - row.last_activity).days
+        return days if days > self.stale_days else None
+
+    def _foreground(self, row: AccountRow, column: Column) -> QColor | None:
+        if column == Column.LAST_ACTIVITY and self._stale(row) is not None:
+            return QColor("#b45309")  # amber: a key account going quiet
+        zero = (column == Column.OPEN_DEALS and row.open_deals == 0) or (
+            column == Column.PIPELINE and row.pipeline == 0
+        )
+        if zero or (column == Column.PEOPLE and row.people == 0):
+            return QColor("#8a8f98")
+        return None
+
+    def _tooltip(self, row: AccountRow, column: Column) -> str | None:
+        match column:
+            case Column.STAGES:
+                return "\n".join(
+                    f"{stage.value} {labels.stage_label(stage)}: {count}"
+                    for stage, count in zip(STAGES, row.stage_counts, strict=False)
+                )
+            case Column.REGION:
+                return region_display(row.region) or None
+            case Column.NAME:
+                return row.core_needs or None
+            case Column.LAST_ACTIVITY:
+                days = self._stale(row)
+                if days == -1:
+                    return self.tr("Open deals, but no activity logged yet")
+                if days is not None:
+                    return self.tr("No activity for {days} days").format(days=days)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips()[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            column in NUMERIC or column == Column.LAST_ACTIVITY
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.NAME: self.tr("Account"),
+            Column.NATURE: self.tr("Nature"),
+            Column.INDUSTRY: self.tr("Industry"),
+            Column.REGION: self.tr("Region"),
+            Column.SCALE: self.tr("Size"),
+            Column.OWNER: self.tr("Owner"),
+            Column.PEOPLE: self.tr("People"),
+            Column.OPEN_DEALS: self.tr("Deals"),
+            Column.PIPELINE: self.tr("Pipeline"),
+            Column.STAGES: self.tr("P1 … P7"),
+            Column.LAST_ACTIVITY: self.tr("Last activity"),
+        }
+
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.NAME: self.tr("The key account's name"),
+            Column.NATURE: self.tr(
+                "Public organisation, state-owned, foreign or joint venture, private"
+            ),
+            Column.INDUSTRY: self.tr("The account's industry"),
+            Column.REGION: self.tr("Where the account is, from the widest region down"),
+            Column.SCALE: self.tr("Company size"),
+            Column.OWNER: self.tr("The rep on our side who owns the account"),
+            Column.PEOPLE: self.tr("Customer people on file (still working there)"),
+            Column.OPEN_DEALS: self.tr("Open deals with this account"),
+            Column.PIPELINE: self.tr("Total amount of the open deals"),
+            Column.STAGES: self.tr("Open deals in each stage, P1 to P7"),
+            Column.LAST_ACTIVITY: self.tr(
+                "Date of the latest visit, call or event; amber when the account has open "
+                "deals and has gone quiet"
+            ),
+        }
+
+
+class AccountsFilterProxy(QSortFilterProxyModel):
+    """Filters by the P1 targeting attributes and a free-text search; sorts by value.
+
+    Filters read the source's rows directly rather than display strings, so
+    they match stored codes (not labels) and numbers sort as numbers.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.nature: str | None = None
+        self.industry: str | None = None
+        self.region: str | None = None
+        self.scale: str | None = None
+        self.owner: int | None = None
+        self.words: tuple[str, ...] = ()
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    # -- filters ---------------------------------------------------------------
+
+    def set_filter(self, **values: Any) -> None:
+        """Set any of nature, industry, region, scale, owner (None clears) and text."""
+        unknown = set(values) - {"nature", "industry", "region", "scale", "owner", "text"}
+        if unknown:
+            raise TypeError(f"unknown account filter(s): {', '.join(sorted(unknown))}")
+        self._begin()
+        for name, value in values.items():
+            if name == "text":
+                self.words = tuple(str(value or "").casefold().split())
+            else:
+                setattr(self, name, value if value not in ("",) else None)
+        self._end()
+
+    def clear_filters(self) -> None:
+        self.set_filter(nature=None, industry=None, region=None, scale=None, owner=None, text="")
+
+    def is_filtered(self) -> bool:
+        return bool(
+            self.words
+            or any(v is not None for v in (self.nature, self.industry, self.region, self.scale))
+            or self.owner is not None
+        )
+
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
+
+    def accepts(self, row: AccountRow) -> bool:
+        if self.nature is not None and row.nature != self.nature:
+            return False
+        if self.scale is not None and row.scale != self.scale:
+            return False
+        if self.industry is not None and row.industry.casefold() != self.industry.casefold():
+            return False
+        if self.region is not None and not in_region(row.region, self.region):
+            return False
+        if self.owner is not None:
+            owner = UNASSIGNED if row.owner_id is None else row.owner_id
+            if owner != self.owner:
+                return False
+        if self.words:
+            haystack = " ".join(
+                (
+                    row.name,
+                    row.industry,
+                    row.region,
+                    row.owner,
+                    labels.nature_label(row.nature),
+                    labels.scale_label(row.scale),
+                    row.development_stage,
+                    row.it_situation,
+                    row.core_needs,
+                )
+            ).casefold()
+            return all(word in haystack for word in self.words)
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        if not isinstance(source, AccountsTableModel) or source_parent.isValid():
+            return True
+        return self.accepts(source.account_at(source_row))
+
+    # -- sorting ---------------------------------------------------------------
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        source = self.sourceModel()
+        if not isinstance(source, AccountsTableModel):
+            return super().lessThan(left, right)
+        a, b = source.account_at(left.row()), source.account_at(right.row())
+        column = Column(left.column())
+        ka, kb = _sort_key(a, column), _sort_key(b, column)
+        if ka == kb:
+            return a.name.casefold() < b.name.casefold()
+        return ka < kb
+
+
+def _sort_key(row: AccountRow, column: Column) -> tuple[Any, ...]:
+    match column:
+        case Column.NAME:
+            return (row.name.casefold(),)
+        case Column.NATURE:
+            return (labels.nature_label(row.nature).casefold(),)
+        case Column.INDUSTRY:
+            return (row.industry == "", row.industry.casefold())
+        case Column.REGION:
+            return (row.region == "", row.region.casefold())
+        case Column.SCALE:
+            order = ("small", "medium", "large", "xl")
+            return (order.index(row.scale) if row.scale in order else -1,)
+        case Column.OWNER:
+            return (row.owner == "", row.owner.casefold())
+        case Column.PEOPLE:
+            return (row.people,)
+        case Column.OPEN_DEALS:
+            return (row.open_deals,)
+        case Column.PIPELINE:
+            return (row.pipeline,)
+        case Column.STAGES:
+            # Deals further down the funnel weigh more: compare P7 first, then P6, …
+            return tuple(reversed(row.stage_counts))
+        case Column.LAST_ACTIVITY:
+            return (row.last_activity or date.min,)
+    return ()
+
+
+class RegionDelegate(QStyledItemDelegate):
+    """Elides a long region on the left: the narrowest levels say the most."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class StageCountsDelegate(QStyledItemDelegate):
+    """Seven small cells, P1 to P7, each with its count of open deals.
+
+    Empty stages are drawn faintly so the eye finds where the deals are.
+    """
+
+    CELL = 20
+    GAP = 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, AccountRow):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if isinstance(widget, QWidget) else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        counts = row.stage_counts
+        cell = min(self.CELL, max(10, (rect.width() - 8 - self.GAP * 6) // max(1, len(counts))))
+        height = min(rect.height() - 6, 18)
+        top = rect.top() + (rect.height() - height) // 2
+        left = rect.left() + 4
+        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        faint = QColor(text_color)
+        faint.setAlpha(70)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        for n, count in enumerate(counts):
+            box = QRect(left + n * (cell + self.GAP), top, cell, height)
+            if count:
+                # On a selected row the accent is the background: lighten instead.
+                fill = QColor("white") if selected else QColor(accent)
+                fill.setAlpha(80 if selected else 90)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(box, 3, 3)
+                painter.setPen(text_color)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count))
+            else:
+                painter.setPen(faint)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), 3, 3)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        width = 8 + 7 * self.CELL + 6 * self.GAP
+        return QSize(width, max(base.height(), 24))

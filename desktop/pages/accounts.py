@@ -1,0 +1,580 @@
+"""The Accounts page: the key-account list with its filters, and the selected
+account's profile and people beside it.
+
+The list follows the hub: an edit that names a few accounts refreshes just
+those rows (so the user keeps their place); anything broader reloads the list
+and puts the selection back on the same account.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop import labels
+from desktop.commands import CreateCommand, DeleteCommand
+from desktop.context import WorkspaceContext
+from desktop.editors.account_editor import AccountEditor
+from desktop.models.accounts_model import (
+    ID_ROLE,
+    UNASSIGNED,
+    AccountsFilterProxy,
+    AccountsTableModel,
+    Column,
+    RegionDelegate,
+    StageCountsDelegate,
+    region_prefixes,
+)
+from desktop.pages.base import EmptyState, Page
+from desktop.pages.people_panel import PeoplePanel
+from model.changes import Changes
+from model.entities import Account, Deal, Person
+from model.rows import Reader, account_rows, member_rows
+from model.services.accounts import create_account, delete_account
+from model.settings import get_setting
+
+WATCHED = ("account", "deal", "person", "activity", "member")
+"""Kinds of change that alter what an account row shows."""
+
+PARTIAL_LIMIT = 50
+"""Up to this many named accounts, refresh their rows; beyond it, reload all."""
+
+
+def account_dependents(db: Reader, account_id: int) -> tuple[int, int, int]:
+    """(people, deals, subsidiaries) of an account: what its deletion takes or touches."""
+
+    def count(stmt: Any) -> int:
+        return int(db.execute(stmt).scalar() or 0)
+
+    return (
+        count(select(func.count()).select_from(Person).where(Person.account_id == account_id)),
+        count(select(func.count()).select_from(Deal).where(Deal.account_id == account_id)),
+        count(select(func.count()).select_from(Account).where(Account.parent_id == account_id)),
+    )
+
+
+def _stale_days(session: Session) -> int:
+    return int(get_setting(session, "stale_days"))
+
+
+def _let_text_wrap(empty: EmptyState) -> None:
+    """Give the empty state's wrapped text its full height.
+
+    EmptyState adds the text with an alignment, which sizes the label to one
+    line's height and clips the rest; between stretches it wraps fully.
+    (A fix for EmptyState itself is proposed; this is then a no-op.)
+    """
+    body = empty.findChild(QLabel, "emptyText")
+    layout = empty.layout()
+    if body is None or not isinstance(layout, QVBoxLayout):
+        return
+    index = layout.indexOf(body)
+    if index < 0:
+        return
+    layout.takeAt(index)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(body, 100)
+    row.addStretch(1)
+    layout.insertLayout(index, row)
+
+
+class AccountsPage(Page):
+    """Key accounts: filter bar, sortable table, and the selected account's tabs."""
+
+    key = "accounts"
+    accountChanged = Signal(object)  # int | None: the account now selected
+    actionsChanged = Signal()  # page_actions() differ now (the People tab came or went)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = AccountsTableModel(self)
+        self.model.stale_days = ctx.read(_stale_days)
+        self.proxy = AccountsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._current: int | None = None
+        self._last_row = 0  # proxy row of the selection, to land near it after a delete
+        self._build_actions()
+        self._build()
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.act_new = QAction(self.tr("New &account"), self)
+        self.act_new.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.act_new.setToolTip(self.tr("Add a key account (Ctrl+Shift+A)"))
+        self.act_new.setStatusTip(self.act_new.toolTip())
+        self.act_new.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.act_new.triggered.connect(self.new_account)
+        self.addAction(self.act_new)
+
+        self.act_delete = QAction(self.tr("&Delete account"), self)
+        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Only while the list has focus: Delete in a text field deletes text.
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setToolTip(
+            self.tr("Delete the selected account with its people and deals (Del; undoable)")
+        )
+        self.act_delete.setStatusTip(self.act_delete.toolTip())
+        self.act_delete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.act_delete.triggered.connect(self.delete_account)
+        self.act_delete.setEnabled(False)
+        self._separator = QAction(self)
+        self._separator.setSeparator(True)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+
+        self.empty = EmptyState(
+            self.tr("No accounts yet"),
+            self.tr(
+                "Accounts are the customers you target: organisations that buy often and in "
+                "volume, and whose business can move your results. Add one to record who they "
+                "are, who decides there, and the deals you work on with them."
+            ),
+            self.tr("Add the first account"),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.new_account)
+        self.empty.button.setToolTip(self.act_new.toolTip())
+        _let_text_wrap(self.empty)
+        self.stack.addWidget(self.empty)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addLayout(self._build_filters())
+
+        self.table = QTableView()
+        self.table.setObjectName("accountsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
+        self.table.setItemDelegateForColumn(Column.STAGES, StageCountsDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.REGION, RegionDelegate(self.table))
+        self.table.addAction(self.act_delete)
+        self.table.activated.connect(self._on_activated)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._size_columns()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("accountTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side_layout.addWidget(self.title)
+        self.tabs = QTabWidget()
+        self.editor = AccountEditor(self.ctx)
+        self.editor.accountRequested.connect(self.select_account)
+        self.tabs.addTab(self.editor, self.tr("Profile"))
+        self.tabs.setTabToolTip(0, self.tr("Who the account is: targeting attributes and profile"))
+        self.people = PeoplePanel(self.ctx, self.tabs)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.setTabToolTip(1, self.tr("The customer's people and their roles in the decision"))
+        side_layout.addWidget(self.tabs, 1)
+        # The People tab holds a list and an editor of its own: it gets more room.
+        self._tab_sizes: dict[int, list[int]] = {0: [700, 440], 1: [430, 710]}
+        self._tab = 0
+        self.tabs.currentChanged.connect(self._on_tab)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("accountsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes(self._tab_sizes[0])
+        column.addWidget(self.splitter, 1)
+        self.stack.addWidget(content)
+        self.content = content
+
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
+
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.search = QLineEdit()
+        self.search.setObjectName("accountSearch")
+        self.search.setPlaceholderText(self.tr("Search accounts…"))
+        self.search.setToolTip(
+            self.tr("Name, industry, region, owner, needs… (Ctrl+F). Every word must match.")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.search.textChanged.connect(self._update_count)
+        bar.addWidget(self.search, 2)
+
+        def combo(name: str, tip: str) -> QComboBox:
+            box = QComboBox()
+            box.setObjectName(f"{name}Filter")
+            box.setToolTip(tip)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(9)
+            box.currentIndexChanged.connect(lambda _i: self._filter_from(name, box))
+            bar.addWidget(box, 1)
+            return box
+
+        self.nature_filter = combo("nature", self.tr("Show one nature of organisation"))
+        self.industry_filter = combo("industry", self.tr("Show one industry"))
+        self.region_filter = combo(
+            "region", self.tr("Show one region, with everything inside it at any level")
+        )
+        self.scale_filter = combo("scale", self.tr("Show one company size"))
+        self.owner_filter = combo("owner", self.tr("Show the accounts of one owner"))
+        self._static_filters()
+
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Show all accounts again"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.clear_button)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("accountCount")
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 / 0000"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.count_label)
+        return bar
+
+    def _static_filters(self) -> None:
+        for box, everything, kind in (
+            (self.nature_filter, self.tr("All natures"), "nature"),
+            (self.scale_filter, self.tr("All sizes"), "scale"),
+        ):
+            box.blockSignals(True)
+            box.addItem(everything, None)
+            for value, text in labels.options(kind):
+                box.addItem(text, value)
+            box.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.fontMetrics()
+
+        def width(sample: str) -> int:
+            return metrics.horizontalAdvance(sample) + 24
+
+        widths = {
+            Column.NAME: width("Shanghai Example Holdings Co."),
+            Column.NATURE: width("State-owned enterp"),
+            Column.INDUSTRY: width("Manufacturing"),
+            Column.REGION: width("China / East / Shanghai"),
+            Column.SCALE: width("Extra-large"),
+            Column.OWNER: width("Firstname Last"),
+            Column.PEOPLE: width("People"),
+            Column.OPEN_DEALS: width("Deals"),
+            Column.PIPELINE: width("12,345,678"),
+            Column.STAGES: 8 + 7 * StageCountsDelegate.CELL + 6 * StageCountsDelegate.GAP + 8,
+            Column.LAST_ACTIVITY: width("2026-12-31"),
+        }
+        for column, size in widths.items():
+            header.resizeSection(column, size)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+
+    def _header_menu(self, pos: Any) -> None:
+        """Right-click on the header: choose which columns to show."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.NAME:
+                continue
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
+
+    # -- Page ----------------------------------------------------------------------
+
+    def page_actions(self) -> list[QAction]:
+        """Account actions, and the People tab's own while that tab is up."""
+        actions = [self.act_new, self.act_delete]
+        if self.tabs.currentWidget() is self.people:
+            actions += [self._separator, *self.people.actions_for_page()]
+        return actions
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.content:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    def select_account(self, account_id: int | None) -> None:
+        if account_id is None:
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            self._show(None)
+            return
+        source_row = self.model.row_of(account_id)
+        if source_row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
+        if not proxy_index.isValid():  # hidden by the filters: show it anyway
+            self.clear_filters()
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_index)
+
+    def current_account(self) -> int | None:
+        return self._current
+
+    # -- data ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every row again (keeping the selected account selected)."""
+        keep = self._current
+        self.model.set_rows(self.ctx.read(account_rows))
+        self._fill_filter_choices(owners=True)
+        self._after_refresh(keep)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(*WATCHED):
+            return
+        ids = changes.ids("account")
+        if changes.touches("member") or not ids or len(ids) > PARTIAL_LIMIT:
+            self.reload()
+            return
+        keep = self._current
+        rows = self.ctx.read(account_rows, account_ids=sorted(ids))
+        self.model.refresh_rows(ids, rows)
+        self._fill_filter_choices(owners=False)
+        self._after_refresh(keep)
+
+    def _after_refresh(self, keep: int | None) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.content if has_rows else self.empty)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            if self._current != keep or not self.table.selectionModel().hasSelection():
+                self.select_account(keep)
+            else:
+                self._show(keep)
+        elif self.proxy.rowCount() > 0:
+            self._select_proxy_row(0 if keep is None else self._last_row)
+        else:
+            self.select_account(None)
+        self._update_count()
+
+    def _select_proxy_row(self, row: int) -> None:
+        count = self.proxy.rowCount()
+        if count == 0:
+            self.select_account(None)
+            return
+        index = self.proxy.index(max(0, min(row, count - 1)), Column.NAME)
+        self.select_account(int(index.data(ID_ROLE)))
+
+    def _fill_filter_choices(self, *, owners: bool) -> None:
+        rows = self.model.rows
+        industries = sorted({r.industry for r in rows if r.industry}, key=str.casefold)
+        self._refill(self.industry_filter, self.tr("All industries"), [(i, i) for i in industries])
+        prefixes = {p for r in rows for p in region_prefixes(r.region)}
+        ordered = sorted(prefixes, key=lambda p: [part.casefold() for part in p.split("/")])
+        regions = [(p, "    " * p.count("/") + p.rsplit("/", 1)[-1]) for p in ordered]
+        self._refill(self.region_filter, self.tr("All regions"), regions)
+        if owners:
+            members = self.ctx.read(member_rows)
+            choices: list[tuple[Any, str]] = [(UNASSIGNED, self.tr("(nobody)"))]
+            choices += [(m.id, m.name) for m in members]
+            self._refill(self.owner_filter, self.tr("All owners"), choices)
+
+    def _refill(self, box: QComboBox, everything: str, choices: list[tuple[Any, str]]) -> None:
+        current = box.currentData()
+        wanted = [(None, everything), *choices]
+        if current is not None and current not in [value for value, _ in choices]:
+            wanted.append((current, box.currentText().strip()))  # keep the active filter
+        if [(box.itemData(i), box.itemText(i)) for i in range(box.count())] == wanted:
+            return
+        box.blockSignals(True)
+        box.clear()
+        for value, text in wanted:
+            box.addItem(text, value)
+            if value is not None and text != str(value):
+                box.setItemData(box.count() - 1, str(value), Qt.ItemDataRole.ToolTipRole)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def _filter_from(self, name: str, box: QComboBox) -> None:
+        self.proxy.set_filter(**{name: box.currentData()})
+        self._update_count()
+        if self._current is not None and self.model.row_of(self._current) >= 0:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(self._current), 0))
+            if index.isValid():
+                self.table.scrollTo(index)
+                return
+        self._select_proxy_row(0)
+
+    def clear_filters(self) -> None:
+        for box in (
+            self.nature_filter,
+            self.industry_filter,
+            self.region_filter,
+            self.scale_filter,
+            self.owner_filter,
+        ):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.proxy.clear_filters()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        filtered = self.proxy.is_filtered()
+        self.clear_button.setEnabled(filtered)
+        self.count_label.setText(
+            self.tr("{shown} of {total}").format(shown=shown, total=total)
+            if filtered
+            else self.tr("{total} accounts").format(total=total)
+        )
+
+    # -- selection ---------------------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ident = current.data(ID_ROLE) if current.isValid() else None
+        if current.isValid():
+            self._last_row = current.row()
+        self._show(int(ident) if ident is not None else None)
+
+    def _on_tab(self, tab: int) -> None:
+        """Each tab keeps its own split, so the user's choice sticks per tab."""
+        self._tab_sizes[self._tab] = self.splitter.sizes()
+        self._tab = tab
+        if tab in self._tab_sizes:
+            self.splitter.setSizes(self._tab_sizes[tab])
+        self.actionsChanged.emit()
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        """Enter or double-click on a row: start editing that account."""
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.focus_name()
+
+    def _show(self, account_id: int | None) -> None:
+        changed = account_id != self._current
+        self._current = account_id
+        row = self.model.row_of(account_id) if account_id is not None else -1
+        self.title.setText(
+            self.model.account_at(row).name if row >= 0 else self.tr("No account selected")
+        )
+        self.act_delete.setEnabled(account_id is not None)
+        if changed or self.editor.account_id != account_id:
+            self.editor.set_account(account_id)
+            self.people.set_account(account_id)
+            self.accountChanged.emit(account_id)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_account(self) -> None:
+        name = self.tr("New account")
+        values: dict[str, Any] = {"name": name}
+        if self.ctx.me is not None:
+            values["owner_id"] = self.ctx.me
+        command = CreateCommand(
+            self.ctx, self.tr("New account"), "account", create_account, delete_account, values
+        )
+        if not self.ctx.push(command) or command.ident is None:
+            return
+        self.select_account(command.ident)
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.focus_name()
+
+    def delete_account(self) -> None:
+        account_id = self._current
+        if account_id is None:
+            return
+        row = self.model.row_of(account_id)
+        name = self.model.account_at(row).name if row >= 0 else ""
+        people, deals, subsidiaries = self.ctx.read(account_dependents, account_id)
+        text = self.tr(
+            "Delete the account “{name}”?\n\n"
+            "Its people ({people}) and deals ({deals}) are deleted with it."
+        ).format(name=name, people=people, deals=deals)
+        if subsidiaries:
+            text += " " + self.tr("Its subsidiaries ({count}) stay, without this parent.").format(
+                count=subsidiaries
+            )
+        text += "\n\n" + self.tr("Undo (Ctrl+Z) brings everything back.")
+        if not self.confirm(self.tr("Delete account"), text):
+            return
+        position = self._last_row
+        command = DeleteCommand(
+            self.ctx,
+            self.tr("Delete account {name}").format(name=name),
+            delete_account,
+            account_id,
+        )
+        if self.ctx.push(command):
+            self._select_proxy_row(position)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before a destructive step (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def sizeHint(self) -> QSize:
+        return QSize(1100, 640)
