@@ -5,74 +5,67 @@ it questions: :func:`influence_paths`, :func:`best_route_to_kdm`,
 :func:`coverage`, :func:`risks`, :func:`next_visits`,
 :func:`hierarchical_layout`; compare snapshots with :func:`diff_snapshots`.
 
-Names are imported on first use, so ``from graph import OrgData`` does not load
-networkx (about 0.13 s): the desktop imports it only when a map is shown.
+Importing :mod:`graph` does not load networkx (about 0.13 s): the modules import
+it only for type checking, and :func:`build_org_graph` loads it on first call.
 """
 
-from __future__ import annotations
+from graph.advice import REASONS, Suggestion, next_visits
+from graph.build import build_org_graph, member_key, person_key, split_key
+from graph.coverage import RoleCoverage, coverage
+from graph.diff import OrgDiff, diff_snapshots
+from graph.layout import hierarchical_layout
+from graph.paths import (
+    REPORTS_DOWN_STRENGTH,
+    REPORTS_UP_STRENGTH,
+    Route,
+    RouteAnswer,
+    best_route_to_kdm,
+    find_kdm,
+    influence_paths,
+    reach_to,
+)
+from graph.risks import RISK_CODES, Risk, risks
+from graph.types import (
+    MEMBER_ROLES,
+    ROLES,
+    VISIT_LEVELS,
+    InfluenceEdge,
+    MemberNode,
+    OrgData,
+    PersonNode,
+    RelationshipEdge,
+)
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from graph.advice import Suggestion, next_visits
-    from graph.build import build_org_graph, member_key, person_key, split_key
-    from graph.coverage import RoleCoverage, coverage
-    from graph.diff import OrgDiff, diff_snapshots
-    from graph.layout import hierarchical_layout
-    from graph.paths import (
-        REPORTS_DOWN_STRENGTH,
-        REPORTS_UP_STRENGTH,
-        Route,
-        RouteAnswer,
-        best_route_to_kdm,
-        find_kdm,
-        influence_paths,
-        reach_to,
-    )
-    from graph.risks import Risk, risks
-    from graph.types import InfluenceEdge, MemberNode, OrgData, PersonNode, RelationshipEdge
-
-_EXPORTS: dict[str, str] = {
-    "InfluenceEdge": "graph.types",
-    "MemberNode": "graph.types",
-    "OrgData": "graph.types",
-    "PersonNode": "graph.types",
-    "RelationshipEdge": "graph.types",
-    "OrgDiff": "graph.diff",
-    "diff_snapshots": "graph.diff",
-    "build_org_graph": "graph.build",
-    "member_key": "graph.build",
-    "person_key": "graph.build",
-    "split_key": "graph.build",
-    "REPORTS_DOWN_STRENGTH": "graph.paths",
-    "REPORTS_UP_STRENGTH": "graph.paths",
-    "Route": "graph.paths",
-    "RouteAnswer": "graph.paths",
-    "best_route_to_kdm": "graph.paths",
-    "find_kdm": "graph.paths",
-    "influence_paths": "graph.paths",
-    "reach_to": "graph.paths",
-    "RoleCoverage": "graph.coverage",
-    "coverage": "graph.coverage",
-    "Risk": "graph.risks",
-    "risks": "graph.risks",
-    "Suggestion": "graph.advice",
-    "next_visits": "graph.advice",
-    "hierarchical_layout": "graph.layout",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'graph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__all__ = [
+    "MEMBER_ROLES",
+    "REASONS",
+    "REPORTS_DOWN_STRENGTH",
+    "REPORTS_UP_STRENGTH",
+    "RISK_CODES",
+    "ROLES",
+    "VISIT_LEVELS",
+    "InfluenceEdge",
+    "MemberNode",
+    "OrgData",
+    "OrgDiff",
+    "PersonNode",
+    "RelationshipEdge",
+    "Risk",
+    "RoleCoverage",
+    "Route",
+    "RouteAnswer",
+    "Suggestion",
+    "best_route_to_kdm",
+    "build_org_graph",
+    "coverage",
+    "diff_snapshots",
+    "find_kdm",
+    "hierarchical_layout",
+    "influence_paths",
+    "member_key",
+    "next_visits",
+    "person_key",
+    "reach_to",
+    "risks",
+    "split_key",
+]

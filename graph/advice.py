@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-import networkx as nx  # type: ignore[import-untyped, unused-ignore]
-
+from graph.coverage import relationships_by_person
 from graph.paths import find_kdm, reach_to
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["REASONS", "Suggestion", "next_visits"]
 
@@ -122,6 +125,7 @@ def next_visits(G: nx.MultiDiGraph, *, limit: int = 10) -> list[Suggestion]:
     else:
         reach = {p: (int(nodes[p].get("seniority", 0)) + 1) / 4 for p in people}
 
+    held = relationships_by_person(G)
     out: list[tuple[float, float, int, Suggestion]] = []
     for p in people:
         d = nodes[p]
@@ -133,11 +137,10 @@ def next_visits(G: nx.MultiDiGraph, *, limit: int = 10) -> list[Suggestion]:
             continue
         via: str | None = None
         via_rank: tuple[float, int] | None = None
-        for m, _, e in G.in_edges(p, data=True):
-            if e.get("kind") == "relationship":
-                rank = (-float(e.get("strength", 0.0)), int(nodes[m].get("id", 0)))
-                if via_rank is None or rank < via_rank:
-                    via, via_rank = m, rank
+        for m, e in held.get(p, ()):
+            rank = (-float(e.get("strength", 0.0)), int(nodes[m].get("id", 0)))
+            if via_rank is None or rank < via_rank:
+                via, via_rank = m, rank
         role = d.get("role")
         competitor = d.get("competitor")
         if kdm is None:

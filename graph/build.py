@@ -22,10 +22,12 @@ edges); the queries pick the strongest.
 from __future__ import annotations
 
 from dataclasses import fields
-
-import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+from typing import TYPE_CHECKING
 
 from graph.types import MemberNode, OrgData, PersonNode
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = [
     "MEMBER",
@@ -115,27 +117,34 @@ def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
     >>> sorted((u, v, d["kind"]) for u, v, d in G.edges(data=True))
     [('m:10', 'p:2', 'relationship'), ('p:2', 'p:1', 'influence'), ('p:2', 'p:1', 'reports_to')]
     """
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]  # loaded on first use
+
     G = nx.MultiDiGraph()
     outside: list[tuple[int, int]] = []
     G.graph["outside_managers"] = outside
 
     sources = data.insider_sources
+    person_nodes = []
     for p in data.people:
         attrs = {name: getattr(p, name) for name in _PERSON_FIELDS}
+        attrs["kind"] = PERSON
         attrs["insider_sources"] = int(sources.get(p.id, 0))
-        G.add_node(person_key(p.id), kind=PERSON, **attrs)
-    for m in data.members:
-        attrs = {name: getattr(m, name) for name in _MEMBER_FIELDS}
-        G.add_node(member_key(m.id), kind=MEMBER, **attrs)
+        person_nodes.append((person_key(p.id), attrs))
+    G.add_nodes_from(person_nodes)
+    G.add_nodes_from(
+        (member_key(m.id), {"kind": MEMBER, **{name: getattr(m, name) for name in _MEMBER_FIELDS}})
+        for m in data.members
+    )
 
     person_ids = {p.id for p in data.people}
     member_ids = {m.id for m in data.members}
+    edges: list[tuple[str, str, dict[str, object]]] = []
 
     for p in data.people:
         if p.manager_id is None or p.manager_id == p.id:
             continue
         if p.manager_id in person_ids:
-            G.add_edge(person_key(p.id), person_key(p.manager_id), kind="reports_to")
+            edges.append((person_key(p.id), person_key(p.manager_id), {"kind": "reports_to"}))
         else:
             outside.append((p.id, p.manager_id))
 
@@ -143,23 +152,21 @@ def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
         for pid in (e.source, e.target):
             if pid not in person_ids:
                 raise ValueError(f"influence {e.source}->{e.target}: unknown person {pid}")
-        if e.source == e.target:
-            continue
-        G.add_edge(
-            person_key(e.source), person_key(e.target), kind="influence", strength=e.strength
-        )
+        if e.source != e.target:
+            attrs = {"kind": "influence", "strength": e.strength}
+            edges.append((person_key(e.source), person_key(e.target), attrs))
 
     for r in data.relationships:
         if r.member_id not in member_ids:
             raise ValueError(f"relationship {r.member_id}->{r.person_id}: unknown member")
         if r.person_id not in person_ids:
             raise ValueError(f"relationship {r.member_id}->{r.person_id}: unknown person")
-        G.add_edge(
-            member_key(r.member_id),
-            person_key(r.person_id),
-            kind="relationship",
-            strength=r.strength,
-            last_contact=r.last_contact,
-            visit_level=r.visit_level,
-        )
+        attrs = {
+            "kind": "relationship",
+            "strength": r.strength,
+            "last_contact": r.last_contact,
+            "visit_level": r.visit_level,
+        }
+        edges.append((member_key(r.member_id), person_key(r.person_id), attrs))
+    G.add_edges_from(edges)
     return G

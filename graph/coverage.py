@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+from typing import TYPE_CHECKING, Any
 
 from graph.types import ROLES, VISIT_LEVELS
 
-__all__ = ["RoleCoverage", "coverage", "visit_rank"]
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+
+__all__ = ["RoleCoverage", "coverage", "relationships_by_person", "visit_rank"]
 
 
 def visit_rank(level: str | None) -> int:
@@ -18,6 +20,28 @@ def visit_rank(level: str | None) -> int:
     [-1, 0, 1, 2]
     """
     return -1 if level is None else VISIT_LEVELS.index(level)
+
+
+def relationships_by_person(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Our relationship edges grouped by customer person: ``{person: [(member, attrs)]}``.
+
+    Only edges of ``kind="relationship"`` leaving a ``kind="member"`` node count.
+    Members are few, so this reads only their out-edges.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("m:1", kind="member")
+    >>> _ = G.add_edge("m:1", "p:1", kind="relationship", strength=0.5)
+    >>> relationships_by_person(G)
+    {'p:1': [('m:1', {'kind': 'relationship', 'strength': 0.5})]}
+    """
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for m, d in G.nodes(data=True):
+        if d.get("kind") == "member":
+            for _, p, e in G.out_edges(m, data=True):
+                if e.get("kind") == "relationship":
+                    out.setdefault(p, []).append((m, e))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +114,7 @@ def coverage(G: nx.MultiDiGraph) -> dict[str, RoleCoverage]:
         if d.get("kind") == "person" and d.get("role") in by_role:
             by_role[d["role"]].append((int(d.get("id", 0)), n))
 
+    held = relationships_by_person(G)
     result: dict[str, RoleCoverage] = {}
     for role in ROLES:
         keys = tuple(n for _, n in sorted(by_role[role]))
@@ -100,11 +125,7 @@ def coverage(G: nx.MultiDiGraph) -> dict[str, RoleCoverage]:
         top = -1
         contacted: list[str] = []
         for n in keys:
-            ranks = [
-                visit_rank(d.get("visit_level", "rep"))
-                for _, _, d in G.in_edges(n, data=True)
-                if d.get("kind") == "relationship"
-            ]
+            ranks = [visit_rank(d.get("visit_level", "rep")) for _, d in held.get(n, ())]
             if ranks:
                 contacted.append(n)
                 top = max(top, *ranks)

@@ -111,9 +111,7 @@ def diff_snapshots(before: OrgData, after: OrgData) -> OrgDiff:
         insider_changed=tuple(
             (i, a[i].insider, b[i].insider) for i in both if a[i].insider != b[i].insider
         ),
-        coach_changed=tuple(
-            (i, a[i].coach, b[i].coach) for i in both if a[i].coach != b[i].coach
-        ),
+        coach_changed=tuple((i, a[i].coach, b[i].coach) for i in both if a[i].coach != b[i].coach),
         manager_changed=tuple(
             (i, a[i].manager_id, b[i].manager_id)
             for i in both

@@ -16,10 +16,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from types import MappingProxyType
-
-import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+from typing import TYPE_CHECKING
 
 from graph.types import MEMBER_ROLES
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["hierarchical_layout"]
 
@@ -35,16 +37,18 @@ def _node_id(G: nx.MultiDiGraph, n: str) -> int:
     return int(number) if number.lstrip("-").isdigit() else 0
 
 
-def _forest(
-    G: nx.MultiDiGraph, people: list[str]
-) -> tuple[list[str], dict[str, list[str]]]:
+def _forest(G: nx.MultiDiGraph, people: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """Roots in display order and each person's direct reports in display order."""
     in_chart = set(people)
     ident = {n: _node_id(G, n) for n in people}
     manager: dict[str, str] = {}
-    for n in people:
-        for _, m, d in G.out_edges(n, data=True):
-            if d.get("kind") == "reports_to" and m in in_chart and m != n:
+    for n, nbrs in G.adjacency():
+        if n not in in_chart:
+            continue
+        for m, keydict in nbrs.items():
+            if m == n or m not in in_chart:
+                continue
+            if any(d.get("kind") == "reports_to" for d in keydict.values()):
                 old = manager.get(n)
                 if old is None or ident[m] < ident[old]:
                     manager[n] = m

@@ -32,11 +32,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-import networkx as nx  # type: ignore[import-untyped, unused-ignore]
-
-from graph.coverage import visit_rank
+from graph.coverage import relationships_by_person, visit_rank
 from graph.paths import find_kdm, reach_to
+from graph.types import VISIT_LEVELS
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = [
     "CHAIN_ROLES",
@@ -175,25 +178,17 @@ def risks(
     from_p4 = at is not None and at >= 3
     from_p5 = at is not None and at >= 4
 
-    people: list[str] = []
-    members: list[str] = []
-    for n, d in G.nodes(data=True):
-        kind = d.get("kind")
-        if kind == "person":
-            people.append(n)
-        elif kind == "member":
-            members.append(n)
+    people = [n for n, d in G.nodes(data=True) if d.get("kind") == "person"]
     people.sort(key=lambda n: _person_order(G, n))
     attrs = G.nodes
     found: list[Risk] = []
 
     # relationships we hold: (member, person) -> [(last_contact, visit_level)]
     held: dict[tuple[str, str], list[tuple[date | None, str]]] = {}
-    for m in members:
-        for _, p, d in G.out_edges(m, data=True):
-            if d.get("kind") == "relationship":
-                entry = (d.get("last_contact"), d.get("visit_level", "rep"))
-                held.setdefault((m, p), []).append(entry)
+    for p, edges in relationships_by_person(G).items():
+        for m, d in edges:
+            entry = (d.get("last_contact"), d.get("visit_level", "rep"))
+            held.setdefault((m, p), []).append(entry)
     contacted = {p for _, p in held}
     top_visit: dict[str, int] = {}
     for (_, p), entries in held.items():
@@ -207,7 +202,7 @@ def risks(
     if len(contacted) <= 1:
         severity = 1 if early else 3
         found.append(
-            _risk("single_threaded", tuple(contacted), severity, contacts=len(contacted))
+            _risk("single_threaded", tuple(sorted(contacted)), severity, contacts=len(contacted))
         )
 
     # KDM known and on our side
@@ -250,11 +245,9 @@ def risks(
             role = attrs[p].get("role")
             if role in CHAIN_ROLES and top_visit.get(p, -1) < senior:
                 top = top_visit.get(p, -1)
-                level = None if top < 0 else ("rep", "manager", "executive")[top]
+                level = None if top < 0 else VISIT_LEVELS[top]
                 severity = 3 if role == "KDM" else 2
-                found.append(
-                    _risk("no_senior_visit", (p,), severity, role=role, visit_level=level)
-                )
+                found.append(_risk("no_senior_visit", (p,), severity, role=role, visit_level=level))
 
     # insiders' information cross-checked
     for p in people:

@@ -209,9 +209,7 @@ class OrgData:
         object.__setattr__(self, "members", tuple(members))
         object.__setattr__(self, "influences", tuple(influences))
         object.__setattr__(self, "relationships", tuple(relationships))
-        object.__setattr__(
-            self, "insider_sources", MappingProxyType(dict(insider_sources or {}))
-        )
+        object.__setattr__(self, "insider_sources", MappingProxyType(dict(insider_sources or {})))
         self._check_ids()
 
     def _check_ids(self) -> None:
