@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             self.pages[entry.key] = page
             self.stack.addWidget(page)
             page.actionsChanged.connect(lambda p=page: self._refresh_page_actions(p))
+            page.accountActivated.connect(self.open_account)
         self.stack.setCurrentWidget(page)
         self._set_page_actions(page.page_actions())
         self.settings.setValue("window/page", entry.key)
@@ -300,6 +301,12 @@ class MainWindow(QMainWindow):
             return None
         self.nav.setCurrentRow(keys.index(key))
         return self.pages.get(key)
+
+    def open_account(self, account_id: int) -> None:
+        """Show an account in the Accounts view (from a ranked list, a card, a map)."""
+        page = self.show_page("accounts")
+        if page is not None:
+            page.select_account(account_id)
 
     def current_page(self) -> Page | None:
         if self.ctx is None:

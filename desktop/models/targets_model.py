@@ -48,6 +48,7 @@ def dimension_label(dimension: str) -> str:
         "industry": tr("Industry"),
         "region": tr("Region"),
         "scale": tr("Size"),
+        "sales_channel": tr("Sales channel"),
         "development_stage": tr("Development stage"),
         "it_situation": tr("IT situation"),
         "core_needs": tr("Core needs"),
@@ -64,6 +65,7 @@ def dimension_hint(dimension: str) -> str:
             "and districts"
         ),
         "scale": tr("Extra-large, large, medium, small or micro"),
+        "sales_channel": tr("Sold directly or through a channel partner"),
         "development_stage": tr("Start-up, growth, mature, transformation…"),
         "it_situation": tr("Keywords found in the account's IT situation"),
         "core_needs": tr("Keywords found in the account's core needs"),
@@ -77,6 +79,8 @@ def value_label(dimension: str, value: str) -> str:
         return labels.nature_label(value)
     if dimension == "scale":
         return labels.scale_label(value)
+    if dimension == "sales_channel":
+        return labels.sales_channel_label(value)
     return value
 
 
@@ -545,8 +549,8 @@ class RankedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.FIT, Column.MATCHED):
             return self._fit_tip(ranked)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACCOUNT:
-            parts = [row.industry, row.region]
-            return " · ".join(p for p in parts if p) or None
+            details = " · ".join(p for p in (row.industry, row.region) if p)
+            return f"{row.name}\n{details}" if details else row.name
         return None
 
     def _fit_tip(self, ranked: RankedAccount) -> str:

@@ -15,6 +15,7 @@ class Page(QWidget):
 
     key = ""
     actionsChanged = Signal()  # page_actions() now returns something else
+    accountActivated = Signal(int)  # the user wants to open this account
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

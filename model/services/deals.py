@@ -35,7 +35,7 @@ from model.enums import (
     VisitLevel,
 )
 from model.errors import DomainError, InvalidValue
-from model.gates import Gate, deal_facts, gate_for, won_gate
+from model.gates import DealFacts, Gate, deal_facts, gate_for, won_gate
 from model.methodology import load_methodology
 from model.services import common as c
 from model.settings import get_setting
@@ -85,8 +85,23 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     if not values.get("account_id"):
         raise InvalidValue("A deal belongs to an account: choose one.", field="account_id")
     values.setdefault("currency", get_setting(session, "default_currency"))
+    reason = str(values.pop("reason", "") or "").strip()
+    # A deal entered straight into a later stage skipped that stage's gate:
+    # history says so, with what was unmet, as for a forced move.
+    gate = gate_for(DealFacts(stage=Stage.P1.value), stage.value)
+    if not gate.met and not reason:
+        reason = f"Entered directly in {stage.value}"
     deal = c.create(session, Deal, values, DEAL_FIELDS, stage=stage.value, status="open")
-    session.add(StageChange(deal_id=deal.id, from_stage=None, to_stage=stage.value, reason=""))
+    session.add(
+        StageChange(
+            deal_id=deal.id,
+            from_stage=None,
+            to_stage=stage.value,
+            reason=reason,
+            forced=not gate.met,
+            unmet=gate.unmet_ids if not gate.met else [],
+        )
+    )
     if stage.number >= 3:
         _start_protection(session, deal)
     return Changes.of(created=[("deal", deal.id)], updated=[("account", deal.account_id)])

@@ -107,6 +107,7 @@ SEGMENT_DIMENSIONS = (
     "industry",
     "region",
     "scale",
+    "sales_channel",
     "development_stage",
     "it_situation",
     "core_needs",

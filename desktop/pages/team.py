@@ -1,0 +1,541 @@
+"""The Team page: our own people, their roles and who reports to whom.
+
+These are the method's "internal key customers" (TEAM.INTERNAL): the direct
+manager who confirms the five elements, presales who shape the solution, the
+executives a very large deal needs. A rep must know whose resources to pull
+in, so the page shows the team both as a list and as reporting lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import labels
+from desktop.commands import CreateCommand, DeleteCommand, EditCommand
+from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.models.team_model import (
+    ID_ROLE,
+    SORT_ROLE,
+    Column,
+    MemberTableModel,
+    ReportsTreeModel,
+    reports_of,
+    role_hint,
+)
+from desktop.pages.base import EmptyState, Page
+from model.changes import Changes
+from model.enums import TeamRole
+from model.rows import MemberRow, member_rows
+from model.services.team import create_member, delete_member, update_member
+
+
+def fix_wrapped_text(empty: EmptyState) -> None:
+    """Give an empty state's wrapped text the height it needs.
+
+    A word-wrapped label added to a box layout *with an alignment* gets its
+    one-line size hint, so long explanations were cut off; between stretches
+    and without an alignment it gets the height its width needs.
+    """
+    body = empty.findChild(QLabel, "emptyText")
+    layout = empty.layout()
+    if body is None or not isinstance(layout, QVBoxLayout):
+        return
+    position = layout.indexOf(body)
+    layout.removeWidget(body)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(body, 100)
+    row.addStretch(1)
+    layout.insertLayout(position, row)
+
+
+class MemberEditor(QFrame):
+    """The side panel that edits the selected member, one undoable edit per field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberEditor")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(420)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        heading_font = QFont()  # only the weight: the size follows Larger/Smaller text
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Full name"))
+        self.role = QComboBox()
+        for value, text in labels.options(TeamRole):
+            self.role.addItem(text, value)
+        self.role.setToolTip(self.tr("Sales rep, presales, manager or executive"))
+        self.manager = QComboBox()
+        self.manager.setToolTip(
+            self.tr(
+                "The member's direct manager. People who report to this member are not offered, "
+                "so reporting lines never go round in a circle."
+            )
+        )
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.active = QCheckBox(self.tr("Active on the team"))
+        self.active.setToolTip(
+            self.tr("Untick for someone who left: they stay in the history of deals and visits")
+        )
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("Reports &to"), self.manager)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow("", self.active)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.role_hint = QLabel()
+        self.role_hint.setWordWrap(True)
+        self.role_hint.setObjectName("roleHint")
+        layout.addWidget(self.role_hint)
+        self.reports = QLabel()
+        self.reports.setWordWrap(True)
+        self.reports.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reports)
+        layout.addStretch(1)
+        self.fields: list[QWidget] = [self.name, self.role, self.manager, self.email, self.active]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class TeamPage(Page):
+    """Team members as a table (or reporting tree) with an editor beside it."""
+
+    key = "team"
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._selected: int | None = None
+        self._loading = False
+        self.table_model = MemberTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.tree_model = ReportsTreeModel(self)
+        self._build_actions()
+        self._build_ui()
+        ctx.hub.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.act_add = self._action(
+            self.tr("Add member"),
+            self.tr("Add someone to our team: a rep, presales, a manager or an executive"),
+            self.add_member,
+            "Ctrl+Shift+N",
+            sp.SP_FileDialogNewFolder,
+        )
+        self.act_delete = self._action(
+            self.tr("Delete member"),
+            self.tr("Remove the selected member (undo brings them back with their links)"),
+            self.delete_member,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            sp.SP_TrashIcon,
+        )
+        # Delete must not fire while the user deletes text in the editor's fields.
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_tree = self._action(
+            self.tr("Reporting lines"),
+            self.tr("Show the team as a tree of who reports to whom"),
+            self.set_tree_mode,
+            "Ctrl+T",
+        )
+        self.act_tree.setCheckable(True)
+
+    def page_actions(self) -> list[QAction]:
+        return [self.act_add, self.act_delete, self.act_tree]
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.empty = EmptyState(
+            self.tr("Your team"),
+            self.tr(
+                "List the people on our side: reps, presales experts, direct managers and "
+                "executives. The method calls them internal key customers: a rep has to win "
+                "their time and pull their resources into a big deal — the manager who confirms "
+                "the five elements, presales who shape the solution, the executive who meets the "
+                "customer's top level."
+            ),
+            self.tr("Add the first team member"),
+        )
+        fix_wrapped_text(self.empty)
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.add_member)
+        self.stack.addWidget(self.empty)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, role, manager or email (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.search, 1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        main_layout.addLayout(bar)
+
+        splitter = QSplitter()
+        splitter.setObjectName("teamSplitter")
+        self.views = QStackedWidget()
+        self.table = QTableView()
+        self.table.setObjectName("teamTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+        self.tree = QTreeView()
+        self.tree.setObjectName("teamTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for view in (self.table, self.tree):
+            view.addAction(self.act_delete)
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.tree)
+        self._size_columns()
+        splitter.addWidget(self.views)
+        self.editor = MemberEditor()
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([700, 340])
+        main_layout.addWidget(splitter, 1)
+        self.stack.addWidget(main)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.proxy.layoutChanged.connect(self._show_selected)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.search.textChanged.connect(self._update_count)
+
+        ed = self.editor
+        ed.name.editingFinished.connect(lambda: self._edit("name", ed.name.text().strip()))
+        ed.email.editingFinished.connect(lambda: self._edit("email", ed.email.text().strip()))
+        ed.role.activated.connect(lambda _i: self._edit("role", ed.role.currentData()))
+        ed.manager.activated.connect(lambda _i: self._edit("manager_id", ed.manager.currentData()))
+        ed.active.toggled.connect(lambda on: self._edit("active", on))
+
+    def _size_columns(self) -> None:
+        """Column widths from the font, so larger text for a projector still fits."""
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, ems in ((Column.NAME, 12), (Column.ROLE, 8), (Column.MANAGER, 11)):
+            self.table.setColumnWidth(column, ems * em)
+        self.table.setColumnWidth(Column.ACTIVE, 6 * em)
+        for section, ems in enumerate((16, 8, 16)):
+            self.tree.setColumnWidth(section, ems * em)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+            self._size_columns()
+
+    # -- reading ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = self.ctx.read(member_rows)
+        self._loading = True
+        try:
+            self.table_model.set_rows(rows)
+            self.tree_model.set_rows(rows)
+            self.tree.expandAll()
+        finally:
+            self._loading = False
+        self.stack.setCurrentIndex(1 if rows else 0)
+        if self._selected is None or self.table_model.row_of(self._selected) < 0:
+            first = self.proxy.index(0, 0)
+            self._selected = first.data(ID_ROLE) if first.isValid() else None
+        self._show_selected()
+        self._update_count()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("member"):
+            self.refresh()
+
+    def rows(self) -> list[MemberRow]:
+        return self.table_model.rows()
+
+    def selected_member(self) -> MemberRow | None:
+        return self.table_model.member_at(self.table_model.row_of(self._selected))
+
+    def _update_count(self) -> None:
+        total = self.table_model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("{n} member(s)").format(n=total))
+        else:
+            self.count.setText(self.tr("{shown} of {n} shown").format(shown=shown, n=total))
+
+    # -- selection ----------------------------------------------------------
+
+    def select_member(self, member_id: int | None) -> None:
+        self._selected = member_id
+        self._show_selected()
+
+    def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._selected = current.data(ID_ROLE)
+        self._load_editor()
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._selected = self.tree_model.member_id(current)
+        self._load_editor()
+
+    def _show_selected(self) -> None:
+        """Put the table's and the tree's cursor on the selected member, then fill the editor."""
+        self._loading = True
+        try:
+            row = self.table_model.row_of(self._selected)
+            proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if proxy_index.isValid():
+                self.table.selectionModel().setCurrentIndex(proxy_index, flags)
+                self.table.scrollTo(proxy_index)
+            else:
+                self.table.selectionModel().clearSelection()
+            tree_index = self.tree_model.index_of(self._selected)
+            if tree_index.isValid():
+                self.tree.selectionModel().setCurrentIndex(tree_index, flags)
+                self.tree.scrollTo(tree_index)
+        finally:
+            self._loading = False
+        self._load_editor()
+
+    def set_tree_mode(self, on: bool) -> None:
+        self.act_tree.setChecked(on)
+        self.views.setCurrentIndex(1 if on else 0)
+        self._show_selected()
+
+    # -- the editor ---------------------------------------------------------
+
+    def _load_editor(self) -> None:
+        member = self.selected_member()
+        ed = self.editor
+        ed.show_error("")
+        for widget in ed.fields:
+            widget.setEnabled(member is not None)
+            widget.blockSignals(True)
+        try:
+            self.act_delete.setEnabled(member is not None)
+            if member is None:
+                ed.heading.setText(self.tr("No member selected"))
+                ed.name.clear()
+                ed.email.clear()
+                ed.manager.clear()
+                ed.role_hint.clear()
+                ed.reports.clear()
+                return
+            ed.heading.setText(member.name)
+            if ed.name.text() != member.name:
+                ed.name.setText(member.name)
+            if ed.email.text() != member.email:
+                ed.email.setText(member.email)
+            ed.role.setCurrentIndex(max(0, ed.role.findData(member.role)))
+            ed.active.setChecked(member.active)
+            self._fill_managers(member)
+            ed.role_hint.setText(role_hint(member.role))
+            direct = sorted(
+                (r.name for r in self.rows() if r.manager_id == member.id), key=str.casefold
+            )
+            ed.reports.setText(
+                self.tr("Direct reports: {names}").format(names=", ".join(direct))
+                if direct
+                else self.tr("No one reports to {name}.").format(name=member.name)
+            )
+        finally:
+            for widget in ed.fields:
+                widget.blockSignals(False)
+
+    def _fill_managers(self, member: MemberRow) -> None:
+        """Offer everyone except the member and the people under them (no loops)."""
+        combo = self.editor.manager
+        combo.clear()
+        combo.addItem(self.tr("— nobody —"), None)
+        below = reports_of(self.rows(), member.id)
+        for row in sorted(self.rows(), key=lambda r: r.name.casefold()):
+            if row.id == member.id or row.id in below:
+                continue
+            text = f"{row.name} · {labels.team_role_label(row.role)}"
+            if not row.active:
+                text = self.tr("{name} (inactive)").format(name=text)
+            combo.addItem(text, row.id)
+        combo.setCurrentIndex(max(0, combo.findData(member.manager_id)))
+
+    def _check(self, member: MemberRow, field: str, value: Any) -> str:
+        """The reason an edit cannot be made, found before asking the model."""
+        if field == "name" and not value:
+            return self.tr("A team member needs a name.")
+        if field == "manager_id" and value is not None:
+            if value == member.id:
+                return self.tr("Nobody can be their own manager.")
+            if value in reports_of(self.rows(), member.id):
+                return self.tr(
+                    "That would make a loop: the chosen manager already reports to {name}."
+                ).format(name=member.name)
+        return ""
+
+    def _edit(self, field: str, value: Any) -> None:
+        member = self.selected_member()
+        if member is None or self._loading:
+            return
+        if getattr(member, field) == value:
+            return
+        problem = self._check(member, field, value)
+        if problem:
+            self.editor.show_error(problem)
+            self._load_editor()
+            self.editor.show_error(problem)
+            return
+        texts = {
+            "name": self.tr("Rename {name} to {value}"),
+            "role": self.tr("Change the role of {name}"),
+            "manager_id": self.tr("Change the manager of {name}"),
+            "email": self.tr("Change the email of {name}"),
+            "active": self.tr("Mark {name} active") if value else self.tr("Mark {name} inactive"),
+        }
+        text = texts[field].format(name=member.name, value=value)
+        command = EditCommand(self.ctx, text, update_member, member.id, {field: value})
+        if not self._push(command):
+            # The model knows better than our cached rows: re-read, keep the reason in view.
+            reason = self.editor.error.text()
+            self.refresh()
+            self.editor.show_error(reason)
+
+    def _push(self, command: ServiceCommand) -> bool:
+        """Push a command; a refusal from the model also shows in the editor."""
+        refused: list[str] = []
+
+        def note(_title: str, message: str) -> None:
+            refused.append(message)
+
+        self.ctx.hub.problem.connect(note)
+        try:
+            ok = self.ctx.push(command)
+        finally:
+            self.ctx.hub.problem.disconnect(note)
+        if refused:
+            self.editor.show_error(refused[-1])
+        return ok
+
+    # -- add and delete -----------------------------------------------------
+
+    def add_member(self) -> None:
+        values = {"name": self.tr("New team member"), "role": TeamRole.REP.value}
+        command = CreateCommand(
+            self.ctx, self.tr("Add a team member"), "member", create_member, delete_member, values
+        )
+        if not self._push(command):
+            return
+        self.search.clear()
+        self.select_member(command.ident)
+        self.editor.name.setFocus()
+        self.editor.name.selectAll()
+
+    def delete_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        row = self.proxy.mapFromSource(
+            self.table_model.index(self.table_model.row_of(member.id), 0)
+        )
+        command = DeleteCommand(
+            self.ctx, self.tr("Delete {name}").format(name=member.name), delete_member, member.id
+        )
+        if not self._push(command):
+            return
+        self.ctx.hub.status.emit(
+            self.tr("Deleted {name}. Undo brings them back.").format(name=member.name)
+        )
+        neighbour = self.proxy.index(min(row.row(), self.proxy.rowCount() - 1), 0)
+        self.select_member(neighbour.data(ID_ROLE) if neighbour.isValid() else None)
+
+    # -- Page ---------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,542 @@
+"""Check a workspace without changing it: schema revision, storage, method rules.
+
+``keyaccount check PATH`` runs :func:`check_workspace` and prints
+:func:`format_report`. The check never migrates and never writes:
+
+* A SQLite file is opened with ``mode=ro``. When no ``-wal`` file lies beside
+  it (nobody has it open and it was closed cleanly) it is also opened
+  ``immutable=1``, because a read-only connection to a WAL-mode file would
+  otherwise create ``-wal`` and ``-shm`` files next to it. When a ``-wal`` file
+  exists (the application has the workspace open, or crashed) the check reads
+  through it like any other reader, so it sees the latest saved edits.
+* Any other database URL (a shared PostgreSQL database) is read in one
+  read-only transaction that is rolled back.
+
+Besides SQLite's own ``integrity_check`` and ``foreign_key_check`` it looks for
+data the services would never have written: deals past P2 without the five
+elements and no forced move explaining it, won deals that break the P7 rule,
+deals whose stage or status disagrees with their history, reports-to loops,
+managers in another account, support levels out of range and unknown stage or
+status values. Each finding names the table, the row id and, for deals, the
+deal's name, so a user or support can find the row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from model.enums import SUPPORT_MAX, SUPPORT_MIN, DealStatus, Stage
+from model.errors import WorkspaceError
+from model.gates import DealFacts, first_payment_ok, gate_for
+from model.methodology import Methodology, load_methodology
+from model.workspace import known_revisions, sqlite_path, url_for
+
+STAGE_VALUES: tuple[str, ...] = tuple(s.value for s in Stage)
+STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in DealStatus)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong: a stable ``code``, a readable ``message`` and ``where`` it is."""
+
+    code: str
+    message: str
+    where: str = ""
+
+
+@dataclass
+class CheckReport:
+    """What :func:`check_workspace` found. ``ok`` when there is nothing to fix."""
+
+    target: str
+    revision: str | None
+    head: str
+    findings: list[Finding] = field(default_factory=list)
+    rules_checked: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    @property
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def add(self, code: str, message: str, where: str = "") -> None:
+        self.findings.append(Finding(code, message, where))
+
+
+# --- opening without writing ------------------------------------------------
+
+
+def _sqlite_uri(path: Path) -> str:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
+
+
+def _readonly_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is None:
+        return create_engine(url, poolclass=NullPool)
+    if not path.is_file():
+        raise WorkspaceError(f"No workspace at {path}.")
+    uri = _sqlite_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(uri, uri=True)
+        con.execute("PRAGMA query_only=ON")
+        return con
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+def check_workspace(path_or_url: str | Path) -> CheckReport:
+    """Check a workspace file or database URL and report what is wrong.
+
+    Raises :class:`~model.errors.WorkspaceError` only when there is nothing
+    to check (no file at the path). Everything else, including a file that
+    is not a database, is a finding in the report.
+    """
+    url = url_for(path_or_url)
+    revisions, head = known_revisions()
+    path = sqlite_path(url)
+    report = CheckReport(target=str(path) if path is not None else url, revision=None, head=head)
+    engine = _readonly_engine(url)
+    try:
+        with engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            try:
+                _check(conn, report, revisions)
+            finally:
+                conn.rollback()
+    except SQLAlchemyError as exc:
+        orig = getattr(exc, "orig", None) or exc
+        report.add(
+            "file.unreadable",
+            f"{report.target} cannot be read as a workspace ({orig}). Nothing was changed.",
+            report.target,
+        )
+    finally:
+        engine.dispose()
+    return report
+
+
+def _check(conn: Connection, report: CheckReport, revisions: Sequence[str]) -> None:
+    tables = _tables(conn)
+    if conn.dialect.name == "sqlite":
+        _check_sqlite_storage(conn, report)
+    if "alembic_version" not in tables:
+        if tables:
+            report.add(
+                "schema.unversioned",
+                f"{report.target} is a database but not a Key Account Navigator workspace "
+                "(it has no schema version); rule checks were skipped.",
+                "alembic_version",
+            )
+        else:
+            report.add(
+                "schema.unversioned",
+                f"{report.target} is an empty database, not yet a workspace.",
+                "alembic_version",
+            )
+        return
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    if row is None:
+        report.add(
+            "schema.unversioned",
+            f"{report.target} has an empty schema version table; rule checks were skipped.",
+            "alembic_version",
+        )
+        return
+    report.revision = str(row[0])
+    if report.revision not in revisions:
+        report.add(
+            "schema.newer",
+            f"Schema {report.revision} was written by a newer version of Key Account Navigator "
+            f"(this version knows up to {report.head}); only storage checks were run and "
+            "the workspace was not changed.",
+            "alembic_version",
+        )
+        return
+    method = load_methodology()
+    for check in _RULE_CHECKS:
+        try:
+            check(conn, report, method)
+        except SQLAlchemyError as exc:
+            orig = getattr(exc, "orig", None) or exc
+            report.add(
+                "check.failed",
+                f"The check '{check.__name__.lstrip('_')}' could not run: {orig}.",
+                "",
+            )
+    report.rules_checked = True
+
+
+def _tables(conn: Connection) -> set[str]:
+    from sqlalchemy import inspect
+
+    return set(inspect(conn).get_table_names())
+
+
+def _check_sqlite_storage(conn: Connection, report: CheckReport) -> None:
+    problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if problems != ["ok"]:
+        shown = "; ".join(problems[:5])
+        if len(problems) > 5:
+            shown += f" (and {len(problems) - 5} more)"
+        report.add(
+            "sqlite.integrity",
+            f"SQLite integrity check failed: {shown}. Restore from a backup "
+            "or export what can be read.",
+            report.target,
+        )
+    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+        report.add(
+            "sqlite.foreign_key",
+            f"Row {rowid} of table {table} refers to a row of {parent} that does not exist.",
+            f"{table}#{rowid}",
+        )
+
+
+# --- rule checks ------------------------------------------------------------
+
+
+def _deal_label(deal_id: int, name: str | None) -> str:
+    return f"deal '{name}' (deals id {deal_id})"
+
+
+def _as_list(raw: Any) -> list[str]:
+    if raw is None or raw == "":
+        return []
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return []
+    return [str(x) for x in raw] if isinstance(raw, list) else []
+
+
+def _stages_needing_elements(method: Methodology) -> frozenset[str]:
+    """Stages a deal may only stand in with the five elements verified.
+
+    Asked of the gate itself (entering the stage from P1 with nothing
+    verified), so the check and the service enforce the same rule.
+    """
+    return frozenset(
+        stage
+        for stage in STAGE_VALUES
+        if gate_for(DealFacts(stage=STAGE_VALUES[0]), stage, method).unverified_elements
+    )
+
+
+def _check_values(conn: Connection, report: CheckReport, _method: Methodology) -> None:
+    """Stage and status values the application does not know."""
+    allowed_stages = ", ".join(STAGE_VALUES)
+    allowed_status = ", ".join(STATUS_VALUES)
+    for deal_id, name, stage, status in conn.execute(
+        text("SELECT id, name, stage, status FROM deals ORDER BY id")
+    ):
+        label = _deal_label(deal_id, name)
+        if stage not in STAGE_VALUES:
+            report.add(
+                "deal.stage_unknown",
+                f"The {label} has stage '{stage}', which is not one of {allowed_stages}.",
+                f"deals#{deal_id}",
+            )
+        if status not in STATUS_VALUES:
+            report.add(
+                "deal.status_unknown",
+                f"The {label} has status '{status}', which is not one of {allowed_status}.",
+                f"deals#{deal_id}",
+            )
+    rows = conn.execute(
+        text(
+            "SELECT sc.id, sc.deal_id, d.name, sc.from_stage, sc.to_stage, sc.from_status,"
+            " sc.to_status FROM stage_changes sc LEFT JOIN deals d ON d.id = sc.deal_id"
+            " ORDER BY sc.id"
+        )
+    )
+    for sc_id, deal_id, name, from_stage, to_stage, from_status, to_status in rows:
+        where = f"stage_changes#{sc_id}"
+        label = f"stage history entry {sc_id} of the {_deal_label(deal_id, name)}"
+        bad_stages = [s for s in (from_stage, to_stage) if s is not None and s not in STAGE_VALUES]
+        if to_stage is None or bad_stages:
+            shown = ", ".join(f"'{s}'" for s in bad_stages) or "no target stage"
+            report.add(
+                "deal.stage_unknown",
+                f"The {label} names {shown}; stages are {allowed_stages}.",
+                where,
+            )
+        bad_status = [s for s in (from_status, to_status) if s not in STATUS_VALUES]
+        if bad_status:
+            shown = ", ".join(f"'{s}'" for s in bad_status)
+            report.add(
+                "deal.status_unknown",
+                f"The {label} names status {shown}; statuses are {allowed_status}.",
+                where,
+            )
+
+
+def _history(conn: Connection) -> dict[int, list[Any]]:
+    by_deal: dict[int, list[Any]] = defaultdict(list)
+    for row in conn.execute(
+        text(
+            "SELECT id, deal_id, from_stage, to_stage, from_status, to_status, at, forced, unmet"
+            " FROM stage_changes ORDER BY deal_id, at, id"
+        )
+    ):
+        by_deal[row.deal_id].append(row)
+    return by_deal
+
+
+def _check_history(conn: Connection, report: CheckReport, _method: Methodology) -> None:
+    """A deal's stage and status are those of its latest history entry."""
+    history = _history(conn)
+    for deal_id, name, stage, status in conn.execute(
+        text("SELECT id, name, stage, status FROM deals ORDER BY id")
+    ):
+        label = _deal_label(deal_id, name)
+        entries = history.get(deal_id)
+        if not entries:
+            report.add(
+                "deal.history",
+                f"The {label} has no stage history; its stage {stage} cannot be traced.",
+                f"deals#{deal_id}",
+            )
+            continue
+        last = entries[-1]
+        if last.to_stage != stage:
+            report.add(
+                "deal.history",
+                f"The {label} is in stage {stage} but its latest history entry "
+                f"(stage_changes id {last.id}) moved it to {last.to_stage}.",
+                f"deals#{deal_id}",
+            )
+        if last.to_status != status:
+            report.add(
+                "deal.history",
+                f"The {label} has status '{status}' but its latest history entry "
+                f"(stage_changes id {last.id}) set '{last.to_status}'.",
+                f"deals#{deal_id}",
+            )
+
+
+def _check_five_elements(conn: Connection, report: CheckReport, method: Methodology) -> None:
+    """Open deals in P3 or later need the five elements verified, or a forced move
+    that recorded them as unmet."""
+    five = [e.id for e in method.five_elements]
+    verified: dict[int, set[str]] = defaultdict(set)
+    for deal_id, element in conn.execute(
+        text("SELECT deal_id, element FROM five_elements WHERE status = 'verified'")
+    ):
+        verified[deal_id].add(element)
+    explained: dict[int, set[str]] = defaultdict(set)
+    for deal_id, entries in _history(conn).items():
+        for entry in entries:
+            if entry.forced:
+                explained[deal_id].update(_as_list(entry.unmet))
+    needs = _stages_needing_elements(method)
+    for deal_id, name, stage in conn.execute(
+        text("SELECT id, name, stage FROM deals WHERE status = 'open' ORDER BY id")
+    ):
+        if stage not in needs:
+            continue
+        missing = [e for e in five if e not in verified[deal_id]]
+        unexplained = [e for e in missing if e not in explained[deal_id]]
+        if unexplained:
+            report.add(
+                "deal.five_elements",
+                f"The {_deal_label(deal_id, name)} is open in {stage} with "
+                f"{len(five) - len(missing)} of {len(five)} elements verified; "
+                f"{', '.join(unexplained)} not verified and no forced move records it.",
+                f"deals#{deal_id}",
+            )
+
+
+def _check_won(conn: Connection, report: CheckReport, method: Methodology) -> None:
+    """Won means P7, a signed contract and a first received instalment ≥ the minimum."""
+    first: dict[int, float] = {}
+    for deal_id, amount in conn.execute(
+        text(
+            "SELECT deal_id, received_amount FROM instalments WHERE received_on IS NOT NULL"
+            " ORDER BY deal_id, received_on, seq"
+        )
+    ):
+        first.setdefault(deal_id, float(amount or 0.0))
+    rows = conn.execute(
+        text(
+            "SELECT id, name, stage, amount, contract_signed_on, contract_value FROM deals"
+            " WHERE status = 'won' ORDER BY id"
+        )
+    )
+    share = method.FIRST_PAYMENT_MIN
+    for deal_id, name, stage, amount, signed_on, contract_value in rows:
+        facts = DealFacts(
+            stage=str(stage),
+            status="won",
+            contract_signed=signed_on is not None,
+            contract_value=float(contract_value or amount or 0.0),
+            first_payment=first.get(deal_id, 0.0),
+        )
+        label = _deal_label(deal_id, name)
+        where = f"deals#{deal_id}"
+        if stage != Stage.P7.value:
+            report.add(
+                "deal.won_rule",
+                f"The {label} is won but stands in {stage}; a deal is won only in P7.",
+                where,
+            )
+        if first_payment_ok(facts, method):
+            continue
+        if not facts.contract_signed:
+            problem = "has no signed contract"
+        elif facts.first_payment <= 0:
+            problem = "has no received first instalment"
+        else:
+            problem = (
+                f"received a first instalment of {facts.first_payment_ratio:.0%} "
+                "of the contract value"
+            )
+        report.add(
+            "deal.won_rule",
+            f"The {label} is won but {problem}; the method requires a signed contract and "
+            f"a first payment of at least {share:.0%} (P7.RULE.FIRST_PAYMENT_MIN).",
+            where,
+        )
+
+
+def _cycles(parent: dict[int, int | None]) -> list[list[int]]:
+    """Loops in a child → parent map, each once, starting at its smallest id."""
+    state: dict[int, int] = {}  # 1 on the current path, 2 done
+    found: list[list[int]] = []
+    for start in sorted(parent):
+        path: list[int] = []
+        node: int | None = start
+        while node is not None and node in parent and state.get(node) is None:
+            state[node] = 1
+            path.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1:
+            loop = path[path.index(node) :]
+            low = loop.index(min(loop))
+            found.append(loop[low:] + loop[:low])
+        for n in path:
+            state[n] = 2
+    return found
+
+
+def _check_reports_to(conn: Connection, report: CheckReport, _method: Methodology) -> None:
+    """Reports-to loops among customer people and our team; managers across accounts."""
+    for table, what in (("people", "customer people"), ("team_members", "team members")):
+        names: dict[int, str] = {}
+        parent: dict[int, int | None] = {}
+        for ident, name, manager in conn.execute(text(f"SELECT id, name, manager_id FROM {table}")):
+            names[ident], parent[ident] = name, manager
+        for loop in _cycles(parent):
+            chain = " → ".join(f"{names[i]} (id {i})" for i in [*loop, loop[0]])
+            report.add(
+                "reports_to.cycle",
+                f"Reports-to loop among {what} in {table}: {chain}.",
+                f"{table}#{loop[0]}",
+            )
+    for pid, name, account, mid, manager, other in conn.execute(
+        text(
+            "SELECT p.id, p.name, p.account_id, m.id, m.name, m.account_id FROM people p"
+            " JOIN people m ON m.id = p.manager_id WHERE m.account_id <> p.account_id"
+            " ORDER BY p.id"
+        )
+    ):
+        report.add(
+            "person.manager_account",
+            f"{name} (people id {pid}, account {account}) reports to {manager} "
+            f"(people id {mid}), who works at another account ({other}).",
+            f"people#{pid}",
+        )
+
+
+def _check_support(conn: Connection, report: CheckReport, _method: Methodology) -> None:
+    """Support toward us is -2 (strong opponent) to +2 (strong supporter)."""
+    bounds = f"{SUPPORT_MIN}..{SUPPORT_MAX}"
+    for pid, name, support in conn.execute(
+        text(
+            "SELECT id, name, support FROM people WHERE support < :lo OR support > :hi"
+            " OR support IS NULL ORDER BY id"
+        ),
+        {"lo": SUPPORT_MIN, "hi": SUPPORT_MAX},
+    ):
+        report.add(
+            "support.range",
+            f"{name} (people id {pid}) has support {support}, outside {bounds}.",
+            f"people#{pid}",
+        )
+    for rid, deal_id, deal, person, support in conn.execute(
+        text(
+            "SELECT r.id, r.deal_id, d.name, p.name, r.support FROM deal_roles r"
+            " LEFT JOIN deals d ON d.id = r.deal_id LEFT JOIN people p ON p.id = r.person_id"
+            " WHERE r.support < :lo OR r.support > :hi OR r.support IS NULL ORDER BY r.id"
+        ),
+        {"lo": SUPPORT_MIN, "hi": SUPPORT_MAX},
+    ):
+        report.add(
+            "support.range",
+            f"{person}'s role in the {_deal_label(deal_id, deal)} (deal_roles id {rid}) "
+            f"has support {support}, outside {bounds}.",
+            f"deal_roles#{rid}",
+        )
+
+
+_RULE_CHECKS: tuple[Callable[[Connection, CheckReport, Methodology], None], ...] = (
+    _check_values,
+    _check_history,
+    _check_five_elements,
+    _check_won,
+    _check_reports_to,
+    _check_support,
+)
+
+
+# --- output -------------------------------------------------------------------
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def format_report(report: CheckReport) -> str:
+    """The report as text for a terminal or a support mail."""
+    lines = [f"Workspace: {report.target}"]
+    if report.revision is None:
+        lines.append(f"Schema: none (this version: {report.head})")
+    elif report.revision == report.head:
+        lines.append(f"Schema: {report.revision} (current)")
+    elif "schema.newer" in report.codes:
+        lines.append(f"Schema: {report.revision} (newer than this version's {report.head})")
+    else:
+        lines.append(
+            f"Schema: {report.revision} (older than {report.head}; the application "
+            "upgrades it when opening it, after a backup)"
+        )
+    if report.ok:
+        lines.append("No problems found.")
+        return "\n".join(lines)
+    lines.append(f"{_plural(len(report.findings), 'problem')} found:")
+    lines.extend(_finding_lines(report.findings))
+    if not report.rules_checked:
+        lines.append("The method's rules were not checked.")
+    return "\n".join(lines)
+
+
+def _finding_lines(findings: Iterable[Finding]) -> list[str]:
+    return [f"  [{f.code}] {f.where + ': ' if f.where else ''}{f.message}" for f in findings]
