@@ -38,6 +38,7 @@ class DealFacts:
 
     stage: str
     status: str = "open"
+    tendered: bool = False
     done_criteria: frozenset[str] = frozenset()
     verified_elements: frozenset[str] = frozenset()
     # Roles among KI/KU/KDM that had a visit by our managers or executives.
@@ -76,6 +77,57 @@ class Gate:
         )
 
 
+# Criteria that only make sense with a tender, or only without one. Without a
+# tender there is no scoring to shape, no evaluators and no award; with one,
+# "sole supplier" and "core supplier" do not apply.
+TENDER_ONLY = frozenset(
+    {"P5.EXIT.7", "P5.EXIT.8", "P5.EXIT.9", "P6.EXIT.3", "P6.EXIT.4", "P6.EXIT.5"}
+)
+NO_TENDER_ONLY = frozenset({"P6.EXIT.1", "P6.EXIT.2"})
+# Either one is enough: sole supplier, or core supplier when several are chosen.
+ALTERNATIVES: tuple[frozenset[str], ...] = (frozenset({"P6.EXIT.1", "P6.EXIT.2"}),)
+
+
+def applicable_criteria(
+    stage_id: str, tendered: bool, method: Methodology | None = None
+) -> list[tuple[str, ...]]:
+    """The exit criteria of a stage that apply to this deal, as groups.
+
+    A group of more than one ID is met when any one of them is done.
+    """
+    method = method or load_methodology()
+    skip = NO_TENDER_ONLY if tendered else TENDER_ONLY
+    ids = [c.id for c in method.exit_criteria(stage_id) if c.id not in skip]
+    groups: list[tuple[str, ...]] = []
+    placed: set[str] = set()
+    for cid in ids:
+        if cid in placed:
+            continue
+        group = next((g for g in ALTERNATIVES if cid in g), frozenset({cid}))
+        members = tuple(c for c in ids if c in group)
+        placed.update(members)
+        groups.append(members)
+    return groups
+
+
+def criteria_progress(
+    stage_id: str, done: frozenset[str] | set[str], tendered: bool
+) -> tuple[int, int]:
+    """(groups met, groups applicable) for a stage: the board's n/m badge."""
+    groups = applicable_criteria(stage_id, tendered)
+    return sum(1 for g in groups if any(c in done for c in g)), len(groups)
+
+
+def _unmet(
+    stage_id: str, done: frozenset[str], tendered: bool, method: Methodology
+) -> list[tuple[str, str]]:
+    return [
+        (stage_id, group[0])
+        for group in applicable_criteria(stage_id, tendered, method)
+        if not any(c in done for c in group)
+    ]
+
+
 def auto_done(facts: DealFacts) -> frozenset[str]:
     """Criteria the data itself proves, so nobody has to tick them by hand."""
     done = set()
@@ -105,9 +157,7 @@ def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None)
     done = facts.done_criteria | auto_done(facts)
     unmet: list[tuple[str, str]] = []
     for stage in STAGES[src.number - 1 : dst.number - 1]:
-        unmet += [
-            (stage.value, c.id) for c in method.exit_criteria(stage.value) if c.id not in done
-        ]
+        unmet += _unmet(stage.value, done, facts.tendered, method)
     elements: tuple[str, ...] = ()
     if dst.number >= 3:
         elements = tuple(e.id for e in method.five_elements if e.id not in facts.verified_elements)
@@ -131,7 +181,7 @@ def won_gate(facts: DealFacts, method: Methodology | None = None) -> Gate:
     """A deal counts as won only in P7 with a signed contract and first payment ≥ 30%."""
     method = method or load_methodology()
     done = facts.done_criteria | auto_done(facts)
-    unmet = tuple(("P7", c.id) for c in method.exit_criteria("P7") if c.id not in done)
+    unmet = tuple(_unmet("P7", done, facts.tendered, method))
     rules = () if first_payment_ok(facts, method) else (RULE_FIRST_PAYMENT,)
     if facts.stage != Stage.P7.value:
         unmet = (*unmet, (facts.stage, "P7"))
@@ -170,6 +220,7 @@ def deal_facts(session: Session, deal_id: int) -> DealFacts:
     return DealFacts(
         stage=deal.stage,
         status=deal.status,
+        tendered=deal.tendered,
         done_criteria=done,
         verified_elements=verified,
         senior_visited_roles=senior_visited_roles(session, deal),

@@ -78,6 +78,11 @@ def create_account(session: Session, values: Mapping[str, Any]) -> Changes:
 
 def update_account(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
     account = c.get(session, Account, account_id, "account")
+    values = dict(values)
+    channel = values.get("sales_channel", account.sales_channel)
+    if channel == SalesChannel.DIRECT and account.partner_kind is not None:
+        # Clear it as a field change, so the old kind is in undo["old"] and the log.
+        values["partner_kind"] = None
     old = c.apply_fields(session, account, values, ACCOUNT_FIELDS)
     _check_channel(account)
     touched = [("account", account_id)] if old else []

@@ -95,6 +95,7 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     session.add(
         StageChange(
             deal_id=deal.id,
+            at=deal.stage_entered_at,
             from_stage=None,
             to_stage=stage.value,
             reason=reason,
@@ -204,8 +205,10 @@ def move_deal(
             raise GateBlocked(gate)
         if not reason:
             raise ReasonRequired("Forcing a move past an unmet gate needs a reason.")
+    now = utcnow()  # one instant for history and time-in-stage, so a revert is exact
     entry = StageChange(
         deal_id=deal_id,
+        at=now,
         from_stage=deal.stage,
         to_stage=target.value,
         from_status=deal.status,
@@ -218,7 +221,7 @@ def move_deal(
     session.add(entry)
     audit.log(session, "update", deal, "stage", deal.stage, target.value)
     deal.stage = target.value
-    deal.stage_entered_at = utcnow()
+    deal.stage_entered_at = now
     if target.number >= 3:
         _start_protection(session, deal)
     session.flush()

@@ -1,0 +1,448 @@
+"""``check_workspace``: a sound workspace passes; each kind of damage is found,
+named and located; the file is never changed, not even a newer one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from model.check import CheckReport, Finding, check_workspace, format_report
+from model.errors import WorkspaceError
+from model.services import accounts, deals, people, team
+from model.workspace import Workspace, known_revisions, make_engine, migrate, url_for
+
+HEAD = known_revisions()[1]
+
+
+def build_sound(workspace: Workspace) -> dict[str, int]:
+    """A workspace as the services write it, with forced moves, a won deal,
+    a reopened deal and a reverted move."""
+    with workspace.begin() as s:
+        boss = team.create_member(s, {"name": "Wang", "role": "manager"}).created_id("member")
+        rep = team.create_member(s, {"name": "Li", "manager_id": boss}).created_id("member")
+        acc = accounts.create_account(s, {"name": "Acme"}).created_id("account")
+        other = accounts.create_account(s, {"name": "Other"}).created_id("account")
+        ceo = people.create_person(s, acc, {"name": "Zhao", "role": "KDM", "support": 2})
+        ceo_id = ceo.created_id("person")
+        cto = people.create_person(
+            s, acc, {"name": "Qian", "role": "KI", "manager_id": ceo_id, "support": -2}
+        ).created_id("person")
+        people.create_person(s, other, {"name": "Zhou"})
+
+        lead = deals.create_deal(s, {"name": "Early lead", "account_id": acc}).created_id("deal")
+        forced = deals.create_deal(s, {"name": "Pilot", "account_id": acc}).created_id("deal")
+        deals.verify_element(s, forced, "P3.FIVE.1", by=rep, method="visit")
+        deals.move_deal(s, forced, "P4", force=True, reason="CEO sponsor")
+        deals.set_deal_role(s, forced, cto, "KI", support=1)
+
+        proper = deals.create_deal(s, {"name": "Proper", "account_id": acc}).created_id("deal")
+        for n in range(1, 6):
+            deals.set_exit_check(s, proper, f"P2.EXIT.{n}", True)
+            deals.verify_element(s, proper, f"P3.FIVE.{n}", by=boss, method="phone")
+        deals.move_deal(s, proper, "P3")
+
+        won = deals.create_deal(
+            s, {"name": "Won MES", "account_id": acc, "amount": 100_000}
+        ).created_id("deal")
+        deals.move_deal(s, won, "P7", force=True, reason="fast track")
+        deals.update_deal(s, won, {"contract_signed_on": date(2025, 1, 1)})
+        inst = deals.add_instalment(s, won, amount=30_000).created_id("instalment")
+        deals.record_payment(s, inst, received_amount=30_000)
+        deals.close_deal(s, won, "won")
+
+        reopened = deals.create_deal(s, {"name": "Back", "account_id": acc}).created_id("deal")
+        deals.close_deal(s, reopened, "lost", reason="price")
+        deals.reopen_deal(s, reopened, reason="second chance")
+
+        reverted = deals.create_deal(s, {"name": "Oops", "account_id": acc}).created_id("deal")
+        entry = deals.move_deal(s, reverted, "P5", force=True, reason="misclick")
+        deals.revert_stage_change(s, entry.created_id("stage_change"))
+    return {
+        "account": acc,
+        "other": other,
+        "ceo": ceo_id,
+        "cto": cto,
+        "boss": boss,
+        "rep": rep,
+        "lead": lead,
+        "forced": forced,
+        "proper": proper,
+        "won": won,
+    }
+
+
+def break_db(path: Path, *statements: str) -> None:
+    """Write rows the services would refuse: foreign keys and CHECKs off."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute("PRAGMA ignore_check_constraints=ON")
+        for sql in statements:
+            con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def sound(workspace: Workspace) -> tuple[Path, dict[str, int]]:
+    ids = build_sound(workspace)
+    workspace.close()
+    assert workspace.path is not None
+    return workspace.path, ids
+
+
+def codes(report: CheckReport) -> list[str]:
+    return [f.code for f in report.findings]
+
+
+def only(report: CheckReport, code: str) -> list[Finding]:
+    found = [f for f in report.findings if f.code == code]
+    assert found, f"no {code} in {report.findings}"
+    assert codes(report) == [code] * len(found), report.findings
+    return found
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+# --- sound ---------------------------------------------------------------------
+
+
+def test_a_sound_workspace_is_ok(sound: tuple[Path, dict[str, int]]) -> None:
+    path, _ = sound
+    report = check_workspace(path)
+    assert report.findings == []
+    assert report.ok and report.rules_checked
+    assert (report.revision, report.head) == (HEAD, HEAD)
+    text = format_report(report)
+    assert "No problems found." in text and f"Schema: {HEAD} (current)" in text
+
+
+def test_an_empty_new_workspace_is_ok(workspace: Workspace) -> None:
+    workspace.close()
+    assert workspace.path is not None
+    assert check_workspace(workspace.path).ok
+
+
+def test_the_check_changes_no_file(sound: tuple[Path, dict[str, int]]) -> None:
+    path, _ = sound
+    before = files_of(path.parent)
+    check_workspace(path)
+    check_workspace(str(path))
+    check_workspace(url_for(path))
+    assert files_of(path.parent) == before  # same bytes, no -wal, -shm or backup left
+
+
+def test_a_workspace_open_in_the_app_is_checked_through_its_wal(workspace: Workspace) -> None:
+    with workspace.begin() as s:
+        acc = accounts.create_account(s, {"name": "Acme"}).created_id("account")
+        deal = deals.create_deal(s, {"name": "Fresh", "account_id": acc}).created_id("deal")
+    assert workspace.path is not None
+    path = workspace.path
+    # Another writer commits while the app keeps the file open: the change sits in the WAL.
+    con = sqlite3.connect(path)
+    con.execute(f"UPDATE deals SET stage='P5' WHERE id={deal}")
+    con.commit()
+    con.close()
+    assert path.with_name(path.name + "-wal").exists()
+    main_before = path.read_bytes()
+    report = check_workspace(path)
+    assert "deal.history" in codes(report)
+    assert any("'Fresh'" in f.message for f in report.findings)
+    assert path.read_bytes() == main_before
+
+
+# --- rule findings --------------------------------------------------------------
+
+
+def test_p3_plus_without_five_elements_and_no_forced_move(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    lead = ids["lead"]
+    break_db(
+        path,
+        f"UPDATE deals SET stage='P4' WHERE id={lead}",
+        f"UPDATE stage_changes SET to_stage='P4' WHERE deal_id={lead}",
+        f"INSERT INTO five_elements (deal_id, element, status, evidence, uuid, created_at,"
+        f" updated_at) VALUES ({lead}, 'P3.FIVE.2', 'verified', '', 'fe-x', '2025-01-01',"
+        " '2025-01-01')",
+    )
+    [finding] = only(check_workspace(path), "deal.five_elements")
+    assert finding.where == f"deals#{lead}"
+    assert "'Early lead'" in finding.message and "P4" in finding.message
+    assert "1 of 5" in finding.message
+    assert "P3.FIVE.1, P3.FIVE.3, P3.FIVE.4, P3.FIVE.5" in finding.message
+
+
+def test_forced_move_explains_missing_elements_only_for_the_ids_it_lists(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    forced = ids["forced"]
+    # The forced move into P4 recorded P3.FIVE.2..5 as unmet: sound so far.
+    # Un-verifying P3.FIVE.1 afterwards is not explained by it.
+    break_db(path, f"UPDATE five_elements SET status='claimed' WHERE deal_id={forced}")
+    [finding] = only(check_workspace(path), "deal.five_elements")
+    assert "P3.FIVE.1 not verified" in finding.message
+    assert "P3.FIVE.2" not in finding.message
+
+
+def test_closed_deals_are_not_held_to_the_five_elements(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    won = ids["won"]
+    break_db(path, f"UPDATE stage_changes SET forced=0, unmet='[]' WHERE deal_id={won}")
+    assert check_workspace(path).ok
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("UPDATE instalments SET received_amount=29000", "29%"),
+        ("UPDATE deals SET contract_signed_on=NULL", "no signed contract"),
+        ("UPDATE instalments SET received_on=NULL", "no received first instalment"),
+    ],
+)
+def test_won_deal_breaking_the_first_payment_rule(
+    sound: tuple[Path, dict[str, int]], sql: str, expected: str
+) -> None:
+    path, ids = sound
+    won = ids["won"]
+    break_db(path, f"{sql} WHERE {'id' if 'deals' in sql else 'deal_id'}={won}")
+    [finding] = only(check_workspace(path), "deal.won_rule")
+    assert finding.where == f"deals#{won}"
+    assert "'Won MES'" in finding.message and expected in finding.message
+    assert "30%" in finding.message
+
+
+def test_won_deal_outside_p7(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    won = ids["won"]
+    break_db(
+        path,
+        f"UPDATE deals SET stage='P6' WHERE id={won}",
+        f"UPDATE stage_changes SET to_stage='P6' WHERE deal_id={won} AND to_stage='P7'",
+    )
+    [finding] = only(check_workspace(path), "deal.won_rule")
+    assert "P6" in finding.message
+
+
+def test_stage_differing_from_the_last_history_entry(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    proper = ids["proper"]
+    break_db(path, f"UPDATE deals SET stage='P2' WHERE id={proper}")
+    [finding] = only(check_workspace(path), "deal.history")
+    assert finding.where == f"deals#{proper}"
+    assert "'Proper'" in finding.message
+    assert "stage P2" in finding.message and "to P3" in finding.message
+
+
+def test_status_differing_from_the_last_history_entry_or_no_history(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    break_db(
+        path,
+        f"UPDATE deals SET status='shelved' WHERE id={ids['proper']}",
+        f"DELETE FROM stage_changes WHERE deal_id={ids['lead']}",
+    )
+    found = only(check_workspace(path), "deal.history")
+    assert sorted(f.where for f in found) == sorted(
+        [f"deals#{ids['proper']}", f"deals#{ids['lead']}"]
+    )
+    messages = " ".join(f.message for f in found)
+    assert "'shelved'" in messages and "no stage history" in messages
+
+
+def test_reports_to_cycles_among_people_and_team(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    break_db(
+        path,
+        f"UPDATE people SET manager_id={ids['cto']} WHERE id={ids['ceo']}",
+        f"UPDATE team_members SET manager_id={ids['boss']} WHERE id={ids['boss']}",
+    )
+    found = only(check_workspace(path), "reports_to.cycle")
+    assert len(found) == 2
+    by_where = {f.where: f.message for f in found}
+    people_loop = by_where[f"people#{min(ids['ceo'], ids['cto'])}"]
+    assert "Zhao" in people_loop and "Qian" in people_loop
+    assert "Wang" in by_where[f"team_members#{ids['boss']}"]
+
+
+def test_manager_in_another_account(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    break_db(
+        path,
+        f"UPDATE people SET manager_id=(SELECT id FROM people WHERE name='Zhou')"
+        f" WHERE id={ids['ceo']}",
+    )
+    [finding] = only(check_workspace(path), "person.manager_account")
+    assert finding.where == f"people#{ids['ceo']}"
+    assert "Zhao" in finding.message and "Zhou" in finding.message
+
+
+def test_support_outside_the_range(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    break_db(
+        path,
+        f"UPDATE people SET support=5 WHERE id={ids['ceo']}",
+        f"UPDATE deal_roles SET support=-3 WHERE deal_id={ids['forced']}",
+    )
+    found = only(check_workspace(path), "support.range")
+    assert found[0].where == f"people#{ids['ceo']}"
+    assert found[1].where.startswith("deal_roles#")
+    assert "support 5" in found[0].message and "-2..2" in found[0].message
+    assert "'Pilot'" in found[1].message and "support -3" in found[1].message
+
+
+def test_unknown_stage_and_status_values(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    lead = ids["lead"]
+    break_db(
+        path,
+        f"UPDATE deals SET stage='P9', status='maybe' WHERE id={lead}",
+        f"UPDATE stage_changes SET to_stage='P9', to_status='maybe' WHERE deal_id={lead}",
+    )
+    report = check_workspace(path)
+    assert sorted(set(codes(report))) == ["deal.stage_unknown", "deal.status_unknown"]
+    wheres = {(f.code, f.where) for f in report.findings}
+    assert ("deal.stage_unknown", f"deals#{lead}") in wheres
+    assert ("deal.status_unknown", f"deals#{lead}") in wheres
+    assert any(w.startswith("stage_changes#") for _, w in wheres)
+    assert any("'P9'" in f.message and "'Early lead'" in f.message for f in report.findings)
+
+
+# --- storage findings -----------------------------------------------------------
+
+
+def test_broken_foreign_key_is_found(sound: tuple[Path, dict[str, int]]) -> None:
+    path, _ = sound
+    break_db(path, "UPDATE deal_roles SET person_id=999")
+    report = check_workspace(path)
+    fk = [f for f in report.findings if f.code == "sqlite.foreign_key"]
+    assert fk and fk[0].where.startswith("deal_roles#")
+    assert "people" in fk[0].message
+
+
+def _index_page(path: Path, index: str) -> tuple[int, int]:
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute(
+        "SELECT rootpage FROM sqlite_master WHERE type='index' AND name=?", (index,)
+    ).fetchone()[0]
+    con.close()
+    return (root - 1) * page_size, page_size
+
+
+def test_a_damaged_index_is_found_by_the_integrity_check(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, _ = sound
+    start, page_size = _index_page(path, "ix_people_account_id")
+    data = bytearray(path.read_bytes())
+    # An empty index leaf page: the index loses its entries, the table keeps its rows.
+    data[start : start + 8] = bytes([0x0A, 0, 0, 0, 0, *page_size.to_bytes(2, "big"), 0])
+    path.write_bytes(bytes(data))
+    report = check_workspace(path)
+    [finding] = only(report, "sqlite.integrity")
+    assert "ix_people_account_id" in finding.message
+
+
+def test_a_malformed_page_is_a_finding_not_an_exception(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, _ = sound
+    start, page_size = _index_page(path, "ix_people_account_id")
+    data = bytearray(path.read_bytes())
+    data[start : start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    report = check_workspace(path)
+    assert codes(report) == ["file.unreadable"]
+    assert "malformed" in report.findings[0].message
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_file_that_is_not_a_database_is_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "notes.kan"
+    path.write_bytes(b"not a database" * 500)
+    report = check_workspace(path)
+    assert codes(report) == ["file.unreadable"]
+    assert "notes.kan" in report.findings[0].message
+    assert path.read_bytes() == b"not a database" * 500
+
+
+def test_a_foreign_database_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    report = check_workspace(path)
+    assert codes(report) == ["schema.unversioned"]
+    assert report.revision is None and not report.rules_checked
+
+
+def test_a_missing_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError, match="No workspace"):
+        check_workspace(tmp_path / "typo.kan")
+    assert not (tmp_path / "typo.kan").exists()
+
+
+# --- schema revisions -------------------------------------------------------------
+
+
+def test_a_newer_revision_is_reported_and_not_modified(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, _ = sound
+    break_db(path, "UPDATE alembic_version SET version_num='9999_from_the_future'")
+    before = files_of(path.parent)
+    report = check_workspace(path)
+    assert report.revision == "9999_from_the_future" and report.head == HEAD
+    assert codes(report) == ["schema.newer"]
+    assert not report.ok and not report.rules_checked
+    assert "9999_from_the_future" in report.findings[0].message
+    text = format_report(report)
+    assert "newer" in text and "not checked" in text
+    assert files_of(path.parent) == before
+
+
+def test_an_older_revision_is_reported_and_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.kan"
+    engine = make_engine(url_for(path))
+    migrate(engine, url_for(path), "0001")
+    engine.dispose()
+    before = files_of(tmp_path)
+    report = check_workspace(path)
+    assert report.revision == "0001" and report.head == HEAD
+    assert report.ok
+    assert "older" in format_report(report)
+    assert files_of(tmp_path) == before
+
+
+# --- the report ------------------------------------------------------------------
+
+
+def test_format_report_names_code_place_and_deal(sound: tuple[Path, dict[str, int]]) -> None:
+    path, ids = sound
+    break_db(path, f"UPDATE deals SET stage='P2' WHERE id={ids['proper']}")
+    text = format_report(check_workspace(path))
+    assert str(path) in text
+    assert "1 problem found:" in text
+    assert f"[deal.history] deals#{ids['proper']}: " in text and "'Proper'" in text
+
+
+def test_report_ok_follows_the_findings() -> None:
+    report = CheckReport(target="x", revision=HEAD, head=HEAD)
+    assert report.ok
+    report.add("deal.history", "m", "deals#1")
+    assert not report.ok and report.findings == [Finding("deal.history", "m", "deals#1")]
