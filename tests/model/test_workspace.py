@@ -141,3 +141,14 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         diff = compare_metadata(ctx, Base.metadata)
     ws.close()
     assert diff == []
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from model.workspace import REVISIONS, _alembic_config
+
+    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
+    in_scripts = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert list(REVISIONS) == in_scripts
+    assert script.get_current_head() == REVISIONS[-1]
