@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, func, literal_column, select
+from sqlalchemy import Connection, Select, and_, case, func, literal_column, select, true
 from sqlalchemy.orm import Session
 
 from model.entities import (
@@ -57,18 +57,30 @@ class DealCard:
     kdm_support: int | None
 
 
-def board_select() -> Select[*tuple[Any, ...]]:
-    """The one statement behind the board (benchmarks run it raw too)."""
+def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
+    """The one statement behind the board (benchmarks run it raw too).
+
+    With ``deal_ids`` the filter sits inside each aggregate as well, so a
+    refresh of a few cards does not aggregate the evidence of every deal.
+    """
+
+    def only(column: Any) -> Any:
+        return column.in_(deal_ids) if deal_ids is not None else true()
+
     elements = (
         select(FiveElementCheck.deal_id, func.count().label("n"))
-        .where(FiveElementCheck.status == "verified")
+        .where(FiveElementCheck.status == "verified", only(FiveElementCheck.deal_id))
         .group_by(FiveElementCheck.deal_id)
         .subquery("fe")
     )
     exits = (
         select(ExitCheck.deal_id, func.count().label("n"))
         .join(Deal, Deal.id == ExitCheck.deal_id)
-        .where(ExitCheck.done, func.substr(ExitCheck.criterion, 1, 2) == Deal.stage)
+        .where(
+            ExitCheck.done,
+            only(ExitCheck.deal_id),
+            func.substr(ExitCheck.criterion, 1, 2) == Deal.stage,
+        )
         .group_by(ExitCheck.deal_id)
         .subquery("ex")
     )
@@ -78,6 +90,7 @@ def board_select() -> Select[*tuple[Any, ...]]:
             func.max(case((DealRole.coach, 1), else_=0)).label("coach"),
             func.max(case((DealRole.role == "KDM", DealRole.support), else_=None)).label("kdm"),
         )
+        .where(only(DealRole.deal_id))
         .group_by(DealRole.deal_id)
         .subquery("dr")
     )
@@ -113,7 +126,9 @@ def board_select() -> Select[*tuple[Any, ...]]:
 
 
 def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCard]:
-    stmt = board_select()
+    if deal_ids is not None and not deal_ids:
+        return []
+    stmt = board_select(deal_ids)
     if deal_ids is not None:
         stmt = stmt.where(Deal.id.in_(deal_ids))
     rows: list[Any] = list(db.execute(stmt))

@@ -46,6 +46,12 @@ def _targeting(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     return TargetingPage(ctx, parent)
 
 
+def _board(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.board import BoardPage
+
+    return BoardPage(ctx, parent)
+
+
 def _team(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     from desktop.pages.team import TeamPage
 
@@ -70,14 +76,7 @@ def entries() -> list[Entry]:
             "board",
             lambda: tr("Funnel board"),
             lambda: tr("Deals by stage P1–P7"),
-            _placeholder(
-                "board",
-                lambda: tr("Funnel board"),
-                lambda: tr(
-                    "Your deals will stand here in one column per stage, P1 to P7. "
-                    "Drag a card to move a deal; the method's exit criteria guard every step."
-                ),
-            ),
+            _board,
         ),
         Entry(
             "map",

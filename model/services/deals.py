@@ -467,3 +467,23 @@ def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int
     deal.competitors = wanted
     audit.log(session, "update", deal, "competitors", old, [x.id for x in wanted])
     return Changes.of(updated=[("deal", deal_id)], undo={"old": old})
+
+
+def delete_instalment(session: Session, instalment_id: int) -> Changes:
+    """Remove an instalment from the plan; the snapshot lets undo put it back."""
+    row = c.get(session, Instalment, instalment_id, "instalment")
+    deal_id = row.deal_id
+    changes, _ = c.delete_with_snapshot(session, row)
+    return changes | Changes.of(updated=[("deal", deal_id)])
+
+
+def restore_payment(session: Session, instalment_id: int, old: Mapping[str, Any]) -> Changes:
+    """Put an instalment's receipt back as it was (the undo of :func:`record_payment`)."""
+    row = c.get(session, Instalment, instalment_id, "instalment")
+    audit.log(
+        session, "update", row, "received_amount", row.received_amount, old["received_amount"]
+    )
+    row.received_amount = float(old["received_amount"] or 0.0)
+    row.received_on = old["received_on"]
+    row.how = str(old["how"] or "")
+    return Changes.of(updated=[("deal", row.deal_id), ("instalment", row.id)])

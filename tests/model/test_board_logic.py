@@ -14,12 +14,13 @@ from model.board import (
     LaneHeader,
     RiskFacts,
     badges_for,
-    cards_for,
+    card_extras,
     column_entries,
     column_of,
     compact_amount,
     days_in_stage,
     deal_detail,
+    exit_progress,
     filter_cards,
     filter_options,
     is_overdue,
@@ -281,7 +282,10 @@ def _deals(session: Session) -> dict[str, int]:
         "low": deal("Low payment", "P7", contract_signed_on=date(2026, 5, 1), amount=1000.0),
         "lost": deal("Lost one", "P6"),
         "plain": deal("Plain", "P3", amount=50.0),
+        "sole": deal("Sole supplier", "P6"),
     }
+    set_exit_check(session, ids["sole"], "P6.EXIT.1", True)
+    set_exit_check(session, ids["sole"], "P6.EXIT.2", True)  # an alternative of EXIT.1
     set_exit_check(session, ids["tender"], "P5.EXIT.9", True, by=rep)
     set_exit_check(session, ids["tender"], "P6.EXIT.3", True, by=rep)
     set_exit_check(session, ids["lost"], "P5.EXIT.9", True)
@@ -311,15 +315,35 @@ def test_warnings_read_from_the_workspace(workspace: Workspace) -> None:
         assert warnings_by_deal(session, [ids["signed"]]) == {ids["signed"]: ("RISK.NOT_YET.4",)}
 
 
-def test_cards_for_a_few_deals_match_the_board_query(workspace: Workspace) -> None:
+def test_exit_progress_counts_as_the_gate_does(workspace: Workspace) -> None:
+    with workspace.begin() as session:
+        ids = _deals(session)
+    with workspace.sessions() as session:
+        progress = exit_progress(session)
+        extras = card_extras(session, [ids["sole"], ids["plain"]])
+        cards = {c.id: c for c in board_rows(session)}
+    # Tendered P6: scoring/award criteria apply, "sole supplier" does not; one of four met.
+    assert progress[ids["tender"]] == (1, 4)
+    # Untendered P6: sole or core supplier is one requirement, plus the negotiation.
+    assert progress[ids["sole"]] == (1, 2)
+    assert cards[ids["sole"]].exits_done == 2  # the plain tick count would say 2 of 6
+    assert ids["plain"] not in progress  # outside P5/P6 the tick count is exact
+    assert extras.progress == {ids["sole"]: (1, 2)}
+    badges = badges_for(cards[ids["sole"]], (), METHOD, progress[ids["sole"]])
+    assert (badges.exits, badges.exits_total) == (1, 2)
+
+
+def test_board_rows_for_a_few_deals_match_the_whole_board(workspace: Workspace) -> None:
     with workspace.begin() as session:
         ids = _deals(session)
         update_deal(session, ids["plain"], {"expected_close": date(2026, 10, 1)})
     with workspace.sessions() as session:
         wanted = [ids["tender"], ids["plain"], ids["lost"]]
-        assert cards_for(session, wanted) == board_rows(session, deal_ids=wanted)
-        assert cards_for(session, []) == []
-        assert len(board_rows(session)) == 5
+        assert board_rows(session, deal_ids=wanted) == [
+            c for c in board_rows(session) if c.id in wanted
+        ]
+        assert board_rows(session, deal_ids=[]) == []
+        assert len(board_rows(session)) == 6
 
 
 def test_deal_detail_has_what_the_panel_shows(workspace: Workspace) -> None:

@@ -1,0 +1,387 @@
+"""A board column: a painted header with the stage's figures over a card list.
+
+The header shows count, total, weighted amount and average days in stage,
+and — for won, lost and shelved — collapses the column to a narrow strip that
+still takes drops. The list is a plain QListView with uniform item sizes over
+one :class:`~desktop.board.column_model.ColumnModel`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QVBoxLayout, QWidget
+
+from desktop.board import mime, style
+from desktop.board.column_model import ColumnModel
+from desktop.board.delegate import CardDelegate
+from desktop.board.labels import column_title, stage_name, tr
+from desktop.i18n import lang
+from model.board import STAGE_KEYS, ColumnSummary, compact_amount
+
+COLLAPSED_WIDTH = 46
+MIN_WIDTH, MAX_WIDTH = 160, 340
+
+
+class ColumnHeader(QWidget):
+    """Painted, not built from labels: ten of them redraw on every refresh."""
+
+    toggleRequested = Signal()
+
+    def __init__(self, key: str, collapsible: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key, self.collapsible = key, collapsible
+        self.summary = ColumnSummary(key)
+        self.probability: float | None = None
+        self.currency = ""
+        self.collapsed = False
+        self.highlight = False
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._fit()
+
+    def _fit(self) -> None:
+        fm = QFontMetrics(self.font())
+        self.setFixedHeight(10 + int(fm.height() * 1.25) + 2 * (fm.height() + 2) + 10)
+        if self.collapsible:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_summary(
+        self, summary: ColumnSummary, probability: float | None, currency: str = ""
+    ) -> None:
+        self.summary, self.probability, self.currency = summary, probability, currency
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        self.collapsed = collapsed
+        if collapsed:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16777215)
+        else:
+            self._fit()
+        self.update()
+
+    def _tooltip(self) -> str:
+        s = self.summary
+        if self.key in STAGE_KEYS:
+            lines = [
+                f"{self.key} · {stage_name(self.key)}",
+                tr("{n} deals, {total} in total, {weighted} weighted at {p:.0%}").format(
+                    n=s.count,
+                    total=compact_amount(s.total, self.currency, lang()),
+                    weighted=compact_amount(s.weighted, self.currency, lang()),
+                    p=self.probability or 0.0,
+                ),
+                tr("Usual time in this stage: {days} days").format(days=s.usual_days),
+            ]
+        else:
+            lines = [
+                column_title(self.key),
+                tr("{n} deals, {total} in total").format(
+                    n=s.count, total=compact_amount(s.total, self.currency, lang())
+                ),
+            ]
+        if self.collapsible:
+            lines.append(tr("Click to show or hide the cards; drop cards here to close deals."))
+        return "\n".join(lines)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.collapsible and event.button() == Qt.MouseButton.LeftButton:
+            self.toggleRequested.emit()
+            return
+        super().mousePressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        accent = style.ACCENTS.get(self.key, style.GREY)
+        r = self.rect()
+        p.fillRect(r, style.COLUMN_BG)
+        p.fillRect(QRect(r.left(), r.top(), r.width(), 3), accent)
+        if self.highlight:
+            p.setPen(QPen(style.SELECTED_BORDER, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r.adjusted(1, 1, -1, -1))
+        if self.collapsed:
+            self._paint_collapsed(p)
+        else:
+            self._paint_open(p)
+        p.end()
+
+    def _fonts(self) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        title = QFont(self.font())
+        title.setBold(True)
+        title.setPointSizeF(self.font().pointSizeF() * 1.08)
+        small = QFont(self.font())
+        return title, small, QFontMetrics(title), QFontMetrics(small)
+
+    def _paint_open(self, p: QPainter) -> None:
+        title, small, fm_title, fm_small = self._fonts()
+        s = self.summary
+        x, w = 10, self.width() - 20
+        y = 10
+        th = int(fm_title.height() * 1.25)
+        count = f"{s.count:,}"
+        cw = fm_small.horizontalAdvance(count) + 14
+        pill = QRect(x + w - cw, y + (th - fm_small.height() - 4) // 2, cw, fm_small.height() + 4)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(style.CARD_BG)
+        p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
+        p.setFont(small)
+        p.setPen(style.TEXT)
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
+        chevron = ""
+        if self.collapsible:
+            chevron = "▾ "
+        p.setFont(title)
+        p.setPen(style.TEXT)
+        text = fm_title.elidedText(
+            chevron + column_title(self.key), Qt.TextElideMode.ElideRight, w - cw - 6
+        )
+        p.drawText(QRect(x, y, w - cw - 6, th), Qt.AlignmentFlag.AlignVCenter, text)
+        y += th
+        line = fm_small.height() + 2
+        p.setFont(small)
+        language = lang()
+        total = compact_amount(s.total, self.currency, language)
+        rect = QRect(x, y, w, line)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        p.setPen(style.TEXT)
+        p.drawText(rect, left, total)
+        if self.key in STAGE_KEYS:
+            # Weighted amount on the right; its label goes first when space is short.
+            weighted = compact_amount(s.weighted, self.currency, language)
+            room = w - fm_small.horizontalAdvance(total) - 10
+            text = tr("weighted {amount}").format(amount=weighted)
+            if fm_small.horizontalAdvance(text) > room:
+                text = tr("≈ {amount}").format(amount=weighted)
+            p.setPen(style.TEXT_2)
+            p.drawText(rect, right, fm_small.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        y += line
+        if self.key in STAGE_KEYS:
+            if s.avg_days is None:
+                days = tr("No deals in this stage")
+            else:
+                days = tr("⌀ {days:.0f} d in stage · usual {usual}").format(
+                    days=s.avg_days, usual=s.usual_days
+                )
+                if fm_small.horizontalAdvance(days) > w:
+                    days = tr("⌀ {days:.0f} d · usual {usual}").format(
+                        days=s.avg_days, usual=s.usual_days
+                    )
+            p.setPen(style.AMBER if s.slow else style.TEXT_2)
+            p.drawText(
+                QRect(x, y, w, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                fm_small.elidedText(days, Qt.TextElideMode.ElideRight, w),
+            )
+
+    def _paint_collapsed(self, p: QPainter) -> None:
+        title, _small, fm_title, _ = self._fonts()
+        text = f"▸ {column_title(self.key)} · {self.summary.count:,}"
+        p.save()
+        p.translate(self.width() / 2 + fm_title.ascent() / 2 - 2, 14)
+        p.rotate(90)
+        p.setFont(title)
+        p.setPen(style.TEXT)
+        p.drawText(0, 0, text)
+        p.restore()
+
+
+class CardList(QListView):
+    """A column's card list: extended selection, drag and drop, Enter opens a card."""
+
+    openRequested = Signal(int)  # deal id
+    stepRequested = Signal(int)  # -1 left, +1 right
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)  # the column is the target, not a row
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setAutoScroll(True)
+        self.setSpacing(0)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Colours by palette and a stylesheet on the scroll bar only: a stylesheet on the
+        # view itself makes Qt paint every visible card twice.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, style.COLUMN_BG)
+        self.setPalette(palette)
+        self.verticalScrollBar().setStyleSheet(
+            "QScrollBar:vertical { width: 8px; background: transparent; margin: 2px 0; }"
+            f"QScrollBar::handle:vertical {{ background: {style.CARD_HOVER.name()};"
+            " border-radius: 4px; min-height: 24px; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
+        )
+        self.doubleClicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        model = self.model()
+        if isinstance(model, ColumnModel):
+            deal = model.deal_at(index.row())
+            if deal is not None:
+                self.openRequested.emit(deal)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.stepRequested.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        super().dragEnterEvent(event)
+        _set_highlight(self.parentWidget(), event.isAccepted())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        _set_highlight(self.parentWidget(), False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        _set_highlight(self.parentWidget(), False)
+        model = self.model()
+        if isinstance(model, ColumnModel) and deferred_drop(model, event):
+            return
+        event.ignore()
+
+    def selected_ids(self) -> list[int]:
+        model = self.model()
+        if not isinstance(model, ColumnModel):
+            return []
+        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
+        return [d for d in (model.deal_at(r) for r in rows) if d is not None]
+
+
+class ColumnWidget(QFrame):
+    """Header + list; the whole frame takes drops so a collapsed column still does."""
+
+    def __init__(
+        self,
+        model: ColumnModel,
+        delegate: CardDelegate,
+        collapsible: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = model.key
+        self.model = model
+        self.setObjectName(f"column_{self.key}")
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = ColumnHeader(self.key, collapsible, self)
+        self.view = CardList(self)
+        self.view.setModel(model)
+        self.view.setItemDelegate(delegate)
+        self.view.setAccessibleName(column_title(self.key))
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.collapsed = False
+        self.header.toggleRequested.connect(lambda: self.set_collapsed(not self.collapsed))
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(MAX_WIDTH)
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        self.collapsed = collapsed
+        self.view.setVisible(not collapsed)
+        self.header.set_collapsed(collapsed)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretchFactor(self.header, 1 if collapsed else 0)
+        if collapsed:
+            self.setFixedWidth(COLLAPSED_WIDTH)
+        else:
+            self.setMinimumWidth(MIN_WIDTH)
+            self.setMaximumWidth(MAX_WIDTH)
+
+    # -- drops on the header or a collapsed column -------------------------------------
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return self.model.canDropMimeData(
+            event.mimeData(), Qt.DropAction.MoveAction, -1, 0, QModelIndex()
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            self._highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
+        if not deferred_drop(self.model, event):
+            event.ignore()
+
+    def _highlight(self, on: bool) -> None:
+        self.header.highlight = on
+        self.header.update()
+
+
+def _set_highlight(widget: QWidget | None, on: bool) -> None:
+    if isinstance(widget, ColumnWidget):
+        widget._highlight(on)
+
+
+def deferred_drop(model: ColumnModel, event: QDropEvent) -> bool:
+    """Accept a real drop now and run it once the drag has ended.
+
+    The move may open the gate dialog; a modal dialog inside the drag's own
+    event loop misbehaves on some platforms, so the drop is replayed through
+    ``dropMimeData`` from the event loop with a copy of the payload.
+    """
+    data = event.mimeData()
+    if not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, QModelIndex()):
+        return False
+    payload = QMimeData()
+    payload.setData(mime.MIME_TYPE, data.data(mime.MIME_TYPE))
+    event.setDropAction(Qt.DropAction.MoveAction)
+    event.accept()
+    QTimer.singleShot(
+        0,
+        lambda: model.dropMimeData(payload, Qt.DropAction.MoveAction, -1, 0, QModelIndex()),
+    )
+    return True

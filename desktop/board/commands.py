@@ -1,0 +1,280 @@
+"""Undoable edits the board and the deal panel make: moves, closes and evidence.
+
+Each command's redo and undo call model services only. A move remembers the
+stage-history entry it created (``Changes.created``) so that undo reverts
+exactly that entry, and the criteria it ticked on the way so that undo
+unticks them again — and nothing that was ticked before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.context import ServiceCommand, WorkspaceContext
+from model.board import done_criteria
+from model.changes import Changes
+from model.services import common
+from model.services.deals import (
+    add_instalment,
+    close_deal,
+    delete_instalment,
+    move_deal,
+    record_payment,
+    reopen_deal,
+    restore_payment,
+    revert_stage_change,
+    set_competitors,
+    set_exit_check,
+    verify_element,
+)
+
+
+def revert_move(session: Session, change_id: int, deal_id: int, untick: Iterable[str]) -> Changes:
+    """Undo a move in one transaction: the history entry, then the ticks it added."""
+    changes = revert_stage_change(session, change_id)
+    for criterion in untick:
+        changes |= set_exit_check(session, deal_id, criterion, False)
+    return changes
+
+
+class MoveDealCommand(ServiceCommand):
+    """Move one deal to a stage, with the gate dialog's ticks, force and reason."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        deal_id: int,
+        stage: str,
+        *,
+        tick: Iterable[str] = (),
+        force: bool = False,
+        reason: str = "",
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.stage = deal_id, stage
+        self.tick, self.force, self.reason = tuple(tick), force, reason
+        self.change_id: int | None = None
+        self.ticked: tuple[str, ...] = ()
+
+    def apply(self) -> None:
+        before = self.ctx.read(done_criteria, self.deal_id) if self.tick else frozenset()
+        changes = self.ctx.write(
+            move_deal,
+            self.deal_id,
+            self.stage,
+            reason=self.reason,
+            force=self.force,
+            by=self.ctx.me,
+            tick=self.tick,
+        )
+        self.ticked = tuple(c for c in self.tick if c not in before)
+        self.change_id = changes.created_id("stage_change")
+
+    def revert(self) -> None:
+        assert self.change_id is not None
+        self.ctx.write(revert_move, self.change_id, self.deal_id, self.ticked)
+
+
+class CloseDealCommand(ServiceCommand):
+    """Mark a deal won, lost or shelved; undo puts it back in its stage, open."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        deal_id: int,
+        status: str,
+        *,
+        reason: str = "",
+        competitor_id: int | None = None,
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.status = deal_id, status
+        self.reason, self.competitor_id = reason, competitor_id
+        self.change_id: int | None = None
+
+    def apply(self) -> None:
+        changes = self.ctx.write(
+            close_deal,
+            self.deal_id,
+            self.status,
+            reason=self.reason,
+            competitor_id=self.competitor_id,
+            by=self.ctx.me,
+        )
+        self.change_id = changes.created_id("stage_change")
+
+    def revert(self) -> None:
+        assert self.change_id is not None
+        self.ctx.write(revert_stage_change, self.change_id)
+
+
+class ReopenDealCommand(ServiceCommand):
+    """Put a closed deal back in the funnel, in the stage it was closed in."""
+
+    def __init__(self, ctx: WorkspaceContext, text: str, deal_id: int, reason: str) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.reason = deal_id, reason
+        self.change_id: int | None = None
+
+    def apply(self) -> None:
+        changes = self.ctx.write(reopen_deal, self.deal_id, reason=self.reason, by=self.ctx.me)
+        self.change_id = changes.created_id("stage_change")
+
+    def revert(self) -> None:
+        assert self.change_id is not None
+        self.ctx.write(revert_stage_change, self.change_id)
+
+
+class SetExitCheckCommand(ServiceCommand):
+    def __init__(
+        self, ctx: WorkspaceContext, text: str, deal_id: int, criterion: str, done: bool
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.criterion, self.done = deal_id, criterion, done
+        self.old: bool | None = None
+        self._first = True
+
+    def apply(self) -> None:
+        changes = self.ctx.write(
+            set_exit_check, self.deal_id, self.criterion, self.done, by=self.ctx.me
+        )
+        if self._first:
+            self.old, self._first = changes.undo.get("old"), False
+
+    def revert(self) -> None:
+        self.ctx.write(set_exit_check, self.deal_id, self.criterion, bool(self.old))
+
+
+_ELEMENT_FIELDS = ("status", "verified_by_id", "level", "method", "verified_on", "evidence")
+
+
+class VerifyElementCommand(ServiceCommand):
+    """Record who verified one of the five elements, how and when."""
+
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        deal_id: int,
+        element: str,
+        values: dict[str, Any],
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.element, self.values = deal_id, element, dict(values)
+        self.old: dict[str, Any] | None = None
+        self._first = True
+
+    def apply(self) -> None:
+        changes = self.ctx.write(verify_element, self.deal_id, self.element, **self.values)
+        if self._first:
+            self.old, self._first = changes.undo.get("old"), False
+
+    def revert(self) -> None:
+        if self.old is None:
+            self.ctx.write(verify_element, self.deal_id, self.element, status="unknown")
+            return
+        old = self.old
+        self.ctx.write(
+            verify_element,
+            self.deal_id,
+            self.element,
+            status=old["status"],
+            by=old["verified_by_id"],
+            level=old["level"],
+            method=old["method"],
+            on=old["verified_on"],
+            evidence=old["evidence"] or "",
+        )
+
+
+class SetCompetitorsCommand(ServiceCommand):
+    def __init__(
+        self, ctx: WorkspaceContext, text: str, deal_id: int, competitor_ids: Iterable[int]
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.ids = deal_id, list(competitor_ids)
+        self.old: list[int] | None = None
+
+    def apply(self) -> None:
+        changes = self.ctx.write(set_competitors, self.deal_id, self.ids)
+        if self.old is None:
+            self.old = list(changes.undo.get("old") or [])
+
+    def revert(self) -> None:
+        self.ctx.write(set_competitors, self.deal_id, self.old or [])
+
+
+# -- payment plan -------------------------------------------------------------------
+
+
+class AddInstalmentCommand(ServiceCommand):
+    def __init__(
+        self, ctx: WorkspaceContext, text: str, deal_id: int, amount: float, due_on: date | None
+    ) -> None:
+        super().__init__(ctx, text)
+        self.deal_id, self.amount, self.due_on = deal_id, amount, due_on
+        self.ident: int | None = None
+        self.snapshot: common.Snapshot | None = None
+
+    def apply(self) -> None:
+        if self.snapshot is not None:
+            self.ctx.write(_restore_for_deal, self.snapshot, self.deal_id)
+            return
+        changes = self.ctx.write(
+            add_instalment, self.deal_id, amount=self.amount, due_on=self.due_on
+        )
+        self.ident = changes.created_id("instalment")
+
+    def revert(self) -> None:
+        assert self.ident is not None
+        self.snapshot = self.ctx.write(delete_instalment, self.ident).undo["snapshot"]
+
+
+def _restore_for_deal(session: Session, snapshot: common.Snapshot, deal_id: int) -> Changes:
+    return common.restore(session, snapshot) | Changes.of(updated=[("deal", deal_id)])
+
+
+class RecordPaymentCommand(ServiceCommand):
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        instalment_id: int,
+        received_amount: float,
+        received_on: date | None,
+        how: str = "",
+    ) -> None:
+        super().__init__(ctx, text)
+        self.instalment_id = instalment_id
+        self.received_amount, self.received_on, self.how = received_amount, received_on, how
+        self.old: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        changes = self.ctx.write(
+            record_payment,
+            self.instalment_id,
+            received_amount=self.received_amount,
+            received_on=self.received_on,
+            how=self.how,
+        )
+        if self.old is None:
+            self.old = dict(changes.undo["old"])
+
+    def revert(self) -> None:
+        assert self.old is not None
+        if self.old["received_on"] is None:
+            self.ctx.write(restore_payment, self.instalment_id, self.old)
+        else:
+            self.ctx.write(
+                record_payment,
+                self.instalment_id,
+                received_amount=self.old["received_amount"],
+                received_on=self.old["received_on"],
+                how=self.old["how"],
+            )

@@ -1,0 +1,439 @@
+"""Paints a deal card (and a swimlane's title row) in one column list.
+
+One delegate serves every column. All cards share one height (the views use
+uniform item sizes), derived from the font so that larger text for a
+projector grows the cards with it. Fonts, pens and elided texts are cached:
+a scroll frame then repaints a column's visible cards without recomputing
+their texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from desktop.board import style
+from desktop.board.column_model import LANE_ROLE, VIEW_ROLE
+from desktop.board.labels import support_label
+from desktop.board.store import CardView
+from desktop.i18n import lang
+from model.board import LaneHeader, compact_amount
+from model.methodology import load_methodology
+
+Index = QModelIndex | QPersistentModelIndex
+
+MARGIN_X, MARGIN_Y, PAD = 6, 4, 9
+
+
+@dataclass
+class _Fonts:
+    """Fonts and metrics for one base font; rebuilt only when the font changes."""
+
+    key: str
+    title: QFont
+    body: QFont
+    small: QFont
+    fm_title: QFontMetrics
+    fm_body: QFontMetrics
+    fm_small: QFontMetrics
+    line: int
+    badge_h: int
+    height: int
+
+
+def _fonts(base: QFont) -> _Fonts:
+    title = QFont(base)
+    title.setBold(True)
+    body = QFont(base)
+    small = QFont(base)
+    small.setPointSizeF(max(7.0, base.pointSizeF() * 0.86))
+    fm_title, fm_body, fm_small = QFontMetrics(title), QFontMetrics(body), QFontMetrics(small)
+    line = max(fm_title.height(), fm_body.height()) + 2
+    badge_h = fm_small.height() + 4
+    height = 2 * MARGIN_Y + 2 * PAD + 4 * line + 4 + badge_h
+    return _Fonts(
+        base.key(), title, body, small, fm_title, fm_body, fm_small, line, badge_h, height
+    )
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class _Badge:
+    kind: str  # elements, exits, coach, kdm, risks
+    text: str
+    short: str
+    fg: QColor
+    bg: QColor
+    outline: bool = False
+
+
+@dataclass
+class _Plan:
+    name: str
+    account: str
+    close: str
+    owner: str
+    days: str
+    name_rect: QRect
+    account_rect: QRect
+    amount_rect: QRect
+    owner_rect: QRect
+    days_rect: QRect
+    badges: list[tuple[QRect, _Badge, str]]
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._f: _Fonts | None = None
+        self.currency = ""  # the board's usual currency, for lane totals
+        # Translated once: tr() on every paint shows in a scroll frame's time.
+        self._t_days = self.tr("{n} d")
+        self._t_in = self.tr("in {stage}")
+        self._t_no_owner = self.tr("No owner")
+        self._t_coach = self.tr("Coach")
+        self._border = QPen(style.CARD_BORDER, 1)
+        self._hover = QPen(style.CARD_HOVER, 1)
+        self._selected = QPen(style.SELECTED_BORDER, 2)
+        # About 600 cards of 180×110 pixels; drawn cards are blitted, not painted again.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
+
+    def fonts(self, base: QFont) -> _Fonts:
+        if self._f is None or self._f.key != base.key():
+            self._f = _fonts(base)
+        return self._f
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(max(120, option.rect.width()), self.fonts(option.font).height)
+
+    # -- painting -----------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        f = self.fonts(option.font)
+        lane = index.data(LANE_ROLE)
+        if isinstance(lane, LaneHeader):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_lane(painter, option.rect, lane, f)
+            painter.restore()
+            return
+        view = index.data(VIEW_ROLE)
+        if isinstance(view, CardView):
+            state = QStyle.StateFlag
+            selected = bool(option.state & state.State_Selected)
+            hover = bool(option.state & state.State_MouseOver)
+            painter.drawPixmap(
+                option.rect.topLeft(),
+                self._pixmap(painter, option.rect.size(), view, f, selected, hover),
+            )
+
+    def _pixmap(
+        self, painter: QPainter, size: QSize, v: CardView, f: _Fonts, selected: bool, hover: bool
+    ) -> QPixmap:
+        """The card as an image, cached: scrolling and drops mostly blit cards already drawn."""
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        state = f"{size.width()}x{size.height()}:{selected:d}{hover:d}:{dpr}"
+        key = f"kan-card:{v.serial}:{state}:{f.key}"
+        found = QPixmap()
+        if QPixmapCache.find(key, found):
+            return found
+        pixmap = QPixmap(size * dpr)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_card(p, QRect(QPoint(0, 0), size), v, f, selected, hover)
+        p.end()
+        QPixmapCache.insert(key, pixmap)
+        return pixmap
+
+    def _paint_card(
+        self, painter: QPainter, rect: QRect, v: CardView, f: _Fonts, selected: bool, hover: bool
+    ) -> None:
+        card = rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        painter.setPen(self._selected if selected else self._hover if hover else self._border)
+        painter.setBrush(style.SELECTED_BG if selected else style.CARD_BG)
+        painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        if v.status != "open":  # a thin outcome strip on closed cards
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.ACCENTS.get(v.status, style.GREY))
+            painter.drawRoundedRect(
+                QRectF(card.left() + 1, card.top() + 6, 3, card.height() - 12), 1.5, 1.5
+            )
+        plan = self._plan(v, card.width() - 2 * PAD, f)
+        painter.translate(card.left() + PAD, card.top() + PAD - 1)
+        painter.setFont(f.title)
+        painter.setPen(style.TEXT)
+        painter.drawText(plan.name_rect, _LEFT, plan.name)
+        painter.drawText(plan.amount_rect, _LEFT, v.amount)
+        painter.setFont(f.body)
+        painter.setPen(style.TEXT_2)
+        painter.drawText(plan.account_rect, _LEFT, plan.account)
+        painter.drawText(plan.owner_rect, _LEFT, plan.owner)
+        if plan.close:
+            painter.setPen(style.RED if v.close_late else style.TEXT_2)
+            painter.drawText(plan.amount_rect, _RIGHT, plan.close)
+        painter.setFont(f.small)
+        if v.overdue:
+            self._pill(painter, plan.days_rect, style.AMBER_BG, None)
+            painter.setPen(style.AMBER)
+        else:
+            painter.setPen(style.TEXT_3)
+        painter.drawText(plan.days_rect, Qt.AlignmentFlag.AlignCenter, plan.days)
+        for rect, badge, text in plan.badges:
+            if badge.kind == "elements":
+                self._paint_dots(painter, rect, v, f)
+            else:
+                self._pill(painter, rect, badge.bg, badge.fg if badge.outline else None)
+                painter.setPen(badge.fg)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _plan(self, v: CardView, w: int, f: _Fonts) -> _Plan:
+        """Texts and places of one card at one width, relative to its inner corner; cached."""
+        key = ("plan", w)
+        found = v.elided.get(key)
+        if isinstance(found, _Plan):
+            return found
+        line = f.line
+        days = (
+            self._t_in.format(stage=v.stage)
+            if v.usual_days is None
+            else self._t_days.format(n=v.days)
+        )
+        days_w = f.fm_small.horizontalAdvance(days) + 10
+        amount_w = f.fm_title.horizontalAdvance(v.amount)
+        owner_w = max(0, w - days_w - 6)
+        elide = Qt.TextElideMode.ElideRight
+        plan = _Plan(
+            name=f.fm_title.elidedText(v.name, elide, w),
+            account=f.fm_body.elidedText(v.account, elide, w),
+            close=f.fm_body.elidedText(v.close, elide, max(0, w - amount_w - 8)) if v.close else "",
+            owner=f.fm_body.elidedText(v.owner or self._t_no_owner, elide, owner_w),
+            days=days,
+            name_rect=QRect(0, 0, w, line),
+            account_rect=QRect(0, line, w, line),
+            amount_rect=QRect(0, 2 * line, w, line),
+            owner_rect=QRect(0, 3 * line, owner_w, line),
+            days_rect=QRect(w - days_w, 3 * line + (line - f.badge_h) // 2, days_w, f.badge_h),
+            badges=self._badge_layout(v, QRect(0, 4 * line + 4, w, f.badge_h), f),
+        )  # fmt: skip
+        v.elided[key] = plan
+        return plan
+
+    def _paint_dots(self, painter: QPainter, rect: QRect, v: CardView, f: _Fonts) -> None:
+        b = v.badges
+        d = max(5, f.badge_h // 2 - 1) if rect.width() > 5 * 5 + 4 * 2 else 5
+        gap = (rect.width() - 5 * d) / 4
+        colour = style.GREEN if b.elements_complete else style.BLUE
+        cy = rect.center().y() - d / 2 + 1
+        painter.setPen(QPen(colour, 1))
+        for n in range(b.elements_total):
+            painter.setBrush(colour if n < b.elements else style.CARD_BG)
+            painter.drawEllipse(QRectF(rect.left() + n * (d + gap), cy, d, d))
+
+    @staticmethod
+    def _pill(painter: QPainter, rect: QRect, bg: QColor, outline: QColor | None) -> None:
+        painter.setPen(QPen(outline, 1) if outline is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        r = rect.height() / 2
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), r, r)
+
+    def _paint_lane(self, painter: QPainter, rect: QRect, lane: LaneHeader, f: _Fonts) -> None:
+        """A lane's banner: whose cards follow, and how many and how much in this column."""
+        band = rect.adjusted(2, MARGIN_Y, -2, -MARGIN_Y)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.LANE_BG)
+        painter.drawRoundedRect(QRectF(band), 5, 5)
+        painter.setBrush(style.BLUE)
+        painter.drawRoundedRect(QRectF(band.left(), band.top() + 8, 3, f.line * 2), 1.5, 1.5)
+        inner = band.adjusted(PAD + 2, 8, -PAD, -PAD)
+        painter.setFont(f.title)
+        painter.setPen(style.TEXT)
+        label = f.fm_title.elidedText(
+            lane.label or self._t_no_owner, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), f.line), _LEFT, label)
+        figures = (
+            self.tr("{n} · {total}").format(
+                n=lane.count, total=compact_amount(lane.total, self.currency, lang())
+            )
+            if lane.count
+            else self.tr("none here")
+        )
+        painter.setFont(f.small)
+        painter.setPen(style.TEXT_2)
+        painter.drawText(
+            QRect(inner.left(), inner.top() + f.line, inner.width(), f.line), _LEFT, figures
+        )
+
+    # -- layout shared by painting and tooltips --------------------------------------
+
+    def _badges(self, v: CardView) -> list[_Badge]:
+        b = v.badges
+        out = [_Badge("elements", "", "", style.BLUE, style.BLUE_BG)]
+        if b.exits_total:
+            done = b.exits_complete
+            out.append(
+                _Badge(
+                    "exits",
+                    f"✓ {b.exits}/{b.exits_total}",
+                    f"{b.exits}/{b.exits_total}",
+                    style.GREEN if done else style.GREY,
+                    style.GREEN_BG if done else style.GREY_BG,
+                )
+            )
+        coach = self._t_coach
+        if b.coach:
+            out.append(_Badge("coach", coach, coach[:1], style.GREEN, style.GREEN_BG))
+        else:
+            out.append(_Badge("coach", coach, coach[:1], style.TEXT_3, style.CARD_BG, outline=True))
+        sign = "" if b.kdm_support is None else f"{b.kdm_support:+d}" if b.kdm_support else "0"
+        fg, bg = style.support_colours(b.kdm_support)
+        out.append(_Badge("kdm", f"KDM {sign or '?'}", f"K{sign or '?'}", fg, bg))
+        if b.risks:
+            out.append(
+                _Badge("risks", f"⚠ {len(b.risks)}", f"⚠{len(b.risks)}", style.RED, style.RED_BG)
+            )
+        return out
+
+    def _badge_layout(self, v: CardView, row: QRect, f: _Fonts) -> list[tuple[QRect, _Badge, str]]:
+        """Badges left to right; on a narrow card shorter labels, tighter pills, smaller dots.
+
+        The risk badge comes last and matters most, so a row that still does not
+        fit drops the coach and KDM badges before it would clip the warning.
+        """
+        badges = self._badges(v)
+        fm = f.fm_small
+        for compact in (False, True):
+            gap, pad = (3, 8) if compact else (4, 12)
+            d = 5 if compact else max(5, f.badge_h // 2 - 1)
+            dots_w = 5 * d + 4 * (2 if compact else 3)
+            texts = [b.short if compact else b.text for b in badges]
+            widths = [
+                dots_w if b.kind == "elements" else fm.horizontalAdvance(t) + pad
+                for b, t in zip(badges, texts, strict=True)
+            ]
+            if sum(widths) + gap * (len(widths) - 1) <= row.width():
+                break
+        while sum(widths) + gap * (len(widths) - 1) > row.width() and len(badges) > 2:
+            n = next((i for i, b in enumerate(badges) if b.kind in ("coach", "kdm")), 1)
+            del badges[n], texts[n], widths[n]
+        out = []
+        x = row.left()
+        for b, text, bw in zip(badges, texts, widths, strict=True):
+            bw = min(bw, max(0, row.right() - x + 1))
+            if bw <= 0:
+                break
+            out.append((QRect(x, row.top(), bw, row.height()), b, text))
+            x += bw + gap
+        return out
+
+    # -- tooltips -----------------------------------------------------------------------
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        if event is None or event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        v = index.data(VIEW_ROLE)
+        if not isinstance(v, CardView):
+            return super().helpEvent(event, view, option, index)
+        text = self.tooltip_at(v, option, event.pos())
+        if text:
+            QToolTip.showText(event.globalPos(), text, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+    def tooltip_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
+        """The explanation of the badge (or the days) under the mouse; "" elsewhere."""
+        f = self.fonts(option.font)
+        card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        plan = self._plan(v, card.width() - 2 * PAD, f)
+        local = pos - QPoint(card.left() + PAD, card.top() + PAD - 1)
+        for rect, badge, _text in plan.badges:
+            if rect.adjusted(-2, -2, 2, 2).contains(local):
+                return self.badge_tooltip(v, badge.kind)
+        if plan.days_rect.adjusted(-2, -2, 2, 2).contains(local):
+            return self.days_tooltip(v)
+        if v.close and plan.amount_rect.contains(local):
+            return self.close_tooltip(v)
+        return ""
+
+    def close_tooltip(self, v: CardView) -> str:
+        if v.close_late:
+            return self.tr("Expected to close {day}: that date has passed.").format(day=v.close)
+        return self.tr("Expected to close {day}").format(day=v.close)
+
+    def badge_tooltip(self, v: CardView, kind: str) -> str:
+        method = load_methodology()
+        b = v.badges
+        if kind == "elements":
+            return self.tr(
+                "Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five "
+                "checked by the rep and confirmed by the manager."
+            ).format(n=b.elements, m=b.elements_total)
+        if kind == "exits":
+            return self.tr("Exit criteria of the current stage met: {n} of {m}.").format(
+                n=b.exits, m=b.exits_total
+            )
+        if kind == "coach":
+            return (
+                self.tr("A coach (内部教练) inside the customer shows us how to sell there.")
+                if b.coach
+                else self.tr("No coach yet: develop one among KI/KU middle or senior managers.")
+            )
+        if kind == "kdm":
+            return self.tr("Key decision maker's support: {label}.").format(
+                label=support_label(b.kdm_support)
+            )
+        if kind == "risks":
+            lines = [f"• {method.text(r, lang())}" for r in b.risks]
+            return self.tr("Not yours yet:") + "\n" + "\n".join(lines)
+        return ""
+
+    def days_tooltip(self, v: CardView) -> str:
+        if v.usual_days is None:
+            return ""
+        if v.overdue:
+            return self.tr("{n} days in this stage; it usually takes {usual}.").format(
+                n=v.days, usual=v.usual_days
+            )
+        return self.tr("{n} days in this stage (usually up to {usual}).").format(
+            n=v.days, usual=v.usual_days
+        )

@@ -1,0 +1,303 @@
+"""Small dialogs of the board: a reason, closing a deal, verifying an element,
+the payment plan and the competitors of a deal.
+
+Each returns plain values (or None when cancelled); commands are made by
+the caller, so the dialogs never write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.board.labels import (
+    element_status_label,
+    level_label,
+    status_label,
+    tr,
+    verify_method_label,
+)
+from desktop.i18n import lang
+from model.board import InstalmentItem
+from model.enums import ElementStatus, VerifyMethod, VisitLevel
+from model.methodology import load_methodology
+from model.rows import DealCard
+
+Choice = tuple[int, str]
+
+
+def to_qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day is not None else QDate.currentDate()
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class _Form(QDialog):
+    """A titled form with OK/Cancel whose OK is enabled only when ``valid`` says so."""
+
+    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        outer = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            outer.addWidget(label)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def valid(self) -> bool:
+        return True
+
+    def refresh(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.valid())
+
+
+class ReasonDialog(_Form):
+    """A reason, and for a lost deal the competitor that took it."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        competitors: Sequence[Choice] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, prompt, parent)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why? (kept in the stage history)"))
+        self.reason.textChanged.connect(self.refresh)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.competitor: QComboBox | None = None
+        if competitors is not None:
+            self.competitor = QComboBox()
+            self.competitor.addItem(self.tr("Unknown / none"), None)
+            for ident, name in competitors:
+                self.competitor.addItem(name, ident)
+            self.form.addRow(self.tr("Lost to"), self.competitor)
+        self.refresh()
+
+    def valid(self) -> bool:
+        return bool(self.reason.text().strip())
+
+    def values(self) -> tuple[str, int | None]:
+        competitor = self.competitor.currentData() if self.competitor is not None else None
+        return self.reason.text().strip(), competitor
+
+
+@dataclass(frozen=True)
+class CloseDecision:
+    reason: str
+    competitor_id: int | None = None
+
+
+ReasonAsker = Callable[[QWidget | None, str, str], str | None]
+CloseDecider = Callable[[QWidget | None, list[DealCard], str, list[Choice]], CloseDecision | None]
+
+
+def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    dialog = ReasonDialog(title, prompt, None, parent)
+    return dialog.values()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_close(
+    parent: QWidget | None, cards: list[DealCard], status: str, competitors: list[Choice]
+) -> CloseDecision | None:
+    names = ", ".join(c.name for c in cards[:3]) + ("…" if len(cards) > 3 else "")
+    dialog = ReasonDialog(
+        tr("Mark as {status}").format(status=status_label(status).lower()),
+        tr("Mark {deals} as {status}. It leaves the funnel; reopening brings it back.").format(
+            deals=names, status=status_label(status).lower()
+        ),
+        competitors if status == "lost" else None,
+        parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    reason, competitor = dialog.values()
+    return CloseDecision(reason, competitor)
+
+
+class VerifyDialog(_Form):
+    """Who verified one of the five elements, at which level, how, when, on what evidence."""
+
+    def __init__(
+        self,
+        element: str,
+        members: Sequence[Choice],
+        me: int | None,
+        current: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        text = load_methodology().text(element, lang())
+        super().__init__(self.tr("Verify an element"), text, parent)
+        current = current or {}
+        self.status = QComboBox()
+        for s in (ElementStatus.VERIFIED, ElementStatus.CLAIMED, ElementStatus.UNKNOWN):
+            self.status.addItem(element_status_label(s.value), s.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(current.get("status", "verified"))))
+        self.by = QComboBox()
+        self.by.addItem(self.tr("Nobody yet"), None)
+        for ident, name in members:
+            self.by.addItem(name, ident)
+        self.by.setCurrentIndex(max(0, self.by.findData(current.get("by", me))))
+        self.level = QComboBox()
+        for lv in VisitLevel:
+            self.level.addItem(level_label(lv.value), lv.value)
+        self.level.setCurrentIndex(max(0, self.level.findData(current.get("level", "rep"))))
+        self.method = QComboBox()
+        for m in VerifyMethod:
+            self.method.addItem(verify_method_label(m.value), m.value)
+        self.method.setCurrentIndex(max(0, self.method.findData(current.get("method", "visit"))))
+        self.on = _date_edit(current.get("on"))
+        self.evidence = QLineEdit(str(current.get("evidence", "")))
+        self.evidence.setPlaceholderText(self.tr("What confirmed it (meeting, document, mail…)"))
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Verified by"), self.by)
+        self.form.addRow(self.tr("At the level of"), self.level)
+        self.form.addRow(self.tr("How"), self.method)
+        self.form.addRow(self.tr("When"), self.on)
+        self.form.addRow(self.tr("Evidence"), self.evidence)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.by.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def valid(self) -> bool:
+        return self.status.currentData() != "verified" or self.by.currentData() is not None
+
+    def values(self) -> dict[str, Any]:
+        verified = self.status.currentData() == "verified"
+        return {
+            "status": self.status.currentData(),
+            "by": self.by.currentData(),
+            "level": self.level.currentData(),
+            "method": self.method.currentData(),
+            "on": from_qdate(self.on.date()) if verified else None,
+            "evidence": self.evidence.text().strip(),
+        }
+
+
+class InstalmentDialog(_Form):
+    def __init__(self, currency: str, suggested: float, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add an instalment"), "", parent)
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0.0, 1e12)
+        self.amount.setDecimals(2)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setSuffix(f" {currency}")
+        self.amount.setValue(suggested)
+        self.amount.valueChanged.connect(self.refresh)
+        self.due = _date_edit()
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("Due on"), self.due)
+        self.refresh()
+
+    def valid(self) -> bool:
+        return self.amount.value() > 0
+
+    def values(self) -> tuple[float, date]:
+        return self.amount.value(), from_qdate(self.due.date())
+
+
+class PaymentDialog(_Form):
+    def __init__(
+        self, instalments: Sequence[InstalmentItem], currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Record a payment"), "", parent)
+        self.instalment = QComboBox()
+        for i in instalments:
+            self.instalment.addItem(
+                self.tr("Instalment {n}: {amount:,.2f}").format(n=i.seq, amount=i.amount), i.id
+            )
+        open_rows = [n for n, i in enumerate(instalments) if i.received_on is None]
+        self.instalment.setCurrentIndex(open_rows[0] if open_rows else 0)
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0.0, 1e12)
+        self.amount.setDecimals(2)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setSuffix(f" {currency}")
+        self._amounts = {i.id: i.amount for i in instalments}
+        self.instalment.currentIndexChanged.connect(self._suggest)
+        self._suggest()
+        self.on = _date_edit()
+        self.how = QLineEdit()
+        self.how.setPlaceholderText(self.tr("Bank transfer, acceptance bill…"))
+        self.form.addRow(self.tr("Instalment"), self.instalment)
+        self.form.addRow(self.tr("Received"), self.amount)
+        self.form.addRow(self.tr("On"), self.on)
+        self.form.addRow(self.tr("How"), self.how)
+        self.refresh()
+
+    def _suggest(self) -> None:
+        self.amount.setValue(self._amounts.get(self.instalment.currentData(), 0.0))
+
+    def valid(self) -> bool:
+        return self.instalment.currentData() is not None
+
+    def values(self) -> tuple[int, float, date, str]:
+        return (
+            int(self.instalment.currentData()),
+            self.amount.value(),
+            from_qdate(self.on.date()),
+            self.how.text().strip(),
+        )
+
+
+class CompetitorsDialog(_Form):
+    def __init__(
+        self, competitors: Sequence[Choice], chosen: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Competitors in this deal"), "", parent)
+        self.list = QListWidget()
+        for ident, name in competitors:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if ident in chosen else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        self.form.addRow(self.list)
+
+    def values(self) -> list[int]:
+        out = []
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out

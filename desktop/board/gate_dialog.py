@@ -1,0 +1,192 @@
+"""The stage gate, shown when a forward move is blocked.
+
+It lists what the method asks before the deal may leave each stage it
+passes — unmet exit criteria (tickable right here), unverified five elements
+and rules such as the senior visits of P5 — and lets the user tick, force
+with a reason, or cancel. The page calls it through a replaceable callable
+so that tests decide without opening a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.board.labels import column_title
+from desktop.board.widgets import WrapCheck
+from desktop.i18n import lang
+from model.gates import RULE_SENIOR_VISITS, Gate
+from model.methodology import load_methodology
+from model.rows import DealCard
+
+
+@dataclass(frozen=True)
+class GateDecision:
+    """What to do with a blocked move: criteria to tick, and whether to force it."""
+
+    tick: tuple[str, ...] = ()
+    force: bool = False
+    reason: str = ""
+
+
+GateDecider = Callable[[QWidget | None, DealCard, Gate], GateDecision | None]
+"""(parent, card, gate) -> decision, or None to leave the deal where it is."""
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("gateHeading")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #556070;")
+    return label
+
+
+class GateDialog(QDialog):
+    def __init__(self, card: DealCard, gate: Gate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card, self.gate = card, gate
+        method = load_methodology()
+        language = lang()
+        self.setWindowTitle(self.tr("Stage gate"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        title = QLabel(
+            self.tr("Move “{deal}” from {src} to {dst}?").format(
+                deal=card.name, src=column_title(gate.from_stage), dst=column_title(gate.to_stage)
+            )
+        )
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(
+            _note(
+                self.tr(
+                    "The method asks for the following before the deal moves on. Tick what has "
+                    "been done, or force the move with a reason; the history keeps both."
+                )
+            )
+        )
+
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, WrapCheck] = {}
+        stages: dict[str, list[str]] = {}
+        for stage, criterion in gate.unmet_criteria:
+            stages.setdefault(stage, []).append(criterion)
+        for stage, criteria in stages.items():
+            rows.addWidget(
+                _heading(self.tr("Exit criteria of {stage}").format(stage=column_title(stage)))
+            )
+            for criterion in criteria:
+                box = WrapCheck(method.text(criterion, language))
+                box.setToolTip(self.tr("Tick it if it has been done: {id}").format(id=criterion))
+                box.toggled.connect(self._update)
+                self.boxes[criterion] = box
+                rows.addWidget(box)
+        if gate.unverified_elements:
+            rows.addWidget(_heading(self.tr("Five elements not verified yet (needed from P3 on)")))
+            for element in gate.unverified_elements:
+                rows.addWidget(QLabel("•  " + method.text(element, language)))
+            rows.addWidget(
+                _note(self.tr("Verify them in the deal panel: who checked, how and when."))
+            )
+        if gate.rules:
+            rows.addWidget(_heading(self.tr("Rules not met")))
+            for rule in gate.rules:
+                text = method.text(rule, language)
+                if rule == RULE_SENIOR_VISITS and gate.missing_senior_visits:
+                    text += "\n" + self.tr("Still without a senior visit: {roles}").format(
+                        roles=", ".join(gate.missing_senior_visits)
+                    )
+                label = QLabel("•  " + text)
+                label.setWordWrap(True)
+                rows.addWidget(label)
+        rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setMinimumHeight(min(460, body.sizeHint().height() + 8))
+        layout.addWidget(scroll, 1)
+
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason for forcing the move (kept in the history)"))
+        self.reason.textChanged.connect(self._update)
+        layout.addWidget(self.reason)
+
+        buttons = QDialogButtonBox()
+        self.move_button = QPushButton(self.tr("Move"))
+        self.move_button.setToolTip(self.tr("Enabled once every requirement above is met"))
+        self.force_button = QPushButton(self.tr("Force move"))
+        self.force_button.setToolTip(
+            self.tr("Move although requirements are unmet; needs a reason")
+        )
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.force_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button.clicked.connect(lambda: self._finish(force=False))
+        self.force_button.clicked.connect(lambda: self._finish(force=True))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._decision: GateDecision | None = None
+        self._update()
+
+    def ticked(self) -> tuple[str, ...]:
+        return tuple(c for c, box in self.boxes.items() if box.isChecked())
+
+    def would_pass(self) -> bool:
+        """True when the ticks alone meet the gate (no elements or rules left)."""
+        return (
+            len(self.ticked()) == len(self.boxes)
+            and not self.gate.unverified_elements
+            and not self.gate.rules
+        )
+
+    def _update(self) -> None:
+        passes = self.would_pass()
+        self.move_button.setEnabled(passes)
+        self.move_button.setDefault(passes)
+        self.force_button.setEnabled(not passes and bool(self.reason.text().strip()))
+
+    def _finish(self, *, force: bool) -> None:
+        self._decision = GateDecision(
+            tick=self.ticked(), force=force, reason=self.reason.text().strip() if force else ""
+        )
+        self.accept()
+
+    def decision(self) -> GateDecision | None:
+        return self._decision
+
+
+def ask_gate(parent: QWidget | None, card: DealCard, gate: Gate) -> GateDecision | None:
+    dialog = GateDialog(card, gate, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None

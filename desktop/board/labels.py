@@ -1,0 +1,113 @@
+"""Display labels for the board's stored values (statuses, support, methods…).
+
+Stored values are short English keys; users see these translated labels.
+Method texts (stages, criteria, elements, rules, risks) are not here: they
+come from the method data in the current language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n import lang
+from model.methodology import load_methodology
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Board", text)
+
+
+def column_title(key: str) -> str:
+    """ "P4 · Approval", or the closed column's name."""
+    if key == "won":
+        return tr("Won")
+    if key == "lost":
+        return tr("Lost")
+    if key == "shelved":
+        return tr("Shelved")
+    return f"{key} · {load_methodology().stage(key).short(lang())}"
+
+
+def stage_name(key: str) -> str:
+    """The stage's long name from the method ("Turn the lead into a valid opportunity")."""
+    return load_methodology().text(key, lang())
+
+
+def status_label(status: str) -> str:
+    return {
+        "open": tr("Open"),
+        "won": tr("Won"),
+        "lost": tr("Lost"),
+        "shelved": tr("Shelved"),
+    }.get(status, status)
+
+
+def support_label(support: int | None) -> str:
+    if support is None:
+        return tr("No KDM named")
+    return {
+        -2: tr("Strong opponent"),
+        -1: tr("Opponent"),
+        0: tr("Neutral"),
+        1: tr("Supporter"),
+        2: tr("Strong supporter"),
+    }.get(support, str(support))
+
+
+def actor_label(actor: str) -> str:
+    return {"rep": tr("Sales rep"), "presales": tr("Presales"), "manager": tr("Manager")}.get(
+        actor, actor
+    )
+
+
+def verify_method_label(method: str | None) -> str:
+    return {
+        "visit": tr("Visit"),
+        "phone": tr("Phone"),
+        "mail": tr("Mail"),
+        "wechat": tr("WeChat"),
+    }.get(method or "", method or "")
+
+
+def level_label(level: str | None) -> str:
+    return {"rep": tr("Rep"), "manager": tr("Manager"), "executive": tr("Executive")}.get(
+        level or "", level or ""
+    )
+
+
+def element_status_label(status: str) -> str:
+    return {
+        "unknown": tr("Not checked"),
+        "claimed": tr("Claimed, not verified"),
+        "verified": tr("Verified"),
+    }.get(status, status)
+
+
+def sort_label(key: str) -> str:
+    return {
+        "amount": tr("Largest amount"),
+        "close": tr("Closing soonest"),
+        "days": tr("Longest in stage"),
+        "name": tr("Name"),
+    }.get(key, key)
+
+
+def lane_label(mode: str) -> str:
+    return {
+        "none": tr("No swimlanes"),
+        "owner": tr("Lanes by owner"),
+        "account": tr("Lanes by account"),
+    }[mode]
+
+
+def risk_reason(risk_id: str) -> str:
+    """Why a "not yours yet" warning shows, in terms of the data that raised it."""
+    return {
+        "RISK.NOT_YET.1": tr("The bid is won, but no provisional award has been announced."),
+        "RISK.NOT_YET.2": tr("We are the provisional winner; the publicity period has not passed."),
+        "RISK.NOT_YET.3": tr("The award notice is here, but no contract is signed yet."),
+        "RISK.NOT_YET.4": tr("The contract is signed, but no payment has arrived yet."),
+        "RISK.NOT_YET.5": tr(
+            "The first payment is below {share:.0%} of the contract value."
+        ).format(share=load_methodology().first_payment_min),
+    }.get(risk_id, "")

@@ -1,0 +1,682 @@
+"""The deal panel: one deal's fields, evidence, plan and history beside the board.
+
+It is rebuilt from a :class:`~model.board.DealDetail` each time the deal
+changes (the page tells it), so it never holds stale values or a session.
+Every edit is a command: field edits go through ``EditCommand`` over
+``update_deal``; ticks, verifications, competitors and payments through the
+board's own commands.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.board import style
+from desktop.board.commands import (
+    AddInstalmentCommand,
+    RecordPaymentCommand,
+    SetCompetitorsCommand,
+    SetExitCheckCommand,
+    VerifyElementCommand,
+)
+from desktop.board.dialogs import (
+    CompetitorsDialog,
+    InstalmentDialog,
+    PaymentDialog,
+    VerifyDialog,
+    from_qdate,
+)
+from desktop.board.labels import (
+    actor_label,
+    column_title,
+    element_status_label,
+    level_label,
+    risk_reason,
+    status_label,
+    support_label,
+    verify_method_label,
+)
+from desktop.board.widgets import WrapCheck
+from desktop.commands import EditCommand
+from desktop.context import WorkspaceContext
+from desktop.i18n import lang
+from model.board import (
+    DealDetail,
+    HistoryItem,
+    compact_amount,
+    competitor_choices,
+    deal_detail,
+    member_choices,
+)
+from model.methodology import ACTORS, load_methodology
+from model.services.deals import update_deal
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _bold(text: str, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {style.TEXT_2.name()};")
+    return label
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+class _NoteEdit(QPlainTextEdit):
+    """A multi-line text that commits when it loses focus."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit(self.toPlainText())
+
+
+class _Section(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panelSection")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 8, 0, 6)
+        self.body.setSpacing(5)
+        rule = QFrame()
+        rule.setFixedHeight(1)
+        rule.setStyleSheet(f"background: {style.CARD_BORDER.name()};")
+        self.body.addWidget(rule)
+        self.body.addSpacing(4)
+        heading = _bold(title, 1.02)
+        heading.setStyleSheet(f"color: {style.TEXT.name()};")
+        self.body.addWidget(heading)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.body.addWidget(widget)
+        return widget
+
+
+class Timeline(QWidget):
+    """The stage history, oldest at the top, drawn as a rail with one dot per entry."""
+
+    def __init__(self, entries: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 0, 0, 0)
+        layout.setSpacing(8)
+        self.entries = entries
+        for entry in entries:
+            layout.addWidget(entry)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.entries:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        x = 8
+        first = self.entries[0].geometry().top() + 8
+        last = self.entries[-1].geometry().top() + 8
+        p.setPen(QPen(style.CARD_BORDER, 2))
+        p.drawLine(x, first, x, last)
+        for n, entry in enumerate(self.entries):
+            y = entry.geometry().top() + 8
+            colour = style.ACCENTS.get(str(entry.property("accent")), style.BLUE)
+            p.setPen(QPen(colour, 2))
+            p.setBrush(colour if n == len(self.entries) - 1 else style.CARD_BG)
+            p.drawEllipse(QPoint(x, y), 5, 5)
+        p.end()
+
+
+class DealPanel(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.deal_id: int | None = None
+        self.detail: DealDetail | None = None
+        self.setObjectName("dealPanel")
+        self.setMinimumWidth(340)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), style.CARD_BG)
+        self.setPalette(palette)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 8, 8)
+        top = QHBoxLayout()
+        self.title = _bold("", 1.25)
+        self.subtitle = _muted("")
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close the deal panel (Esc)"))
+        close.clicked.connect(self.closeRequested)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroller, 1)
+        self._loading = False
+
+    # -- loading -------------------------------------------------------------------------
+
+    def show_deal(self, deal_id: int) -> None:
+        if deal_id != self.deal_id:
+            self.deal_id = deal_id
+            self.reload(keep_scroll=False)
+        else:
+            self.reload()
+
+    def reload(self, keep_scroll: bool = True) -> None:
+        if self.deal_id is None:
+            return
+        detail = self.ctx.read(deal_detail, self.deal_id)
+        if detail is None:  # deleted under us
+            self.deal_id, self.detail = None, None
+            self.closeRequested.emit()
+            return
+        position = self.scroller.verticalScrollBar().value() if keep_scroll else 0
+        self.detail = detail
+        self._loading = True
+        try:
+            self._build(detail)
+        finally:
+            self._loading = False
+        self.scroller.verticalScrollBar().setValue(position)
+
+    def _build(self, d: DealDetail) -> None:
+        language = lang()
+        self.title.setText(d.name)
+        where = column_title(d.stage) if d.status == "open" else status_label(d.status)
+        self.subtitle.setText(f"{d.account} · {where} · {d.owner or self.tr('No owner')}")
+        body = QWidget()
+        body.setObjectName("panelBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(2)
+        if d.warnings:
+            layout.addWidget(self._warnings(d))
+        if d.status != "open":
+            layout.addWidget(self._closed(d))
+        layout.addWidget(self._fields(d))
+        if d.status == "open":
+            layout.addWidget(self._exits(d, language))
+            layout.addWidget(self._actions(d, language))
+        layout.addWidget(self._elements(d, language))
+        layout.addWidget(self._competitors(d))
+        if d.stage == "P5" or d.tendered or d.evaluators:
+            layout.addWidget(self._tender(d))
+        if d.stage in ("P6", "P7") or d.instalments:
+            layout.addWidget(self._payments(d))
+        layout.addWidget(self._history(d))
+        layout.addStretch(1)
+        old = self.scroller.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroller.setWidget(body)
+
+    # -- sections --------------------------------------------------------------------------
+
+    def _warnings(self, d: DealDetail) -> QWidget:
+        box = QFrame()
+        box.setObjectName("panelWarnings")
+        box.setStyleSheet(
+            f"#panelWarnings {{ background: {style.RED_BG.name()}; border-radius: 6px; }}"
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(10, 8, 10, 8)
+        head = _bold(self.tr("Not yours yet"))
+        head.setStyleSheet(f"color: {style.RED.name()};")
+        layout.addWidget(head)
+        method = load_methodology()
+        for risk in d.warnings:
+            label = QLabel(f"• {method.text(risk, lang())}\n   {risk_reason(risk)}")
+            label.setWordWrap(True)
+            label.setToolTip(method.risk_note.get(lang()))
+            layout.addWidget(label)
+        return box
+
+    def _closed(self, d: DealDetail) -> QWidget:
+        section = _Section(status_label(d.status))
+        text = d.status_reason or self.tr("No reason recorded.")
+        if d.lost_to:
+            text += "\n" + self.tr("Lost to {competitor}").format(competitor=d.lost_to)
+        section.add(_muted(text))
+        return section
+
+    def _fields(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Deal"))
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        name = QLineEdit(d.name)
+        name.setObjectName("field_name")
+        name.editingFinished.connect(lambda: self._edit("name", name.text().strip()))
+        form.addRow(self.tr("Name"), name)
+
+        owner = QComboBox()
+        owner.setObjectName("field_owner_id")
+        owner.addItem(self.tr("No owner"), None)
+        for ident, member in self.ctx.read(member_choices):
+            owner.addItem(member, ident)
+        owner.setCurrentIndex(max(0, owner.findData(d.owner_id)))
+        owner.activated.connect(lambda _n: self._edit("owner_id", owner.currentData()))
+        form.addRow(self.tr("Owner"), owner)
+
+        amount = self._money(d.amount)
+        amount.setObjectName("field_amount")
+        amount.editingFinished.connect(lambda: self._edit("amount", amount.value()))
+        currency = QLineEdit(d.currency)
+        currency.setObjectName("field_currency")
+        currency.setMaxLength(3)
+        currency.setMaximumWidth(56)
+        currency.editingFinished.connect(lambda: self._edit("currency", currency.text()))
+        row = QHBoxLayout()
+        row.addWidget(amount, 1)
+        row.addWidget(currency)
+        form.addRow(self.tr("Amount"), row)
+
+        form.addRow(self.tr("Expected close"), self._date("expected_close", d.expected_close))
+        form.addRow(
+            self.tr("Protected until"), self._date("protection_expires", d.protection_expires)
+        )
+        tendered = QCheckBox(self.tr("Sold through a tender"))
+        tendered.setObjectName("field_tendered")
+        tendered.setChecked(d.tendered)
+        tendered.toggled.connect(lambda on: self._edit("tendered", on))
+        form.addRow("", tendered)
+        form.addRow(
+            self.tr("Contract signed"), self._date("contract_signed_on", d.contract_signed_on)
+        )
+        value = self._money(d.contract_value or 0.0, special=self.tr("not set"))
+        value.setObjectName("field_contract_value")
+        value.editingFinished.connect(lambda: self._edit("contract_value", value.value() or None))
+        form.addRow(self.tr("Contract value"), value)
+        note = _NoteEdit(d.note)
+        note.setObjectName("field_note")
+        note.setPlaceholderText(self.tr("Notes on this deal"))
+        note.setMaximumHeight(72)
+        note.committed.connect(lambda text: self._edit("note", text))
+        form.addRow(self.tr("Note"), note)
+        section.add(form_host)
+        return section
+
+    def _money(self, value: float, special: str = "") -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0.0, 1e13)
+        spin.setDecimals(0)
+        spin.setGroupSeparatorShown(True)
+        spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        if special:
+            spin.setSpecialValueText(special)
+        spin.setValue(value)
+        return spin
+
+    def _date(self, field: str, day: date | None) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(f"field_{field}")
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("not set"))
+        edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+        def commit() -> None:
+            value = edit.date()
+            self._edit(field, None if value == NO_DATE else from_qdate(value))
+
+        edit.editingFinished.connect(commit)
+        calendar = edit.calendarWidget()
+        if calendar is not None:
+            calendar.clicked.connect(lambda _d: commit())
+        return edit
+
+    def _exits(self, d: DealDetail, language: str) -> QWidget:
+        section = _Section(self.tr("Exit criteria of {stage}").format(stage=column_title(d.stage)))
+        if not d.exits:
+            section.add(_muted(self.tr("This stage has no exit criteria.")))
+        method = load_methodology()
+        for item in d.exits:
+            box = WrapCheck(method.text(item.id, language))
+            box.setObjectName(f"exit_{item.id}")
+            box.setChecked(item.done)
+            box.setToolTip(item.id)
+            box.toggled.connect(lambda on, criterion=item.id: self._tick(criterion, on))
+            section.add(box)
+            if item.done and (item.by or item.on):
+                note = _muted(
+                    self.tr("done {on} {by}").format(
+                        on=_day(item.on),
+                        by=(self.tr("by {name}").format(name=item.by) if item.by else ""),
+                    )
+                )
+                note.setContentsMargins(24, 0, 0, 2)
+                section.add(note)
+        return section
+
+    def _actions(self, d: DealDetail, language: str) -> QWidget:
+        method = load_methodology()
+        stage = method.stage(d.stage)
+        has_actions = any(method.actions(d.stage, a) for a in ACTORS) or d.stage == "P3"
+        title = (
+            self.tr("Key actions in {stage}") if has_actions else self.tr("Rules of {stage}")
+        ).format(stage=column_title(d.stage))
+        section = _Section(title)
+        by_actor: dict[str, list[str]] = {a: [] for a in ACTORS}
+        for actor in ACTORS:
+            by_actor[actor] += [i.text(language) for i in method.actions(d.stage, actor)]
+        if d.stage == "P3":
+            for step in method.confirm_steps:
+                by_actor.setdefault(step.actor or "rep", []).append(step.text(language))
+        any_action = False
+        for actor, texts in by_actor.items():
+            if not texts:
+                continue
+            any_action = True
+            section.add(_bold(actor_label(actor)))
+            for text in texts:
+                label = QLabel(f"• {text}")
+                label.setWordWrap(True)
+                section.add(label)
+        if stage.rules:
+            if any_action:
+                section.add(_bold(self.tr("Rules")))
+            for rule in stage.rules:
+                label = QLabel(f"• {rule.text(language)}")
+                label.setWordWrap(True)
+                section.add(label)
+        elif not any_action:
+            section.add(_muted(self.tr("The method names no key actions or rules for this stage.")))
+        return section
+
+    def _elements(self, d: DealDetail, language: str) -> QWidget:
+        section = _Section(
+            self.tr("Five elements ({n}/5 verified)").format(
+                n=sum(1 for e in d.elements if e.status == "verified")
+            )
+        )
+        method = load_methodology()
+        for element in d.elements:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            texts = QVBoxLayout()
+            texts.setSpacing(0)
+            colour = {
+                "verified": style.GREEN,
+                "claimed": style.AMBER,
+            }.get(element.status, style.TEXT_3)
+            head = QLabel(
+                f"<span style='color:{colour.name()}'>●</span> " + method.text(element.id, language)
+            )
+            head.setWordWrap(True)
+            texts.addWidget(head)
+            if element.status == "verified":
+                detail = ", ".join(
+                    part
+                    for part in (
+                        element.by,
+                        level_label(element.level),
+                        verify_method_label(element.method),
+                        _day(element.on),
+                    )
+                    if part
+                )
+                if element.evidence:
+                    detail += f" — {element.evidence}"
+            else:
+                detail = element_status_label(element.status)
+            texts.addWidget(_muted("    " + detail))
+            line.addLayout(texts, 1)
+            button = QPushButton(self.tr("Verify…"))
+            button.setObjectName(f"verify_{element.id}")
+            button.setToolTip(self.tr("Record who verified this element, how and when"))
+            button.clicked.connect(lambda _c=False, e=element.id: self._verify(e))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            section.add(row)
+        return section
+
+    def _competitors(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Competitors"))
+        text = ", ".join(name for _, name in d.competitors) or self.tr("None recorded")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(text), 1)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.setToolTip(self.tr("Choose the competitors in this deal"))
+        edit.clicked.connect(self._edit_competitors)
+        line.addWidget(edit)
+        section.add(row)
+        return section
+
+    def _tender(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Tender"))
+        shaped = QCheckBox(self.tr("Scoring criteria shaped by us"))
+        shaped.setObjectName("field_scoring_shaped")
+        shaped.setChecked(d.scoring_shaped)
+        shaped.toggled.connect(lambda on: self._edit("scoring_shaped", on))
+        section.add(shaped)
+        criteria = _NoteEdit(d.scoring_criteria)
+        criteria.setPlaceholderText(self.tr("The tender's scoring criteria"))
+        criteria.setMaximumHeight(64)
+        criteria.committed.connect(lambda text: self._edit("scoring_criteria", text))
+        section.add(criteria)
+        evaluators = d.evaluators
+        supportive = sum(1 for e in evaluators if e.support > 0)
+        section.add(
+            _bold(
+                self.tr("Evaluators: {n}, {s} support us").format(n=len(evaluators), s=supportive)
+            )
+        )
+        if not evaluators:
+            section.add(_muted(self.tr("No evaluators named for this deal yet.")))
+        for e in evaluators:
+            fg, _bg = style.support_colours(e.support)
+            backs = self.tr(", backs {name}").format(name=e.backs) if e.backs else ""
+            label = QLabel(
+                f"{e.name} <span style='color:{style.TEXT_2.name()}'>{e.title}</span> — "
+                f"<span style='color:{fg.name()}'>{support_label(e.support)}</span>{backs}"
+            )
+            label.setWordWrap(True)
+            section.add(label)
+        return section
+
+    def _payments(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Payment plan"))
+        value = float(d.contract_value or d.amount or 0.0)
+        language = lang()
+        summary = self.tr("Contract {value}; received {paid}").format(
+            value=compact_amount(value, d.currency, language),
+            paid=compact_amount(d.paid, d.currency, language),
+        )
+        if d.first_payment_ratio is not None:
+            share = load_methodology().first_payment_min
+            summary += " · " + self.tr("first payment {ratio:.0%} (minimum {share:.0%})").format(
+                ratio=d.first_payment_ratio, share=share
+            )
+        section.add(_muted(summary))
+        for i in d.instalments:
+            due = self.tr("due {day}").format(day=_day(i.due_on)) if i.due_on else ""
+            got = (
+                self.tr("received {amount} on {day}").format(
+                    amount=compact_amount(i.received_amount, d.currency, language),
+                    day=_day(i.received_on),
+                )
+                if i.received_on
+                else self.tr("open")
+            )
+            label = QLabel(
+                f"{i.seq}. {compact_amount(i.amount, d.currency, language)}  {due} — {got}"
+                + (f" ({i.how})" if i.how else "")
+            )
+            label.setWordWrap(True)
+            section.add(label)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 4, 0, 0)
+        add = QPushButton(self.tr("Add instalment…"))
+        add.clicked.connect(self._add_instalment)
+        pay = QPushButton(self.tr("Record payment…"))
+        pay.setEnabled(bool(d.instalments))
+        pay.clicked.connect(self._record_payment)
+        row.addWidget(add)
+        row.addWidget(pay)
+        row.addStretch(1)
+        section.add(buttons)
+        return section
+
+    def _history(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Stage history"))
+        section.add(Timeline([self._history_entry(h) for h in d.history]))
+        return section
+
+    def _history_entry(self, h: HistoryItem) -> QWidget:
+        method = load_methodology()
+        if h.from_stage is None:
+            what = self.tr("Created in {stage}").format(stage=column_title(h.to_stage))
+            accent = h.to_stage
+        elif h.from_status != h.to_status:
+            what = (
+                self.tr("Reopened in {stage}").format(stage=column_title(h.to_stage))
+                if h.to_status == "open"
+                else status_label(h.to_status)
+            )
+            accent = h.to_status if h.to_status != "open" else h.to_stage
+        else:
+            what = f"{h.from_stage} → {column_title(h.to_stage)}"
+            accent = h.to_stage
+        lines = [
+            f"<b>{what}</b>  <span style='color:{style.TEXT_2.name()}'>"
+            f"{h.at:%Y-%m-%d}{' · ' + h.by if h.by else ''}</span>"
+        ]
+        if h.reason:
+            lines.append(h.reason)
+        if h.forced:
+            unmet = "; ".join(method.text(i, lang()) if i in method else i for i in h.unmet)
+            lines.append(
+                f"<span style='color:{style.AMBER.name()}'>"
+                + self.tr("Forced past: {unmet}").format(unmet=unmet)
+                + "</span>"
+            )
+        label = QLabel("<br>".join(lines))
+        label.setWordWrap(True)
+        label.setProperty("accent", accent)
+        return label
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _edit(self, field: str, value: Any) -> None:
+        if self._loading or self.detail is None:
+            return
+        if getattr(self.detail, field) == value:
+            return
+        text = self.tr("Edit {field} of “{deal}”").format(field=field, deal=self.detail.name)
+        self.ctx.push(EditCommand(self.ctx, text, update_deal, self.detail.id, {field: value}))
+
+    def _tick(self, criterion: str, done: bool) -> None:
+        if self._loading or self.detail is None:
+            return
+        text = (self.tr("Tick {id}") if done else self.tr("Untick {id}")).format(id=criterion)
+        self.ctx.push(SetExitCheckCommand(self.ctx, text, self.detail.id, criterion, done))
+
+    def _verify(self, element: str) -> None:
+        if self.detail is None:
+            return
+        current = next(e for e in self.detail.elements if e.id == element)
+        members = self.ctx.read(member_choices)
+        by = next((i for i, n in members if n == current.by), None)
+        dialog = VerifyDialog(
+            element,
+            members,
+            self.ctx.me,
+            {
+                "status": "verified" if current.status == "unknown" else current.status,
+                "by": by if by is not None else self.ctx.me,
+                "level": current.level or "rep",
+                "method": current.method or "visit",
+                "on": current.on,
+                "evidence": current.evidence,
+            },
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.verify(element, dialog.values())
+
+    def verify(self, element: str, values: dict[str, Any]) -> bool:
+        assert self.detail is not None
+        text = self.tr("Verify {id}").format(id=element)
+        return self.ctx.push(VerifyElementCommand(self.ctx, text, self.detail.id, element, values))
+
+    def _edit_competitors(self) -> None:
+        if self.detail is None:
+            return
+        dialog = CompetitorsDialog(
+            self.ctx.read(competitor_choices), {i for i, _ in self.detail.competitors}, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            text = self.tr("Competitors of “{deal}”").format(deal=self.detail.name)
+            self.ctx.push(SetCompetitorsCommand(self.ctx, text, self.detail.id, dialog.values()))
+
+    def _add_instalment(self) -> None:
+        if self.detail is None:
+            return
+        d = self.detail
+        value = float(d.contract_value or d.amount or 0.0)
+        suggested = value * load_methodology().first_payment_min if not d.instalments else 0.0
+        dialog = InstalmentDialog(d.currency, suggested, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            amount, due = dialog.values()
+            text = self.tr("Add an instalment to “{deal}”").format(deal=d.name)
+            self.ctx.push(AddInstalmentCommand(self.ctx, text, d.id, amount, due))
+
+    def _record_payment(self) -> None:
+        if self.detail is None or not self.detail.instalments:
+            return
+        dialog = PaymentDialog(self.detail.instalments, self.detail.currency, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ident, amount, on, how = dialog.values()
+            text = self.tr("Record a payment for “{deal}”").format(deal=self.detail.name)
+            self.ctx.push(RecordPaymentCommand(self.ctx, text, ident, amount, on, how))

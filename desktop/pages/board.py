@@ -1,0 +1,540 @@
+"""The funnel board: one column per stage P1–P7, plus won, lost and shelved.
+
+The page owns the cached cards (:class:`~desktop.board.store.BoardStore`),
+ten column models and the deal panel. It reads all cards once; afterwards it
+follows ``ctx.hub.changed`` and re-reads only the deals a change names, then
+updates just the columns those deals left or entered. Moves go through
+:class:`~desktop.board.moves.MoveController`, whose deciders
+(``gate_decider``, ``reason_asker``, ``close_decider``) tests replace.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.board import style
+from desktop.board.column import CardList, ColumnWidget
+from desktop.board.column_model import ColumnModel
+from desktop.board.delegate import CardDelegate
+from desktop.board.dialogs import CloseDecider, ReasonAsker
+from desktop.board.filter_bar import FilterBar
+from desktop.board.gate_dialog import GateDecider
+from desktop.board.labels import column_title, tr
+from desktop.board.moves import KEYBOARD_ORDER, MoveController
+from desktop.board.panel import DealPanel
+from desktop.board.store import BoardStore
+from desktop.context import WorkspaceContext
+from desktop.i18n import lang
+from desktop.pages.base import EmptyState, Page
+from model.board import (
+    CLOSED_KEYS,
+    COLUMN_KEYS,
+    STAGE_KEYS,
+    BoardFilter,
+    ColumnSummary,
+    Entry,
+    FilterOptions,
+    board_entries,
+    card_extras,
+    column_of,
+    compact_amount,
+    filter_options,
+    probability,
+    quarter_of,
+    stage_probabilities,
+    summarize,
+)
+from model.changes import Changes
+from model.methodology import load_methodology
+from model.rows import DealCard, board_rows
+
+INCREMENTAL_LIMIT = 400
+"""Above this many changed deals one full read is cheaper than many small ones."""
+
+
+class BoardPage(Page):
+    key = "board"
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.method = load_methodology()
+        self.store = BoardStore(self.method, lang())
+        self.moves = MoveController(ctx, self.store, self)
+        self.delegate = CardDelegate(self)
+        self.models: dict[str, ColumnModel] = {}
+        self.columns: dict[str, ColumnWidget] = {}
+        self.summaries: dict[str, ColumnSummary] = {}
+        self._members: dict[str, set[int]] = {k: set() for k in COLUMN_KEYS}
+        self._filter = BoardFilter()
+        self._options = FilterOptions((), (), (), (), ())
+        self._reload_pending = False
+
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.filterChanged.connect(self._on_filter)
+        self.filter_bar.viewChanged.connect(self.rebuild)
+        self.totals = QLabel()
+        self.totals.setObjectName("boardTotals")
+        self.totals.setStyleSheet(f"color: {style.TEXT_2.name()};")
+
+        self.board = QWidget()
+        self.board.setObjectName("boardColumns")
+        self.board.setAutoFillBackground(True)
+        palette = self.board.palette()
+        palette.setColor(self.board.backgroundRole(), style.BOARD_BG)
+        self.board.setPalette(palette)
+        row = QHBoxLayout(self.board)
+        row.setContentsMargins(10, 10, 10, 10)
+        row.setSpacing(8)
+        for key in COLUMN_KEYS:
+            model = ColumnModel(key, self.store, self)
+            model.drop_handler = self.moves.drop
+            model.tooltip = self._card_tooltip
+            column = ColumnWidget(model, self.delegate, collapsible=key in CLOSED_KEYS)
+            column.view.openRequested.connect(self.open_deal)
+            column.view.stepRequested.connect(lambda d, view=column.view: self.step(d, view))
+            column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, view=column.view: self._context_menu(view, pos)
+            )
+            self.models[key] = model
+            self.columns[key] = column
+            row.addWidget(column, 1)
+            if key in CLOSED_KEYS:
+                column.set_collapsed(True)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("boardScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setWidget(self.board)
+
+        self.panel = DealPanel(ctx, self)
+        self.panel.hide()
+        self.panel.closeRequested.connect(self.close_panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("boardSplitter")
+        self.splitter.addWidget(self.scroller)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_bar)
+        second = QHBoxLayout()
+        second.addWidget(self.totals, 1)
+        second.addWidget(QLabel(tr("Swimlanes")))
+        second.addWidget(self.filter_bar.lanes)
+        second.addSpacing(10)
+        second.addWidget(QLabel(tr("Sort")))
+        second.addWidget(self.filter_bar.sort)
+        layout.addLayout(second)
+        layout.addWidget(self.splitter, 1)
+        self.empty = EmptyState(
+            tr("No deals yet"),
+            tr(
+                "Deals appear here in one column per stage, P1 to P7. Create a deal on an "
+                "account or convert a lead; then drag its card as the deal moves on — the "
+                "method's exit criteria guard every step."
+            ),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._syncing = False
+        for key in STAGE_KEYS:
+            self.columns[key].view.verticalScrollBar().valueChanged.connect(
+                lambda value, k=key: self._scrolled(k, value)
+            )
+        self._build_actions()
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- deciders (replaceable in tests) --------------------------------------------------
+
+    @property
+    def gate_decider(self) -> GateDecider:
+        return self.moves.gate_decider
+
+    @gate_decider.setter
+    def gate_decider(self, decider: GateDecider) -> None:
+        self.moves.gate_decider = decider
+
+    @property
+    def reason_asker(self) -> ReasonAsker:
+        return self.moves.reason_asker
+
+    @reason_asker.setter
+    def reason_asker(self, asker: ReasonAsker) -> None:
+        self.moves.reason_asker = asker
+
+    @property
+    def close_decider(self) -> CloseDecider:
+        return self.moves.close_decider
+
+    @close_decider.setter
+    def close_decider(self, decider: CloseDecider) -> None:
+        self.moves.close_decider = decider
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, tip: str, slot: object, shortcut: str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                # Only while the board has focus: in text fields Ctrl+Left moves by word.
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.board.addAction(act)
+            act.triggered.connect(slot)
+            return act
+
+        self.act_left = action(
+            tr("Move left"),
+            tr("Move the selected deals one stage back (Ctrl+Left); asks for a reason"),
+            lambda: self.step(-1),
+            "Ctrl+Left",
+        )
+        self.act_right = action(
+            tr("Move right"),
+            tr("Move the selected deals one stage on (Ctrl+Right); the stage gate applies"),
+            lambda: self.step(1),
+            "Ctrl+Right",
+        )
+        self.act_open = action(
+            tr("Open deal"),
+            tr("Show the selected deal in the side panel (Enter or double-click)"),
+            self._open_selected,
+        )
+        self.act_closed = action(
+            tr("Closed deals"),
+            tr("Show or hide the won, lost and shelved columns"),
+            self._toggle_closed,
+        )
+        self.act_closed.setCheckable(True)
+        self.act_clear = action(
+            tr("Clear filters"), tr("Show every deal again"), self.filter_bar.reset
+        )
+        self.act_reload = action(
+            tr("Reload"), tr("Read every deal again from the workspace (F5)"), self.reload, "F5"
+        )
+
+    def page_actions(self) -> list[QAction]:
+        return [self.act_left, self.act_right, self.act_open, self.act_closed, self.act_clear]
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def select_account(self, account_id: int | None) -> None:
+        """The board shows every account; the account filter narrows it on request only."""
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every card again (on open, F5, or after a change too large to patch)."""
+        self._reload_pending = False
+        # The warnings and criteria progress are separate queries; a worker reads
+        # them (in its own session) while this thread reads the cards.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self.ctx.read, card_extras)
+            cards = self.ctx.read(board_rows)
+            probs = self.ctx.read(stage_probabilities)
+            extras = pending.result()
+        self.store.load(cards, extras, probs)
+        self.delegate.currency = self.store.currency
+        self._members = {k: set() for k in COLUMN_KEYS}
+        for card in cards:
+            self._members[column_of(card)].add(card.id)
+        self._options = filter_options(cards)
+        self.filter_bar.set_options(self._options)
+        self._filter = self.filter_bar.board_filter()
+        self.stack.setCurrentIndex(0 if cards else 1)
+        self.rebuild()
+        if self.panel.isVisible():
+            self.panel.reload()
+
+    def rebuild(self) -> None:
+        """Every column from the cached cards: after a filter, sort or lane change."""
+        columns: dict[str, list[DealCard]] = {k: self._column_cards(k) for k in COLUMN_KEYS}
+        entries = self._entries(columns)
+        for key in COLUMN_KEYS:
+            self.models[key].set_entries(entries[key])
+            self._set_summary(key, columns[key])
+        self._update_totals()
+
+    def _entries(self, columns: dict[str, list[DealCard]]) -> dict[str, list[Entry]]:
+        return board_entries(columns, self.filter_bar.sort_key(), self.filter_bar.lane_mode())
+
+    def _column_cards(self, key: str) -> list[DealCard]:
+        cards = self.store.cards
+        flt = self._filter
+        found = [cards[i] for i in self._members[key]]
+        return [c for c in found if flt.matches(c)] if flt.active else found
+
+    def _set_summary(self, key: str, cards: list[DealCard]) -> None:
+        summary = summarize(key, cards, self.store.probs, self.store.now, self.method)
+        self.summaries[key] = summary
+        self.columns[key].header.set_summary(
+            summary, probability(key, self.store.probs), self.store.currency
+        )
+
+    def _update_totals(self) -> None:
+        open_ = [self.summaries[k] for k in STAGE_KEYS if k in self.summaries]
+        count = sum(s.count for s in open_)
+        total = sum(s.total for s in open_)
+        weighted = sum(s.weighted for s in open_)
+        language = lang()
+        text = tr("{n} open deals · {total} in the funnel · {weighted} weighted").format(
+            n=f"{count:,}",
+            total=compact_amount(total, self.store.currency, language),
+            weighted=compact_amount(weighted, self.store.currency, language),
+        )
+        if self._filter.active:
+            text += " · " + tr("filtered")
+        self.totals.setText(text)
+
+    def _on_filter(self) -> None:
+        self._filter = self.filter_bar.board_filter()
+        self.rebuild()
+
+    # -- following the model -----------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("setting"):
+            self.store.probs = self.ctx.read(stage_probabilities)
+            self.rebuild()
+        ids = set(changes.ids("deal"))
+        accounts = changes.ids("account")
+        members = changes.ids("member")
+        if accounts or members:
+            ids |= {
+                c.id
+                for c in self.store.cards.values()
+                if c.account_id in accounts or (c.owner_id or 0) in members
+            }
+        if not ids:
+            return
+        if len(ids) > INCREMENTAL_LIMIT:
+            if not self._reload_pending:
+                self._reload_pending = True
+                QTimer.singleShot(0, self.reload)
+            return
+        self.refresh_deals(ids)
+
+    def refresh_deals(self, deal_ids: set[int]) -> None:
+        """Re-read a few deals and patch only the columns they left or entered."""
+        cards = self.ctx.read(board_rows, deal_ids=sorted(set(deal_ids)))
+        extras = self.ctx.read(card_extras, deal_ids)
+        before = {i: self.store.column(i) for i in deal_ids}
+        self.store.replace(deal_ids, cards, extras)
+        affected: set[str] = set()
+        for deal_id, key in before.items():
+            if key is not None:
+                self._members[key].discard(deal_id)
+                affected.add(key)
+        for card in cards:
+            key = column_of(card)
+            self._members[key].add(card.id)
+            affected.add(key)
+        if self.filter_bar.lane_mode() != "none":
+            affected |= set(STAGE_KEYS)  # lanes line up across the funnel: heights may move
+        columns: dict[str, list[DealCard]] = {
+            key: self._column_cards(key) for key in COLUMN_KEYS if key in affected
+        }
+        entries = self._entries(columns)
+        for key in COLUMN_KEYS:  # fixed order: left to right
+            if key in affected:
+                self.models[key].update_entries(entries[key], deal_ids)
+                self._set_summary(key, columns[key])
+        self._update_totals()
+        if self._new_options(cards):
+            self._options = filter_options(self.store.cards.values())
+            self.filter_bar.set_options(self._options)
+        if self.stack.currentIndex() == 1 and self.store.cards:
+            self.stack.setCurrentIndex(0)
+        if self.panel.isVisible() and self.panel.deal_id in deal_ids:
+            self.panel.reload()
+
+    def _new_options(self, cards: list[DealCard]) -> bool:
+        o = self._options
+        owners, accounts = dict(o.owners), dict(o.accounts)
+        return any(
+            owners.get(c.owner_id or 0) != c.owner
+            or accounts.get(c.account_id) != c.account
+            or (c.industry and c.industry not in o.industries)
+            or quarter_of(c.expected_close) not in o.quarters
+            or c.region.split("/")[0] not in o.regions
+            for c in cards
+        )
+
+    # -- moving ----------------------------------------------------------------------------------
+
+    def _focused_list(self) -> CardList | None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, CardList):
+            widget = widget.parentWidget()
+        if widget is not None:
+            return widget
+        for key in COLUMN_KEYS:  # no focus: the column that has a selection
+            view = self.columns[key].view
+            if view.selected_ids():
+                return view
+        return None
+
+    def step(self, direction: int, view: CardList | None = None) -> bool:
+        """Ctrl+Left/Right on the selected cards; keeps them selected where they land."""
+        view = view or self._focused_list()
+        if view is None:
+            return False
+        model = view.model()
+        assert isinstance(model, ColumnModel)
+        ids = view.selected_ids()
+        if not ids or model.key not in KEYBOARD_ORDER:
+            return False
+        moved = self.moves.step(ids, model.key, direction)
+        if moved:
+            self.select_deals(ids)
+        return moved
+
+    def select_deals(self, deal_ids: list[int]) -> None:
+        """Select these deals in their column and give that column the focus."""
+        by_column: dict[str, list[int]] = {}
+        for deal_id in deal_ids:
+            key = self.store.column(deal_id)
+            if key is not None:
+                by_column.setdefault(key, []).append(deal_id)
+        if not by_column:
+            return
+        key = max(by_column, key=lambda k: len(by_column[k]))
+        column = self.columns[key]
+        if column.collapsed:
+            return
+        model = self.models[key]
+        selection = QItemSelection()
+        rows = [r for r in (model.row_of(i) for i in by_column[key]) if r is not None]
+        for r in rows:
+            selection.select(model.index(r), model.index(r))
+        view = column.view
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        view.selectionModel().select(selection, flags)
+        if rows:
+            view.selectionModel().setCurrentIndex(
+                model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            view.scrollTo(model.index(rows[0]))
+        view.setFocus()
+
+    def _context_menu(self, view: CardList, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        model = view.model()
+        if not index.isValid() or not isinstance(model, ColumnModel):
+            return
+        deal = model.deal_at(index.row())
+        if deal is None:
+            return
+        ids = view.selected_ids() or [deal]
+        if deal not in ids:
+            ids = [deal]
+        menu = QMenu(view)
+        menu.addAction(tr("Open"), lambda: self.open_deal(deal))
+        move_to = menu.addMenu(tr("Move to"))
+        for key in STAGE_KEYS:
+            act = move_to.addAction(column_title(key))
+            act.setEnabled(key != model.key)
+            act.triggered.connect(lambda _c=False, k=key: self.moves.drop(ids, model.key, k))
+        menu.addSeparator()
+        for key in CLOSED_KEYS:
+            act = menu.addAction(tr("Mark as {status}…").format(status=column_title(key).lower()))
+            act.setEnabled(key != model.key)
+            act.triggered.connect(lambda _c=False, k=key: self.moves.drop(ids, model.key, k))
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def _scrolled(self, key: str, value: int) -> None:
+        """With swimlanes the stage columns scroll as one grid, so lanes stay side by side."""
+        if self._syncing or self.filter_bar.lane_mode() == "none":
+            return
+        self._syncing = True
+        try:
+            for other in STAGE_KEYS:
+                if other != key:
+                    self.columns[other].view.verticalScrollBar().setValue(value)
+        finally:
+            self._syncing = False
+
+    def _toggle_closed(self) -> None:
+        show = self.act_closed.isChecked()
+        for key in CLOSED_KEYS:
+            self.columns[key].set_collapsed(not show)
+
+    # -- the deal panel -----------------------------------------------------------------------
+
+    def open_deal(self, deal_id: int) -> None:
+        first = not self.panel.isVisible()
+        self.panel.show_deal(deal_id)
+        self.panel.show()
+        if first:
+            width = self.splitter.width()
+            side = min(440, max(360, width // 3))
+            self.splitter.setSizes([max(0, width - side), side])
+
+    def _open_selected(self) -> None:
+        view = self._focused_list()
+        if view is not None and view.selected_ids():
+            self.open_deal(view.selected_ids()[0])
+
+    def close_panel(self) -> None:
+        self.panel.hide()
+        view = self._focused_list()
+        if view is not None:
+            view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.panel.isVisible():
+            self.close_panel()
+            return
+        super().keyPressEvent(event)
+
+    # -- tooltips --------------------------------------------------------------------------------
+
+    def _card_tooltip(self, deal_id: int) -> str:
+        card = self.store.cards.get(deal_id)
+        if card is None:
+            return ""
+        language = lang()
+        lines = [
+            f"<b>{card.name}</b>",
+            card.account,
+            f"{compact_amount(card.amount, card.currency, language)} · "
+            + (column_title(card.stage) if card.status == "open" else column_title(card.status)),
+        ]
+        if card.region:
+            lines.append(card.region.replace("/", " › "))
+        if card.protection_expires is not None:
+            lines.append(
+                tr("Protected until {day}").format(day=card.protection_expires.isoformat())
+            )
+        lines.append(tr("Double-click or Enter opens the deal; drag it to move it."))
+        return "<br>".join(lines)

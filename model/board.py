@@ -1,0 +1,966 @@
+"""What the funnel board computes from its cards, without Qt.
+
+The board shows :class:`~model.rows.DealCard` rows. Everything it derives
+from them — which column a card stands in, the figures in a column's header,
+whether a deal has sat in its stage too long, the filters, the sort, the
+swimlanes and the badges — lives here, so that the rules are tested without a
+window and the desktop only paints the answers.
+
+"Not yours yet" warnings (RISK.NOT_YET.1..5)
+--------------------------------------------
+The method names five moments at which a rep is tempted to count a deal as
+won although it can still slip away. They apply to open deals only (a won,
+lost or shelved deal is past them) and each is derived from data the team
+already records:
+
+1. *Top evaluation score* — the bid was won (``P5.EXIT.9`` ticked) but the
+   provisional award has not been announced (``P6.EXIT.3`` not ticked).
+2. *In the award publicity period* — we are the provisional winner
+   (``P6.EXIT.3``) and the publicity period has not passed (``P6.EXIT.4``).
+3. *Award notice received* — ``P6.EXIT.5`` is ticked and no contract is
+   signed yet.
+4. *Contract signed* — the contract is signed (``contract_signed_on``) and no
+   payment has been received yet.
+5. *First payment too low* — the first payment received is below the method's
+   minimum share (``P7.RULE.FIRST_PAYMENT_MIN``, 30%) of the contract value
+   (the amount when no contract value is recorded).
+
+The ticks are the evidence, so a deal whose tender criteria were ticked by
+hand warns even if its ``tendered`` flag was never set. Ticks count for deals
+in P5–P7 only (a tender is won in P5 at the earliest); contract and payment
+evidence counts in any stage.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Final
+
+from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy.orm import Session
+
+from model.base import utcnow
+from model.entities import (
+    Account,
+    Competitor,
+    Deal,
+    DealRole,
+    ExitCheck,
+    FiveElementCheck,
+    Instalment,
+    Person,
+    StageChange,
+    TeamMember,
+    deal_competitors,
+)
+from model.gates import applicable_criteria
+from model.methodology import Methodology, load_methodology
+from model.rows import DealCard, Reader
+
+STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
+CLOSED_KEYS: Final = ("won", "lost", "shelved")
+COLUMN_KEYS: Final = STAGE_KEYS + CLOSED_KEYS
+
+RISK_IDS: Final = tuple(f"RISK.NOT_YET.{n}" for n in range(1, 6))
+# Criteria whose ticks are evidence for the warnings (see the module docstring).
+RISK_CRITERIA: Final = frozenset({"P5.EXIT.9", "P6.EXIT.3", "P6.EXIT.4", "P6.EXIT.5"})
+TENDER_STAGES: Final = ("P5", "P6", "P7")  # where the tender ticks (warnings 1-3) count
+
+
+def column_of(card: DealCard) -> str:
+    """The column a card stands in: its stage while open, else its status."""
+    return card.stage if card.status == "open" else card.status
+
+
+# -- probabilities ------------------------------------------------------------
+
+
+def default_probabilities(method: Methodology | None = None) -> dict[str, float]:
+    method = method or load_methodology()
+    return {s.id: s.default_probability for s in method.stages}
+
+
+def merge_probabilities(
+    override: Mapping[str, Any] | None, method: Methodology | None = None
+) -> dict[str, float]:
+    """The method's stage probabilities with a workspace's overrides on top.
+
+    The workspace setting may name only some stages; the rest keep the
+    method's defaults, and values outside 0..1 are ignored rather than trusted.
+    """
+    probs = default_probabilities(method)
+    for key, value in (override or {}).items():
+        if key in probs and isinstance(value, int | float) and 0.0 <= float(value) <= 1.0:
+            probs[key] = float(value)
+    return probs
+
+
+def stage_probabilities(session: Session) -> dict[str, float]:
+    """Probabilities in force for this workspace (setting ``stage_probabilities``)."""
+    from model.settings import get_setting
+
+    value = get_setting(session, "stage_probabilities")
+    return merge_probabilities(value if isinstance(value, dict) else None)
+
+
+def probability(column: str, probs: Mapping[str, float]) -> float:
+    """Won counts in full, lost and shelved count nothing."""
+    if column == "won":
+        return 1.0
+    if column in ("lost", "shelved"):
+        return 0.0
+    return probs.get(column, 0.0)
+
+
+# -- time in stage ------------------------------------------------------------
+
+
+def days_in_stage(card: DealCard, now: datetime | None = None) -> int:
+    now = now or utcnow()
+    return max(0, (now - card.stage_entered_at).days)
+
+
+def is_overdue(
+    card: DealCard, now: datetime | None = None, method: Methodology | None = None
+) -> bool:
+    """An open deal that has stayed longer than its stage usually takes."""
+    if card.status != "open":
+        return False
+    return days_in_stage(card, now) > (method or load_methodology()).stage(card.stage).usual_days
+
+
+# -- column summaries ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSummary:
+    key: str
+    count: int = 0
+    total: float = 0.0
+    weighted: float = 0.0
+    avg_days: float | None = None  # None for an empty column
+    usual_days: int | None = None  # the stage's usual time; None for closed columns
+
+    @property
+    def slow(self) -> bool:
+        """The column's cards sit longer than the stage usually takes, on average."""
+        return (
+            self.avg_days is not None
+            and self.usual_days is not None
+            and self.avg_days > self.usual_days
+        )
+
+
+def summarize(
+    key: str,
+    cards: Sequence[DealCard],
+    probs: Mapping[str, float],
+    now: datetime | None = None,
+    method: Methodology | None = None,
+) -> ColumnSummary:
+    """Count, total, weighted amount and average days in stage of one column.
+
+    Amounts are added as they stand; a team working in one currency is the
+    norm, and a mixed board shows the sum of the raw amounts.
+    """
+    now = now or utcnow()
+    total = sum(c.amount for c in cards)
+    days = [(now - c.stage_entered_at).days for c in cards]
+    usual = (method or load_methodology()).stage(key).usual_days if key in STAGE_KEYS else None
+    return ColumnSummary(
+        key=key,
+        count=len(cards),
+        total=total,
+        weighted=total * probability(key, probs),
+        avg_days=(max(0, sum(days)) / len(days)) if days else None,
+        usual_days=usual,
+    )
+
+
+# -- filters ------------------------------------------------------------------
+
+
+def quarter_of(day: date | None) -> str:
+    """ "2026-Q3"; "" for no date."""
+    return "" if day is None else f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the user narrowed the board to; empty sets mean "any"."""
+
+    owners: frozenset[int] = frozenset()  # 0 stands for "no owner"
+    accounts: frozenset[int] = frozenset()
+    regions: frozenset[str] = frozenset()  # region path prefixes
+    industries: frozenset[str] = frozenset()
+    quarters: frozenset[str] = frozenset()  # quarter_of(expected_close); "" for no date
+    amount_min: float | None = None
+    amount_max: float | None = None
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self != BoardFilter()
+
+    def matches(self, card: DealCard) -> bool:
+        if self.owners and (card.owner_id or 0) not in self.owners:
+            return False
+        if self.accounts and card.account_id not in self.accounts:
+            return False
+        if self.regions and not any(
+            card.region == r or card.region.startswith(r + "/") for r in self.regions
+        ):
+            return False
+        if self.industries and card.industry not in self.industries:
+            return False
+        if self.quarters and quarter_of(card.expected_close) not in self.quarters:
+            return False
+        if self.amount_min is not None and card.amount < self.amount_min:
+            return False
+        if self.amount_max is not None and card.amount > self.amount_max:
+            return False
+        needle = self.text.strip().casefold()
+        if needle:
+            hay = f"{card.name}\n{card.account}\n{card.owner}\n{card.region}\n{card.industry}"
+            if not all(word in hay.casefold() for word in needle.split()):
+                return False
+        return True
+
+
+def filter_cards(cards: Iterable[DealCard], flt: BoardFilter) -> list[DealCard]:
+    if not flt.active:
+        return list(cards)
+    return [c for c in cards if flt.matches(c)]
+
+
+_UNITS: Final = {"k": 1e3, "m": 1e6, "b": 1e9, "万": 1e4, "亿": 1e8}
+
+
+def parse_amount(text: str) -> float | None:
+    """An amount typed in a filter box: "1.5M", "300k", "120万", "2亿" or plain digits.
+
+    >>> parse_amount("1.5M"), parse_amount("120万"), parse_amount(" 2,500 "), parse_amount("")
+    (1500000.0, 1200000.0, 2500.0, None)
+    """
+    value = text.strip().replace(",", "").replace(" ", "").lower()
+    if not value:
+        return None
+    factor = 1.0
+    if value[-1] in _UNITS:
+        factor, value = _UNITS[value[-1]], value[:-1]
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"not an amount: {text!r}") from None
+    if number < 0 or number != number:
+        raise ValueError(f"not an amount: {text!r}")
+    return number * factor
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The choices the filter bar offers, from the cards the board holds."""
+
+    owners: tuple[tuple[int, str], ...]  # (id or 0 for none, name)
+    accounts: tuple[tuple[int, str], ...]
+    regions: tuple[str, ...]  # prefixes, parents before children
+    industries: tuple[str, ...]
+    quarters: tuple[str, ...]  # sorted; "" (no date) last when present
+
+
+def filter_options(cards: Iterable[DealCard], region_depth: int = 3) -> FilterOptions:
+    cards = list(cards)
+    owners = dict({(c.owner_id or 0, c.owner) for c in cards})
+    accounts = dict({(c.account_id, c.account) for c in cards})
+    paths = {c.region for c in cards}
+    industries = {c.industry for c in cards if c.industry}
+    quarters = {quarter_of(d) for d in {c.expected_close for c in cards}}
+    regions: set[str] = set()
+    for path in paths:
+        parts = [p for p in path.split("/") if p]
+        regions.update("/".join(parts[:n]) for n in range(1, min(region_depth, len(parts)) + 1))
+    return FilterOptions(
+        owners=tuple(sorted(owners.items(), key=lambda kv: (kv[0] == 0, kv[1].casefold()))),
+        accounts=tuple(sorted(accounts.items(), key=lambda kv: kv[1].casefold())),
+        regions=tuple(sorted(regions)),
+        industries=tuple(sorted(industries, key=str.casefold)),
+        quarters=tuple(sorted(q for q in quarters if q)) + (("",) if "" in quarters else ()),
+    )
+
+
+# -- sorting and swimlanes ---------------------------------------------------------
+
+SORT_KEYS: Final = ("amount", "close", "days", "name")
+"""Orders within a column: largest first, soonest close, longest in stage, by name."""
+
+_FAR: Final = date.max
+
+
+def sort_key(sort: str) -> Callable[[DealCard], tuple[Any, ...]]:
+    """A total order (ties broken by id) so that positions are stable between refreshes."""
+    if sort == "amount":
+        return lambda c: (-c.amount, c.id)
+    if sort == "close":
+        return lambda c: (c.expected_close or _FAR, c.id)
+    if sort == "days":
+        return lambda c: (c.stage_entered_at, c.id)
+    if sort == "name":
+        return lambda c: (c.name.casefold(), c.id)
+    raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORT_KEYS)}")
+
+
+LANE_MODES: Final = ("none", "owner", "account")
+
+
+def lane_of(card: DealCard, mode: str) -> tuple[str, str]:
+    """(lane key, lane label) of a card; one lane for all in mode "none"."""
+    if mode == "owner":
+        return (f"o{card.owner_id or 0}", card.owner)
+    if mode == "account":
+        return (f"a{card.account_id}", card.account)
+    return ("", "")
+
+
+@dataclass(frozen=True, slots=True)
+class LaneHeader:
+    """A swimlane's title row inside a column: whose cards follow, how many, how much."""
+
+    key: str
+    label: str
+    count: int
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
+class Filler:
+    """An empty row that pads a lane to the height of its tallest column.
+
+    With every stage column padded the same way, a lane starts at the same
+    row in all of them, and the columns scroll together as one grid.
+    """
+
+    lane: str
+    n: int
+
+
+Entry = int | LaneHeader | Filler
+"""A column row: a deal id; with swimlanes also lane headers and fillers."""
+
+
+def entry_key(entry: Entry) -> int | str:
+    if isinstance(entry, int):
+        return entry
+    if isinstance(entry, LaneHeader):
+        return "lane:" + entry.key
+    return f"fill:{entry.lane}:{entry.n}"
+
+
+def _lane_order(labels: Mapping[str, str]) -> Callable[[str], tuple[bool, str, str]]:
+    # By label, so a reader finds a lane where the alphabet puts it; "no owner" last.
+    return lambda k: (k == "o0", labels[k].casefold(), k)
+
+
+def column_entries(cards: Sequence[DealCard], sort: str, lanes: str = "none") -> list[Entry]:
+    """The rows of one column on its own: cards in order, under lane headers if lanes are on."""
+    return board_entries({"": cards}, sort, lanes, aligned=())[""]
+
+
+def board_entries(
+    columns: Mapping[str, Sequence[DealCard]],
+    sort: str,
+    lanes: str = "none",
+    aligned: Iterable[str] = STAGE_KEYS,
+) -> dict[str, list[Entry]]:
+    """The rows of several columns; with lanes, the ``aligned`` ones share one grid.
+
+    Every aligned column lists every lane found in any of them, each padded with
+    :class:`Filler` rows to the lane's tallest column, so lanes line up across
+    the funnel. Other columns (won, lost, shelved) list just their own lanes:
+    thousands of closed deals must not stretch the open lanes.
+    """
+    key = sort_key(sort)
+    if lanes == "none":
+        return {k: [c.id for c in sorted(cards, key=key)] for k, cards in columns.items()}
+    groups: dict[str, dict[str, list[DealCard]]] = {k: defaultdict(list) for k in columns}
+    labels: dict[str, str] = {}
+    for k, cards in columns.items():
+        for c in cards:
+            lane, label = lane_of(c, lanes)
+            groups[k][lane].append(c)
+            labels[lane] = label
+    order = _lane_order(labels)
+    grid = [k for k in aligned if k in columns]
+    grid_lanes = sorted({lane for k in grid for lane in groups[k]}, key=order)
+    height = {lane: max(len(groups[k].get(lane, ())) for k in grid) for lane in grid_lanes}
+    out: dict[str, list[Entry]] = {}
+    for k in columns:
+        padded = k in grid
+        entries: list[Entry] = []
+        for lane in grid_lanes if padded else sorted(groups[k], key=order):
+            members = sorted(groups[k].get(lane, ()), key=key)
+            entries.append(
+                LaneHeader(lane, labels[lane], len(members), sum(c.amount for c in members))
+            )
+            entries.extend(c.id for c in members)
+            if padded:
+                entries.extend(Filler(lane, n) for n in range(len(members), height[lane]))
+        out[k] = entries
+    return out
+
+
+# -- "not yours yet" warnings ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFacts:
+    """What the warnings read about one open deal (see the module docstring)."""
+
+    done: frozenset[str] = frozenset()  # ticked criteria among RISK_CRITERIA
+    contract_signed: bool = False
+    contract_value: float = 0.0
+    first_payment: float | None = None  # received amount of the first payment, if any
+
+
+def not_yet_warnings(facts: RiskFacts, method: Methodology | None = None) -> tuple[str, ...]:
+    method = method or load_methodology()
+    found: list[str] = []
+    done = facts.done
+    if "P5.EXIT.9" in done and "P6.EXIT.3" not in done:
+        found.append("RISK.NOT_YET.1")
+    if "P6.EXIT.3" in done and "P6.EXIT.4" not in done:
+        found.append("RISK.NOT_YET.2")
+    if "P6.EXIT.5" in done and not facts.contract_signed:
+        found.append("RISK.NOT_YET.3")
+    if facts.contract_signed and facts.first_payment is None:
+        found.append("RISK.NOT_YET.4")
+    if facts.first_payment is not None and (
+        facts.contract_value <= 0
+        or facts.first_payment / facts.contract_value < method.first_payment_min - 1e-9
+    ):
+        found.append("RISK.NOT_YET.5")
+    return tuple(found)
+
+
+def risk_facts(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, RiskFacts]:
+    """Evidence for the warnings, for the open deals that have any (three small queries)."""
+    ids = None if deal_ids is None else list(deal_ids)
+    checks = (
+        select(ExitCheck.deal_id, ExitCheck.criterion)
+        .join(Deal, Deal.id == ExitCheck.deal_id)
+        .where(
+            Deal.status == "open",
+            Deal.stage.in_(TENDER_STAGES),
+            ExitCheck.done,
+            ExitCheck.criterion.in_(sorted(RISK_CRITERIA)),
+        )
+    )
+    paid = select(Instalment.deal_id).where(Instalment.received_on.is_not(None))
+    if ids is not None:
+        paid = paid.where(Instalment.deal_id.in_(ids))
+    payments = (
+        select(Instalment.deal_id, Instalment.received_amount)
+        .join(Deal, Deal.id == Instalment.deal_id)
+        .where(Deal.status == "open", Instalment.received_on.is_not(None))
+        .order_by(Instalment.deal_id, Instalment.received_on, Instalment.seq)
+    )
+    signed = Deal.contract_signed_on.is_not(None)
+    deals = select(Deal.id, signed, Deal.contract_value, Deal.amount).where(
+        Deal.status == "open",
+        or_(signed, Deal.id.in_(paid)),
+    )
+    if ids is not None:
+        checks = checks.where(ExitCheck.deal_id.in_(ids))
+        payments = payments.where(Instalment.deal_id.in_(ids))
+        deals = deals.where(Deal.id.in_(ids))
+    done: dict[int, set[str]] = defaultdict(set)
+    for deal_id, criterion in db.execute(checks):
+        done[deal_id].add(criterion)
+    first: dict[int, float] = {}
+    for deal_id, received in db.execute(payments):
+        first.setdefault(deal_id, float(received or 0.0))  # earliest payment first
+    out = {deal_id: RiskFacts(done=frozenset(found)) for deal_id, found in done.items()}
+    for deal_id, is_signed, value, amount in db.execute(deals):
+        out[deal_id] = RiskFacts(
+            done=frozenset(done.get(deal_id, ())),
+            contract_signed=bool(is_signed),
+            contract_value=float(value or amount or 0.0),  # as model.gates.deal_facts
+            first_payment=first.get(deal_id),
+        )
+    return out
+
+
+def warnings_by_deal(
+    db: Reader, deal_ids: Iterable[int] | None = None, method: Methodology | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Deal id → warnings that apply; deals without any are left out."""
+    method = method or load_methodology()
+    out = {}
+    for deal_id, facts in risk_facts(db, deal_ids).items():
+        found = not_yet_warnings(facts, method)
+        if found:
+            out[deal_id] = found
+    return out
+
+
+# -- badges -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Badges:
+    """The small marks on a card; the delegate paints them, tooltips explain them."""
+
+    elements: int
+    elements_total: int
+    exits: int
+    exits_total: int  # 0 when the stage has no exit criteria (P1) or the deal is closed
+    coach: bool
+    kdm_support: int | None  # -2..2; None when no KDM is named
+    risks: tuple[str, ...]
+
+    @property
+    def elements_complete(self) -> bool:
+        return self.elements >= self.elements_total
+
+    @property
+    def exits_complete(self) -> bool:
+        return self.exits >= self.exits_total
+
+
+def badges_for(
+    card: DealCard,
+    risks: tuple[str, ...] = (),
+    method: Methodology | None = None,
+    progress: tuple[int, int] | None = None,
+) -> Badges:
+    """The card's badges; ``progress`` is the exit-criteria (met, applicable) when known.
+
+    Without it the card's plain count of ticks over all of the stage's criteria
+    is used, which is exact outside P5 and P6 (see :func:`exit_progress`).
+    """
+    method = method or load_methodology()
+    if card.status != "open":
+        exits, exits_total = 0, 0
+    elif progress is not None:
+        exits, exits_total = progress
+    else:
+        exits_total = len(method.exit_criteria(card.stage))
+        exits = min(card.exits_done, exits_total)
+    return Badges(
+        elements=card.elements_verified,
+        elements_total=len(method.five_elements),
+        exits=exits,
+        exits_total=exits_total,
+        coach=card.has_coach,
+        kdm_support=card.kdm_support,
+        risks=risks if card.status == "open" else (),
+    )
+
+
+PROGRESS_STAGES: Final = ("P5", "P6")
+"""Stages whose criteria depend on the tender or offer alternatives (model.gates)."""
+
+
+def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+    """(criteria met, criteria applicable) of open deals in P5 and P6, as the gate counts.
+
+    In P5 and P6 some criteria apply only with a tender, or only without one,
+    and some are alternatives (as :func:`model.gates.criteria_progress` counts them); elsewhere
+    a card's plain tick count is already right, so only these deals are read.
+    """
+    deals = select(Deal.id, Deal.stage, Deal.tendered).where(
+        Deal.status == "open", Deal.stage.in_(PROGRESS_STAGES)
+    )
+    ticks = (
+        select(ExitCheck.deal_id, ExitCheck.criterion)
+        .join(Deal, Deal.id == ExitCheck.deal_id)
+        .where(
+            Deal.status == "open",
+            Deal.stage.in_(PROGRESS_STAGES),
+            ExitCheck.done,
+            # "P5.EXIT.n" as a range, so the (deal, criterion) index serves it
+            ExitCheck.criterion > Deal.stage.concat("."),
+            ExitCheck.criterion < Deal.stage.concat("/"),
+        )
+    )
+    if deal_ids is not None:
+        ids = list(deal_ids)
+        deals = deals.where(Deal.id.in_(ids))
+        ticks = ticks.where(ExitCheck.deal_id.in_(ids))
+    done: dict[int, set[str]] = defaultdict(set)
+    for deal_id, criterion in db.execute(ticks):
+        done[deal_id].add(criterion)
+    # The gate's groups, computed once per (stage, tender) rather than per deal.
+    groups = {
+        (stage, tendered): applicable_criteria(stage, tendered)
+        for stage in PROGRESS_STAGES
+        for tendered in (False, True)
+    }
+    out: dict[int, tuple[int, int]] = {}
+    for deal_id, stage, tendered in db.execute(deals):
+        wanted = groups[(stage, bool(tendered))]
+        ticked = done.get(deal_id, set())
+        out[deal_id] = (sum(1 for g in wanted if not ticked.isdisjoint(g)), len(wanted))
+    return out
+
+
+@dataclass(frozen=True)
+class CardExtras:
+    """What a card shows beyond its row: warnings and gate-exact criteria progress."""
+
+    risks: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    progress: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+def card_extras(db: Reader, deal_ids: Iterable[int] | None = None) -> CardExtras:
+    ids = None if deal_ids is None else list(deal_ids)
+    return CardExtras(warnings_by_deal(db, ids), exit_progress(db, ids))
+
+
+# -- formatting -----------------------------------------------------------------------
+
+_SYMBOLS: Final = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def compact_amount(value: float, currency: str = "", lang: str = "en") -> str:
+    """Short amounts for cards and headers: "¥1.2M" in English, "¥120万" in Chinese.
+
+    >>> compact_amount(1_234_000, "CNY")
+    '¥1.23M'
+    >>> compact_amount(1_234_000, "CNY", "zh")
+    '¥123万'
+    >>> compact_amount(250_000_000, "USD", "zh")
+    '$2.5亿'
+    >>> compact_amount(950, "EUR")
+    '€950'
+    """
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    prefix = _SYMBOLS.get(currency.upper(), "")
+    suffix = "" if prefix or not currency else f" {currency.upper()}"
+    if lang == "zh":
+        steps: tuple[tuple[float, str], ...] = ((1e8, "亿"), (1e4, "万"))
+    else:
+        steps = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
+    for size, unit in steps:
+        if v >= size:
+            n = v / size
+            digits = 0 if n >= 100 else 1 if n >= 10 else 2
+            text = f"{n:.{digits}f}".rstrip("0").rstrip(".")
+            return f"{sign}{prefix}{text}{unit}{suffix}"
+    return f"{sign}{prefix}{v:.0f}{suffix}"
+
+
+_MONTHS_EN: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
+def short_day(day: date | None, lang: str = "en", today: date | None = None) -> str:
+    """A close date as a card shows it: the day this year, the month in another year.
+
+    A close date a year out is a month's estimate at best, and the shorter text
+    leaves a narrow card room for the amount.
+
+    >>> short_day(date(2026, 9, 30), "en", date(2026, 1, 1))
+    '30 Sep'
+    >>> short_day(date(2027, 9, 30), "en", date(2026, 1, 1))
+    'Sep 2027'
+    >>> short_day(date(2027, 9, 30), "zh", date(2026, 1, 1))
+    '2027年9月'
+    """
+    if day is None:
+        return ""
+    this_year = (today or date.today()).year == day.year
+    if lang == "zh":
+        return f"{day.month}月{day.day}日" if this_year else f"{day.year}年{day.month}月"
+    month = _MONTHS_EN[day.month - 1]
+    return f"{day.day} {month}" if this_year else f"{month} {day.year}"
+
+
+# -- the deal panel -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExitItem:
+    id: str
+    done: bool
+    by: str
+    on: date | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ElementItem:
+    id: str
+    status: str  # unknown, claimed, verified
+    by: str
+    level: str | None
+    method: str | None
+    on: date | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleItem:
+    person_id: int
+    name: str
+    title: str
+    role: str
+    support: int
+    backs: str  # competitor the person backs, or ""
+    insider: bool
+    coach: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InstalmentItem:
+    id: int
+    seq: int
+    due_on: date | None
+    amount: float
+    received_on: date | None
+    received_amount: float
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    id: int
+    at: datetime
+    from_stage: str | None
+    to_stage: str
+    from_status: str
+    to_status: str
+    by: str
+    reason: str
+    forced: bool
+    unmet: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DealDetail:
+    """Everything the deal panel shows about one deal, as plain values."""
+
+    id: int
+    name: str
+    account_id: int
+    account: str
+    owner_id: int | None
+    owner: str
+    amount: float
+    currency: str
+    expected_close: date | None
+    stage: str
+    status: str
+    status_reason: str
+    lost_to: str
+    stage_entered_at: datetime
+    protection_expires: date | None
+    tendered: bool
+    scoring_shaped: bool
+    scoring_criteria: str
+    contract_signed_on: date | None
+    contract_value: float | None
+    note: str
+    exits: tuple[ExitItem, ...]  # the current stage's criteria, in method order
+    elements: tuple[ElementItem, ...]  # all five, in method order
+    competitors: tuple[tuple[int, str], ...]
+    roles: tuple[RoleItem, ...]
+    instalments: tuple[InstalmentItem, ...]
+    history: tuple[HistoryItem, ...]  # oldest first
+    warnings: tuple[str, ...]
+    first_payment_ratio: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def evaluators(self) -> tuple[RoleItem, ...]:
+        return tuple(r for r in self.roles if r.role == "EVAL")
+
+    @property
+    def paid(self) -> float:
+        return sum(i.received_amount for i in self.instalments if i.received_on is not None)
+
+
+def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> DealDetail | None:
+    method = method or load_methodology()
+    owner = TeamMember.__table__.alias("owner")
+    head = db.execute(
+        select(
+            Deal,
+            Account.name,
+            func.coalesce(owner.c.name, literal_column("''")),
+            func.coalesce(Competitor.name, literal_column("''")),
+        )
+        .join(Account, Account.id == Deal.account_id)
+        .outerjoin(owner, owner.c.id == Deal.owner_id)
+        .outerjoin(Competitor, Competitor.id == Deal.lost_to_id)
+        .where(Deal.id == deal_id)
+    ).first()
+    if head is None:
+        return None
+    deal, account, owner_name, lost_to = head
+    members = dict(db.execute(select(TeamMember.id, TeamMember.name)).all())
+
+    checks = {
+        row.criterion: row
+        for row in db.execute(select(ExitCheck).where(ExitCheck.deal_id == deal_id)).scalars()
+    }
+    exits = tuple(
+        ExitItem(
+            c.id,
+            bool(checks[c.id].done) if c.id in checks else False,
+            members.get(checks[c.id].by_id or 0, "") if c.id in checks else "",
+            checks[c.id].done_on if c.id in checks else None,
+            checks[c.id].note if c.id in checks else "",
+        )
+        for c in method.exit_criteria(deal.stage)
+    )
+    found = {
+        row.element: row
+        for row in db.execute(
+            select(FiveElementCheck).where(FiveElementCheck.deal_id == deal_id)
+        ).scalars()
+    }
+    elements = []
+    for e in method.five_elements:
+        row = found.get(e.id)
+        elements.append(
+            ElementItem(e.id, "unknown", "", None, None, None, "")
+            if row is None
+            else ElementItem(
+                e.id,
+                row.status,
+                members.get(row.verified_by_id or 0, ""),
+                row.level,
+                row.method,
+                row.verified_on,
+                row.evidence,
+            )
+        )
+    competitors = tuple(
+        db.execute(
+            select(Competitor.id, Competitor.name)
+            .join(deal_competitors, deal_competitors.c.competitor_id == Competitor.id)
+            .where(deal_competitors.c.deal_id == deal_id)
+            .order_by(Competitor.name)
+        ).all()
+    )
+    backs = Competitor.__table__.alias("backs")
+    roles = tuple(
+        RoleItem(pid, name, title, role, int(support), backed or "", bool(ins), bool(coach))
+        for pid, name, title, role, support, backed, ins, coach in db.execute(
+            select(
+                Person.id,
+                Person.name,
+                Person.title,
+                DealRole.role,
+                DealRole.support,
+                backs.c.name,
+                DealRole.insider,
+                DealRole.coach,
+            )
+            .join(Person, Person.id == DealRole.person_id)
+            .outerjoin(backs, backs.c.id == DealRole.backs_competitor_id)
+            .where(DealRole.deal_id == deal_id)
+            .order_by(DealRole.role, Person.name)
+        )
+    )
+    instalments = tuple(
+        InstalmentItem(i.id, i.seq, i.due_on, i.amount, i.received_on, i.received_amount, i.how)
+        for i in db.execute(
+            select(Instalment).where(Instalment.deal_id == deal_id).order_by(Instalment.seq)
+        ).scalars()
+    )
+    history = tuple(
+        HistoryItem(
+            h.id,
+            h.at,
+            h.from_stage,
+            h.to_stage,
+            h.from_status,
+            h.to_status,
+            members.get(h.by_id or 0, ""),
+            h.reason,
+            bool(h.forced),
+            tuple(h.unmet or ()),
+        )
+        for h in db.execute(
+            select(StageChange)
+            .where(StageChange.deal_id == deal_id)
+            .order_by(StageChange.at, StageChange.id)
+        ).scalars()
+    )
+    received = sorted(
+        (i for i in instalments if i.received_on is not None),
+        key=lambda i: (i.received_on or date.min, i.seq),
+    )
+    value = float(deal.contract_value or deal.amount or 0.0)
+    ratio = received[0].received_amount / value if received and value > 0 else None
+    facts = RiskFacts(
+        done=frozenset(
+            k
+            for k, row in checks.items()
+            if row.done and k in RISK_CRITERIA and deal.stage in TENDER_STAGES
+        ),
+        contract_signed=deal.contract_signed_on is not None,
+        contract_value=value,
+        first_payment=received[0].received_amount if received else None,
+    )
+    warnings = not_yet_warnings(facts, method) if deal.status == "open" else ()
+    return DealDetail(
+        id=deal.id,
+        name=deal.name,
+        account_id=deal.account_id,
+        account=account,
+        owner_id=deal.owner_id,
+        owner=owner_name,
+        amount=deal.amount,
+        currency=deal.currency,
+        expected_close=deal.expected_close,
+        stage=deal.stage,
+        status=deal.status,
+        status_reason=deal.status_reason,
+        lost_to=lost_to,
+        stage_entered_at=deal.stage_entered_at,
+        protection_expires=deal.protection_expires,
+        tendered=bool(deal.tendered),
+        scoring_shaped=bool(deal.scoring_shaped),
+        scoring_criteria=deal.scoring_criteria,
+        contract_signed_on=deal.contract_signed_on,
+        contract_value=deal.contract_value,
+        note=deal.note,
+        exits=exits,
+        elements=tuple(elements),
+        competitors=competitors,
+        roles=roles,
+        instalments=instalments,
+        history=history,
+        warnings=warnings,
+        first_payment_ratio=ratio,
+    )
+
+
+def competitor_choices(db: Reader) -> list[tuple[int, str]]:
+    return list(db.execute(select(Competitor.id, Competitor.name).order_by(Competitor.name)))
+
+
+def member_choices(db: Reader) -> list[tuple[int, str]]:
+    return list(
+        db.execute(
+            select(TeamMember.id, TeamMember.name)
+            .where(TeamMember.active)
+            .order_by(TeamMember.name)
+        )
+    )
+
+
+def done_criteria(db: Reader, deal_id: int) -> frozenset[str]:
+    """Criteria already ticked for a deal (a move command untick only what it ticked)."""
+    return frozenset(
+        db.execute(
+            select(ExitCheck.criterion).where(ExitCheck.deal_id == deal_id, ExitCheck.done)
+        ).scalars()
+    )
