@@ -635,6 +635,8 @@ def compact_amount(value: float, currency: str = "", lang: str = "en") -> str:
     '$2.5亿'
     >>> compact_amount(950, "EUR")
     '€950'
+    >>> compact_amount(130_000_000, "CNY"), compact_amount(200_000, "CNY")
+    ('¥130M', '¥200K')
     """
     sign = "-" if value < 0 else ""
     v = abs(value)
@@ -648,7 +650,9 @@ def compact_amount(value: float, currency: str = "", lang: str = "en") -> str:
         if v >= size:
             n = v / size
             digits = 0 if n >= 100 else 1 if n >= 10 else 2
-            text = f"{n:.{digits}f}".rstrip("0").rstrip(".")
+            text = f"{n:.{digits}f}"
+            if "." in text:  # "1.50" -> "1.5", but never "130" -> "13"
+                text = text.rstrip("0").rstrip(".")
             return f"{sign}{prefix}{text}{unit}{suffix}"
     return f"{sign}{prefix}{v:.0f}{suffix}"
 
