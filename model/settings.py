@@ -31,6 +31,12 @@ def get_setting(session: Session, key: str) -> Any:
 def set_setting(session: Session, key: str, value: Any) -> Changes:
     if key not in DEFAULTS:
         raise InvalidValue(f"Unknown workspace setting '{key}'.")
+    row = session.get(Setting, key)
+    old = None if row is None else json.loads(row.value)
+    if value is None:  # back to the default (also the undo of a first change)
+        if row is not None:
+            session.delete(row)
+        return Changes.of(updated=[("setting", 0)], undo={"old": old})
     if key == "protection_months" and not (isinstance(value, int) and 1 <= value <= 24):
         raise InvalidValue("The protection period must be 1 to 24 months.")
     if (
@@ -42,8 +48,6 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
         )
     ):
         raise InvalidValue("Stage probabilities must be numbers from 0 to 1.")
-    row = session.get(Setting, key)
-    old = None if row is None else json.loads(row.value)
     if row is None:
         session.add(Setting(key=key, value=json.dumps(value)))
     else:

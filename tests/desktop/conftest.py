@@ -14,6 +14,22 @@ from desktop.i18n import install_language
 from model.workspace import open_workspace
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box offscreen waits forever; fail the test instead.
+
+    Tests that expect a dialog patch it themselves (their patch wins).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args: object, **_kw: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Fresh settings per test, never the user's real ones."""
