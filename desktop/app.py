@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +17,6 @@ from desktop.context import WorkspaceContext
 from desktop.i18n import install_language
 from desktop.mainwindow import MainWindow
 from model.errors import WorkspaceError
-from model.workspace import open_workspace
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
 MAX_RECENT = 8
@@ -44,6 +43,7 @@ def ensure_sample(path: Path, lang: str) -> Path:
     """The sample workspace, generated on first use."""
     if not path.exists():
         from model.sample import generate_sample
+        from model.workspace import open_workspace
 
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")
@@ -83,7 +83,28 @@ class Application:
         window.settingsRequested.connect(self.edit_settings)
         return window
 
+    def start(self, path: str | Path) -> None:
+        """Open a workspace at start-up, painting its accounts first.
+
+        SQLAlchemy's import costs more than all of Qt's start-up, so when the
+        file is current and the window will show accounts, a sqlite3-only read
+        paints them at once and the workspace opens fully on the next turn of
+        the event loop.
+        """
+        from model.quickread import preview_accounts
+
+        path = Path(path)
+        first_page = str(self.settings.value("window/page", "accounts"))
+        rows = preview_accounts(path) if first_page == "accounts" else None
+        if rows is None:
+            self.open(path)
+            return
+        self.window.show_preview(path.name, rows)
+        QTimer.singleShot(0, lambda: self.open(path))
+
     def open(self, path: str | Path, *, create: bool = False) -> bool:
+        from model.workspace import open_workspace
+
         path = Path(path)
         if create and path.exists():
             path.unlink()
@@ -92,6 +113,7 @@ class Application:
         except WorkspaceError as exc:
             QMessageBox.critical(self.window, self.window.tr("Cannot open workspace"), exc.message)
             self._forget(path)
+            self.window.set_context(self.ctx)  # drop a preview, keep what was open
             return False
         if self.ctx is not None:
             self.ctx.close()

@@ -111,7 +111,6 @@ def _new(path: Path) -> int:
 
 def _sample(path: Path, lang: str, size: str, seed: int) -> int:
     from model.sample import generate_sample
-
     from model.workspace import open_workspace
 
     if path.exists():
@@ -140,11 +139,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.sample:
         app.open_sample()
     elif args.path:
-        app.open(Path(args.path))
+        app.start(Path(args.path))
     else:
         last = QSettings().value("workspace/last", "")
         if last and Path(str(last)).exists():
-            app.open(Path(str(last)))
+            app.start(Path(str(last)))
     return app.run()
 
 

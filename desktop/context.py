@@ -8,7 +8,7 @@ Views read plain rows through :meth:`read` and never keep a session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,7 +16,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.hub import Hub
 from model.changes import Changes
 from model.errors import DomainError
-from model.workspace import Workspace
+
+if TYPE_CHECKING:  # importing it pulls in SQLAlchemy, which the first paint must not wait for
+    from model.workspace import Workspace
 
 T = TypeVar("T")
 

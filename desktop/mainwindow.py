@@ -6,10 +6,10 @@ builds pages on first use; everything a page shows comes from the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,9 +29,12 @@ from desktop.context import WorkspaceContext
 from desktop.pages.base import Page
 from desktop.pages.registry import Entry, entries
 from desktop.welcome import WelcomePage
+from model.dto import AccountRow
 from model.errors import DomainError
 
-FILE_FILTER = "Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*"
+FILE_FILTER = str(
+    QT_TRANSLATE_NOOP("MainWindow", "Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*")
+)
 
 
 class MainWindow(QMainWindow):
@@ -213,6 +216,14 @@ class MainWindow(QMainWindow):
         ctx.hub.problem.connect(self.show_problem)
         ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._bind_undo(ctx)
+        self._build_body()
+        self.nav.currentRowChanged.connect(self._on_nav)
+        last = str(self.settings.value("window/page", "accounts"))
+        keys = [e.key for e in self.entries]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _build_body(self) -> None:
+        """Navigation on the left, the pages' stack on the right."""
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(190)
@@ -233,10 +244,20 @@ class MainWindow(QMainWindow):
         splitter.setCollapsible(1, False)
         splitter.setSizes([190, 10_000])
         self.setCentralWidget(splitter)
-        self.nav.currentRowChanged.connect(self._on_nav)
-        last = str(self.settings.value("window/page", "accounts"))
-        keys = [e.key for e in self.entries]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def show_preview(self, label: str, rows: Sequence[AccountRow]) -> None:
+        """The accounts at once, while the workspace opens (see Application.start)."""
+        from desktop.pages.accounts_preview import AccountsPreview
+
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWindowTitle(self.tr("{name} — Key Account Navigator").format(name=label))
+        self._build_body()
+        self.nav.setEnabled(False)
+        self.nav.setCurrentRow(0)
+        self.preview = AccountsPreview(rows)
+        self.stack.addWidget(self.preview)
 
     def _bind_undo(self, ctx: WorkspaceContext | None) -> None:
         self.act_undo.setEnabled(False)
@@ -322,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), self._start_dir(), FILE_FILTER
+            self, self.tr("New workspace"), self._start_dir(), self.tr(FILE_FILTER)
         )
         if path:
             if not Path(path).suffix:
@@ -331,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), self._start_dir(), FILE_FILTER
+            self, self.tr("Open workspace"), self._start_dir(), self.tr(FILE_FILTER)
         )
         if path:
             self.openRequested.emit(path)

@@ -39,7 +39,8 @@ from model.enums import SUPPORT_MAX, SUPPORT_MIN, DealStatus, Stage
 from model.errors import WorkspaceError
 from model.gates import DealFacts, first_payment_ok, gate_for
 from model.methodology import Methodology, load_methodology
-from model.workspace import known_revisions, sqlite_path, url_for
+from model.schema import known_revisions
+from model.workspace import sqlite_path, url_for
 
 STAGE_VALUES: tuple[str, ...] = tuple(s.value for s in Stage)
 STATUS_VALUES: tuple[str, ...] = tuple(s.value for s in DealStatus)

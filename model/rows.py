@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, case, func, literal_column, select, true
 from sqlalchemy.orm import Session
 
+from model.dto import AccountRow
 from model.entities import (
     Account,
     Activity,
@@ -133,27 +134,6 @@ def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCar
         stmt = stmt.where(Deal.id.in_(deal_ids))
     rows: list[Any] = list(db.execute(stmt))
     return [DealCard(*_values(r[:17], bool(r[17]), r[18])) for r in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class AccountRow:
-    id: int
-    name: str
-    nature: str
-    industry: str
-    region: str
-    scale: str
-    sales_channel: str
-    owner_id: int | None
-    owner: str
-    development_stage: str
-    it_situation: str
-    core_needs: str
-    people: int
-    open_deals: int
-    pipeline: float
-    stage_counts: tuple[int, ...]  # open deals in P1..P7
-    last_activity: date | None
 
 
 def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[AccountRow]:

@@ -21,8 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.changes import Changes
+from model.dto import AccountRow
 from model.entities import Segment
-from model.rows import AccountRow, Reader
+from model.rows import Reader
 from model.services.pipeline import SEGMENT_DIMENSIONS, save_segment
 
 DIMENSIONS: tuple[str, ...] = SEGMENT_DIMENSIONS

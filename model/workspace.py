@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from model.errors import WorkspaceError, WorkspaceTooNew
+from model.schema import known_revisions, read_revision_readonly
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
@@ -33,17 +34,6 @@ def _alembic_config(url: str) -> Any:
     cfg.set_main_option("script_location", MIGRATIONS)
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
-
-
-# The schema revisions this version knows, oldest first. Kept here so that
-# opening an up-to-date workspace never imports Alembic (a sixth of start-up);
-# a test checks the list against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
-
-
-def known_revisions() -> tuple[list[str], str]:
-    """All revisions this version knows, and the head."""
-    return list(REVISIONS), REVISIONS[-1]
 
 
 def url_for(path_or_url: str | Path) -> str:
@@ -83,34 +73,6 @@ def stored_revision(engine: Engine) -> str | None:
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return None if row is None else str(row[0])
-
-
-def _read_revision_readonly(path: Path) -> str | None:
-    """Read the schema revision without writing anything (no WAL, no journal)."""
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise WorkspaceError(f"Cannot open workspace file {path}: {exc}") from exc
-    try:
-        has = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has:
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
-                raise WorkspaceError(
-                    f"{path} is a database but not a Key Account Navigator workspace "
-                    "(it has no schema version)."
-                )
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(
-            f"{path} is not a readable workspace file ({exc}). Nothing was changed."
-        ) from exc
-    finally:
-        con.close()
 
 
 def backup_sqlite(path: Path, tag: str) -> Path:
@@ -213,7 +175,7 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
                 raise WorkspaceError(f"No workspace at {path}.")
             path.parent.mkdir(parents=True, exist_ok=True)
         else:
-            stored = _read_revision_readonly(path)
+            stored = read_revision_readonly(path)
             if stored is not None and stored not in revisions:
                 raise WorkspaceTooNew(
                     f"{path} was saved by a newer version of Key Account Navigator "

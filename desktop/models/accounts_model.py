@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop import labels
+from model.dto import AccountRow
 from model.enums import STAGES
-from model.rows import AccountRow
 
 Index = QModelIndex | QPersistentModelIndex
 

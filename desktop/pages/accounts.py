@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,10 +40,9 @@ from desktop.models.accounts_model import (
     AccountsFilterProxy,
     AccountsTableModel,
     Column,
-    RegionDelegate,
-    StageCountsDelegate,
     region_prefixes,
 )
+from desktop.pages.accounts_table import accounts_table
 from desktop.pages.base import EmptyState, Page
 from desktop.pages.people_panel import PeoplePanel
 from model.changes import Changes
@@ -172,20 +169,7 @@ class AccountsPage(Page):
         column.setContentsMargins(6, 6, 6, 0)
         column.addLayout(self._build_filters())
 
-        self.table = QTableView()
-        self.table.setObjectName("accountsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
-        self.table.setItemDelegateForColumn(Column.STAGES, StageCountsDelegate(self.table))
-        self.table.setItemDelegateForColumn(Column.REGION, RegionDelegate(self.table))
+        self.table = accounts_table(self.proxy)
         self.table.addAction(self.act_delete)
         self.table.activated.connect(self._on_activated)
         header = self.table.horizontalHeader()
@@ -193,7 +177,6 @@ class AccountsPage(Page):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         side = QWidget()
@@ -299,31 +282,6 @@ class AccountsPage(Page):
             for value, text in labels.options(kind):
                 box.addItem(text, value)
             box.blockSignals(False)
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        metrics = self.fontMetrics()
-
-        def width(sample: str) -> int:
-            return metrics.horizontalAdvance(sample) + 24
-
-        widths = {
-            Column.NAME: width("Shanghai Example Holdings Co."),
-            Column.NATURE: width("State-owned enterp"),
-            Column.INDUSTRY: width("Manufacturing"),
-            Column.REGION: width("China / East / Shanghai"),
-            Column.SCALE: width("Extra-large"),
-            Column.OWNER: width("Firstname Last"),
-            Column.PEOPLE: width("People"),
-            Column.OPEN_DEALS: width("Deals"),
-            Column.PIPELINE: width("12,345,678"),
-            Column.STAGES: 8 + 7 * StageCountsDelegate.CELL + 6 * StageCountsDelegate.GAP + 8,
-            Column.LAST_ACTIVITY: width("2026-12-31"),
-        }
-        for column, size in widths.items():
-            header.resizeSection(column, size)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
 
     def _header_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns to show."""

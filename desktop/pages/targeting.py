@@ -77,8 +77,9 @@ from desktop.models.targets_model import (
 )
 from desktop.pages.base import EmptyState, Page
 from model.changes import Changes
+from model.dto import AccountRow
 from model.enums import Nature, SalesChannel, Scale
-from model.rows import AccountRow, account_rows
+from model.rows import account_rows
 from model.services.pipeline import delete_segment, save_segment
 from model.targeting import (
     DIMENSIONS,

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.context import WorkspaceContext
@@ -26,8 +25,9 @@ from desktop.models.accounts_model import (
     region_prefixes,
 )
 from desktop.pages.accounts import AccountsPage
+from model.dto import AccountRow
 from model.entities import Account, Deal, Person
-from model.rows import AccountRow, account_rows
+from model.rows import account_rows
 from model.services.accounts import update_account
 from model.services.deals import create_deal
 

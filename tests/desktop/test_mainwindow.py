@@ -56,9 +56,7 @@ def test_a_broken_file_is_explained_and_forgotten(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(
-        "desktop.app.QMessageBox.critical", lambda _p, _t, text: shown.append(text)
-    )
+    monkeypatch.setattr("desktop.app.QMessageBox.critical", lambda _p, _t, text: shown.append(text))
     bad = tmp_path / "bad.kan"
     bad.write_bytes(b"not a database" * 50)
     assert not app.open(bad)
@@ -168,3 +166,30 @@ def test_snapshot_of_an_unknown_account_says_so(
                  "--out", str(tmp_path / "m.png")])  # fmt: skip
     assert code == 2
     assert "Nobody Ltd" in capsys.readouterr().err
+
+
+def test_start_paints_the_accounts_first_then_opens_fully(
+    app: Application, sample_copy: Path, qtbot: object
+) -> None:
+    from desktop.pages.accounts_preview import AccountsPreview
+
+    app.start(sample_copy)
+    preview = app.window.preview
+    assert isinstance(preview, AccountsPreview)
+    assert app.ctx is None  # nothing of SQLAlchemy has run yet
+    shown = preview.model.rowCount()
+    assert shown >= 6
+    qtbot.waitUntil(lambda: app.ctx is not None and "accounts" in app.window.pages)  # type: ignore[attr-defined]
+    page = app.window.pages["accounts"]
+    assert page.model.rowCount() == shown
+    assert "copy.kan" in app.window.windowTitle()
+
+
+def test_start_on_a_file_it_cannot_preview_opens_directly(app: Application, tmp_path: Path) -> None:
+    path = tmp_path / "empty.kan"
+    from model.workspace import open_workspace
+
+    open_workspace(path, create=True).close()
+    app.settings.setValue("window/page", "team")
+    app.start(path)
+    assert app.ctx is not None  # no preview for another first page: opened at once

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from model.rows import AccountRow, account_rows
+from model.dto import AccountRow
+from model.rows import account_rows
 from model.services.accounts import create_account
 from model.services.pipeline import delete_segment, save_segment
 from model.targeting import (

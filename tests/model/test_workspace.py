@@ -19,7 +19,7 @@ def test_new_workspace_is_at_head_with_safe_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    from model.workspace import known_revisions
+    from model.schema import known_revisions
 
     assert rev == known_revisions()[1]
     ws.close()
@@ -146,7 +146,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 def test_known_revisions_match_the_migration_scripts() -> None:
     from alembic.script import ScriptDirectory
 
-    from model.workspace import REVISIONS, _alembic_config
+    from model.schema import REVISIONS
+    from model.workspace import _alembic_config
 
     script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
     in_scripts = [r.revision for r in reversed(list(script.walk_revisions()))]

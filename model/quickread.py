@@ -1,0 +1,68 @@
+"""The accounts list read with sqlite3 alone, for the first paint.
+
+Importing SQLAlchemy's ORM costs more than starting Qt, so the first window
+shows the accounts from this read while the workspace opens fully just
+after. It answers only for a local file whose schema is current and returns
+None otherwise (the full path then does everything). A test keeps it equal
+to :func:`model.rows.account_rows`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from model.dto import AccountRow
+from model.errors import WorkspaceError
+from model.schema import REVISIONS, read_revision_readonly
+
+_STAGES = ", ".join(f"coalesce(od.p{i}, 0)" for i in range(1, 8))
+_STAGE_SUMS = ", ".join(
+    f"sum(CASE WHEN d.stage = 'P{i}' THEN 1 ELSE 0 END) AS p{i}" for i in range(1, 8)
+)
+
+ACCOUNTS_SQL = f"""
+SELECT a.id, a.name, a.nature, a.industry, a.region, a.scale, a.sales_channel,
+       a.owner_id, coalesce(m.name, ''), a.development_stage, a.it_situation, a.core_needs,
+       coalesce(pp.n, 0), coalesce(od.n, 0), coalesce(od.value, 0.0), {_STAGES}, la."on"
+FROM accounts AS a
+LEFT JOIN team_members AS m ON m.id = a.owner_id
+LEFT JOIN (SELECT d.account_id, count(*) AS n, sum(d.amount) AS value, {_STAGE_SUMS}
+           FROM deals AS d WHERE d.status = 'open' GROUP BY d.account_id) AS od
+       ON od.account_id = a.id
+LEFT JOIN (SELECT account_id, count(*) AS n FROM people WHERE left_on IS NULL
+           GROUP BY account_id) AS pp ON pp.account_id = a.id
+LEFT JOIN (SELECT account_id, max("on") AS "on" FROM activities GROUP BY account_id) AS la
+       ON la.account_id = a.id
+ORDER BY a.name
+"""
+
+
+def preview_accounts(path: Path) -> list[AccountRow] | None:
+    """The account rows of a current SQLite workspace, or None when it is not one."""
+    if not path.is_file():
+        return None
+    try:
+        if read_revision_readonly(path) != REVISIONS[-1]:
+            return None  # new, older or newer: the full path explains or migrates
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except (WorkspaceError, sqlite3.Error):
+        return None
+    try:
+        rows = con.execute(ACCOUNTS_SQL).fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return [
+        AccountRow(
+            *r[:12],
+            int(r[12]),
+            int(r[13]),
+            float(r[14]),
+            tuple(int(x) for x in r[15:22]),
+            date.fromisoformat(r[22]) if r[22] else None,
+        )
+        for r in rows
+    ]

@@ -1,0 +1,51 @@
+"""Schema revisions and a read-only look at a file's revision, without SQLAlchemy.
+
+Both the full workspace opening and the quick first paint need to know
+whether a file is current, too old or too new; this module answers that
+with sqlite3 alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from model.errors import WorkspaceError
+
+# The schema revisions this version knows, oldest first. Kept here so that
+# opening an up-to-date workspace never imports Alembic (a sixth of start-up);
+# a test checks the list against the migration scripts.
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+
+
+def known_revisions() -> tuple[list[str], str]:
+    """All revisions this version knows, and the head."""
+    return list(REVISIONS), REVISIONS[-1]
+
+
+def read_revision_readonly(path: Path) -> str | None:
+    """Read the schema revision without writing anything (no WAL, no journal)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"Cannot open workspace file {path}: {exc}") from exc
+    try:
+        has = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has:
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise WorkspaceError(
+                    f"{path} is a database but not a Key Account Navigator workspace "
+                    "(it has no schema version)."
+                )
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{path} is not a readable workspace file ({exc}). Nothing was changed."
+        ) from exc
+    finally:
+        con.close()
