@@ -46,6 +46,12 @@ def install_language(lang: str | None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(_QT_LOCALE[lang]))
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication):  # Qt appends it to every window title
+        app.setApplicationDisplayName(
+            QCoreApplication.translate("MainWindow", "Key Account Navigator")
+        )
     current_language.value = lang
     return lang
 

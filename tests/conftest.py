@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from model.workspace import Workspace, open_workspace  # noqa: E402
+from model.workspace import Workspace, open_workspace
 
 
 @pytest.fixture
