@@ -52,6 +52,12 @@ def _board(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     return BoardPage(ctx, parent)
 
 
+def _map(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.map import MapPage
+
+    return MapPage(ctx, parent)
+
+
 def _team(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     from desktop.pages.team import TeamPage
 
@@ -82,14 +88,7 @@ def entries() -> list[Entry]:
             "map",
             lambda: tr("Org map"),
             lambda: tr("The customer's decision chain"),
-            _placeholder(
-                "map",
-                lambda: tr("Org map"),
-                lambda: tr(
-                    "The selected account's organisation will be drawn here: who reports to "
-                    "whom, who decides, who supports us, and the best route to the decision maker."
-                ),
-            ),
+            _map,
         ),
         Entry(
             "leads",

@@ -1,0 +1,236 @@
+"""The plain picture of one account's map: nodes, edges, positions, and what they tell.
+
+The page reads :class:`~graph.types.OrgData` through ``ctx.read`` and turns it
+here into a :class:`MapData` (built once per change) and a :class:`MapAnalysis`
+(coverage, risks, next visits). The scene draws from these; its items keep only
+node keys. Nothing here holds an ORM object or a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desktop.map.layout import leaf_stacks, map_layout
+from graph import (
+    Risk,
+    RoleCoverage,
+    Route,
+    RouteAnswer,
+    Suggestion,
+    best_route_to_kdm,
+    build_org_graph,
+    coverage,
+    influence_paths,
+    member_key,
+    next_visits,
+    person_key,
+    risks,
+)
+from graph.types import OrgData
+
+if TYPE_CHECKING:
+    import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+
+Position = tuple[float, float]
+
+REPORTS_TO = "reports_to"
+INFLUENCE = "influence"
+RELATIONSHIP = "relationship"
+EDGE_KINDS = (REPORTS_TO, INFLUENCE, RELATIONSHIP)
+
+
+@dataclass(frozen=True, slots=True)
+class NodeInfo:
+    """What a card shows. ``kind`` is ``"person"`` or ``"member"``."""
+
+    key: str
+    kind: str
+    id: int
+    name: str
+    title: str = ""
+    role: str | None = None
+    support: int = 0
+    competitor: str | None = None
+    insider: bool = False
+    coach: bool = False
+    placed: bool = False
+    member_role: str | None = None
+
+    @property
+    def is_member(self) -> bool:
+        return self.kind == "member"
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeInfo:
+    """One line of the map: ``source`` and ``target`` are node keys.
+
+    reports-to runs subordinate -> manager; influence source -> target;
+    relationship member -> person.
+    """
+
+    kind: str
+    source: str
+    target: str
+    strength: float | None = None
+
+
+@dataclass(frozen=True)
+class MapData:
+    """Everything the scene draws for one account (or deal)."""
+
+    account_id: int | None = None
+    deal_id: int | None = None
+    stage: str | None = None
+    nodes: dict[str, NodeInfo] = field(default_factory=dict)
+    edges: tuple[EdgeInfo, ...] = ()
+    positions: dict[str, Position] = field(default_factory=dict)
+    org: OrgData = field(default_factory=OrgData)
+    graph: Any = None  # networkx.MultiDiGraph, built once per change
+    stacked: frozenset[str] = frozenset()
+    """People drawn in a stack under their manager (joined by a side bracket)."""
+
+    def people(self) -> list[NodeInfo]:
+        return [n for n in self.nodes.values() if not n.is_member]
+
+    def members(self) -> list[NodeInfo]:
+        return [n for n in self.nodes.values() if n.is_member]
+
+
+def build_map_data(
+    org: OrgData,
+    *,
+    account_id: int | None = None,
+    deal_id: int | None = None,
+    stage: str | None = None,
+    layout: bool = True,
+) -> MapData:
+    """Graph, nodes, edges and positions (saved ones, the rest from :func:`map_layout`)."""
+    G = build_org_graph(org)
+    nodes: dict[str, NodeInfo] = {}
+    for p in org.people:
+        key = person_key(p.id)
+        nodes[key] = NodeInfo(
+            key,
+            "person",
+            p.id,
+            p.name,
+            p.title,
+            p.role,
+            p.support,
+            p.competitor,
+            p.insider,
+            p.coach,
+            p.x is not None,
+        )
+    for m in org.members:
+        key = member_key(m.id)
+        nodes[key] = NodeInfo(key, "member", m.id, m.name, member_role=m.role)
+    edges = edges_of(org)
+    positions = map_layout(G) if layout else {}
+    stacked = frozenset(k for kids in leaf_stacks(G).values() for k in kids)
+    return MapData(account_id, deal_id, stage, nodes, edges, positions, org, G, stacked)
+
+
+def edges_of(org: OrgData) -> tuple[EdgeInfo, ...]:
+    present = {p.id for p in org.people}
+    out: list[EdgeInfo] = []
+    for p in org.people:
+        if p.manager_id is not None and p.manager_id in present and p.manager_id != p.id:
+            out.append(EdgeInfo(REPORTS_TO, person_key(p.id), person_key(p.manager_id)))
+    seen: dict[tuple[str, str], int] = {}
+    for e in org.influences:
+        pair = (person_key(e.source), person_key(e.target))
+        if pair in seen:  # parallel records: the strongest speaks
+            i = seen[pair]
+            if (out[i].strength or 0.0) >= e.strength:
+                continue
+            out[i] = EdgeInfo(INFLUENCE, *pair, e.strength)
+            continue
+        seen[pair] = len(out)
+        out.append(EdgeInfo(INFLUENCE, *pair, e.strength))
+    for r in org.relationships:
+        out.append(
+            EdgeInfo(RELATIONSHIP, member_key(r.member_id), person_key(r.person_id), r.strength)
+        )
+    return tuple(out)
+
+
+# -- what the map tells ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapAnalysis:
+    """Coverage of the chain, risks with their rules, and whom to see next."""
+
+    coverage: dict[str, RoleCoverage] = field(default_factory=dict)
+    risks: tuple[Risk, ...] = ()
+    visits: tuple[Suggestion, ...] = ()
+
+
+def analyse(data: MapData, today: date, *, visits: int = 8) -> MapAnalysis:
+    G = data.graph
+    if G is None:
+        return MapAnalysis()
+    return MapAnalysis(
+        coverage(G),
+        tuple(risks(G, stage=data.stage, today=today)),
+        tuple(next_visits(G, limit=visits)),
+    )
+
+
+OUR_SIDE = "ours"
+"""Route source meaning "the strongest of our members, insiders and coaches"."""
+THE_KDM = "kdm"
+"""Route target meaning "the key decision maker"."""
+
+
+def find_routes(G: nx.MultiDiGraph, source: str, target: str, k: int) -> RouteAnswer:
+    """Routes for the route panel: from our side or a node, to the KDM or a node."""
+    if G is None:
+        return RouteAnswer((), "no_kdm")
+    if source == OUR_SIDE and target == THE_KDM:
+        return best_route_to_kdm(G, k)
+    from graph import find_kdm
+
+    goal = find_kdm(G) if target == THE_KDM else target
+    if goal is None or goal not in G:
+        return RouteAnswer((), "no_kdm")
+    if source == OUR_SIDE:
+        return best_route_to_kdm_like(G, goal, k)
+    if source not in G:
+        return RouteAnswer((), "no_source", goal)
+    routes: list[Route] = influence_paths(G, source, goal, k)
+    return RouteAnswer(tuple(routes), "ok" if routes else "no_route", goal, (source,))
+
+
+def our_sources(G: nx.MultiDiGraph) -> list[str]:
+    """Our members, then the customer's insiders and coaches (where our routes start)."""
+    out: list[tuple[bool, int, str]] = []
+    for n, d in G.nodes(data=True):
+        kind = d.get("kind")
+        if kind == "member" or (kind == "person" and (d.get("insider") or d.get("coach"))):
+            out.append((kind != "member", int(d.get("id", 0) or 0), n))
+    return [n for *_, n in sorted(out)]
+
+
+def best_route_to_kdm_like(G: nx.MultiDiGraph, goal: str, k: int) -> RouteAnswer:
+    """From our side to any person: each starting point's best routes, merged.
+
+    Like :func:`graph.best_route_to_kdm`, a route never passes through another
+    starting point (it would be stronger begun there).
+    """
+    sources = [s for s in our_sources(G) if s != goal]
+    if not sources:
+        return RouteAnswer((), "no_source", goal)
+    starts = set(sources)
+    found: list[Route] = []
+    for s in sources:
+        for r in influence_paths(G, s, goal, k + 2):
+            if not starts.intersection(r.nodes[1:]):
+                found.append(r)
+    found.sort(key=lambda r: -r.strength)
+    routes = tuple(found[:k])
+    return RouteAnswer(routes, "ok" if routes else "no_route", goal, tuple(sources))

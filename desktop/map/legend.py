@@ -1,0 +1,208 @@
+"""The legend: what the colours, badges, marks and line styles mean.
+
+Painted in the corner of the view (from a cached pixmap) and into every export,
+so a printed or projected map explains itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+
+from desktop import labels
+from desktop.map import style as st
+from desktop.map.items import draw_marks, font, metrics, pen, pill, star
+from desktop.map.texts import tr
+
+ROW = 22.0
+PAD = 10.0
+TEXT_PX = 12.0
+
+
+class Legend:
+    """Five short rows; sized to its words in the current language."""
+
+    def rows(self) -> list[list[tuple[str, str]]]:
+        """(glyph kind, label) per entry, row by row."""
+        return [
+            [("support", tr("Support toward us:"))],
+            [("roles", "")],
+            [
+                ("coach", tr("Coach")),
+                ("insider", tr("Insider")),
+                ("rival", tr("Backs a competitor")),
+            ],
+            [("reports", tr("Reports to")), ("influence", tr("Influences"))],
+            [("relationship", tr("Our relationship")), ("route", tr("Route"))],
+        ]
+
+    def size(self) -> QSizeF:
+        fm = metrics(TEXT_PX)
+        width = 0.0
+        for row in self.rows():
+            w = 0.0
+            for kind, text in row:
+                w += self._glyph_width(kind) + fm.horizontalAdvance(text) + 16
+                w += self._extra_width(kind)
+            width = max(width, w)
+        return QSizeF(width + 2 * PAD, len(self.rows()) * ROW + 2 * PAD)
+
+    def _glyph_width(self, kind: str) -> float:
+        return {
+            "support": 0.0,
+            "roles": 0.0,
+            "coach": 18.0,
+            "insider": 18.0,
+            "rival": 26.0,
+            "reports": 30.0,
+            "influence": 34.0,
+            "relationship": 30.0,
+            "route": 30.0,
+        }[kind]
+
+    @staticmethod
+    def _extra_width(kind: str) -> float:
+        fm = metrics(11.0, True)
+        if kind == "support":
+            signs = [labels.support_sign(v) for v in range(-2, 3)]
+        elif kind == "roles":
+            signs = [labels.role_short(r) for r in ("KDM", "KI", "KU", "LEAD", "EVAL")]
+        else:
+            return 0.0
+        return sum(fm.horizontalAdvance(t) + 11.0 * 0.9 + 4 for t in signs)
+
+    def pixmap(self, ratio: float = 1.0) -> QPixmap:
+        size = self.size()
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QPointF(0, 0))
+        painter.end()
+        return pixmap
+
+    def paint(self, painter: QPainter, at: QPointF) -> None:
+        size = self.size()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        box = QRectF(at, size)
+        painter.setPen(pen(st.CARD_BORDER, 1.0))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        fm = metrics(TEXT_PX)
+        y = at.y() + PAD
+        for row in self.rows():
+            x = at.x() + PAD
+            cy = y + ROW / 2
+            for kind, text in row:
+                x = self._glyph(painter, kind, x, cy)
+                if text:
+                    painter.setPen(st.TEXT_2)
+                    painter.setFont(font(TEXT_PX))
+                    painter.drawText(
+                        QRectF(x, y, fm.horizontalAdvance(text) + 4, ROW),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        text,
+                    )
+                    x += fm.horizontalAdvance(text) + 16
+                if kind == "support":
+                    self._support_chips(painter, x - 8, cy)
+                if kind == "roles":
+                    self._role_pills(painter, x, cy)
+            y += ROW
+        painter.restore()
+
+    def _glyph(self, painter: QPainter, kind: str, x: float, cy: float) -> float:
+        w = self._glyph_width(kind)
+        if kind == "coach":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(st.COACH)
+            painter.drawPolygon(star(QPointF(x + 7, cy), 7))
+        elif kind == "insider":
+            from desktop.map.data import NodeInfo
+
+            draw_marks(painter, NodeInfo("", "person", 0, "", insider=True), x + 16, cy, 14)
+        elif kind == "rival":
+            painter.setPen(pen(st.COMPETITOR, 2.0))
+            painter.setBrush(QColor("white"))
+            painter.drawRoundedRect(QRectF(x, cy - 6, 20, 12), 3, 3)
+        elif kind in ("reports", "influence", "relationship", "route"):
+            style = {
+                "reports": (st.REPORTS, 1.8, Qt.PenStyle.SolidLine),
+                "influence": (st.INFLUENCE, 2.2, Qt.PenStyle.DashLine),
+                "relationship": (st.RELATIONSHIP, 2.2, Qt.PenStyle.DotLine),
+                "route": (st.route_colour(0), 7.0, Qt.PenStyle.SolidLine),
+            }[kind]
+            painter.setPen(pen(*style))
+            end = x + w - 8
+            painter.drawLine(QPointF(x, cy), QPointF(end, cy))
+            if kind == "influence":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(st.INFLUENCE)
+                painter.drawPolygon(
+                    [QPointF(end + 6, cy), QPointF(end - 2, cy - 4.5), QPointF(end - 2, cy + 4.5)]
+                )
+        return x + w
+
+    def _support_chips(self, painter: QPainter, x: float, cy: float) -> None:
+        for value in range(-2, 3):
+            w = pill(
+                painter,
+                x,
+                cy - 8,
+                labels.support_sign(value),
+                st.support_colour(value),
+                QColor("white"),
+                11.0,
+            )
+            x += w + 4
+
+    def _role_pills(self, painter: QPainter, x: float, cy: float) -> None:
+        for role in ("KDM", "KI", "KU", "LEAD", "EVAL"):
+            w = pill(
+                painter,
+                x,
+                cy - 8,
+                labels.role_short(role),
+                st.role_colour(role),
+                QColor("white"),
+                11.0,
+            )
+            x += w + 4
+
+    def tab(self, ratio: float = 1.0) -> QPixmap:
+        """The folded legend: a small tab that unfolds it when clicked."""
+        text = tr("Legend ▸")
+        fm = metrics(TEXT_PX, True)
+        w, h = fm.horizontalAdvance(text) + 2 * PAD, fm.height() + PAD
+        pixmap = QPixmap(round(w * ratio), round(h * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(pen(st.CARD_BORDER, 1.0))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(QRectF(0.5, 0.5, w - 1, h - 1), 8, 8)
+        painter.setPen(st.TEXT_2)
+        painter.setFont(font(TEXT_PX, True))
+        painter.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return pixmap
+
+    def paint_hint(self, painter: QPainter, viewport: QRectF, text: str) -> None:
+        """A short instruction at the top of the view (e.g. during a gesture)."""
+        fm = metrics(13.0, True)
+        w = min(viewport.width() - 24, fm.horizontalAdvance(text) + 28)
+        rect = QRectF(viewport.center().x() - w / 2, 12, w, fm.height() + 12)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(31, 41, 55, 220))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("white"))
+        painter.setFont(font(13.0, True))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 20),
+        )

@@ -1,0 +1,778 @@
+"""The Org map page: one account's decision chain, editable, with routes and gaps.
+
+The page reads the account as :class:`~graph.types.OrgData` (``ctx.read``),
+turns it into a :class:`~desktop.map.data.MapData` for the scene and a
+:class:`~desktop.map.data.MapAnalysis` for the side panel, and rebuilds both
+whenever a change touches people, links or our team (coalesced: an undo of ten
+deletions reloads once). Gestures arrive from the view as signals and leave as
+commands; the scene follows the model like every other view.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.commands import CreateCommand, DeleteCommand, EditCommand
+from desktop.context import WorkspaceContext
+from desktop.map.commands import LinkCommand, PlaceCommand
+from desktop.map.data import (
+    OUR_SIDE,
+    THE_KDM,
+    MapAnalysis,
+    MapData,
+    analyse,
+    build_map_data,
+    find_routes,
+)
+from desktop.map.export import ExportError, export_map
+from desktop.map.layout import map_layout
+from desktop.map.panels import ChangesPanel, GapsPanel, PersonPanel, RoutePanel
+from desktop.map.scene import MapScene
+from desktop.map.texts import percent
+from desktop.map.view import MapView
+from desktop.pages.base import EmptyState, Page
+from graph import RouteAnswer, diff_snapshots, person_key, split_key
+from graph.from_model import (
+    AccountChoice,
+    DealChoice,
+    account_choices,
+    account_stage,
+    deal_choices,
+    link_rows,
+    org_data,
+    org_data_at,
+)
+from model.changes import Changes
+from model.services.people import create_person, delete_person, update_person
+
+WATCHED = (
+    "person",
+    "influence",
+    "relationship",
+    "member",
+    "deal_role",
+    "competitor",
+    "department",
+    "account",
+    "deal",
+)
+SIDE_WIDTH = 420
+STRENGTHS = (0.8, 0.5, 0.2)
+
+LinkChoice = tuple[str, float | None]
+"""("reports_to", None), ("influence", strength) or ("relationship", strength)."""
+
+
+class MapPage(Page):
+    key = "map"
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.account_id: int | None = None
+        self.deal_id: int | None = None
+        self.data = MapData()
+        self.analysis = MapAnalysis()
+        self.answer = RouteAnswer((), "no_kdm")
+        self.accounts: list[AccountChoice] = []
+        self._fit_next = True
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload_now)
+        self._matches: list[str] = []
+        self._match_at = -1
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene)
+        self._build_actions()
+        self._build()
+        self._connect()
+        ctx.hub.changed.connect(self._on_changed)
+        self._load_accounts()
+        self.select_account(self._default_account())
+
+    # -- building ----------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Any,
+        shortcut: str | QKeySequence | None = None,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_add = self._action(
+            self.tr("Add person"),
+            self.tr("Add a person to this customer's map"),
+            lambda: self.add_person_at(None),
+            "Ctrl+Shift+P",
+        )
+        self.act_link = self._action(
+            self.tr("Link mode"),
+            self.tr("Drag from one card to another to link them; Shift+drag does it any time"),
+            self._set_link_mode,
+            "Ctrl+K",
+            checkable=True,
+        )
+        self.act_delete = self._action(
+            self.tr("Delete"),
+            self.tr("Delete the selected people; undo brings them back"),
+            self.delete_selected,
+        )
+        self.act_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_layout = self._action(
+            self.tr("Tidy up"),
+            self.tr("Place everyone nobody has placed yet in a tidy tree; your placements stay"),
+            lambda: self.auto_layout(everyone=False),
+            "Ctrl+Shift+L",
+        )
+        self.act_relayout = self._action(
+            self.tr("Re-layout everyone"),
+            self.tr("Lay out the whole chart afresh, also the cards you placed (undo restores)"),
+            lambda: self.auto_layout(everyone=True),
+        )
+        self.act_fit = self._action(
+            self.tr("Fit"), self.tr("Show the whole map"), self.view.fit, "Ctrl+0"
+        )
+        self.act_route = self._action(
+            self.tr("Routes"),
+            self.tr("Light up the strongest routes from our side to the decision maker"),
+            self._set_route_mode,
+            "Ctrl+R",
+            checkable=True,
+        )
+        self.act_export = self._action(
+            self.tr("Export…"),
+            self.tr("Save the map as PNG, SVG or PDF"),
+            self.export_dialog,
+            "Ctrl+E",
+        )
+
+    def page_actions(self) -> list[QAction]:
+        return [
+            self.act_add,
+            self.act_link,
+            self.act_route,
+            self.act_layout,
+            self.act_relayout,
+            self.act_fit,
+            self.act_export,
+        ]
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 6)
+        self.account_combo = QComboBox()
+        self.account_combo.setObjectName("mapAccount")
+        self.account_combo.setToolTip(self.tr("The account whose decision chain is shown"))
+        self.account_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.account_combo.setMinimumContentsLength(22)
+        self.deal_combo = QComboBox()
+        self.deal_combo.setObjectName("mapDeal")
+        self.deal_combo.setToolTip(
+            self.tr("The whole account, or one open deal with the roles people play in it")
+        )
+        self.deal_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.deal_combo.setMinimumContentsLength(16)
+        self.search = QLineEdit()
+        self.search.setObjectName("mapSearch")
+        self.search.setPlaceholderText(self.tr("Find a person…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Type a name and press Enter: the card is centred and selected")
+        )
+        self.completer = QCompleter([], self.search)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(self.completer)
+        self.zoom_label = QLabel()
+        self.zoom_label.setToolTip(self.tr("Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map"))
+        self.zoom_label.setMinimumWidth(48)
+        account_label = QLabel(self.tr("Account"))
+        account_label.setBuddy(self.account_combo)
+        deal_label = QLabel(self.tr("Seen from"))
+        deal_label.setBuddy(self.deal_combo)
+        bar.addWidget(account_label)
+        bar.addWidget(self.account_combo, 2)
+        bar.addSpacing(8)
+        bar.addWidget(deal_label)
+        bar.addWidget(self.deal_combo, 1)
+        bar.addSpacing(8)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.zoom_label)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.no_accounts = EmptyState(
+            self.tr("No accounts yet"),
+            self.tr(
+                "Add an account on the Accounts page, then its people: who decides, who "
+                "influences, who uses. Their decision chain is drawn here."
+            ),
+        )
+        self.stack.addWidget(self.no_accounts)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mapTabs")
+        self.tabs.setDocumentMode(True)
+        self.person_panel = PersonPanel(self.ctx)
+        self.route_panel = RoutePanel()
+        self.gaps_panel = GapsPanel()
+        self.changes_panel = ChangesPanel()
+        self.tabs.addTab(self.person_panel, self.tr("Person"))
+        self.tabs.addTab(self.route_panel, self.tr("Route"))
+        self.tabs.addTab(self.gaps_panel, self.tr("Gaps"))
+        self.tabs.addTab(self.changes_panel, self.tr("Changes"))
+        self.tabs.setTabToolTip(0, self.tr("Edit the selected person and their links"))
+        self.tabs.setTabToolTip(1, self.tr("The strongest routes to the decision maker"))
+        self.tabs.setTabToolTip(2, self.tr("Coverage of the decision chain, risks, whom to see"))
+        self.tabs.setTabToolTip(3, self.tr("Who joined or left, whose support changed"))
+        self.tabs.setMinimumWidth(300)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mapSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1000, SIDE_WIDTH])
+        self.stack.addWidget(self.splitter)
+        self.view.addAction(self.act_delete)
+
+    def _connect(self) -> None:
+        self.account_combo.activated.connect(self._on_account_picked)
+        self.deal_combo.activated.connect(self._on_deal_picked)
+        self.search.returnPressed.connect(lambda: self.find_person(self.search.text()))
+        self.completer.activated.connect(self.find_person)
+        self.view.moved.connect(self.place_moved)
+        self.view.linkRequested.connect(self.link_cards)
+        self.view.addRequested.connect(self.add_person_at)
+        self.view.editRequested.connect(self.edit_card)
+        self.view.deleteRequested.connect(self.delete_selected)
+        self.view.zoomChanged.connect(self._on_zoom)
+        self.view.cancelled.connect(lambda: self.act_link.setChecked(False))
+        self.scene.selectionChanged.connect(self._on_selection)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.route_panel.changed.connect(lambda: self.update_routes(frame=True))
+        self.route_panel.selectRequested.connect(self.select_cards)
+        self.route_panel.fromSelection.connect(lambda: self._route_from_selection(True))
+        self.route_panel.toSelection.connect(lambda: self._route_from_selection(False))
+        self.gaps_panel.selectRequested.connect(self.select_cards)
+        self.changes_panel.selectRequested.connect(self.select_cards)
+        self.changes_panel.compareRequested.connect(self.compare)
+
+    # -- accounts ----------------------------------------------------------------
+
+    def _load_accounts(self) -> None:
+        self.accounts = self.ctx.read(account_choices)
+        with QSignalBlocker(self.account_combo):
+            self.account_combo.clear()
+            for a in self.accounts:
+                self.account_combo.addItem(
+                    self.tr("{name} ({n} people)").format(name=a.name, n=a.people), a.id
+                )
+            index = self.account_combo.findData(self.account_id)
+            self.account_combo.setCurrentIndex(index)
+
+    def _default_account(self) -> int | None:
+        if not self.accounts:
+            return None
+        return max(self.accounts, key=lambda a: (a.people, -a.id)).id
+
+    def select_account(self, account_id: int | None) -> None:
+        """Show this account's map (None keeps the one shown, or picks the default)."""
+        if account_id is None:
+            account_id = self.account_id if self.account_id is not None else self._default_account()
+        known = {a.id for a in self.accounts}
+        if account_id is not None and account_id not in known:
+            self._load_accounts()
+            known = {a.id for a in self.accounts}
+            if account_id not in known:
+                account_id = self._default_account()
+        if account_id != self.account_id:
+            self.person_panel.editor.commit_pending()
+            self.account_id = account_id
+            self.deal_id = None
+            self._fit_next = True
+            self.scene.clearSelection()
+            self.route_panel.pick(OUR_SIDE, THE_KDM)
+        with QSignalBlocker(self.account_combo):
+            self.account_combo.setCurrentIndex(self.account_combo.findData(self.account_id))
+        self.reload_now()
+
+    def _load_deals(self) -> None:
+        deals: list[DealChoice] = (
+            self.ctx.read(deal_choices, self.account_id) if self.account_id is not None else []
+        )
+        if self.deal_id not in {d.id for d in deals}:
+            self.deal_id = None
+        with QSignalBlocker(self.deal_combo):
+            self.deal_combo.clear()
+            self.deal_combo.addItem(self.tr("The whole account"), None)
+            for d in deals:
+                self.deal_combo.addItem(f"{d.stage} · {d.name}", d.id)
+            self.deal_combo.setCurrentIndex(max(0, self.deal_combo.findData(self.deal_id)))
+        self.deal_combo.setEnabled(bool(deals))
+
+    def _on_account_picked(self, index: int) -> None:
+        value = self.account_combo.itemData(index)
+        self.select_account(int(value) if value is not None else None)
+
+    def _on_deal_picked(self, index: int) -> None:
+        value = self.deal_combo.itemData(index)
+        self.deal_id = int(value) if value is not None else None
+        self.reload_now()
+
+    # -- following the model -----------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED):
+            self._reload_timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._reload_timer.isActive()
+
+    def reload_now(self) -> None:
+        """Read the account again and bring scene and panels up to date."""
+        self._reload_timer.stop()
+        if self.ctx.read(account_choices) != self.accounts:
+            self._load_accounts()
+            if self.account_id not in {a.id for a in self.accounts}:
+                self.account_id = self._default_account()
+                self.deal_id = None
+                self._fit_next = True
+        if self.account_id is None:
+            self.data = MapData()
+            self.scene.sync(self.data)
+            self.stack.setCurrentWidget(self.no_accounts)
+            self._update_actions()
+            return
+        self.stack.setCurrentWidget(self.splitter)
+        self._load_deals()
+        account_id, deal_id = self.account_id, self.deal_id
+        org = self.ctx.read(org_data, account_id, deal_id)
+        stage = self.ctx.read(account_stage, account_id, deal_id)
+        self.data = build_map_data(org, account_id=account_id, deal_id=deal_id, stage=stage)
+        self.scene.sync(self.data)
+        self.analysis = analyse(self.data, date.today())
+        names = [n.name for n in self.data.nodes.values()]
+        self.completer.model().setStringList(sorted(set(names), key=str.casefold))  # type: ignore[attr-defined]
+        self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
+        self.route_panel.set_choices(list(self.data.nodes.values()))
+        self.update_routes()
+        if self.tabs.currentWidget() is self.changes_panel:
+            self.compare(*self.changes_panel.span())
+        self._on_selection()
+        self.view.hint = (
+            self.tr("Double-click anywhere to add the first person of this customer.")
+            if not self.data.people()
+            else ""
+        )
+        if self._fit_next and self.view.isVisible():
+            self._fit_next = False
+            self.view.open_view(self._focus())
+        self.view.viewport().update()
+        self._update_actions()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._fit_next:
+            self._fit_next = False
+            QTimer.singleShot(0, lambda: self.view.open_view(self._focus()))
+
+    def _focus(self) -> list[str]:
+        """Where a map that does not fit opens: the decision maker, else the top."""
+        kdm = [n.key for n in self.data.people() if n.role == "KDM"]
+        return kdm[:1]
+
+    def _update_actions(self) -> None:
+        has_account = self.account_id is not None
+        for action in (
+            self.act_add,
+            self.act_link,
+            self.act_layout,
+            self.act_relayout,
+            self.act_fit,
+            self.act_route,
+            self.act_export,
+        ):
+            action.setEnabled(has_account)
+        self.act_delete.setEnabled(any(k.startswith("p:") for k in self.scene.selected_keys()))
+
+    def _on_zoom(self, scale: float) -> None:
+        self.zoom_label.setText(percent(scale))
+
+    def _on_selection(self) -> None:
+        keys = self.scene.selected_keys()
+        self.person_panel.show_keys(keys, self.data.nodes)
+        self.act_delete.setEnabled(any(k.startswith("p:") for k in keys))
+
+    # -- tabs: route and changes ---------------------------------------------------
+
+    def _on_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.act_route.setChecked(widget is self.route_panel)
+        if widget is self.changes_panel:
+            self.compare(*self.changes_panel.span())
+        else:
+            self.scene.set_marks({})
+
+    def _set_route_mode(self, on: bool) -> None:
+        if on and self.tabs.currentWidget() is not self.route_panel:
+            self.tabs.setCurrentWidget(self.route_panel)
+        if not on and self.tabs.currentWidget() is self.route_panel:
+            self.tabs.setCurrentWidget(self.person_panel)
+        self.update_routes(frame=on)
+
+    def update_routes(self, frame: bool = False) -> None:
+        """Find the routes the route tab asks for; light them in route mode.
+
+        ``frame``: the user asked (route mode on, other ends): zoom to the routes.
+        """
+        source, target, k = self.route_panel.query()
+        self.answer = find_routes(self.data.graph, source, target, k)
+        self.route_panel.show_answer(self.answer, self.scene.name_of)
+        on = self.act_route.isChecked()
+        self.scene.set_routes(self.answer.routes, on)
+        if on and frame and self.answer.routes and self.view.isVisible():
+            self.view.frame_keys([k for r in self.answer.routes for k in r.nodes])
+
+    def _route_from_selection(self, as_source: bool) -> None:
+        keys = self.scene.selected_keys()
+        if len(keys) != 1:
+            self.ctx.hub.status.emit(self.tr("Select one card on the map first."))
+            return
+        if as_source:
+            self.route_panel.pick(source=keys[0])
+        else:
+            self.route_panel.pick(target=keys[0])
+
+    def compare(self, since: date, until: date) -> None:
+        if self.account_id is None:
+            return
+        before = self.ctx.read(org_data_at, self.account_id, since)
+        after = self.ctx.read(org_data_at, self.account_id, until)
+        names = {p.id: p.name for p in (*before.people, *after.people)}
+        diff = diff_snapshots(before, after)
+        marks = self.changes_panel.show_diff(diff, lambda pid: names.get(pid, f"#{pid}"))
+        if self.tabs.currentWidget() is self.changes_panel:
+            self.scene.set_marks(marks)
+
+    # -- selection and search --------------------------------------------------------
+
+    def select_cards(self, keys: list[str]) -> None:
+        """Select these cards and bring them into view (from the side panel)."""
+        shown = self.scene.select_keys(keys)
+        if shown:
+            self.view.centre_on_keys(shown)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def find_person(self, text: str) -> str | None:
+        """Select and centre the next card whose name contains ``text``."""
+        needle = text.strip().casefold()
+        if not needle:
+            return None
+        matches = sorted(
+            (n for n in self.data.nodes.values() if needle in n.name.casefold()),
+            key=lambda n: (not n.name.casefold().startswith(needle), n.name.casefold(), n.key),
+        )
+        keys = [n.key for n in matches]
+        if not keys:
+            self.ctx.hub.status.emit(
+                self.tr("Nobody called “{text}” on this map.").format(text=text)
+            )
+            return None
+        if keys != self._matches:
+            self._matches, self._match_at = keys, -1
+        self._match_at = (self._match_at + 1) % len(keys)
+        key = keys[self._match_at]
+        self.select_cards([key])
+        return key
+
+    # -- gestures -> commands --------------------------------------------------------
+
+    def _saved(self, person_id: int) -> tuple[float | None, float | None]:
+        for p in self.data.org.people:
+            if p.id == person_id:
+                return p.x, p.y
+        return None, None
+
+    def place_moved(self, moved: dict[str, tuple[QPointF, QPointF]]) -> bool:
+        """Cards were dragged: store where they are now, as one undo step."""
+        new: dict[int, tuple[float, float]] = {}
+        old: dict[int, tuple[float | None, float | None]] = {}
+        for key, (_start, end) in moved.items():
+            kind, ident = split_key(key)
+            if kind != "person":
+                continue
+            new[ident] = (round(end.x(), 1), round(end.y(), 1))
+            old[ident] = self._saved(ident)
+        if not new:
+            return False
+        if len(new) == 1:
+            text = self.tr("Move {name}").format(name=self.scene.name_of(next(iter(moved))))
+        else:
+            text = self.tr("Move {n} people").format(n=len(new))
+        return self.ctx.push(PlaceCommand(self.ctx, text, new, old))
+
+    def auto_layout(self, everyone: bool = False) -> bool:
+        """Tidy tree for the people nobody placed (``everyone``: for all), one undo step."""
+        G = self.data.graph
+        if G is None or not self.data.people():
+            return False
+        positions = map_layout(G, keep=not everyone)
+        new: dict[int, tuple[float, float]] = {}
+        old: dict[int, tuple[float | None, float | None]] = {}
+        for key, (x, y) in positions.items():
+            kind, ident = split_key(key)
+            if kind != "person":
+                continue
+            saved = self._saved(ident)
+            target = (round(x, 1), round(y, 1))
+            if saved != target:
+                new[ident] = target
+                old[ident] = saved
+        if not new:
+            self.ctx.hub.status.emit(self.tr("Everyone already has a place."))
+            return False
+        text = self.tr("Re-layout everyone") if everyone else self.tr("Tidy up the map")
+        self._fit_next = everyone
+        done = self.ctx.push(PlaceCommand(self.ctx, text, new, old))
+        if done and everyone:
+            self.reload_now()
+        return done
+
+    def add_person_at(self, pos: QPointF | None) -> int | None:
+        """Create a person at ``pos`` (or in view, to the right), select and edit them."""
+        if self.account_id is None:
+            return None
+        if pos is None:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            pos = QPointF(centre)
+        values = {
+            "name": self.tr("New person"),
+            "map_x": round(pos.x(), 1),
+            "map_y": round(pos.y(), 1),
+        }
+        command = CreateCommand(
+            self.ctx,
+            self.tr("Add person"),
+            "person",
+            create_person,
+            delete_person,
+            self.account_id,
+            values,
+        )
+        if not self.ctx.push(command) or command.ident is None:
+            return None
+        self.reload_now()
+        self.edit_card(person_key(command.ident))
+        return command.ident
+
+    def edit_card(self, key: str) -> None:
+        self.scene.select_keys([key])
+        self.tabs.setCurrentWidget(self.person_panel)
+        if key.startswith("p:"):
+            self.person_panel.editor.focus_name()
+
+    def delete_selected(self) -> int:
+        """Delete the selected people (our members are not deleted here); one undo step."""
+        people = [k for k in self.scene.selected_keys() if k.startswith("p:")]
+        if not people:
+            return 0
+        self.person_panel.editor.commit_pending()
+        names = [self.scene.name_of(k) for k in people]
+        text = (
+            self.tr("Delete {name}").format(name=names[0])
+            if len(people) == 1
+            else self.tr("Delete {n} people").format(n=len(people))
+        )
+        stack = self.ctx.undo_stack
+        stack.beginMacro(text)
+        done = 0
+        try:
+            for key in people:
+                _, ident = split_key(key)
+                command = DeleteCommand(
+                    self.ctx,
+                    self.tr("Delete {name}").format(name=self.scene.name_of(key)),
+                    delete_person,
+                    ident,
+                )
+                if self.ctx.push(command):
+                    done += 1
+        finally:
+            stack.endMacro()
+        if done:
+            self.ctx.hub.status.emit(
+                self.tr("Deleted {n} — Ctrl+Z brings them back.").format(
+                    n=names[0] if done == 1 else self.tr("{n} people").format(n=done)
+                )
+            )
+        return done
+
+    def _set_link_mode(self, on: bool) -> None:
+        self.view.link_mode = on
+        self.view.hint = (
+            self.tr("Link mode: drag from one card to another. Esc stops.") if on else ""
+        )
+        self.view.viewport().update()
+
+    def choose_link(self, source: str, target: str, at: QPoint) -> LinkChoice | None:
+        """Ask what the new link means; tests replace this."""
+        a, b = self.scene.name_of(source), self.scene.name_of(target)
+        menu = QMenu(self)
+        choices: dict[QAction, LinkChoice] = {}
+        if source.startswith("m:") or target.startswith("m:"):
+            member, person = (a, b) if source.startswith("m:") else (b, a)
+            title = menu.addAction(
+                self.tr("{member} knows {person}:").format(member=member, person=person)
+            )
+            title.setEnabled(False)
+            for strength, label in zip(
+                STRENGTHS, (self.tr("close"), self.tr("good"), self.tr("slight")), strict=True
+            ):
+                act = menu.addAction(f"   {label} ({percent(strength)})")
+                choices[act] = ("relationship", strength)
+        else:
+            act = menu.addAction(self.tr("{a} reports to {b}").format(a=a, b=b))
+            choices[act] = ("reports_to", None)
+            menu.addSeparator()
+            title = menu.addAction(self.tr("{a} influences {b}:").format(a=a, b=b))
+            title.setEnabled(False)
+            for strength, label in zip(
+                STRENGTHS,
+                (self.tr("strongly"), self.tr("somewhat"), self.tr("a little")),
+                strict=True,
+            ):
+                act = menu.addAction(f"   {label} ({percent(strength)})")
+                choices[act] = ("influence", strength)
+        picked = menu.exec(at)
+        return choices.get(picked) if isinstance(picked, QAction) else None
+
+    def link_cards(self, source: str, target: str, at: QPoint | None = None) -> bool:
+        """A drag from ``source`` to ``target`` ended: ask what it means, then record it."""
+        if source.startswith("m:") and target.startswith("m:"):
+            self.ctx.hub.status.emit(
+                self.tr("Links between our own people are kept on the Team page.")
+            )
+            return False
+        choice = self.choose_link(source, target, at or QPoint())
+        if choice is None:
+            return False
+        kind, strength = choice
+        a, b = self.scene.name_of(source), self.scene.name_of(target)
+        if kind == "reports_to":
+            _, sub = split_key(source)
+            _, boss = split_key(target)
+            text = self.tr("{a} reports to {b}").format(a=a, b=b)
+            return self.ctx.push(
+                EditCommand(self.ctx, text, update_person, sub, {"manager_id": boss})
+            )
+        if kind == "relationship":
+            member_key, person = (source, target) if source.startswith("m:") else (target, source)
+            _, member_id = split_key(member_key)
+            _, person_id = split_key(person)
+            info = self.data.nodes.get(member_key)
+            level = {"manager": "manager", "executive": "executive"}.get(
+                (info.member_role if info else None) or "", "rep"
+            )
+            text = self.tr("{member} knows {person}").format(
+                member=self.scene.name_of(member_key), person=self.scene.name_of(person)
+            )
+            values = {"strength": strength or 0.5, "visit_level": level}
+            return self.ctx.push(
+                LinkCommand(self.ctx, text, "relationship", member_id, person_id, values)
+            )
+        _, s = split_key(source)
+        _, t = split_key(target)
+        note = next(
+            (
+                lk.note
+                for lk in self.ctx.read(link_rows, s)
+                if lk.kind == "influence" and lk.source == s and lk.target == t
+            ),
+            "",
+        )
+        text = self.tr("{a} influences {b}").format(a=a, b=b)
+        return self.ctx.push(
+            LinkCommand(
+                self.ctx, text, "influence", s, t, {"strength": strength or 0.5, "note": note}
+            )
+        )
+
+    # -- export ----------------------------------------------------------------------
+
+    def title(self) -> str:
+        account = next((a.name for a in self.accounts if a.id == self.account_id), "")
+        if self.deal_id is not None:
+            deal = self.deal_combo.currentText()
+            return self.tr("{account} — {deal}").format(account=account, deal=deal)
+        return account
+
+    def export_to(self, path: Path) -> Path | None:
+        try:
+            return export_map(self.scene, path, self.title())
+        except ExportError as exc:
+            self.ctx.hub.problem.emit(self.tr("Export the map"), str(exc))
+            return None
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the map"),
+            f"{self.title() or 'org-map'}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+        )
+        if name:
+            path = self.export_to(Path(name))
+            if path is not None:
+                self.ctx.hub.status.emit(self.tr("Map saved to {path}.").format(path=str(path)))
