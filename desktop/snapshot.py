@@ -15,6 +15,7 @@ def snapshot(
     size: tuple[int, int] = (1600, 1000),
     lang: str = "en",
     account: str | None = None,
+    routes: bool = True,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -24,7 +25,9 @@ def snapshot(
     from desktop.pages.registry import VIEW_KEYS
 
     if view not in VIEW_KEYS:
-        raise DomainError(f"Unknown view '{view}'; choose one of {', '.join(VIEW_KEYS)}.")
+        raise DomainError(
+            "Unknown view '{view}'; choose one of {views}.", view=view, views=", ".join(VIEW_KEYS)
+        )
     # A throwaway settings file: a snapshot must not change the user's window state.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     settings = QSettings(str(out.with_suffix(".snapshot.ini")), QSettings.Format.IniFormat)
@@ -33,7 +36,7 @@ def snapshot(
     app = Application(settings)
     try:
         if not app.open(Path(workspace)):
-            raise DomainError(f"Cannot open {workspace}.")
+            raise DomainError("Cannot open {workspace}.", workspace=workspace)
         window = app.window
         window.resize(*size)
         window.show()
@@ -45,9 +48,14 @@ def snapshot(
                     other.select_account(account_id)
         for _ in range(5):
             QApplication.processEvents()
+        if routes and page is not None and hasattr(page, "act_route"):
+            # The map's point: light the strongest routes to the decision maker.
+            page.act_route.trigger()
+            for _ in range(5):
+                QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
-            raise DomainError(f"Cannot write {out}.")
+            raise DomainError("Cannot write {out}.", out=out)
     finally:
         Path(settings.fileName()).unlink(missing_ok=True)
         if app.ctx is not None:
@@ -65,5 +73,7 @@ def _account_id(app: object, name: str) -> int:
         lambda s: s.execute(select(Account.id).where(Account.name == name)).scalar_one_or_none()
     )
     if found is None:
-        raise DomainError(f"No account named '{name}' in {ctx.workspace.label}.")
+        raise DomainError(
+            "No account named '{name}' in {workspace}.", name=name, workspace=ctx.workspace.label
+        )
     return int(found)
