@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.context import WorkspaceContext
+from desktop.errors import error_text
 from desktop.i18n import install_language
 from desktop.mainwindow import MainWindow
 from model.errors import WorkspaceError
@@ -111,7 +112,9 @@ class Application:
         try:
             workspace = open_workspace(path, create=create)
         except WorkspaceError as exc:
-            QMessageBox.critical(self.window, self.window.tr("Cannot open workspace"), exc.message)
+            QMessageBox.critical(
+                self.window, self.window.tr("Cannot open workspace"), error_text(exc)
+            )
             self._forget(path)
             self.window.set_context(self.ctx)  # drop a preview, keep what was open
             return False
@@ -127,7 +130,9 @@ class Application:
         try:
             ensure_sample(path, self.lang)
         except WorkspaceError as exc:
-            QMessageBox.critical(self.window, self.window.tr("Cannot open workspace"), exc.message)
+            QMessageBox.critical(
+                self.window, self.window.tr("Cannot open workspace"), error_text(exc)
+            )
             return False
         return self.open(path)
 

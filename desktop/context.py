@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.errors import error_text
 from desktop.hub import Hub
 from model.changes import Changes
 from model.errors import DomainError
@@ -53,7 +54,7 @@ class WorkspaceContext(QObject):
         try:
             command.first_run()
         except DomainError as exc:
-            self.hub.problem.emit(command.text(), exc.message)
+            self.hub.problem.emit(command.text(), error_text(exc))
             return False
         self.undo_stack.push(command)
         return True
@@ -63,7 +64,7 @@ class WorkspaceContext(QObject):
         try:
             command.first_run()
         except DomainError as exc:
-            return exc.message
+            return error_text(exc)
         self.undo_stack.push(command)
         return None
 
@@ -98,7 +99,7 @@ class ServiceCommand(QUndoCommand):
         except DomainError as exc:
             # The data moved on under us (e.g. another edit made this one
             # impossible); say so rather than crash inside Qt's undo machinery.
-            self.ctx.hub.problem.emit(self.text(), exc.message)
+            self.ctx.hub.problem.emit(self.text(), error_text(exc))
             self.setObsolete(True)
 
     def apply(self) -> None:

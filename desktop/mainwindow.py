@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import WorkspaceContext
+from desktop.errors import error_text
 from desktop.pages.base import Page
 from desktop.pages.registry import Entry, entries
 from desktop.welcome import WelcomePage
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
             try:
                 page = entry.build(self.ctx, self.stack)
             except DomainError as exc:
-                self.show_problem(entry.title(), exc.message)
+                self.show_problem(entry.title(), error_text(exc))
                 return
             self.pages[entry.key] = page
             self.stack.addWidget(page)

@@ -54,7 +54,7 @@ from model.entities import (
     Relationship,
     TeamMember,
 )
-from model.errors import NotFound
+from model.errors import NotFound, term
 
 __all__ = [
     "ROLLED_BACK_FIELDS",
@@ -358,7 +358,11 @@ def _people_rows(session: Session, account_id: int) -> dict[int, dict[str, Any]]
 
 def _check_account(session: Session, account_id: int) -> None:
     if session.execute(select(Account.id).where(Account.id == account_id)).scalar() is None:
-        raise NotFound(f"No account with id {account_id} in this workspace.")
+        raise NotFound(
+            "No {kind_label} with id {ident} in this workspace.",
+            kind_label=term("account"),
+            ident=account_id,
+        )
 
 
 def _members(
@@ -469,9 +473,13 @@ def _assemble(
 def _deal_overrides(session: Session, account_id: int, deal_id: int) -> dict[int, dict[str, Any]]:
     deal_account = session.execute(select(Deal.account_id).where(Deal.id == deal_id)).scalar()
     if deal_account is None:
-        raise NotFound(f"No deal with id {deal_id} in this workspace.")
+        raise NotFound(
+            "No {kind_label} with id {ident} in this workspace.",
+            kind_label=term("deal"),
+            ident=deal_id,
+        )
     if int(deal_account) != account_id:
-        raise NotFound(f"Deal {deal_id} belongs to another account.")
+        raise NotFound("Deal {ident} belongs to another account.", ident=deal_id)
     rows = session.execute(
         select(
             DealRole.person_id,

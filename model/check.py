@@ -91,7 +91,7 @@ def _readonly_engine(url: str) -> Engine:
     if path is None:
         return create_engine(url, poolclass=NullPool)
     if not path.is_file():
-        raise WorkspaceError(f"No workspace at {path}.")
+        raise WorkspaceError("No workspace at {path}.", path=path)
     uri = _sqlite_uri(path)
 
     def connect() -> sqlite3.Connection:

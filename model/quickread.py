@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from model.dto import AccountRow
 from model.errors import WorkspaceError
@@ -55,14 +56,15 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
         return None
     finally:
         con.close()
-    return [
-        AccountRow(
+    out: list[AccountRow] = []
+    for r in rows:
+        values: list[Any] = [
             *r[:12],
             int(r[12]),
             int(r[13]),
             float(r[14]),
             tuple(int(x) for x in r[15:22]),
             date.fromisoformat(r[22]) if r[22] else None,
-        )
-        for r in rows
-    ]
+        ]
+        out.append(AccountRow(*values))
+    return out

@@ -138,7 +138,9 @@ def _plan(size: str, factor: float = 1.0) -> _Plan:
             curated=False,
             max_activities_per_stage=1,
         )
-    raise InvalidValue(f"Unknown sample size {size!r}; use 'small' or 'large'.", field="size")
+    raise InvalidValue(
+        "Unknown sample size {size!r}; use 'small' or 'large'.", field="size", size=size
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -2371,7 +2373,9 @@ def generate_sample(
     mixed into real data.
     """
     if lang not in ("zh", "en"):
-        raise InvalidValue(f"Unknown sample language {lang!r}; use 'zh' or 'en'.", field="lang")
+        raise InvalidValue(
+            "Unknown sample language {lang!r}; use 'zh' or 'en'.", field="lang", lang=lang
+        )
     plan = _plan(size)
     return _generate(engine, plan, "zh" if lang == "zh" else "en", seed, today or date.today())
 
@@ -2384,7 +2388,8 @@ def _generate(engine: Engine, plan: _Plan, lang: Lang, seed: int, today: date) -
             if count:
                 raise InvalidValue(
                     "A sample can only be generated into an empty workspace; "
-                    f"this one already has {name.replace('_', ' ')}."
+                    "this one already has {table}.",
+                    table=name.replace("_", " "),
                 )
         builder = _Builder(plan, lang, seed, today)
         builder.build()

@@ -28,7 +28,9 @@ def read_revision_readonly(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"Cannot open workspace file {path}: {exc}") from exc
+        raise WorkspaceError(
+            "Cannot open workspace file {path}: {reason}", path=path, reason=exc
+        ) from exc
     try:
         has = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -37,15 +39,18 @@ def read_revision_readonly(path: Path) -> str | None:
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
                 raise WorkspaceError(
-                    f"{path} is a database but not a Key Account Navigator workspace "
-                    "(it has no schema version)."
+                    "{path} is a database but not a Key Account Navigator workspace "
+                    "(it has no schema version).",
+                    path=path,
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(
-            f"{path} is not a readable workspace file ({exc}). Nothing was changed."
+            "{path} is not a readable workspace file ({reason}). Nothing was changed.",
+            path=path,
+            reason=exc,
         ) from exc
     finally:
         con.close()

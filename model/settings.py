@@ -30,7 +30,7 @@ def get_setting(session: Session, key: str) -> Any:
 
 def set_setting(session: Session, key: str, value: Any) -> Changes:
     if key not in DEFAULTS:
-        raise InvalidValue(f"Unknown workspace setting '{key}'.")
+        raise InvalidValue("Unknown workspace setting '{key}'.", key=key)
     row = session.get(Setting, key)
     old = None if row is None else json.loads(row.value)
     if value is None:  # back to the default (also the undo of a first change)

@@ -94,12 +94,17 @@ def _check_sqlite(conn: Any, path: Path | None) -> None:
     fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if fk:
         raise WorkspaceError(
-            f"Migration of {path} left {len(fk)} broken references (first: table {fk[0][0]}); "
-            "the backup beside the file holds the data as it was."
+            "Migration of {path} left {count} broken references (first: table {table}); "
+            "the backup beside the file holds the data as it was.",
+            path=path,
+            count=len(fk),
+            table=fk[0][0],
         )
     ok = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
     if ok != "ok":
-        raise WorkspaceError(f"Integrity check of {path} failed after migration: {ok}")
+        raise WorkspaceError(
+            "Integrity check of {path} failed after migration: {result}", path=path, result=ok
+        )
 
 
 def migrate(engine: Engine, url: str, target: str = "head") -> None:
@@ -172,15 +177,17 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
     if path is not None:
         if not path.exists():
             if not create:
-                raise WorkspaceError(f"No workspace at {path}.")
+                raise WorkspaceError("No workspace at {path}.", path=path)
             path.parent.mkdir(parents=True, exist_ok=True)
         else:
             stored = read_revision_readonly(path)
             if stored is not None and stored not in revisions:
                 raise WorkspaceTooNew(
-                    f"{path} was saved by a newer version of Key Account Navigator "
-                    f"(schema {stored}). Update the application to open it; "
-                    "the file was not changed."
+                    "{path} was saved by a newer version of Key Account Navigator "
+                    "(schema {schema}). Update the application to open it; "
+                    "the file was not changed.",
+                    path=path,
+                    schema=stored,
                 )
     engine = make_engine(url)
     backup = None
@@ -189,8 +196,10 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
             stored = stored_revision(engine)
             if stored is not None and stored not in revisions:
                 raise WorkspaceTooNew(
-                    f"The database at {url} was written by a newer version "
-                    f"(schema {stored}); nothing was changed."
+                    "The database at {url} was written by a newer version "
+                    "(schema {schema}); nothing was changed.",
+                    url=url,
+                    schema=stored,
                 )
         if stored != head:
             if path is not None and stored is not None:
@@ -198,7 +207,9 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
             migrate(engine, url)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise WorkspaceError(f"Cannot open workspace {path or url}: {exc.orig}") from exc
+        raise WorkspaceError(
+            "Cannot open workspace {path}: {reason}", path=path or url, reason=exc.orig
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -8,6 +8,12 @@ it merges and keeps the translations of moved or lightly edited strings; a small
 AST pass then puts every message where the code looks for it, carries existing
 translations over, and drops lupdate's misfiled copies.
 
+The model (Qt-free) raises domain errors with literal English templates;
+their templates, the ``label=`` literals passed to validators, the kinds named
+in ``common.get(..., what)`` and words marked ``term("...")`` go into the
+"Errors" context, where desktop/errors.py looks them up. A template that is
+not a literal (an f-string) is reported as a problem.
+
 After the merge the English file gets its source texts as (finished)
 translations, so en is always complete, and the Chinese messages still to do
 are listed.
@@ -526,6 +532,136 @@ def ast_messages(root: Path = ROOT) -> Extraction:
     return result
 
 
+# -- domain error templates (model/) ------------------------------------------------
+
+ERROR_DIRS = ("model", "graph")
+ERROR_CONTEXT = "Errors"  # desktop/errors.py translates in this context
+ERROR_BASE = "DomainError"
+TERM_MARKER = "term"  # model.errors.term("won"): a word passed as a *_label parameter
+# Where a function takes a label the desktop translates besides ``label=``:
+# common.get(session, cls, ident, what) names the kind of record not found.
+LABEL_ARGUMENTS = {"get": (3, "what")}
+
+
+def error_files(root: Path = ROOT) -> list[Path]:
+    return sorted(
+        p
+        for folder in ERROR_DIRS
+        for p in (root / folder).rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
+
+
+def _base_names(cls: ast.ClassDef) -> set[str]:
+    return {name for base in cls.bases if (name := _type_name(base))}
+
+
+def _defines_init(cls: ast.ClassDef) -> bool:
+    return any(isinstance(node, ast.FunctionDef) and node.name == "__init__" for node in cls.body)
+
+
+def _descendants(classes: list[ast.ClassDef], roots: set[str]) -> set[str]:
+    found = set(roots)
+    while more := {c.name for c in classes if _base_names(c) & found} - found:
+        found |= more
+    return found
+
+
+def error_classes(trees: Iterable[ast.Module]) -> tuple[set[str], set[str]]:
+    """(classes called with a template, classes that build theirs in ``__init__``).
+
+    DomainError and its subclasses take the template as first argument, unless
+    a class has its own ``__init__`` (GateBlocked(gate)): then its
+    ``super().__init__`` call is where the template is, for it and its subclasses.
+    """
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    derived = _descendants(classes, {ERROR_BASE})
+    own_init = {c.name for c in classes if c.name in derived - {ERROR_BASE} and _defines_init(c)}
+    own = _descendants(classes, own_init)
+    return derived - own, own
+
+
+class _ErrorVisitor(ast.NodeVisitor):
+    """Templates handed to domain errors, and the labels that go into them."""
+
+    def __init__(self, templated: set[str], own: set[str], rel: str) -> None:
+        self.templated, self.own, self.rel = templated, own, rel
+        self.enclosing: list[str] = []
+        self.out = Extraction()
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.enclosing.append(node.name)
+        self.generic_visit(node)
+        self.enclosing.pop()
+
+    def _found(self, node: ast.AST, text: str) -> None:
+        if text:
+            message = Message(ERROR_CONTEXT, text)
+            self.out.found.append(Found(message, self.rel, getattr(node, "lineno", 0)))
+
+    def _template(self, node: ast.Call, what: str) -> None:
+        text = node.args[0] if node.args else None
+        source = text.value if isinstance(text, ast.Constant) else None
+        if isinstance(source, str):
+            self._found(node, source)
+            return
+        kind = "an f-string" if isinstance(text, ast.JoinedStr) else "no literal text"
+        self.out.problems.append(
+            f"{self.rel}:{node.lineno}: {what} gets {kind} as its template; write "
+            f"{what}('... {{x}} ...', x=...) so that it can be translated"
+        )
+
+    def _is_super_init(self, func: ast.expr) -> bool:
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == "__init__"
+            and isinstance(func.value, ast.Call)
+            and getattr(func.value.func, "id", None) == "super"
+            and bool(self.enclosing)
+            and self.enclosing[-1] in self.own
+        )
+
+    def visit_Call(self, node: ast.Call) -> None:
+        self.generic_visit(node)
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name in self.templated:
+            self._template(node, name)
+        elif self._is_super_init(func):
+            self._template(node, f"{self.enclosing[-1]}.__init__")
+        elif name == TERM_MARKER:
+            text = _literal(node.args[0] if node.args else None, {})
+            if text is None:
+                self.out.problems.append(f"{self.rel}:{node.lineno}: {name}() needs a literal")
+            else:
+                self._found(node, text)
+        if name in LABEL_ARGUMENTS:
+            index, keyword = LABEL_ARGUMENTS[name]
+            text = _literal(_arg(node, index, keyword), {})
+            if text is not None:
+                self._found(node, text)
+        for keyword_node in node.keywords:
+            if keyword_node.arg == "label":
+                text = _literal(keyword_node.value, {})
+                if text is not None:
+                    self._found(keyword_node.value, text)
+
+
+def error_messages(root: Path = ROOT) -> Extraction:
+    """Every error template and label the model hands the desktop to translate."""
+    trees = {
+        p: ast.parse(p.read_text(encoding="utf-8"), filename=str(p)) for p in error_files(root)
+    }
+    templated, own = error_classes(trees.values())
+    result = Extraction()
+    for path, tree in trees.items():
+        visitor = _ErrorVisitor(templated, own, path.relative_to(root).as_posix())
+        visitor.visit(tree)
+        result.found.extend(visitor.out.found)
+        result.problems.extend(visitor.out.problems)
+    return result
+
+
 # -- lupdate -------------------------------------------------------------------------
 
 
@@ -583,6 +719,9 @@ def _plausible_context(context: str) -> bool:
 def extract(root: Path = ROOT) -> Extraction:
     """The AST pass, checked against what lupdate sees; no .ts file is touched."""
     result = ast_messages(root)
+    errors = error_messages(root)
+    result.found.extend(errors.found)
+    result.problems.extend(errors.problems)
     with tempfile.TemporaryDirectory() as tmp:
         probe = Path(tmp) / "probe_en.ts"
         run_lupdate(probe, root)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop import labels
 from desktop.board.commands import CloseDealCommand, MoveDealCommand, ReopenDealCommand
 from desktop.board.dialogs import CloseDecider, ReasonAsker, ask_close, ask_reason
 from desktop.board.gate_dialog import GateDecider, ask_gate
@@ -190,7 +191,9 @@ class MoveController(QObject):
         if len(open_cards) < len(cards):
             self.inform(
                 tr("Already closed"),
-                tr("Reopen a closed deal before marking it {status}.").format(status=status),
+                tr("Reopen a closed deal before marking it {status}.").format(
+                    status=labels.deal_status_label(status)
+                ),
             )
         if not open_cards:
             return []

@@ -28,7 +28,7 @@ def _region(_s: Session, _o: Any, raw: Any) -> str:
 
 def _parent(session: Session, obj: Any, raw: Any) -> int | None:
     parent: int | None = c.reference(Account, label="Parent account")(session, obj, raw)
-    c.no_cycle(session, Account, obj, parent, "Parent account")
+    c.no_cycle(session, Account, obj, parent, label="Parent account")
     return parent
 
 

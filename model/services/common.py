@@ -8,6 +8,7 @@ transaction), validates, writes, logs to the audit table and returns
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from model import audit
 from model.base import Base, utcnow
 from model.changes import Changes, kind_of_table
+from model.entities import AuditEntry
 from model.errors import InvalidValue, NotFound
 
 T = TypeVar("T", bound=Base)
@@ -29,8 +31,11 @@ Validator = Callable[[Session, Any, Any], Any]
 def get(session: Session, cls: type[T], ident: int | None, what: str | None = None) -> T:
     obj = session.get(cls, ident) if ident is not None else None
     if obj is None:
-        label = what or audit.kind_of(cls)
-        raise NotFound(f"No {label} with id {ident} in this workspace.")
+        raise NotFound(
+            "No {kind_label} with id {ident} in this workspace.",
+            kind_label=what or audit.kind_of(cls),
+            ident=ident,
+        )
     return obj
 
 
@@ -44,8 +49,10 @@ def apply_fields(
     unknown = set(values) - set(validators)
     if unknown:
         raise InvalidValue(
-            f"Cannot set {', '.join(sorted(unknown))} on a {audit.kind_of(obj)}.",
+            "Cannot set {fields} on a {kind_label}.",
             field=sorted(unknown)[0],
+            fields=", ".join(sorted(unknown)),
+            kind_label=audit.kind_of(obj),
         )
     clean = {name: validators[name](session, obj, raw) for name, raw in values.items()}
     old: dict[str, Any] = {}
@@ -69,7 +76,7 @@ def create(
 ) -> T:
     unknown = set(values) - set(validators)
     if unknown:
-        raise InvalidValue(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        raise InvalidValue("Unknown fields: {fields}.", fields=", ".join(sorted(unknown)))
     clean = {name: validators[name](session, None, raw) for name, raw in values.items()}
     obj = cls(**fixed, **clean)
     session.add(obj)
@@ -85,9 +92,15 @@ def text(max_len: int = 10_000, *, required: bool = False, label: str = "") -> V
     def check(_s: Session, _o: Any, raw: Any) -> str:
         value = "" if raw is None else str(raw).strip()
         if required and not value:
-            raise InvalidValue(f"{label or 'This field'} must not be empty.", field=label)
+            if label:
+                raise InvalidValue("{label} must not be empty.", field=label, label=label)
+            raise InvalidValue("This field must not be empty.")
         if len(value) > max_len:
-            raise InvalidValue(f"{label or 'Text'} is longer than {max_len} characters.")
+            if label:
+                raise InvalidValue(
+                    "{label} is longer than {max_len} characters.", label=label, max_len=max_len
+                )
+            raise InvalidValue("Text is longer than {max_len} characters.", max_len=max_len)
         return value
 
     return check
@@ -103,8 +116,16 @@ def choice(
             return None
         value = str(raw.value if hasattr(raw, "value") else raw)
         if value not in allowed:
+            if label:
+                raise InvalidValue(
+                    "{label} '{raw}' is not one of: {allowed}.",
+                    field=label,
+                    label=label,
+                    raw=raw,
+                    allowed=", ".join(allowed),
+                )
             raise InvalidValue(
-                f"{label or 'Value'} '{raw}' is not one of: {', '.join(allowed)}.", field=label
+                "Value '{raw}' is not one of: {allowed}.", raw=raw, allowed=", ".join(allowed)
             )
         return value
 
@@ -125,13 +146,38 @@ def number(
         try:
             value: float | int = int(raw) if integer else float(raw)
         except (TypeError, ValueError):
-            raise InvalidValue(f"{label or 'Value'} must be a number, not '{raw}'.") from None
+            if label:
+                raise InvalidValue(
+                    "{label} must be a number, not '{raw}'.", field=label, label=label, raw=raw
+                ) from None
+            raise InvalidValue("Value must be a number, not '{raw}'.", raw=raw) from None
         if value != value or (lo is not None and value < lo) or (hi is not None and value > hi):
-            bounds = f"between {lo} and {hi}" if hi is not None else f"at least {lo}"
-            raise InvalidValue(f"{label or 'Value'} must be {bounds}, not {raw}.", field=label)
+            raise _out_of_bounds(label, lo, hi, raw)
         return value
 
     return check
+
+
+def _out_of_bounds(label: str, lo: float | None, hi: float | None, raw: Any) -> InvalidValue:
+    """The refusal of a number outside its range, one whole sentence per case to translate."""
+    if hi is not None and label:
+        return InvalidValue(
+            "{label} must be between {lo} and {hi}, not {raw}.",
+            field=label,
+            label=label,
+            lo=lo,
+            hi=hi,
+            raw=raw,
+        )
+    if hi is not None:
+        return InvalidValue(
+            "Value must be between {lo} and {hi}, not {raw}.", lo=lo, hi=hi, raw=raw
+        )
+    if label:
+        return InvalidValue(
+            "{label} must be at least {lo}, not {raw}.", field=label, label=label, lo=lo, raw=raw
+        )
+    return InvalidValue("Value must be at least {lo}, not {raw}.", lo=lo, raw=raw)
 
 
 def day(*, label: str = "") -> Validator:
@@ -145,7 +191,11 @@ def day(*, label: str = "") -> Validator:
         try:
             return date.fromisoformat(str(raw))
         except ValueError:
-            raise InvalidValue(f"{label or 'Date'} '{raw}' is not a date (YYYY-MM-DD).") from None
+            if label:
+                raise InvalidValue(
+                    "{label} '{raw}' is not a date (YYYY-MM-DD).", field=label, label=label, raw=raw
+                ) from None
+            raise InvalidValue("Date '{raw}' is not a date (YYYY-MM-DD).", raw=raw) from None
 
     return check
 
@@ -164,14 +214,18 @@ def reference(cls: type[Base], *, label: str = "") -> Validator:
             return None
         ident = int(raw)
         if s.get(cls, ident) is None:
-            raise InvalidValue(f"{label or 'Reference'}: no record with id {ident}.", field=label)
+            if label:
+                raise InvalidValue(
+                    "{label}: no record with id {ident}.", field=label, label=label, ident=ident
+                )
+            raise InvalidValue("Reference: no record with id {ident}.", ident=ident)
         return ident
 
     return check
 
 
 def no_cycle(
-    session: Session, cls: type[Base], obj: Any, parent_id: int | None, label: str
+    session: Session, cls: type[Base], obj: Any, parent_id: int | None, *, label: str
 ) -> None:
     """Refuse a parent link that would make a loop (A reports to B reports to A)."""
     if obj is None or parent_id is None:
@@ -182,7 +236,7 @@ def no_cycle(
     column = "parent_id" if "parent_id" in table.c else "manager_id"
     while current is not None:
         if current == obj.id:
-            raise InvalidValue(f"{label}: that link would make a loop.", field=column)
+            raise InvalidValue("{label}: that link would make a loop.", field=column, label=label)
         if current in seen:
             break
         seen.add(current)
@@ -232,7 +286,10 @@ def delete_with_snapshot(session: Session, obj: Any) -> tuple[Changes, Snapshot]
     table: Table = obj.__table__
     snap = Snapshot()
     _collect(session, table, table.c.id == obj.id, snap)
-    audit.log(session, "delete", obj)
+    # The row goes into the log, so "what the chain looked like on a date"
+    # can bring back someone deleted since. Private attributes live in their
+    # own table, whose log entries are redacted.
+    audit.log(session, "delete", obj, old=_row_json(snap.rows[0][1]) if snap.rows else None)
     kind = audit.kind_of(obj)
     session.expunge(obj)
     session.execute(delete(table).where(table.c.id == obj.id))
@@ -265,8 +322,36 @@ def restore(session: Session, snap: Snapshot) -> Changes:
         session.execute(insert(table), [values])
         if "id" in values and "uuid" in values:
             created.append((kind_of_table(name), values["id"]))
+            _log_restored(session, name, row)
     for name, ident, column, ref in deferred + snap.nulled:
         table = tables[name]
         session.execute(update(table).where(table.c.id == ident).values({column: ref}))
     session.expire_all()
     return Changes.of(created=created)
+
+
+def _row_json(row: dict[str, Any]) -> str:
+    return json.dumps(
+        {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()},
+        ensure_ascii=False,
+        default=str,
+    )
+
+
+def _log_restored(session: Session, table_name: str, row: dict[str, Any]) -> None:
+    """A restore is a create in the log, so history sees the row come back."""
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "who": audit.who(session),
+                "action": "create",
+                "entity": kind_of_table(table_name),
+                "entity_id": row["id"],
+                "entity_uuid": row.get("uuid", ""),
+                "field": "",
+                "old": None,
+                "new": None,
+            }
+        ],
+    )

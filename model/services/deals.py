@@ -34,7 +34,7 @@ from model.enums import (
     VerifyMethod,
     VisitLevel,
 )
-from model.errors import DomainError, InvalidValue
+from model.errors import DomainError, InvalidValue, term
 from model.gates import DealFacts, Gate, deal_facts, gate_for, won_gate
 from model.methodology import load_methodology
 from model.services import common as c
@@ -46,7 +46,10 @@ class GateBlocked(DomainError):
 
     def __init__(self, gate: Gate) -> None:
         super().__init__(
-            f"Moving from {gate.from_stage} to {gate.to_stage} needs: {', '.join(gate.unmet_ids)}."
+            "Moving from {from_stage} to {to_stage} needs: {unmet}.",
+            from_stage=gate.from_stage,
+            to_stage=gate.to_stage,
+            unmet=", ".join(gate.unmet_ids),
         )
         self.gate = gate
 
@@ -55,10 +58,21 @@ class ReasonRequired(InvalidValue):
     pass
 
 
+STATUS_TERMS: dict[str, str] = {
+    DealStatus.OPEN: term("open"),
+    DealStatus.WON: term("won"),
+    DealStatus.LOST: term("lost"),
+    DealStatus.SHELVED: term("shelved"),
+}
+"""A deal status as a word in an error message (``status_label``, translated by the desktop)."""
+
+
 def _currency(_s: Session, _o: Any, raw: Any) -> str:
     value = str(raw or "").strip().upper()
     if len(value) != 3 or not value.isalpha():
-        raise InvalidValue(f"Currency '{raw}' is not a three-letter code such as CNY or USD.")
+        raise InvalidValue(
+            "Currency '{raw}' is not a three-letter code such as CNY or USD.", raw=raw
+        )
     return value
 
 
@@ -153,7 +167,9 @@ def set_exit_check(
     method = load_methodology()
     valid = {x.id for s in method.stages for x in method.exit_criteria(s.id)}
     if criterion not in valid:
-        raise InvalidValue(f"'{criterion}' is not an exit criterion of the method.")
+        raise InvalidValue(
+            "'{criterion}' is not an exit criterion of the method.", criterion=criterion
+        )
     row = session.execute(
         select(ExitCheck).where(ExitCheck.deal_id == deal_id, ExitCheck.criterion == criterion)
     ).scalar_one_or_none()
@@ -191,7 +207,11 @@ def move_deal(
     target = Stage(stage)
     reason = reason.strip()
     if deal.status != DealStatus.OPEN:
-        raise InvalidValue(f"'{deal.name}' is {deal.status}; reopen it before moving it.")
+        raise InvalidValue(
+            "'{name}' is {status_label}; reopen it before moving it.",
+            name=deal.name,
+            status_label=STATUS_TERMS.get(deal.status, str(deal.status)),
+        )
     if target.value == deal.stage:
         return Changes()
     changes = Changes()
@@ -248,14 +268,22 @@ def close_deal(
     if new == DealStatus.OPEN:
         raise InvalidValue("Use reopen to put a closed deal back in the funnel.")
     if deal.status != DealStatus.OPEN:
-        raise InvalidValue(f"'{deal.name}' is already {deal.status}.")
+        raise InvalidValue(
+            "'{name}' is already {status_label}.",
+            name=deal.name,
+            status_label=STATUS_TERMS.get(deal.status, str(deal.status)),
+        )
     reason = reason.strip()
     if new == DealStatus.WON:
         gate = won_gate(deal_facts(session, deal_id))
         if not gate.met:
             raise GateBlocked(gate)
     elif not reason:
-        raise ReasonRequired(f"Marking a deal {new.value} needs a reason.", field="reason")
+        raise ReasonRequired(
+            "Marking a deal {status_label} needs a reason.",
+            field="reason",
+            status_label=STATUS_TERMS[new],
+        )
     if competitor_id is not None:
         c.get(session, Competitor, competitor_id, "competitor")
     entry = StageChange(
@@ -352,7 +380,7 @@ def verify_element(
     c.get(session, Deal, deal_id, "deal")
     ids = {e.id for e in load_methodology().five_elements}
     if element not in ids:
-        raise InvalidValue(f"'{element}' is not one of the five elements.")
+        raise InvalidValue("'{element}' is not one of the five elements.", element=element)
     status = c.choice(ElementStatus, label="Status")(session, None, status) or "unknown"
     if status == ElementStatus.VERIFIED and (by is None or method is None):
         raise InvalidValue("A verified element needs who verified it and how.")
@@ -398,7 +426,9 @@ def set_deal_role(
     deal = c.get(session, Deal, deal_id, "deal")
     person = c.get(session, Person, person_id, "person")
     if person.account_id != deal.account_id:
-        raise InvalidValue(f"{person.name} works at another account than this deal's.")
+        raise InvalidValue(
+            "{person} works at another account than this deal's.", person=person.name
+        )
     row = session.execute(
         select(DealRole).where(DealRole.deal_id == deal_id, DealRole.person_id == person_id)
     ).scalar_one_or_none()

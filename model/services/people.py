@@ -20,13 +20,13 @@ from model.entities import (
     TeamMember,
 )
 from model.enums import Role, Seniority, VisitLevel
-from model.errors import InvalidValue
+from model.errors import InvalidValue, term
 from model.services import common as c
 
 
 def _manager(session: Session, obj: Any, raw: Any) -> int | None:
     manager: int | None = c.reference(Person, label="Reports to")(session, obj, raw)
-    c.no_cycle(session, Person, obj, manager, "Reports to")
+    c.no_cycle(session, Person, obj, manager, label="Reports to")
     return manager
 
 
@@ -58,10 +58,12 @@ PRIVATE_VALIDATORS: dict[str, c.Validator] = {name: c.text() for name in PRIVATE
 def _same_account(session: Session, person: Person) -> None:
     manager = session.get(Person, person.manager_id) if person.manager_id else None
     if manager is not None and manager.account_id != person.account_id:
-        raise InvalidValue(f"{person.name} cannot report to someone at another account.")
+        raise InvalidValue(
+            "{person} cannot report to someone at another account.", person=person.name
+        )
     department = session.get(Department, person.department_id) if person.department_id else None
     if department is not None and department.account_id != person.account_id:
-        raise InvalidValue(f"{person.name}'s department belongs to another account.")
+        raise InvalidValue("{person}'s department belongs to another account.", person=person.name)
 
 
 def create_person(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
@@ -148,8 +150,11 @@ def set_influence(
 
 
 def delete_link(session: Session, kind: str, link_id: int) -> Changes:
-    cls = {"influence": Influence, "relationship": Relationship}[kind]
-    row = c.get(session, cls, link_id, kind)
+    cls, what = {
+        "influence": (Influence, term("influence")),
+        "relationship": (Relationship, term("relationship")),
+    }[kind]
+    row = c.get(session, cls, link_id, what)
     changes, _ = c.delete_with_snapshot(session, row)
     return changes
 

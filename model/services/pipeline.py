@@ -118,7 +118,9 @@ def _filters(_s: Session, _o: Any, raw: Any) -> dict[str, list[str]]:
     filters = {str(k): [str(v) for v in vals] for k, vals in dict(raw or {}).items() if vals}
     bad = set(filters) - set(SEGMENT_DIMENSIONS)
     if bad:
-        raise InvalidValue(f"Unknown segment dimension: {', '.join(sorted(bad))}.")
+        raise InvalidValue(
+            "Unknown segment dimension: {dimensions}.", dimensions=", ".join(sorted(bad))
+        )
     return filters
 
 

@@ -15,7 +15,7 @@ from model.services import common as c
 
 def _manager(session: Session, obj: Any, raw: Any) -> int | None:
     manager: int | None = c.reference(TeamMember, label="Manager")(session, obj, raw)
-    c.no_cycle(session, TeamMember, obj, manager, "Manager")
+    c.no_cycle(session, TeamMember, obj, manager, label="Manager")
     return manager
 
 

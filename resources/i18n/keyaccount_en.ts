@@ -838,87 +838,87 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>The first payment is below {share:.0%} of the contract value.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="90"/>
+        <location filename="../../desktop/board/moves.py" line="91"/>
         <source>Move back to {stage}</source>
         <translation>Move back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="93"/>
+        <location filename="../../desktop/board/moves.py" line="94"/>
         <source>Moving a deal back needs a reason; the stage history keeps it.</source>
         <translation>Moving a deal back needs a reason; the stage history keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="100"/>
+        <location filename="../../desktop/board/moves.py" line="101"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="101"/>
+        <location filename="../../desktop/board/moves.py" line="102"/>
         <source>Reopening puts the deal back in the funnel. Why?</source>
         <translation>Reopening puts the deal back in the funnel. Why?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="107"/>
+        <location filename="../../desktop/board/moves.py" line="108"/>
         <source>Reopen “{deal}”</source>
         <translation>Reopen “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="141"/>
+        <location filename="../../desktop/board/moves.py" line="142"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>Move “{deal}” to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="151"/>
+        <location filename="../../desktop/board/moves.py" line="152"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}” is closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="155"/>
+        <location filename="../../desktop/board/moves.py" line="156"/>
         <source>Mark “{deal}” as won</source>
         <translation>Mark “{deal}” as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="160"/>
+        <location filename="../../desktop/board/moves.py" line="161"/>
         <source>Not won yet</source>
         <translation>Not won yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="172"/>
+        <location filename="../../desktop/board/moves.py" line="173"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>The deal is in {stage}; only a deal in P7 can be won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="183"/>
+        <location filename="../../desktop/board/moves.py" line="184"/>
         <source>(now {ratio:.0%})</source>
         <translation>(now {ratio:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="185"/>
+        <location filename="../../desktop/board/moves.py" line="186"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}” cannot be marked won yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="192"/>
+        <location filename="../../desktop/board/moves.py" line="193"/>
         <source>Already closed</source>
         <translation>Already closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="193"/>
+        <location filename="../../desktop/board/moves.py" line="194"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>Reopen a closed deal before marking it {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="205"/>
+        <location filename="../../desktop/board/moves.py" line="208"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>Mark “{deal}” as {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="228"/>
+        <location filename="../../desktop/board/moves.py" line="231"/>
         <source>Move {n} deals to {column}</source>
         <translation>Move {n} deals to {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="248"/>
+        <location filename="../../desktop/board/moves.py" line="251"/>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
     </message>
@@ -1411,6 +1411,691 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <location filename="../../desktop/board/panel.py" line="681"/>
         <source>Record a payment for “{deal}”</source>
         <translation>Record a payment for “{deal}”</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../graph/from_model.py" line="361"/>
+        <location filename="../../graph/from_model.py" line="476"/>
+        <location filename="../../model/services/common.py" line="32"/>
+        <source>No {kind_label} with id {ident} in this workspace.</source>
+        <translation>No {kind_label} with id {ident} in this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="363"/>
+        <location filename="../../model/services/accounts.py" line="80"/>
+        <location filename="../../model/services/accounts.py" line="96"/>
+        <location filename="../../model/services/people.py" line="72"/>
+        <location filename="../../model/services/pipeline.py" line="91"/>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="478"/>
+        <location filename="../../model/services/deals.py" line="126"/>
+        <location filename="../../model/services/deals.py" line="134"/>
+        <location filename="../../model/services/deals.py" line="153"/>
+        <location filename="../../model/services/deals.py" line="166"/>
+        <location filename="../../model/services/deals.py" line="206"/>
+        <location filename="../../model/services/deals.py" line="266"/>
+        <location filename="../../model/services/deals.py" line="309"/>
+        <location filename="../../model/services/deals.py" line="336"/>
+        <location filename="../../model/services/deals.py" line="380"/>
+        <location filename="../../model/services/deals.py" line="426"/>
+        <location filename="../../model/services/deals.py" line="465"/>
+        <location filename="../../model/services/deals.py" line="494"/>
+        <source>deal</source>
+        <translation>deal</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="482"/>
+        <source>Deal {ident} belongs to another account.</source>
+        <translation>Deal {ident} belongs to another account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/check.py" line="94"/>
+        <location filename="../../model/workspace.py" line="180"/>
+        <source>No workspace at {path}.</source>
+        <translation>No workspace at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="141"/>
+        <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
+        <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="2376"/>
+        <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
+        <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="2389"/>
+        <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
+        <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="31"/>
+        <source>Cannot open workspace file {path}: {reason}</source>
+        <translation>Cannot open workspace file {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="41"/>
+        <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
+        <translation>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="50"/>
+        <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
+        <translation>{path} is not a readable workspace file ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="20"/>
+        <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
+        <translation>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="30"/>
+        <location filename="../../model/services/accounts.py" line="31"/>
+        <source>Parent account</source>
+        <translation>Parent account</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="36"/>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="37"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="40"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="41"/>
+        <source>Sales channel</source>
+        <translation>Sales channel</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="42"/>
+        <source>Partner kind</source>
+        <translation>Partner kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="45"/>
+        <location filename="../../model/services/deals.py" line="82"/>
+        <location filename="../../model/services/pipeline.py" line="30"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="66"/>
+        <source>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</source>
+        <translation>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="49"/>
+        <source>Cannot set {fields} on a {kind_label}.</source>
+        <translation>Cannot set {fields} on a {kind_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="77"/>
+        <source>Unknown fields: {fields}.</source>
+        <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="94"/>
+        <source>{label} must not be empty.</source>
+        <translation>{label} must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="95"/>
+        <source>This field must not be empty.</source>
+        <translation>This field must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="98"/>
+        <source>{label} is longer than {max_len} characters.</source>
+        <translation>{label} is longer than {max_len} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="101"/>
+        <source>Text is longer than {max_len} characters.</source>
+        <translation>Text is longer than {max_len} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="118"/>
+        <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="125"/>
+        <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="148"/>
+        <source>{label} must be a number, not &apos;{raw}&apos;.</source>
+        <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="151"/>
+        <source>Value must be a number, not &apos;{raw}&apos;.</source>
+        <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="162"/>
+        <source>{label} must be between {lo} and {hi}, not {raw}.</source>
+        <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="171"/>
+        <source>Value must be between {lo} and {hi}, not {raw}.</source>
+        <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="175"/>
+        <source>{label} must be at least {lo}, not {raw}.</source>
+        <translation>{label} must be at least {lo}, not {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="178"/>
+        <source>Value must be at least {lo}, not {raw}.</source>
+        <translation>Value must be at least {lo}, not {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="193"/>
+        <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="196"/>
+        <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="216"/>
+        <source>{label}: no record with id {ident}.</source>
+        <translation>{label}: no record with id {ident}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="219"/>
+        <source>Reference: no record with id {ident}.</source>
+        <translation>Reference: no record with id {ident}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="237"/>
+        <source>{label}: that link would make a loop.</source>
+        <translation>{label}: that link would make a loop.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="48"/>
+        <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
+        <translation>Moving from {from_stage} to {to_stage} needs: {unmet}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="62"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="63"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="64"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="65"/>
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="73"/>
+        <source>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</source>
+        <translation>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="80"/>
+        <source>Deal name</source>
+        <translation>Deal name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="81"/>
+        <location filename="../../model/services/pipeline.py" line="21"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="83"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="85"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="86"/>
+        <source>Protection expiry</source>
+        <translation>Protection expiry</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="90"/>
+        <source>Contract signed on</source>
+        <translation>Contract signed on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="91"/>
+        <source>Contract value</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="100"/>
+        <source>A deal belongs to an account: choose one.</source>
+        <translation>A deal belongs to an account: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="128"/>
+        <source>Stage and status change through a move or a close, with the gate.</source>
+        <translation>Stage and status change through a move or a close, with the gate.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="170"/>
+        <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
+        <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="210"/>
+        <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
+        <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="222"/>
+        <source>Moving a deal back needs a reason.</source>
+        <translation>Moving a deal back needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="227"/>
+        <source>Forcing a move past an unmet gate needs a reason.</source>
+        <translation>Forcing a move past an unmet gate needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="269"/>
+        <source>Use reopen to put a closed deal back in the funnel.</source>
+        <translation>Use reopen to put a closed deal back in the funnel.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="271"/>
+        <source>&apos;{name}&apos; is already {status_label}.</source>
+        <translation>&apos;{name}&apos; is already {status_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="282"/>
+        <source>Marking a deal {status_label} needs a reason.</source>
+        <translation>Marking a deal {status_label} needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="288"/>
+        <location filename="../../model/services/deals.py" line="495"/>
+        <source>competitor</source>
+        <translation>competitor</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="313"/>
+        <source>Reopening a closed deal needs a reason.</source>
+        <translation>Reopening a closed deal needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="335"/>
+        <source>stage change</source>
+        <translation>stage change</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="344"/>
+        <source>Only the latest stage change of a deal can be reverted.</source>
+        <translation>Only the latest stage change of a deal can be reverted.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="383"/>
+        <source>&apos;{element}&apos; is not one of the five elements.</source>
+        <translation>&apos;{element}&apos; is not one of the five elements.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="384"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="386"/>
+        <source>A verified element needs who verified it and how.</source>
+        <translation>A verified element needs who verified it and how.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="402"/>
+        <location filename="../../model/services/people.py" line="173"/>
+        <location filename="../../model/services/pipeline.py" line="97"/>
+        <location filename="../../model/services/team.py" line="37"/>
+        <location filename="../../model/services/team.py" line="43"/>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="405"/>
+        <location filename="../../model/services/pipeline.py" line="77"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="406"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="427"/>
+        <location filename="../../model/services/people.py" line="79"/>
+        <location filename="../../model/services/people.py" line="86"/>
+        <location filename="../../model/services/people.py" line="99"/>
+        <location filename="../../model/services/people.py" line="113"/>
+        <location filename="../../model/services/people.py" line="131"/>
+        <location filename="../../model/services/people.py" line="132"/>
+        <location filename="../../model/services/people.py" line="174"/>
+        <location filename="../../model/services/pipeline.py" line="98"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="429"/>
+        <source>{person} works at another account than this deal&apos;s.</source>
+        <translation>{person} works at another account than this deal&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="441"/>
+        <location filename="../../model/services/people.py" line="39"/>
+        <location filename="../../model/services/team.py" line="24"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/people.py" line="40"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="443"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="466"/>
+        <source>Instalment amount</source>
+        <translation>Instalment amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="483"/>
+        <location filename="../../model/services/deals.py" line="504"/>
+        <location filename="../../model/services/deals.py" line="512"/>
+        <source>instalment</source>
+        <translation>instalment</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="484"/>
+        <source>Received amount</source>
+        <translation>Received amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="28"/>
+        <location filename="../../model/services/people.py" line="29"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="34"/>
+        <location filename="../../model/services/team.py" line="23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="36"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="38"/>
+        <source>Seniority</source>
+        <translation>Seniority</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="41"/>
+        <source>Competitor backed</source>
+        <translation>Competitor backed</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="44"/>
+        <source>Insider sources</source>
+        <translation>Insider sources</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="50"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="61"/>
+        <source>{person} cannot report to someone at another account.</source>
+        <translation>{person} cannot report to someone at another account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="66"/>
+        <source>{person}&apos;s department belongs to another account.</source>
+        <translation>{person}&apos;s department belongs to another account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="120"/>
+        <source>Influence strength</source>
+        <translation>Influence strength</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="130"/>
+        <source>A person cannot influence themselves.</source>
+        <translation>A person cannot influence themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="134"/>
+        <source>Influence links people of the same account.</source>
+        <translation>Influence links people of the same account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="154"/>
+        <source>influence</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="155"/>
+        <source>relationship</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="163"/>
+        <source>Relationship strength</source>
+        <translation>Relationship strength</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="164"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="165"/>
+        <source>Visit level</source>
+        <translation>Visit level</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="195"/>
+        <source>Department name</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="196"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="197"/>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="208"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="26"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="27"/>
+        <source>Lead kind</source>
+        <translation>Lead kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="28"/>
+        <source>Lead status</source>
+        <translation>Lead status</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="29"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="38"/>
+        <source>A lead needs a company name or an account.</source>
+        <translation>A lead needs a company name or an account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="45"/>
+        <location filename="../../model/services/pipeline.py" line="52"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="54"/>
+        <source>This lead already became a deal.</source>
+        <translation>This lead already became a deal.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="56"/>
+        <source>Link the lead to an account before converting it.</source>
+        <translation>Link the lead to an account before converting it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="74"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="75"/>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="95"/>
+        <source>An activity needs a date.</source>
+        <translation>An activity needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="100"/>
+        <source>People met must work at the activity&apos;s account.</source>
+        <translation>People met must work at the activity&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="121"/>
+        <source>Unknown segment dimension: {dimensions}.</source>
+        <translation>Unknown segment dimension: {dimensions}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="130"/>
+        <source>Weights are zero or more, one per segment dimension.</source>
+        <translation>Weights are zero or more, one per segment dimension.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="135"/>
+        <source>Segment name</source>
+        <translation>Segment name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="145"/>
+        <location filename="../../model/services/pipeline.py" line="151"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/team.py" line="17"/>
+        <location filename="../../model/services/team.py" line="18"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/team.py" line="49"/>
+        <source>Competitor name</source>
+        <translation>Competitor name</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="33"/>
+        <source>Unknown workspace setting &apos;{key}&apos;.</source>
+        <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="41"/>
+        <source>The protection period must be 1 to 24 months.</source>
+        <translation>The protection period must be 1 to 24 months.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="50"/>
+        <source>Stage probabilities must be numbers from 0 to 1.</source>
+        <translation>Stage probabilities must be numbers from 0 to 1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="96"/>
+        <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
+        <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="105"/>
+        <source>Integrity check of {path} failed after migration: {result}</source>
+        <translation>Integrity check of {path} failed after migration: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="185"/>
+        <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
+        <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="198"/>
+        <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
+        <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="210"/>
+        <source>Cannot open workspace {path}: {reason}</source>
+        <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1983,210 +2668,210 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="134"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="36"/>
+        <location filename="../../desktop/mainwindow.py" line="37"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="89"/>
+        <location filename="../../desktop/mainwindow.py" line="90"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="96"/>
+        <location filename="../../desktop/mainwindow.py" line="97"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="99"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="103"/>
+        <location filename="../../desktop/mainwindow.py" line="104"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106"/>
+        <location filename="../../desktop/mainwindow.py" line="107"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="115"/>
+        <location filename="../../desktop/mainwindow.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="118"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="141"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="145"/>
+        <location filename="../../desktop/mainwindow.py" line="146"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="275"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="379"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -2195,7 +2880,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     <name>MapPage</name>
     <message>
         <location filename="../../desktop/pages/map.py" line="141"/>
-        <location filename="../../desktop/pages/map.py" line="602"/>
+        <location filename="../../desktop/pages/map.py" line="607"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
@@ -2236,7 +2921,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/map.py" line="167"/>
-        <location filename="../../desktop/pages/map.py" line="581"/>
+        <location filename="../../desktop/pages/map.py" line="586"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
@@ -2376,145 +3061,145 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="483"/>
+        <location filename="../../desktop/pages/map.py" line="488"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="525"/>
+        <location filename="../../desktop/pages/map.py" line="530"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="556"/>
+        <location filename="../../desktop/pages/map.py" line="561"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="558"/>
+        <location filename="../../desktop/pages/map.py" line="563"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="579"/>
+        <location filename="../../desktop/pages/map.py" line="584"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="581"/>
+        <location filename="../../desktop/pages/map.py" line="586"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="596"/>
+        <location filename="../../desktop/pages/map.py" line="601"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="629"/>
-        <location filename="../../desktop/pages/map.py" line="641"/>
+        <location filename="../../desktop/pages/map.py" line="634"/>
+        <location filename="../../desktop/pages/map.py" line="646"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="631"/>
+        <location filename="../../desktop/pages/map.py" line="636"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="651"/>
+        <location filename="../../desktop/pages/map.py" line="656"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="652"/>
+        <location filename="../../desktop/pages/map.py" line="657"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="660"/>
+        <location filename="../../desktop/pages/map.py" line="665"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="672"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
-        <location filename="../../desktop/pages/map.py" line="711"/>
+        <location filename="../../desktop/pages/map.py" line="686"/>
+        <location filename="../../desktop/pages/map.py" line="716"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="684"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="700"/>
+        <location filename="../../desktop/pages/map.py" line="705"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="723"/>
+        <location filename="../../desktop/pages/map.py" line="728"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="740"/>
+        <location filename="../../desktop/pages/map.py" line="745"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="753"/>
+        <location filename="../../desktop/pages/map.py" line="758"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="760"/>
-        <location filename="../../desktop/pages/map.py" line="766"/>
+        <location filename="../../desktop/pages/map.py" line="765"/>
+        <location filename="../../desktop/pages/map.py" line="771"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="768"/>
+        <location filename="../../desktop/pages/map.py" line="773"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="773"/>
+        <location filename="../../desktop/pages/map.py" line="778"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -2575,106 +3260,100 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="65"/>
+        <location filename="../../desktop/pages/registry.py" line="71"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="66"/>
+        <location filename="../../desktop/pages/registry.py" line="72"/>
         <source>Key accounts, their people and profiles</source>
         <translation>Key accounts, their people and profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="71"/>
+        <location filename="../../desktop/pages/registry.py" line="77"/>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="72"/>
+        <location filename="../../desktop/pages/registry.py" line="78"/>
         <source>P1: saved segments and the ranked target list</source>
         <translation>P1: saved segments and the ranked target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="77"/>
+        <location filename="../../desktop/pages/registry.py" line="83"/>
         <source>Funnel board</source>
         <translation>Funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="78"/>
+        <location filename="../../desktop/pages/registry.py" line="84"/>
         <source>Deals by stage P1–P7</source>
         <translation>Deals by stage P1–P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="83"/>
-        <location filename="../../desktop/pages/registry.py" line="87"/>
+        <location filename="../../desktop/pages/registry.py" line="89"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="84"/>
+        <location filename="../../desktop/pages/registry.py" line="90"/>
         <source>The customer&apos;s decision chain</source>
         <translation>The customer&apos;s decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="88"/>
-        <source>The selected account&apos;s organisation will be drawn here: who reports to whom, who decides, who supports us, and the best route to the decision maker.</source>
-        <translation>The selected account&apos;s organisation will be drawn here: who reports to whom, who decides, who supports us, and the best route to the decision maker.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="96"/>
-        <location filename="../../desktop/pages/registry.py" line="100"/>
+        <location filename="../../desktop/pages/registry.py" line="95"/>
+        <location filename="../../desktop/pages/registry.py" line="99"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="97"/>
+        <location filename="../../desktop/pages/registry.py" line="96"/>
         <source>P2: unverified leads by channel</source>
         <translation>P2: unverified leads by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="101"/>
+        <location filename="../../desktop/pages/registry.py" line="100"/>
         <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
         <translation>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="109"/>
-        <location filename="../../desktop/pages/registry.py" line="113"/>
+        <location filename="../../desktop/pages/registry.py" line="108"/>
+        <location filename="../../desktop/pages/registry.py" line="112"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="110"/>
+        <location filename="../../desktop/pages/registry.py" line="109"/>
         <source>Visits, calls, demos and events</source>
         <translation>Visits, calls, demos and events</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="114"/>
+        <location filename="../../desktop/pages/registry.py" line="113"/>
         <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
         <translation>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="122"/>
-        <location filename="../../desktop/pages/registry.py" line="126"/>
+        <location filename="../../desktop/pages/registry.py" line="121"/>
+        <location filename="../../desktop/pages/registry.py" line="125"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="123"/>
+        <location filename="../../desktop/pages/registry.py" line="122"/>
         <source>Conversion, time in stage and forecasts</source>
         <translation>Conversion, time in stage and forecasts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="127"/>
+        <location filename="../../desktop/pages/registry.py" line="126"/>
         <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
         <translation>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="133"/>
+        <location filename="../../desktop/pages/registry.py" line="132"/>
         <source>Our people, roles and managers</source>
         <translation>Our people, roles and managers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="133"/>
+        <location filename="../../desktop/pages/registry.py" line="132"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2735,7 +3414,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="895"/>
+        <location filename="../../desktop/map/items.py" line="907"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -2779,6 +3458,11 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <location filename="../../desktop/map/panels.py" line="462"/>
         <source>Route</source>
         <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/legend.py" line="176"/>
+        <source>Legend ▸</source>
+        <translation>Legend ▸</translation>
     </message>
     <message>
         <location filename="../../desktop/map/panels.py" line="235"/>

@@ -838,87 +838,87 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>首付款低于合同金额的 {share:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="90"/>
+        <location filename="../../desktop/board/moves.py" line="91"/>
         <source>Move back to {stage}</source>
         <translation>退回到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="93"/>
+        <location filename="../../desktop/board/moves.py" line="94"/>
         <source>Moving a deal back needs a reason; the stage history keeps it.</source>
         <translation>退回项目需要填写原因；阶段历史会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="100"/>
+        <location filename="../../desktop/board/moves.py" line="101"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="101"/>
+        <location filename="../../desktop/board/moves.py" line="102"/>
         <source>Reopening puts the deal back in the funnel. Why?</source>
         <translation>重新打开会让项目回到漏斗中。原因是？</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="107"/>
+        <location filename="../../desktop/board/moves.py" line="108"/>
         <source>Reopen “{deal}”</source>
         <translation>重新打开“{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="141"/>
+        <location filename="../../desktop/board/moves.py" line="142"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>将“{deal}”推进到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="151"/>
+        <location filename="../../desktop/board/moves.py" line="152"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}”已关闭；请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="155"/>
+        <location filename="../../desktop/board/moves.py" line="156"/>
         <source>Mark “{deal}” as won</source>
         <translation>将“{deal}”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="160"/>
+        <location filename="../../desktop/board/moves.py" line="161"/>
         <source>Not won yet</source>
         <translation>还不能算赢单</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="172"/>
+        <location filename="../../desktop/board/moves.py" line="173"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>项目处于 {stage}；只有处于 P7 的项目才能标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="183"/>
+        <location filename="../../desktop/board/moves.py" line="184"/>
         <source>(now {ratio:.0%})</source>
         <translation>（目前为 {ratio:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="185"/>
+        <location filename="../../desktop/board/moves.py" line="186"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}”还不能标记为赢单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="192"/>
+        <location filename="../../desktop/board/moves.py" line="193"/>
         <source>Already closed</source>
         <translation>已经关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="193"/>
+        <location filename="../../desktop/board/moves.py" line="194"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>已关闭的项目须先重新打开，才能标记为{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="205"/>
+        <location filename="../../desktop/board/moves.py" line="208"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>将“{deal}”标记为{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="228"/>
+        <location filename="../../desktop/board/moves.py" line="231"/>
         <source>Move {n} deals to {column}</source>
         <translation>将 {n} 个项目移到 {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="248"/>
+        <location filename="../../desktop/board/moves.py" line="251"/>
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
@@ -1411,6 +1411,691 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <location filename="../../desktop/board/panel.py" line="681"/>
         <source>Record a payment for “{deal}”</source>
         <translation>为“{deal}”登记回款</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../graph/from_model.py" line="361"/>
+        <location filename="../../graph/from_model.py" line="476"/>
+        <location filename="../../model/services/common.py" line="32"/>
+        <source>No {kind_label} with id {ident} in this workspace.</source>
+        <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="363"/>
+        <location filename="../../model/services/accounts.py" line="80"/>
+        <location filename="../../model/services/accounts.py" line="96"/>
+        <location filename="../../model/services/people.py" line="72"/>
+        <location filename="../../model/services/pipeline.py" line="91"/>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="478"/>
+        <location filename="../../model/services/deals.py" line="126"/>
+        <location filename="../../model/services/deals.py" line="134"/>
+        <location filename="../../model/services/deals.py" line="153"/>
+        <location filename="../../model/services/deals.py" line="166"/>
+        <location filename="../../model/services/deals.py" line="206"/>
+        <location filename="../../model/services/deals.py" line="266"/>
+        <location filename="../../model/services/deals.py" line="309"/>
+        <location filename="../../model/services/deals.py" line="336"/>
+        <location filename="../../model/services/deals.py" line="380"/>
+        <location filename="../../model/services/deals.py" line="426"/>
+        <location filename="../../model/services/deals.py" line="465"/>
+        <location filename="../../model/services/deals.py" line="494"/>
+        <source>deal</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../graph/from_model.py" line="482"/>
+        <source>Deal {ident} belongs to another account.</source>
+        <translation>项目 {ident} 属于其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../../model/check.py" line="94"/>
+        <location filename="../../model/workspace.py" line="180"/>
+        <source>No workspace at {path}.</source>
+        <translation>{path} 处没有工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="141"/>
+        <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
+        <translation>未知的示例规模 {size!r}；请使用 &apos;small&apos; 或 &apos;large&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="2376"/>
+        <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
+        <translation>未知的示例语言 {lang!r}；请使用 &apos;zh&apos; 或 &apos;en&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="2389"/>
+        <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
+        <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="31"/>
+        <source>Cannot open workspace file {path}: {reason}</source>
+        <translation>无法打开工作区文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="41"/>
+        <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
+        <translation>{path} 是一个数据库，但不是大客户导航的工作区（没有数据结构版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="50"/>
+        <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
+        <translation>{path} 不是可读取的工作区文件（{reason}）。未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="20"/>
+        <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
+        <translation>客户价值的编号为 1 到 5（ACC.VALUE.1..5）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="30"/>
+        <location filename="../../model/services/accounts.py" line="31"/>
+        <source>Parent account</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="36"/>
+        <source>Account name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="37"/>
+        <source>Nature</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="40"/>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="41"/>
+        <source>Sales channel</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="42"/>
+        <source>Partner kind</source>
+        <translation>伙伴类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="45"/>
+        <location filename="../../model/services/deals.py" line="82"/>
+        <location filename="../../model/services/pipeline.py" line="30"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/accounts.py" line="66"/>
+        <source>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</source>
+        <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="49"/>
+        <source>Cannot set {fields} on a {kind_label}.</source>
+        <translation>不能在{kind_label}上设置 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="77"/>
+        <source>Unknown fields: {fields}.</source>
+        <translation>未知字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="94"/>
+        <source>{label} must not be empty.</source>
+        <translation>{label}不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="95"/>
+        <source>This field must not be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="98"/>
+        <source>{label} is longer than {max_len} characters.</source>
+        <translation>{label}超过 {max_len} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="101"/>
+        <source>Text is longer than {max_len} characters.</source>
+        <translation>文本超过 {max_len} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="118"/>
+        <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="125"/>
+        <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="148"/>
+        <source>{label} must be a number, not &apos;{raw}&apos;.</source>
+        <translation>{label}必须是数字，而不是“{raw}”。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="151"/>
+        <source>Value must be a number, not &apos;{raw}&apos;.</source>
+        <translation>值必须是数字，而不是“{raw}”。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="162"/>
+        <source>{label} must be between {lo} and {hi}, not {raw}.</source>
+        <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="171"/>
+        <source>Value must be between {lo} and {hi}, not {raw}.</source>
+        <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="175"/>
+        <source>{label} must be at least {lo}, not {raw}.</source>
+        <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="178"/>
+        <source>Value must be at least {lo}, not {raw}.</source>
+        <translation>值不能小于 {lo}，当前为 {raw}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="193"/>
+        <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="196"/>
+        <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="216"/>
+        <source>{label}: no record with id {ident}.</source>
+        <translation>{label}：没有 id 为 {ident} 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="219"/>
+        <source>Reference: no record with id {ident}.</source>
+        <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="237"/>
+        <source>{label}: that link would make a loop.</source>
+        <translation>{label}：这样关联会形成循环。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="48"/>
+        <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
+        <translation>从 {from_stage} 推进到 {to_stage} 还需要满足：{unmet}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="62"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="63"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="64"/>
+        <source>lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="65"/>
+        <source>shelved</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="73"/>
+        <source>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</source>
+        <translation>币种“{raw}”不是 CNY、USD 这样的三字母代码。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="80"/>
+        <source>Deal name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="81"/>
+        <location filename="../../model/services/pipeline.py" line="21"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="83"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="85"/>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="86"/>
+        <source>Protection expiry</source>
+        <translation>保护期到期日</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="90"/>
+        <source>Contract signed on</source>
+        <translation>合同签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="91"/>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="100"/>
+        <source>A deal belongs to an account: choose one.</source>
+        <translation>项目必须属于某个客户：请选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="128"/>
+        <source>Stage and status change through a move or a close, with the gate.</source>
+        <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="170"/>
+        <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
+        <translation>“{criterion}”不是方法中的出口标准。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="210"/>
+        <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
+        <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="222"/>
+        <source>Moving a deal back needs a reason.</source>
+        <translation>把项目退回之前的阶段需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="227"/>
+        <source>Forcing a move past an unmet gate needs a reason.</source>
+        <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="269"/>
+        <source>Use reopen to put a closed deal back in the funnel.</source>
+        <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="271"/>
+        <source>&apos;{name}&apos; is already {status_label}.</source>
+        <translation>项目“{name}”已经是{status_label}状态。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="282"/>
+        <source>Marking a deal {status_label} needs a reason.</source>
+        <translation>将项目标记为{status_label}需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="288"/>
+        <location filename="../../model/services/deals.py" line="495"/>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="313"/>
+        <source>Reopening a closed deal needs a reason.</source>
+        <translation>重新打开已关闭的项目需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="335"/>
+        <source>stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="344"/>
+        <source>Only the latest stage change of a deal can be reverted.</source>
+        <translation>只能撤销项目最近一次的阶段变更。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="383"/>
+        <source>&apos;{element}&apos; is not one of the five elements.</source>
+        <translation>“{element}”不属于五要素。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="384"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="386"/>
+        <source>A verified element needs who verified it and how.</source>
+        <translation>已核实的要素需要注明核实人和核实方式。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="402"/>
+        <location filename="../../model/services/people.py" line="173"/>
+        <location filename="../../model/services/pipeline.py" line="97"/>
+        <location filename="../../model/services/team.py" line="37"/>
+        <location filename="../../model/services/team.py" line="43"/>
+        <source>team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="405"/>
+        <location filename="../../model/services/pipeline.py" line="77"/>
+        <source>Level</source>
+        <translation>拜访层级</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="406"/>
+        <source>Method</source>
+        <translation>核实方式</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="427"/>
+        <location filename="../../model/services/people.py" line="79"/>
+        <location filename="../../model/services/people.py" line="86"/>
+        <location filename="../../model/services/people.py" line="99"/>
+        <location filename="../../model/services/people.py" line="113"/>
+        <location filename="../../model/services/people.py" line="131"/>
+        <location filename="../../model/services/people.py" line="132"/>
+        <location filename="../../model/services/people.py" line="174"/>
+        <location filename="../../model/services/pipeline.py" line="98"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="429"/>
+        <source>{person} works at another account than this deal&apos;s.</source>
+        <translation>{person} 不在本项目所属客户任职。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="441"/>
+        <location filename="../../model/services/people.py" line="39"/>
+        <location filename="../../model/services/team.py" line="24"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/people.py" line="40"/>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="443"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="466"/>
+        <source>Instalment amount</source>
+        <translation>期次金额</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="483"/>
+        <location filename="../../model/services/deals.py" line="504"/>
+        <location filename="../../model/services/deals.py" line="512"/>
+        <source>instalment</source>
+        <translation>回款期次</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="484"/>
+        <source>Received amount</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="28"/>
+        <location filename="../../model/services/people.py" line="29"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="34"/>
+        <location filename="../../model/services/team.py" line="23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="36"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="38"/>
+        <source>Seniority</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="41"/>
+        <source>Competitor backed</source>
+        <translation>倾向的竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="44"/>
+        <source>Insider sources</source>
+        <translation>内线信息的印证渠道数</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="50"/>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="61"/>
+        <source>{person} cannot report to someone at another account.</source>
+        <translation>{person} 不能向其他客户的人员汇报。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="66"/>
+        <source>{person}&apos;s department belongs to another account.</source>
+        <translation>{person} 所在的部门属于其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="120"/>
+        <source>Influence strength</source>
+        <translation>影响强度</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="130"/>
+        <source>A person cannot influence themselves.</source>
+        <translation>一个人不能影响自己。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="134"/>
+        <source>Influence links people of the same account.</source>
+        <translation>影响关系只能连接同一客户的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="154"/>
+        <source>influence</source>
+        <translation>影响关系</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="155"/>
+        <source>relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="163"/>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="164"/>
+        <source>Last contact</source>
+        <translation>最近联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="165"/>
+        <source>Visit level</source>
+        <translation>拜访层级</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="195"/>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="196"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="197"/>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="208"/>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="26"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="27"/>
+        <source>Lead kind</source>
+        <translation>线索类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="28"/>
+        <source>Lead status</source>
+        <translation>线索状态</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="29"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="38"/>
+        <source>A lead needs a company name or an account.</source>
+        <translation>线索需要填写公司名称或关联一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="45"/>
+        <location filename="../../model/services/pipeline.py" line="52"/>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="54"/>
+        <source>This lead already became a deal.</source>
+        <translation>这条线索已经转为项目。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="56"/>
+        <source>Link the lead to an account before converting it.</source>
+        <translation>请先把线索关联到客户，再转为项目。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="74"/>
+        <source>Deal</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="75"/>
+        <source>Activity kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="76"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="95"/>
+        <source>An activity needs a date.</source>
+        <translation>活动需要填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="100"/>
+        <source>People met must work at the activity&apos;s account.</source>
+        <translation>见到的人员必须是本次活动所属客户的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="121"/>
+        <source>Unknown segment dimension: {dimensions}.</source>
+        <translation>未知的客户群维度：{dimensions}。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="130"/>
+        <source>Weights are zero or more, one per segment dimension.</source>
+        <translation>权重必须大于或等于零，每个客户群维度一个。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="135"/>
+        <source>Segment name</source>
+        <translation>客户群名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="145"/>
+        <location filename="../../model/services/pipeline.py" line="151"/>
+        <source>segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/team.py" line="17"/>
+        <location filename="../../model/services/team.py" line="18"/>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/team.py" line="49"/>
+        <source>Competitor name</source>
+        <translation>竞争对手名称</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="33"/>
+        <source>Unknown workspace setting &apos;{key}&apos;.</source>
+        <translation>未知的工作区设置“{key}”。</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="41"/>
+        <source>The protection period must be 1 to 24 months.</source>
+        <translation>保护期必须为 1 到 24 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="50"/>
+        <source>Stage probabilities must be numbers from 0 to 1.</source>
+        <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="96"/>
+        <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
+        <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="105"/>
+        <source>Integrity check of {path} failed after migration: {result}</source>
+        <translation>{path} 升级后完整性检查未通过：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="185"/>
+        <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="198"/>
+        <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
+        <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="210"/>
+        <source>Cannot open workspace {path}: {reason}</source>
+        <translation>无法打开工作区 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1983,210 +2668,210 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="134"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Key Account Navigator</source>
         <translation>大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="36"/>
+        <location filename="../../desktop/mainwindow.py" line="37"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="89"/>
+        <location filename="../../desktop/mainwindow.py" line="90"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
         <source>Create an empty workspace file</source>
         <translation>新建一个空白的工作区文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="96"/>
+        <location filename="../../desktop/mainwindow.py" line="97"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="99"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
         <source>Open a workspace file</source>
         <translation>打开一个工作区文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="103"/>
+        <location filename="../../desktop/mainwindow.py" line="104"/>
         <source>Open the &amp;sample workspace</source>
         <translation>打开示例工作区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106"/>
+        <location filename="../../desktop/mainwindow.py" line="107"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>一个现成的工作区，用来试用这套方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>&amp;Close workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="115"/>
+        <location filename="../../desktop/mainwindow.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="118"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>Undo &amp;history</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>本次会话中的每一处修改，可退回到任意一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>语言、币种、保护期、各阶段赢单概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="141"/>
         <source>Larger text, for a projector</source>
         <translation>放大文字，便于投影演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="145"/>
+        <location filename="../../desktop/mainwindow.py" line="146"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>关于大客户导航(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — 大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>Undo {what}</source>
         <translation>撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="275"/>
         <source>Redo {what}</source>
         <translation>重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>No recent workspaces</source>
         <translation>没有最近打开的工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="379"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>Cannot do that</source>
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;打开工作区时&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>About Key Account Navigator</source>
         <translation>关于大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首付款。</translation>
     </message>
@@ -2195,7 +2880,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <name>MapPage</name>
     <message>
         <location filename="../../desktop/pages/map.py" line="141"/>
-        <location filename="../../desktop/pages/map.py" line="602"/>
+        <location filename="../../desktop/pages/map.py" line="607"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
@@ -2236,7 +2921,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     </message>
     <message>
         <location filename="../../desktop/pages/map.py" line="167"/>
-        <location filename="../../desktop/pages/map.py" line="581"/>
+        <location filename="../../desktop/pages/map.py" line="586"/>
         <source>Re-layout everyone</source>
         <translation>全部重新布局</translation>
     </message>
@@ -2376,145 +3061,145 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>双击任意位置，添加该客户的第一个人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="483"/>
+        <location filename="../../desktop/pages/map.py" line="488"/>
         <source>Select one card on the map first.</source>
         <translation>请先在图上选择一张卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="525"/>
+        <location filename="../../desktop/pages/map.py" line="530"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>图上没有叫“{text}”的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="556"/>
+        <location filename="../../desktop/pages/map.py" line="561"/>
         <source>Move {name}</source>
         <translation>移动 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="558"/>
+        <location filename="../../desktop/pages/map.py" line="563"/>
         <source>Move {n} people</source>
         <translation>移动 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="579"/>
+        <location filename="../../desktop/pages/map.py" line="584"/>
         <source>Everyone already has a place.</source>
         <translation>所有人都已摆放好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="581"/>
+        <location filename="../../desktop/pages/map.py" line="586"/>
         <source>Tidy up the map</source>
         <translation>整理组织架构图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="596"/>
+        <location filename="../../desktop/pages/map.py" line="601"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="629"/>
-        <location filename="../../desktop/pages/map.py" line="641"/>
+        <location filename="../../desktop/pages/map.py" line="634"/>
+        <location filename="../../desktop/pages/map.py" line="646"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="631"/>
+        <location filename="../../desktop/pages/map.py" line="636"/>
         <source>Delete {n} people</source>
         <translation>删除 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="651"/>
+        <location filename="../../desktop/pages/map.py" line="656"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="652"/>
+        <location filename="../../desktop/pages/map.py" line="657"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="660"/>
+        <location filename="../../desktop/pages/map.py" line="665"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="672"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>{member} knows {person}:</source>
         <translation>{member} 认识 {person}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>close</source>
         <translation>密切</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="676"/>
+        <location filename="../../desktop/pages/map.py" line="681"/>
         <source>slight</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
-        <location filename="../../desktop/pages/map.py" line="711"/>
+        <location filename="../../desktop/pages/map.py" line="686"/>
+        <location filename="../../desktop/pages/map.py" line="716"/>
         <source>{a} reports to {b}</source>
         <translation>{a} 向 {b} 汇报</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="684"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>{a} influences {b}:</source>
         <translation>{a} 影响 {b}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>a little</source>
         <translation>略有影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>somewhat</source>
         <translation>有一定影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="688"/>
+        <location filename="../../desktop/pages/map.py" line="693"/>
         <source>strongly</source>
         <translation>强烈影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="700"/>
+        <location filename="../../desktop/pages/map.py" line="705"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>我方人员之间的关系请在“团队”页面维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="723"/>
+        <location filename="../../desktop/pages/map.py" line="728"/>
         <source>{member} knows {person}</source>
         <translation>{member} 认识 {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="740"/>
+        <location filename="../../desktop/pages/map.py" line="745"/>
         <source>{a} influences {b}</source>
         <translation>{a} 影响 {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="753"/>
+        <location filename="../../desktop/pages/map.py" line="758"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="760"/>
-        <location filename="../../desktop/pages/map.py" line="766"/>
+        <location filename="../../desktop/pages/map.py" line="765"/>
+        <location filename="../../desktop/pages/map.py" line="771"/>
         <source>Export the map</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="768"/>
+        <location filename="../../desktop/pages/map.py" line="773"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="773"/>
+        <location filename="../../desktop/pages/map.py" line="778"/>
         <source>Map saved to {path}.</source>
         <translation>组织架构图已保存到 {path}。</translation>
     </message>
@@ -2575,106 +3260,100 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="65"/>
+        <location filename="../../desktop/pages/registry.py" line="71"/>
         <source>Accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="66"/>
+        <location filename="../../desktop/pages/registry.py" line="72"/>
         <source>Key accounts, their people and profiles</source>
         <translation>大客户及其人员和画像</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="71"/>
+        <location filename="../../desktop/pages/registry.py" line="77"/>
         <source>Targeting</source>
         <translation>目标定位</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="72"/>
+        <location filename="../../desktop/pages/registry.py" line="78"/>
         <source>P1: saved segments and the ranked target list</source>
         <translation>P1：已保存的客户群与目标客户排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="77"/>
+        <location filename="../../desktop/pages/registry.py" line="83"/>
         <source>Funnel board</source>
         <translation>漏斗看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="78"/>
+        <location filename="../../desktop/pages/registry.py" line="84"/>
         <source>Deals by stage P1–P7</source>
         <translation>按 P1–P7 阶段排列的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="83"/>
-        <location filename="../../desktop/pages/registry.py" line="87"/>
+        <location filename="../../desktop/pages/registry.py" line="89"/>
         <source>Org map</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="84"/>
+        <location filename="../../desktop/pages/registry.py" line="90"/>
         <source>The customer&apos;s decision chain</source>
         <translation>客户的决策链</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="88"/>
-        <source>The selected account&apos;s organisation will be drawn here: who reports to whom, who decides, who supports us, and the best route to the decision maker.</source>
-        <translation>这里将画出所选客户的组织架构：谁向谁汇报、谁拍板、谁支持我们，以及接近决策人的最佳路径。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="96"/>
-        <location filename="../../desktop/pages/registry.py" line="100"/>
+        <location filename="../../desktop/pages/registry.py" line="95"/>
+        <location filename="../../desktop/pages/registry.py" line="99"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="97"/>
+        <location filename="../../desktop/pages/registry.py" line="96"/>
         <source>P2: unverified leads by channel</source>
         <translation>P2：按来源渠道列出的待核实线索</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="101"/>
+        <location filename="../../desktop/pages/registry.py" line="100"/>
         <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
         <translation>这里将列出来自十大渠道的线索，并统计每个渠道有多少线索转成了真正的商机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="109"/>
-        <location filename="../../desktop/pages/registry.py" line="113"/>
+        <location filename="../../desktop/pages/registry.py" line="108"/>
+        <location filename="../../desktop/pages/registry.py" line="112"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="110"/>
+        <location filename="../../desktop/pages/registry.py" line="109"/>
         <source>Visits, calls, demos and events</source>
         <translation>拜访、电话、演示和市场活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="114"/>
+        <location filename="../../desktop/pages/registry.py" line="113"/>
         <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
         <translation>这里将记录与客户的拜访、电话、演示和市场活动，包括谁见了谁、约定的下一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="122"/>
-        <location filename="../../desktop/pages/registry.py" line="126"/>
+        <location filename="../../desktop/pages/registry.py" line="121"/>
+        <location filename="../../desktop/pages/registry.py" line="125"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="123"/>
+        <location filename="../../desktop/pages/registry.py" line="122"/>
         <source>Conversion, time in stage and forecasts</source>
         <translation>转化率、阶段停留时间和预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="127"/>
+        <location filename="../../desktop/pages/registry.py" line="126"/>
         <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
         <translation>这里将以图表展示各阶段之间的转化率、平均阶段停留时间，以及赢单预测和回款预测。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="133"/>
+        <location filename="../../desktop/pages/registry.py" line="132"/>
         <source>Our people, roles and managers</source>
         <translation>我方人员、角色及上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="133"/>
+        <location filename="../../desktop/pages/registry.py" line="132"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -2735,7 +3414,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="895"/>
+        <location filename="../../desktop/map/items.py" line="907"/>
         <source>Our team</source>
         <translation>我方团队</translation>
     </message>
@@ -2779,6 +3458,11 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <location filename="../../desktop/map/panels.py" line="462"/>
         <source>Route</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/legend.py" line="176"/>
+        <source>Legend ▸</source>
+        <translation>图例 ▸</translation>
     </message>
     <message>
         <location filename="../../desktop/map/panels.py" line="235"/>

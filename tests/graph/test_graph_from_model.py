@@ -234,13 +234,13 @@ def test_org_data_at_rolls_back_changes(workspace: Workspace, org: Org) -> None:
     assert (boss.support, boss.role) == (-1, "KDM")
     assert ku.competitor == "Rival Corp"
     assert ku.x == 10.0  # positions are today's
-    # Kim was deleted for good and the log kept no row: missing in the past too
-    assert org.ki not in past_people
+    # Kim was deleted since; the delete entry keeps the row, so the past has Kim
+    assert org.ki in past_people
     assert [(e.source, e.target, e.strength) for e in past.influences] == []
 
     diff = diff_snapshots(past, now)
     assert diff.joined == (newcomer,)
-    assert set(diff.left) == {org.ku}
+    assert set(diff.left) == {org.ki, org.ku}  # Kim deleted, Ku left
     assert (org.boss, "KDM", "KI") in diff.role_changed
     assert (org.boss, -1, 2) in diff.support_changed
 
@@ -260,7 +260,7 @@ def test_org_data_at_keeps_influence_strengths_of_the_day(workspace: Workspace, 
 
 
 def test_undone_create_and_restored_delete(workspace: Workspace, org: Org) -> None:
-    """Restores write no log entry: a person deleted and put back existed all along."""
+    """A person deleted and put back by undo existed all along, before and after."""
     from model.services.common import restore
 
     before = _tick()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -164,12 +165,15 @@ def test_audit_rows_for_create_update_delete(workspace: Workspace) -> None:
     with workspace.begin() as s:
         accounts.delete_account(s, acc)
     rows = [r for r in audit_rows(workspace) if r.entity == "account"]
-    assert [(r.action, r.field, r.old, r.new) for r in rows] == [
+    assert [(r.action, r.field, r.old, r.new) for r in rows[:3]] == [
         ("create", "", None, None),
         ("update", "name", "Acme", "Acme Group"),
         ("update", "scale", "medium", "xl"),
-        ("delete", "", None, None),
     ]
+    # A delete keeps the row it removed, so history can show it as it was.
+    assert (rows[3].action, rows[3].new) == ("delete", None)
+    assert json.loads(rows[3].old or "")["name"] == "Acme Group"
+    assert len(rows) == 4
     assert all(r.entity_id == acc for r in rows)
     assert rows[0].who == "li.rep"
     assert rows[0].entity_uuid and all(r.entity_uuid == rows[0].entity_uuid for r in rows)
