@@ -75,28 +75,6 @@ def _stale_days(session: Session) -> int:
     return int(get_setting(session, "stale_days"))
 
 
-def _let_text_wrap(empty: EmptyState) -> None:
-    """Give the empty state's wrapped text its full height.
-
-    EmptyState adds the text with an alignment, which sizes the label to one
-    line's height and clips the rest; between stretches it wraps fully.
-    (A fix for EmptyState itself is proposed; this is then a no-op.)
-    """
-    body = empty.findChild(QLabel, "emptyText")
-    layout = empty.layout()
-    if body is None or not isinstance(layout, QVBoxLayout):
-        return
-    index = layout.indexOf(body)
-    if index < 0:
-        return
-    layout.takeAt(index)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(body, 100)
-    row.addStretch(1)
-    layout.insertLayout(index, row)
-
-
 class AccountsPage(Page):
     """Key accounts: filter bar, sortable table, and the selected account's tabs."""
 
@@ -161,7 +139,6 @@ class AccountsPage(Page):
         assert self.empty.button is not None
         self.empty.button.clicked.connect(self.new_account)
         self.empty.button.setToolTip(self.act_new.toolTip())
-        _let_text_wrap(self.empty)
         self.stack.addWidget(self.empty)
 
         content = QWidget()

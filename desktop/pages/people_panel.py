@@ -50,26 +50,6 @@ EDITOR_WIDTH = 380
 WIDE_ENOUGH = 760
 
 
-def _unclip(empty: EmptyState) -> None:
-    """Let the empty state's wrapped text take its full width.
-
-    A word-wrapped label added with an alignment gets too small a size and
-    clips its second line; in a row between stretches it wraps correctly.
-    (Belongs in ``EmptyState`` itself; harmless once it is fixed there.)
-    """
-    body = empty.findChild(QLabel, "emptyText")
-    layout = empty.layout()
-    if body is None or not isinstance(layout, QVBoxLayout) or layout.indexOf(body) < 0:
-        return
-    index = layout.indexOf(body)
-    layout.takeAt(index)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(body, 100)
-    row.addStretch(1)
-    layout.insertLayout(index, row)
-
-
 class BadgeDelegate(QStyledItemDelegate):
     """Paints a cell's text as a rounded coloured label (role, support)."""
 
@@ -178,8 +158,6 @@ class PeoplePanel(QWidget):
         assert self.no_people.button is not None
         self.no_people.button.setToolTip(self.act_add.toolTip())
         self.no_people.button.clicked.connect(self.add_person)
-        _unclip(self.no_account)
-        _unclip(self.no_people)
         self.stack.addWidget(self.no_account)
         self.stack.addWidget(self.no_people)
 

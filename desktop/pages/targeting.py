@@ -106,26 +106,6 @@ STEPS = 10
 """Slider steps per unit of weight: saved weights such as 0.3 show as they are."""
 
 
-def fix_wrapped_text(empty: EmptyState) -> None:
-    """Give an empty state's wrapped text the height it needs.
-
-    A word-wrapped label added to a box layout *with an alignment* gets its
-    one-line size hint, so long explanations were cut off; between stretches
-    and without an alignment it gets the height its width needs.
-    """
-    body = empty.findChild(QLabel, "emptyText")
-    layout = empty.layout()
-    if body is None or not isinstance(layout, QVBoxLayout):
-        return
-    position = layout.indexOf(body)
-    layout.removeWidget(body)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(body, 100)
-    row.addStretch(1)
-    layout.insertLayout(position, row)
-
-
 def bold(on: bool) -> QFont:
     """A font that sets only the weight, so the size still follows Larger/Smaller text."""
     font = QFont()
@@ -555,7 +535,6 @@ class TargetingPage(Page):
                 "page and they are ranked here against your description."
             ),
         )
-        fix_wrapped_text(self.no_accounts)
         self.rank_stack.addWidget(self.no_accounts)
         self.no_fit = EmptyState(
             self.tr("No account fits"),
@@ -564,7 +543,6 @@ class TargetingPage(Page):
                 "region, or clear “Only full matches”."
             ),
         )
-        fix_wrapped_text(self.no_fit)
         self.rank_stack.addWidget(self.no_fit)
         layout.addWidget(self.rank_stack, 1)
         legend = QLabel(
@@ -928,20 +906,11 @@ class TargetingPage(Page):
         self._push(command)
 
     def _push(self, command: ServiceCommand) -> bool:
-        """Push a command; a refusal from the model also shows under the name."""
-        refused: list[str] = []
-
-        def note(_title: str, message: str) -> None:
-            refused.append(message)
-
-        self.ctx.hub.problem.connect(note)
-        try:
-            ok = self.ctx.push(command)
-        finally:
-            self.ctx.hub.problem.disconnect(note)
-        if refused:
-            self.state_label.setText(refused[-1])
-        return ok
+        """Push a command; a refusal from the model also shows under the name, not in a dialog."""
+        refusal = self.ctx.try_push(command)
+        if refusal is not None:
+            self.state_label.setText(refusal)
+        return refusal is None
 
     # -- the ranking --------------------------------------------------------
 

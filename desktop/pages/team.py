@@ -51,26 +51,6 @@ from model.rows import MemberRow, member_rows
 from model.services.team import create_member, delete_member, update_member
 
 
-def fix_wrapped_text(empty: EmptyState) -> None:
-    """Give an empty state's wrapped text the height it needs.
-
-    A word-wrapped label added to a box layout *with an alignment* gets its
-    one-line size hint, so long explanations were cut off; between stretches
-    and without an alignment it gets the height its width needs.
-    """
-    body = empty.findChild(QLabel, "emptyText")
-    layout = empty.layout()
-    if body is None or not isinstance(layout, QVBoxLayout):
-        return
-    position = layout.indexOf(body)
-    layout.removeWidget(body)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(body, 100)
-    row.addStretch(1)
-    layout.insertLayout(position, row)
-
-
 class MemberEditor(QFrame):
     """The side panel that edits the selected member, one undoable edit per field."""
 
@@ -226,7 +206,6 @@ class TeamPage(Page):
             ),
             self.tr("Add the first team member"),
         )
-        fix_wrapped_text(self.empty)
         assert self.empty.button is not None
         self.empty.button.clicked.connect(self.add_member)
         self.stack.addWidget(self.empty)
@@ -487,20 +466,11 @@ class TeamPage(Page):
             self.editor.show_error(reason)
 
     def _push(self, command: ServiceCommand) -> bool:
-        """Push a command; a refusal from the model also shows in the editor."""
-        refused: list[str] = []
-
-        def note(_title: str, message: str) -> None:
-            refused.append(message)
-
-        self.ctx.hub.problem.connect(note)
-        try:
-            ok = self.ctx.push(command)
-        finally:
-            self.ctx.hub.problem.disconnect(note)
-        if refused:
-            self.editor.show_error(refused[-1])
-        return ok
+        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
+        refusal = self.ctx.try_push(command)
+        if refusal is not None:
+            self.editor.show_error(refusal)
+        return refusal is None
 
     # -- add and delete -----------------------------------------------------
 
