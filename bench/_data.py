@@ -11,7 +11,6 @@ DATA = Path(__file__).resolve().parent / ".data"
 
 def sample_file(size: str = "large", lang: str = "en") -> Path:
     from model.sample import generate_sample
-
     from model.workspace import open_workspace
 
     DATA.mkdir(exist_ok=True)
