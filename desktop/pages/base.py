@@ -3,9 +3,12 @@ when it has nothing yet (it says what will be there and how to get it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from desktop.context import WorkspaceContext
 
@@ -20,6 +23,34 @@ class Page(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+
+    def make_action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        *,
+        checkable: bool = False,
+        context: Qt.ShortcutContext | None = None,
+    ) -> QAction:
+        """An action for the toolbar and menu; its tooltip names its shortcut."""
+        action = QAction(text, self)
+        action.setCheckable(checkable)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            if context is not None:
+                action.setShortcutContext(context)
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({key})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        # A checkable action follows its state, also when code sets it.
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
 
     def page_actions(self) -> list[QAction]:
         """Actions this page adds to the toolbar and the menu while it is shown."""

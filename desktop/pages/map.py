@@ -120,19 +120,15 @@ class MapPage(Page):
         *,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({keys})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
+        # Shortcuts act only while the map has focus: Del in a text field deletes text.
+        action = self.make_action(
+            text,
+            tip,
+            slot,
+            shortcut,
+            checkable=checkable,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.addAction(action)
         return action
 

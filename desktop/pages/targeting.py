@@ -8,7 +8,7 @@ Save, which is one undoable command (as are New-then-Save and Delete).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -268,43 +268,23 @@ class TargetingPage(Page):
 
     # -- building -----------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({key})"
-        action.setToolTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.act_new = self._action(
+        self.act_new = self.make_action(
             self.tr("New segment"),
             self.tr("Start describing another group of target customers"),
             lambda: self.new_segment(),
             "Ctrl+Shift+N",
             sp.SP_FileIcon,
         )
-        self.act_save = self._action(
+        self.act_save = self.make_action(
             self.tr("Save segment"),
             self.tr("Keep this description and its weights (undo takes it back)"),
             self.save_segment,
             QKeySequence(QKeySequence.StandardKey.Save),
             sp.SP_DialogSaveButton,
         )
-        self.act_delete = self._action(
+        self.act_delete = self.make_action(
             self.tr("Delete segment"),
             self.tr("Delete the selected saved segment; the accounts stay as they are"),
             self.delete_segment,

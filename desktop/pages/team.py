@@ -8,7 +8,6 @@ in, so the page shows the team both as a list and as reporting lines.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -139,37 +138,16 @@ class TeamPage(Page):
 
     # -- building -----------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(
-                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.act_add = self._action(
+        self.act_add = self.make_action(
             self.tr("Add member"),
             self.tr("Add someone to our team: a rep, presales, a manager or an executive"),
             self.add_member,
             "Ctrl+Shift+N",
             sp.SP_FileDialogNewFolder,
         )
-        self.act_delete = self._action(
+        self.act_delete = self.make_action(
             self.tr("Delete member"),
             self.tr("Remove the selected member (undo brings them back with their links)"),
             self.delete_member,
@@ -178,7 +156,7 @@ class TeamPage(Page):
         )
         # Delete must not fire while the user deletes text in the editor's fields.
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_tree = self._action(
+        self.act_tree = self.make_action(
             self.tr("Reporting lines"),
             self.tr("Show the team as a tree of who reports to whom"),
             self.set_tree_mode,
