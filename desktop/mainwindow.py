@@ -6,6 +6,7 @@ builds pages on first use; everything a page shows comes from the model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.addActions([self.act_undo, self.act_redo])
+        for action in (self.act_undo, self.act_redo):
+            _tidy_toolbar_text(action)
         self.toolbar.addSeparator()
         self.addToolBar(self.toolbar)
 
@@ -313,6 +316,8 @@ class MainWindow(QMainWindow):
             self.toolbar.removeAction(action)
         self.page_menu.clear()
         self._page_actions = actions
+        for action in actions:
+            _tidy_toolbar_text(action)
         self.toolbar.addActions(actions)
         self.page_menu.addActions(actions)
         self.page_menu.setEnabled(bool(actions))
@@ -438,3 +443,14 @@ class MainWindow(QMainWindow):
 
 
 __all__ = ["MainWindow"]
+
+
+_ACCELERATOR = re.compile(r"\s*\(&\w\)")
+
+
+def _tidy_toolbar_text(action: QAction) -> None:
+    """Chinese menus write accelerators as "撤销(&U)"; a toolbar button shows
+    no accelerator, so it gets the text without the bracket."""
+    text = action.text()
+    if _ACCELERATOR.search(text):
+        action.setIconText(_ACCELERATOR.sub("", text).replace("&&", "&"))

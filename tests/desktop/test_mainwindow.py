@@ -193,3 +193,11 @@ def test_start_on_a_file_it_cannot_preview_opens_directly(app: Application, tmp_
     app.settings.setValue("window/page", "team")
     app.start(path)
     assert app.ctx is not None  # no preview for another first page: opened at once
+
+
+def test_chinese_toolbar_buttons_show_no_accelerator(app: Application, sample_copy: Path) -> None:
+    app.open(sample_copy)
+    app.switch_language("zh")
+    texts = [a.iconText() for a in app.window.toolbar.actions() if not a.isSeparator()]
+    assert texts and all("(" not in t for t in texts), texts
+    assert app.window.act_undo.text().endswith("(&U)")  # the menu keeps its accelerator
