@@ -59,7 +59,10 @@ def ensure_sample(path: Path, lang: str) -> Path:
 
 
 class Application:
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, *, interactive: bool = True) -> None:
+        # Not interactive (snapshots): errors are raised, never shown in a dialog
+        # that nobody can close.
+        self.interactive = interactive
         self.qt = qt_app()
         self.settings = settings or QSettings()
         size = self.settings.value("ui/font_size")
@@ -107,16 +110,24 @@ class Application:
         from model.workspace import open_workspace
 
         path = Path(path)
-        if create and path.exists():
-            path.unlink()
         try:
+            if create and path.exists():
+                # Never replace a file: a workspace holds months of a team's work.
+                raise WorkspaceError(
+                    "{path} exists already; choose another name for the new workspace.",
+                    path=str(path),
+                )
             workspace = open_workspace(path, create=create)
         except WorkspaceError as exc:
+            if not self.interactive:
+                raise
             QMessageBox.critical(
                 self.window, self.window.tr("Cannot open workspace"), error_text(exc)
             )
-            self._forget(path)
-            self.window.set_context(self.ctx)  # drop a preview, keep what was open
+            if not create:
+                self._forget(path)
+            if self.window.previewing:
+                self.window.set_context(self.ctx)  # drop the preview, keep what was open
             return False
         if self.ctx is not None:
             self.ctx.close()
@@ -166,8 +177,7 @@ class Application:
         self.lang = install_language(lang)
         old = self.window
         geometry = old.saveGeometry()
-        if self.ctx is not None:
-            self.ctx.hub.problem.disconnect(old.show_problem)
+        old.set_context(None)  # detach it from the workspace before the new one attaches
         self.window = self._new_window()
         self.window.restoreGeometry(geometry)
         self.window.show()

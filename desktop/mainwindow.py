@@ -6,6 +6,7 @@ builds pages on first use; everything a page shows comes from the model.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.ctx: WorkspaceContext | None = None
+        self.previewing = False  # showing the quick accounts list while opening
         self.pages: dict[str, Page] = {}
         self.entries: list[Entry] = entries()
         self._page_actions: list[QAction] = []
@@ -197,6 +199,11 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
+        if self.ctx is not None:  # connected again below, so never twice
+            for signal in (self.ctx.hub.problem, self.ctx.hub.status):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect()
+        self.previewing = False
         self.pages.clear()
         self._set_page_actions([])
         self.ctx = ctx
@@ -218,7 +225,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace_label.setText(str(ctx.workspace.path or ctx.workspace.label))
         ctx.hub.problem.connect(self.show_problem)
-        ctx.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.hub.status.connect(self._show_status)
         self._bind_undo(ctx)
         self._build_body()
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.setWindowTitle(self.tr("{name} — Key Account Navigator").format(name=label))
+        self.previewing = True
         self._build_body()
         self.nav.setEnabled(False)
         self.nav.setCurrentRow(0)
@@ -271,14 +279,20 @@ class MainWindow(QMainWindow):
         stack = ctx.undo_stack
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: self.act_undo.setToolTip(self.tr("Undo {what}").format(what=t))
-        )
-        stack.redoTextChanged.connect(
-            lambda t: self.act_redo.setToolTip(self.tr("Redo {what}").format(what=t))
-        )
+        # Bound methods, not lambdas: Qt drops them with the window (language switch).
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
+
+    def _undo_text(self, what: str) -> None:
+        self.act_undo.setToolTip(self.tr("Undo {what}").format(what=what))
+
+    def _redo_text(self, what: str) -> None:
+        self.act_redo.setToolTip(self.tr("Redo {what}").format(what=what))
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def _undo(self) -> None:
         if self.ctx is not None:

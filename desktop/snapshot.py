@@ -33,7 +33,7 @@ def snapshot(
     settings = QSettings(str(out.with_suffix(".snapshot.ini")), QSettings.Format.IniFormat)
     settings.setValue("ui/language", lang)
     settings.setValue("window/page", view)
-    app = Application(settings)
+    app = Application(settings, interactive=False)
     try:
         if not app.open(Path(workspace)):
             raise DomainError("Cannot open {workspace}.", workspace=workspace)

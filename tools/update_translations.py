@@ -534,7 +534,7 @@ def ast_messages(root: Path = ROOT) -> Extraction:
 
 # -- domain error templates (model/) ------------------------------------------------
 
-ERROR_DIRS = ("model", "graph")
+ERROR_DIRS = ("model", "graph", "desktop")
 ERROR_CONTEXT = "Errors"  # desktop/errors.py translates in this context
 ERROR_BASE = "DomainError"
 TERM_MARKER = "term"  # model.errors.term("won"): a word passed as a *_label parameter

@@ -294,158 +294,158 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="124"/>
+        <location filename="../../desktop/pages/accounts.py" line="102"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="126"/>
+        <location filename="../../desktop/pages/accounts.py" line="104"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="132"/>
+        <location filename="../../desktop/pages/accounts.py" line="110"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="137"/>
+        <location filename="../../desktop/pages/accounts.py" line="115"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="153"/>
+        <location filename="../../desktop/pages/accounts.py" line="131"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="155"/>
+        <location filename="../../desktop/pages/accounts.py" line="133"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="159"/>
+        <location filename="../../desktop/pages/accounts.py" line="137"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="196"/>
+        <location filename="../../desktop/pages/accounts.py" line="173"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="197"/>
+        <location filename="../../desktop/pages/accounts.py" line="174"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="199"/>
+        <location filename="../../desktop/pages/accounts.py" line="176"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="200"/>
+        <location filename="../../desktop/pages/accounts.py" line="177"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="232"/>
+        <location filename="../../desktop/pages/accounts.py" line="209"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="234"/>
+        <location filename="../../desktop/pages/accounts.py" line="211"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="254"/>
+        <location filename="../../desktop/pages/accounts.py" line="231"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
+        <location filename="../../desktop/pages/accounts.py" line="232"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="257"/>
+        <location filename="../../desktop/pages/accounts.py" line="234"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="259"/>
+        <location filename="../../desktop/pages/accounts.py" line="236"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="260"/>
+        <location filename="../../desktop/pages/accounts.py" line="237"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="264"/>
+        <location filename="../../desktop/pages/accounts.py" line="241"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="265"/>
+        <location filename="../../desktop/pages/accounts.py" line="242"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="277"/>
+        <location filename="../../desktop/pages/accounts.py" line="254"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="278"/>
+        <location filename="../../desktop/pages/accounts.py" line="255"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="384"/>
+        <location filename="../../desktop/pages/accounts.py" line="361"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="388"/>
+        <location filename="../../desktop/pages/accounts.py" line="365"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="391"/>
+        <location filename="../../desktop/pages/accounts.py" line="368"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="393"/>
+        <location filename="../../desktop/pages/accounts.py" line="370"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="443"/>
+        <location filename="../../desktop/pages/accounts.py" line="420"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="445"/>
+        <location filename="../../desktop/pages/accounts.py" line="422"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="474"/>
+        <location filename="../../desktop/pages/accounts.py" line="451"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="485"/>
-        <location filename="../../desktop/pages/accounts.py" line="490"/>
+        <location filename="../../desktop/pages/accounts.py" line="462"/>
+        <location filename="../../desktop/pages/accounts.py" line="467"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="506"/>
+        <location filename="../../desktop/pages/accounts.py" line="483"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -454,22 +454,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="510"/>
+        <location filename="../../desktop/pages/accounts.py" line="487"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="513"/>
+        <location filename="../../desktop/pages/accounts.py" line="490"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="514"/>
+        <location filename="../../desktop/pages/accounts.py" line="491"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="519"/>
+        <location filename="../../desktop/pages/accounts.py" line="496"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -1416,9 +1416,34 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desktop/app.py" line="116"/>
+        <source>{path} exists already; choose another name for the new workspace.</source>
+        <translation>{path} exists already; choose another name for the new workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="28"/>
+        <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
+        <translation>Unknown view &apos;{view}&apos;; choose one of {views}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="39"/>
+        <source>Cannot open {workspace}.</source>
+        <translation>Cannot open {workspace}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="58"/>
+        <source>Cannot write {out}.</source>
+        <translation>Cannot write {out}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="76"/>
+        <source>No account named &apos;{name}&apos; in {workspace}.</source>
+        <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
+    </message>
+    <message>
         <location filename="../../graph/from_model.py" line="361"/>
         <location filename="../../graph/from_model.py" line="476"/>
-        <location filename="../../model/services/common.py" line="32"/>
+        <location filename="../../model/services/common.py" line="34"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>No {kind_label} with id {ident} in this workspace.</translation>
     </message>
@@ -1538,97 +1563,97 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="49"/>
+        <location filename="../../model/services/common.py" line="51"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>Cannot set {fields} on a {kind_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="77"/>
+        <location filename="../../model/services/common.py" line="79"/>
         <source>Unknown fields: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="94"/>
+        <location filename="../../model/services/common.py" line="96"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="95"/>
+        <location filename="../../model/services/common.py" line="97"/>
         <source>This field must not be empty.</source>
         <translation>This field must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="98"/>
+        <location filename="../../model/services/common.py" line="100"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label} is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="101"/>
+        <location filename="../../model/services/common.py" line="103"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="118"/>
+        <location filename="../../model/services/common.py" line="120"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="125"/>
+        <location filename="../../model/services/common.py" line="127"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="148"/>
+        <location filename="../../model/services/common.py" line="150"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="151"/>
+        <location filename="../../model/services/common.py" line="153"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="162"/>
+        <location filename="../../model/services/common.py" line="164"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="171"/>
+        <location filename="../../model/services/common.py" line="173"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="175"/>
+        <location filename="../../model/services/common.py" line="177"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label} must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="178"/>
+        <location filename="../../model/services/common.py" line="180"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>Value must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="193"/>
+        <location filename="../../model/services/common.py" line="195"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="196"/>
+        <location filename="../../model/services/common.py" line="198"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="216"/>
+        <location filename="../../model/services/common.py" line="218"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="219"/>
+        <location filename="../../model/services/common.py" line="221"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>Reference: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="237"/>
+        <location filename="../../model/services/common.py" line="239"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}: that link would make a loop.</translation>
     </message>
@@ -2668,210 +2693,210 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
-        <location filename="../../desktop/app.py" line="134"/>
+        <location filename="../../desktop/app.py" line="125"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="37"/>
+        <location filename="../../desktop/mainwindow.py" line="39"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="90"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="93"/>
+        <location filename="../../desktop/mainwindow.py" line="96"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="97"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="103"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="104"/>
+        <location filename="../../desktop/mainwindow.py" line="107"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110"/>
+        <location filename="../../desktop/mainwindow.py" line="113"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="116"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="119"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="146"/>
+        <location filename="../../desktop/mainwindow.py" line="149"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="150"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="275"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="356"/>
+        <location filename="../../desktop/mainwindow.py" line="375"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="389"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="399"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="406"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -2879,327 +2904,327 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="141"/>
-        <location filename="../../desktop/pages/map.py" line="607"/>
+        <location filename="../../desktop/pages/map.py" line="137"/>
+        <location filename="../../desktop/pages/map.py" line="603"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="142"/>
+        <location filename="../../desktop/pages/map.py" line="138"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="147"/>
+        <location filename="../../desktop/pages/map.py" line="143"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="148"/>
+        <location filename="../../desktop/pages/map.py" line="144"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="154"/>
+        <location filename="../../desktop/pages/map.py" line="150"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="155"/>
+        <location filename="../../desktop/pages/map.py" line="151"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="161"/>
+        <location filename="../../desktop/pages/map.py" line="157"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="162"/>
+        <location filename="../../desktop/pages/map.py" line="158"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="167"/>
-        <location filename="../../desktop/pages/map.py" line="586"/>
+        <location filename="../../desktop/pages/map.py" line="163"/>
+        <location filename="../../desktop/pages/map.py" line="582"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="168"/>
+        <location filename="../../desktop/pages/map.py" line="164"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="168"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="168"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="175"/>
+        <location filename="../../desktop/pages/map.py" line="171"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
+        <location filename="../../desktop/pages/map.py" line="172"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="182"/>
+        <location filename="../../desktop/pages/map.py" line="178"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="183"/>
+        <location filename="../../desktop/pages/map.py" line="179"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="206"/>
+        <location filename="../../desktop/pages/map.py" line="202"/>
         <source>The account whose decision chain is shown</source>
         <translation>The account whose decision chain is shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="214"/>
+        <location filename="../../desktop/pages/map.py" line="210"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="222"/>
+        <location filename="../../desktop/pages/map.py" line="218"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="225"/>
+        <location filename="../../desktop/pages/map.py" line="221"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="232"/>
+        <location filename="../../desktop/pages/map.py" line="228"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="234"/>
+        <location filename="../../desktop/pages/map.py" line="230"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="236"/>
+        <location filename="../../desktop/pages/map.py" line="232"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="251"/>
+        <location filename="../../desktop/pages/map.py" line="247"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="253"/>
+        <location filename="../../desktop/pages/map.py" line="249"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="266"/>
+        <location filename="../../desktop/pages/map.py" line="262"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="267"/>
+        <location filename="../../desktop/pages/map.py" line="263"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="268"/>
+        <location filename="../../desktop/pages/map.py" line="264"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="269"/>
+        <location filename="../../desktop/pages/map.py" line="265"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="270"/>
+        <location filename="../../desktop/pages/map.py" line="266"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="271"/>
+        <location filename="../../desktop/pages/map.py" line="267"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="272"/>
+        <location filename="../../desktop/pages/map.py" line="268"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="273"/>
+        <location filename="../../desktop/pages/map.py" line="269"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="316"/>
+        <location filename="../../desktop/pages/map.py" line="312"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="355"/>
+        <location filename="../../desktop/pages/map.py" line="351"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="412"/>
+        <location filename="../../desktop/pages/map.py" line="408"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="488"/>
+        <location filename="../../desktop/pages/map.py" line="484"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="530"/>
+        <location filename="../../desktop/pages/map.py" line="526"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="561"/>
+        <location filename="../../desktop/pages/map.py" line="557"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="563"/>
+        <location filename="../../desktop/pages/map.py" line="559"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="584"/>
+        <location filename="../../desktop/pages/map.py" line="580"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="586"/>
+        <location filename="../../desktop/pages/map.py" line="582"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="601"/>
+        <location filename="../../desktop/pages/map.py" line="597"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="634"/>
-        <location filename="../../desktop/pages/map.py" line="646"/>
+        <location filename="../../desktop/pages/map.py" line="630"/>
+        <location filename="../../desktop/pages/map.py" line="642"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="636"/>
+        <location filename="../../desktop/pages/map.py" line="632"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="656"/>
+        <location filename="../../desktop/pages/map.py" line="652"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="657"/>
+        <location filename="../../desktop/pages/map.py" line="653"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="665"/>
+        <location filename="../../desktop/pages/map.py" line="661"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="677"/>
+        <location filename="../../desktop/pages/map.py" line="673"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="686"/>
-        <location filename="../../desktop/pages/map.py" line="716"/>
+        <location filename="../../desktop/pages/map.py" line="682"/>
+        <location filename="../../desktop/pages/map.py" line="712"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="689"/>
+        <location filename="../../desktop/pages/map.py" line="685"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="705"/>
+        <location filename="../../desktop/pages/map.py" line="701"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="728"/>
+        <location filename="../../desktop/pages/map.py" line="724"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="745"/>
+        <location filename="../../desktop/pages/map.py" line="741"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="758"/>
+        <location filename="../../desktop/pages/map.py" line="754"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="765"/>
-        <location filename="../../desktop/pages/map.py" line="771"/>
+        <location filename="../../desktop/pages/map.py" line="761"/>
+        <location filename="../../desktop/pages/map.py" line="767"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="773"/>
+        <location filename="../../desktop/pages/map.py" line="769"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="778"/>
+        <location filename="../../desktop/pages/map.py" line="774"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -3207,52 +3232,52 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="93"/>
+        <location filename="../../desktop/pages/team.py" line="72"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="97"/>
+        <location filename="../../desktop/pages/team.py" line="76"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="101"/>
+        <location filename="../../desktop/pages/team.py" line="80"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
         <translation>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="106"/>
+        <location filename="../../desktop/pages/team.py" line="85"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="107"/>
+        <location filename="../../desktop/pages/team.py" line="86"/>
         <source>Active on the team</source>
         <translation>Active on the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="109"/>
+        <location filename="../../desktop/pages/team.py" line="88"/>
         <source>Untick for someone who left: they stay in the history of deals and visits</source>
         <translation>Untick for someone who left: they stay in the history of deals and visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="111"/>
+        <location filename="../../desktop/pages/team.py" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="112"/>
+        <location filename="../../desktop/pages/team.py" line="91"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="113"/>
+        <location filename="../../desktop/pages/team.py" line="92"/>
         <source>Reports &amp;to</source>
         <translation>Reports &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="114"/>
+        <location filename="../../desktop/pages/team.py" line="93"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
@@ -4129,100 +4154,100 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="138"/>
-        <location filename="../../desktop/pages/people_panel.py" line="176"/>
-        <location filename="../../desktop/pages/people_panel.py" line="408"/>
+        <location filename="../../desktop/pages/people_panel.py" line="118"/>
+        <location filename="../../desktop/pages/people_panel.py" line="156"/>
+        <location filename="../../desktop/pages/people_panel.py" line="386"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="142"/>
+        <location filename="../../desktop/pages/people_panel.py" line="122"/>
         <source>Add a person of this customer ({keys})</source>
         <translation>Add a person of this customer ({keys})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="148"/>
-        <location filename="../../desktop/pages/people_panel.py" line="453"/>
+        <location filename="../../desktop/pages/people_panel.py" line="128"/>
+        <location filename="../../desktop/pages/people_panel.py" line="431"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="153"/>
+        <location filename="../../desktop/pages/people_panel.py" line="133"/>
         <source>Delete the selected person ({keys} in the list); undo brings them back</source>
         <translation>Delete the selected person ({keys} in the list); undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="171"/>
+        <location filename="../../desktop/pages/people_panel.py" line="151"/>
         <source>Choose an account to see its people.</source>
         <translation>Choose an account to see its people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="171"/>
+        <location filename="../../desktop/pages/people_panel.py" line="151"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="174"/>
+        <location filename="../../desktop/pages/people_panel.py" line="154"/>
         <source>No people yet</source>
         <translation>No people yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="175"/>
+        <location filename="../../desktop/pages/people_panel.py" line="155"/>
         <source>Add the people of this customer: who decides, who influences, who uses.</source>
         <translation>Add the people of this customer: who decides, who influences, who uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="191"/>
+        <location filename="../../desktop/pages/people_panel.py" line="169"/>
         <source>Filter people by name, title, role…</source>
         <translation>Filter people by name, title, role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="193"/>
+        <location filename="../../desktop/pages/people_panel.py" line="171"/>
         <source>Show only the people whose row contains this text</source>
         <translation>Show only the people whose row contains this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="324"/>
+        <location filename="../../desktop/pages/people_panel.py" line="302"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="326"/>
+        <location filename="../../desktop/pages/people_panel.py" line="304"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="328"/>
+        <location filename="../../desktop/pages/people_panel.py" line="306"/>
         <source>{n} left</source>
         <translation>{n} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="331"/>
+        <location filename="../../desktop/pages/people_panel.py" line="309"/>
         <source>People at this customer; those who have left are greyed in the list</source>
         <translation>People at this customer; those who have left are greyed in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="413"/>
+        <location filename="../../desktop/pages/people_panel.py" line="391"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="436"/>
+        <location filename="../../desktop/pages/people_panel.py" line="414"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="444"/>
+        <location filename="../../desktop/pages/people_panel.py" line="422"/>
         <source>Delete {name} with their links and notes?</source>
         <translation>Delete {name} with their links and notes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="447"/>
+        <location filename="../../desktop/pages/people_panel.py" line="425"/>
         <source>{n} people report to them and will report to nobody; undo puts all back.</source>
         <translation>{n} people report to them and will report to nobody; undo puts all back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="450"/>
+        <location filename="../../desktop/pages/people_panel.py" line="428"/>
         <source>Undo puts everything back.</source>
         <translation>Undo puts everything back.</translation>
     </message>
@@ -4555,57 +4580,57 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="228"/>
+        <location filename="../../desktop/pages/targeting.py" line="208"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>Choose the {dimension} values that describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="242"/>
+        <location filename="../../desktop/pages/targeting.py" line="222"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="251"/>
+        <location filename="../../desktop/pages/targeting.py" line="231"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="314"/>
+        <location filename="../../desktop/pages/targeting.py" line="274"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="315"/>
+        <location filename="../../desktop/pages/targeting.py" line="275"/>
         <source>Start describing another group of target customers</source>
         <translation>Start describing another group of target customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="321"/>
+        <location filename="../../desktop/pages/targeting.py" line="281"/>
         <source>Save segment</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="322"/>
+        <location filename="../../desktop/pages/targeting.py" line="282"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>Keep this description and its weights (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="328"/>
+        <location filename="../../desktop/pages/targeting.py" line="288"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="329"/>
+        <location filename="../../desktop/pages/targeting.py" line="289"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>Delete the selected saved segment; the accounts stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="366"/>
+        <location filename="../../desktop/pages/targeting.py" line="326"/>
         <source>Saved segments</source>
         <translation>Saved segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="381"/>
+        <location filename="../../desktop/pages/targeting.py" line="341"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -4614,182 +4639,182 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="407"/>
+        <location filename="../../desktop/pages/targeting.py" line="367"/>
         <source>Describe your best customers</source>
         <translation>Describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="409"/>
+        <location filename="../../desktop/pages/targeting.py" line="369"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="413"/>
+        <location filename="../../desktop/pages/targeting.py" line="373"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>Name this segment, e.g. East China state groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="427"/>
+        <location filename="../../desktop/pages/targeting.py" line="387"/>
         <source>Drop changes</source>
         <translation>Drop changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="428"/>
+        <location filename="../../desktop/pages/targeting.py" line="388"/>
         <source>Go back to the segment as it was saved</source>
         <translation>Go back to the segment as it was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Chosen values</source>
         <translation>Chosen values</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="473"/>
+        <location filename="../../desktop/pages/targeting.py" line="433"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="474"/>
+        <location filename="../../desktop/pages/targeting.py" line="434"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>Untick every value: this dimension no longer counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="513"/>
+        <location filename="../../desktop/pages/targeting.py" line="473"/>
         <source>Target list</source>
         <translation>Target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="522"/>
+        <location filename="../../desktop/pages/targeting.py" line="482"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>Find an account in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="526"/>
+        <location filename="../../desktop/pages/targeting.py" line="486"/>
         <source>Only full matches</source>
         <translation>Only full matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="527"/>
+        <location filename="../../desktop/pages/targeting.py" line="487"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>Hide accounts that meet only part of the description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="551"/>
+        <location filename="../../desktop/pages/targeting.py" line="511"/>
         <source>No accounts to rank yet</source>
         <translation>No accounts to rank yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="553"/>
+        <location filename="../../desktop/pages/targeting.py" line="513"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="561"/>
+        <location filename="../../desktop/pages/targeting.py" line="520"/>
         <source>No account fits</source>
         <translation>No account fits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="563"/>
+        <location filename="../../desktop/pages/targeting.py" line="522"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="572"/>
+        <location filename="../../desktop/pages/targeting.py" line="530"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="706"/>
+        <location filename="../../desktop/pages/targeting.py" line="664"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="708"/>
+        <location filename="../../desktop/pages/targeting.py" line="666"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="710"/>
+        <location filename="../../desktop/pages/targeting.py" line="668"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="714"/>
+        <location filename="../../desktop/pages/targeting.py" line="672"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="753"/>
+        <location filename="../../desktop/pages/targeting.py" line="711"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="761"/>
+        <location filename="../../desktop/pages/targeting.py" line="719"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="764"/>
+        <location filename="../../desktop/pages/targeting.py" line="722"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="766"/>
+        <location filename="../../desktop/pages/targeting.py" line="724"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="862"/>
+        <location filename="../../desktop/pages/targeting.py" line="820"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="863"/>
+        <location filename="../../desktop/pages/targeting.py" line="821"/>
         <source>The segment you are editing has changes that are not saved. Drop them?</source>
         <translation>The segment you are editing has changes that are not saved. Drop them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="890"/>
+        <location filename="../../desktop/pages/targeting.py" line="848"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="897"/>
+        <location filename="../../desktop/pages/targeting.py" line="855"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="911"/>
+        <location filename="../../desktop/pages/targeting.py" line="869"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="917"/>
+        <location filename="../../desktop/pages/targeting.py" line="875"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="924"/>
+        <location filename="../../desktop/pages/targeting.py" line="882"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="965"/>
+        <location filename="../../desktop/pages/targeting.py" line="914"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="970"/>
+        <location filename="../../desktop/pages/targeting.py" line="919"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -5078,152 +5103,152 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="186"/>
+        <location filename="../../desktop/pages/team.py" line="144"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="187"/>
+        <location filename="../../desktop/pages/team.py" line="145"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>Add someone to our team: a rep, presales, a manager or an executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="193"/>
+        <location filename="../../desktop/pages/team.py" line="151"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="194"/>
+        <location filename="../../desktop/pages/team.py" line="152"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>Remove the selected member (undo brings them back with their links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="202"/>
+        <location filename="../../desktop/pages/team.py" line="160"/>
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="203"/>
+        <location filename="../../desktop/pages/team.py" line="161"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>Show the team as a tree of who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="219"/>
+        <location filename="../../desktop/pages/team.py" line="177"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="221"/>
+        <location filename="../../desktop/pages/team.py" line="179"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="227"/>
+        <location filename="../../desktop/pages/team.py" line="185"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="239"/>
+        <location filename="../../desktop/pages/team.py" line="196"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="301"/>
         <source>{n} member(s)</source>
         <translation>{n} member(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="346"/>
+        <location filename="../../desktop/pages/team.py" line="303"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="406"/>
+        <location filename="../../desktop/pages/team.py" line="363"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="426"/>
+        <location filename="../../desktop/pages/team.py" line="383"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="428"/>
+        <location filename="../../desktop/pages/team.py" line="385"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="438"/>
+        <location filename="../../desktop/pages/team.py" line="395"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="445"/>
+        <location filename="../../desktop/pages/team.py" line="402"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="452"/>
+        <location filename="../../desktop/pages/team.py" line="409"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="455"/>
+        <location filename="../../desktop/pages/team.py" line="412"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="458"/>
+        <location filename="../../desktop/pages/team.py" line="415"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="475"/>
+        <location filename="../../desktop/pages/team.py" line="432"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="476"/>
+        <location filename="../../desktop/pages/team.py" line="433"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="477"/>
+        <location filename="../../desktop/pages/team.py" line="434"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="478"/>
+        <location filename="../../desktop/pages/team.py" line="435"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="479"/>
+        <location filename="../../desktop/pages/team.py" line="436"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="479"/>
+        <location filename="../../desktop/pages/team.py" line="436"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="508"/>
+        <location filename="../../desktop/pages/team.py" line="456"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="510"/>
+        <location filename="../../desktop/pages/team.py" line="458"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="527"/>
+        <location filename="../../desktop/pages/team.py" line="475"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="532"/>
+        <location filename="../../desktop/pages/team.py" line="480"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>

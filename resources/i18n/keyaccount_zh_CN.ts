@@ -294,158 +294,158 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="124"/>
+        <location filename="../../desktop/pages/accounts.py" line="102"/>
         <source>New &amp;account</source>
         <translation>新建客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="126"/>
+        <location filename="../../desktop/pages/accounts.py" line="104"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>添加一个大客户（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="132"/>
+        <location filename="../../desktop/pages/accounts.py" line="110"/>
         <source>&amp;Delete account</source>
         <translation>删除客户(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="137"/>
+        <location filename="../../desktop/pages/accounts.py" line="115"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="153"/>
+        <location filename="../../desktop/pages/accounts.py" line="131"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="155"/>
+        <location filename="../../desktop/pages/accounts.py" line="133"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="159"/>
+        <location filename="../../desktop/pages/accounts.py" line="137"/>
         <source>Add the first account</source>
         <translation>添加第一个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="196"/>
+        <location filename="../../desktop/pages/accounts.py" line="173"/>
         <source>Profile</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="197"/>
+        <location filename="../../desktop/pages/accounts.py" line="174"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>客户是谁：定位属性与画像</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="199"/>
+        <location filename="../../desktop/pages/accounts.py" line="176"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="200"/>
+        <location filename="../../desktop/pages/accounts.py" line="177"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>客户方人员及其在决策中的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="232"/>
+        <location filename="../../desktop/pages/accounts.py" line="209"/>
         <source>Search accounts…</source>
         <translation>搜索客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="234"/>
+        <location filename="../../desktop/pages/accounts.py" line="211"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="254"/>
+        <location filename="../../desktop/pages/accounts.py" line="231"/>
         <source>Show one nature of organisation</source>
         <translation>只显示一种客户性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
+        <location filename="../../desktop/pages/accounts.py" line="232"/>
         <source>Show one industry</source>
         <translation>只显示一个行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="257"/>
+        <location filename="../../desktop/pages/accounts.py" line="234"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>只显示一个区域（含其下各级区域）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="259"/>
+        <location filename="../../desktop/pages/accounts.py" line="236"/>
         <source>Show one company size</source>
         <translation>只显示一种企业规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="260"/>
+        <location filename="../../desktop/pages/accounts.py" line="237"/>
         <source>Show the accounts of one owner</source>
         <translation>只显示某位负责人的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="264"/>
+        <location filename="../../desktop/pages/accounts.py" line="241"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="265"/>
+        <location filename="../../desktop/pages/accounts.py" line="242"/>
         <source>Show all accounts again</source>
         <translation>重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="277"/>
+        <location filename="../../desktop/pages/accounts.py" line="254"/>
         <source>All natures</source>
         <translation>全部性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="278"/>
+        <location filename="../../desktop/pages/accounts.py" line="255"/>
         <source>All sizes</source>
         <translation>全部规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="384"/>
+        <location filename="../../desktop/pages/accounts.py" line="361"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="388"/>
+        <location filename="../../desktop/pages/accounts.py" line="365"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="391"/>
+        <location filename="../../desktop/pages/accounts.py" line="368"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="393"/>
+        <location filename="../../desktop/pages/accounts.py" line="370"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="443"/>
+        <location filename="../../desktop/pages/accounts.py" line="420"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="445"/>
+        <location filename="../../desktop/pages/accounts.py" line="422"/>
         <source>{total} accounts</source>
         <translation>{total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="474"/>
+        <location filename="../../desktop/pages/accounts.py" line="451"/>
         <source>No account selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="485"/>
-        <location filename="../../desktop/pages/accounts.py" line="490"/>
+        <location filename="../../desktop/pages/accounts.py" line="462"/>
+        <location filename="../../desktop/pages/accounts.py" line="467"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="506"/>
+        <location filename="../../desktop/pages/accounts.py" line="483"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -454,22 +454,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="510"/>
+        <location filename="../../desktop/pages/accounts.py" line="487"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="513"/>
+        <location filename="../../desktop/pages/accounts.py" line="490"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>撤销（Ctrl+Z）可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="514"/>
+        <location filename="../../desktop/pages/accounts.py" line="491"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="519"/>
+        <location filename="../../desktop/pages/accounts.py" line="496"/>
         <source>Delete account {name}</source>
         <translation>删除客户 {name}</translation>
     </message>
@@ -1416,9 +1416,34 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desktop/app.py" line="116"/>
+        <source>{path} exists already; choose another name for the new workspace.</source>
+        <translation>{path} 已存在，请为新工作区换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="28"/>
+        <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
+        <translation>未知视图“{view}”，请从以下视图中选择：{views}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="39"/>
+        <source>Cannot open {workspace}.</source>
+        <translation>无法打开 {workspace}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="58"/>
+        <source>Cannot write {out}.</source>
+        <translation>无法写入 {out}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/snapshot.py" line="76"/>
+        <source>No account named &apos;{name}&apos; in {workspace}.</source>
+        <translation>{workspace} 中没有名为“{name}”的客户。</translation>
+    </message>
+    <message>
         <location filename="../../graph/from_model.py" line="361"/>
         <location filename="../../graph/from_model.py" line="476"/>
-        <location filename="../../model/services/common.py" line="32"/>
+        <location filename="../../model/services/common.py" line="34"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
     </message>
@@ -1538,97 +1563,97 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="49"/>
+        <location filename="../../model/services/common.py" line="51"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>不能在{kind_label}上设置 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="77"/>
+        <location filename="../../model/services/common.py" line="79"/>
         <source>Unknown fields: {fields}.</source>
         <translation>未知字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="94"/>
+        <location filename="../../model/services/common.py" line="96"/>
         <source>{label} must not be empty.</source>
         <translation>{label}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="95"/>
+        <location filename="../../model/services/common.py" line="97"/>
         <source>This field must not be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="98"/>
+        <location filename="../../model/services/common.py" line="100"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label}超过 {max_len} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="101"/>
+        <location filename="../../model/services/common.py" line="103"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>文本超过 {max_len} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="118"/>
+        <location filename="../../model/services/common.py" line="120"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="125"/>
+        <location filename="../../model/services/common.py" line="127"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="148"/>
+        <location filename="../../model/services/common.py" line="150"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label}必须是数字，而不是“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="151"/>
+        <location filename="../../model/services/common.py" line="153"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>值必须是数字，而不是“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="162"/>
+        <location filename="../../model/services/common.py" line="164"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="171"/>
+        <location filename="../../model/services/common.py" line="173"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="175"/>
+        <location filename="../../model/services/common.py" line="177"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="178"/>
+        <location filename="../../model/services/common.py" line="180"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>值不能小于 {lo}，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="193"/>
+        <location filename="../../model/services/common.py" line="195"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="196"/>
+        <location filename="../../model/services/common.py" line="198"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="216"/>
+        <location filename="../../model/services/common.py" line="218"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}：没有 id 为 {ident} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="219"/>
+        <location filename="../../model/services/common.py" line="221"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="237"/>
+        <location filename="../../model/services/common.py" line="239"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}：这样关联会形成循环。</translation>
     </message>
@@ -2668,210 +2693,210 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
-        <location filename="../../desktop/app.py" line="134"/>
+        <location filename="../../desktop/app.py" line="125"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>Key Account Navigator</source>
         <translation>大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="37"/>
+        <location filename="../../desktop/mainwindow.py" line="39"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="90"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="93"/>
+        <location filename="../../desktop/mainwindow.py" line="96"/>
         <source>Create an empty workspace file</source>
         <translation>新建一个空白的工作区文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="97"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="103"/>
         <source>Open a workspace file</source>
         <translation>打开一个工作区文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="104"/>
+        <location filename="../../desktop/mainwindow.py" line="107"/>
         <source>Open the &amp;sample workspace</source>
         <translation>打开示例工作区(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>一个现成的工作区，用来试用这套方法</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110"/>
+        <location filename="../../desktop/mainwindow.py" line="113"/>
         <source>&amp;Close workspace</source>
         <translation>关闭工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="116"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="119"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>Undo &amp;history</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>本次会话中的每一处修改，可退回到任意一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>语言、币种、保护期、各阶段赢单概率</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Larger text, for a projector</source>
         <translation>放大文字，便于投影演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="146"/>
+        <location filename="../../desktop/mainwindow.py" line="149"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>关于大客户导航(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="150"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — 大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>Undo {what}</source>
         <translation>撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="275"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Redo {what}</source>
         <translation>重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="356"/>
+        <location filename="../../desktop/mainwindow.py" line="375"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="389"/>
         <source>No recent workspaces</source>
         <translation>没有最近打开的工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="399"/>
         <source>Cannot do that</source>
         <translation>无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="406"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;打开工作区时&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
         <source>About Key Account Navigator</source>
         <translation>关于大客户导航</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首付款。</translation>
     </message>
@@ -2879,327 +2904,327 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="141"/>
-        <location filename="../../desktop/pages/map.py" line="607"/>
+        <location filename="../../desktop/pages/map.py" line="137"/>
+        <location filename="../../desktop/pages/map.py" line="603"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="142"/>
+        <location filename="../../desktop/pages/map.py" line="138"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>在该客户的组织架构图中添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="147"/>
+        <location filename="../../desktop/pages/map.py" line="143"/>
         <source>Link mode</source>
         <translation>连线模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="148"/>
+        <location filename="../../desktop/pages/map.py" line="144"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="154"/>
+        <location filename="../../desktop/pages/map.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="155"/>
+        <location filename="../../desktop/pages/map.py" line="151"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>删除所选人员；撤销可恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="161"/>
+        <location filename="../../desktop/pages/map.py" line="157"/>
         <source>Tidy up</source>
         <translation>整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="162"/>
+        <location filename="../../desktop/pages/map.py" line="158"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="167"/>
-        <location filename="../../desktop/pages/map.py" line="586"/>
+        <location filename="../../desktop/pages/map.py" line="163"/>
+        <location filename="../../desktop/pages/map.py" line="582"/>
         <source>Re-layout everyone</source>
         <translation>全部重新布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="168"/>
+        <location filename="../../desktop/pages/map.py" line="164"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="168"/>
         <source>Fit</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="168"/>
         <source>Show the whole map</source>
         <translation>显示整张图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="175"/>
+        <location filename="../../desktop/pages/map.py" line="171"/>
         <source>Routes</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
+        <location filename="../../desktop/pages/map.py" line="172"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>点亮从我方通往决策人的最强路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="182"/>
+        <location filename="../../desktop/pages/map.py" line="178"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="183"/>
+        <location filename="../../desktop/pages/map.py" line="179"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="206"/>
+        <location filename="../../desktop/pages/map.py" line="202"/>
         <source>The account whose decision chain is shown</source>
         <translation>显示其决策链的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="214"/>
+        <location filename="../../desktop/pages/map.py" line="210"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="222"/>
+        <location filename="../../desktop/pages/map.py" line="218"/>
         <source>Find a person…</source>
         <translation>查找人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="225"/>
+        <location filename="../../desktop/pages/map.py" line="221"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="232"/>
+        <location filename="../../desktop/pages/map.py" line="228"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="234"/>
+        <location filename="../../desktop/pages/map.py" line="230"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="236"/>
+        <location filename="../../desktop/pages/map.py" line="232"/>
         <source>Seen from</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="251"/>
+        <location filename="../../desktop/pages/map.py" line="247"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="253"/>
+        <location filename="../../desktop/pages/map.py" line="249"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="266"/>
+        <location filename="../../desktop/pages/map.py" line="262"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="267"/>
+        <location filename="../../desktop/pages/map.py" line="263"/>
         <source>Route</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="268"/>
+        <location filename="../../desktop/pages/map.py" line="264"/>
         <source>Gaps</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="269"/>
+        <location filename="../../desktop/pages/map.py" line="265"/>
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="270"/>
+        <location filename="../../desktop/pages/map.py" line="266"/>
         <source>Edit the selected person and their links</source>
         <translation>编辑所选人员及其关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="271"/>
+        <location filename="../../desktop/pages/map.py" line="267"/>
         <source>The strongest routes to the decision maker</source>
         <translation>通往决策人的最强路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="272"/>
+        <location filename="../../desktop/pages/map.py" line="268"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>决策链覆盖情况、风险、该见谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="273"/>
+        <location filename="../../desktop/pages/map.py" line="269"/>
         <source>Who joined or left, whose support changed</source>
         <translation>谁加入或离开了，谁的支持度变了</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="316"/>
+        <location filename="../../desktop/pages/map.py" line="312"/>
         <source>{name} ({n} people)</source>
         <translation>{name}（{n} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="355"/>
+        <location filename="../../desktop/pages/map.py" line="351"/>
         <source>The whole account</source>
         <translation>整个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="412"/>
+        <location filename="../../desktop/pages/map.py" line="408"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>双击任意位置，添加该客户的第一个人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="488"/>
+        <location filename="../../desktop/pages/map.py" line="484"/>
         <source>Select one card on the map first.</source>
         <translation>请先在图上选择一张卡片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="530"/>
+        <location filename="../../desktop/pages/map.py" line="526"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>图上没有叫“{text}”的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="561"/>
+        <location filename="../../desktop/pages/map.py" line="557"/>
         <source>Move {name}</source>
         <translation>移动 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="563"/>
+        <location filename="../../desktop/pages/map.py" line="559"/>
         <source>Move {n} people</source>
         <translation>移动 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="584"/>
+        <location filename="../../desktop/pages/map.py" line="580"/>
         <source>Everyone already has a place.</source>
         <translation>所有人都已摆放好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="586"/>
+        <location filename="../../desktop/pages/map.py" line="582"/>
         <source>Tidy up the map</source>
         <translation>整理组织架构图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="601"/>
+        <location filename="../../desktop/pages/map.py" line="597"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="634"/>
-        <location filename="../../desktop/pages/map.py" line="646"/>
+        <location filename="../../desktop/pages/map.py" line="630"/>
+        <location filename="../../desktop/pages/map.py" line="642"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="636"/>
+        <location filename="../../desktop/pages/map.py" line="632"/>
         <source>Delete {n} people</source>
         <translation>删除 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="656"/>
+        <location filename="../../desktop/pages/map.py" line="652"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="657"/>
+        <location filename="../../desktop/pages/map.py" line="653"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="665"/>
+        <location filename="../../desktop/pages/map.py" line="661"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="677"/>
+        <location filename="../../desktop/pages/map.py" line="673"/>
         <source>{member} knows {person}:</source>
         <translation>{member} 认识 {person}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>close</source>
         <translation>密切</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="681"/>
+        <location filename="../../desktop/pages/map.py" line="677"/>
         <source>slight</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="686"/>
-        <location filename="../../desktop/pages/map.py" line="716"/>
+        <location filename="../../desktop/pages/map.py" line="682"/>
+        <location filename="../../desktop/pages/map.py" line="712"/>
         <source>{a} reports to {b}</source>
         <translation>{a} 向 {b} 汇报</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="689"/>
+        <location filename="../../desktop/pages/map.py" line="685"/>
         <source>{a} influences {b}:</source>
         <translation>{a} 影响 {b}：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>a little</source>
         <translation>略有影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>somewhat</source>
         <translation>有一定影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="693"/>
+        <location filename="../../desktop/pages/map.py" line="689"/>
         <source>strongly</source>
         <translation>强烈影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="705"/>
+        <location filename="../../desktop/pages/map.py" line="701"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>我方人员之间的关系请在“团队”页面维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="728"/>
+        <location filename="../../desktop/pages/map.py" line="724"/>
         <source>{member} knows {person}</source>
         <translation>{member} 认识 {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="745"/>
+        <location filename="../../desktop/pages/map.py" line="741"/>
         <source>{a} influences {b}</source>
         <translation>{a} 影响 {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="758"/>
+        <location filename="../../desktop/pages/map.py" line="754"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="765"/>
-        <location filename="../../desktop/pages/map.py" line="771"/>
+        <location filename="../../desktop/pages/map.py" line="761"/>
+        <location filename="../../desktop/pages/map.py" line="767"/>
         <source>Export the map</source>
         <translation>导出组织架构图</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="773"/>
+        <location filename="../../desktop/pages/map.py" line="769"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="778"/>
+        <location filename="../../desktop/pages/map.py" line="774"/>
         <source>Map saved to {path}.</source>
         <translation>组织架构图已保存到 {path}。</translation>
     </message>
@@ -3207,52 +3232,52 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="93"/>
+        <location filename="../../desktop/pages/team.py" line="72"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="97"/>
+        <location filename="../../desktop/pages/team.py" line="76"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>销售代表、售前、经理或高管</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="101"/>
+        <location filename="../../desktop/pages/team.py" line="80"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
         <translation>该成员的直属上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="106"/>
+        <location filename="../../desktop/pages/team.py" line="85"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="107"/>
+        <location filename="../../desktop/pages/team.py" line="86"/>
         <source>Active on the team</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="109"/>
+        <location filename="../../desktop/pages/team.py" line="88"/>
         <source>Untick for someone who left: they stay in the history of deals and visits</source>
         <translation>成员离开后取消勾选：其在项目和拜访中的历史记录仍会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="111"/>
+        <location filename="../../desktop/pages/team.py" line="90"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="112"/>
+        <location filename="../../desktop/pages/team.py" line="91"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="113"/>
+        <location filename="../../desktop/pages/team.py" line="92"/>
         <source>Reports &amp;to</source>
         <translation>汇报给(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="114"/>
+        <location filename="../../desktop/pages/team.py" line="93"/>
         <source>&amp;Email</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
@@ -4129,100 +4154,100 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="138"/>
-        <location filename="../../desktop/pages/people_panel.py" line="176"/>
-        <location filename="../../desktop/pages/people_panel.py" line="408"/>
+        <location filename="../../desktop/pages/people_panel.py" line="118"/>
+        <location filename="../../desktop/pages/people_panel.py" line="156"/>
+        <location filename="../../desktop/pages/people_panel.py" line="386"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="142"/>
+        <location filename="../../desktop/pages/people_panel.py" line="122"/>
         <source>Add a person of this customer ({keys})</source>
         <translation>添加该客户的一名人员（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="148"/>
-        <location filename="../../desktop/pages/people_panel.py" line="453"/>
+        <location filename="../../desktop/pages/people_panel.py" line="128"/>
+        <location filename="../../desktop/pages/people_panel.py" line="431"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="153"/>
+        <location filename="../../desktop/pages/people_panel.py" line="133"/>
         <source>Delete the selected person ({keys} in the list); undo brings them back</source>
         <translation>删除所选人员（在列表中按 {keys}）；撤销可恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="171"/>
+        <location filename="../../desktop/pages/people_panel.py" line="151"/>
         <source>Choose an account to see its people.</source>
         <translation>选择一个客户，查看其人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="171"/>
+        <location filename="../../desktop/pages/people_panel.py" line="151"/>
         <source>No account selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="174"/>
+        <location filename="../../desktop/pages/people_panel.py" line="154"/>
         <source>No people yet</source>
         <translation>还没有人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="175"/>
+        <location filename="../../desktop/pages/people_panel.py" line="155"/>
         <source>Add the people of this customer: who decides, who influences, who uses.</source>
         <translation>添加该客户的人员：谁拍板、谁施加影响、谁使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="191"/>
+        <location filename="../../desktop/pages/people_panel.py" line="169"/>
         <source>Filter people by name, title, role…</source>
         <translation>按姓名、职位、角色等筛选人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="193"/>
+        <location filename="../../desktop/pages/people_panel.py" line="171"/>
         <source>Show only the people whose row contains this text</source>
         <translation>只显示所在行包含此文字的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="324"/>
+        <location filename="../../desktop/pages/people_panel.py" line="302"/>
         <source>{n} people</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="326"/>
+        <location filename="../../desktop/pages/people_panel.py" line="304"/>
         <source>{shown} of {n} shown</source>
         <translation>显示 {shown} / {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="328"/>
+        <location filename="../../desktop/pages/people_panel.py" line="306"/>
         <source>{n} left</source>
         <translation>{n} 人已离职</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="331"/>
+        <location filename="../../desktop/pages/people_panel.py" line="309"/>
         <source>People at this customer; those who have left are greyed in the list</source>
         <translation>该客户的人员；已离职的在列表中显示为灰色</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="413"/>
+        <location filename="../../desktop/pages/people_panel.py" line="391"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="436"/>
+        <location filename="../../desktop/pages/people_panel.py" line="414"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="444"/>
+        <location filename="../../desktop/pages/people_panel.py" line="422"/>
         <source>Delete {name} with their links and notes?</source>
         <translation>删除 {name} 及其关联和备注吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="447"/>
+        <location filename="../../desktop/pages/people_panel.py" line="425"/>
         <source>{n} people report to them and will report to nobody; undo puts all back.</source>
         <translation>有 {n} 人向其汇报，删除后这些人将没有汇报对象；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="450"/>
+        <location filename="../../desktop/pages/people_panel.py" line="428"/>
         <source>Undo puts everything back.</source>
         <translation>撤销可全部恢复。</translation>
     </message>
@@ -4555,57 +4580,57 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="228"/>
+        <location filename="../../desktop/pages/targeting.py" line="208"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>选择能描述您最佳客户的{dimension}取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="242"/>
+        <location filename="../../desktop/pages/targeting.py" line="222"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>{dimension}在匹配度中所占的权重；设为 0 则不计入匹配度（但仍用于判断是否完全符合描述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="251"/>
+        <location filename="../../desktop/pages/targeting.py" line="231"/>
         <source>off</source>
         <translation>不计</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="314"/>
+        <location filename="../../desktop/pages/targeting.py" line="274"/>
         <source>New segment</source>
         <translation>新建客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="315"/>
+        <location filename="../../desktop/pages/targeting.py" line="275"/>
         <source>Start describing another group of target customers</source>
         <translation>开始描述另一组目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="321"/>
+        <location filename="../../desktop/pages/targeting.py" line="281"/>
         <source>Save segment</source>
         <translation>保存客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="322"/>
+        <location filename="../../desktop/pages/targeting.py" line="282"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>保存此描述及其权重（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="328"/>
+        <location filename="../../desktop/pages/targeting.py" line="288"/>
         <source>Delete segment</source>
         <translation>删除客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="329"/>
+        <location filename="../../desktop/pages/targeting.py" line="289"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>删除所选的已保存客户群；客户本身不受影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="366"/>
+        <location filename="../../desktop/pages/targeting.py" line="326"/>
         <source>Saved segments</source>
         <translation>已保存的客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="381"/>
+        <location filename="../../desktop/pages/targeting.py" line="341"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -4614,182 +4639,182 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。保存后即可留下这份描述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="407"/>
+        <location filename="../../desktop/pages/targeting.py" line="367"/>
         <source>Describe your best customers</source>
         <translation>描述您的最佳客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="409"/>
+        <location filename="../../desktop/pages/targeting.py" line="369"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="413"/>
+        <location filename="../../desktop/pages/targeting.py" line="373"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>为客户群命名，例如：华东国企集团</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="427"/>
+        <location filename="../../desktop/pages/targeting.py" line="387"/>
         <source>Drop changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="428"/>
+        <location filename="../../desktop/pages/targeting.py" line="388"/>
         <source>Go back to the segment as it was saved</source>
         <translation>恢复到客户群保存时的样子</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Chosen values</source>
         <translation>已选取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="437"/>
+        <location filename="../../desktop/pages/targeting.py" line="397"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="473"/>
+        <location filename="../../desktop/pages/targeting.py" line="433"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="474"/>
+        <location filename="../../desktop/pages/targeting.py" line="434"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>取消勾选所有取值：此维度不再计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="513"/>
+        <location filename="../../desktop/pages/targeting.py" line="473"/>
         <source>Target list</source>
         <translation>目标客户清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="522"/>
+        <location filename="../../desktop/pages/targeting.py" line="482"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>在清单中查找客户（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="526"/>
+        <location filename="../../desktop/pages/targeting.py" line="486"/>
         <source>Only full matches</source>
         <translation>只看完全符合的</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="527"/>
+        <location filename="../../desktop/pages/targeting.py" line="487"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>隐藏只部分符合描述的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="551"/>
+        <location filename="../../desktop/pages/targeting.py" line="511"/>
         <source>No accounts to rank yet</source>
         <translation>还没有可排名的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="553"/>
+        <location filename="../../desktop/pages/targeting.py" line="513"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。在“大客户”页面添加客户后，它们会按您的描述在这里排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="561"/>
+        <location filename="../../desktop/pages/targeting.py" line="520"/>
         <source>No account fits</source>
         <translation>没有符合的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="563"/>
+        <location filename="../../desktop/pages/targeting.py" line="522"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>没有客户符合这一描述。请取消勾选某个取值、选择更大的区域，或取消“只看完全符合的”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="572"/>
+        <location filename="../../desktop/pages/targeting.py" line="530"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>匹配度：绿条表示完全符合描述，蓝条表示部分符合。双击客户即可打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="706"/>
+        <location filename="../../desktop/pages/targeting.py" line="664"/>
         <source>New segment — not saved yet.</source>
         <translation>新客户群——尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="708"/>
+        <location filename="../../desktop/pages/targeting.py" line="666"/>
         <source>Changed — not saved yet.</source>
         <translation>已修改——尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="710"/>
+        <location filename="../../desktop/pages/targeting.py" line="668"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="714"/>
+        <location filename="../../desktop/pages/targeting.py" line="672"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>它还设有{what}条件，排名用不上；保存时会略去。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="753"/>
+        <location filename="../../desktop/pages/targeting.py" line="711"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="761"/>
+        <location filename="../../desktop/pages/targeting.py" line="719"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>添加区域路径，例如“中国/华东/上海”，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="764"/>
+        <location filename="../../desktop/pages/targeting.py" line="722"/>
         <source>Add a keyword and press Enter</source>
         <translation>添加关键词后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="766"/>
+        <location filename="../../desktop/pages/targeting.py" line="724"/>
         <source>Add a value and press Enter</source>
         <translation>添加取值后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="862"/>
+        <location filename="../../desktop/pages/targeting.py" line="820"/>
         <source>Unsaved segment</source>
         <translation>未保存的客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="863"/>
+        <location filename="../../desktop/pages/targeting.py" line="821"/>
         <source>The segment you are editing has changes that are not saved. Drop them?</source>
         <translation>正在编辑的客户群有未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="890"/>
+        <location filename="../../desktop/pages/targeting.py" line="848"/>
         <source>Give the segment a name before saving it.</source>
         <translation>保存前请先为客户群命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="897"/>
+        <location filename="../../desktop/pages/targeting.py" line="855"/>
         <source>Save segment {name}</source>
         <translation>保存客户群 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="911"/>
+        <location filename="../../desktop/pages/targeting.py" line="869"/>
         <source>Change segment {name}</source>
         <translation>修改客户群 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="917"/>
+        <location filename="../../desktop/pages/targeting.py" line="875"/>
         <source>Segment {name} saved.</source>
         <translation>客户群 {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="924"/>
+        <location filename="../../desktop/pages/targeting.py" line="882"/>
         <source>Delete segment {name}</source>
         <translation>删除客户群 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="965"/>
+        <location filename="../../desktop/pages/targeting.py" line="914"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>全部 {n} 个客户，在跟金额最大的排最前</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="970"/>
+        <location filename="../../desktop/pages/targeting.py" line="919"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
     </message>
@@ -5078,152 +5103,152 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="186"/>
+        <location filename="../../desktop/pages/team.py" line="144"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="187"/>
+        <location filename="../../desktop/pages/team.py" line="145"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>向我方团队添加成员：销售代表、售前、经理或高管</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="193"/>
+        <location filename="../../desktop/pages/team.py" line="151"/>
         <source>Delete member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="194"/>
+        <location filename="../../desktop/pages/team.py" line="152"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>移除所选成员（撤销可连同其关联一起恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="202"/>
+        <location filename="../../desktop/pages/team.py" line="160"/>
         <source>Reporting lines</source>
         <translation>汇报关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="203"/>
+        <location filename="../../desktop/pages/team.py" line="161"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>以树形显示团队中谁向谁汇报</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="219"/>
+        <location filename="../../desktop/pages/team.py" line="177"/>
         <source>Your team</source>
         <translation>您的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="221"/>
+        <location filename="../../desktop/pages/team.py" line="179"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>列出我方人员：销售代表、售前专家、直属经理和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="227"/>
+        <location filename="../../desktop/pages/team.py" line="185"/>
         <source>Add the first team member</source>
         <translation>添加第一位团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="239"/>
+        <location filename="../../desktop/pages/team.py" line="196"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="301"/>
         <source>{n} member(s)</source>
         <translation>{n} 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="346"/>
+        <location filename="../../desktop/pages/team.py" line="303"/>
         <source>{shown} of {n} shown</source>
         <translation>显示 {shown} / {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="406"/>
+        <location filename="../../desktop/pages/team.py" line="363"/>
         <source>No member selected</source>
         <translation>未选择成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="426"/>
+        <location filename="../../desktop/pages/team.py" line="383"/>
         <source>Direct reports: {names}</source>
         <translation>直接下属：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="428"/>
+        <location filename="../../desktop/pages/team.py" line="385"/>
         <source>No one reports to {name}.</source>
         <translation>没有人向 {name} 汇报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="438"/>
+        <location filename="../../desktop/pages/team.py" line="395"/>
         <source>— nobody —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="445"/>
+        <location filename="../../desktop/pages/team.py" line="402"/>
         <source>{name} (inactive)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="452"/>
+        <location filename="../../desktop/pages/team.py" line="409"/>
         <source>A team member needs a name.</source>
         <translation>团队成员必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="455"/>
+        <location filename="../../desktop/pages/team.py" line="412"/>
         <source>Nobody can be their own manager.</source>
         <translation>任何人都不能做自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="458"/>
+        <location filename="../../desktop/pages/team.py" line="415"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>这样会形成闭环：所选上级已经在向 {name} 汇报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="475"/>
+        <location filename="../../desktop/pages/team.py" line="432"/>
         <source>Rename {name} to {value}</source>
         <translation>将 {name} 改名为 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="476"/>
+        <location filename="../../desktop/pages/team.py" line="433"/>
         <source>Change the role of {name}</source>
         <translation>修改 {name} 的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="477"/>
+        <location filename="../../desktop/pages/team.py" line="434"/>
         <source>Change the manager of {name}</source>
         <translation>修改 {name} 的上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="478"/>
+        <location filename="../../desktop/pages/team.py" line="435"/>
         <source>Change the email of {name}</source>
         <translation>修改 {name} 的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="479"/>
+        <location filename="../../desktop/pages/team.py" line="436"/>
         <source>Mark {name} active</source>
         <translation>将 {name} 设为在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="479"/>
+        <location filename="../../desktop/pages/team.py" line="436"/>
         <source>Mark {name} inactive</source>
         <translation>将 {name} 设为停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="508"/>
+        <location filename="../../desktop/pages/team.py" line="456"/>
         <source>New team member</source>
         <translation>新团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="510"/>
+        <location filename="../../desktop/pages/team.py" line="458"/>
         <source>Add a team member</source>
         <translation>添加团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="527"/>
+        <location filename="../../desktop/pages/team.py" line="475"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="532"/>
+        <location filename="../../desktop/pages/team.py" line="480"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>已删除 {name}。撤销可恢复。</translation>
     </message>

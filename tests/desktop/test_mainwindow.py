@@ -201,3 +201,43 @@ def test_chinese_toolbar_buttons_show_no_accelerator(app: Application, sample_co
     texts = [a.iconText() for a in app.window.toolbar.actions() if not a.isSeparator()]
     assert texts and all("(" not in t for t in texts), texts
     assert app.window.act_undo.text().endswith("(&U)")  # the menu keeps its accelerator
+
+
+def test_new_workspace_never_replaces_an_existing_file(
+    app: Application, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.app.QMessageBox.critical", lambda _p, _t, text: shown.append(text))
+    before = sample_copy.read_bytes()
+    assert not app.open(sample_copy, create=True)
+    assert sample_copy.read_bytes() == before
+    assert shown and "exists already" in shown[0]
+
+
+def test_one_dialog_per_problem_after_a_failed_open_and_a_language_switch(
+    app: Application, sample_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.app.QMessageBox.critical", lambda *_a: None)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop.mainwindow.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+    )
+    app.open(sample_copy)
+    assert not app.open(tmp_path / "missing.kan")
+    app.switch_language("zh")
+    app.switch_language("en")
+    assert app.ctx is not None
+    app.ctx.hub.problem.emit("t", "once")
+    assert shown == ["once"]
+
+
+def test_snapshot_of_a_missing_file_fails_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    code = main(["snapshot", str(tmp_path / "nope.kan"), "--view", "board",
+                 "--out", str(tmp_path / "x.png")])  # fmt: skip
+    assert code == 2
+    assert "nope.kan" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.ini"))
