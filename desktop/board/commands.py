@@ -25,6 +25,7 @@ from model.services.deals import (
     move_deal,
     record_payment,
     reopen_deal,
+    restore_exit_check,
     restore_payment,
     revert_stage_change,
     set_competitors,
@@ -121,14 +122,16 @@ class ReopenDealCommand(ServiceCommand):
         super().__init__(ctx, text)
         self.deal_id, self.reason = deal_id, reason
         self.change_id: int | None = None
+        self.closed: dict[str, object] | None = None
 
     def apply(self) -> None:
         changes = self.ctx.write(reopen_deal, self.deal_id, reason=self.reason, by=self.ctx.me)
         self.change_id = changes.created_id("stage_change")
+        self.closed = changes.undo.get("closed")
 
     def revert(self) -> None:
         assert self.change_id is not None
-        self.ctx.write(revert_stage_change, self.change_id)
+        self.ctx.write(revert_stage_change, self.change_id, closed=self.closed)
 
 
 class SetExitCheckCommand(ServiceCommand):
@@ -137,7 +140,7 @@ class SetExitCheckCommand(ServiceCommand):
     ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.criterion, self.done = deal_id, criterion, done
-        self.old: bool | None = None
+        self.before: dict[str, object] | None = None
         self._first = True
 
     def apply(self) -> None:
@@ -145,10 +148,11 @@ class SetExitCheckCommand(ServiceCommand):
             set_exit_check, self.deal_id, self.criterion, self.done, by=self.ctx.me
         )
         if self._first:
-            self.old, self._first = changes.undo.get("old"), False
+            self.before, self._first = changes.undo.get("row"), False
 
     def revert(self) -> None:
-        self.ctx.write(set_exit_check, self.deal_id, self.criterion, bool(self.old))
+        # Exactly as it was, who ticked it and when included.
+        self.ctx.write(restore_exit_check, self.deal_id, self.criterion, self.before)
 
 
 _ELEMENT_FIELDS = ("status", "verified_by_id", "level", "method", "verified_on", "evidence")

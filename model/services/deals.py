@@ -27,6 +27,7 @@ from model.entities import (
     TeamMember,
 )
 from model.enums import (
+    STAGES,
     DealStatus,
     ElementStatus,
     Role,
@@ -174,6 +175,7 @@ def set_exit_check(
         select(ExitCheck).where(ExitCheck.deal_id == deal_id, ExitCheck.criterion == criterion)
     ).scalar_one_or_none()
     old = None if row is None else row.done
+    before = None if row is None else _exit_row(row)
     if row is None:
         row = ExitCheck(deal_id=deal_id, criterion=criterion)
         session.add(row)
@@ -183,7 +185,37 @@ def set_exit_check(
     row.note = note
     session.flush()
     audit.log(session, "update", row, "done", old, done)
-    return Changes.of(updated=[("deal", deal_id), ("exit_check", row.id)], undo={"old": old})
+    return Changes.of(
+        updated=[("deal", deal_id), ("exit_check", row.id)], undo={"old": old, "row": before}
+    )
+
+
+def _exit_row(row: ExitCheck) -> dict[str, Any]:
+    return {"done": row.done, "by_id": row.by_id, "done_on": row.done_on, "note": row.note}
+
+
+def restore_exit_check(
+    session: Session, deal_id: int, criterion: str, row: Mapping[str, Any] | None
+) -> Changes:
+    """Put an exit check back exactly as it was, who and when included (undo of a tick)."""
+    current = session.execute(
+        select(ExitCheck).where(ExitCheck.deal_id == deal_id, ExitCheck.criterion == criterion)
+    ).scalar_one_or_none()
+    if current is None and row is None:
+        return Changes()
+    if row is None:
+        assert current is not None
+        audit.log(session, "update", current, "done", current.done, None)
+        session.delete(current)
+        return Changes.of(updated=[("deal", deal_id)], deleted=[("exit_check", current.id)])
+    if current is None:
+        current = ExitCheck(deal_id=deal_id, criterion=criterion)
+        session.add(current)
+    audit.log(session, "update", current, "done", current.done, row["done"])
+    for key in ("done", "by_id", "done_on", "note"):
+        setattr(current, key, row[key])
+    session.flush()
+    return Changes.of(updated=[("deal", deal_id), ("exit_check", current.id)])
 
 
 def move_deal(
@@ -322,12 +354,21 @@ def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None =
     )
     session.add(entry)
     audit.log(session, "update", deal, "status", deal.status, "open")
+    closed = {
+        "status_reason": deal.status_reason,
+        "lost_to_id": deal.lost_to_id,
+        "closed_on": deal.closed_on,
+    }
     deal.status, deal.status_reason, deal.lost_to_id, deal.closed_on = "open", "", None, None
     session.flush()
-    return Changes.of(updated=[("deal", deal_id)], created=[("stage_change", entry.id)])
+    return Changes.of(
+        updated=[("deal", deal_id)], created=[("stage_change", entry.id)], undo={"closed": closed}
+    )
 
 
-def revert_stage_change(session: Session, change_id: int) -> Changes:
+def revert_stage_change(
+    session: Session, change_id: int, *, closed: Mapping[str, Any] | None = None
+) -> Changes:
     """Undo one move or close: restore the stage and status, drop the history entry.
 
     Only the latest entry of a deal can be reverted, so history never has holes.
@@ -347,6 +388,10 @@ def revert_stage_change(session: Session, change_id: int) -> Changes:
     deal.status = entry.from_status
     if entry.from_status == DealStatus.OPEN:
         deal.status_reason, deal.lost_to_id, deal.closed_on = "", None, None
+    elif closed is not None:  # undo of a reopen: the close's reason, competitor and day
+        deal.status_reason = str(closed.get("status_reason") or "")
+        deal.lost_to_id = closed.get("lost_to_id")
+        deal.closed_on = closed.get("closed_on")
     previous: datetime | None = session.execute(
         select(StageChange.at)
         .where(
@@ -359,6 +404,17 @@ def revert_stage_change(session: Session, change_id: int) -> Changes:
         .limit(1)
     ).scalar_one_or_none()
     deal.stage_entered_at = previous or deal.created_at
+    reached_p3 = session.execute(
+        select(StageChange.id).where(
+            StageChange.deal_id == deal.id,
+            StageChange.id != change_id,
+            StageChange.to_stage.in_([st.value for st in STAGES if st.number >= 3]),
+        )
+    ).first()
+    if reached_p3 is None and deal.protection_expires is not None:
+        # Protection starts when a deal first becomes a valid opportunity (P3).
+        audit.log(session, "update", deal, "protection_expires", deal.protection_expires, None)
+        deal.protection_expires = None
     session.delete(entry)
     session.flush()
     return Changes.of(updated=[("deal", deal.id)], deleted=[("stage_change", change_id)])
