@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.errors import error_text
 from desktop.hub import Hub
 from model.changes import Changes
-from model.errors import DomainError
+from model.errors import DomainError, WorkspaceError
 
 if TYPE_CHECKING:  # importing it pulls in SQLAlchemy, which the first paint must not wait for
     from model.workspace import Workspace
@@ -31,15 +31,33 @@ class WorkspaceContext(QObject):
         self.hub = Hub(self)
         self.undo_stack = QUndoStack(self)
         self.me: int | None = None  # the team member using the app, for "by"
+        self.who = _login()  # for the audit log
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.workspace.sessions() as session:
             return fn(session, *args, **kwargs)
 
     def write(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes:
-        """Run one service in one transaction; broadcast what changed."""
-        with self.workspace.begin() as session:
-            changes = fn(session, *args, **kwargs)
+        """Run one service in one transaction; broadcast what changed.
+
+        A failure below the model (the file locked by another program, a full
+        disk, a lost server) rolls the transaction back and becomes a
+        WorkspaceError that says so, like any refusal of the model.
+        """
+        from sqlalchemy.exc import SQLAlchemyError  # imported by now: no start-up cost
+
+        try:
+            with self.workspace.begin() as session:
+                session.info["who"] = self.who
+                changes = fn(session, *args, **kwargs)
+        except (SQLAlchemyError, OSError) as exc:
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise WorkspaceError(
+                "The change could not be saved in {workspace} ({detail}). "
+                "Nothing was changed; try again.",
+                workspace=self.workspace.label,
+                detail=detail,
+            ) from exc
         if changes:
             self.hub.changed.emit(changes)
         return changes
@@ -107,3 +125,12 @@ class ServiceCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""

@@ -24,6 +24,7 @@ from model.entities import (
     activity_people,
 )
 from model.enums import STAGES, Stage
+from model.errors import NotFound, term
 from model.methodology import Methodology, load_methodology
 
 SENIOR_LEVELS = ("manager", "executive")
@@ -198,7 +199,11 @@ def won_gate(facts: DealFacts, method: Methodology | None = None) -> Gate:
 def deal_facts(session: Session, deal_id: int) -> DealFacts:
     deal = session.get(Deal, deal_id)
     if deal is None:
-        raise LookupError(deal_id)
+        raise NotFound(
+            "No {kind_label} with id {ident} in this workspace.",
+            kind_label=term("deal"),
+            ident=deal_id,
+        )
     done = frozenset(
         session.execute(
             select(ExitCheck.criterion).where(ExitCheck.deal_id == deal_id, ExitCheck.done)

@@ -1421,6 +1421,11 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
     <message>
+        <location filename="../../desktop/context.py" line="55"/>
+        <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
+        <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/snapshot.py" line="28"/>
         <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
         <translation>Unknown view &apos;{view}&apos;; choose one of {views}.</translation>
@@ -1443,6 +1448,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     <message>
         <location filename="../../graph/from_model.py" line="361"/>
         <location filename="../../graph/from_model.py" line="476"/>
+        <location filename="../../model/gates.py" line="202"/>
         <location filename="../../model/services/common.py" line="34"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>No {kind_label} with id {ident} in this workspace.</translation>
@@ -1458,18 +1464,19 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="478"/>
-        <location filename="../../model/services/deals.py" line="126"/>
-        <location filename="../../model/services/deals.py" line="134"/>
-        <location filename="../../model/services/deals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="166"/>
-        <location filename="../../model/services/deals.py" line="206"/>
-        <location filename="../../model/services/deals.py" line="266"/>
-        <location filename="../../model/services/deals.py" line="309"/>
-        <location filename="../../model/services/deals.py" line="336"/>
-        <location filename="../../model/services/deals.py" line="380"/>
-        <location filename="../../model/services/deals.py" line="426"/>
-        <location filename="../../model/services/deals.py" line="465"/>
-        <location filename="../../model/services/deals.py" line="494"/>
+        <location filename="../../model/gates.py" line="204"/>
+        <location filename="../../model/services/deals.py" line="127"/>
+        <location filename="../../model/services/deals.py" line="135"/>
+        <location filename="../../model/services/deals.py" line="154"/>
+        <location filename="../../model/services/deals.py" line="167"/>
+        <location filename="../../model/services/deals.py" line="238"/>
+        <location filename="../../model/services/deals.py" line="298"/>
+        <location filename="../../model/services/deals.py" line="341"/>
+        <location filename="../../model/services/deals.py" line="377"/>
+        <location filename="../../model/services/deals.py" line="436"/>
+        <location filename="../../model/services/deals.py" line="482"/>
+        <location filename="../../model/services/deals.py" line="521"/>
+        <location filename="../../model/services/deals.py" line="550"/>
         <source>deal</source>
         <translation>deal</translation>
     </message>
@@ -1552,7 +1559,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="82"/>
+        <location filename="../../model/services/deals.py" line="83"/>
         <location filename="../../model/services/pipeline.py" line="30"/>
         <source>Owner</source>
         <translation>Owner</translation>
@@ -1658,154 +1665,154 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>{label}: that link would make a loop.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="48"/>
+        <location filename="../../model/services/deals.py" line="49"/>
         <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
         <translation>Moving from {from_stage} to {to_stage} needs: {unmet}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="62"/>
+        <location filename="../../model/services/deals.py" line="63"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="63"/>
+        <location filename="../../model/services/deals.py" line="64"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="64"/>
+        <location filename="../../model/services/deals.py" line="65"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="65"/>
+        <location filename="../../model/services/deals.py" line="66"/>
         <source>shelved</source>
         <translation>shelved</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="73"/>
+        <location filename="../../model/services/deals.py" line="74"/>
         <source>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</source>
         <translation>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="80"/>
+        <location filename="../../model/services/deals.py" line="81"/>
         <source>Deal name</source>
         <translation>Deal name</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="81"/>
+        <location filename="../../model/services/deals.py" line="82"/>
         <location filename="../../model/services/pipeline.py" line="21"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="83"/>
+        <location filename="../../model/services/deals.py" line="84"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="85"/>
+        <location filename="../../model/services/deals.py" line="86"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="86"/>
+        <location filename="../../model/services/deals.py" line="87"/>
         <source>Protection expiry</source>
         <translation>Protection expiry</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="90"/>
+        <location filename="../../model/services/deals.py" line="91"/>
         <source>Contract signed on</source>
         <translation>Contract signed on</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="91"/>
+        <location filename="../../model/services/deals.py" line="92"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="100"/>
+        <location filename="../../model/services/deals.py" line="101"/>
         <source>A deal belongs to an account: choose one.</source>
         <translation>A deal belongs to an account: choose one.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="128"/>
+        <location filename="../../model/services/deals.py" line="129"/>
         <source>Stage and status change through a move or a close, with the gate.</source>
         <translation>Stage and status change through a move or a close, with the gate.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="170"/>
+        <location filename="../../model/services/deals.py" line="171"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="210"/>
+        <location filename="../../model/services/deals.py" line="242"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="222"/>
+        <location filename="../../model/services/deals.py" line="254"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="227"/>
+        <location filename="../../model/services/deals.py" line="259"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="269"/>
+        <location filename="../../model/services/deals.py" line="301"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="271"/>
+        <location filename="../../model/services/deals.py" line="303"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="282"/>
+        <location filename="../../model/services/deals.py" line="314"/>
         <source>Marking a deal {status_label} needs a reason.</source>
         <translation>Marking a deal {status_label} needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="288"/>
-        <location filename="../../model/services/deals.py" line="495"/>
+        <location filename="../../model/services/deals.py" line="320"/>
+        <location filename="../../model/services/deals.py" line="551"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="313"/>
+        <location filename="../../model/services/deals.py" line="345"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="335"/>
+        <location filename="../../model/services/deals.py" line="376"/>
         <source>stage change</source>
         <translation>stage change</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="344"/>
+        <location filename="../../model/services/deals.py" line="385"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="383"/>
+        <location filename="../../model/services/deals.py" line="439"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="384"/>
+        <location filename="../../model/services/deals.py" line="440"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="386"/>
+        <location filename="../../model/services/deals.py" line="442"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="402"/>
+        <location filename="../../model/services/deals.py" line="458"/>
         <location filename="../../model/services/people.py" line="173"/>
         <location filename="../../model/services/pipeline.py" line="97"/>
         <location filename="../../model/services/team.py" line="37"/>
@@ -1814,18 +1821,18 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="405"/>
+        <location filename="../../model/services/deals.py" line="461"/>
         <location filename="../../model/services/pipeline.py" line="77"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="406"/>
+        <location filename="../../model/services/deals.py" line="462"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="427"/>
+        <location filename="../../model/services/deals.py" line="483"/>
         <location filename="../../model/services/people.py" line="79"/>
         <location filename="../../model/services/people.py" line="86"/>
         <location filename="../../model/services/people.py" line="99"/>
@@ -1838,42 +1845,42 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="429"/>
+        <location filename="../../model/services/deals.py" line="485"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="441"/>
+        <location filename="../../model/services/deals.py" line="497"/>
         <location filename="../../model/services/people.py" line="39"/>
         <location filename="../../model/services/team.py" line="24"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/deals.py" line="498"/>
         <location filename="../../model/services/people.py" line="40"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="443"/>
+        <location filename="../../model/services/deals.py" line="499"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="466"/>
+        <location filename="../../model/services/deals.py" line="522"/>
         <source>Instalment amount</source>
         <translation>Instalment amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="483"/>
-        <location filename="../../model/services/deals.py" line="504"/>
-        <location filename="../../model/services/deals.py" line="512"/>
+        <location filename="../../model/services/deals.py" line="539"/>
+        <location filename="../../model/services/deals.py" line="560"/>
+        <location filename="../../model/services/deals.py" line="568"/>
         <source>instalment</source>
         <translation>instalment</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="484"/>
+        <location filename="../../model/services/deals.py" line="540"/>
         <source>Received amount</source>
         <translation>Received amount</translation>
     </message>

@@ -1421,6 +1421,11 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>{path} 已存在，请为新工作区换一个名称。</translation>
     </message>
     <message>
+        <location filename="../../desktop/context.py" line="55"/>
+        <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
+        <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/snapshot.py" line="28"/>
         <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
         <translation>未知视图“{view}”，请从以下视图中选择：{views}。</translation>
@@ -1443,6 +1448,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../graph/from_model.py" line="361"/>
         <location filename="../../graph/from_model.py" line="476"/>
+        <location filename="../../model/gates.py" line="202"/>
         <location filename="../../model/services/common.py" line="34"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
@@ -1458,18 +1464,19 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="478"/>
-        <location filename="../../model/services/deals.py" line="126"/>
-        <location filename="../../model/services/deals.py" line="134"/>
-        <location filename="../../model/services/deals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="166"/>
-        <location filename="../../model/services/deals.py" line="206"/>
-        <location filename="../../model/services/deals.py" line="266"/>
-        <location filename="../../model/services/deals.py" line="309"/>
-        <location filename="../../model/services/deals.py" line="336"/>
-        <location filename="../../model/services/deals.py" line="380"/>
-        <location filename="../../model/services/deals.py" line="426"/>
-        <location filename="../../model/services/deals.py" line="465"/>
-        <location filename="../../model/services/deals.py" line="494"/>
+        <location filename="../../model/gates.py" line="204"/>
+        <location filename="../../model/services/deals.py" line="127"/>
+        <location filename="../../model/services/deals.py" line="135"/>
+        <location filename="../../model/services/deals.py" line="154"/>
+        <location filename="../../model/services/deals.py" line="167"/>
+        <location filename="../../model/services/deals.py" line="238"/>
+        <location filename="../../model/services/deals.py" line="298"/>
+        <location filename="../../model/services/deals.py" line="341"/>
+        <location filename="../../model/services/deals.py" line="377"/>
+        <location filename="../../model/services/deals.py" line="436"/>
+        <location filename="../../model/services/deals.py" line="482"/>
+        <location filename="../../model/services/deals.py" line="521"/>
+        <location filename="../../model/services/deals.py" line="550"/>
         <source>deal</source>
         <translation>项目</translation>
     </message>
@@ -1552,7 +1559,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="82"/>
+        <location filename="../../model/services/deals.py" line="83"/>
         <location filename="../../model/services/pipeline.py" line="30"/>
         <source>Owner</source>
         <translation>负责人</translation>
@@ -1658,154 +1665,154 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>{label}：这样关联会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="48"/>
+        <location filename="../../model/services/deals.py" line="49"/>
         <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
         <translation>从 {from_stage} 推进到 {to_stage} 还需要满足：{unmet}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="62"/>
+        <location filename="../../model/services/deals.py" line="63"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="63"/>
+        <location filename="../../model/services/deals.py" line="64"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="64"/>
+        <location filename="../../model/services/deals.py" line="65"/>
         <source>lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="65"/>
+        <location filename="../../model/services/deals.py" line="66"/>
         <source>shelved</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="73"/>
+        <location filename="../../model/services/deals.py" line="74"/>
         <source>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</source>
         <translation>币种“{raw}”不是 CNY、USD 这样的三字母代码。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="80"/>
+        <location filename="../../model/services/deals.py" line="81"/>
         <source>Deal name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="81"/>
+        <location filename="../../model/services/deals.py" line="82"/>
         <location filename="../../model/services/pipeline.py" line="21"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="83"/>
+        <location filename="../../model/services/deals.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="85"/>
+        <location filename="../../model/services/deals.py" line="86"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="86"/>
+        <location filename="../../model/services/deals.py" line="87"/>
         <source>Protection expiry</source>
         <translation>保护期到期日</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="90"/>
+        <location filename="../../model/services/deals.py" line="91"/>
         <source>Contract signed on</source>
         <translation>合同签订日期</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="91"/>
+        <location filename="../../model/services/deals.py" line="92"/>
         <source>Contract value</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="100"/>
+        <location filename="../../model/services/deals.py" line="101"/>
         <source>A deal belongs to an account: choose one.</source>
         <translation>项目必须属于某个客户：请选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="128"/>
+        <location filename="../../model/services/deals.py" line="129"/>
         <source>Stage and status change through a move or a close, with the gate.</source>
         <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="170"/>
+        <location filename="../../model/services/deals.py" line="171"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
         <translation>“{criterion}”不是方法中的出口标准。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="210"/>
+        <location filename="../../model/services/deals.py" line="242"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="222"/>
+        <location filename="../../model/services/deals.py" line="254"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>把项目退回之前的阶段需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="227"/>
+        <location filename="../../model/services/deals.py" line="259"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="269"/>
+        <location filename="../../model/services/deals.py" line="301"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="271"/>
+        <location filename="../../model/services/deals.py" line="303"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>项目“{name}”已经是{status_label}状态。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="282"/>
+        <location filename="../../model/services/deals.py" line="314"/>
         <source>Marking a deal {status_label} needs a reason.</source>
         <translation>将项目标记为{status_label}需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="288"/>
-        <location filename="../../model/services/deals.py" line="495"/>
+        <location filename="../../model/services/deals.py" line="320"/>
+        <location filename="../../model/services/deals.py" line="551"/>
         <source>competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="313"/>
+        <location filename="../../model/services/deals.py" line="345"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>重新打开已关闭的项目需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="335"/>
+        <location filename="../../model/services/deals.py" line="376"/>
         <source>stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="344"/>
+        <location filename="../../model/services/deals.py" line="385"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>只能撤销项目最近一次的阶段变更。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="383"/>
+        <location filename="../../model/services/deals.py" line="439"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>“{element}”不属于五要素。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="384"/>
+        <location filename="../../model/services/deals.py" line="440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="386"/>
+        <location filename="../../model/services/deals.py" line="442"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>已核实的要素需要注明核实人和核实方式。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="402"/>
+        <location filename="../../model/services/deals.py" line="458"/>
         <location filename="../../model/services/people.py" line="173"/>
         <location filename="../../model/services/pipeline.py" line="97"/>
         <location filename="../../model/services/team.py" line="37"/>
@@ -1814,18 +1821,18 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="405"/>
+        <location filename="../../model/services/deals.py" line="461"/>
         <location filename="../../model/services/pipeline.py" line="77"/>
         <source>Level</source>
         <translation>拜访层级</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="406"/>
+        <location filename="../../model/services/deals.py" line="462"/>
         <source>Method</source>
         <translation>核实方式</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="427"/>
+        <location filename="../../model/services/deals.py" line="483"/>
         <location filename="../../model/services/people.py" line="79"/>
         <location filename="../../model/services/people.py" line="86"/>
         <location filename="../../model/services/people.py" line="99"/>
@@ -1838,42 +1845,42 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="429"/>
+        <location filename="../../model/services/deals.py" line="485"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} 不在本项目所属客户任职。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="441"/>
+        <location filename="../../model/services/deals.py" line="497"/>
         <location filename="../../model/services/people.py" line="39"/>
         <location filename="../../model/services/team.py" line="24"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/deals.py" line="498"/>
         <location filename="../../model/services/people.py" line="40"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="443"/>
+        <location filename="../../model/services/deals.py" line="499"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="466"/>
+        <location filename="../../model/services/deals.py" line="522"/>
         <source>Instalment amount</source>
         <translation>期次金额</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="483"/>
-        <location filename="../../model/services/deals.py" line="504"/>
-        <location filename="../../model/services/deals.py" line="512"/>
+        <location filename="../../model/services/deals.py" line="539"/>
+        <location filename="../../model/services/deals.py" line="560"/>
+        <location filename="../../model/services/deals.py" line="568"/>
         <source>instalment</source>
         <translation>回款期次</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="484"/>
+        <location filename="../../model/services/deals.py" line="540"/>
         <source>Received amount</source>
         <translation>实收金额</translation>
     </message>

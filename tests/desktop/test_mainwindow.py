@@ -241,3 +241,47 @@ def test_snapshot_of_a_missing_file_fails_at_once(
     assert code == 2
     assert "nope.kan" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.ini"))
+
+
+def test_a_failed_save_is_a_clear_message_and_changes_nothing(
+    app: Application, sample_copy: Path
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.commands import EditCommand
+    from model.errors import WorkspaceError
+    from model.services.team import create_member, update_member
+
+    app.open(sample_copy)
+    ctx = app.ctx
+    assert ctx is not None
+    member = ctx.write(create_member, {"name": "Zed"}).created_id("member")
+
+    def locked(session: object, ident: int, values: object) -> None:
+        update_member(session, ident, values)  # type: ignore[arg-type]
+        raise OperationalError("UPDATE", {}, Exception("database is locked"))
+
+    refusal = ctx.try_push(EditCommand(ctx, "Rename", locked, member, {"name": "Zoe"}))
+    assert refusal is not None and "database is locked" in refusal
+    assert ctx.undo_stack.count() == 0
+    from model.rows import member_rows
+
+    assert "Zed" in [m.name for m in ctx.read(member_rows)]
+    assert issubclass(WorkspaceError, Exception)
+
+
+def test_the_audit_log_names_who_made_a_change(app: Application, sample_copy: Path) -> None:
+    from sqlalchemy import select
+
+    from model.entities import AuditEntry
+    from model.services.team import create_member
+
+    app.open(sample_copy)
+    ctx = app.ctx
+    assert ctx is not None
+    ctx.who = "li.rep"
+    ctx.write(create_member, {"name": "Zed"})
+    who = ctx.read(
+        lambda s: s.execute(select(AuditEntry.who).order_by(AuditEntry.id.desc())).scalar()
+    )
+    assert who == "li.rep"
