@@ -37,6 +37,13 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
         if row is not None:
             session.delete(row)
         return Changes.of(updated=[("setting", 0)], undo={"old": old})
+    if key == "default_currency" and not (
+        isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha()
+    ):
+        raise InvalidValue(
+            "The default currency '{value}' is not a three-letter code such as CNY or USD.",
+            value=value,
+        )
     if key == "protection_months" and not (isinstance(value, int) and 1 <= value <= 24):
         raise InvalidValue("The protection period must be 1 to 24 months.")
     if (

@@ -2095,12 +2095,17 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="41"/>
+        <location filename="../../model/settings.py" line="43"/>
+        <source>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</source>
+        <translation>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="48"/>
         <source>The protection period must be 1 to 24 months.</source>
         <translation>The protection period must be 1 to 24 months.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="50"/>
+        <location filename="../../model/settings.py" line="57"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>

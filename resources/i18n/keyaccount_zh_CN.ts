@@ -2095,12 +2095,17 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>未知的工作区设置“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="41"/>
+        <location filename="../../model/settings.py" line="43"/>
+        <source>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</source>
+        <translation>默认币种“{value}”不是三个字母的代码（如 CNY 或 USD）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="48"/>
         <source>The protection period must be 1 to 24 months.</source>
         <translation>保护期必须为 1 到 24 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="50"/>
+        <location filename="../../model/settings.py" line="57"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
     </message>

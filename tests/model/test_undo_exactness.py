@@ -75,3 +75,17 @@ def test_taking_back_the_move_into_p3_clears_its_protection(workspace: Workspace
         deals.revert_stage_change(s, moved.created_id("stage_change"))
     with workspace.sessions() as s:
         assert s.get(Deal, deal).protection_expires is None  # type: ignore[union-attr]
+
+
+def test_the_default_currency_must_be_a_code(workspace: Workspace) -> None:
+    import pytest
+
+    from model.errors import InvalidValue
+    from model.settings import get_setting, set_setting
+
+    with workspace.begin() as s, pytest.raises(InvalidValue, match="three-letter"):
+        set_setting(s, "default_currency", "AB")
+    with workspace.begin() as s:
+        set_setting(s, "default_currency", "USD")
+    with workspace.sessions() as s:
+        assert get_setting(s, "default_currency") == "USD"
