@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -42,6 +40,7 @@ from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.models.accounts_model import region_prefixes
+from desktop.widgets import TextBox
 from model.changes import Changes
 from model.entities import Account
 from model.enums import SalesChannel
@@ -108,31 +107,6 @@ def read_account_form(db: Reader, account_id: int) -> AccountForm | None:
 
 
 # -- small widgets -------------------------------------------------------------
-
-
-class TextBox(QPlainTextEdit):
-    """A few lines of text that commits when the user leaves it, like a line edit."""
-
-    editingFinished = Signal()
-
-    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 12
-        self.setFixedHeight(height)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if self.document().isModified():
-            self.document().setModified(False)
-            self.editingFinished.emit()
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def setText(self, text: str) -> None:
-        self.setPlainText(text)
-        self.document().setModified(False)
 
 
 TextWidget = QLineEdit | TextBox

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.widgets import TextBox
 from model.changes import Changes
 from model.entities import PRIVATE_FIELDS
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
@@ -97,29 +97,6 @@ def _form() -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return form
-
-
-class TextBox(QPlainTextEdit):
-    """A few lines of text that, like QLineEdit, says when editing is finished."""
-
-    editingFinished = Signal()
-
-    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 12
-        self.setFixedHeight(height)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def setText(self, text: str) -> None:
-        if self.toPlainText() != text:
-            self.setPlainText(text)
 
 
 class LeftOnEdit(QWidget):

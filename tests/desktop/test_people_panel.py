@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.context import WorkspaceContext
-from desktop.editors.person_editor import NEW_DEPARTMENT, LeftOnEdit, TextBox
+from desktop.editors.person_editor import NEW_DEPARTMENT, LeftOnEdit
 from desktop.models.people_model import BADGE_ROLE, ID_ROLE, Column, PeopleModel
 from desktop.pages.people_panel import PeoplePanel
+from desktop.widgets import TextBox
 from model.audit import REDACTED
 from model.entities import PRIVATE_FIELDS, AuditEntry, Person
 from model.queries_people import competitor_choices, department_choices
