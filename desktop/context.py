@@ -49,6 +49,7 @@ class WorkspaceContext(QObject):
         try:
             with self.workspace.begin() as session:
                 session.info["who"] = self.who
+                session.info["member_id"] = self.me
                 changes = fn(session, *args, **kwargs)
         except (SQLAlchemyError, OSError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]

@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         self.currency.setMaxLength(3)
         self.currency.setInputMask(">AAA")
         self.protection = QSpinBox()
-        self.protection.setRange(1, 24)
+        self.protection.setRange(3, 6)  # the method's range (P3.PROTECT.2)
         self.protection.setSuffix(self.tr(" months"))
         self.protection.setToolTip(
             self.tr("How long a valid opportunity stays with its owner (P3.PROTECT.2)")

@@ -35,6 +35,12 @@ def who(session: Session) -> str:
     return str(session.info.get("who", ""))
 
 
+def member(session: Session) -> int | None:
+    """The team member acting (the user's "I am" choice), if the desktop named one."""
+    value = session.info.get("member_id")
+    return int(value) if value is not None else None
+
+
 def log(
     session: Session,
     action: str,
@@ -50,6 +56,7 @@ def log(
         [
             {
                 "who": who(session),
+                "member_id": member(session),
                 "action": action,
                 "entity": kind_of(obj),
                 "entity_id": entity_id,

@@ -71,10 +71,16 @@ class TeamMember(Entity):
 
 
 class Competitor(Entity):
+    """A company we meet in deals; the team's shared picture of how to beat it."""
+
     __tablename__ = "competitors"
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    weaknesses: Mapped[str] = mapped_column(Text, default="")
+    # Where its prices usually sit against ours: "" unknown, low, par, high.
+    price_position: Mapped[str] = mapped_column(String(16), default="")
 
 
 class Account(Entity):
@@ -265,6 +271,8 @@ class Deal(Entity):
     stage: Mapped[str] = mapped_column(String(2), default="P2")
     stage_entered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     status: Mapped[str] = mapped_column(String(10), default="open")
+    # A close: the reason's key from the workspace's list, and a free note.
+    close_reason: Mapped[str] = mapped_column(String(40), default="")
     status_reason: Mapped[str] = mapped_column(Text, default="")
     lost_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("competitors.id", ondelete="SET NULL")
@@ -380,12 +388,22 @@ class StageChange(Entity):
     forced: Mapped[bool] = mapped_column(Boolean, default=False)
     # IDs of what was unmet when the move was forced.
     unmet: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A move forced by someone without a manager role waits for a manager's approval.
+    approved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     deal: Mapped[Deal] = relationship(back_populates="history")
 
 
 class Instalment(Entity):
-    """One instalment of a deal's payment plan."""
+    """One instalment of a deal's payment plan.
+
+    ``received_amount`` and ``received_on`` sum up the instalment's
+    :class:`Payment` rows (total and latest day); the payment services keep
+    them equal and ``check`` verifies it, so reads need no join.
+    """
 
     __tablename__ = "instalments"
 
@@ -398,6 +416,20 @@ class Instalment(Entity):
     how: Mapped[str] = mapped_column(String(50), default="")
 
     deal: Mapped[Deal] = relationship(back_populates="instalments")
+
+
+class Payment(Entity):
+    """One transfer received against an instalment; several add up."""
+
+    __tablename__ = "payments"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    instalment_id: Mapped[int] = mapped_column(
+        ForeignKey("instalments.id", ondelete="CASCADE"), index=True
+    )
+    amount: Mapped[float] = mapped_column(Float)
+    received_on: Mapped[date] = mapped_column(Date)
+    how: Mapped[str] = mapped_column(String(50), default="")
 
 
 class Lead(Entity):
@@ -459,6 +491,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     who: Mapped[str] = mapped_column(String(120), default="")
+    # The team member the user said they are (no foreign key: the log outlives members).
+    member_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(10))  # create, update, delete
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int] = mapped_column(Integer)

@@ -18,7 +18,24 @@ DEFAULTS: dict[str, Any] = {
     "stale_days": 90,
     # None: use the method data's default probabilities per stage.
     "stage_probabilities": None,
+    # Why deals close as lost or shelved: keys the desktop translates, or a
+    # team's own words. Editable in settings; a close picks one.
+    "close_reasons": list(
+        (
+            "price",
+            "relationship",
+            "product_fit",
+            "competitor",
+            "no_decision",
+            "budget",
+            "timing",
+            "other",
+        )
+    ),
 }
+
+CLOSE_REASON_KEYS: tuple[str, ...] = tuple(DEFAULTS["close_reasons"])
+"""The built-in close reasons; any other entry of the list is a team's own text."""
 
 
 def get_setting(session: Session, key: str) -> Any:
@@ -44,8 +61,20 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
             "The default currency '{value}' is not a three-letter code such as CNY or USD.",
             value=value,
         )
-    if key == "protection_months" and not (isinstance(value, int) and 1 <= value <= 24):
-        raise InvalidValue("The protection period must be 1 to 24 months.")
+    if key == "protection_months" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 3 <= value <= 6
+    ):
+        # P3.PROTECT.2: the method keeps the protection period between 3 and 6 months.
+        raise InvalidValue("The protection period must be 3 to 6 months.")
+    if key == "close_reasons" and not (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, str) and v.strip() and len(v) <= 40 for v in value)
+        and len(set(value)) == len(value)
+    ):
+        raise InvalidValue(
+            "Close reasons are a list of distinct, non-empty names of at most 40 characters."
+        )
     if (
         key == "stage_probabilities"
         and value is not None

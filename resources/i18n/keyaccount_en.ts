@@ -4,289 +4,289 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="201"/>
+        <location filename="../../desktop/editors/account_editor.py" line="175"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="204"/>
+        <location filename="../../desktop/editors/account_editor.py" line="178"/>
         <source>The customer&apos;s name</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="206"/>
+        <location filename="../../desktop/editors/account_editor.py" line="180"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="210"/>
+        <location filename="../../desktop/editors/account_editor.py" line="184"/>
         <source>Na&amp;ture</source>
         <translation>Na&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="219"/>
+        <location filename="../../desktop/editors/account_editor.py" line="193"/>
         <source>Choose or type an industry</source>
         <translation>Choose or type an industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="226"/>
+        <location filename="../../desktop/editors/account_editor.py" line="200"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="229"/>
+        <location filename="../../desktop/editors/account_editor.py" line="203"/>
         <source>e.g. China/East/Shanghai/Pudong</source>
         <translation>e.g. China/East/Shanghai/Pudong</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="233"/>
+        <location filename="../../desktop/editors/account_editor.py" line="207"/>
         <source>Widest region first, levels separated by “/”:
 {levels}</source>
         <translation>Widest region first, levels separated by “/”:
 {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="242"/>
+        <location filename="../../desktop/editors/account_editor.py" line="216"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="246"/>
+        <location filename="../../desktop/editors/account_editor.py" line="220"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="249"/>
+        <location filename="../../desktop/editors/account_editor.py" line="223"/>
         <source>How we sell</source>
         <translation>How we sell</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="255"/>
+        <location filename="../../desktop/editors/account_editor.py" line="229"/>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="258"/>
+        <location filename="../../desktop/editors/account_editor.py" line="232"/>
         <source>Choose the partner kind…</source>
         <translation>Choose the partner kind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="266"/>
+        <location filename="../../desktop/editors/account_editor.py" line="240"/>
         <source>Partner &amp;kind</source>
         <translation>Partner &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="269"/>
+        <location filename="../../desktop/editors/account_editor.py" line="243"/>
         <source>The partner company</source>
         <translation>The partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="271"/>
+        <location filename="../../desktop/editors/account_editor.py" line="245"/>
         <source>Partner na&amp;me</source>
         <translation>Partner na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="274"/>
+        <location filename="../../desktop/editors/account_editor.py" line="248"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="278"/>
+        <location filename="../../desktop/editors/account_editor.py" line="252"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="281"/>
+        <location filename="../../desktop/editors/account_editor.py" line="255"/>
         <source>Sales territory</source>
         <translation>Sales territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="283"/>
+        <location filename="../../desktop/editors/account_editor.py" line="257"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="286"/>
+        <location filename="../../desktop/editors/account_editor.py" line="260"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="288"/>
+        <location filename="../../desktop/editors/account_editor.py" line="262"/>
         <source>The group or head office this account belongs to</source>
         <translation>The group or head office this account belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="292"/>
+        <location filename="../../desktop/editors/account_editor.py" line="266"/>
         <source>&amp;Parent account</source>
         <translation>&amp;Parent account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="294"/>
+        <location filename="../../desktop/editors/account_editor.py" line="268"/>
         <source>Click a subsidiary to open it</source>
         <translation>Click a subsidiary to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="298"/>
+        <location filename="../../desktop/editors/account_editor.py" line="272"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="305"/>
+        <location filename="../../desktop/editors/account_editor.py" line="279"/>
         <source>Subsidiaries</source>
         <translation>Subsidiaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="340"/>
+        <location filename="../../desktop/editors/account_editor.py" line="314"/>
         <source>What this account brings us</source>
         <translation>What this account brings us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="349"/>
+        <location filename="../../desktop/editors/account_editor.py" line="323"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="351"/>
+        <location filename="../../desktop/editors/account_editor.py" line="325"/>
         <source>Anything the team should know</source>
         <translation>Anything the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="546"/>
+        <location filename="../../desktop/editors/account_editor.py" line="520"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="552"/>
+        <location filename="../../desktop/editors/account_editor.py" line="526"/>
         <source>{name} (left the team)</source>
         <translation>{name} (left the team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="560"/>
+        <location filename="../../desktop/editors/account_editor.py" line="534"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="586"/>
+        <location filename="../../desktop/editors/account_editor.py" line="560"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>In-depth profile ({filled} of {total} filled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="602"/>
+        <location filename="../../desktop/editors/account_editor.py" line="576"/>
         <source>Edit account name</source>
         <translation>Edit account name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="603"/>
+        <location filename="../../desktop/editors/account_editor.py" line="577"/>
         <source>Edit account nature</source>
         <translation>Edit account nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="604"/>
+        <location filename="../../desktop/editors/account_editor.py" line="578"/>
         <source>Edit account industry</source>
         <translation>Edit account industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="605"/>
+        <location filename="../../desktop/editors/account_editor.py" line="579"/>
         <source>Edit account region</source>
         <translation>Edit account region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="606"/>
+        <location filename="../../desktop/editors/account_editor.py" line="580"/>
         <source>Edit account size</source>
         <translation>Edit account size</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="607"/>
+        <location filename="../../desktop/editors/account_editor.py" line="581"/>
         <source>Edit account sales channel</source>
         <translation>Edit account sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="608"/>
+        <location filename="../../desktop/editors/account_editor.py" line="582"/>
         <source>Edit account partner kind</source>
         <translation>Edit account partner kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="609"/>
+        <location filename="../../desktop/editors/account_editor.py" line="583"/>
         <source>Edit account partner name</source>
         <translation>Edit account partner name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="610"/>
+        <location filename="../../desktop/editors/account_editor.py" line="584"/>
         <source>Edit account owner</source>
         <translation>Edit account owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="611"/>
+        <location filename="../../desktop/editors/account_editor.py" line="585"/>
         <source>Edit account territory</source>
         <translation>Edit account territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="612"/>
+        <location filename="../../desktop/editors/account_editor.py" line="586"/>
         <source>Edit account parent</source>
         <translation>Edit account parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="613"/>
+        <location filename="../../desktop/editors/account_editor.py" line="587"/>
         <source>Edit account industry-chain segment</source>
         <translation>Edit account industry-chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="614"/>
+        <location filename="../../desktop/editors/account_editor.py" line="588"/>
         <source>Edit account main business</source>
         <translation>Edit account main business</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="615"/>
+        <location filename="../../desktop/editors/account_editor.py" line="589"/>
         <source>Edit account organisation structure</source>
         <translation>Edit account organisation structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="616"/>
+        <location filename="../../desktop/editors/account_editor.py" line="590"/>
         <source>Edit account development stage</source>
         <translation>Edit account development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="617"/>
+        <location filename="../../desktop/editors/account_editor.py" line="591"/>
         <source>Edit account markets</source>
         <translation>Edit account markets</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="618"/>
+        <location filename="../../desktop/editors/account_editor.py" line="592"/>
         <source>Edit account business regions</source>
         <translation>Edit account business regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="619"/>
+        <location filename="../../desktop/editors/account_editor.py" line="593"/>
         <source>Edit account registered capital</source>
         <translation>Edit account registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="620"/>
+        <location filename="../../desktop/editors/account_editor.py" line="594"/>
         <source>Edit account culture</source>
         <translation>Edit account culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="621"/>
+        <location filename="../../desktop/editors/account_editor.py" line="595"/>
         <source>Edit account IT situation</source>
         <translation>Edit account IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="622"/>
+        <location filename="../../desktop/editors/account_editor.py" line="596"/>
         <source>Edit account core needs</source>
         <translation>Edit account core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="623"/>
+        <location filename="../../desktop/editors/account_editor.py" line="597"/>
         <source>Edit account value to us</source>
         <translation>Edit account value to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="624"/>
+        <location filename="../../desktop/editors/account_editor.py" line="598"/>
         <source>Edit account note</source>
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="678"/>
+        <location filename="../../desktop/editors/account_editor.py" line="652"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -1421,7 +1421,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="55"/>
+        <location filename="../../desktop/context.py" line="56"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
     </message>
@@ -2090,22 +2090,27 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>Competitor name</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="33"/>
+        <location filename="../../model/settings.py" line="50"/>
         <source>Unknown workspace setting &apos;{key}&apos;.</source>
         <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="43"/>
+        <location filename="../../model/settings.py" line="60"/>
         <source>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</source>
         <translation>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="48"/>
-        <source>The protection period must be 1 to 24 months.</source>
-        <translation>The protection period must be 1 to 24 months.</translation>
+        <location filename="../../model/settings.py" line="68"/>
+        <source>The protection period must be 3 to 6 months.</source>
+        <translation>The protection period must be 3 to 6 months.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="57"/>
+        <location filename="../../model/settings.py" line="75"/>
+        <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
+        <translation>Close reasons are a list of distinct, non-empty names of at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="86"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
@@ -2697,7 +2702,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>LeftOnEdit</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="134"/>
+        <location filename="../../desktop/editors/person_editor.py" line="111"/>
         <source>Has left, on</source>
         <translation>Has left, on</translation>
     </message>
@@ -4267,242 +4272,242 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
+        <location filename="../../desktop/editors/person_editor.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="230"/>
+        <location filename="../../desktop/editors/person_editor.py" line="207"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="231"/>
+        <location filename="../../desktop/editors/person_editor.py" line="208"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="232"/>
+        <location filename="../../desktop/editors/person_editor.py" line="209"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="233"/>
+        <location filename="../../desktop/editors/person_editor.py" line="210"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="234"/>
+        <location filename="../../desktop/editors/person_editor.py" line="211"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="235"/>
+        <location filename="../../desktop/editors/person_editor.py" line="212"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="236"/>
+        <location filename="../../desktop/editors/person_editor.py" line="213"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="237"/>
+        <location filename="../../desktop/editors/person_editor.py" line="214"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="238"/>
+        <location filename="../../desktop/editors/person_editor.py" line="215"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="239"/>
+        <location filename="../../desktop/editors/person_editor.py" line="216"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="240"/>
+        <location filename="../../desktop/editors/person_editor.py" line="217"/>
         <source>Product preference</source>
         <translation>Product preference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="241"/>
+        <location filename="../../desktop/editors/person_editor.py" line="218"/>
         <source>Purchase history</source>
         <translation>Purchase history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="242"/>
+        <location filename="../../desktop/editors/person_editor.py" line="219"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="243"/>
+        <location filename="../../desktop/editors/person_editor.py" line="220"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="244"/>
+        <location filename="../../desktop/editors/person_editor.py" line="221"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="245"/>
+        <location filename="../../desktop/editors/person_editor.py" line="222"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="246"/>
+        <location filename="../../desktop/editors/person_editor.py" line="223"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="247"/>
+        <location filename="../../desktop/editors/person_editor.py" line="224"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="248"/>
+        <location filename="../../desktop/editors/person_editor.py" line="225"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="249"/>
+        <location filename="../../desktop/editors/person_editor.py" line="226"/>
         <source>Career situation</source>
         <translation>Career situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="250"/>
+        <location filename="../../desktop/editors/person_editor.py" line="227"/>
         <source>Tenure, hobbies</source>
         <translation>Tenure, hobbies</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="251"/>
+        <location filename="../../desktop/editors/person_editor.py" line="228"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="252"/>
+        <location filename="../../desktop/editors/person_editor.py" line="229"/>
         <source>Education, career</source>
         <translation>Education, career</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="262"/>
+        <location filename="../../desktop/editors/person_editor.py" line="239"/>
         <source>Select a person in the list to see and edit their details.</source>
         <translation>Select a person in the list to see and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="281"/>
+        <location filename="../../desktop/editors/person_editor.py" line="258"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="282"/>
+        <location filename="../../desktop/editors/person_editor.py" line="259"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="283"/>
+        <location filename="../../desktop/editors/person_editor.py" line="260"/>
         <source>e.g. Head of IT</source>
         <translation>e.g. Head of IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="288"/>
+        <location filename="../../desktop/editors/person_editor.py" line="265"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="292"/>
+        <location filename="../../desktop/editors/person_editor.py" line="269"/>
         <source>Passes us internal information</source>
         <translation>Passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="295"/>
+        <location filename="../../desktop/editors/person_editor.py" line="272"/>
         <source> confirming sources</source>
         <translation> confirming sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="297"/>
+        <location filename="../../desktop/editors/person_editor.py" line="274"/>
         <source>How many independent channels confirmed what this insider tells us</source>
         <translation>How many independent channels confirmed what this insider tells us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="309"/>
+        <location filename="../../desktop/editors/person_editor.py" line="286"/>
         <source>Shows us how to sell inside</source>
         <translation>Shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="314"/>
+        <location filename="../../desktop/editors/person_editor.py" line="291"/>
         <source>Needs and history</source>
         <translation>Needs and history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="318"/>
+        <location filename="../../desktop/editors/person_editor.py" line="295"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="403"/>
+        <location filename="../../desktop/editors/person_editor.py" line="380"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="415"/>
+        <location filename="../../desktop/editors/person_editor.py" line="392"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="442"/>
+        <location filename="../../desktop/editors/person_editor.py" line="419"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} Private attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="526"/>
+        <location filename="../../desktop/editors/person_editor.py" line="503"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="530"/>
+        <location filename="../../desktop/editors/person_editor.py" line="507"/>
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="534"/>
+        <location filename="../../desktop/editors/person_editor.py" line="511"/>
         <source>Nobody here</source>
         <translation>Nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="538"/>
+        <location filename="../../desktop/editors/person_editor.py" line="515"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="547"/>
+        <location filename="../../desktop/editors/person_editor.py" line="524"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="647"/>
+        <location filename="../../desktop/editors/person_editor.py" line="624"/>
         <source>Edit {person} (private attribute)</source>
         <translation>Edit {person} (private attribute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="650"/>
+        <location filename="../../desktop/editors/person_editor.py" line="627"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="675"/>
+        <location filename="../../desktop/editors/person_editor.py" line="652"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="689"/>
+        <location filename="../../desktop/editors/person_editor.py" line="666"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="689"/>
+        <location filename="../../desktop/editors/person_editor.py" line="666"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>

@@ -4,289 +4,289 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="201"/>
+        <location filename="../../desktop/editors/account_editor.py" line="175"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="204"/>
+        <location filename="../../desktop/editors/account_editor.py" line="178"/>
         <source>The customer&apos;s name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="206"/>
+        <location filename="../../desktop/editors/account_editor.py" line="180"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="210"/>
+        <location filename="../../desktop/editors/account_editor.py" line="184"/>
         <source>Na&amp;ture</source>
         <translation>性质(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="219"/>
+        <location filename="../../desktop/editors/account_editor.py" line="193"/>
         <source>Choose or type an industry</source>
         <translation>选择或输入行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="226"/>
+        <location filename="../../desktop/editors/account_editor.py" line="200"/>
         <source>&amp;Industry</source>
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="229"/>
+        <location filename="../../desktop/editors/account_editor.py" line="203"/>
         <source>e.g. China/East/Shanghai/Pudong</source>
         <translation>例如：中国/华东/上海/浦东</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="233"/>
+        <location filename="../../desktop/editors/account_editor.py" line="207"/>
         <source>Widest region first, levels separated by “/”:
 {levels}</source>
         <translation>从最大的区域写起，各层级之间用“/”分隔：
 {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="242"/>
+        <location filename="../../desktop/editors/account_editor.py" line="216"/>
         <source>&amp;Region</source>
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="246"/>
+        <location filename="../../desktop/editors/account_editor.py" line="220"/>
         <source>Si&amp;ze</source>
         <translation>规模(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="249"/>
+        <location filename="../../desktop/editors/account_editor.py" line="223"/>
         <source>How we sell</source>
         <translation>销售方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="255"/>
+        <location filename="../../desktop/editors/account_editor.py" line="229"/>
         <source>&amp;Channel</source>
         <translation>渠道(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="258"/>
+        <location filename="../../desktop/editors/account_editor.py" line="232"/>
         <source>Choose the partner kind…</source>
         <translation>选择渠道伙伴类型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="266"/>
+        <location filename="../../desktop/editors/account_editor.py" line="240"/>
         <source>Partner &amp;kind</source>
         <translation>伙伴类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="269"/>
+        <location filename="../../desktop/editors/account_editor.py" line="243"/>
         <source>The partner company</source>
         <translation>渠道伙伴公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="271"/>
+        <location filename="../../desktop/editors/account_editor.py" line="245"/>
         <source>Partner na&amp;me</source>
         <translation>伙伴名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="274"/>
+        <location filename="../../desktop/editors/account_editor.py" line="248"/>
         <source>The rep on our side who owns the account</source>
         <translation>我方负责该客户的销售代表</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="278"/>
+        <location filename="../../desktop/editors/account_editor.py" line="252"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="281"/>
+        <location filename="../../desktop/editors/account_editor.py" line="255"/>
         <source>Sales territory</source>
         <translation>销售责任区</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="283"/>
+        <location filename="../../desktop/editors/account_editor.py" line="257"/>
         <source>&amp;Territory</source>
         <translation>责任区(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="286"/>
+        <location filename="../../desktop/editors/account_editor.py" line="260"/>
         <source>Group</source>
         <translation>集团关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="288"/>
+        <location filename="../../desktop/editors/account_editor.py" line="262"/>
         <source>The group or head office this account belongs to</source>
         <translation>该客户所属的集团或总部</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="292"/>
+        <location filename="../../desktop/editors/account_editor.py" line="266"/>
         <source>&amp;Parent account</source>
         <translation>上级单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="294"/>
+        <location filename="../../desktop/editors/account_editor.py" line="268"/>
         <source>Click a subsidiary to open it</source>
         <translation>单击下属单位即可打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="298"/>
+        <location filename="../../desktop/editors/account_editor.py" line="272"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="305"/>
+        <location filename="../../desktop/editors/account_editor.py" line="279"/>
         <source>Subsidiaries</source>
         <translation>下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="340"/>
+        <location filename="../../desktop/editors/account_editor.py" line="314"/>
         <source>What this account brings us</source>
         <translation>该客户给我们带来的价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="349"/>
+        <location filename="../../desktop/editors/account_editor.py" line="323"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="351"/>
+        <location filename="../../desktop/editors/account_editor.py" line="325"/>
         <source>Anything the team should know</source>
         <translation>团队需要知道的任何情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="546"/>
+        <location filename="../../desktop/editors/account_editor.py" line="520"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="552"/>
+        <location filename="../../desktop/editors/account_editor.py" line="526"/>
         <source>{name} (left the team)</source>
         <translation>{name}（已离开团队）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="560"/>
+        <location filename="../../desktop/editors/account_editor.py" line="534"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="586"/>
+        <location filename="../../desktop/editors/account_editor.py" line="560"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>深度画像（已填 {filled} / {total} 项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="602"/>
+        <location filename="../../desktop/editors/account_editor.py" line="576"/>
         <source>Edit account name</source>
         <translation>修改客户名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="603"/>
+        <location filename="../../desktop/editors/account_editor.py" line="577"/>
         <source>Edit account nature</source>
         <translation>修改客户性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="604"/>
+        <location filename="../../desktop/editors/account_editor.py" line="578"/>
         <source>Edit account industry</source>
         <translation>修改客户行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="605"/>
+        <location filename="../../desktop/editors/account_editor.py" line="579"/>
         <source>Edit account region</source>
         <translation>修改客户区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="606"/>
+        <location filename="../../desktop/editors/account_editor.py" line="580"/>
         <source>Edit account size</source>
         <translation>修改客户规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="607"/>
+        <location filename="../../desktop/editors/account_editor.py" line="581"/>
         <source>Edit account sales channel</source>
         <translation>修改客户销售方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="608"/>
+        <location filename="../../desktop/editors/account_editor.py" line="582"/>
         <source>Edit account partner kind</source>
         <translation>修改渠道伙伴类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="609"/>
+        <location filename="../../desktop/editors/account_editor.py" line="583"/>
         <source>Edit account partner name</source>
         <translation>修改渠道伙伴名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="610"/>
+        <location filename="../../desktop/editors/account_editor.py" line="584"/>
         <source>Edit account owner</source>
         <translation>修改客户负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="611"/>
+        <location filename="../../desktop/editors/account_editor.py" line="585"/>
         <source>Edit account territory</source>
         <translation>修改客户责任区</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="612"/>
+        <location filename="../../desktop/editors/account_editor.py" line="586"/>
         <source>Edit account parent</source>
         <translation>修改上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="613"/>
+        <location filename="../../desktop/editors/account_editor.py" line="587"/>
         <source>Edit account industry-chain segment</source>
         <translation>修改客户所处产业链环节</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="614"/>
+        <location filename="../../desktop/editors/account_editor.py" line="588"/>
         <source>Edit account main business</source>
         <translation>修改客户主营业务</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="615"/>
+        <location filename="../../desktop/editors/account_editor.py" line="589"/>
         <source>Edit account organisation structure</source>
         <translation>修改客户组织架构</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="616"/>
+        <location filename="../../desktop/editors/account_editor.py" line="590"/>
         <source>Edit account development stage</source>
         <translation>修改客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="617"/>
+        <location filename="../../desktop/editors/account_editor.py" line="591"/>
         <source>Edit account markets</source>
         <translation>修改客户市场与客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="618"/>
+        <location filename="../../desktop/editors/account_editor.py" line="592"/>
         <source>Edit account business regions</source>
         <translation>修改客户业务覆盖区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="619"/>
+        <location filename="../../desktop/editors/account_editor.py" line="593"/>
         <source>Edit account registered capital</source>
         <translation>修改客户注册资本</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="620"/>
+        <location filename="../../desktop/editors/account_editor.py" line="594"/>
         <source>Edit account culture</source>
         <translation>修改客户企业文化</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="621"/>
+        <location filename="../../desktop/editors/account_editor.py" line="595"/>
         <source>Edit account IT situation</source>
         <translation>修改客户信息化现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="622"/>
+        <location filename="../../desktop/editors/account_editor.py" line="596"/>
         <source>Edit account core needs</source>
         <translation>修改客户核心需求</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="623"/>
+        <location filename="../../desktop/editors/account_editor.py" line="597"/>
         <source>Edit account value to us</source>
         <translation>修改客户对我方的价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="624"/>
+        <location filename="../../desktop/editors/account_editor.py" line="598"/>
         <source>Edit account note</source>
         <translation>修改客户备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="678"/>
+        <location filename="../../desktop/editors/account_editor.py" line="652"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
     </message>
@@ -1421,7 +1421,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>{path} 已存在，请为新工作区换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="55"/>
+        <location filename="../../desktop/context.py" line="56"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
     </message>
@@ -2090,22 +2090,27 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <translation>竞争对手名称</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="33"/>
+        <location filename="../../model/settings.py" line="50"/>
         <source>Unknown workspace setting &apos;{key}&apos;.</source>
         <translation>未知的工作区设置“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="43"/>
+        <location filename="../../model/settings.py" line="60"/>
         <source>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</source>
         <translation>默认币种“{value}”不是三个字母的代码（如 CNY 或 USD）。</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="48"/>
-        <source>The protection period must be 1 to 24 months.</source>
-        <translation>保护期必须为 1 到 24 个月。</translation>
+        <location filename="../../model/settings.py" line="68"/>
+        <source>The protection period must be 3 to 6 months.</source>
+        <translation>保护期须为 3 到 6 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="57"/>
+        <location filename="../../model/settings.py" line="75"/>
+        <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
+        <translation>关闭原因须为互不相同、非空且不超过 40 个字符的名称列表。</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="86"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
     </message>
@@ -2697,7 +2702,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>LeftOnEdit</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="134"/>
+        <location filename="../../desktop/editors/person_editor.py" line="111"/>
         <source>Has left, on</source>
         <translation>已离职，于</translation>
     </message>
@@ -4267,242 +4272,242 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
+        <location filename="../../desktop/editors/person_editor.py" line="206"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="230"/>
+        <location filename="../../desktop/editors/person_editor.py" line="207"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="231"/>
+        <location filename="../../desktop/editors/person_editor.py" line="208"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="232"/>
+        <location filename="../../desktop/editors/person_editor.py" line="209"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="233"/>
+        <location filename="../../desktop/editors/person_editor.py" line="210"/>
         <source>Seniority</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="234"/>
+        <location filename="../../desktop/editors/person_editor.py" line="211"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="235"/>
+        <location filename="../../desktop/editors/person_editor.py" line="212"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="236"/>
+        <location filename="../../desktop/editors/person_editor.py" line="213"/>
         <source>Backs competitor</source>
         <translation>倾向的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="237"/>
+        <location filename="../../desktop/editors/person_editor.py" line="214"/>
         <source>Insider</source>
         <translation>内线</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="238"/>
+        <location filename="../../desktop/editors/person_editor.py" line="215"/>
         <source>Sources</source>
         <translation>印证渠道数</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="239"/>
+        <location filename="../../desktop/editors/person_editor.py" line="216"/>
         <source>Coach</source>
         <translation>内部教练</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="240"/>
+        <location filename="../../desktop/editors/person_editor.py" line="217"/>
         <source>Product preference</source>
         <translation>产品偏好</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="241"/>
+        <location filename="../../desktop/editors/person_editor.py" line="218"/>
         <source>Purchase history</source>
         <translation>以往采购情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="242"/>
+        <location filename="../../desktop/editors/person_editor.py" line="219"/>
         <source>KPI</source>
         <translation>KPI 考核</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="243"/>
+        <location filename="../../desktop/editors/person_editor.py" line="220"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="244"/>
+        <location filename="../../desktop/editors/person_editor.py" line="221"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="245"/>
+        <location filename="../../desktop/editors/person_editor.py" line="222"/>
         <source>Left</source>
         <translation>离职日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="246"/>
+        <location filename="../../desktop/editors/person_editor.py" line="223"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="247"/>
+        <location filename="../../desktop/editors/person_editor.py" line="224"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="248"/>
+        <location filename="../../desktop/editors/person_editor.py" line="225"/>
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="249"/>
+        <location filename="../../desktop/editors/person_editor.py" line="226"/>
         <source>Career situation</source>
         <translation>职场处境</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="250"/>
+        <location filename="../../desktop/editors/person_editor.py" line="227"/>
         <source>Tenure, hobbies</source>
         <translation>工龄、爱好</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="251"/>
+        <location filename="../../desktop/editors/person_editor.py" line="228"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="252"/>
+        <location filename="../../desktop/editors/person_editor.py" line="229"/>
         <source>Education, career</source>
         <translation>教育与职业经历</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="262"/>
+        <location filename="../../desktop/editors/person_editor.py" line="239"/>
         <source>Select a person in the list to see and edit their details.</source>
         <translation>在列表中选择一个人，即可查看和编辑其详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="281"/>
+        <location filename="../../desktop/editors/person_editor.py" line="258"/>
         <source>Job</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="282"/>
+        <location filename="../../desktop/editors/person_editor.py" line="259"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="283"/>
+        <location filename="../../desktop/editors/person_editor.py" line="260"/>
         <source>e.g. Head of IT</source>
         <translation>例如：信息中心主任</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="288"/>
+        <location filename="../../desktop/editors/person_editor.py" line="265"/>
         <source>Decision chain</source>
         <translation>决策链</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="292"/>
+        <location filename="../../desktop/editors/person_editor.py" line="269"/>
         <source>Passes us internal information</source>
         <translation>向我们传递内部信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="295"/>
+        <location filename="../../desktop/editors/person_editor.py" line="272"/>
         <source> confirming sources</source>
         <translation> 个印证渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="297"/>
+        <location filename="../../desktop/editors/person_editor.py" line="274"/>
         <source>How many independent channels confirmed what this insider tells us</source>
         <translation>这名内线提供的信息经过多少个独立渠道印证</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="309"/>
+        <location filename="../../desktop/editors/person_editor.py" line="286"/>
         <source>Shows us how to sell inside</source>
         <translation>指导我们在客户内部如何推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="314"/>
+        <location filename="../../desktop/editors/person_editor.py" line="291"/>
         <source>Needs and history</source>
         <translation>需求与过往</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="318"/>
+        <location filename="../../desktop/editors/person_editor.py" line="295"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="403"/>
+        <location filename="../../desktop/editors/person_editor.py" line="380"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>此人的个人信息。只在这里显示，且只有展开本栏时才会从工作区读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="415"/>
+        <location filename="../../desktop/editors/person_editor.py" line="392"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>敏感信息。只保存在这里：除非您明确要求，否则不会出现在列表、日志和导出文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="442"/>
+        <location filename="../../desktop/editors/person_editor.py" line="419"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} 个人隐私信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="526"/>
+        <location filename="../../desktop/editors/person_editor.py" line="503"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="530"/>
+        <location filename="../../desktop/editors/person_editor.py" line="507"/>
         <source>New department…</source>
         <translation>新建部门…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="534"/>
+        <location filename="../../desktop/editors/person_editor.py" line="511"/>
         <source>Nobody here</source>
         <translation>无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="538"/>
+        <location filename="../../desktop/editors/person_editor.py" line="515"/>
         <source>No role in the decision chain</source>
         <translation>在决策链中无角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="547"/>
+        <location filename="../../desktop/editors/person_editor.py" line="524"/>
         <source>No competitor</source>
         <translation>无倾向的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="647"/>
+        <location filename="../../desktop/editors/person_editor.py" line="624"/>
         <source>Edit {person} (private attribute)</source>
         <translation>修改 {person}（个人隐私信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="650"/>
+        <location filename="../../desktop/editors/person_editor.py" line="627"/>
         <source>Edit {person} ({field})</source>
         <translation>修改 {person}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="675"/>
+        <location filename="../../desktop/editors/person_editor.py" line="652"/>
         <source>New department {name}</source>
         <translation>新建部门 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="689"/>
+        <location filename="../../desktop/editors/person_editor.py" line="666"/>
         <source>Name of the new department:</source>
         <translation>新部门名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="689"/>
+        <location filename="../../desktop/editors/person_editor.py" line="666"/>
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
