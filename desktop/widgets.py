@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 
 class TextBox(QPlainTextEdit):
@@ -33,3 +42,38 @@ class TextBox(QPlainTextEdit):
         if self.toPlainText() != text:
             self.setPlainText(text)
         self.document().setModified(False)
+
+
+class _WheelWhenFocused:
+    """The wheel changes the value only after a click or Tab put the focus here.
+
+    Scrolling a form or panel passes over many combo and spin boxes; without
+    this, each one under the pointer would silently take the wheel and change
+    its value. An unfocused box lets the wheel go on to the scroll area.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
+        else:
+            event.ignore()
+
+
+class GuardedComboBox(_WheelWhenFocused, QComboBox):
+    """QComboBox whose value the wheel changes only when it has the focus."""
+
+
+class GuardedSpinBox(_WheelWhenFocused, QSpinBox):
+    """QSpinBox whose value the wheel changes only when it has the focus."""
+
+
+class GuardedDoubleSpinBox(_WheelWhenFocused, QDoubleSpinBox):
+    """QDoubleSpinBox whose value the wheel changes only when it has the focus."""
+
+
+class GuardedDateEdit(_WheelWhenFocused, QDateEdit):
+    """QDateEdit whose value the wheel changes only when it has the focus."""
