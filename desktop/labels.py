@@ -179,6 +179,18 @@ _DEPARTMENT_KIND: Final[dict[Value, object]] = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+# Why a deal closed (model.settings.CLOSE_REASON_KEYS); a team's own reasons show as typed.
+_CLOSE_REASON: Final[dict[Value, object]] = {
+    "price": QT_TRANSLATE_NOOP("Labels", "Price"),
+    "relationship": QT_TRANSLATE_NOOP("Labels", "Relationship"),
+    "product_fit": QT_TRANSLATE_NOOP("Labels", "Product fit"),
+    "competitor": QT_TRANSLATE_NOOP("Labels", "Competitor"),
+    "no_decision": QT_TRANSLATE_NOOP("Labels", "No decision"),
+    "budget": QT_TRANSLATE_NOOP("Labels", "Budget"),
+    "timing": QT_TRANSLATE_NOOP("Labels", "Timing"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
 _TABLES: Final[Mapping[str, Mapping[Value, object]]] = MappingProxyType(
     {
         "nature": _NATURE,
@@ -198,6 +210,7 @@ _TABLES: Final[Mapping[str, Mapping[Value, object]]] = MappingProxyType(
         "element_status": _ELEMENT_STATUS,
         "verify_method": _VERIFY_METHOD,
         "department_kind": _DEPARTMENT_KIND,
+        "close_reason": _CLOSE_REASON,
     }
 )
 
@@ -355,6 +368,11 @@ def department_kind_label(value: Value | None) -> str:
     return label("department_kind", value)
 
 
+def close_reason_label(value: Value | None) -> str:
+    """A close reason of the workspace's list: built-in keys translated, a team's own as typed."""
+    return label("close_reason", value)
+
+
 def stage_label(value: Value | None) -> str:
     """The stage's short name from the method, in the interface language ("Opportunity")."""
     from desktop.i18n import lang
@@ -373,6 +391,7 @@ __all__ = [
     "ENUM_KINDS",
     "KINDS",
     "activity_kind_label",
+    "close_reason_label",
     "deal_status_label",
     "department_kind_label",
     "element_status_label",
