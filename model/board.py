@@ -947,6 +947,11 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
     )
 
 
+def account_choices(db: Reader) -> list[tuple[int, str]]:
+    """(id, name) of every account, by name: the New deal form's searchable account list."""
+    return list(db.execute(select(Account.id, Account.name).order_by(Account.name, Account.id)))
+
+
 def competitor_choices(db: Reader) -> list[tuple[int, str]]:
     return list(db.execute(select(Competitor.id, Competitor.name).order_by(Competitor.name)))
 
