@@ -36,6 +36,7 @@ from model.enums import (
     LeadStatus,
     Nature,
     PartnerKind,
+    PricePosition,
     Role,
     SalesChannel,
     Scale,
@@ -191,6 +192,13 @@ _CLOSE_REASON: Final[dict[Value, object]] = {
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
+# A competitor's usual prices against ours; "" (unknown) labels as "".
+_PRICE_POSITION: Final[dict[Value, object]] = {
+    PricePosition.LOW: QT_TRANSLATE_NOOP("Labels", "Usually below our price"),
+    PricePosition.PAR: QT_TRANSLATE_NOOP("Labels", "About our price"),
+    PricePosition.HIGH: QT_TRANSLATE_NOOP("Labels", "Usually above our price"),
+}
+
 _TABLES: Final[Mapping[str, Mapping[Value, object]]] = MappingProxyType(
     {
         "nature": _NATURE,
@@ -210,6 +218,7 @@ _TABLES: Final[Mapping[str, Mapping[Value, object]]] = MappingProxyType(
         "element_status": _ELEMENT_STATUS,
         "verify_method": _VERIFY_METHOD,
         "department_kind": _DEPARTMENT_KIND,
+        "price_position": _PRICE_POSITION,
         "close_reason": _CLOSE_REASON,
     }
 )
@@ -231,6 +240,7 @@ ENUM_KINDS: Final[Mapping[type[StrEnum], str]] = MappingProxyType(
         ElementStatus: "element_status",
         VerifyMethod: "verify_method",
         Stage: "stage",
+        PricePosition: "price_position",
     }
 )
 """Which kind labels each enum of model.enums (the test checks none is missing)."""
@@ -373,6 +383,11 @@ def close_reason_label(value: Value | None) -> str:
     return label("close_reason", value)
 
 
+def price_position_label(value: Value | None) -> str:
+    """Where a competitor's prices usually sit against ours; "" when unknown."""
+    return label("price_position", value)
+
+
 def stage_label(value: Value | None) -> str:
     """The stage's short name from the method, in the interface language ("Opportunity")."""
     from desktop.i18n import lang
@@ -401,6 +416,7 @@ __all__ = [
     "nature_label",
     "options",
     "partner_kind_label",
+    "price_position_label",
     "role_label",
     "role_short",
     "sales_channel_label",

@@ -138,3 +138,11 @@ class Seniority(StrEnum):
 
 SUPPORT_MIN, SUPPORT_MAX = -2, 2
 """Support toward us: -2 strong opponent, 0 neutral, +2 strong supporter (REL.SUPPORT)."""
+
+
+class PricePosition(StrEnum):
+    """Where a competitor's prices usually sit against ours; "" when nobody knows."""
+
+    LOW = "low"
+    PAR = "par"
+    HIGH = "high"
