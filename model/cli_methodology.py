@@ -28,7 +28,7 @@ __all__ = ["print_methodology"]
 
 # (zh, en) for every heading the listing prints.
 _LABELS: Final[Mapping[str, tuple[str, str]]] = {
-    "exit_criteria": ("退出标准", "Exit criteria"),
+    "exit_criteria": ("出口标准", "Exit criteria"),
     "actions.rep": ("关键动作：销售代表", "Key actions: rep"),
     "actions.presales": ("关键动作：售前顾问", "Key actions: presales"),
     "actions.manager": ("关键动作：销售管理者", "Key actions: managers"),

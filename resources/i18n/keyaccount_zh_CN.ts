@@ -557,7 +557,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/models/accounts_model.py" line="284"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
-        <translation>公共组织、国有企业、外资或合资企业、民营企业</translation>
+        <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
     </message>
     <message>
         <location filename="../../desktop/models/accounts_model.py" line="286"/>
@@ -4881,7 +4881,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/models/targets_model.py" line="61"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
-        <translation>公共组织、国有企业、外资或合资企业、民营企业</translation>
+        <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
     </message>
     <message>
         <location filename="../../desktop/models/targets_model.py" line="62"/>
