@@ -1,0 +1,637 @@
+"""Exit criteria the decision chain answers, computed instead of ticked.
+
+Where the workspace records what an exit criterion asks — who holds which role
+on a deal, their support, insiders, coaches, evaluators, the scoring-criteria
+flag — the criterion is the data's answer, not a tick: :func:`computed_criteria`
+is a pure function over :class:`ChainFacts`, and :func:`chain_facts` reads those
+facts for many deals in one batch. The gate, the deal panel, the board's n/m
+badge and :func:`model.services.deals.set_exit_check` all call them.
+
+Who is on a deal
+----------------
+The same reading as the map's deal view (``graph.from_model.org_data`` with a
+deal): every person of the deal's account still in post (``left_on`` unset or
+after the day judged), with the deal's :class:`~model.entities.DealRole` — role,
+support, insider, coach — replacing the person's standing values where the
+person has one. ``insider_sources``, ``seniority`` and the department are the
+person's own.
+
+The criteria (METHODOLOGY.md)
+-----------------------------
+``P3.EXIT.1``
+    An insider on the KI side and one on the KU side, and the five elements
+    verified. A person is on the KI side when their role is KI or they work in
+    an influencing or technical department; on the KU side when their role is
+    KU or they work in a user department (:data:`DEPARTMENT_SIDE`): insiders
+    are usually junior staff of those departments, not the role holders.
+``P4.EXIT.2``
+    At least :data:`MIN_INSIDERS` insiders on the KI/KU side whose information
+    is cross-checked, i.e. confirmed through :data:`MIN_SOURCES` or more
+    channels (``Person.insider_sources``).
+``P4.EXIT.3``
+    A coach on the KI/KU side at middle level or above (``Seniority``).
+``P5.EXIT.3``, ``P5.EXIT.4``, ``P5.EXIT.5``
+    The KU, KI and KDM roles are held and back us (:func:`backs_us`).
+``P5.EXIT.7``
+    The deal's ``scoring_shaped`` flag.
+``P5.EXIT.8``
+    Evaluators (EVAL) are named and back us (:func:`backs_us`: most of them).
+
+"Backing us", defined once
+--------------------------
+A person supports us at :data:`SUPPORTING` (+1) or more on the scale
+``SUPPORT_MIN..SUPPORT_MAX``. A role backs us when somebody holds it, the
+supporters among its holders outnumber the others (a strict majority: one
+supporter and one neutral is not enough), and none of them is a strong
+opponent (``SUPPORT_MIN``), who can sink a deal alone. With one holder that is
+simply "supports at +1 or more".
+
+Messages
+--------
+A :class:`CriterionFinding` says what the data shows and, when unmet, what to
+do, as :class:`Note` objects: a literal English template (marked with
+:func:`~model.errors.term` so that tools/update_translations.py collects it into
+the "Errors" context) and its parameters. Parameters named ``*_label`` are
+words the desktop translates; ``*names`` are tuples of names it joins per
+locale; ``support`` is a signed figure such as "−1".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Final
+
+from sqlalchemy import Connection, or_, select
+from sqlalchemy.orm import Session
+
+from model.entities import Deal, DealRole, Department, FiveElementCheck, Person
+from model.enums import SUPPORT_MAX, SUPPORT_MIN, ElementStatus, Role, Seniority
+from model.errors import render, term
+from model.methodology import Methodology, load_methodology
+
+__all__ = [
+    "COMPUTED_CRITERIA",
+    "DEPARTMENT_SIDE",
+    "MIN_INSIDERS",
+    "MIN_SOURCES",
+    "SUPPORTING",
+    "ChainFacts",
+    "ChainPerson",
+    "CriterionFinding",
+    "Note",
+    "backs_us",
+    "chain_facts",
+    "computed_criteria",
+    "effective_done",
+    "signed",
+]
+
+SUPPORTING: Final = 1
+"""Support at or above this backs us (on the scale SUPPORT_MIN..SUPPORT_MAX)."""
+MIN_INSIDERS: Final = 2
+"""P4.EXIT.2 asks for "several" insiders: at least this many."""
+MIN_SOURCES: Final = 2
+"""An insider's information is cross-checked when this many channels confirm it (REL.INSIDER)."""
+COACH_MIN: Final = Seniority.MIDDLE
+"""P4.EXIT.3: a coach among KI/KU middle or senior managers."""
+DEPARTMENT_SIDE: Final[Mapping[str, Role]] = {
+    "influencer": Role.KI,
+    "technical": Role.KI,
+    "user": Role.KU,
+}
+"""Department kinds (``Department.kind``) whose staff are on the KI or KU side (ROLE.KI/KU)."""
+
+COMPUTED_CRITERIA: Final = frozenset(
+    {
+        "P3.EXIT.1",
+        "P4.EXIT.2",
+        "P4.EXIT.3",
+        "P5.EXIT.3",
+        "P5.EXIT.4",
+        "P5.EXIT.5",
+        "P5.EXIT.7",
+        "P5.EXIT.8",
+    }
+)
+"""Exit criteria the workspace's data answers; a tick of them never counts."""
+
+_ROLE_LABELS: Final[Mapping[Role, str]] = {
+    Role.KDM: term("KDM"),
+    Role.KI: term("KI"),
+    Role.KU: term("KU"),
+    Role.EVAL: term("evaluator"),
+}
+
+
+def signed(support: int) -> str:
+    """A support level as people write it.
+
+    >>> signed(2), signed(0), signed(-1)
+    ('+2', '0', '−1')
+    """
+    return "0" if support == 0 else f"+{support}" if support > 0 else f"−{-support}"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One sentence of a finding: an English template and what fills it."""
+
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The English sentence (logs, command line, tests); names joined with ", "."""
+        values = {k: ", ".join(v) if isinstance(v, tuple) else v for k, v in self.params.items()}
+        return render(self.template, values)
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionFinding:
+    """The data's answer to one exit criterion: met or not, and why in data terms."""
+
+    criterion: str
+    met: bool
+    says: tuple[Note, ...]
+    todo: tuple[Note, ...] = ()  # what to do, when unmet
+
+    @property
+    def message(self) -> str:
+        return " ".join(n.text for n in self.says)
+
+
+@dataclass(frozen=True, slots=True)
+class ChainPerson:
+    """A customer person as one deal sees them (see the module docstring)."""
+
+    id: int
+    name: str
+    role: str | None = None
+    support: int = 0
+    insider: bool = False
+    insider_sources: int = 0
+    coach: bool = False
+    seniority: str = Seniority.STAFF.value
+    department_kind: str = ""
+    left_on: date | None = None
+
+    def present_on(self, day: date | None) -> bool:
+        """Still in post on ``day`` (with no day: has not left at all)."""
+        return self.left_on is None or (day is not None and self.left_on > day)
+
+    @property
+    def sides(self) -> frozenset[Role]:
+        """KI and/or KU, by role or by department (P3.EXIT.1, P4.EXIT.2/3)."""
+        found = {Role(self.role)} & {Role.KI, Role.KU} if self.role in _ROLES else set()
+        side = DEPARTMENT_SIDE.get(self.department_kind)
+        if side is not None:
+            found.add(side)
+        return frozenset(found)
+
+    @property
+    def seniority_rank(self) -> int:
+        try:
+            return Seniority(self.seniority).rank
+        except ValueError:
+            return Seniority.STAFF.rank
+
+
+_ROLES: Final = frozenset(r.value for r in Role)
+
+
+@dataclass(frozen=True)
+class ChainFacts:
+    """What the computed criteria read about one deal."""
+
+    people: tuple[ChainPerson, ...] = ()
+    scoring_shaped: bool = False
+    tendered: bool = False
+    verified_elements: frozenset[str] = frozenset()
+    on: date | None = None  # the day judged: people who left on or before it do not count
+
+    def present(self) -> tuple[ChainPerson, ...]:
+        return tuple(p for p in self.people if p.present_on(self.on))
+
+
+def backs_us(supports: Sequence[int]) -> bool:
+    """Whether the holders of a role (their support levels) back us.
+
+    Somebody holds the role, supporters (≥ :data:`SUPPORTING`) are a strict
+    majority, and nobody is a strong opponent.
+
+    >>> backs_us([1]), backs_us([0]), backs_us([]), backs_us([2, 0]), backs_us([2, 1, 0])
+    (True, False, False, False, True)
+    >>> backs_us([2, 2, SUPPORT_MIN])
+    False
+    """
+    if not supports:
+        return False
+    for_us = sum(1 for s in supports if s >= SUPPORTING)
+    return 2 * for_us > len(supports) and min(supports) > SUPPORT_MIN
+
+
+def _names(people: Iterable[ChainPerson]) -> tuple[str, ...]:
+    return tuple(p.name for p in people)
+
+
+def _role_finding(criterion: str, role: Role, people: Sequence[ChainPerson]) -> CriterionFinding:
+    holders = [p for p in people if p.role == role.value]
+    label = _ROLE_LABELS[role]
+    if not holders:
+        todo = (
+            Note(term("Name the evaluators on the deal (Tender section), with their support."))
+            if role == Role.EVAL
+            else Note(
+                term("Put the {role_label} on the deal's decision chain, with their support."),
+                {"role_label": label},
+            )
+        )
+        return CriterionFinding(
+            criterion,
+            False,
+            (Note(term("Nobody on the deal is {role_label}."), {"role_label": label}),),
+            (todo,),
+        )
+    met = backs_us([p.support for p in holders])
+    if len(holders) == 1:
+        (one,) = holders
+        params = {"name": one.name, "role_label": label, "support": signed(one.support)}
+        if met:
+            return CriterionFinding(
+                criterion,
+                True,
+                (Note(term("{name} ({role_label}) supports us at {support}."), params),),
+            )
+        return CriterionFinding(
+            criterion,
+            False,
+            (
+                Note(
+                    term("{name} ({role_label}) is at {support}; backing us means +1 or more."),
+                    params,
+                ),
+            ),
+            (Note(term("Win {name} over, then record the new support on the deal."), params),),
+        )
+    for_us = [p for p in holders if p.support >= SUPPORTING]
+    others = [p for p in holders if p.support < SUPPORTING]
+    counts = {"count": len(holders), "supporters": len(for_us), "role_label": label}
+    says = [Note(term("Of {count} people as {role_label}, {supporters} support us."), counts)]
+    if met:
+        return CriterionFinding(criterion, True, tuple(says))
+    strong = [p for p in holders if p.support <= SUPPORT_MIN]
+    if strong:
+        says.append(
+            Note(
+                term("Strongly opposed to us: {names}."),
+                {"names": _names(strong)},
+            )
+        )
+    if 2 * len(for_us) <= len(holders):
+        says.append(Note(term("Not backing us yet: {names}."), {"names": _names(others)}))
+    return CriterionFinding(
+        criterion,
+        False,
+        tuple(says),
+        (
+            Note(
+                term("Win over {names}, then record the new support on the deal."),
+                {"names": _names(strong or others)},
+            ),
+        ),
+    )
+
+
+def _insiders_and_elements(
+    people: Sequence[ChainPerson], verified: frozenset[str], method: Methodology
+) -> CriterionFinding:
+    says: list[Note] = []
+    todo: list[Note] = []
+    met = True
+    for role, todo_text in (
+        (
+            Role.KI,
+            term(
+                "Develop an insider in a key influencer's (KI) department; mark them on the deal."
+            ),
+        ),
+        (
+            Role.KU,
+            term("Develop an insider in a key user's (KU) department; mark them on the deal."),
+        ),
+    ):
+        found = [p for p in people if p.insider and role in p.sides]
+        label = _ROLE_LABELS[role]
+        if found:
+            says.append(
+                Note(
+                    term("Insiders on the {role_label} side: {names}."),
+                    {"role_label": label, "names": _names(found)},
+                )
+            )
+        else:
+            met = False
+            says.append(Note(term("No insider on the {role_label} side."), {"role_label": label}))
+            todo.append(Note(todo_text))
+    elements = [e.id for e in method.five_elements]
+    done = sum(1 for e in elements if e in verified)
+    says.append(
+        Note(term("Five elements verified: {n} of {total}."), {"n": done, "total": len(elements)})
+    )
+    if done < len(elements):
+        met = False
+        todo.append(Note(term("Verify the remaining five elements in the deal panel.")))
+    return CriterionFinding("P3.EXIT.1", met, tuple(says), tuple(todo) if not met else ())
+
+
+def _cross_checked_insiders(people: Sequence[ChainPerson]) -> CriterionFinding:
+    insiders = [p for p in people if p.insider and p.sides]
+    checked = [p for p in insiders if p.insider_sources >= MIN_SOURCES]
+    single = [p for p in insiders if p.insider_sources < MIN_SOURCES]
+    params: dict[str, Any] = {"n": len(checked), "min": MIN_INSIDERS, "sources": MIN_SOURCES}
+    says: list[Note] = []
+    if checked:
+        says.append(
+            Note(
+                term("Insiders in KI/KU confirmed through {sources} or more channels: {names}."),
+                {**params, "names": _names(checked)},
+            )
+        )
+    else:
+        says.append(
+            Note(
+                term("No insider in KI/KU is confirmed through {sources} or more channels."),
+                params,
+            )
+        )
+    met = len(checked) >= MIN_INSIDERS
+    if met:
+        return CriterionFinding("P4.EXIT.2", True, tuple(says))
+    if checked:
+        says.append(Note(term("The method asks for at least {min}."), params))
+    if single:
+        says.append(
+            Note(
+                term("Confirmed through fewer channels: {names}."),
+                {"names": _names(single)},
+            )
+        )
+    return CriterionFinding(
+        "P4.EXIT.2",
+        False,
+        tuple(says),
+        (
+            Note(
+                term(
+                    "Develop more insiders in KI/KU and check what each tells through "
+                    "a second channel (recorded on the person)."
+                )
+            ),
+        ),
+    )
+
+
+def _coach(people: Sequence[ChainPerson]) -> CriterionFinding:
+    coaches = [p for p in people if p.coach and p.sides]
+    senior = [p for p in coaches if p.seniority_rank >= COACH_MIN.rank]
+    if senior:
+        return CriterionFinding(
+            "P4.EXIT.3",
+            True,
+            (
+                Note(
+                    term("Coach among KI/KU at middle level or above: {names}."),
+                    {"names": _names(senior)},
+                ),
+            ),
+        )
+    says = (
+        Note(
+            term("Coaches among KI/KU are below middle level: {names}."), {"names": _names(coaches)}
+        )
+        if coaches
+        else Note(term("No coach among KI/KU people."))
+    )
+    return CriterionFinding(
+        "P4.EXIT.3",
+        False,
+        (says,),
+        (
+            Note(
+                term(
+                    "Develop a coach among KI/KU middle or senior managers; "
+                    "the direct manager usually leads this."
+                )
+            ),
+        ),
+    )
+
+
+def _scoring(shaped: bool) -> CriterionFinding:
+    if shaped:
+        return CriterionFinding(
+            "P5.EXIT.7", True, (Note(term("The scoring criteria are marked as shaped by us.")),)
+        )
+    return CriterionFinding(
+        "P5.EXIT.7",
+        False,
+        (Note(term("The scoring criteria are not marked as shaped by us.")),),
+        (Note(term("Once they are, mark it in the deal panel's Tender section.")),),
+    )
+
+
+def computed_criteria(
+    chain: ChainFacts, method: Methodology | None = None
+) -> dict[str, CriterionFinding]:
+    """The data's answer to every criterion of :data:`COMPUTED_CRITERIA`.
+
+    Whether a criterion applies (tender or not) is the gate's business
+    (:func:`model.gates.applicable_criteria`); every one is answered here.
+
+    >>> kdm = ChainPerson(1, "Wang Wei", role="KDM", support=-1)
+    >>> found = computed_criteria(ChainFacts(people=(kdm,)))
+    >>> found["P5.EXIT.5"].met, found["P5.EXIT.5"].message
+    (False, 'Wang Wei (KDM) is at −1; backing us means +1 or more.')
+    >>> found["P5.EXIT.3"].message
+    'Nobody on the deal is KU.'
+    """
+    method = method or load_methodology()
+    people = chain.present()
+    found = [
+        _insiders_and_elements(people, chain.verified_elements, method),
+        _cross_checked_insiders(people),
+        _coach(people),
+        _role_finding("P5.EXIT.3", Role.KU, people),
+        _role_finding("P5.EXIT.4", Role.KI, people),
+        _role_finding("P5.EXIT.5", Role.KDM, people),
+        _scoring(chain.scoring_shaped),
+        _role_finding("P5.EXIT.8", Role.EVAL, people),
+    ]
+    return {f.criterion: f for f in found}
+
+
+def effective_done(
+    ticked: Iterable[str], findings: Mapping[str, CriterionFinding]
+) -> frozenset[str]:
+    """Criteria met: ticks of criteria the data does not answer, and the data's answers.
+
+    >>> kdm = ChainPerson(1, "Wang Wei", role="KDM", support=2)
+    >>> done = effective_done({"P5.EXIT.1", "P5.EXIT.3"}, computed_criteria(ChainFacts((kdm,))))
+    >>> sorted(done)
+    ['P5.EXIT.1', 'P5.EXIT.5']
+    """
+    return frozenset(c for c in ticked if c not in COMPUTED_CRITERIA) | {
+        c for c, f in findings.items() if f.met
+    }
+
+
+# -- reading ---------------------------------------------------------------------------
+
+_CHUNK: Final = 500
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _support(value: Any) -> int:
+    try:
+        return min(max(int(value), SUPPORT_MIN), SUPPORT_MAX)
+    except (TypeError, ValueError):
+        return 0
+
+
+def chain_facts(
+    db: Session | Connection, deal_ids: Iterable[int], *, today: date | None = None
+) -> dict[int, ChainFacts]:
+    """The facts of :func:`computed_criteria` for each existing deal of ``deal_ids``.
+
+    Four Core selects per 500 deals: the deals, their roles, their verified
+    elements, and the people of their accounts who matter (a standing role,
+    insider or coach, or a role on one of the deals). ``today`` (default: the
+    local day) decides who has left.
+    """
+    day = today or date.today()
+    ids = sorted(set(deal_ids))
+    out: dict[int, ChainFacts] = {}
+    for chunk in _chunks(ids):
+        deals = {
+            int(i): (int(a), bool(t), bool(s))
+            for i, a, t, s in db.execute(
+                select(Deal.id, Deal.account_id, Deal.tendered, Deal.scoring_shaped).where(
+                    Deal.id.in_(chunk)
+                )
+            )
+        }
+        if not deals:
+            continue
+        roles: dict[int, dict[int, tuple[str, int, bool, bool]]] = defaultdict(dict)
+        on_deals: set[int] = set()
+        for deal_id, pid, role, support, insider, coach in db.execute(
+            select(
+                DealRole.deal_id,
+                DealRole.person_id,
+                DealRole.role,
+                DealRole.support,
+                DealRole.insider,
+                DealRole.coach,
+            ).where(DealRole.deal_id.in_(chunk))
+        ):
+            roles[int(deal_id)][int(pid)] = (
+                str(role),
+                _support(support),
+                bool(insider),
+                bool(coach),
+            )
+            on_deals.add(int(pid))
+        verified: dict[int, set[str]] = defaultdict(set)
+        for deal_id, element in db.execute(
+            select(FiveElementCheck.deal_id, FiveElementCheck.element).where(
+                FiveElementCheck.deal_id.in_(chunk),
+                FiveElementCheck.status == ElementStatus.VERIFIED.value,
+            )
+        ):
+            verified[int(deal_id)].add(str(element))
+        accounts = sorted({a for a, _, _ in deals.values()})
+        matters = [Person.role.is_not(None), Person.insider, Person.coach]
+        if on_deals:
+            matters.append(Person.id.in_(sorted(on_deals)))
+        by_account: dict[int, list[ChainPerson]] = defaultdict(list)
+        for row in db.execute(
+            select(
+                Person.id,
+                Person.account_id,
+                Person.name,
+                Person.role,
+                Person.support,
+                Person.insider,
+                Person.insider_sources,
+                Person.coach,
+                Person.seniority,
+                Person.left_on,
+                Department.kind,
+            )
+            .outerjoin(Department, Department.id == Person.department_id)
+            .where(Person.account_id.in_(accounts), or_(*matters))
+            .order_by(Person.id)
+        ):
+            (
+                pid,
+                account,
+                name,
+                standing,
+                support,
+                insider,
+                sources,
+                coach,
+                seniority,
+                left,
+                kind,
+            ) = row
+            by_account[int(account)].append(
+                ChainPerson(
+                    id=int(pid),
+                    name=str(name),
+                    role=standing if standing in _ROLES else None,
+                    support=_support(support),
+                    insider=bool(insider),
+                    insider_sources=int(sources or 0),
+                    coach=bool(coach),
+                    seniority=str(seniority or Seniority.STAFF.value),
+                    department_kind=str(kind or ""),
+                    left_on=left,
+                )
+            )
+        for deal_id, (account, tendered, shaped) in deals.items():
+            own = roles.get(deal_id, {})
+            people = tuple(
+                _on_deal(p, own[p.id]) if p.id in own else p for p in by_account.get(account, ())
+            )
+            out[deal_id] = ChainFacts(
+                people=tuple(p for p in people if p.role is not None or p.insider or p.coach),
+                scoring_shaped=shaped,
+                tendered=tendered,
+                verified_elements=frozenset(verified.get(deal_id, ())),
+                on=day,
+            )
+    return out
+
+
+def _on_deal(person: ChainPerson, deal_role: tuple[str, int, bool, bool]) -> ChainPerson:
+    role, support, insider, coach = deal_role
+    return ChainPerson(
+        id=person.id,
+        name=person.name,
+        role=role if role in _ROLES else None,
+        support=support,
+        insider=insider,
+        insider_sources=person.insider_sources,
+        coach=coach,
+        seniority=person.seniority,
+        department_kind=person.department_kind,
+        left_on=person.left_on,
+    )
