@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -159,9 +160,21 @@ def delete_link(session: Session, kind: str, link_id: int) -> Changes:
     return changes
 
 
+def _last_contact(session: Session, obj: Any, raw: Any) -> date | None:
+    """A local day (the user's calendar), never in the future; empty means unknown."""
+    day: date | None = c.day(label="Last contact")(session, obj, raw)
+    if day is not None and day > date.today():
+        raise InvalidValue(
+            "Last contact {day} is in the future; record a contact once it has happened.",
+            field="last_contact",
+            day=day.isoformat(),
+        )
+    return day
+
+
 RELATIONSHIP_FIELDS: dict[str, c.Validator] = {
     "strength": c.number(0.01, 1, label="Relationship strength"),
-    "last_contact": c.day(label="Last contact"),
+    "last_contact": _last_contact,
     "visit_level": c.choice(VisitLevel, label="Visit level"),
 }
 
@@ -169,7 +182,14 @@ RELATIONSHIP_FIELDS: dict[str, c.Validator] = {
 def set_relationship(
     session: Session, member_id: int, person_id: int, values: Mapping[str, Any]
 ) -> Changes:
-    """Which of our people holds a relationship with a customer person."""
+    """Which of our people holds a relationship with a customer person.
+
+    Creates the link or changes the given fields: ``strength`` (0.01..1),
+    ``last_contact`` (a local day, not in the future, or None) and
+    ``visit_level`` (rep, manager, executive: the highest level on our side
+    that met the person). ``Changes.undo["old"]`` holds the old values of the
+    fields that changed, so writing them back undoes an update.
+    """
     c.get(session, TeamMember, member_id, "team member")
     c.get(session, Person, person_id, "person")
     row = session.execute(
