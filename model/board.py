@@ -48,6 +48,7 @@ from model.entities import (
     Competitor,
     Deal,
     DealRole,
+    Department,
     ExitCheck,
     FiveElementCheck,
     Instalment,
@@ -717,6 +718,17 @@ class RoleItem:
     backs: str  # competitor the person backs, or ""
     insider: bool
     coach: bool
+    backs_id: int | None = None
+    left_on: date | None = None  # the person has left the customer (still on the deal)
+
+    def values(self) -> dict[str, Any]:
+        """The part as :func:`model.services.deals.set_deal_role` takes it."""
+        return {
+            "support": self.support,
+            "competitor_id": self.backs_id,
+            "insider": self.insider,
+            "coach": self.coach,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -854,8 +866,19 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
     )
     backs = Competitor.__table__.alias("backs")
     roles = tuple(
-        RoleItem(pid, name, title, role, int(support), backed or "", bool(ins), bool(coach))
-        for pid, name, title, role, support, backed, ins, coach in db.execute(
+        RoleItem(
+            pid,
+            name,
+            title,
+            role,
+            int(support),
+            backed or "",
+            bool(ins),
+            bool(coach),
+            backs_id,
+            left_on,
+        )
+        for pid, name, title, role, support, backed, ins, coach, backs_id, left_on in db.execute(
             select(
                 Person.id,
                 Person.name,
@@ -865,6 +888,8 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
                 backs.c.name,
                 DealRole.insider,
                 DealRole.coach,
+                DealRole.backs_competitor_id,
+                Person.left_on,
             )
             .join(Person, Person.id == DealRole.person_id)
             .outerjoin(backs, backs.c.id == DealRole.backs_competitor_id)
@@ -972,4 +997,118 @@ def done_criteria(db: Reader, deal_id: int) -> frozenset[str]:
         db.execute(
             select(ExitCheck.criterion).where(ExitCheck.deal_id == deal_id, ExitCheck.done)
         ).scalars()
+    )
+
+
+# -- people of a deal ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A person of the deal's account who is not on the deal yet, with their standing part.
+
+    The standing part (role, support, backs, insider, coach) is what the
+    person is across the account; a dialog offers it as the part on the deal.
+    """
+
+    id: int
+    name: str
+    title: str
+    department: str
+    role: str | None
+    support: int
+    backs_id: int | None
+    insider: bool
+    coach: bool
+
+
+def deal_candidates(db: Reader, deal_id: int, today: date | None = None) -> list[Candidate]:
+    """People of the deal's account who could join it: not on it yet, not gone by ``today``."""
+    account = db.execute(select(Deal.account_id).where(Deal.id == deal_id)).scalar()
+    if account is None:
+        return []
+    day = today or date.today()
+    on_deal = select(DealRole.person_id).where(DealRole.deal_id == deal_id)
+    rows = db.execute(
+        select(
+            Person.id,
+            Person.name,
+            Person.title,
+            func.coalesce(Department.name, literal_column("''")),
+            Person.role,
+            Person.support,
+            Person.backs_competitor_id,
+            Person.insider,
+            Person.coach,
+        )
+        .outerjoin(Department, Department.id == Person.department_id)
+        .where(
+            Person.account_id == account,
+            Person.id.not_in(on_deal),
+            or_(Person.left_on.is_(None), Person.left_on > day),
+        )
+        .order_by(Person.name, Person.id)
+    )
+    return [
+        Candidate(int(i), n, t, d, r, int(s or 0), b, bool(ins), bool(co))
+        for i, n, t, d, r, s, b, ins, co in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ChainPart:
+    """A person's part as one view of the map shows it (see :func:`chain_part`).
+
+    ``on_deal`` says whether the values come from the deal (the person has a
+    part in it) or are the person's standing values (no deal chosen, or not
+    on the chosen deal yet).
+    """
+
+    person_id: int
+    name: str
+    role: str | None
+    support: int
+    backs_id: int | None
+    insider: bool
+    coach: bool
+    on_deal: bool
+
+
+def chain_part(db: Reader, person_id: int, deal_id: int | None = None) -> ChainPart | None:
+    """Which role, support, competitor, insider and coach the map shows for a person.
+
+    The one rule of the map (the same as :func:`graph.from_model.org_data`):
+    with a deal chosen, the person's part in that deal when they have one;
+    otherwise their standing values. An editor that shows this and writes
+    back to the same place (the deal's part, or the person) writes exactly
+    what the card shows.
+    """
+    person = db.execute(
+        select(
+            Person.name,
+            Person.role,
+            Person.support,
+            Person.backs_competitor_id,
+            Person.insider,
+            Person.coach,
+        ).where(Person.id == person_id)
+    ).first()
+    if person is None:
+        return None
+    name, role, support, backs, insider, coach = person
+    if deal_id is not None:
+        part = db.execute(
+            select(
+                DealRole.role,
+                DealRole.support,
+                DealRole.backs_competitor_id,
+                DealRole.insider,
+                DealRole.coach,
+            ).where(DealRole.deal_id == deal_id, DealRole.person_id == person_id)
+        ).first()
+        if part is not None:
+            r, s, b, ins, co = part
+            return ChainPart(person_id, name, r, int(s), b, bool(ins), bool(co), True)
+    return ChainPart(
+        person_id, name, role, int(support or 0), backs, bool(insider), bool(coach), False
     )

@@ -28,6 +28,8 @@ from model.entities import (
 )
 from model.enums import (
     STAGES,
+    SUPPORT_MAX,
+    SUPPORT_MIN,
     DealStatus,
     ElementStatus,
     Role,
@@ -467,6 +469,61 @@ def verify_element(
     return Changes.of(updated=[("deal", deal_id), ("five_element", row.id)], undo={"old": old})
 
 
+DEAL_ROLE_FIELDS: tuple[str, ...] = ("role", "support", "backs_competitor_id", "insider", "coach")
+"""What a person's part in one deal is made of (the values undo restores)."""
+
+
+def _deal_role_values(row: DealRole | None) -> dict[str, Any] | None:
+    return None if row is None else {k: getattr(row, k) for k in DEAL_ROLE_FIELDS}
+
+
+def _deal_role_row(session: Session, deal_id: int, person_id: int) -> DealRole | None:
+    return session.execute(
+        select(DealRole).where(DealRole.deal_id == deal_id, DealRole.person_id == person_id)
+    ).scalar_one_or_none()
+
+
+def _deal_and_person(session: Session, deal_id: int, person_id: int) -> tuple[Deal, Person]:
+    deal = c.get(session, Deal, deal_id, "deal")
+    person = c.get(session, Person, person_id, "person")
+    if person.account_id != deal.account_id:
+        raise InvalidValue(
+            "{person} works at another account than this deal's.", person=person.name
+        )
+    return deal, person
+
+
+def _write_deal_role(
+    session: Session, deal_id: int, person_id: int, values: Mapping[str, Any] | None
+) -> Changes:
+    """Make the person's part in the deal exactly ``values`` (None: not on the deal)."""
+    row = _deal_role_row(session, deal_id, person_id)
+    if values is None:
+        if row is None:
+            return Changes()
+        audit.log(session, "delete", row)
+        session.execute(delete(DealRole).where(DealRole.id == row.id))
+        session.expire_all()
+        return Changes.of(updated=[("deal", deal_id)], deleted=[("deal_role", row.id)])
+    if row is None:
+        row = DealRole(deal_id=deal_id, person_id=person_id, **values)
+        session.add(row)
+        session.flush()
+        audit.log(session, "create", row)
+        return Changes.of(updated=[("deal", deal_id)], created=[("deal_role", row.id)])
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            audit.log(session, "update", row, key, getattr(row, key), value)
+            setattr(row, key, value)
+            changed = True
+    if not changed:
+        return Changes()
+    row.updated_at = utcnow()
+    session.flush()
+    return Changes.of(updated=[("deal", deal_id), ("deal_role", row.id)])
+
+
 def set_deal_role(
     session: Session,
     deal_id: int,
@@ -478,41 +535,60 @@ def set_deal_role(
     insider: bool = False,
     coach: bool = False,
 ) -> Changes:
-    """Give a person a part in a deal (or remove it with ``role=None``)."""
-    deal = c.get(session, Deal, deal_id, "deal")
-    person = c.get(session, Person, person_id, "person")
-    if person.account_id != deal.account_id:
+    """Give a person of the deal's account a part in the deal, or remove it (``role=None``).
+
+    The part is the role in the decision chain (KDM, KI, KU, LEAD, EVAL), the
+    support for us on this deal (-2..+2), the competitor the person backs,
+    and whether they are our insider or coach here. People who have left the
+    customer (``left_on``) may keep their part; the views say they left.
+
+    ``Changes.undo`` holds ``old`` (the part before, or None when the person
+    was not on the deal) and ``new`` (the part after, or None once removed):
+    :func:`restore_deal_role` with ``old`` and ``expect=new`` undoes exactly.
+    """
+    _deal_and_person(session, deal_id, person_id)
+    old = _deal_role_values(_deal_role_row(session, deal_id, person_id))
+    values: dict[str, Any] | None = None
+    if role is not None:
+        values = {
+            "role": c.choice(Role, label="Role")(session, None, role),
+            "support": c.number(SUPPORT_MIN, SUPPORT_MAX, integer=True, label="Support")(
+                session, None, support
+            ),
+            "backs_competitor_id": c.reference(Competitor, label="Competitor backed")(
+                session, None, competitor_id
+            ),
+            "insider": bool(insider),
+            "coach": bool(coach),
+        }
+    changes = _write_deal_role(session, deal_id, person_id, values)
+    return changes | Changes.of(undo={"old": old, "new": values})
+
+
+def restore_deal_role(
+    session: Session,
+    deal_id: int,
+    person_id: int,
+    values: Mapping[str, Any] | None,
+    *,
+    expect: Mapping[str, Any] | None,
+) -> Changes:
+    """Put a person's part in a deal back to ``values`` (None: off the deal) — undo and redo.
+
+    ``expect`` is what the part must be now (what the undone edit wrote); if
+    someone changed it since, the undo is refused rather than overwrite that.
+    """
+    _deal_and_person(session, deal_id, person_id)
+    current = _deal_role_values(_deal_role_row(session, deal_id, person_id))
+    wanted = None if expect is None else {k: expect[k] for k in DEAL_ROLE_FIELDS}
+    if current != wanted:
+        person = c.get(session, Person, person_id, "person")
         raise InvalidValue(
-            "{person} works at another account than this deal's.", person=person.name
+            "{person}'s part in this deal was changed since; it is left as it is now.",
+            person=person.name,
         )
-    row = session.execute(
-        select(DealRole).where(DealRole.deal_id == deal_id, DealRole.person_id == person_id)
-    ).scalar_one_or_none()
-    if role is None:
-        if row is not None:
-            session.execute(delete(DealRole).where(DealRole.id == row.id))
-            return Changes.of(updated=[("deal", deal_id)], deleted=[("deal_role", row.id)])
-        return Changes()
-    values = {
-        "role": c.choice(Role, label="Role")(session, None, role),
-        "support": c.number(-2, 2, integer=True, label="Support")(session, None, support),
-        "backs_competitor_id": c.reference(Competitor, label="Competitor")(
-            session, None, competitor_id
-        ),
-        "insider": bool(insider),
-        "coach": bool(coach),
-    }
-    if row is None:
-        row = DealRole(deal_id=deal_id, person_id=person_id, **values)
-        session.add(row)
-        session.flush()
-        audit.log(session, "create", row)
-        return Changes.of(updated=[("deal", deal_id)], created=[("deal_role", row.id)])
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            audit.log(session, "update", row, key, getattr(row, key), value)
-            setattr(row, key, value)
-    return Changes.of(updated=[("deal", deal_id), ("deal_role", row.id)])
+    clean = None if values is None else {k: values[k] for k in DEAL_ROLE_FIELDS}
+    return _write_deal_role(session, deal_id, person_id, clean)
 
 
 def add_instalment(
