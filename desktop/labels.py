@@ -19,12 +19,12 @@ come from the method data in both languages rather than from ``.ts`` files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from model.enums import (
     SUPPORT_MAX,
@@ -402,6 +402,23 @@ def stage_label(value: Value | None) -> str:
         return str(key)
 
 
+def join_list(items: Iterable[object], *, complete: bool = True) -> str:
+    """Words joined as the interface language writes a list.
+
+    A complete list ends with the language's "and" ("A, B, and C"; "A、B和C");
+    ``complete=False`` is for a list that goes on (a "+2" or "…" follows) or names
+    parts of one thing, and only separates ("A, B, C"; "A、B、C"). Empty items are
+    dropped. Codes for logs are not lists of words: join those with ", ".
+    The language is the default QLocale's, which ``install_language`` sets.
+    """
+    words = [str(item) for item in items if str(item)]
+    locale = QLocale()
+    if complete:
+        return locale.createSeparatedList(words)
+    chinese = locale.language() == QLocale.Language.Chinese
+    return ("、" if chinese else ", ").join(words)
+
+
 __all__ = [
     "ENUM_KINDS",
     "KINDS",
@@ -410,6 +427,7 @@ __all__ = [
     "deal_status_label",
     "department_kind_label",
     "element_status_label",
+    "join_list",
     "label",
     "lead_kind_label",
     "lead_status_label",

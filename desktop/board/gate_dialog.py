@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.board.labels import column_title
 from desktop.board.widgets import WrapCheck
 from desktop.i18n import lang
+from desktop.labels import join_list
 from model.gates import RULE_SENIOR_VISITS, Gate
 from model.methodology import load_methodology
 from model.rows import DealCard
@@ -123,7 +124,7 @@ class GateDialog(QDialog):
                 text = method.text(rule, language)
                 if rule == RULE_SENIOR_VISITS and gate.missing_senior_visits:
                     text += "\n" + self.tr("Still without a senior visit: {roles}").format(
-                        roles=", ".join(gate.missing_senior_visits)
+                        roles=join_list(gate.missing_senior_visits)
                     )
                 label = QLabel("•  " + text)
                 label.setWordWrap(True)

@@ -247,7 +247,7 @@ class MoveController(QObject):
 
     @staticmethod
     def _names(cards: list[DealCard]) -> str:
-        names = ", ".join(f"“{c.name}”" for c in cards[:3])
+        names = labels.join_list((f"“{c.name}”" for c in cards[:3]), complete=len(cards) <= 3)
         return names + (tr(" and {n} more").format(n=len(cards) - 3) if len(cards) > 3 else "")
 
 

@@ -62,6 +62,7 @@ from desktop.board.widgets import WrapCheck
 from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
+from desktop.labels import join_list
 from model.board import (
     DealDetail,
     HistoryItem,
@@ -454,15 +455,14 @@ class DealPanel(QWidget):
             head.setWordWrap(True)
             texts.addWidget(head)
             if element.status == "verified":
-                detail = ", ".join(
-                    part
-                    for part in (
+                detail = join_list(
+                    (
                         element.by,
                         level_label(element.level),
                         verify_method_label(element.method),
                         _day(element.on),
-                    )
-                    if part
+                    ),
+                    complete=False,
                 )
                 if element.evidence:
                     detail += f" — {element.evidence}"
@@ -480,7 +480,7 @@ class DealPanel(QWidget):
 
     def _competitors(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Competitors"))
-        text = ", ".join(name for _, name in d.competitors) or self.tr("None recorded")
+        text = join_list(name for _, name in d.competitors) or self.tr("None recorded")
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -595,7 +595,9 @@ class DealPanel(QWidget):
         if h.reason:
             lines.append(h.reason)
         if h.forced:
-            unmet = "; ".join(method.text(i, lang()) if i in method else i for i in h.unmet)
+            unmet = join_list(
+                (method.text(i, lang()) if i in method else i for i in h.unmet), complete=False
+            )
             lines.append(
                 f"<span style='color:{style.AMBER.name()}'>"
                 + self.tr("Forced past: {unmet}").format(unmet=unmet)

@@ -575,7 +575,8 @@ class GapsPanel(QWidget):
             else:
                 shown = [name(k) for k in cov.people[:3]]
                 more = len(cov.people) - len(shown)
-                people = ", ".join(shown) + (f" +{more}" if more > 0 else "")
+                people = labels.join_list(shown, complete=more <= 0)
+                people += f" +{more}" if more > 0 else ""
                 if cov.best_support == cov.worst_support:
                     support = support_words(cov.best_support or 0)
                 else:
@@ -594,7 +595,7 @@ class GapsPanel(QWidget):
             visit = labels.visit_level_label(cov.visit_level) if cov.visit_level else tr("none")
             tip = labels.role_label(role)
             if marks:
-                tip += "\n" + ", ".join(marks)
+                tip += "\n" + labels.join_list(marks)
             rows.append(
                 PanelRow((labels.role_short(role), people, support, visit), cov.people, tip, colour)
             )

@@ -88,7 +88,7 @@ def summary(dimension: str, values: Sequence[str]) -> str:
     """One line saying what a dimension asks for ("Any" when nothing is ticked)."""
     if not values:
         return tr("Any")
-    return ", ".join(value_label(dimension, v) for v in values)
+    return labels.join_list((value_label(dimension, v) for v in values), complete=False)
 
 
 # -- saved segments -----------------------------------------------------------
@@ -533,7 +533,7 @@ class RankedModel(QAbstractTableModel):
             if column == Column.FIT:
                 return f"{fit.score:.0f}" if self._scored else "–"
             if column == Column.MATCHED:
-                return ", ".join(dimension_label(d) for d in fit.matched) or "–"
+                return labels.join_list(dimension_label(d) for d in fit.matched) or "–"
             if column == Column.PIPELINE:
                 return QLocale().toString(float(row.pipeline), "f", 0) if row.pipeline else "–"
             if column == Column.OWNER:

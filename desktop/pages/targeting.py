@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.labels import join_list
 from desktop.models.targets_model import (
     FULL_ROLE,
     ID_ROLE,
@@ -670,7 +671,7 @@ class TargetingPage(Page):
         if unusable:
             text += " " + self.tr(
                 "It also asks for {what}, which ranking cannot use; saving leaves that out."
-            ).format(what=", ".join(dimension_label(d).lower() for d in unusable))
+            ).format(what=join_list(dimension_label(d).lower() for d in unusable))
         self.state_label.setText(text)
         self.act_save.setEnabled(self._segment_id is None or dirty)
         self.revert_button.setVisible(self._segment_id is not None and dirty)

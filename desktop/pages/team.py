@@ -380,7 +380,7 @@ class TeamPage(Page):
                 (r.name for r in self.rows() if r.manager_id == member.id), key=str.casefold
             )
             ed.reports.setText(
-                self.tr("Direct reports: {names}").format(names=", ".join(direct))
+                self.tr("Direct reports: {names}").format(names=labels.join_list(direct))
                 if direct
                 else self.tr("No one reports to {name}.").format(name=member.name)
             )
