@@ -196,6 +196,8 @@ class LinkRow:
     target_name: str
     strength: float | None
     note: str = ""
+    last_contact: date | None = None  # relationships: our last contact, a local day
+    visit_level: str = ""  # relationships: rep, manager or executive
 
 
 def link_rows(session: Session, person_id: int) -> list[LinkRow]:
@@ -270,8 +272,15 @@ def link_rows(session: Session, person_id: int) -> list[LinkRow]:
                 str(note or ""),
             )
         )
-    for lid, member_id, member_name, strength in session.execute(
-        select(Relationship.id, Relationship.member_id, TeamMember.name, Relationship.strength)
+    for lid, member_id, member_name, strength, last_contact, level in session.execute(
+        select(
+            Relationship.id,
+            Relationship.member_id,
+            TeamMember.name,
+            Relationship.strength,
+            Relationship.last_contact,
+            Relationship.visit_level,
+        )
         .join(TeamMember, TeamMember.id == Relationship.member_id)
         .where(Relationship.person_id == person_id)
         .order_by(TeamMember.name)
@@ -285,6 +294,8 @@ def link_rows(session: Session, person_id: int) -> list[LinkRow]:
                 str(member_name),
                 names[person_id],
                 float(strength),
+                last_contact=last_contact,
+                visit_level=_visit_level(level),
             )
         )
     return out
