@@ -60,6 +60,7 @@ from model.entities import (
 from model.gates import applicable_criteria
 from model.methodology import Methodology, load_methodology
 from model.rows import DealCard, Reader
+from model.services.approvals import awaiting_ids
 
 STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 CLOSED_KEYS: Final = ("won", "lost", "shelved")
@@ -520,6 +521,7 @@ class Badges:
     coach: bool
     kdm_support: int | None  # -2..2; None when no KDM is named
     risks: tuple[str, ...]
+    awaiting_approval: bool = False  # a forced move waits for a manager
 
     @property
     def elements_complete(self) -> bool:
@@ -557,6 +559,7 @@ def badges_for(
         coach=card.has_coach,
         kdm_support=card.kdm_support,
         risks=risks if card.status == "open" else (),
+        awaiting_approval=card.awaiting_approval and card.status == "open",
     )
 
 
@@ -754,6 +757,10 @@ class HistoryItem:
     reason: str
     forced: bool
     unmet: tuple[str, ...]
+    by_id: int | None = None
+    approved_by: str = ""  # the manager who approved a forced move
+    approved_at: datetime | None = None
+    awaiting: bool = False  # forced, and waiting for a manager (model.services.approvals)
 
 
 @dataclass(frozen=True)
@@ -790,6 +797,11 @@ class DealDetail:
     warnings: tuple[str, ...]
     first_payment_ratio: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def awaiting(self) -> tuple[HistoryItem, ...]:
+        """Forced moves of this deal that wait for a manager's approval, oldest first."""
+        return tuple(h for h in self.history if h.awaiting)
 
     @property
     def evaluators(self) -> tuple[RoleItem, ...]:
@@ -903,6 +915,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             select(Instalment).where(Instalment.deal_id == deal_id).order_by(Instalment.seq)
         ).scalars()
     )
+    waiting = awaiting_ids(db, [deal_id])
     history = tuple(
         HistoryItem(
             h.id,
@@ -915,6 +928,10 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             h.reason,
             bool(h.forced),
             tuple(h.unmet or ()),
+            h.by_id,
+            members.get(h.approved_by_id or 0, ""),
+            h.approved_at,
+            h.id in waiting,
         )
         for h in db.execute(
             select(StageChange)

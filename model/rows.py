@@ -25,6 +25,7 @@ from model.entities import (
     Person,
     TeamMember,
 )
+from model.services.approvals import awaiting_moves
 
 Reader = Session | Connection
 
@@ -56,6 +57,8 @@ class DealCard:
     exits_done: int
     has_coach: bool
     kdm_support: int | None
+    # A forced move of this deal waits for a manager (model.services.approvals).
+    awaiting_approval: bool = False
 
 
 def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
@@ -95,6 +98,8 @@ def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
         .group_by(DealRole.deal_id)
         .subquery("dr")
     )
+    awaiting = awaiting_moves(deal_ids).subquery("aw")
+    waits = select(awaiting.c.deal_id).group_by(awaiting.c.deal_id).subquery("wa")
     return (
         select(
             Deal.id,
@@ -116,12 +121,14 @@ def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
             func.coalesce(exits.c.n, 0),
             func.coalesce(roles.c.coach, 0),
             roles.c.kdm,
+            waits.c.deal_id.is_not(None),
         )
         .join(Account, Account.id == Deal.account_id)
         .outerjoin(TeamMember, TeamMember.id == Deal.owner_id)
         .outerjoin(elements, elements.c.deal_id == Deal.id)
         .outerjoin(exits, exits.c.deal_id == Deal.id)
         .outerjoin(roles, roles.c.deal_id == Deal.id)
+        .outerjoin(waits, waits.c.deal_id == Deal.id)
         .order_by(Deal.stage, Deal.id)
     )
 
@@ -133,7 +140,7 @@ def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCar
     if deal_ids is not None:
         stmt = stmt.where(Deal.id.in_(deal_ids))
     rows: list[Any] = list(db.execute(stmt))
-    return [DealCard(*_values(r[:17], bool(r[17]), r[18])) for r in rows]
+    return [DealCard(*_values(r[:17], bool(r[17]), r[18], bool(r[19]))) for r in rows]
 
 
 def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[AccountRow]:
