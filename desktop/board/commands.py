@@ -34,9 +34,18 @@ from model.services.deals import (
 )
 
 
-def revert_move(session: Session, change_id: int, deal_id: int, untick: Iterable[str]) -> Changes:
-    """Undo a move in one transaction: the history entry, then the ticks it added."""
-    changes = revert_stage_change(session, change_id)
+def revert_move(
+    session: Session,
+    change_id: int,
+    deal_id: int,
+    untick: Iterable[str],
+    undo: dict[str, Any] | None = None,
+) -> Changes:
+    """Undo a move in one transaction: the history entry, then the ticks it added.
+
+    ``undo`` is the move's ``Changes.undo`` (e.g. the protection period it ended).
+    """
+    changes = revert_stage_change(session, change_id, undo=undo)
     for criterion in untick:
         changes |= set_exit_check(session, deal_id, criterion, False)
     return changes
@@ -61,6 +70,7 @@ class MoveDealCommand(ServiceCommand):
         self.tick, self.force, self.reason = tuple(tick), force, reason
         self.change_id: int | None = None
         self.ticked: tuple[str, ...] = ()
+        self.undo: dict[str, Any] = {}
 
     def apply(self) -> None:
         before = self.ctx.read(done_criteria, self.deal_id) if self.tick else frozenset()
@@ -75,10 +85,11 @@ class MoveDealCommand(ServiceCommand):
         )
         self.ticked = tuple(c for c in self.tick if c not in before)
         self.change_id = changes.created_id("stage_change")
+        self.undo = changes.undo
 
     def revert(self) -> None:
         assert self.change_id is not None
-        self.ctx.write(revert_move, self.change_id, self.deal_id, self.ticked)
+        self.ctx.write(revert_move, self.change_id, self.deal_id, self.ticked, self.undo)
 
 
 class CloseDealCommand(ServiceCommand):

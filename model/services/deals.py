@@ -27,7 +27,6 @@ from model.entities import (
     TeamMember,
 )
 from model.enums import (
-    STAGES,
     SUPPORT_MAX,
     SUPPORT_MIN,
     DealStatus,
@@ -97,17 +96,33 @@ DEAL_FIELDS: dict[str, c.Validator] = {
 
 
 def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
+    """Create a deal in ``values["stage"]`` (default P2).
+
+    A deal created in P3 or later goes through the same gate as a move from
+    P1 to that stage: the five elements of a new deal are never verified, so
+    without ``values["force"]`` it raises :class:`GateBlocked`, and forced it
+    needs ``values["reason"]`` (:class:`ReasonRequired`). The history entry
+    then says it was forced, with the unmet IDs and the reason. P1 and P2 need
+    no force. The entry's ``by`` is the acting member (``audit.member``).
+    """
     values = dict(values)
     stage = Stage(values.pop("stage", Stage.P2))
+    force = bool(values.pop("force", False))
+    reason = str(values.pop("reason", "") or "").strip()
     if not values.get("account_id"):
         raise InvalidValue("A deal belongs to an account: choose one.", field="account_id")
     values.setdefault("currency", get_setting(session, "default_currency"))
-    reason = str(values.pop("reason", "") or "").strip()
-    # A deal entered straight into a later stage skipped that stage's gate:
-    # history says so, with what was unmet, as for a forced move.
     gate = gate_for(DealFacts(stage=Stage.P1.value), stage.value)
-    if not gate.met and not reason:
-        reason = f"Entered directly in {stage.value}"
+    forced = stage.number >= 3 and not gate.met
+    if forced:
+        if not force:
+            raise GateBlocked(gate)
+        if not reason:
+            raise ReasonRequired(
+                "Creating a deal in {stage} skips its gate: give a reason.",
+                field="reason",
+                stage=stage.value,
+            )
     deal = c.create(session, Deal, values, DEAL_FIELDS, stage=stage.value, status="open")
     session.add(
         StageChange(
@@ -115,9 +130,10 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
             at=deal.stage_entered_at,
             from_stage=None,
             to_stage=stage.value,
+            by_id=audit.member(session),
             reason=reason,
-            forced=not gate.met,
-            unmet=gate.unmet_ids if not gate.met else [],
+            forced=forced,
+            unmet=gate.unmet_ids if forced else [],
         )
     )
     if stage.number >= 3:
@@ -145,11 +161,20 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _start_protection(session: Session, deal: Deal) -> None:
-    """P3.PROTECT.2: a valid opportunity is protected for the configured months."""
-    if deal.protection_expires is None:
-        months = int(get_setting(session, "protection_months"))
-        deal.protection_expires = _add_months(date.today(), months)
+def _protection_end(session: Session) -> date:
+    return _add_months(date.today(), int(get_setting(session, "protection_months")))
+
+
+def _start_protection(session: Session, deal: Deal) -> dict[str, Any]:
+    """P3.PROTECT.2: a valid opportunity is protected for the configured months.
+
+    Returns the undo of what it did: ``{"protection_expires": None}`` when it
+    started a period, ``{}`` when one was already running.
+    """
+    if deal.protection_expires is not None:
+        return {}
+    deal.protection_expires = _protection_end(session)
+    return {"protection_expires": None}
 
 
 def evaluate_move(session: Session, deal_id: int, stage: str | Stage) -> Gate:
@@ -235,11 +260,18 @@ def move_deal(
     Criteria in ``tick`` are ticked first (the gate dialog lets users do that
     on the spot). A gate that is still unmet raises :class:`GateBlocked`
     unless ``force`` is given with a reason, which the history keeps with the
-    IDs that were unmet. A move back always needs a reason.
+    IDs that were unmet. A move back always needs a reason. ``by`` defaults
+    to the acting member.
+
+    Entering P3 or later starts the protection period (P3.PROTECT.2) if none
+    runs; moving back before P3 ends it, and ``undo["protection_expires"]``
+    keeps the day it would have ended so :func:`revert_stage_change` puts it
+    back exactly.
     """
     deal = c.get(session, Deal, deal_id, "deal")
     target = Stage(stage)
     reason = reason.strip()
+    by = by if by is not None else audit.member(session)
     if deal.status != DealStatus.OPEN:
         raise InvalidValue(
             "'{name}' is {status_label}; reopen it before moving it.",
@@ -276,10 +308,18 @@ def move_deal(
     audit.log(session, "update", deal, "stage", deal.stage, target.value)
     deal.stage = target.value
     deal.stage_entered_at = now
+    undo: dict[str, Any] = {}
     if target.number >= 3:
-        _start_protection(session, deal)
+        undo = _start_protection(session, deal)
+    elif deal.protection_expires is not None:
+        # Back before P3 the deal is no valid opportunity any more: no land to hold.
+        undo["protection_expires"] = deal.protection_expires
+        audit.log(session, "update", deal, "protection_expires", deal.protection_expires, None)
+        deal.protection_expires = None
     session.flush()
-    return changes | Changes.of(updated=[("deal", deal_id)], created=[("stage_change", entry.id)])
+    return changes | Changes.of(
+        updated=[("deal", deal_id)], created=[("stage_change", entry.id)], undo=undo
+    )
 
 
 def close_deal(
@@ -287,6 +327,7 @@ def close_deal(
     deal_id: int,
     status: str | DealStatus,
     *,
+    close_reason: str = "",
     reason: str = "",
     competitor_id: int | None = None,
     by: int | None = None,
@@ -294,8 +335,10 @@ def close_deal(
     """Mark a deal won, lost or shelved.
 
     Won is not a matter of opinion: the P7 rule (signed contract, first payment
-    of at least 30%) must hold, and it cannot be forced. Lost and shelved need a
-    reason, and lost may name the competitor that took it.
+    of at least 30%) must hold, and it cannot be forced. Lost and shelved need
+    a ``close_reason`` from the workspace's list (setting ``close_reasons``);
+    ``reason`` is a free note kept beside it (``status_reason``). Only lost
+    records the competitor that took it. ``by`` defaults to the acting member.
     """
     deal = c.get(session, Deal, deal_id, "deal")
     new = DealStatus(status)
@@ -308,14 +351,21 @@ def close_deal(
             status_label=STATUS_TERMS.get(deal.status, str(deal.status)),
         )
     reason = reason.strip()
+    close_reason = str(close_reason or "").strip()
+    if close_reason and close_reason not in get_setting(session, "close_reasons"):
+        raise InvalidValue(
+            "'{close_reason}' is not one of the workspace's close reasons.",
+            field="close_reason",
+            close_reason=close_reason,
+        )
     if new == DealStatus.WON:
         gate = won_gate(deal_facts(session, deal_id))
         if not gate.met:
             raise GateBlocked(gate)
-    elif not reason:
+    elif not close_reason:
         raise ReasonRequired(
-            "Marking a deal {status_label} needs a reason.",
-            field="reason",
+            "Marking a deal {status_label} needs a reason from the list.",
+            field="close_reason",
             status_label=STATUS_TERMS[new],
         )
     if competitor_id is not None:
@@ -326,12 +376,13 @@ def close_deal(
         to_stage=deal.stage,
         from_status=deal.status,
         to_status=new.value,
-        by_id=by,
+        by_id=by if by is not None else audit.member(session),
         reason=reason,
     )
     session.add(entry)
     audit.log(session, "update", deal, "status", deal.status, new.value)
     deal.status = new.value
+    deal.close_reason = close_reason
     deal.status_reason = reason
     deal.lost_to_id = competitor_id if new == DealStatus.LOST else None
     deal.closed_on = date.today()
@@ -340,6 +391,7 @@ def close_deal(
 
 
 def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None = None) -> Changes:
+    """Put a closed deal back in the funnel; ``undo["closed"]`` keeps what the close said."""
     deal = c.get(session, Deal, deal_id, "deal")
     if deal.status == DealStatus.OPEN:
         return Changes()
@@ -351,17 +403,19 @@ def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None =
         to_stage=deal.stage,
         from_status=deal.status,
         to_status="open",
-        by_id=by,
+        by_id=by if by is not None else audit.member(session),
         reason=reason.strip(),
     )
     session.add(entry)
     audit.log(session, "update", deal, "status", deal.status, "open")
     closed = {
+        "close_reason": deal.close_reason,
         "status_reason": deal.status_reason,
         "lost_to_id": deal.lost_to_id,
         "closed_on": deal.closed_on,
     }
-    deal.status, deal.status_reason, deal.lost_to_id, deal.closed_on = "open", "", None, None
+    deal.status, deal.close_reason, deal.status_reason = "open", "", ""
+    deal.lost_to_id, deal.closed_on = None, None
     session.flush()
     return Changes.of(
         updated=[("deal", deal_id)], created=[("stage_change", entry.id)], undo={"closed": closed}
@@ -369,11 +423,20 @@ def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None =
 
 
 def revert_stage_change(
-    session: Session, change_id: int, *, closed: Mapping[str, Any] | None = None
+    session: Session,
+    change_id: int,
+    *,
+    closed: Mapping[str, Any] | None = None,
+    undo: Mapping[str, Any] | None = None,
 ) -> Changes:
     """Undo one move or close: restore the stage and status, drop the history entry.
 
     Only the latest entry of a deal can be reverted, so history never has holes.
+    ``closed`` is a reopen's ``undo["closed"]`` (the close's reason, note,
+    competitor and day); ``undo`` is the reverted move's ``Changes.undo``, whose
+    ``protection_expires`` is put back exactly. Without it the protection
+    follows the stage: none before P3, a new period if the deal is back in P3
+    or later without one.
     """
     entry = c.get(session, StageChange, change_id, "stage change")
     deal = c.get(session, Deal, entry.deal_id, "deal")
@@ -389,8 +452,10 @@ def revert_stage_change(
     deal.stage = entry.from_stage
     deal.status = entry.from_status
     if entry.from_status == DealStatus.OPEN:
-        deal.status_reason, deal.lost_to_id, deal.closed_on = "", None, None
+        deal.close_reason, deal.status_reason = "", ""
+        deal.lost_to_id, deal.closed_on = None, None
     elif closed is not None:  # undo of a reopen: the close's reason, competitor and day
+        deal.close_reason = str(closed.get("close_reason") or "")
         deal.status_reason = str(closed.get("status_reason") or "")
         deal.lost_to_id = closed.get("lost_to_id")
         deal.closed_on = closed.get("closed_on")
@@ -406,17 +471,16 @@ def revert_stage_change(
         .limit(1)
     ).scalar_one_or_none()
     deal.stage_entered_at = previous or deal.created_at
-    reached_p3 = session.execute(
-        select(StageChange.id).where(
-            StageChange.deal_id == deal.id,
-            StageChange.id != change_id,
-            StageChange.to_stage.in_([st.value for st in STAGES if st.number >= 3]),
-        )
-    ).first()
-    if reached_p3 is None and deal.protection_expires is not None:
-        # Protection starts when a deal first becomes a valid opportunity (P3).
-        audit.log(session, "update", deal, "protection_expires", deal.protection_expires, None)
-        deal.protection_expires = None
+    if undo is not None and "protection_expires" in undo:
+        protection = undo["protection_expires"]
+    elif Stage(deal.stage).number < 3:
+        protection = None  # protection runs only while the deal is a valid opportunity
+    else:
+        protection = deal.protection_expires or _protection_end(session)
+    if protection != deal.protection_expires:
+        old_protection = deal.protection_expires
+        audit.log(session, "update", deal, "protection_expires", old_protection, protection)
+        deal.protection_expires = protection
     session.delete(entry)
     session.flush()
     return Changes.of(updated=[("deal", deal.id)], deleted=[("stage_change", change_id)])

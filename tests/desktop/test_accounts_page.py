@@ -199,7 +199,15 @@ def test_a_change_naming_an_account_refreshes_only_its_row(
     resets: list[int] = []
     page.model.modelReset.connect(lambda: resets.append(1))
     sample_ctx.write(
-        create_deal, {"name": "Extra", "account_id": target.id, "amount": 1000, "stage": "P4"}
+        create_deal,
+        {
+            "name": "Extra",
+            "account_id": target.id,
+            "amount": 1000,
+            "stage": "P4",
+            "force": True,
+            "reason": "taken over mid-funnel",
+        },
     )
     row = page.model.account_at(page.model.row_of(target.id))
     assert row.open_deals == target.open_deals + 1

@@ -56,7 +56,8 @@ def build(session: Session) -> dict[str, int]:
 
     def deal(key: str, account: int, stage: str, amount: float, owner: str, **extra: Any) -> int:
         values = {"name": key, "account_id": account, "stage": stage, "amount": amount}
-        values["reason"] = "Taken over from the old CRM"  # entering past P2 skips gates
+        if stage not in ("P1", "P2"):  # entering past P2 skips the gate: forced, with a reason
+            values.update(force=True, reason="Taken over from the old CRM")
         values["owner_id"] = ids[owner]
         values.update(extra)
         ids[key] = create_deal(session, values).created_id("deal")

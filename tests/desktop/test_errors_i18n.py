@@ -39,9 +39,8 @@ def zh(ctx: WorkspaceContext) -> Iterator[None]:
 def data(ctx: WorkspaceContext) -> dict[str, int]:
     account = ctx.write(accounts.create_account, {"name": "Acme"}).created_id("account")
     person = ctx.write(people.create_person, account, {"name": "Zhao"}).created_id("person")
-    deal = ctx.write(
-        deals.create_deal, {"name": "MES", "account_id": account, "stage": "P3", "reason": "CRM"}
-    ).created_id("deal")
+    values = {"name": "MES", "account_id": account, "stage": "P3", "force": True, "reason": "CRM"}
+    deal = ctx.write(deals.create_deal, values).created_id("deal")
     return {"account": account, "person": person, "deal": deal}
 
 
@@ -85,8 +84,8 @@ def test_values_survive_the_translation(
 def test_a_status_word_is_translated_as_a_label(
     ctx: WorkspaceContext, data: dict[str, int], zh: None
 ) -> None:
-    ctx.write(deals.close_deal, data["deal"], "lost", reason="price")
-    exc = refusal(ctx, deals.close_deal, data["deal"], "shelved", reason="later")
+    ctx.write(deals.close_deal, data["deal"], "lost", close_reason="price")
+    exc = refusal(ctx, deals.close_deal, data["deal"], "shelved", close_reason="timing")
     assert "MES" in error_text(exc) and "丢单" in error_text(exc)
 
 

@@ -185,7 +185,14 @@ def test_a_deal_shows_its_own_roles(ctx: WorkspaceContext, page: MapPage, org: O
     from model.services.deals import create_deal, set_deal_role
 
     deal = ctx.write(
-        create_deal, {"name": "Big deal", "account_id": org.account, "stage": "P5"}
+        create_deal,
+        {
+            "name": "Big deal",
+            "account_id": org.account,
+            "stage": "P5",
+            "force": True,
+            "reason": "taken over mid-funnel",
+        },
     ).created_id("deal")
     ctx.write(set_deal_role, deal, org.lee, "KDM", support=2, coach=True)
     settle(page)

@@ -114,7 +114,14 @@ def org(workspace: Workspace) -> Org:
         ws,
         deals.create_deal,
         "deal",
-        {"name": "Big deal", "account_id": account, "stage": "P4", "owner_id": rep},
+        {
+            "name": "Big deal",
+            "account_id": account,
+            "stage": "P4",
+            "owner_id": rep,
+            "force": True,
+            "reason": "taken over mid-funnel",
+        },
     )
     _new(
         ws, deals.create_deal, "deal", {"name": "Small deal", "account_id": account, "stage": "P2"}

@@ -273,7 +273,8 @@ def _deals(session: Session) -> dict[str, int]:
 
     def deal(name: str, stage: str, **extra: object) -> int:
         values = {"name": name, "account_id": acme, "stage": stage, "owner_id": rep, **extra}
-        values["reason"] = "Taken over from the old CRM"  # entering past P2 skips gates
+        if stage not in ("P1", "P2"):  # entering past P2 skips the gate: forced, with a reason
+            values.update(force=True, reason="Taken over from the old CRM")
         return create_deal(session, values).created_id("deal")
 
     ids = {
@@ -289,7 +290,7 @@ def _deals(session: Session) -> dict[str, int]:
     set_exit_check(session, ids["tender"], "P5.EXIT.9", True, by=rep)
     set_exit_check(session, ids["tender"], "P6.EXIT.3", True, by=rep)
     set_exit_check(session, ids["lost"], "P5.EXIT.9", True)
-    close_deal(session, ids["lost"], "lost", reason="price", competitor_id=rival)
+    close_deal(session, ids["lost"], "lost", close_reason="price", competitor_id=rival)
     first = add_instalment(session, ids["low"], amount=300.0).created_id("instalment")
     record_payment(session, first, received_amount=100.0, received_on=date(2026, 5, 10))
     set_deal_role(session, ids["tender"], eva, "EVAL", support=2, competitor_id=None)

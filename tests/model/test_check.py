@@ -54,7 +54,7 @@ def build_sound(workspace: Workspace) -> dict[str, int]:
         deals.close_deal(s, won, "won")
 
         reopened = deals.create_deal(s, {"name": "Back", "account_id": acc}).created_id("deal")
-        deals.close_deal(s, reopened, "lost", reason="price")
+        deals.close_deal(s, reopened, "lost", close_reason="price")
         deals.reopen_deal(s, reopened, reason="second chance")
 
         reverted = deals.create_deal(s, {"name": "Oops", "account_id": acc}).created_id("deal")

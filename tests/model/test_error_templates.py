@@ -192,9 +192,8 @@ def test_not_found_names_the_kind_as_a_label(workspace: Workspace) -> None:
 def test_deal_refusals_are_templates_too(workspace: Workspace) -> None:
     with workspace.begin() as s:
         account = accounts.create_account(s, {"name": "Acme"}).created_id("account")
-        deal = deals.create_deal(
-            s, {"name": "MES", "account_id": account, "stage": "P3", "reason": "old CRM"}
-        ).created_id("deal")
+        values = {"name": "MES", "account_id": account, "stage": "P3", "force": True}
+        deal = deals.create_deal(s, {**values, "reason": "old CRM"}).created_id("deal")
     with pytest.raises(ReasonRequired) as back, workspace.begin() as s:
         deals.move_deal(s, deal, "P2")
     assert back.value.template == "Moving a deal back needs a reason."
@@ -203,9 +202,9 @@ def test_deal_refusals_are_templates_too(workspace: Workspace) -> None:
     assert blocked.value.template == "Moving from {from_stage} to {to_stage} needs: {unmet}."
     assert blocked.value.params["from_stage"] == "P3"
     with workspace.begin() as s:
-        deals.close_deal(s, deal, "lost", reason="price")
+        deals.close_deal(s, deal, "lost", close_reason="price")
     with pytest.raises(InvalidValue) as closed, workspace.begin() as s:
-        deals.close_deal(s, deal, "shelved", reason="later")
+        deals.close_deal(s, deal, "shelved", close_reason="timing", reason="later")
     assert closed.value.params == {"name": "MES", "status_label": "lost"}
     assert closed.value.message == "'MES' is already lost."
 

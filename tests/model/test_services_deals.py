@@ -78,8 +78,9 @@ def w(workspace: Workspace) -> World:
 
 
 def new_deal(workspace: Workspace, w: World, stage: str = "P2", **values: object) -> int:
-    """A deal created straight in ``stage`` (past P2 that skips gates: it needs a reason)."""
+    """A deal created straight in ``stage`` (past P2 that skips gates: forced, with a reason)."""
     if stage not in ("P1", "P2"):
+        values.setdefault("force", True)
         values.setdefault("reason", "entered from the old CRM")
     with workspace.begin() as s:
         changes = deals.create_deal(
@@ -503,35 +504,36 @@ def test_won_cannot_be_forced(workspace: Workspace, w: World) -> None:
 def test_lost_and_shelved_need_a_reason(workspace: Workspace, w: World, status: str) -> None:
     deal_id = new_deal(workspace, w, "P4")
     with pytest.raises(ReasonRequired), workspace.begin() as s:
-        deals.close_deal(s, deal_id, status, reason="  ")
+        deals.close_deal(s, deal_id, status, close_reason="  ", reason="no budget this year")
     with workspace.begin() as s:
-        deals.close_deal(s, deal_id, status, reason="no budget this year")
+        deals.close_deal(s, deal_id, status, close_reason="budget", reason="no budget this year")
     deal = deal_row(workspace, deal_id)
     assert deal.status == status and deal.status_reason == "no budget this year"
+    assert deal.close_reason == "budget"
     assert deal.stage == "P4"
 
 
 def test_lost_records_the_competitor(workspace: Workspace, w: World) -> None:
     deal_id = new_deal(workspace, w, "P5")
     with workspace.begin() as s:
-        deals.close_deal(s, deal_id, "lost", reason="price", competitor_id=w.competitor)
+        deals.close_deal(s, deal_id, "lost", close_reason="price", competitor_id=w.competitor)
     assert deal_row(workspace, deal_id).lost_to_id == w.competitor
     shelved = new_deal(workspace, w, "P5")
     with workspace.begin() as s:
-        deals.close_deal(s, shelved, "shelved", reason="paused", competitor_id=w.competitor)
+        deals.close_deal(s, shelved, "shelved", close_reason="timing", competitor_id=w.competitor)
     assert deal_row(workspace, shelved).lost_to_id is None
     with pytest.raises(NotFound), workspace.begin() as s:
-        deals.close_deal(s, new_deal(workspace, w), "lost", reason="x", competitor_id=999)
+        deals.close_deal(s, new_deal(workspace, w), "lost", close_reason="price", competitor_id=999)
 
 
 def test_a_closed_deal_cannot_be_closed_again_or_moved(workspace: Workspace, w: World) -> None:
     deal_id = new_deal(workspace, w, "P4")
     with workspace.begin() as s:
-        deals.close_deal(s, deal_id, "lost", reason="price")
+        deals.close_deal(s, deal_id, "lost", close_reason="price")
     with pytest.raises(InvalidValue, match="reopen"), workspace.begin() as s:
         deals.move_deal(s, deal_id, "P3", reason="try again")
     with pytest.raises(InvalidValue, match="already lost"), workspace.begin() as s:
-        deals.close_deal(s, deal_id, "shelved", reason="x")
+        deals.close_deal(s, deal_id, "shelved", close_reason="timing")
     assert deal_row(workspace, deal_id).stage == "P4"
 
 
@@ -540,7 +542,7 @@ def test_reopen_needs_a_reason_and_puts_the_deal_back_in_the_funnel(
 ) -> None:
     deal_id = new_deal(workspace, w, "P4")
     with workspace.begin() as s:
-        deals.close_deal(s, deal_id, "lost", reason="price", competitor_id=w.competitor)
+        deals.close_deal(s, deal_id, "lost", close_reason="price", competitor_id=w.competitor)
     with pytest.raises(ReasonRequired), workspace.begin() as s:
         deals.reopen_deal(s, deal_id, reason=" ")
     with workspace.begin() as s:
@@ -603,7 +605,12 @@ def test_revert_of_a_close_restores_the_open_deal(workspace: Workspace, w: World
     backdate(workspace, deal_id)
     with workspace.begin() as s:
         entry_id = deals.close_deal(
-            s, deal_id, "lost", reason="price", competitor_id=w.competitor
+            s,
+            deal_id,
+            "lost",
+            close_reason="price",
+            reason="15% cheaper",
+            competitor_id=w.competitor,
         ).created_id("stage_change")
         deals.revert_stage_change(s, entry_id)
     deal = deal_row(workspace, deal_id)
@@ -614,6 +621,7 @@ def test_revert_of_a_close_restores_the_open_deal(workspace: Workspace, w: World
         None,
         None,
     )
+    assert deal.close_reason == ""
     assert deal.stage_entered_at == OLD
     assert [e.to_status for e in history(workspace, deal_id)] == ["open"]
 
@@ -759,10 +767,12 @@ def test_creating_a_deal_past_p2_is_recorded_as_a_forced_entry(
     assert (entry.from_stage, entry.to_stage, entry.reason) == (None, "P4", "imported mid-funnel")
     assert entry.forced is True
     assert entry.unmet == EXITS["P2"] + EXITS["P3"] + FIVE
-    with workspace.begin() as s:
-        bare = deals.create_deal(s, {"name": "Bare", "account_id": w.account, "stage": "P3"})
-    [entry] = history(workspace, bare.created_id("deal"))
-    assert entry.forced is True and entry.reason.strip()
+    values = {"name": "Bare", "account_id": w.account, "stage": "P3"}
+    with pytest.raises(GateBlocked) as blocked, workspace.begin() as s:
+        deals.create_deal(s, values)
+    assert blocked.value.gate.unmet_ids == EXITS["P2"] + FIVE
+    with pytest.raises(ReasonRequired), workspace.begin() as s:
+        deals.create_deal(s, {**values, "force": True, "reason": "  "})
     [plain] = history(workspace, new_deal(workspace, w, "P2"))
     assert plain.forced is False and plain.unmet == []
 

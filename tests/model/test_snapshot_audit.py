@@ -184,7 +184,7 @@ def test_audit_logs_moves_and_closes(workspace: Workspace) -> None:
         acc = accounts.create_account(s, {"name": "Acme"}).created_id("account")
         deal = deals.create_deal(s, {"name": "D", "account_id": acc}).created_id("deal")
         deals.move_deal(s, deal, "P3", force=True, reason="x")
-        deals.close_deal(s, deal, "lost", reason="price")
+        deals.close_deal(s, deal, "lost", close_reason="price")
     rows = [
         (r.field, r.old, r.new)
         for r in audit_rows(workspace)

@@ -24,7 +24,7 @@ def test_undo_of_a_reopen_brings_back_reason_competitor_and_day(workspace: Works
     deal, _ = _deal(workspace)
     with workspace.begin() as s:
         rival = create_competitor(s, {"name": "Rival"}).created_id("competitor")
-        deals.close_deal(s, deal, "lost", reason="price", competitor_id=rival)
+        deals.close_deal(s, deal, "lost", close_reason="price", competitor_id=rival)
         closed = s.get(Deal, deal)
         assert closed is not None
         before = (closed.status, closed.status_reason, closed.lost_to_id, closed.closed_on)
