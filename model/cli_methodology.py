@@ -30,8 +30,8 @@ __all__ = ["print_methodology"]
 _LABELS: Final[Mapping[str, tuple[str, str]]] = {
     "exit_criteria": ("出口标准", "Exit criteria"),
     "actions.rep": ("关键动作：销售代表", "Key actions: rep"),
-    "actions.presales": ("关键动作：售前顾问", "Key actions: presales"),
-    "actions.manager": ("关键动作：销售管理者", "Key actions: managers"),
+    "actions.presales": ("关键动作：售前", "Key actions: presales"),
+    "actions.manager": ("关键动作：经理", "Key actions: managers"),
     "rules": ("规则", "Rules"),
     "lead_kinds": ("线索类型", "Lead kinds"),
     "lead_definitions": ("哪些算线索", "What counts as a lead"),
@@ -59,8 +59,8 @@ _LABELS: Final[Mapping[str, tuple[str, str]]] = {
     "effective": ("最有效", "most effective"),
     "sensitive": ("敏感", "sensitive"),
     "rep": ("销售代表", "rep"),
-    "presales": ("售前顾问", "presales"),
-    "manager": ("销售管理者", "manager"),
+    "presales": ("售前", "presales"),
+    "manager": ("经理", "manager"),
 }
 
 _STAGE_FACTS: Final = (

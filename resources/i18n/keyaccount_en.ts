@@ -1524,7 +1524,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     <message>
         <location filename="../../model/services/accounts.py" line="20"/>
         <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
-        <translation>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</translation>
+        <translation>Account values are numbered 1 to 5.</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="30"/>
@@ -4570,7 +4570,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <message>
         <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
-        <translation>How long a valid opportunity stays with its owner (P3.PROTECT.2)</translation>
+        <translation>How long a valid opportunity stays with its owner: the method&apos;s protection period</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="77"/>

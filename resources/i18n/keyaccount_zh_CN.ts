@@ -815,7 +815,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/board/labels.py" line="106"/>
         <source>The bid is won, but no provisional award has been announced.</source>
-        <translation>评标得分第一，但尚未公布预中标结果。</translation>
+        <translation>已投标并中标，但预中标结果尚未公布。</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="107"/>
@@ -835,7 +835,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/board/labels.py" line="110"/>
         <source>The first payment is below {share:.0%} of the contract value.</source>
-        <translation>首付款低于合同金额的 {share:.0%}。</translation>
+        <translation>首期款低于合同总额的 {share:.0%}。</translation>
     </message>
     <message>
         <location filename="../../desktop/board/moves.py" line="91"/>
@@ -1200,7 +1200,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/board/panel.py" line="336"/>
         <source>Contract value</source>
-        <translation>合同金额</translation>
+        <translation>合同总额</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="339"/>
@@ -1330,7 +1330,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/board/panel.py" line="537"/>
         <source>first payment {ratio:.0%} (minimum {share:.0%})</source>
-        <translation>首付款 {ratio:.0%}（最低 {share:.0%}）</translation>
+        <translation>首期款 {ratio:.0%}（最低 {share:.0%}）</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="542"/>
@@ -1375,7 +1375,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/board/panel.py" line="601"/>
         <source>Forced past: {unmet}</source>
-        <translation>强制越过：{unmet}</translation>
+        <translation>强制推进，未满足：{unmet}</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="616"/>
@@ -1524,7 +1524,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../model/services/accounts.py" line="20"/>
         <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
-        <translation>客户价值的编号为 1 到 5（ACC.VALUE.1..5）。</translation>
+        <translation>客户价值的编号为 1 到 5。</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="30"/>
@@ -1728,7 +1728,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../model/services/deals.py" line="92"/>
         <source>Contract value</source>
-        <translation>合同金额</translation>
+        <translation>合同总额</translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="101"/>
@@ -2082,7 +2082,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <location filename="../../model/services/team.py" line="17"/>
         <location filename="../../model/services/team.py" line="18"/>
         <source>Manager</source>
-        <translation>直属上级</translation>
+        <translation>直接上级</translation>
     </message>
     <message>
         <location filename="../../model/services/team.py" line="49"/>
@@ -2455,7 +2455,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/labels.py" line="93"/>
         <source>Tender evaluator (EVAL)</source>
-        <translation>评委（EVAL）</translation>
+        <translation>招标评委（EVAL）</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="97"/>
@@ -2915,7 +2915,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
-        <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首付款。</translation>
+        <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <message>
         <location filename="../../desktop/pages/team.py" line="80"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
-        <translation>该成员的直属上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
+        <translation>该成员的直接上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/team.py" line="85"/>
@@ -4570,7 +4570,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <message>
         <location filename="../../desktop/settings_dialog.py" line="75"/>
         <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
-        <translation>有效商机归属负责人的期限（P3.PROTECT.2）</translation>
+        <translation>有效商机归属负责人的期限，即方法中的保护期</translation>
     </message>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="77"/>
@@ -5049,7 +5049,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/models/team_model.py" line="52"/>
         <source>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</source>
-        <translation>直属经理：亲自确认五要素，线索才能算作商机（P3）。</translation>
+        <translation>直接上级：亲自确认五要素，线索才能算作商机（P3）。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/team_model.py" line="56"/>
@@ -5094,7 +5094,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/models/team_model.py" line="79"/>
         <source>The member&apos;s direct manager on our side</source>
-        <translation>该成员在我方的直属上级</translation>
+        <translation>该成员在我方的直接上级</translation>
     </message>
     <message>
         <location filename="../../desktop/models/team_model.py" line="80"/>
@@ -5157,7 +5157,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/pages/team.py" line="179"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
-        <translation>列出我方人员：销售代表、售前专家、直属经理和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
+        <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/team.py" line="185"/>
@@ -5328,7 +5328,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/welcome.py" line="39"/>
         <source>Plan and win large enterprise deals with the seven-step method: target customers, leads, valid opportunities, approval, the tender, negotiation and the first payment.</source>
-        <translation>用七步法规划并赢下大型企业项目：定位目标客户、挖掘线索、确认有效商机、获得认可、引导招标、商务谈判，直到收到首付款。</translation>
+        <translation>用七步法规划并赢下大型企业项目：定位目标客户、挖掘线索、确认有效商机、获得认可、引导招标、商务谈判，直到收到首期款。</translation>
     </message>
     <message>
         <location filename="../../desktop/welcome.py" line="47"/>
