@@ -1,0 +1,305 @@
+"""P5.RULE.1, senior visits: one rule for the gate, the board and the map.
+
+By P5 at the latest our managers must have visited the customer's KI, KU and
+KDM (METHODOLOGY.md §3, P5). :func:`senior_visits` decides it for one deal from
+plain facts; :func:`visit_facts` reads those facts for many deals at once. The
+gate (:func:`model.gates.deal_facts`), the board's warnings
+(:func:`model.board.warnings_by_deal`), ``keyaccount check`` and the map's
+``no_senior_visit`` risk (:func:`graph.risks.risks`) all call it, so they agree.
+
+What counts as a senior visit to a role
+---------------------------------------
+An activity (``Activity``) that
+
+* was made for this deal (``Activity.deal_id``): upkeep of the account or work
+  for another deal does not count;
+* met face to face: its kind is one of :data:`IN_PERSON_KINDS` (a call or a
+  mail is no visit);
+* has a day, and that day is not after the day judged (a local day: a visit
+  planned for tomorrow has not happened);
+* had at least one of our members at manager level or above
+  (:data:`SENIOR_TEAM_ROLES`, the member's ``TeamMember.role``; the activity's
+  own ``level`` field is not evidence, nor is a relationship's visit level);
+* met a person who holds the role on the deal and was still in post on that
+  day (``Person.left_on`` unset or after it).
+
+Each of :data:`SENIOR_VISIT_ROLES` needs somebody holding it on the deal *and*
+a senior visit to one of its holders. A role nobody holds is missing as well:
+nobody can have visited it.
+
+Who holds a role on a deal is the map's deal view
+(:func:`model.rules.chain.chain_facts`): the people of the account still in
+post, with the deal's own role where they have one, else their standing role.
+
+This module imports neither SQLAlchemy nor Qt at import time, so the graph
+layer can use the rule without the database layer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+from model.enums import ActivityKind, Role, TeamRole
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+__all__ = [
+    "IN_PERSON_KINDS",
+    "RULE_ID",
+    "SENIOR_TEAM_ROLES",
+    "SENIOR_VISIT_ROLES",
+    "SeniorVisits",
+    "Visit",
+    "VisitFacts",
+    "counts_as_senior_visit",
+    "holders_by_deal",
+    "senior_visits",
+    "senior_visits_by_deal",
+    "visit_facts",
+]
+
+RULE_ID: Final = "P5.RULE.1"
+
+SENIOR_VISIT_ROLES: Final[tuple[str, ...]] = (Role.KI.value, Role.KU.value, Role.KDM.value)
+"""The roles P5.RULE.1 asks a senior visit to, in the order gate and map list them."""
+
+IN_PERSON_KINDS: Final[frozenset[str]] = frozenset(
+    k.value
+    for k in (
+        ActivityKind.VISIT,
+        ActivityKind.PRESENTATION,
+        ActivityKind.DEMO,
+        ActivityKind.EVENT,
+        ActivityKind.REFERENCE_VISIT,
+        ActivityKind.HQ_VISIT,
+    )
+)
+"""Activity kinds that meet the customer face to face (not call, mail or other)."""
+
+SENIOR_TEAM_ROLES: Final[frozenset[str]] = frozenset(
+    {TeamRole.MANAGER.value, TeamRole.EXECUTIVE.value}
+)
+"""Our members whose presence makes a visit a senior one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    """One activity as the rule reads it.
+
+    ``member_roles`` are the team roles of our members who took part,
+    ``people`` the ids of the customer people met.
+    """
+
+    deal_id: int | None
+    kind: str
+    on: date | None
+    member_roles: frozenset[str] = frozenset()
+    people: frozenset[int] = frozenset()
+
+
+def _no_days() -> Mapping[int, date | None]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class VisitFacts:
+    """The activities of one deal and when the people they met left (if they did)."""
+
+    deal_id: int
+    visits: tuple[Visit, ...] = ()
+    left_on: Mapping[int, date | None] = field(default_factory=_no_days)
+
+
+@dataclass(frozen=True)
+class SeniorVisits:
+    """The rule's answer for one deal.
+
+    ``missing`` are the roles of :data:`SENIOR_VISIT_ROLES` without a senior
+    visit (in that order); ``unheld`` those of them nobody holds on the deal.
+    ``holders`` maps each role to the ids of the people holding it.
+    """
+
+    visited: frozenset[str] = frozenset()
+    missing: tuple[str, ...] = SENIOR_VISIT_ROLES
+    unheld: tuple[str, ...] = SENIOR_VISIT_ROLES
+    holders: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    visited_people: frozenset[int] = frozenset()
+
+    @property
+    def met(self) -> bool:
+        return not self.missing
+
+
+def counts_as_senior_visit(
+    visit: Visit, deal_id: int, person_id: int, left_on: date | None, today: date
+) -> bool:
+    """Whether ``visit`` is a senior visit to ``person_id`` for deal ``deal_id``.
+
+    >>> v = Visit(7, "visit", date(2025, 3, 1), frozenset({"manager"}), frozenset({1}))
+    >>> counts_as_senior_visit(v, 7, 1, None, date(2025, 3, 1))
+    True
+    >>> counts_as_senior_visit(v, 8, 1, None, date(2025, 3, 1))  # another deal's visit
+    False
+    >>> counts_as_senior_visit(v, 7, 1, None, date(2025, 2, 28))  # not happened yet
+    False
+    >>> counts_as_senior_visit(v, 7, 1, date(2025, 3, 1), date(2025, 4, 1))  # had left
+    False
+    """
+    return (
+        visit.deal_id == deal_id
+        and visit.kind in IN_PERSON_KINDS
+        and visit.on is not None
+        and visit.on <= today
+        and not SENIOR_TEAM_ROLES.isdisjoint(visit.member_roles)
+        and person_id in visit.people
+        and (left_on is None or left_on > visit.on)
+    )
+
+
+def senior_visits(
+    holders: Mapping[int, str | None], facts: VisitFacts, today: date
+) -> SeniorVisits:
+    """P5.RULE.1 for one deal.
+
+    Parameters
+    ----------
+    holders
+        Person id -> role on the deal, for the people in post (others are ignored
+        by the caller's reading; see the module docstring).
+    facts
+        The deal's activities (:func:`visit_facts`).
+    today
+        The local day judged: later visits have not happened.
+
+    Examples
+    --------
+    >>> boss = Visit(1, "visit", date(2025, 3, 1), frozenset({"executive"}), frozenset({10, 11}))
+    >>> call = Visit(1, "call", date(2025, 3, 2), frozenset({"manager"}), frozenset({12}))
+    >>> found = senior_visits({10: "KDM", 11: "KI", 12: "KU"}, VisitFacts(1, (boss, call)),
+    ...                       date(2025, 4, 1))
+    >>> found.missing, found.unheld, sorted(found.visited)
+    (('KU',), (), ['KDM', 'KI'])
+    >>> senior_visits({10: "KDM"}, VisitFacts(1, (boss,)), date(2025, 4, 1)).unheld
+    ('KI', 'KU')
+    """
+    by_role: dict[str, list[int]] = defaultdict(list)
+    for pid, role in sorted(holders.items()):
+        if role in SENIOR_VISIT_ROLES:
+            by_role[role].append(pid)
+    seen: set[int] = set()
+    for pid in (p for ps in by_role.values() for p in ps):
+        left = facts.left_on.get(pid)
+        if any(counts_as_senior_visit(v, facts.deal_id, pid, left, today) for v in facts.visits):
+            seen.add(pid)
+    visited = frozenset(r for r, ps in by_role.items() if not seen.isdisjoint(ps))
+    return SeniorVisits(
+        visited=visited,
+        missing=tuple(r for r in SENIOR_VISIT_ROLES if r not in visited),
+        unheld=tuple(r for r in SENIOR_VISIT_ROLES if not by_role.get(r)),
+        holders=MappingProxyType({r: tuple(ps) for r, ps in by_role.items()}),
+        visited_people=frozenset(seen),
+    )
+
+
+# -- reading ---------------------------------------------------------------------------
+
+_CHUNK: Final = 500
+
+
+def visit_facts(db: Session | Connection, deal_ids: Iterable[int]) -> dict[int, VisitFacts]:
+    """:class:`VisitFacts` of each deal in ``deal_ids`` (those without activities too).
+
+    Three Core selects per 500 deals: the deals' activities with the roles of
+    our members there, the people met, and when those people left.
+    """
+    from sqlalchemy import select
+
+    from model.entities import Activity, Person, TeamMember, activity_members, activity_people
+
+    ids = sorted(set(deal_ids))
+    out: dict[int, VisitFacts] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        acts: dict[int, tuple[int, str, date | None]] = {
+            int(a): (int(d or 0), str(k), on)
+            for a, d, k, on in db.execute(
+                select(Activity.id, Activity.deal_id, Activity.kind, Activity.on).where(
+                    Activity.deal_id.in_(chunk)
+                )
+            )
+        }
+        roles: dict[int, set[str]] = defaultdict(set)
+        met: dict[int, set[int]] = defaultdict(set)
+        if acts:
+            aids = sorted(acts)
+            for aid, role in db.execute(
+                select(activity_members.c.activity_id, TeamMember.role)
+                .join(TeamMember, TeamMember.id == activity_members.c.member_id)
+                .where(activity_members.c.activity_id.in_(aids))
+            ):
+                roles[int(aid)].add(str(role))
+            for aid, pid in db.execute(
+                select(activity_people.c.activity_id, activity_people.c.person_id).where(
+                    activity_people.c.activity_id.in_(aids)
+                )
+            ):
+                met[int(aid)].add(int(pid))
+        people = sorted({p for ps in met.values() for p in ps})
+        left: dict[int, date | None] = {}
+        for begin in range(0, len(people), _CHUNK):
+            left.update(
+                (int(pid), day)
+                for pid, day in db.execute(
+                    select(Person.id, Person.left_on).where(
+                        Person.id.in_(people[begin : begin + _CHUNK])
+                    )
+                )
+            )
+        visits: dict[int, list[Visit]] = defaultdict(list)
+        for aid, (deal_id, kind, on) in sorted(acts.items()):
+            visits[deal_id].append(
+                Visit(deal_id, kind, on, frozenset(roles[aid]), frozenset(met[aid]))
+            )
+        for deal_id in chunk:
+            mine = tuple(visits.get(deal_id, ()))
+            seen = {p for v in mine for p in v.people}
+            out[deal_id] = VisitFacts(
+                deal_id, mine, MappingProxyType({p: left.get(p) for p in sorted(seen)})
+            )
+    return out
+
+
+def holders_by_deal(
+    db: Session | Connection, deal_ids: Iterable[int], today: date
+) -> dict[int, dict[int, str | None]]:
+    """Person id -> role on the deal, for the people in post on ``today``.
+
+    The reading of :func:`model.rules.chain.chain_facts` (the map's deal view).
+    """
+    from model.rules.chain import chain_facts
+
+    return {
+        deal_id: {p.id: p.role for p in chain.present()}
+        for deal_id, chain in chain_facts(db, deal_ids, today=today).items()
+    }
+
+
+def senior_visits_by_deal(
+    db: Session | Connection, deal_ids: Iterable[int], today: date | None = None
+) -> dict[int, SeniorVisits]:
+    """:func:`senior_visits` for many deals, read in one batch (``today``: the local day)."""
+    day = today or date.today()
+    ids = sorted(set(deal_ids))
+    holders = holders_by_deal(db, ids, day)
+    facts = visit_facts(db, ids)
+    return {
+        deal_id: senior_visits(found, facts.get(deal_id, VisitFacts(deal_id)), day)
+        for deal_id, found in holders.items()
+    }
