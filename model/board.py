@@ -797,6 +797,7 @@ class DealDetail:
     warnings: tuple[str, ...]
     first_payment_ratio: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    close_reason: str = ""  # a key of the workspace's close reasons (lost, shelved)
 
     @property
     def awaiting(self) -> tuple[HistoryItem, ...]:
@@ -986,6 +987,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
         history=history,
         warnings=warnings,
         first_payment_ratio=ratio,
+        close_reason=deal.close_reason,
     )
 
 

@@ -1,9 +1,10 @@
 """A board column: a painted header with the stage's figures over a card list.
 
 The header shows count, total, weighted amount and average days in stage,
-and — for won, lost and shelved — collapses the column to a narrow strip that
-still takes drops. The list is a plain QListView with uniform item sizes over
-one :class:`~desktop.board.column_model.ColumnModel`.
+a "+" that starts a new deal in that stage (P1–P7), and — for won, lost and
+shelved — collapses the column to a narrow strip that still takes drops.
+The list is a plain QListView with uniform item sizes over one
+:class:`~desktop.board.column_model.ColumnModel`.
 """
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.board import mime, style
 from desktop.board.column_model import ColumnModel
@@ -40,6 +49,7 @@ class ColumnHeader(QWidget):
     """Painted, not built from labels: ten of them redraw on every refresh."""
 
     toggleRequested = Signal()
+    addRequested = Signal()  # the "+" of a stage column: a new deal in this stage
 
     def __init__(self, key: str, collapsible: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +60,18 @@ class ColumnHeader(QWidget):
         self.collapsed = False
         self.highlight = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.add_button: QToolButton | None = None
+        if key in STAGE_KEYS:
+            button = QToolButton(self)
+            button.setObjectName(f"new_deal_{key}")
+            button.setText("+")
+            button.setAutoRaise(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            tip = tr("New deal in {stage}").format(stage=column_title(key))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(self.addRequested)
+            self.add_button = button
         self._fit()
 
     def _fit(self) -> None:
@@ -57,6 +79,24 @@ class ColumnHeader(QWidget):
         self.setFixedHeight(10 + int(fm.height() * 1.25) + 2 * (fm.height() + 2) + 10)
         if self.collapsible:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if self.add_button is not None:
+            side = int(fm.height() * 1.25) + 2
+            self.add_button.setFixedSize(side, side)
+            self._place_button()
+
+    def _place_button(self) -> None:
+        if self.add_button is not None:
+            th = int(QFontMetrics(self._fonts()[0]).height() * 1.25)
+            side = self.add_button.width()
+            self.add_button.move(self.width() - 10 - side + 4, 10 + (th - side) // 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_button()
+
+    def _button_room(self) -> int:
+        """Width the "+" takes at the right of the title line."""
+        return self.add_button.width() if self.add_button is not None else 0
 
     def set_summary(
         self, summary: ColumnSummary, probability: float | None, currency: str = ""
@@ -139,7 +179,10 @@ class ColumnHeader(QWidget):
         th = int(fm_title.height() * 1.25)
         count = f"{s.count:,}"
         cw = fm_small.horizontalAdvance(count) + 14
-        pill = QRect(x + w - cw, y + (th - fm_small.height() - 4) // 2, cw, fm_small.height() + 4)
+        room = self._button_room()
+        pill = QRect(
+            x + w - cw - room, y + (th - fm_small.height() - 4) // 2, cw, fm_small.height() + 4
+        )
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.CARD_BG)
         p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
@@ -152,9 +195,9 @@ class ColumnHeader(QWidget):
         p.setFont(title)
         p.setPen(style.TEXT)
         text = fm_title.elidedText(
-            chevron + column_title(self.key), Qt.TextElideMode.ElideRight, w - cw - 6
+            chevron + column_title(self.key), Qt.TextElideMode.ElideRight, w - cw - room - 6
         )
-        p.drawText(QRect(x, y, w - cw - 6, th), Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(QRect(x, y, w - cw - room - 6, th), Qt.AlignmentFlag.AlignVCenter, text)
         y += th
         line = fm_small.height() + 2
         p.setFont(small)

@@ -93,7 +93,10 @@ class MoveDealCommand(ServiceCommand):
 
 
 class CloseDealCommand(ServiceCommand):
-    """Mark a deal won, lost or shelved; undo puts it back in its stage, open."""
+    """Mark a deal won, lost or shelved; undo puts it back in its stage, open.
+
+    ``close_reason`` is a key of the workspace's list, ``reason`` the free note.
+    """
 
     def __init__(
         self,
@@ -102,12 +105,13 @@ class CloseDealCommand(ServiceCommand):
         deal_id: int,
         status: str,
         *,
+        close_reason: str = "",
         reason: str = "",
         competitor_id: int | None = None,
     ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.status = deal_id, status
-        self.reason, self.competitor_id = reason, competitor_id
+        self.close_reason, self.reason, self.competitor_id = close_reason, reason, competitor_id
         self.change_id: int | None = None
 
     def apply(self) -> None:
@@ -115,6 +119,7 @@ class CloseDealCommand(ServiceCommand):
             close_deal,
             self.deal_id,
             self.status,
+            close_reason=self.close_reason,
             reason=self.reason,
             competitor_id=self.competitor_id,
             by=self.ctx.me,

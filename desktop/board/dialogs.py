@@ -1,4 +1,5 @@
-"""Small dialogs of the board: a reason, closing a deal, verifying an element,
+"""Small dialogs of the board: a reason, closing a deal (reason from the
+workspace's list, a note, the competitor it was lost to), verifying an element,
 the payment plan and the competitors of a deal.
 
 Each returns plain values (or None when cancelled); commands are made by
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
 from desktop.board.labels import (
     element_status_label,
     level_label,
-    status_label,
-    tr,
     verify_method_label,
 )
 from desktop.i18n import lang
+from desktop.labels import close_reason_label, join_list
+from desktop.widgets import GuardedComboBox, TextBox
 from model.board import InstalmentItem
 from model.enums import ElementStatus, VerifyMethod, VisitLevel
 from model.methodology import load_methodology
@@ -122,12 +123,22 @@ class ReasonDialog(_Form):
 
 @dataclass(frozen=True)
 class CloseDecision:
+    """How a deal closes as lost or shelved: ``close_reason`` is a key of the
+    workspace's list, ``reason`` the free note beside it, ``competitor_id`` who
+    took a lost deal (or None)."""
+
     reason: str
     competitor_id: int | None = None
+    close_reason: str = ""
 
 
 ReasonAsker = Callable[[QWidget | None, str, str], str | None]
-CloseDecider = Callable[[QWidget | None, list[DealCard], str, list[Choice]], CloseDecision | None]
+CloseDecider = Callable[
+    [QWidget | None, list[DealCard], str, list[Choice], list[str]], CloseDecision | None
+]
+"""(parent, cards, "lost" or "shelved", competitors, the workspace's close reasons)
+-> decision, or None to leave the deals open. Drops and the deal panel's menu both
+ask through it."""
 
 
 def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
@@ -135,22 +146,81 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
     return dialog.values()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _close_tr(text: str) -> str:
+    return QCoreApplication.translate("CloseDialog", text)
+
+
+class CloseDialog(_Form):
+    """Close deals as lost or shelved: why (from the workspace's list), a note, and
+    for a lost deal the competitor that took it."""
+
+    def __init__(
+        self,
+        cards: Sequence[DealCard],
+        status: str,
+        reasons: Sequence[str],
+        competitors: Sequence[Choice] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        names = join_list((f"“{c.name}”" for c in cards[:3]), complete=len(cards) <= 3)
+        names += "…" if len(cards) > 3 else ""
+        # Not self.tr: the QDialog is not built yet.
+        if status == "lost":
+            title = _close_tr("Close as lost")
+            intro = _close_tr(
+                "Close {deals} as lost. It leaves the funnel; reopening brings it back."
+            )
+        else:
+            title = _close_tr("Shelve")
+            intro = _close_tr(
+                "Shelve {deals}: the customer is not buying now. It leaves the funnel; "
+                "reopening brings it back."
+            )
+        super().__init__(title, intro.format(deals=names), parent)
+        self.close_reason = GuardedComboBox()
+        self.close_reason.setObjectName("close_reason")
+        for key in reasons:
+            self.close_reason.addItem(close_reason_label(key), key)
+        self.close_reason.setPlaceholderText(self.tr("Choose a reason"))
+        self.close_reason.setCurrentIndex(-1)
+        self.close_reason.currentIndexChanged.connect(self.refresh)
+        self.form.addRow(self.tr("Reason"), self.close_reason)
+        self.note = TextBox(3)
+        self.note.setObjectName("close_note")
+        self.note.setPlaceholderText(self.tr("What happened, in a few words (optional)"))
+        self.form.addRow(self.tr("Note"), self.note)
+        self.competitor: GuardedComboBox | None = None
+        if status == "lost":
+            self.competitor = GuardedComboBox()
+            self.competitor.setObjectName("close_competitor")
+            self.competitor.addItem(self.tr("Unknown / none"), None)
+            for ident, name in competitors or ():
+                self.competitor.addItem(name, ident)
+            self.form.addRow(self.tr("Lost to"), self.competitor)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(title)
+        self.refresh()
+
+    def valid(self) -> bool:
+        return self.close_reason.currentIndex() >= 0
+
+    def decision(self) -> CloseDecision:
+        competitor = self.competitor.currentData() if self.competitor is not None else None
+        return CloseDecision(
+            self.note.text().strip(), competitor, str(self.close_reason.currentData() or "")
+        )
+
+
 def ask_close(
-    parent: QWidget | None, cards: list[DealCard], status: str, competitors: list[Choice]
+    parent: QWidget | None,
+    cards: list[DealCard],
+    status: str,
+    competitors: list[Choice],
+    reasons: list[str],
 ) -> CloseDecision | None:
-    names = ", ".join(c.name for c in cards[:3]) + ("…" if len(cards) > 3 else "")
-    dialog = ReasonDialog(
-        tr("Mark as {status}").format(status=status_label(status).lower()),
-        tr("Mark {deals} as {status}. It leaves the funnel; reopening brings it back.").format(
-            deals=names, status=status_label(status).lower()
-        ),
-        competitors if status == "lost" else None,
-        parent,
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    reason, competitor = dialog.values()
-    return CloseDecision(reason, competitor)
+    dialog = CloseDialog(cards, status, reasons, competitors if status == "lost" else None, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class VerifyDialog(_Form):

@@ -3,9 +3,10 @@
 A drop names deals and a target column. Forward moves run the gate first and
 ask the gate decider when it is unmet; backward moves and reopening ask for
 a reason; "won" checks the P7 rule and says why when it is refused; "lost"
-and "shelved" ask for a reason (and a competitor). Everything one drop does
-becomes one undo step. The deciders are plain attributes so that tests
-replace them and never block on a dialog.
+and "shelved" ask for a reason from the workspace's list, a note (and a
+competitor); the deal panel's menu closes through the same path. Everything
+one drop does becomes one undo step. The deciders are plain attributes so
+that tests replace them and never block on a dialog.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from model.gates import RULE_FIRST_PAYMENT, Gate, deal_facts, won_gate
 from model.methodology import load_methodology
 from model.rows import DealCard
 from model.services.deals import evaluate_move
+from model.settings import get_setting
 
 Informer = Callable[[str, str], None]
 KEYBOARD_ORDER = (*STAGE_KEYS, "won")
@@ -198,8 +200,9 @@ class MoveController(QObject):
         if not open_cards:
             return []
         competitors = self.ctx.read(competitor_choices) if status == "lost" else []
-        decision = self.close_decider(self.widget, open_cards, status, competitors)
-        if decision is None or not decision.reason.strip():
+        reasons = list(self.ctx.read(get_setting, "close_reasons"))
+        decision = self.close_decider(self.widget, open_cards, status, competitors, reasons)
+        if decision is None:
             return []
         return [
             [
@@ -210,6 +213,7 @@ class MoveController(QObject):
                     ),
                     c.id,
                     status,
+                    close_reason=decision.close_reason,
                     reason=decision.reason,
                     competitor_id=decision.competitor_id if status == "lost" else None,
                 )

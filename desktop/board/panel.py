@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
@@ -41,6 +40,7 @@ from desktop.board.commands import (
     SetExitCheckCommand,
     VerifyElementCommand,
 )
+from desktop.board.deal_menu import DealMenu, menu_button
 from desktop.board.dialogs import (
     CompetitorsDialog,
     InstalmentDialog,
@@ -62,7 +62,8 @@ from desktop.board.widgets import WrapCheck
 from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
-from desktop.labels import join_list
+from desktop.labels import close_reason_label, join_list
+from desktop.widgets import GuardedComboBox, GuardedDateEdit, GuardedDoubleSpinBox
 from model.board import (
     DealDetail,
     HistoryItem,
@@ -185,6 +186,8 @@ class DealPanel(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
+        self.menu = DealMenu(self)
+        top.addWidget(menu_button(self.menu), 0, Qt.AlignmentFlag.AlignTop)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -214,10 +217,12 @@ class DealPanel(QWidget):
         detail = self.ctx.read(deal_detail, self.deal_id)
         if detail is None:  # deleted under us
             self.deal_id, self.detail = None, None
+            self.menu.set_deal(None)
             self.closeRequested.emit()
             return
         position = self.scroller.verticalScrollBar().value() if keep_scroll else 0
         self.detail = detail
+        self.menu.set_deal(detail)
         self._loading = True
         try:
             self._build(detail)
@@ -279,7 +284,11 @@ class DealPanel(QWidget):
 
     def _closed(self, d: DealDetail) -> QWidget:
         section = _Section(status_label(d.status))
-        text = d.status_reason or self.tr("No reason recorded.")
+        lines = [d.status_reason] if d.status_reason else []
+        if d.close_reason:
+            reason = close_reason_label(d.close_reason)
+            lines.insert(0, self.tr("Reason: {reason}").format(reason=reason))
+        text = "\n".join(lines) or self.tr("No reason recorded.")
         if d.lost_to:
             text += "\n" + self.tr("Lost to {competitor}").format(competitor=d.lost_to)
         section.add(_muted(text))
@@ -297,7 +306,7 @@ class DealPanel(QWidget):
         name.editingFinished.connect(lambda: self._edit("name", name.text().strip()))
         form.addRow(self.tr("Name"), name)
 
-        owner = QComboBox()
+        owner = GuardedComboBox()
         owner.setObjectName("field_owner_id")
         owner.addItem(self.tr("No owner"), None)
         for ident, member in self.ctx.read(member_choices):
@@ -345,7 +354,7 @@ class DealPanel(QWidget):
         return section
 
     def _money(self, value: float, special: str = "") -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
+        spin = GuardedDoubleSpinBox()
         spin.setRange(0.0, 1e13)
         spin.setDecimals(0)
         spin.setGroupSeparatorShown(True)
@@ -356,7 +365,7 @@ class DealPanel(QWidget):
         return spin
 
     def _date(self, field: str, day: date | None) -> QDateEdit:
-        edit = QDateEdit()
+        edit = GuardedDateEdit()
         edit.setObjectName(f"field_{field}")
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -615,8 +624,27 @@ class DealPanel(QWidget):
             return
         if getattr(self.detail, field) == value:
             return
-        text = self.tr("Edit {field} of “{deal}”").format(field=field, deal=self.detail.name)
+        text = self.tr("Edit {field} of “{deal}”").format(
+            field=self._field_label(field), deal=self.detail.name
+        )
         self.ctx.push(EditCommand(self.ctx, text, update_deal, self.detail.id, {field: value}))
+
+    def _field_label(self, field: str) -> str:
+        """A field's name for the undo history, in the user's language."""
+        return {
+            "name": self.tr("Name"),
+            "owner_id": self.tr("Owner"),
+            "amount": self.tr("Amount"),
+            "currency": self.tr("Currency"),
+            "expected_close": self.tr("Expected close"),
+            "protection_expires": self.tr("Protected until"),
+            "tendered": self.tr("Sold through a tender"),
+            "contract_signed_on": self.tr("Contract signed"),
+            "contract_value": self.tr("Contract value"),
+            "note": self.tr("Note"),
+            "scoring_shaped": self.tr("Scoring criteria shaped by us"),
+            "scoring_criteria": self.tr("The tender's scoring criteria"),
+        }.get(field, field)
 
     def _tick(self, criterion: str, done: bool) -> None:
         if self._loading or self.detail is None:

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import labels
+from desktop.board.new_deal import DialogRunner, ask_new_deal, exec_dialog
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
 from desktop.editors.account_editor import AccountEditor
@@ -90,6 +91,7 @@ class AccountsPage(Page):
         self.proxy.setSourceModel(self.model)
         self._current: int | None = None
         self._last_row = 0  # proxy row of the selection, to land near it after a delete
+        self.new_deal_runner: DialogRunner = exec_dialog  # tests fill the form instead
         self._build_actions()
         self._build()
         ctx.hub.changed.connect(self._on_changed)
@@ -118,6 +120,18 @@ class AccountsPage(Page):
         self.act_delete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
         self.act_delete.triggered.connect(self.delete_account)
         self.act_delete.setEnabled(False)
+        self.act_new_deal = QAction(self.tr("New &deal…"), self)
+        self.act_new_deal.setObjectName("act_new_deal_for_account")
+        self.act_new_deal.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_new_deal.setToolTip(
+            self.tr("Create a deal for the selected account (Ctrl+Shift+D)")
+        )
+        self.act_new_deal.setStatusTip(self.act_new_deal.toolTip())
+        self.act_new_deal.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.act_new_deal.triggered.connect(self.new_deal)
+        self.act_new_deal.setEnabled(False)
+        self.addAction(self.act_new_deal)
+
         self._separator = QAction(self)
         self._separator.setSeparator(True)
 
@@ -278,7 +292,7 @@ class AccountsPage(Page):
 
     def page_actions(self) -> list[QAction]:
         """Account actions, and the People tab's own while that tab is up."""
-        actions = [self.act_new, self.act_delete]
+        actions = [self.act_new, self.act_new_deal, self.act_delete]
         if self.tabs.currentWidget() is self.people:
             actions += [self._separator, *self.people.actions_for_page()]
         return actions
@@ -451,6 +465,7 @@ class AccountsPage(Page):
             self.model.account_at(row).name if row >= 0 else self.tr("No account selected")
         )
         self.act_delete.setEnabled(account_id is not None)
+        self.act_new_deal.setEnabled(account_id is not None)
         if changed or self.editor.account_id != account_id:
             self.editor.set_account(account_id)
             self.people.set_account(account_id)
@@ -471,6 +486,12 @@ class AccountsPage(Page):
         self.select_account(command.ident)
         self.tabs.setCurrentWidget(self.editor)
         self.editor.focus_name()
+
+    def new_deal(self) -> int | None:
+        """The New deal form for the selected account; the deal appears on the board."""
+        if self._current is None:
+            return None
+        return ask_new_deal(self.ctx, self, account_id=self._current, runner=self.new_deal_runner)
 
     def delete_account(self) -> None:
         account_id = self._current

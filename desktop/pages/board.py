@@ -5,7 +5,10 @@ ten column models and the deal panel. It reads all cards once; afterwards it
 follows ``ctx.hub.changed`` and re-reads only the deals a change names, then
 updates just the columns those deals left or entered. Moves go through
 :class:`~desktop.board.moves.MoveController`, whose deciders
-(``gate_decider``, ``reason_asker``, ``close_decider``) tests replace.
+(``gate_decider``, ``reason_asker``, ``close_decider``) tests replace. New deals
+start from a column's "+", the New deal action (Ctrl+Shift+D) or the deal
+panel's menu, through :func:`~desktop.board.new_deal.ask_new_deal` and its
+replaceable ``new_deal_runner``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +33,14 @@ from PySide6.QtWidgets import (
 from desktop.board import style
 from desktop.board.column import CardList, ColumnWidget
 from desktop.board.column_model import ColumnModel
+from desktop.board.deal_menu import Confirm, confirm_dialog, delete_deal_asking
 from desktop.board.delegate import CardDelegate
 from desktop.board.dialogs import CloseDecider, ReasonAsker
 from desktop.board.filter_bar import FilterBar
 from desktop.board.gate_dialog import GateDecider
 from desktop.board.labels import column_title, tr
 from desktop.board.moves import KEYBOARD_ORDER, MoveController
+from desktop.board.new_deal import DEFAULT_STAGE, DialogRunner, ask_new_deal, exec_dialog
 from desktop.board.panel import DealPanel
 from desktop.board.store import BoardStore
 from desktop.context import WorkspaceContext
@@ -52,6 +58,7 @@ from model.board import (
     card_extras,
     column_of,
     compact_amount,
+    deal_detail,
     filter_options,
     probability,
     quarter_of,
@@ -82,6 +89,8 @@ class BoardPage(Page):
         self._filter = BoardFilter()
         self._options = FilterOptions((), (), (), (), ())
         self._reload_pending = False
+        self.new_deal_runner: DialogRunner = exec_dialog
+        self.confirm: Confirm = confirm_dialog
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.filterChanged.connect(self._on_filter)
@@ -105,6 +114,7 @@ class BoardPage(Page):
             model.tooltip = self._card_tooltip
             column = ColumnWidget(model, self.delegate, collapsible=key in CLOSED_KEYS)
             column.view.openRequested.connect(self.open_deal)
+            column.header.addRequested.connect(lambda k=key: self.new_deal(stage=k))
             column.view.stepRequested.connect(lambda d, view=column.view: self.step(d, view))
             column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             column.view.customContextMenuRequested.connect(
@@ -125,6 +135,9 @@ class BoardPage(Page):
         self.panel = DealPanel(ctx, self)
         self.panel.hide()
         self.panel.closeRequested.connect(self.close_panel)
+        self.panel.menu.newDealRequested.connect(lambda a: self.new_deal(account_id=a))
+        self.panel.menu.statusRequested.connect(self.set_status)
+        self.panel.menu.deleteRequested.connect(self.delete_deal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.scroller)
@@ -153,7 +166,11 @@ class BoardPage(Page):
                 "account or convert a lead; then drag its card as the deal moves on — the "
                 "method's exit criteria guard every step."
             ),
+            tr("New deal…"),
         )
+        assert self.empty.button is not None
+        self.empty.button.setObjectName("emptyNewDeal")
+        self.empty.button.clicked.connect(lambda: self.new_deal())
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
         self.stack.addWidget(self.empty)
@@ -237,12 +254,28 @@ class BoardPage(Page):
         self.act_clear = action(
             tr("Clear filters"), tr("Show every deal again"), self.filter_bar.reset
         )
+        self.act_new_deal = self.make_action(
+            tr("New deal…"),
+            tr("Create a deal on an account, in the stage you choose"),
+            lambda: self.new_deal(),
+            "Ctrl+Shift+D",
+            QStyle.StandardPixmap.SP_FileIcon,
+        )
+        self.act_new_deal.setObjectName("act_new_deal")
+        self.addAction(self.act_new_deal)  # the shortcut works on the page alone too
         self.act_reload = action(
             tr("Reload"), tr("Read every deal again from the workspace (F5)"), self.reload, "F5"
         )
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_left, self.act_right, self.act_open, self.act_closed, self.act_clear]
+        return [
+            self.act_new_deal,
+            self.act_left,
+            self.act_right,
+            self.act_open,
+            self.act_closed,
+            self.act_clear,
+        ]
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
@@ -488,6 +521,31 @@ class BoardPage(Page):
         show = self.act_closed.isChecked()
         for key in CLOSED_KEYS:
             self.columns[key].set_collapsed(not show)
+
+    # -- creating, closing and deleting deals ---------------------------------------------------
+
+    def new_deal(self, stage: str = DEFAULT_STAGE, account_id: int | None = None) -> int | None:
+        """The New deal form; the created deal is selected and opened in the panel."""
+        deal_id = ask_new_deal(
+            self.ctx, self, stage=stage, account_id=account_id, runner=self.new_deal_runner
+        )
+        if deal_id is not None and deal_id in self.store.cards:
+            self.select_deals([deal_id])
+            self.open_deal(deal_id)
+        return deal_id
+
+    def set_status(self, deal_id: int, status: str) -> bool:
+        """Won, lost, shelved or open again: the same path (and dialogs) as a drop."""
+        card = self.store.cards.get(deal_id)
+        if card is None:
+            return False
+        target = card.stage if status == "open" else status
+        return self.moves.drop([deal_id], column_of(card), target)
+
+    def delete_deal(self, deal_id: int) -> bool:
+        """Ask, naming the deal and what goes with it; then delete it as one undo step."""
+        detail = self.ctx.read(deal_detail, deal_id)
+        return detail is not None and delete_deal_asking(self.ctx, self, detail, self.confirm)
 
     # -- the deal panel -----------------------------------------------------------------------
 
