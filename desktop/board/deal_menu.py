@@ -144,7 +144,7 @@ def delete_text(d: DealDetail) -> str:
         parts.append(tr("the roles people play in it"))
     if d.instalments:
         parts.append(tr("its payment plan and the payments received"))
-    text = tr("Delete the deal “{deal}” of {account}?").format(deal=d.name, account=d.account)
+    text = tr("Delete the deal “{deal}” ({account})?").format(deal=d.name, account=d.account)
     text += "\n\n" + tr("Deleted with it: {parts}.").format(parts=join_list(parts))
     text += " " + tr("The account and its people stay.")
     text += "\n\n" + tr("Undo (Ctrl+Z) brings everything back.")

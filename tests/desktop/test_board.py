@@ -445,16 +445,24 @@ def test_lost_asks_reason_and_competitor_and_reopen_asks_again(
     deal = data["Go back"]
     asked: list[tuple[str, list[tuple[int, str]]]] = []
 
-    def decide(_p: object, cards: list[DealCard], status: str, rivals: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
+    def decide(  # type: ignore[no-untyped-def]
+        _p: object,
+        cards: list[DealCard],
+        status: str,
+        rivals: list[tuple[int, str]],
+        reasons: list[str],
+    ):
         asked.append((status, rivals))
-        return CloseDecision("Lost on price", data["rival"])
+        assert "price" in reasons  # the workspace's list of close reasons
+        return CloseDecision("Lost on price", data["rival"], close_reason="price")
 
     page.close_decider = decide
     assert drag(page, "P4", [deal], "lost")
     assert asked == [("lost", [(data["rival"], "Rival Corp")])]
     closed = ctx.read(lambda s: s.get(Deal, deal))
-    assert (closed.status, closed.status_reason, closed.lost_to_id) == (
+    assert (closed.status, closed.close_reason, closed.status_reason, closed.lost_to_id) == (
         "lost",
+        "price",
         "Lost on price",
         data["rival"],
     )

@@ -173,7 +173,7 @@ def test_delete_asks_naming_what_goes_and_undo_brings_back_the_evidence(
     assert deal_row(ctx, deal) is not None  # cancelled: nothing happened
     assert asked[0][0] == "Delete deal"
     text = asked[0][1]
-    assert "“Furnace sensors” of Acme Steel" in text
+    assert "“Furnace sensors” (Acme Steel)" in text
     assert "stage history" in text and "evidence for 2 of the five elements" in text
     assert "payment plan" in text and "roles" not in text  # nobody has a role in it
 

@@ -354,3 +354,34 @@ def test_account_page_new_deal_preselects_that_account(
     assert len(seen) == 1
     [deal] = deals(ctx)
     assert (deal.account_id, deal.name, deal.stage) == (data["beta"], "Turbine spares", "P2")
+
+
+def test_the_main_window_lists_new_deal_in_its_actions_menu(
+    qapp: object, settings: Any, tmp_path: Any, _sample_file: Any, qtbot: QtBot
+) -> None:
+    import shutil
+
+    from desktop.app import Application
+
+    path = tmp_path / "copy.kan"
+    shutil.copy(_sample_file, path)
+    settings.setValue("ui/language", "en")
+    app = Application(settings, interactive=False)
+    try:
+        assert app.open(path)
+        page = app.window.show_page("board")
+        assert isinstance(page, BoardPage)
+        assert page.act_new_deal in app.window.page_menu.actions()
+        opened: list[NewDealDialog] = []
+        page.new_deal_runner = lambda dialog: opened.append(dialog) or 0
+        menu_action = next(a for a in app.window.page_menu.actions() if a is page.act_new_deal)
+        menu_action.trigger()
+        assert len(opened) == 1
+        accounts = app.window.show_page("accounts")
+        assert isinstance(accounts, AccountsPage)
+        assert accounts.act_new_deal in app.window.page_menu.actions()
+        assert page.act_new_deal not in app.window.page_menu.actions()
+    finally:
+        if app.ctx is not None:
+            app.ctx.close()
+        app.window.close()
