@@ -168,7 +168,12 @@ def test_delete_asks_naming_what_goes_and_undo_brings_back_the_evidence(
 ) -> None:
     deal = data["deal"]
     asked: list[tuple[str, str]] = []
-    page.confirm = lambda _p, title, text: asked.append((title, text)) is not None and False
+
+    def cancel(_parent: object, title: str, text: str) -> bool:
+        asked.append((title, text))
+        return False
+
+    page.confirm = cancel
     page.panel.menu.act_delete.trigger()
     assert deal_row(ctx, deal) is not None  # cancelled: nothing happened
     assert asked[0][0] == "Delete deal"
@@ -243,7 +248,12 @@ def test_shelve_asks_no_competitor_and_reopen_asks_why(
     row = deal_row(ctx, deal)
     assert row is not None and (row.status, row.close_reason) == ("shelved", "budget")
     asked: list[str] = []
-    page.reason_asker = lambda _p, title, _t: asked.append(title) or "Budget came through"
+
+    def why(_parent: object, title: str, _prompt: str) -> str:
+        asked.append(title)
+        return "Budget came through"
+
+    page.reason_asker = why
     page.panel.menu.act_reopen.trigger()
     assert asked == ["Reopen"]
     row = deal_row(ctx, deal)
