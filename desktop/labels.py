@@ -194,9 +194,9 @@ _CLOSE_REASON: Final[dict[Value, object]] = {
 
 # A competitor's usual prices against ours; "" (unknown) labels as "".
 _PRICE_POSITION: Final[dict[Value, object]] = {
-    PricePosition.LOW: QT_TRANSLATE_NOOP("Labels", "Usually below our price"),
-    PricePosition.PAR: QT_TRANSLATE_NOOP("Labels", "About our price"),
-    PricePosition.HIGH: QT_TRANSLATE_NOOP("Labels", "Usually above our price"),
+    PricePosition.LOW: QT_TRANSLATE_NOOP("Labels", "Lower than ours"),
+    PricePosition.PAR: QT_TRANSLATE_NOOP("Labels", "Similar to ours"),
+    PricePosition.HIGH: QT_TRANSLATE_NOOP("Labels", "Higher than ours"),
 }
 
 _TABLES: Final[Mapping[str, Mapping[Value, object]]] = MappingProxyType(

@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
             self.tr("Every change of this session, to step back to any point"),
         )
         self.act_find = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self.act_competitors = self._action(
+            self.tr("Co&mpetitors…"),
+            self.show_competitors,
+            None,
+            self.tr("The competitors we meet: profiles, and how often we win against each"),
+        )
         self.act_settings = self._action(
             self.tr("&Settings…"),
             self.settingsRequested.emit,
@@ -163,6 +169,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_competitors)
         self.edit_menu.addAction(self.act_settings)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.nav_actions: list[QAction] = []
@@ -207,7 +214,13 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._set_page_actions([])
         self.ctx = ctx
-        for action in (self.act_close, self.act_history, self.act_find, *self.nav_actions):
+        for action in (
+            self.act_close,
+            self.act_history,
+            self.act_find,
+            self.act_competitors,
+            *self.nav_actions,
+        ):
             action.setEnabled(ctx is not None)
         if ctx is None:
             self.setWindowTitle(self.tr("Key Account Navigator"))
@@ -408,6 +421,14 @@ class MainWindow(QMainWindow):
         view.resize(360, 420)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
+
+    def show_competitors(self) -> None:
+        """The workspace's competitors in a dialog over the window (Edit → Competitors…)."""
+        if self.ctx is None:
+            return
+        from desktop.competitors.dialog import open_competitors
+
+        open_competitors(self.ctx, self)
 
     def _find(self) -> None:
         page = self.current_page()

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -349,25 +352,87 @@ class PaymentDialog(_Form):
 
 
 class CompetitorsDialog(_Form):
+    """Tick the deal's competitors; a name typed below adds a new one, created on OK."""
+
     def __init__(
         self, competitors: Sequence[Choice], chosen: set[int], parent: QWidget | None = None
     ) -> None:
-        super().__init__(self.tr("Competitors in this deal"), "", parent)
+        intro = "" if competitors else self.tr("No competitors yet: type a name below to add one.")
+        super().__init__(self.tr("Competitors in this deal"), intro, parent)
         self.list = QListWidget()
         for ident, name in competitors:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, ident)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if ident in chosen else Qt.CheckState.Unchecked
-            )
-            self.list.addItem(item)
+            self._add_item(name, ident, ident in chosen)
         self.form.addRow(self.list)
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("newCompetitorName")
+        self.new_name.setMaxLength(200)
+        self.new_name.setPlaceholderText(self.tr("New competitor's name"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("addCompetitor")
+        self.add_button.setAutoDefault(False)
+        self.add_button.setToolTip(self.tr("Add it to the workspace's list and to this deal"))
+        self.add_button.clicked.connect(self.add_new)
+        self.new_name.installEventFilter(self)
+        row = QHBoxLayout()
+        row.addWidget(self.new_name, 1)
+        row.addWidget(self.add_button)
+        self.form.addRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the name field adds the name; with the field empty it means OK."""
+        if (
+            watched is self.new_name
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.new_name.text().strip()
+        ):
+            self.add_new()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _add_item(self, name: str, ident: int | None, checked: bool) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, ident)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+        return item
+
+    def add_new(self) -> None:
+        """Tick the competitor typed in; a name not in the list yet becomes a new one."""
+        name = self.new_name.text().strip()
+        if not name:
+            return
+        item = next(
+            (
+                self.list.item(n)
+                for n in range(self.list.count())
+                if self.list.item(n).text().casefold() == name.casefold()
+            ),
+            None,
+        )
+        if item is None:
+            item = self._add_item(name, None, True)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.list.setCurrentItem(item)
+        self.new_name.clear()
 
     def values(self) -> list[int]:
+        """The ids of the ticked competitors that exist already."""
         out = []
         for n in range(self.list.count()):
             item = self.list.item(n)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+            ident = item.data(Qt.ItemDataRole.UserRole)
+            if item.checkState() == Qt.CheckState.Checked and ident is not None:
+                out.append(int(ident))
         return out
+
+    def new_names(self) -> list[str]:
+        """The ticked competitors typed in here, to be created."""
+        return [
+            self.list.item(n).text()
+            for n in range(self.list.count())
+            if self.list.item(n).data(Qt.ItemDataRole.UserRole) is None
+            and self.list.item(n).checkState() == Qt.CheckState.Checked
+        ]

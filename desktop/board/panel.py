@@ -36,7 +36,6 @@ from desktop.board import style
 from desktop.board.commands import (
     AddInstalmentCommand,
     RecordPaymentCommand,
-    SetCompetitorsCommand,
     SetExitCheckCommand,
     VerifyElementCommand,
 )
@@ -60,6 +59,7 @@ from desktop.board.labels import (
 )
 from desktop.board.widgets import WrapCheck
 from desktop.commands import EditCommand
+from desktop.competitors.commands import set_deal_competitors
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
@@ -495,10 +495,17 @@ class DealPanel(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(QLabel(text), 1)
         edit = QPushButton(self.tr("Edit…"))
-        edit.setToolTip(self.tr("Choose the competitors in this deal"))
+        edit.setObjectName("editDealCompetitors")
+        edit.setToolTip(self.tr("Choose the competitors in this deal, or add a new one"))
         edit.clicked.connect(self._edit_competitors)
         line.addWidget(edit)
         section.add(row)
+        manage = QPushButton(self.tr("Manage competitors…"))
+        manage.setObjectName("manageCompetitors")
+        manage.setFlat(True)
+        manage.setToolTip(self.tr("Strengths, weaknesses, prices and win/loss of every competitor"))
+        manage.clicked.connect(self._manage_competitors)
+        section.add(manage)
         return section
 
     def _tender(self, d: DealDetail) -> QWidget:
@@ -688,7 +695,15 @@ class DealPanel(QWidget):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             text = self.tr("Competitors of “{deal}”").format(deal=self.detail.name)
-            self.ctx.push(SetCompetitorsCommand(self.ctx, text, self.detail.id, dialog.values()))
+            set_deal_competitors(
+                self.ctx, text, self.detail.id, dialog.values(), dialog.new_names()
+            )
+
+    def _manage_competitors(self) -> None:
+        from desktop.competitors.dialog import open_competitors
+
+        chosen = self.detail.competitors if self.detail is not None else ()
+        open_competitors(self.ctx, self.window(), chosen[0][0] if chosen else None)
 
     def _add_instalment(self) -> None:
         if self.detail is None:

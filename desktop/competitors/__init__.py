@@ -1,0 +1,1 @@
+"""Competitors: the workspace's list, how we fare against each, and its editor."""
