@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
             self.tr("S&maller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.act_about = self._action(self.tr("&About Key Account Navigator"), self._about)
+        self.act_method = self._action(
+            self.tr("The &method"),
+            self.show_method,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.tr("Every stage, exit criterion, key action, rule and warning of the method (F1)"),
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -186,6 +192,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.act_bigger, self.act_smaller, self.act_fullscreen])
         self.page_menu = bar.addMenu(self.tr("&Actions"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_method)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
@@ -468,7 +476,16 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
+    def show_method(self) -> None:
+        """Help → Method: the method's stages, criteria, rules and warnings."""
+        from desktop.method_help import open_method_help
+
+        open_method_help()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop.method_help import close_method_help
+
+        close_method_help()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)

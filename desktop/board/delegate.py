@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QMouseEvent,
     QPainter,
     QPen,
     QPixmap,
@@ -380,6 +382,39 @@ class CardDelegate(QStyledItemDelegate):
             return True
         return super().helpEvent(event, view, option, index)
 
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A click on the ⚠ badge opens the method at the card's first warning."""
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            v = index.data(VIEW_ROLE)
+            risks = v.badges.risks if isinstance(v, CardView) else ()
+            if risks and self.badge_at(v, option, event.position().toPoint()) == "risks":
+                from desktop.method_help import open_method_help
+
+                open_method_help(risks[0])
+                return True
+        return super().editorEvent(event, model, option, index)
+
+    def badge_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
+        """The kind of the badge under ``pos`` (view coordinates); "" when none."""
+        f = self.fonts(option.font)
+        card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        plan = self._plan(v, card.width() - 2 * PAD, f)
+        local = pos - QPoint(card.left() + PAD, card.top() + PAD - 1)
+        for rect, badge, _text in plan.badges:
+            if rect.adjusted(-2, -2, 2, 2).contains(local):
+                return badge.kind
+        return ""
+
     def tooltip_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
         """The explanation of the badge (or the days) under the mouse; "" elsewhere."""
         f = self.fonts(option.font)
@@ -424,7 +459,8 @@ class CardDelegate(QStyledItemDelegate):
             )
         if kind == "risks":
             lines = [f"• {method.text(r, lang())}" for r in b.risks]
-            return self.tr("Not yours yet:") + "\n" + "\n".join(lines)
+            hint = self.tr("Click the badge to read about it in the method.")
+            return self.tr("Not yours yet:") + "\n" + "\n".join(lines) + "\n" + hint
         return ""
 
     def days_tooltip(self, v: CardView) -> str:

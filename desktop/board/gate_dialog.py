@@ -29,6 +29,7 @@ from desktop.board.labels import column_title
 from desktop.board.widgets import WrapCheck
 from desktop.i18n import lang
 from desktop.labels import join_list
+from desktop.method_help import item_ref, with_help
 from model.gates import RULE_SENIOR_VISITS, Gate
 from model.methodology import load_methodology
 from model.rows import DealCard
@@ -107,14 +108,16 @@ class GateDialog(QDialog):
             )
             for criterion in criteria:
                 box = WrapCheck(method.text(criterion, language))
-                box.setToolTip(self.tr("Tick it if it has been done: {id}").format(id=criterion))
+                box.setToolTip(
+                    self.tr("Tick it if it has been done: {id}").format(id=item_ref(criterion))
+                )
                 box.toggled.connect(self._update)
                 self.boxes[criterion] = box
-                rows.addWidget(box)
+                rows.addWidget(with_help(box, criterion))
         if gate.unverified_elements:
             rows.addWidget(_heading(self.tr("Five elements not verified yet (needed from P3 on)")))
             for element in gate.unverified_elements:
-                rows.addWidget(QLabel("•  " + method.text(element, language)))
+                rows.addWidget(with_help(QLabel("•  " + method.text(element, language)), element))
             rows.addWidget(
                 _note(self.tr("Verify them in the deal panel: who checked, how and when."))
             )
@@ -128,7 +131,7 @@ class GateDialog(QDialog):
                     )
                 label = QLabel("•  " + text)
                 label.setWordWrap(True)
-                rows.addWidget(label)
+                rows.addWidget(with_help(label, rule))
         rows.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

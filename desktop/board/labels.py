@@ -7,6 +7,8 @@ come from the method data in the current language.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import lang
@@ -111,3 +113,57 @@ def risk_reason(risk_id: str) -> str:
             "The first payment is below {share:.0%} of the contract value."
         ).format(share=load_methodology().first_payment_min),
     }.get(risk_id, "")
+
+
+# Notes the application itself once wrote into the stage history, in English.
+_ENTERED_DIRECTLY = re.compile(r"Entered directly in (P[1-7])")
+
+
+def history_note(note: str) -> str:
+    """A stage change's note as the user reads it.
+
+    Notes are what people typed and show as typed. Workspaces from before the
+    gate applied to new deals hold notes the application wrote itself
+    ("Entered directly in P3"); those are recognised and shown in the user's
+    language.
+    """
+    entered = _ENTERED_DIRECTLY.fullmatch(note.strip())
+    if entered:
+        return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
+    return note
+
+
+# Notes the application itself once wrote into the stage history, in English.
+_ENTERED_DIRECTLY = re.compile(r"Entered directly in (P[1-7])")
+
+
+def history_note(note: str) -> str:
+    """A stage change's note as the user reads it.
+
+    Notes are what people typed and show as typed. Workspaces from before the
+    gate applied to new deals hold notes the application wrote itself
+    ("Entered directly in P3"); those are recognised and shown in the user's
+    language.
+    """
+    entered = _ENTERED_DIRECTLY.fullmatch(note.strip())
+    if entered:
+        return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
+    return note
+
+
+# Notes the application itself once wrote into the stage history, in English.
+_ENTERED_DIRECTLY = re.compile(r"Entered directly in (P[1-7])")
+
+
+def history_note(note: str) -> str:
+    """A stage change's note as the user reads it.
+
+    Notes are what people typed and show as typed. Workspaces from before the
+    gate applied to new deals hold notes the application wrote itself
+    ("Entered directly in P3"); those are recognised and shown in the user's
+    language.
+    """
+    entered = _ENTERED_DIRECTLY.fullmatch(note.strip())
+    if entered:
+        return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
+    return note

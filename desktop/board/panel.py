@@ -51,6 +51,7 @@ from desktop.board.labels import (
     actor_label,
     column_title,
     element_status_label,
+    history_note,
     level_label,
     risk_reason,
     status_label,
@@ -63,6 +64,7 @@ from desktop.competitors.commands import set_deal_competitors
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
+from desktop.method_help import item_ref, with_help
 from desktop.widgets import GuardedComboBox, GuardedDateEdit, GuardedDoubleSpinBox
 from model.board import (
     DealDetail,
@@ -279,7 +281,7 @@ class DealPanel(QWidget):
             label = QLabel(f"• {method.text(risk, lang())}\n   {risk_reason(risk)}")
             label.setWordWrap(True)
             label.setToolTip(method.risk_note.get(lang()))
-            layout.addWidget(label)
+            layout.addWidget(with_help(label, risk))
         return box
 
     def _closed(self, d: DealDetail) -> QWidget:
@@ -392,7 +394,7 @@ class DealPanel(QWidget):
             box = WrapCheck(method.text(item.id, language))
             box.setObjectName(f"exit_{item.id}")
             box.setChecked(item.done)
-            box.setToolTip(item.id)
+            box.setToolTip(item_ref(item.id))
             box.toggled.connect(lambda on, criterion=item.id: self._tick(criterion, on))
             section.add(box)
             if item.done and (item.by or item.on):
@@ -609,7 +611,7 @@ class DealPanel(QWidget):
             f"{h.at:%Y-%m-%d}{' · ' + h.by if h.by else ''}</span>"
         ]
         if h.reason:
-            lines.append(h.reason)
+            lines.append(history_note(h.reason))
         if h.forced:
             unmet = join_list(
                 (method.text(i, lang()) if i in method else i for i in h.unmet), complete=False
@@ -656,7 +658,9 @@ class DealPanel(QWidget):
     def _tick(self, criterion: str, done: bool) -> None:
         if self._loading or self.detail is None:
             return
-        text = (self.tr("Tick {id}") if done else self.tr("Untick {id}")).format(id=criterion)
+        text = (self.tr("Tick {id}") if done else self.tr("Untick {id}")).format(
+            id=item_ref(criterion)
+        )
         self.ctx.push(SetExitCheckCommand(self.ctx, text, self.detail.id, criterion, done))
 
     def _verify(self, element: str) -> None:
@@ -684,7 +688,7 @@ class DealPanel(QWidget):
 
     def verify(self, element: str, values: dict[str, Any]) -> bool:
         assert self.detail is not None
-        text = self.tr("Verify {id}").format(id=element)
+        text = self.tr("Verify {id}").format(id=item_ref(element))
         return self.ctx.push(VerifyElementCommand(self.ctx, text, self.detail.id, element, values))
 
     def _edit_competitors(self) -> None:

@@ -39,6 +39,7 @@ from desktop import labels
 from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
+from desktop.method_help import item_ref
 from desktop.models.accounts_model import region_prefixes
 from desktop.widgets import TextBox
 from model.changes import Changes
@@ -315,7 +316,7 @@ class AccountEditor(QWidget):
         self.value_checks: list[QCheckBox] = []
         for n in range(1, 6):
             check = QCheckBox(method_text(f"ACC.VALUE.{n}"))
-            check.setToolTip(f"ACC.VALUE.{n}")
+            check.setToolTip(item_ref(f"ACC.VALUE.{n}"))
             check.clicked.connect(lambda _checked: self._commit_values())
             self.value_checks.append(check)
             column.addWidget(check)

@@ -59,6 +59,7 @@ from desktop.map.texts import (
     support_words,
     tr,
 )
+from desktop.method_help import item_ref, open_method_help
 from graph import OrgDiff, RouteAnswer, person_key
 from graph.from_model import LinkRow, link_rows
 from model.services.people import update_person
@@ -66,6 +67,7 @@ from model.services.people import update_person
 Index = QModelIndex | QPersistentModelIndex
 KEYS_ROLE = Qt.ItemDataRole.UserRole
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_COLOUR = "#2B6CB0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ class PanelModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[PanelRow] = []
+        self.link_column: int | None = None  # a column shown as a link
 
     def set_rows(self, rows: Sequence[PanelRow]) -> None:
         self.beginResetModel()
@@ -135,6 +138,8 @@ class PanelModel(QAbstractTableModel):
             return row.tip or None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.colour:
             return QColor(row.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.link_column:
+            return QColor(LINK_COLOUR)
         if role == KEYS_ROLE:
             return list(row.keys)
         if role == DATA_ROLE:
@@ -557,6 +562,8 @@ class GapsPanel(QWidget):
         self.risks = PanelTable(self.risk_model, stretch=1)
         self.risks.setObjectName("riskTable")
         self.risks.picked.connect(self.selectRequested.emit)
+        self.risk_model.link_column = 0  # the rule's name opens the method there
+        self.risks.clicked.connect(self._open_rule)
         layout.addWidget(self.risks, 3)
         layout.addWidget(_heading(tr("Whom to see next")))
         self.visit_model = PanelModel([tr("Person"), tr("Why")], self)
@@ -564,6 +571,11 @@ class GapsPanel(QWidget):
         self.visits.setObjectName("visitTable")
         self.visits.picked.connect(self.selectRequested.emit)
         layout.addWidget(self.visits, 3)
+
+    def _open_rule(self, index: QModelIndex) -> None:
+        risk = index.data(DATA_ROLE)
+        if index.column() == self.risk_model.link_column and risk is not None:
+            open_method_help(risk.rule_id)
 
     def show_analysis(self, analysis: MapAnalysis, name: Callable[[str], str]) -> None:
         rows = []
@@ -606,10 +618,13 @@ class GapsPanel(QWidget):
         for risk in analysis.risks:
             text = risk_text(risk, name)
             rule = rule_text(risk.rule_id)
-            tip = f"{severity_label(risk.severity)} — {risk.rule_id}: {rule}" if rule else ""
+            ref = item_ref(risk.rule_id)
+            tip = f"{severity_label(risk.severity)} — {ref}: {rule}" if rule else ""
+            if rule:
+                tip += "\n" + tr("Click the rule to read it in the method.")
             keys = tuple(k for k in risk.people if k.startswith(("p:", "m:")))
             risk_rows.append(
-                PanelRow((risk.rule_id, text), keys, tip, severity_colour.get(risk.severity), risk)
+                PanelRow((ref, text), keys, tip, severity_colour.get(risk.severity), risk)
             )
         self.risk_model.set_rows(risk_rows)
 

@@ -20,6 +20,7 @@ from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import install_language, qm_path
 from model.errors import DomainError, WorkspaceError
+from model.methodology import load_methodology
 from model.services import accounts, deals, people
 from model.services.deals import GateBlocked, ReasonRequired
 
@@ -76,7 +77,9 @@ def test_values_survive_the_translation(
     gate = refusal(ctx, deals.move_deal, data["deal"], "P4")
     assert isinstance(gate, GateBlocked)
     text = error_text(gate)
-    assert CHINESE.search(text) and "P3" in text and "P4" in text and "P3.EXIT.1" in text
+    assert CHINESE.search(text) and "P3" in text and "P4" in text
+    # The unmet criteria in words, never as raw IDs.
+    assert load_methodology().text("P3.EXIT.1", "zh") in text and "P3.EXIT.1" not in text
     missing = refusal(ctx, accounts.update_account, 999, {"name": "x"})
     assert error_text(missing) == "此工作区中没有 id 为 999 的客户。"
 
@@ -94,11 +97,15 @@ def test_english_is_the_models_own_message(ctx: WorkspaceContext, data: dict[str
     for exc in (
         refusal(ctx, accounts.update_account, data["account"], {"name": ""}),
         refusal(ctx, deals.move_deal, data["deal"], "P2"),
-        refusal(ctx, deals.move_deal, data["deal"], "P4"),
         refusal(ctx, people.update_person, data["person"], {"support": 5}),
         refusal(ctx, accounts.update_account, 999, {"name": "x"}),
     ):
         assert error_text(exc) == exc.message
+    gate = refusal(ctx, deals.move_deal, data["deal"], "P4")
+    assert "P3.EXIT.1" in gate.message  # the log keeps the IDs; the user reads the words
+    text = error_text(gate)
+    assert load_methodology().text("P3.EXIT.1", "en") in text and "P3.EXIT.1" not in text
+    assert text.startswith("Moving from P3 to P4 needs: ")
 
 
 def test_an_unknown_or_broken_template_falls_back_to_the_message(zh: None) -> None:

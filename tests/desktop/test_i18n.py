@@ -74,6 +74,9 @@ ALLOWED_IN_ZH = frozenset(
     }
 )
 METHOD_ID = re.compile(r"\b[A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)+\b|\bP[1-7]\b")
+# A method item's raw ID ("P5.EXIT.3"): users read the item's words or its name
+# ("P5 exit criterion 3"), never the ID. Stage IDs alone (P1-P7) are their words.
+RAW_ID = re.compile(r"\b[A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)+\b")
 SHORTCUT = re.compile(
     r"\b(?:(?:Ctrl|Shift|Alt|Meta)\+)+\S+?(?=[\s)）,，;；、。]|$)|\bF(?:[1-9]|1[0-2])\b"
 )
@@ -386,6 +389,41 @@ def _select_first_person(window: QWidget) -> None:
         table.selectRow(0)
 
 
+def _deal_panel_and_gate(window: Any, path: Path) -> list[tuple[str, str]]:
+    """Open the deal panel on a deal with a forced move, and the gate of a blocked move.
+
+    The panel stays open, so the window's walk reads its history; the gate
+    dialog is built on the board's real move path and read here.
+    """
+    from desktop.board.gate_dialog import GateDialog
+
+    with sqlite3.connect(path) as db:
+        forced = db.execute(
+            "select deal_id from stage_changes where forced = 1 and unmet != '[]' "
+            "order by id limit 1"
+        ).fetchone()
+        blocked = db.execute(
+            "select id from deals where status = 'open' and stage = 'P5' order by id limit 1"
+        ).fetchone()
+    assert forced and blocked, "the sample should hold a forced move and a deal in P5"
+    board = window.show_page("board")
+    dialogs: list[GateDialog] = []
+
+    def decide(parent: Any, card: Any, gate: Any) -> None:
+        dialogs.append(GateDialog(card, gate, parent))
+        return None  # cancel: the deal stays where it is
+
+    board.gate_decider = decide
+    board.select_deals([blocked[0]])
+    board.step(1)
+    assert dialogs, "moving a P5 deal on should open the gate"
+    texts = [(f"gate {where}", text) for where, text in widget_texts(dialogs[0])]
+    dialogs[0].deleteLater()
+    board.open_deal(forced[0])
+    QApplication.processEvents()
+    return texts
+
+
 @pytest.fixture
 def walk(
     qapp: QApplication, settings: QSettings, sample_files: dict[str, Path], tmp_path: Path
@@ -420,6 +458,7 @@ def walk(
         for menu in window.menuBar().findChildren(QMenu):
             menu.aboutToShow.emit()  # e.g. the recent-workspaces menu fills itself here
         window.show_history()
+        texts += _deal_panel_and_gate(window, path)
         from desktop.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(app.settings, app.ctx, window)
@@ -462,6 +501,11 @@ def test_chinese_window_shows_no_english(walk: Any, sample_files: dict[str, Path
         [(w, t, list(e)) for w, t, e in bad]
     )
     assert len(texts) > 300  # the walk really saw the window
+    assert any(w.startswith("gate ") for w, _t in texts)  # and the gate dialog
+    ids = sorted({(w, t, tuple(RAW_ID.findall(t))) for w, t in texts if RAW_ID.search(t)})
+    assert not ids, "raw method IDs in the Chinese interface; " + _report(
+        [(w, t, list(i)) for w, t, i in ids]
+    )
 
 
 def test_english_window_shows_no_chinese(walk: Any) -> None:
@@ -471,6 +515,10 @@ def test_english_window_shows_no_chinese(walk: Any) -> None:
         [(w, t, list(c)) for w, t, c in bad]
     )
     assert len(texts) > 300
+    ids = sorted({(w, t, tuple(RAW_ID.findall(t))) for w, t in texts if RAW_ID.search(t)})
+    assert not ids, "raw method IDs in the English interface; " + _report(
+        [(w, t, list(i)) for w, t, i in ids]
+    )
 
 
 def test_application_display_name_follows_the_language(walk: Any) -> None:
