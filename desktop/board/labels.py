@@ -131,39 +131,3 @@ def history_note(note: str) -> str:
     if entered:
         return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
     return note
-
-
-# Notes the application itself once wrote into the stage history, in English.
-_ENTERED_DIRECTLY = re.compile(r"Entered directly in (P[1-7])")
-
-
-def history_note(note: str) -> str:
-    """A stage change's note as the user reads it.
-
-    Notes are what people typed and show as typed. Workspaces from before the
-    gate applied to new deals hold notes the application wrote itself
-    ("Entered directly in P3"); those are recognised and shown in the user's
-    language.
-    """
-    entered = _ENTERED_DIRECTLY.fullmatch(note.strip())
-    if entered:
-        return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
-    return note
-
-
-# Notes the application itself once wrote into the stage history, in English.
-_ENTERED_DIRECTLY = re.compile(r"Entered directly in (P[1-7])")
-
-
-def history_note(note: str) -> str:
-    """A stage change's note as the user reads it.
-
-    Notes are what people typed and show as typed. Workspaces from before the
-    gate applied to new deals hold notes the application wrote itself
-    ("Entered directly in P3"); those are recognised and shown in the user's
-    language.
-    """
-    entered = _ENTERED_DIRECTLY.fullmatch(note.strip())
-    if entered:
-        return tr("Entered directly in {stage}").format(stage=column_title(entered[1]))
-    return note
