@@ -60,6 +60,13 @@ from model.entities import (
 from model.gates import applicable_criteria
 from model.methodology import Methodology, load_methodology
 from model.rows import DealCard, Reader
+from model.rules.chain import (
+    COMPUTED_CRITERIA,
+    CriterionFinding,
+    chain_facts,
+    computed_criteria,
+    effective_done,
+)
 from model.services.approvals import awaiting_ids
 
 STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
@@ -541,7 +548,7 @@ def badges_for(
     """The card's badges; ``progress`` is the exit-criteria (met, applicable) when known.
 
     Without it the card's plain count of ticks over all of the stage's criteria
-    is used, which is exact outside P5 and P6 (see :func:`exit_progress`).
+    is used, which is exact outside P3-P6 (see :func:`exit_progress`).
     """
     method = method or load_methodology()
     if card.status != "open":
@@ -563,16 +570,21 @@ def badges_for(
     )
 
 
-PROGRESS_STAGES: Final = ("P5", "P6")
-"""Stages whose criteria depend on the tender or offer alternatives (model.gates)."""
+COMPUTED_STAGES: Final = tuple(sorted({c.split(".")[0] for c in COMPUTED_CRITERIA}))
+"""Stages with criteria the deal's data answers (model.rules.chain): P3, P4, P5."""
+PROGRESS_STAGES: Final = tuple(sorted({*COMPUTED_STAGES, "P5", "P6"}))
+"""Stages whose count is not a plain tick count: criteria the data answers, criteria
+that depend on the tender, alternatives (model.gates)."""
 
 
 def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
-    """(criteria met, criteria applicable) of open deals in P5 and P6, as the gate counts.
+    """(criteria met, criteria applicable) of open deals in P3-P6, as the gate counts.
 
-    In P5 and P6 some criteria apply only with a tender, or only without one,
-    and some are alternatives (as :func:`model.gates.criteria_progress` counts them); elsewhere
-    a card's plain tick count is already right, so only these deals are read.
+    In P3-P5 some criteria are answered by the deal's data, not by ticks
+    (:mod:`model.rules.chain`); in P5 and P6 some apply only with a tender, or
+    only without one, and some are alternatives (as
+    :func:`model.gates.criteria_progress` counts them). Elsewhere a card's plain
+    tick count is already right, so only these deals are read.
     """
     deals = select(Deal.id, Deal.stage, Deal.tendered).where(
         Deal.status == "open", Deal.stage.in_(PROGRESS_STAGES)
@@ -602,11 +614,16 @@ def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int
         for stage in PROGRESS_STAGES
         for tendered in (False, True)
     }
+    rows = list(db.execute(deals))
+    chains = chain_facts(db, [deal_id for deal_id, stage, _ in rows if stage in COMPUTED_STAGES])
     out: dict[int, tuple[int, int]] = {}
-    for deal_id, stage, tendered in db.execute(deals):
+    for deal_id, stage, tendered in rows:
         wanted = groups[(stage, bool(tendered))]
-        ticked = done.get(deal_id, set())
-        out[deal_id] = (sum(1 for g in wanted if not ticked.isdisjoint(g)), len(wanted))
+        chain = chains.get(deal_id)
+        met = effective_done(
+            done.get(deal_id, set()), computed_criteria(chain) if chain is not None else {}
+        )
+        out[deal_id] = (sum(1 for g in wanted if not met.isdisjoint(g)), len(wanted))
     return out
 
 
@@ -693,11 +710,26 @@ def short_day(day: date | None, lang: str = "en", today: date | None = None) -> 
 
 @dataclass(frozen=True, slots=True)
 class ExitItem:
+    """One exit criterion of the deal's stage: ticked, or answered by the deal's data.
+
+    ``finding`` is set for a criterion the data answers (model.rules.chain); then
+    ``met`` is the data's answer and a tick (``done``) does not count.
+    """
+
     id: str
     done: bool
     by: str
     on: date | None
     note: str
+    finding: CriterionFinding | None = None
+
+    @property
+    def computed(self) -> bool:
+        return self.finding is not None
+
+    @property
+    def met(self) -> bool:
+        return self.finding.met if self.finding is not None else self.done
 
 
 @dataclass(frozen=True, slots=True)
@@ -837,6 +869,8 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
         row.criterion: row
         for row in db.execute(select(ExitCheck).where(ExitCheck.deal_id == deal_id)).scalars()
     }
+    chain = chain_facts(db, [deal_id]).get(deal_id)
+    findings = computed_criteria(chain, method) if chain is not None else {}
     exits = tuple(
         ExitItem(
             c.id,
@@ -844,6 +878,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             members.get(checks[c.id].by_id or 0, "") if c.id in checks else "",
             checks[c.id].done_on if c.id in checks else None,
             checks[c.id].note if c.id in checks else "",
+            findings.get(c.id),
         )
         for c in method.exit_criteria(deal.stage)
     )

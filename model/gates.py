@@ -7,7 +7,9 @@ answer the service enforces.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -26,6 +28,14 @@ from model.entities import (
 from model.enums import STAGES, Stage
 from model.errors import NotFound, term
 from model.methodology import Methodology, load_methodology
+from model.rules.chain import (
+    COMPUTED_CRITERIA,
+    ChainFacts,
+    CriterionFinding,
+    chain_facts,
+    computed_criteria,
+    effective_done,
+)
 
 SENIOR_LEVELS = ("manager", "executive")
 SENIOR_VISIT_ROLES = ("KI", "KU", "KDM")
@@ -47,6 +57,19 @@ class DealFacts:
     contract_signed: bool = False
     contract_value: float = 0.0
     first_payment: float = 0.0
+    # Who is on the deal and the tender flag: the data that answers the criteria of
+    # model.rules.chain.COMPUTED_CRITERIA (None: nobody recorded).
+    chain: ChainFacts | None = None
+
+    @cached_property
+    def findings(self) -> Mapping[str, CriterionFinding]:
+        """The data's answer to each computed criterion (ticks of them never count)."""
+        chain = replace(
+            self.chain or ChainFacts(),
+            tendered=self.tendered,
+            verified_elements=self.verified_elements,
+        )
+        return computed_criteria(chain)
 
     @property
     def first_payment_ratio(self) -> float:
@@ -63,6 +86,8 @@ class Gate:
     unverified_elements: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()  # rule IDs not satisfied
     missing_senior_visits: tuple[str, ...] = ()  # roles without a senior visit
+    # What the data shows, for each unmet criterion the data answers (not tickable).
+    findings: Mapping[str, CriterionFinding] = field(default_factory=dict)
     first_payment_ratio: float | None = None
     backward: bool = False
     detail: dict[str, float] = field(default_factory=dict)
@@ -112,11 +137,19 @@ def applicable_criteria(
 
 
 def criteria_progress(
-    stage_id: str, done: frozenset[str] | set[str], tendered: bool
+    stage_id: str,
+    done: frozenset[str] | set[str],
+    tendered: bool,
+    findings: Mapping[str, CriterionFinding] | None = None,
 ) -> tuple[int, int]:
-    """(groups met, groups applicable) for a stage: the board's n/m badge."""
+    """(groups met, groups applicable) for a stage: the board's n/m badge.
+
+    ``done`` are the ticks; a criterion the data answers counts when its
+    finding is met (:func:`model.rules.chain.effective_done`), never by a tick.
+    """
+    met = effective_done(done, findings or {})
     groups = applicable_criteria(stage_id, tendered)
-    return sum(1 for g in groups if any(c in done for c in g)), len(groups)
+    return sum(1 for g in groups if any(c in met for c in g)), len(groups)
 
 
 def _unmet(
@@ -130,8 +163,12 @@ def _unmet(
 
 
 def auto_done(facts: DealFacts) -> frozenset[str]:
-    """Criteria the data itself proves, so nobody has to tick them by hand."""
-    done = set()
+    """Criteria the data itself proves, so nobody has to tick them by hand.
+
+    The contract and first payment of P7, and every criterion of
+    :data:`~model.rules.chain.COMPUTED_CRITERIA` whose finding is met.
+    """
+    done = {c for c, f in facts.findings.items() if f.met}
     if facts.contract_signed:
         done.add("P7.EXIT.1")
     if facts.first_payment > 0:
@@ -149,13 +186,15 @@ def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None)
     Leaving a stage forward requires its exit criteria; entering P3 or later
     requires the five elements verified; leaving P5 requires senior visits to
     KI, KU and KDM (P5.RULE.1). Moving back is never blocked by criteria, but
-    the service asks for a reason.
+    the service asks for a reason. A criterion the data answers
+    (:data:`~model.rules.chain.COMPUTED_CRITERIA`) is met only when the data
+    says so, ticked or not; the gate's ``findings`` say what the data shows.
     """
     method = method or load_methodology()
     src, dst = Stage(facts.stage), Stage(to_stage)
     if dst.number <= src.number:
         return Gate(src.value, dst.value, backward=dst.number < src.number)
-    done = facts.done_criteria | auto_done(facts)
+    done = (facts.done_criteria - COMPUTED_CRITERIA) | auto_done(facts)
     unmet: list[tuple[str, str]] = []
     for stage in STAGES[src.number - 1 : dst.number - 1]:
         unmet += _unmet(stage.value, done, facts.tendered, method)
@@ -175,6 +214,7 @@ def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None)
         elements,
         tuple(rules),
         missing_visits,
+        findings={c: facts.findings[c] for _, c in unmet if c in COMPUTED_CRITERIA},
     )
 
 
@@ -232,6 +272,7 @@ def deal_facts(session: Session, deal_id: int) -> DealFacts:
         contract_signed=deal.contract_signed_on is not None,
         contract_value=float(deal.contract_value or deal.amount or 0.0),
         first_payment=float(first or 0.0),
+        chain=chain_facts(session, [deal_id]).get(deal_id),
     )
 
 

@@ -33,12 +33,14 @@ from model.enums import (
     ElementStatus,
     Role,
     Stage,
+    TeamRole,
     VerifyMethod,
     VisitLevel,
 )
 from model.errors import DomainError, InvalidValue, term
 from model.gates import DealFacts, Gate, deal_facts, gate_for, won_gate
 from model.methodology import load_methodology
+from model.rules.chain import COMPUTED_CRITERIA, CriterionFinding, chain_facts, computed_criteria
 from model.services import common as c
 from model.settings import get_setting
 
@@ -58,6 +60,19 @@ class GateBlocked(DomainError):
 
 class ReasonRequired(InvalidValue):
     pass
+
+
+class TickContradicted(InvalidValue):
+    """A tick of a criterion the deal's data answers otherwise; ``finding`` says what it shows."""
+
+    def __init__(self, finding: CriterionFinding) -> None:
+        super().__init__(
+            "{criterion} is answered by the deal's data, which says: {says}",
+            field="criterion",
+            criterion=finding.criterion,
+            says=finding.message,
+        )
+        self.finding = finding
 
 
 STATUS_TERMS: dict[str, str] = {
@@ -191,6 +206,13 @@ def set_exit_check(
     by: int | None = None,
     note: str = "",
 ) -> Changes:
+    """Tick or untick an exit criterion; ``by`` defaults to the acting member.
+
+    A criterion the deal's data answers (:data:`~model.rules.chain.COMPUTED_CRITERIA`)
+    cannot be ticked against the data: :class:`TickContradicted` says what the
+    data shows. Ticking one the data confirms is allowed and changes nothing
+    for the gate; unticking is always allowed.
+    """
     c.get(session, Deal, deal_id, "deal")
     method = load_methodology()
     valid = {x.id for s in method.stages for x in method.exit_criteria(s.id)}
@@ -198,6 +220,12 @@ def set_exit_check(
         raise InvalidValue(
             "'{criterion}' is not an exit criterion of the method.", criterion=criterion
         )
+    if done and criterion in COMPUTED_CRITERIA:
+        finding = computed_criteria(chain_facts(session, [deal_id])[deal_id])[criterion]
+        if not finding.met:
+            raise TickContradicted(finding)
+    if by is None:
+        by = audit.member(session)
     row = session.execute(
         select(ExitCheck).where(ExitCheck.deal_id == deal_id, ExitCheck.criterion == criterion)
     ).scalar_one_or_none()
@@ -486,6 +514,31 @@ def revert_stage_change(
     return Changes.of(updated=[("deal", deal.id)], deleted=[("stage_change", change_id)])
 
 
+ELEMENT_FIELDS: tuple[str, ...] = (
+    "status",
+    "verified_by_id",
+    "level",
+    "method",
+    "verified_on",
+    "evidence",
+)
+"""What one five-element record is made of (the values undo restores)."""
+
+SENIOR_TEAM_ROLES: frozenset[str] = frozenset({TeamRole.MANAGER, TeamRole.EXECUTIVE})
+"""Team roles that confirm the five elements as a manager (P3.CONFIRM.3)."""
+
+
+def verification_level(team_role: str | None) -> str:
+    """The level a member verifies at, from their team role: not a free choice.
+
+    >>> verification_level("presales"), verification_level("manager")
+    ('rep', 'manager')
+    """
+    if team_role in SENIOR_TEAM_ROLES:
+        return VisitLevel(str(team_role)).value
+    return VisitLevel.REP.value
+
+
 def verify_element(
     session: Session,
     deal_id: int,
@@ -493,19 +546,47 @@ def verify_element(
     *,
     status: str = "verified",
     by: int | None = None,
-    level: str | None = None,
     method: str | None = None,
     on: date | None = None,
     evidence: str = "",
 ) -> Changes:
-    """Record one of the five elements (P3.FIVE.n): who checked it, how, when."""
+    """Record one of the five elements (P3.FIVE.n): who checked it, how, when.
+
+    ``by`` (default: the acting member) is who verified it; the level is their
+    team role's (:func:`verification_level`). A day in the future (local day) is
+    refused. A verification at manager level is the direct manager's
+    confirmation (P3.CONFIRM.3): only a manager or executive records it, so a
+    rep cannot enter it on a manager's behalf.
+    """
     c.get(session, Deal, deal_id, "deal")
     ids = {e.id for e in load_methodology().five_elements}
     if element not in ids:
         raise InvalidValue("'{element}' is not one of the five elements.", element=element)
     status = c.choice(ElementStatus, label="Status")(session, None, status) or "unknown"
+    if by is None and status != ElementStatus.UNKNOWN:
+        by = audit.member(session)
     if status == ElementStatus.VERIFIED and (by is None or method is None):
         raise InvalidValue("A verified element needs who verified it and how.")
+    if on is not None and on > date.today():
+        raise InvalidValue(
+            "{day} is in the future: record a verification once it has happened.",
+            field="on",
+            day=on.isoformat(),
+        )
+    level = None
+    if by is not None:
+        verifier = c.get(session, TeamMember, by, "team member")
+        level = verification_level(verifier.role)
+        # Who records it: the acting member, or (no one named) the verifier.
+        acting = audit.member(session)
+        recorder = (session.get(TeamMember, acting) if acting is not None else None) or verifier
+        if level != VisitLevel.REP and recorder.role not in SENIOR_TEAM_ROLES:
+            raise InvalidValue(
+                "A manager's confirmation of the five elements (P3.CONFIRM.3) is recorded "
+                "by a manager or executive, not by {member}.",
+                field="by",
+                member=recorder.name,
+            )
     row = session.execute(
         select(FiveElementCheck).where(
             FiveElementCheck.deal_id == deal_id, FiveElementCheck.element == element
@@ -516,21 +597,46 @@ def verify_element(
         row = FiveElementCheck(deal_id=deal_id, element=element)
         session.add(row)
     else:
-        old = {
-            k: getattr(row, k)
-            for k in ("status", "verified_by_id", "level", "method", "verified_on", "evidence")
-        }
-    if by is not None:
-        c.get(session, TeamMember, by, "team member")
+        old = {k: getattr(row, k) for k in ELEMENT_FIELDS}
     row.status = status
     row.verified_by_id = by
-    row.level = c.choice(VisitLevel, optional=True, label="Level")(session, None, level)
+    row.level = level
     row.method = c.choice(VerifyMethod, optional=True, label="Method")(session, None, method)
     row.verified_on = on or (date.today() if status == ElementStatus.VERIFIED else None)
     row.evidence = evidence
     session.flush()
     audit.log(session, "update", row, "status", None if old is None else old["status"], status)
     return Changes.of(updated=[("deal", deal_id), ("five_element", row.id)], undo={"old": old})
+
+
+def restore_element(
+    session: Session, deal_id: int, element: str, old: Mapping[str, Any] | None
+) -> Changes:
+    """Put a five-element record back exactly as it was (the undo of :func:`verify_element`).
+
+    ``old`` is ``Changes.undo["old"]``; None means there was no record.
+    """
+    row = session.execute(
+        select(FiveElementCheck).where(
+            FiveElementCheck.deal_id == deal_id, FiveElementCheck.element == element
+        )
+    ).scalar_one_or_none()
+    if row is None and old is None:
+        return Changes()
+    if old is None:
+        assert row is not None
+        audit.log(session, "update", row, "status", row.status, None)
+        session.delete(row)
+        session.flush()
+        return Changes.of(updated=[("deal", deal_id)], deleted=[("five_element", row.id)])
+    if row is None:
+        row = FiveElementCheck(deal_id=deal_id, element=element)
+        session.add(row)
+    audit.log(session, "update", row, "status", row.status, old["status"])
+    for key in ELEMENT_FIELDS:
+        setattr(row, key, old[key])
+    session.flush()
+    return Changes.of(updated=[("deal", deal_id), ("five_element", row.id)])
 
 
 DEAL_ROLE_FIELDS: tuple[str, ...] = ("role", "support", "backs_competitor_id", "insider", "coach")

@@ -294,7 +294,7 @@ def _deals(session: Session) -> dict[str, int]:
     first = add_instalment(session, ids["low"], amount=300.0).created_id("instalment")
     record_payment(session, first, received_amount=100.0, received_on=date(2026, 5, 10))
     set_deal_role(session, ids["tender"], eva, "EVAL", support=2, competitor_id=None)
-    verify_element(session, ids["plain"], "P3.FIVE.1", by=boss, method="visit", level="manager")
+    verify_element(session, ids["plain"], "P3.FIVE.1", by=boss, method="visit")
     set_exit_check(session, ids["plain"], "P3.EXIT.2", True, by=rep)
     move_deal(session, ids["plain"], "P2", reason="Back to leads")
     ids["rival"], ids["rep"] = rival, rep
@@ -328,7 +328,7 @@ def test_exit_progress_counts_as_the_gate_does(workspace: Workspace) -> None:
     # Untendered P6: sole or core supplier is one requirement, plus the negotiation.
     assert progress[ids["sole"]] == (1, 2)
     assert cards[ids["sole"]].exits_done == 2  # the plain tick count would say 2 of 6
-    assert ids["plain"] not in progress  # outside P5/P6 the tick count is exact
+    assert ids["plain"] not in progress  # outside P3-P6 the tick count is exact
     assert extras.progress == {ids["sole"]: (1, 2)}
     badges = badges_for(cards[ids["sole"]], (), METHOD, progress[ids["sole"]])
     assert (badges.exits, badges.exits_total) == (1, 2)

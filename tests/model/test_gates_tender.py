@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 from model.gates import DealFacts, applicable_criteria, criteria_progress, gate_for
+from model.rules.chain import ChainFacts, ChainPerson
+
+# KDM, KI, KU and an evaluator on the deal, all backing us; the scoring criteria shaped.
+BACKING = ChainFacts(
+    people=(
+        ChainPerson(1, "Zhao CEO", role="KDM", support=2),
+        ChainPerson(2, "Qian CTO", role="KI", support=1),
+        ChainPerson(3, "Sun Ops", role="KU", support=1),
+        ChainPerson(4, "Zhou Expert", role="EVAL", support=1),
+    ),
+    scoring_shaped=True,
+)
 
 
 def _ids(groups: list[tuple[str, ...]]) -> set[str]:
@@ -58,6 +70,7 @@ def test_a_tendered_deal_leaving_p5_needs_the_award() -> None:
         done_criteria=frozenset(f"P5.EXIT.{n}" for n in range(1, 9)),
         verified_elements=frozenset(f"P3.FIVE.{n}" for n in range(1, 6)),
         senior_visited_roles=frozenset({"KI", "KU", "KDM"}),
+        chain=BACKING,
     )
     assert [c for _, c in gate_for(facts, "P6").unmet_criteria] == ["P5.EXIT.9"]
     untendered = DealFacts(
@@ -65,5 +78,6 @@ def test_a_tendered_deal_leaving_p5_needs_the_award() -> None:
         done_criteria=frozenset(f"P5.EXIT.{n}" for n in range(1, 7)),
         verified_elements=facts.verified_elements,
         senior_visited_roles=facts.senior_visited_roles,
+        chain=BACKING,
     )
     assert gate_for(untendered, "P6").met

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from model.entities import Deal, DealRole, ExitCheck, FiveElementCheck, StageChange
 from model.errors import InvalidValue, NotFound
 from model.gates import DealFacts, gate_for, won_gate
+from model.rules.chain import COMPUTED_CRITERIA, ChainFacts, ChainPerson
 from model.services import accounts, deals, people, pipeline, team
 from model.services.deals import GateBlocked, ReasonRequired
 from model.settings import set_setting
@@ -97,10 +98,23 @@ def new_deal(workspace: Workspace, w: World, stage: str = "P2", **values: object
 
 
 def tick(workspace: Workspace, deal_id: int, *stages: str) -> None:
+    """Tick what people tick; what the deal's data answers is recorded as facts (back_us)."""
     with workspace.begin() as s:
         for stage in stages:
             for criterion in EXITS[stage]:
-                deals.set_exit_check(s, deal_id, criterion, True)
+                if criterion not in COMPUTED_CRITERIA:
+                    deals.set_exit_check(s, deal_id, criterion, True)
+
+
+def back_us(workspace: Workspace, w: World, deal_id: int) -> None:
+    """The facts that answer every computed criterion (model.rules.chain) of the deal."""
+    with workspace.begin() as s:
+        people.update_person(s, w.kdm, {"support": 2})
+        ki = {"support": 1, "insider": True, "insider_sources": 2, "coach": True}
+        people.update_person(s, w.ki, {**ki, "seniority": "senior"})
+        people.update_person(s, w.ku, {"support": 1, "insider": True, "insider_sources": 2})
+        people.create_person(s, w.account, {"name": "Zhou Expert", "role": "EVAL", "support": 1})
+        deals.update_deal(s, deal_id, {"scoring_shaped": True})
 
 
 def verify(workspace: Workspace, w: World, deal_id: int, elements: list[str] = FIVE) -> None:
@@ -336,6 +350,7 @@ def test_moving_to_the_same_stage_changes_nothing(workspace: Workspace, w: World
 def p5_deal_ready_but_for_visits(workspace: Workspace, w: World) -> int:
     deal_id = new_deal(workspace, w, "P5")
     tick(workspace, deal_id, "P5")
+    back_us(workspace, w, deal_id)
     verify(workspace, w, deal_id)
     return deal_id
 
@@ -692,7 +707,6 @@ def test_verify_element_needs_who_and_how(workspace: Workspace, w: World) -> Non
             "P3.FIVE.1",
             by=w.manager,
             method="wechat",
-            level="manager",
             evidence="budget mail",
         )
         row = s.execute(
@@ -795,11 +809,27 @@ def test_gate_for_p2_to_p4_without_facts() -> None:
     assert gate.unmet_ids == EXITS["P2"] + EXITS["P3"] + FIVE
 
 
+# The deal's people: the data that answers P3.EXIT.1, P4.EXIT.2/3 and P5.EXIT.3/4/5/7/8.
+CHAIN = ChainFacts(
+    people=(
+        ChainPerson(1, "Zhao CEO", role="KDM", support=2),
+        ChainPerson(
+            2, "Qian CTO", role="KI", support=1, insider=True, insider_sources=2, coach=True,
+            seniority="senior",
+        ),
+        ChainPerson(3, "Sun Ops", role="KU", support=1, insider=True, insider_sources=2),
+        ChainPerson(4, "Zhou Expert", role="EVAL", support=1),
+    ),
+    scoring_shaped=True,
+)  # fmt: skip
+
+
 def test_gate_for_p2_to_p4_with_all_facts_is_met() -> None:
     facts = DealFacts(
         stage="P2",
         done_criteria=frozenset(EXITS["P2"] + EXITS["P3"]),
         verified_elements=frozenset(FIVE),
+        chain=CHAIN,
     )
     gate = gate_for(facts, "P4")
     assert gate.met and gate.unmet_ids == []
@@ -820,6 +850,7 @@ def test_gate_p5_to_p6_names_the_roles_without_senior_visits() -> None:
         done_criteria=frozenset(EXITS["P5"]),
         verified_elements=frozenset(FIVE),
         senior_visited_roles=frozenset({"KU"}),
+        chain=CHAIN,
     )
     gate = gate_for(facts, "P6")
     assert gate.rules == ("P5.RULE.1",)
