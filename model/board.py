@@ -52,6 +52,7 @@ from model.entities import (
     ExitCheck,
     FiveElementCheck,
     Instalment,
+    Payment,
     Person,
     StageChange,
     TeamMember,
@@ -767,14 +768,30 @@ class RoleItem:
 
 
 @dataclass(frozen=True, slots=True)
+class PaymentItem:
+    """One transfer received against an instalment."""
+
+    id: int
+    amount: float
+    received_on: date
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
 class InstalmentItem:
     id: int
     seq: int
     due_on: date | None
     amount: float
-    received_on: date | None
-    received_amount: float
+    received_on: date | None  # the day of the latest transfer
+    received_amount: float  # the sum of the transfers
     how: str
+    payments: tuple[PaymentItem, ...] = ()  # oldest first
+
+    @property
+    def outstanding(self) -> float:
+        """What is still due on this instalment (never below zero)."""
+        return max(0.0, round(self.amount - self.received_amount, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -842,7 +859,36 @@ class DealDetail:
 
     @property
     def paid(self) -> float:
-        return sum(i.received_amount for i in self.instalments if i.received_on is not None)
+        """Everything received on the plan: the sum of all transfers."""
+        return sum(p.amount for i in self.instalments for p in i.payments)
+
+
+def _plan_items(db: Reader, deal_id: int) -> tuple[InstalmentItem, ...]:
+    """A deal's payment plan in order, each instalment with its transfers (two reads)."""
+    plan = select(Instalment).where(Instalment.deal_id == deal_id).order_by(Instalment.seq)
+    rows = db.execute(plan).scalars().all()
+    transfers: dict[int, list[PaymentItem]] = {}
+    paid = (
+        select(Payment.id, Payment.instalment_id, Payment.amount, Payment.received_on, Payment.how)
+        .where(Payment.instalment_id.in_([i.id for i in rows]))
+        .order_by(Payment.received_on, Payment.id)
+    )
+    for p in db.execute(paid) if rows else ():
+        item = PaymentItem(p.id, float(p.amount), p.received_on, p.how)
+        transfers.setdefault(p.instalment_id, []).append(item)
+    return tuple(
+        InstalmentItem(
+            i.id,
+            i.seq,
+            i.due_on,
+            i.amount,
+            i.received_on,
+            i.received_amount,
+            i.how,
+            tuple(transfers.get(i.id, ())),
+        )
+        for i in rows
+    )
 
 
 def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> DealDetail | None:
@@ -945,12 +991,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             .order_by(DealRole.role, Person.name)
         )
     )
-    instalments = tuple(
-        InstalmentItem(i.id, i.seq, i.due_on, i.amount, i.received_on, i.received_amount, i.how)
-        for i in db.execute(
-            select(Instalment).where(Instalment.deal_id == deal_id).order_by(Instalment.seq)
-        ).scalars()
-    )
+    instalments = _plan_items(db, deal_id)
     waiting = awaiting_ids(db, [deal_id])
     history = tuple(
         HistoryItem(

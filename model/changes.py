@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from model.errors import DomainError
+
 _IRREGULAR = {
     "people": "person",
     "people_private": "person",
@@ -34,6 +36,9 @@ class Changes:
     deleted: frozenset[Ref] = frozenset()
     # Values a caller may need to undo the action (old field values, snapshots).
     undo: dict[str, Any] = field(default_factory=dict, compare=False)
+    # Rules the change breaks without being refused (e.g. a first instalment
+    # under the method's minimum): DomainError templates the UI shows inline.
+    warnings: tuple[DomainError, ...] = field(default=(), compare=False)
 
     @staticmethod
     def of(
@@ -42,8 +47,11 @@ class Changes:
         updated: tuple[Ref, ...] | list[Ref] = (),
         deleted: tuple[Ref, ...] | list[Ref] = (),
         undo: dict[str, Any] | None = None,
+        warnings: tuple[DomainError, ...] = (),
     ) -> Changes:
-        return Changes(frozenset(created), frozenset(updated), frozenset(deleted), undo or {})
+        return Changes(
+            frozenset(created), frozenset(updated), frozenset(deleted), undo or {}, warnings
+        )
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -51,6 +59,7 @@ class Changes:
             self.updated | other.updated,
             self.deleted | other.deleted,
             {**self.undo, **other.undo},
+            self.warnings + other.warnings,
         )
 
     @property

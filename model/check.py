@@ -418,6 +418,33 @@ def _check_won(conn: Connection, report: CheckReport, method: Methodology) -> No
         )
 
 
+def _check_payments(conn: Connection, report: CheckReport, _method: Methodology) -> None:
+    """An instalment's received total and day are the sum and latest day of its transfers."""
+    if "payments" not in _tables(conn):  # a workspace from before transfers were kept
+        return
+    rows = conn.execute(
+        text(
+            "SELECT i.id, i.deal_id, d.name, i.seq, i.received_amount, i.received_on,"
+            " COALESCE(SUM(p.amount), 0), MAX(p.received_on) FROM instalments i"
+            " LEFT JOIN payments p ON p.instalment_id = i.id"
+            " LEFT JOIN deals d ON d.id = i.deal_id"
+            " GROUP BY i.id, i.deal_id, d.name, i.seq, i.received_amount, i.received_on"
+            " ORDER BY i.id"
+        )
+    )
+    for iid, deal_id, name, seq, received, received_on, total, latest in rows:
+        same_day = (received_on is None) == (latest is None) and str(received_on) == str(latest)
+        if abs(float(received or 0.0) - float(total)) <= 0.005 and same_day:
+            continue
+        report.add(
+            "instalment.payments",
+            f"Instalment {seq} of the {_deal_label(deal_id, name)} records "
+            f"{float(received or 0.0):,.2f} received on {received_on or 'no day'}, but its "
+            f"transfers add up to {float(total):,.2f}, the latest on {latest or 'no day'}.",
+            f"instalments#{iid}",
+        )
+
+
 def _cycles(parent: dict[int, int | None]) -> list[list[int]]:
     """Loops in a child → parent map, each once, starting at its smallest id."""
     state: dict[int, int] = {}  # 1 on the current path, 2 done
@@ -503,6 +530,7 @@ _RULE_CHECKS: tuple[Callable[[Connection, CheckReport, Methodology], None], ...]
     _check_history,
     _check_five_elements,
     _check_won,
+    _check_payments,
     _check_reports_to,
     _check_support,
 )

@@ -77,6 +77,7 @@ _TABLE_ORDER: tuple[str, ...] = (
     "exit_checks",
     "stage_changes",
     "instalments",
+    "payments",
     "activities",
     "activity_members",
     "activity_people",
@@ -2030,11 +2031,26 @@ class _Builder:
                 received_on, received = self.day(rec_off), amt
             elif status == "won" and due <= -5 and r.random() < 0.85:
                 received_on, received = self.day(min(0, due + self.ri(-3, 20))), amt
-            self.add(
+            iid = self.add(
                 "instalments", created, None,
                 deal_id=deal_id, seq=seq, due_on=self.day(due), amount=amt,
                 received_on=received_on, received_amount=received, how=how,
             )  # fmt: skip
+            if received_on is not None:
+                self.payments(iid, received, received_on, how, split=seq > 1 and deal_id % 3 == 0)
+
+    def payments(self, iid: int, received: float, on: date, how: str, *, split: bool) -> None:
+        """The transfers of a received instalment: one, or (``split``) two whose
+        sum is the received amount, the first some days earlier. Drawn without
+        the data generator, so the rest of the sample stays as it was."""
+        parts = [(received, on)]
+        if split:
+            early = round(received * 0.6, 2)
+            parts = [(early, on - timedelta(days=12)), (round(received - early, 2), on)]
+        for amount, day in parts:
+            created = datetime.combine(day, dtime(10, 0))
+            self.add("payments", created, None,
+                     instalment_id=iid, amount=amount, received_on=day, how=how)  # fmt: skip
 
     # -- activities and relationships --------------------------------------
 

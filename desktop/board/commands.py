@@ -9,7 +9,6 @@ unticks them again — and nothing that was ticked before.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,16 +16,11 @@ from sqlalchemy.orm import Session
 from desktop.context import ServiceCommand, WorkspaceContext
 from model.board import done_criteria
 from model.changes import Changes
-from model.services import common
 from model.services.deals import (
-    add_instalment,
     close_deal,
-    delete_instalment,
     move_deal,
-    record_payment,
     reopen_deal,
     restore_exit_check,
-    restore_payment,
     revert_stage_change,
     set_competitors,
     set_exit_check,
@@ -228,73 +222,3 @@ class SetCompetitorsCommand(ServiceCommand):
 
     def revert(self) -> None:
         self.ctx.write(set_competitors, self.deal_id, self.old or [])
-
-
-# -- payment plan -------------------------------------------------------------------
-
-
-class AddInstalmentCommand(ServiceCommand):
-    def __init__(
-        self, ctx: WorkspaceContext, text: str, deal_id: int, amount: float, due_on: date | None
-    ) -> None:
-        super().__init__(ctx, text)
-        self.deal_id, self.amount, self.due_on = deal_id, amount, due_on
-        self.ident: int | None = None
-        self.snapshot: common.Snapshot | None = None
-
-    def apply(self) -> None:
-        if self.snapshot is not None:
-            self.ctx.write(_restore_for_deal, self.snapshot, self.deal_id)
-            return
-        changes = self.ctx.write(
-            add_instalment, self.deal_id, amount=self.amount, due_on=self.due_on
-        )
-        self.ident = changes.created_id("instalment")
-
-    def revert(self) -> None:
-        assert self.ident is not None
-        self.snapshot = self.ctx.write(delete_instalment, self.ident).undo["snapshot"]
-
-
-def _restore_for_deal(session: Session, snapshot: common.Snapshot, deal_id: int) -> Changes:
-    return common.restore(session, snapshot) | Changes.of(updated=[("deal", deal_id)])
-
-
-class RecordPaymentCommand(ServiceCommand):
-    def __init__(
-        self,
-        ctx: WorkspaceContext,
-        text: str,
-        instalment_id: int,
-        received_amount: float,
-        received_on: date | None,
-        how: str = "",
-    ) -> None:
-        super().__init__(ctx, text)
-        self.instalment_id = instalment_id
-        self.received_amount, self.received_on, self.how = received_amount, received_on, how
-        self.old: dict[str, Any] | None = None
-
-    def apply(self) -> None:
-        changes = self.ctx.write(
-            record_payment,
-            self.instalment_id,
-            received_amount=self.received_amount,
-            received_on=self.received_on,
-            how=self.how,
-        )
-        if self.old is None:
-            self.old = dict(changes.undo["old"])
-
-    def revert(self) -> None:
-        assert self.old is not None
-        if self.old["received_on"] is None:
-            self.ctx.write(restore_payment, self.instalment_id, self.old)
-        else:
-            self.ctx.write(
-                record_payment,
-                self.instalment_id,
-                received_amount=self.old["received_amount"],
-                received_on=self.old["received_on"],
-                how=self.old["how"],
-            )

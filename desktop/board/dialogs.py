@@ -1,6 +1,6 @@
 """Small dialogs of the board: a reason, closing a deal (reason from the
-workspace's list, a note, the competitor it was lost to), verifying an element,
-the payment plan and the competitors of a deal.
+workspace's list, a note, the competitor it was lost to), verifying an element
+and the competitors of a deal (the payment plan's are in payments.py).
 
 Each returns plain values (or None when cancelled); commands are made by
 the caller, so the dialogs never write.
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,7 +39,6 @@ from desktop.board.labels import (
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
 from desktop.widgets import GuardedComboBox, TextBox
-from model.board import InstalmentItem
 from model.enums import ElementStatus, VerifyMethod, VisitLevel
 from model.methodology import load_methodology
 from model.rows import DealCard
@@ -283,72 +281,6 @@ class VerifyDialog(_Form):
             "on": from_qdate(self.on.date()) if verified else None,
             "evidence": self.evidence.text().strip(),
         }
-
-
-class InstalmentDialog(_Form):
-    def __init__(self, currency: str, suggested: float, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add an instalment"), "", parent)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0.0, 1e12)
-        self.amount.setDecimals(2)
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setSuffix(f" {currency}")
-        self.amount.setValue(suggested)
-        self.amount.valueChanged.connect(self.refresh)
-        self.due = _date_edit()
-        self.form.addRow(self.tr("Amount"), self.amount)
-        self.form.addRow(self.tr("Due on"), self.due)
-        self.refresh()
-
-    def valid(self) -> bool:
-        return self.amount.value() > 0
-
-    def values(self) -> tuple[float, date]:
-        return self.amount.value(), from_qdate(self.due.date())
-
-
-class PaymentDialog(_Form):
-    def __init__(
-        self, instalments: Sequence[InstalmentItem], currency: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(self.tr("Record a payment"), "", parent)
-        self.instalment = QComboBox()
-        for i in instalments:
-            self.instalment.addItem(
-                self.tr("Instalment {n}: {amount:,.2f}").format(n=i.seq, amount=i.amount), i.id
-            )
-        open_rows = [n for n, i in enumerate(instalments) if i.received_on is None]
-        self.instalment.setCurrentIndex(open_rows[0] if open_rows else 0)
-        self.amount = QDoubleSpinBox()
-        self.amount.setRange(0.0, 1e12)
-        self.amount.setDecimals(2)
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setSuffix(f" {currency}")
-        self._amounts = {i.id: i.amount for i in instalments}
-        self.instalment.currentIndexChanged.connect(self._suggest)
-        self._suggest()
-        self.on = _date_edit()
-        self.how = QLineEdit()
-        self.how.setPlaceholderText(self.tr("Bank transfer, acceptance bill…"))
-        self.form.addRow(self.tr("Instalment"), self.instalment)
-        self.form.addRow(self.tr("Received"), self.amount)
-        self.form.addRow(self.tr("On"), self.on)
-        self.form.addRow(self.tr("How"), self.how)
-        self.refresh()
-
-    def _suggest(self) -> None:
-        self.amount.setValue(self._amounts.get(self.instalment.currentData(), 0.0))
-
-    def valid(self) -> bool:
-        return self.instalment.currentData() is not None
-
-    def values(self) -> tuple[int, float, date, str]:
-        return (
-            int(self.instalment.currentData()),
-            self.amount.value(),
-            from_qdate(self.on.date()),
-            self.how.text().strip(),
-        )
 
 
 class CompetitorsDialog(_Form):

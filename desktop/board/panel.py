@@ -34,16 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop.board import style
 from desktop.board.commands import (
-    AddInstalmentCommand,
-    RecordPaymentCommand,
     SetExitCheckCommand,
     VerifyElementCommand,
 )
 from desktop.board.deal_menu import DealMenu, menu_button
 from desktop.board.dialogs import (
     CompetitorsDialog,
-    InstalmentDialog,
-    PaymentDialog,
     VerifyDialog,
     from_qdate,
 )
@@ -58,6 +54,7 @@ from desktop.board.labels import (
     support_label,
     verify_method_label,
 )
+from desktop.board.payments import PaymentPlan
 from desktop.board.widgets import WrapCheck
 from desktop.commands import EditCommand
 from desktop.competitors.commands import set_deal_competitors
@@ -69,7 +66,6 @@ from desktop.widgets import GuardedComboBox, GuardedDateEdit, GuardedDoubleSpinB
 from model.board import (
     DealDetail,
     HistoryItem,
-    compact_amount,
     competitor_choices,
     deal_detail,
     member_choices,
@@ -544,46 +540,7 @@ class DealPanel(QWidget):
 
     def _payments(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Payment plan"))
-        value = float(d.contract_value or d.amount or 0.0)
-        language = lang()
-        summary = self.tr("Contract {value}; received {paid}").format(
-            value=compact_amount(value, d.currency, language),
-            paid=compact_amount(d.paid, d.currency, language),
-        )
-        if d.first_payment_ratio is not None:
-            share = load_methodology().first_payment_min
-            summary += " · " + self.tr("first payment {ratio:.0%} (minimum {share:.0%})").format(
-                ratio=d.first_payment_ratio, share=share
-            )
-        section.add(_muted(summary))
-        for i in d.instalments:
-            due = self.tr("due {day}").format(day=_day(i.due_on)) if i.due_on else ""
-            got = (
-                self.tr("received {amount} on {day}").format(
-                    amount=compact_amount(i.received_amount, d.currency, language),
-                    day=_day(i.received_on),
-                )
-                if i.received_on
-                else self.tr("open")
-            )
-            label = QLabel(
-                f"{i.seq}. {compact_amount(i.amount, d.currency, language)}  {due} — {got}"
-                + (f" ({i.how})" if i.how else "")
-            )
-            label.setWordWrap(True)
-            section.add(label)
-        buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 4, 0, 0)
-        add = QPushButton(self.tr("Add instalment…"))
-        add.clicked.connect(self._add_instalment)
-        pay = QPushButton(self.tr("Record payment…"))
-        pay.setEnabled(bool(d.instalments))
-        pay.clicked.connect(self._record_payment)
-        row.addWidget(add)
-        row.addWidget(pay)
-        row.addStretch(1)
-        section.add(buttons)
+        section.add(PaymentPlan(self.ctx, d, section))
         return section
 
     def _history(self, d: DealDetail) -> QWidget:
@@ -708,24 +665,3 @@ class DealPanel(QWidget):
 
         chosen = self.detail.competitors if self.detail is not None else ()
         open_competitors(self.ctx, self.window(), chosen[0][0] if chosen else None)
-
-    def _add_instalment(self) -> None:
-        if self.detail is None:
-            return
-        d = self.detail
-        value = float(d.contract_value or d.amount or 0.0)
-        suggested = value * load_methodology().first_payment_min if not d.instalments else 0.0
-        dialog = InstalmentDialog(d.currency, suggested, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            amount, due = dialog.values()
-            text = self.tr("Add an instalment to “{deal}”").format(deal=d.name)
-            self.ctx.push(AddInstalmentCommand(self.ctx, text, d.id, amount, due))
-
-    def _record_payment(self) -> None:
-        if self.detail is None or not self.detail.instalments:
-            return
-        dialog = PaymentDialog(self.detail.instalments, self.detail.currency, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            ident, amount, on, how = dialog.values()
-            text = self.tr("Record a payment for “{deal}”").format(deal=self.detail.name)
-            self.ctx.push(RecordPaymentCommand(self.ctx, text, ident, amount, on, how))

@@ -21,7 +21,6 @@ from model.entities import (
     DealRole,
     ExitCheck,
     FiveElementCheck,
-    Instalment,
     Person,
     StageChange,
     TeamMember,
@@ -42,6 +41,11 @@ from model.gates import DealFacts, Gate, deal_facts, gate_for, won_gate
 from model.methodology import load_methodology
 from model.rules.chain import COMPUTED_CRITERIA, CriterionFinding, chain_facts, computed_criteria
 from model.services import common as c
+from model.services.payments import (  # the payment plan lives there; kept importable here
+    add_instalment as add_instalment,
+)
+from model.services.payments import delete_instalment as delete_instalment
+from model.services.payments import record_payment as record_payment
 from model.settings import get_setting
 
 
@@ -761,37 +765,6 @@ def restore_deal_role(
     return _write_deal_role(session, deal_id, person_id, clean)
 
 
-def add_instalment(
-    session: Session, deal_id: int, *, amount: float, due_on: date | None = None
-) -> Changes:
-    c.get(session, Deal, deal_id, "deal")
-    amount_v = c.number(0.01, label="Instalment amount")(session, None, amount)
-    seq = 1 + len(session.execute(select(Instalment.id).where(Instalment.deal_id == deal_id)).all())
-    row = Instalment(deal_id=deal_id, seq=seq, amount=amount_v, due_on=due_on)
-    session.add(row)
-    session.flush()
-    audit.log(session, "create", row)
-    return Changes.of(updated=[("deal", deal_id)], created=[("instalment", row.id)])
-
-
-def record_payment(
-    session: Session,
-    instalment_id: int,
-    *,
-    received_amount: float,
-    received_on: date | None = None,
-    how: str = "",
-) -> Changes:
-    row = c.get(session, Instalment, instalment_id, "instalment")
-    amount = c.number(0, label="Received amount")(session, None, received_amount)
-    old = {"received_amount": row.received_amount, "received_on": row.received_on, "how": row.how}
-    audit.log(session, "update", row, "received_amount", row.received_amount, amount)
-    row.received_amount = float(amount or 0.0)
-    row.received_on = received_on or date.today()
-    row.how = how
-    return Changes.of(updated=[("deal", row.deal_id), ("instalment", row.id)], undo={"old": old})
-
-
 def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int]) -> Changes:
     deal = c.get(session, Deal, deal_id, "deal")
     wanted = [c.get(session, Competitor, i, "competitor") for i in dict.fromkeys(competitor_ids)]
@@ -799,23 +772,3 @@ def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int
     deal.competitors = wanted
     audit.log(session, "update", deal, "competitors", old, [x.id for x in wanted])
     return Changes.of(updated=[("deal", deal_id)], undo={"old": old})
-
-
-def delete_instalment(session: Session, instalment_id: int) -> Changes:
-    """Remove an instalment from the plan; the snapshot lets undo put it back."""
-    row = c.get(session, Instalment, instalment_id, "instalment")
-    deal_id = row.deal_id
-    changes, _ = c.delete_with_snapshot(session, row)
-    return changes | Changes.of(updated=[("deal", deal_id)])
-
-
-def restore_payment(session: Session, instalment_id: int, old: Mapping[str, Any]) -> Changes:
-    """Put an instalment's receipt back as it was (the undo of :func:`record_payment`)."""
-    row = c.get(session, Instalment, instalment_id, "instalment")
-    audit.log(
-        session, "update", row, "received_amount", row.received_amount, old["received_amount"]
-    )
-    row.received_amount = float(old["received_amount"] or 0.0)
-    row.received_on = old["received_on"]
-    row.how = str(old["how"] or "")
-    return Changes.of(updated=[("deal", row.deal_id), ("instalment", row.id)])

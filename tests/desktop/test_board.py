@@ -88,7 +88,7 @@ def build(session: Session) -> dict[str, int]:
         contract_value=5_000_000,
     )
     first = add_instalment(session, closing, amount=1_500_000).created_id("instalment")
-    record_payment(session, first, received_amount=1_000_000)  # 20%: below the 30% rule
+    record_payment(session, first, amount=1_000_000)  # 20%: below the 30% rule
     ids["first_instalment"] = first
     return ids
 
@@ -430,7 +430,8 @@ def test_won_is_refused_below_the_first_payment_minimum(
     assert stage_of(ctx, deal) == ("P7", "open")
     assert told and "20%" in told[0][1]
     assert METHOD.text("P7.RULE.FIRST_PAYMENT_MIN", "en") in told[0][1]
-    ctx.write(record_payment, data["first_instalment"], received_amount=1_500_000)
+    # A second transfer for the rest: the two add up to 30% of the contract.
+    ctx.write(record_payment, data["first_instalment"], amount=500_000)
     told.clear()
     assert drag(page, "P7", [deal], "won")
     assert stage_of(ctx, deal) == ("P7", "won")
@@ -632,12 +633,13 @@ def test_panel_shows_warnings_and_payment_plan(
 def test_payment_commands_round_trip(
     page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
 ) -> None:
-    from desktop.board.commands import AddInstalmentCommand, RecordPaymentCommand
+    from desktop.board.payments import AddInstalmentCommand, RecordTransferCommand
 
     deal = data["Go back"]
     assert ctx.push(AddInstalmentCommand(ctx, "add", deal, 1_200_000, date(2026, 12, 1)))
     ident = ctx.undo_stack.command(0).ident  # type: ignore[attr-defined]
-    assert ctx.push(RecordPaymentCommand(ctx, "pay", ident, 1_200_000, date(2026, 12, 3), "bank"))
+    paid_on = date.today() - timedelta(days=1)
+    assert ctx.push(RecordTransferCommand(ctx, "pay", ident, 1_200_000, paid_on, "bank"))
     assert page.store.view(deal).badges.risks == ()  # no contract signed: no warning
     ctx.undo_stack.undo()
     from model.entities import Instalment
@@ -649,7 +651,7 @@ def test_payment_commands_round_trip(
     ctx.undo_stack.redo()
     ctx.undo_stack.redo()
     row = ctx.read(lambda s: s.get(Instalment, ident))
-    assert row.received_on == date(2026, 12, 3)
+    assert (row.received_on, row.received_amount) == (paid_on, 1_200_000)
 
 
 # -- the sample, rendered ------------------------------------------------------------------

@@ -292,7 +292,7 @@ def _deals(session: Session) -> dict[str, int]:
     set_exit_check(session, ids["lost"], "P5.EXIT.9", True)
     close_deal(session, ids["lost"], "lost", close_reason="price", competitor_id=rival)
     first = add_instalment(session, ids["low"], amount=300.0).created_id("instalment")
-    record_payment(session, first, received_amount=100.0, received_on=date(2026, 5, 10))
+    record_payment(session, first, amount=100.0, received_on=date(2026, 5, 10))
     set_deal_role(session, ids["tender"], eva, "EVAL", support=2, competitor_id=None)
     verify_element(session, ids["plain"], "P3.FIVE.1", by=boss, method="visit")
     set_exit_check(session, ids["plain"], "P3.EXIT.2", True, by=rep)

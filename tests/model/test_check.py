@@ -50,7 +50,7 @@ def build_sound(workspace: Workspace) -> dict[str, int]:
         deals.move_deal(s, won, "P7", force=True, reason="fast track")
         deals.update_deal(s, won, {"contract_signed_on": date(2025, 1, 1)})
         inst = deals.add_instalment(s, won, amount=30_000).created_id("instalment")
-        deals.record_payment(s, inst, received_amount=30_000)
+        deals.record_payment(s, inst, amount=30_000)
         deals.close_deal(s, won, "won")
 
         reopened = deals.create_deal(s, {"name": "Back", "account_id": acc}).created_id("deal")
@@ -202,20 +202,36 @@ def test_closed_deals_are_not_held_to_the_five_elements(
     assert check_workspace(path).ok
 
 
+WON_PAYMENTS = "instalment_id IN (SELECT id FROM instalments WHERE deal_id={won})"
+
+
 @pytest.mark.parametrize(
-    ("sql", "expected"),
+    ("statements", "expected"),
     [
-        ("UPDATE instalments SET received_amount=29000", "29%"),
-        ("UPDATE deals SET contract_signed_on=NULL", "no signed contract"),
-        ("UPDATE instalments SET received_on=NULL", "no received first instalment"),
+        # The transfers and the instalment's total that sums them, changed together.
+        (
+            (
+                "UPDATE instalments SET received_amount=29000 WHERE deal_id={won}",
+                f"UPDATE payments SET amount=29000 WHERE {WON_PAYMENTS}",
+            ),
+            "29%",
+        ),
+        (("UPDATE deals SET contract_signed_on=NULL WHERE id={won}",), "no signed contract"),
+        (
+            (
+                "UPDATE instalments SET received_on=NULL, received_amount=0 WHERE deal_id={won}",
+                f"DELETE FROM payments WHERE {WON_PAYMENTS}",
+            ),
+            "no received first instalment",
+        ),
     ],
 )
 def test_won_deal_breaking_the_first_payment_rule(
-    sound: tuple[Path, dict[str, int]], sql: str, expected: str
+    sound: tuple[Path, dict[str, int]], statements: tuple[str, ...], expected: str
 ) -> None:
     path, ids = sound
     won = ids["won"]
-    break_db(path, f"{sql} WHERE {'id' if 'deals' in sql else 'deal_id'}={won}")
+    break_db(path, *(sql.format(won=won) for sql in statements))
     [finding] = only(check_workspace(path), "deal.won_rule")
     assert finding.where == f"deals#{won}"
     assert "'Won MES'" in finding.message and expected in finding.message

@@ -460,7 +460,7 @@ def signed_p7_deal(
             deals.record_payment(
                 s,
                 inst.created_id("instalment"),
-                received_amount=amount,
+                amount=amount,
                 received_on=date(2025, 4, 1) + timedelta(days=n),
             )
     return deal_id
@@ -500,7 +500,7 @@ def test_won_needs_p7_and_a_signed_contract(workspace: Workspace, w: World) -> N
     unsigned = new_deal(workspace, w, "P7", contract_value=100_000)
     with workspace.begin() as s:
         inst = deals.add_instalment(s, unsigned, amount=50_000).created_id("instalment")
-        deals.record_payment(s, inst, received_amount=50_000)
+        deals.record_payment(s, inst, amount=50_000)
     with pytest.raises(GateBlocked) as info, workspace.begin() as s:
         deals.close_deal(s, unsigned, "won")
     assert "P7.EXIT.1" in info.value.gate.unmet_ids
@@ -769,7 +769,7 @@ def test_negative_amounts_are_refused_naming_the_field(workspace: Workspace, w: 
     with workspace.begin() as s:
         inst = deals.add_instalment(s, deal_id, amount=100).created_id("instalment")
     with pytest.raises(InvalidValue, match="Received amount"), workspace.begin() as s:
-        deals.record_payment(s, inst, received_amount=-1)
+        deals.record_payment(s, inst, amount=-1)
     assert deal_row(workspace, deal_id).amount == 100_000
 
 

@@ -71,7 +71,7 @@ def build_account(workspace: Workspace, *, with_links: bool) -> Acme:
         deals.verify_element(s, deal, "P3.FIVE.1", by=rep, method="visit")
         deals.move_deal(s, deal, "P4", force=True, reason="pilot agreed")
         inst = deals.add_instalment(s, deal, amount=100_000).created_id("instalment")
-        deals.record_payment(s, inst, received_amount=100_000, received_on=date(2025, 5, 1))
+        deals.record_payment(s, inst, amount=100_000, received_on=date(2025, 5, 1))
         if with_links:
             deals.set_deal_role(s, deal, ceo, "KDM", support=1)
             deals.set_deal_role(s, deal, dev, "KU", support=2, coach=True)
