@@ -512,7 +512,8 @@ def test_clicking_a_risk_selects_its_people(page: MapPage, org: Org, qtbot: QtBo
     assert "kdm_opposed" in codes and "no_coach" in codes
     row = codes.index("kdm_opposed")
     rule, text = model.row(row).cells
-    assert rule == "P5.EXIT.5" and "Boss" in text
+    assert rule == "P5 exit criterion 5" and "Boss" in text  # named, never the raw ID
+    assert model.row(row).data.rule_id == "P5.EXIT.5"
     assert "key decision maker" in (model.row(row).tip or "").lower()
     table = page.gaps_panel.risks
     rect = table.visualRect(model.index(row, 1))
