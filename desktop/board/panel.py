@@ -503,7 +503,7 @@ class DealPanel(QWidget):
         manage.setFlat(True)
         manage.setToolTip(self.tr("Strengths, weaknesses, prices and win/loss of every competitor"))
         manage.clicked.connect(self._manage_competitors)
-        section.add(manage)
+        section.body.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
         return section
 
     def _tender(self, d: DealDetail) -> QWidget:
