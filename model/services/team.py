@@ -1,4 +1,5 @@
-"""Our own team and the competitors we meet."""
+"""Our own team. Competitors have their own module, model.services.competitors;
+``create_competitor`` is re-exported here for older callers."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from model.changes import Changes
-from model.entities import Competitor, TeamMember
+from model.entities import TeamMember
 from model.enums import TeamRole
 from model.services import common as c
+from model.services.competitors import COMPETITOR_FIELDS, create_competitor
 
 
 def _manager(session: Session, obj: Any, raw: Any) -> int | None:
@@ -45,12 +47,11 @@ def delete_member(session: Session, member_id: int) -> Changes:
     return changes
 
 
-COMPETITOR_FIELDS: dict[str, c.Validator] = {
-    "name": c.text(200, required=True, label="Competitor name"),
-    "note": c.text(),
-}
-
-
-def create_competitor(session: Session, values: Mapping[str, Any]) -> Changes:
-    row = c.create(session, Competitor, values, COMPETITOR_FIELDS)
-    return Changes.of(created=[("competitor", row.id)])
+__all__ = [
+    "COMPETITOR_FIELDS",
+    "MEMBER_FIELDS",
+    "create_competitor",
+    "create_member",
+    "delete_member",
+    "update_member",
+]
