@@ -38,6 +38,7 @@ from desktop.board.labels import column_title, tr
 from desktop.commands import CreateCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
+from desktop.labels import join_list
 from desktop.widgets import GuardedComboBox, GuardedDateEdit, GuardedDoubleSpinBox
 from model.board import STAGE_KEYS, account_choices, member_choices
 from model.methodology import load_methodology
@@ -232,7 +233,7 @@ class NewDealDialog(QDialog):
         self.gate_box.setVisible(forced)
         if forced:
             method = load_methodology()
-            elements = ", ".join(method.text(e.id, lang()) for e in method.five_elements)
+            elements = join_list(method.text(e.id, lang()) for e in method.five_elements)
             self.gate_text.setText(
                 self.tr(
                     "{stage} is past the gate of P3: a new deal has none of the five elements "
