@@ -801,10 +801,10 @@ _FORWARD: dict[int, Pair] = {
     6: ("确定为唯一供应商", "Confirmed as sole supplier"),
     7: ("商务谈判完成", "Commercial negotiation completed"),
 }
-_TENDER_WON = ("中标，进入公示期", "Provisional winner; publicity period started")
+_TENDER_WON = ("预中标，进入公示期", "Provisional winner; publicity period started")
 _BACK = ("KDM更换，需重新确认", "KDM replaced; approval must be won again")
-_FORCED = ("经理特批推进：", "Forced by manager: ")
-_WON = ("合同签署且首付款到账", "Contract signed and first instalment received")
+_FORCED = ("经理特批强制推进：", "Forced by manager: ")
+_WON = ("合同签署且首期款到账", "Contract signed and first instalment received")
 _LOST: tuple[Pair, ...] = (
     ("丢单：{c}报价更低", "Lost to {c} on price"),
     ("丢单：KDM倾向{c}", "Lost: the KDM preferred {c}"),
@@ -815,7 +815,7 @@ _SHELVED: tuple[Pair, ...] = (
     ("客户组织调整，暂停", "Customer reorganisation; on hold"),
 )
 _SIGNED_UNPAID = (
-    "合同已签但首付款未到，客户暂缓执行",
+    "合同已签但首期款未到，客户暂缓执行",
     "Contract signed but no first payment; customer put it on hold",
 )
 _UNMET_NOTE = ("强制推进时未满足", "Unmet when the move was forced")
@@ -838,7 +838,7 @@ _MONTHS = (
 )  # fmt: skip
 
 _EVIDENCE: tuple[Pair, ...] = (
-    ("{lead}确认由{dept}牵头采购", "{lead} confirmed {dept} leads the purchase"),
+    ("{lead}确认{dept}为采购牵头部门", "{lead} confirmed {dept} leads the purchase"),
     ("{ku}确认{project}需求清单", "{ku} confirmed the requirement list for {project}"),
     ("技术交流后{ki}认可方案匹配", "{ki} agreed our solution fits after the technical session"),
     ("年度预算已批复，约{amount}", "Budget approved in this year's plan, about {amount}"),
@@ -851,11 +851,11 @@ _TOPICS: dict[int, Pair] = {
     4: ("解决方案与技术需求", "the solution and technical needs"),
     5: ("KDM支持与预算确认", "KDM support and the budget"),
     6: ("合同条款与价格", "contract terms and price"),
-    7: ("合同签署与首付款", "contract signing and the first payment"),
+    7: ("合同签署与首期款", "contract signing and the first payment"),
 }
 _TENDER_TOPIC = ("招标方案与评分标准", "the tender approach and scoring")
 _UPKEEP = ("年度合作回顾", "the year's cooperation")
-_UPKEEP_NEXT = ("保持高层季度互访", "Keep up quarterly senior visits")
+_UPKEEP_NEXT = ("每季度保持高层拜访", "Keep up quarterly senior visits")
 _NEXT: dict[int, Pair] = {
     1: ("收集组织结构信息", "Gather the org structure"),
     2: ("约见使用部门", "Book a meeting with the using department"),
@@ -863,7 +863,7 @@ _NEXT: dict[int, Pair] = {
     4: ("安排拜访KDM", "Arrange a visit to the KDM"),
     5: ("邀请采购小组到总部考察", "Invite the buying group to our headquarters"),
     6: ("准备谈判底线与让步方案", "Prepare negotiation limits and concessions"),
-    7: ("跟进首付款到账", "Follow up the first instalment"),
+    7: ("跟进首期款到账", "Follow up the first instalment"),
 }
 _SUMMARY: dict[str, Pair] = {
     "visit": ("拜访{people}，沟通{topic}", "Visited {people} to discuss {topic}"),
@@ -903,7 +903,7 @@ _LEAD_NOTES: tuple[Pair, ...] = (
     ("客户转介绍", "Referred by a customer"),
     ("峰会现场留资", "Met at our summit"),
     ("陌生拜访", "Cold visit"),
-    ("竞品客户不满意", "Unhappy customer of a competitor"),
+    ("竞争对手的客户不满意", "Unhappy customer of a competitor"),
     ("设计院推荐", "Tip from a design institute"),
     ("行业协会信息", "Industry association notice"),
     ("朋友介绍", "Introduced by a friend"),

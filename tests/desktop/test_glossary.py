@@ -8,6 +8,7 @@ method's words: the Chinese and English translations, the method data and the
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import re
@@ -104,6 +105,7 @@ def _english_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def pairing_problems(terms: list[Term], texts: Iterable[Text]) -> list[str]:
@@ -235,6 +237,24 @@ def test_the_listing_uses_the_glossary(terms: list[Term]) -> None:
     text = listing()
     assert "出口标准" in text.zh and "Exit criteria" in text.en
     problems = pairing_problems(terms, [text]) + avoid_problems(terms, [text])
+    assert not problems, "\n".join(problems)
+
+
+def sample_texts() -> Iterator[Text]:
+    """The sample workspace's (Chinese, English) texts: the first data users read."""
+    tree = ast.parse((ROOT / "model" / "sample.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+            zh, en = (e.value if isinstance(e, ast.Constant) else None for e in node.elts)
+            bilingual = isinstance(zh, str) and isinstance(en, str)
+            if bilingual and CJK.search(str(zh)) and not CJK.search(str(en)):
+                yield Text(f"model/sample.py line {node.lineno}", str(en), str(zh))
+
+
+def test_the_sample_workspace_uses_the_glossary(terms: list[Term]) -> None:
+    texts = list(sample_texts())
+    assert len(texts) > 300
+    problems = pairing_problems(terms, texts) + avoid_problems(terms, texts)
     assert not problems, "\n".join(problems)
 
 
