@@ -210,7 +210,7 @@ class _Page:
             if item.sensitive:
                 note = tr("(sensitive: never exported or logged)")
             if item.actor and group == "confirm_steps":
-                note = f"({_actor(item.actor)})"
+                note = tr("({actor})").format(actor=_actor(item.actor))
             self.item(item, number if numbered else None, note)
 
     def note(self, text: str) -> None:
