@@ -134,6 +134,10 @@ class Application:
         self.ctx = WorkspaceContext(workspace)
         self.window.set_context(self.ctx)
         self._remember(path)
+        from desktop import me
+
+        # Who the user is in this workspace: remembered on this machine, asked on first use.
+        me.attach(self.ctx, self.settings, self.window, ask=self.interactive)
         return True
 
     def open_sample(self) -> bool:

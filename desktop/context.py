@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.errors import error_text
@@ -25,6 +25,8 @@ T = TypeVar("T")
 
 
 class WorkspaceContext(QObject):
+    meChanged = Signal(object)  # the member id the user said they are, or None
+
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -32,6 +34,12 @@ class WorkspaceContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.me: int | None = None  # the team member using the app, for "by"
         self.who = _login()  # for the audit log
+
+    def set_me(self, member_id: int | None) -> None:
+        """Who the user is from now on (desktop/me.py asks and remembers it)."""
+        if member_id != self.me:
+            self.me = member_id
+            self.meChanged.emit(member_id)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.workspace.sessions() as session:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QUndoView,
 )
 
@@ -32,6 +33,7 @@ from desktop.errors import error_text
 from desktop.pages.base import Page
 from desktop.pages.registry import Entry, entries
 from desktop.welcome import WelcomePage
+from model.changes import Changes
 from model.dto import AccountRow
 from model.errors import DomainError
 
@@ -61,6 +63,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.me_button = QToolButton()
+        self.me_button.setObjectName("meButton")
+        self.me_button.setAutoRaise(True)
+        self.me_button.clicked.connect(self.act_me.trigger)
+        self.statusBar().addPermanentWidget(self.me_button)
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.set_context(ctx)
@@ -113,6 +120,12 @@ class MainWindow(QMainWindow):
             self.tr("&Close workspace"),
             self.closeRequested.emit,
             QKeySequence.StandardKey.Close,
+        )
+        self.act_me = self._action(
+            self.tr("I &am…"),
+            self.choose_me,
+            None,
+            self.tr("Say which team member you are in this workspace"),
         )
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = self._action(
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_me)
         self.file_menu.addAction(self.act_close)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -218,6 +232,10 @@ class MainWindow(QMainWindow):
             for signal in (self.ctx.hub.problem, self.ctx.hub.status):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect()
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.ctx.meChanged.disconnect(self._show_me)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.ctx.hub.changed.disconnect(self._team_changed)
         self.previewing = False
         self.pages.clear()
         self._set_page_actions([])
@@ -233,6 +251,7 @@ class MainWindow(QMainWindow):
         if ctx is None:
             self.setWindowTitle(self.tr("Key Account Navigator"))
             self.workspace_label.setText("")
+            self._show_me()
             welcome = WelcomePage(self.recent_files())
             welcome.newRequested.connect(self.new_workspace)
             welcome.openRequested.connect(self.open_workspace)
@@ -247,6 +266,9 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(str(ctx.workspace.path or ctx.workspace.label))
         ctx.hub.problem.connect(self.show_problem)
         ctx.hub.status.connect(self._show_status)
+        ctx.meChanged.connect(self._show_me)
+        ctx.hub.changed.connect(self._team_changed)
+        self._show_me()
         self._bind_undo(ctx)
         self._build_body()
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -311,6 +333,44 @@ class MainWindow(QMainWindow):
 
     def _redo_text(self, what: str) -> None:
         self.act_redo.setToolTip(self.tr("Redo {what}").format(what=what))
+
+    def choose_me(self) -> None:
+        """File → I am…: say which team member you are (desktop/me.py)."""
+        if self.ctx is not None:
+            from desktop import me
+
+            me.choose(self.ctx, self.settings, self)
+
+    def _show_me(self, *_changed: object) -> None:
+        """The status bar's "Me: …" button and the I am… action follow the open workspace."""
+        self.act_me.setEnabled(self.ctx is not None)
+        self.me_button.setVisible(self.ctx is not None)
+        if self.ctx is None:
+            return
+        from desktop import me
+        from desktop.labels import team_role_label
+
+        row = me.me_row(self.ctx)
+        if row is None:
+            self.me_button.setText(self.tr("Me: not chosen"))
+            self.me_button.setToolTip(
+                self.tr("Say which team member you are, so that your changes carry your name")
+            )
+        else:
+            self.me_button.setText(self.tr("Me: {name}").format(name=row.name))
+            self.me_button.setToolTip(
+                self.tr("You act as {name} ({role}) in this workspace. Click to change.").format(
+                    name=row.name, role=team_role_label(row.role)
+                )
+            )
+
+    def _team_changed(self, changes: object) -> None:
+        if (
+            self.ctx is not None
+            and isinstance(changes, Changes)
+            and self.ctx.me in changes.ids("member")
+        ):
+            self._show_me()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

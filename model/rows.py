@@ -269,6 +269,7 @@ class MemberRow:
     manager: str
     email: str
     active: bool
+    uuid: str = ""  # stable across delete and undo; "who I am" is stored by it
 
 
 def member_rows(db: Reader) -> list[MemberRow]:
@@ -282,6 +283,7 @@ def member_rows(db: Reader) -> list[MemberRow]:
             func.coalesce(boss.c.name, literal_column("''")),
             TeamMember.email,
             TeamMember.active,
+            TeamMember.uuid,
         )
         .outerjoin(boss, boss.c.id == TeamMember.manager_id)
         .order_by(TeamMember.name)

@@ -125,6 +125,7 @@ class CardDelegate(QStyledItemDelegate):
         self._t_in = self.tr("in {stage}")
         self._t_no_owner = self.tr("No owner")
         self._t_coach = self.tr("Coach")
+        self._t_awaiting = "⚑ " + self.tr("Awaiting approval")
         self._border = QPen(style.CARD_BORDER, 1)
         self._hover = QPen(style.CARD_HOVER, 1)
         self._selected = QPen(style.SELECTED_BORDER, 2)
@@ -188,9 +189,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(self._selected if selected else self._hover if hover else self._border)
         painter.setBrush(style.SELECTED_BG if selected else style.CARD_BG)
         painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        if v.status != "open":  # a thin outcome strip on closed cards
+        if v.status != "open" or v.badges.awaiting_approval:
+            # A thin strip: the outcome of a closed card; amber while a forced move waits.
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.ACCENTS.get(v.status, style.GREY))
+            outcome = style.ACCENTS.get(v.status, style.GREY)
+            painter.setBrush(outcome if v.status != "open" else style.AMBER)
             painter.drawRoundedRect(
                 QRectF(card.left() + 1, card.top() + 6, 3, card.height() - 12), 1.5, 1.5
             )
@@ -324,6 +327,9 @@ class CardDelegate(QStyledItemDelegate):
         sign = "" if b.kdm_support is None else f"{b.kdm_support:+d}" if b.kdm_support else "0"
         fg, bg = style.support_colours(b.kdm_support)
         out.append(_Badge("kdm", f"KDM {sign or '?'}", f"K{sign or '?'}", fg, bg))
+        if b.awaiting_approval:
+            awaiting = self._t_awaiting
+            out.append(_Badge("approval", awaiting, "⚑", style.AMBER, style.AMBER_BG, True))
         if b.risks:
             out.append(
                 _Badge("risks", f"⚠ {len(b.risks)}", f"⚠{len(b.risks)}", style.RED, style.RED_BG)
@@ -456,6 +462,11 @@ class CardDelegate(QStyledItemDelegate):
         if kind == "kdm":
             return self.tr("Key decision maker's support: {label}.").format(
                 label=support_label(b.kdm_support)
+            )
+        if kind == "approval":
+            return self.tr(
+                "Awaiting approval: moved past an unmet gate by someone without a manager "
+                "role. A manager approves the move or reverts it in the deal panel."
             )
         if kind == "risks":
             lines = [f"• {method.text(r, lang())}" for r in b.risks]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.board import style
+from desktop.board.approvals import ApprovalBanner
 from desktop.board.commands import (
     SetExitCheckCommand,
     VerifyElementCommand,
@@ -240,6 +241,8 @@ class DealPanel(QWidget):
         layout.setSpacing(2)
         if d.warnings:
             layout.addWidget(self._warnings(d))
+        for forced in d.awaiting:  # forced moves a manager has to approve or revert
+            layout.addWidget(ApprovalBanner(self.ctx, d, forced))
         if d.status != "open":
             layout.addWidget(self._closed(d))
         layout.addWidget(self._fields(d))
@@ -578,6 +581,10 @@ class DealPanel(QWidget):
                 + self.tr("Forced past: {unmet}").format(unmet=unmet)
                 + "</span>"
             )
+            if h.approved_by:
+                lines.append(self.tr("Approved by {name}").format(name=h.approved_by))
+            elif h.awaiting:
+                lines.append(self.tr("Awaiting a manager's approval"))
         label = QLabel("<br>".join(lines))
         label.setWordWrap(True)
         label.setProperty("accent", accent)

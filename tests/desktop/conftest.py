@@ -30,6 +30,18 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
 
 
+@pytest.fixture(autouse=True)
+def _who_am_i_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a workspace asks "who are you?" (desktop/me.py); by default nobody answers.
+
+    The app then acts as no member, as it did before it asked. Tests of the
+    dialog set ``desktop.me.decider`` themselves (their patch wins).
+    """
+    from desktop import me
+
+    monkeypatch.setattr(me, "decider", lambda *_args: None)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Fresh settings per test, never the user's real ones."""
