@@ -628,6 +628,15 @@ def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int
     return out
 
 
+def accounts_of_people(db: Reader, person_ids: Iterable[int]) -> set[int]:
+    """Accounts of these people: a change to one of them may change what their
+    account's deals' data answers (model.rules.chain), so those cards re-read."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return set()
+    return set(db.execute(select(Person.account_id).where(Person.id.in_(ids))).scalars())
+
+
 @dataclass(frozen=True)
 class CardExtras:
     """What a card shows beyond its row: warnings and gate-exact criteria progress."""

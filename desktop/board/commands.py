@@ -20,6 +20,7 @@ from model.services.deals import (
     close_deal,
     move_deal,
     reopen_deal,
+    restore_element,
     restore_exit_check,
     revert_stage_change,
     set_competitors,
@@ -165,9 +166,6 @@ class SetExitCheckCommand(ServiceCommand):
         self.ctx.write(restore_exit_check, self.deal_id, self.criterion, self.before)
 
 
-_ELEMENT_FIELDS = ("status", "verified_by_id", "level", "method", "verified_on", "evidence")
-
-
 class VerifyElementCommand(ServiceCommand):
     """Record who verified one of the five elements, how and when."""
 
@@ -190,21 +188,8 @@ class VerifyElementCommand(ServiceCommand):
             self.old, self._first = changes.undo.get("old"), False
 
     def revert(self) -> None:
-        if self.old is None:
-            self.ctx.write(verify_element, self.deal_id, self.element, status="unknown")
-            return
-        old = self.old
-        self.ctx.write(
-            verify_element,
-            self.deal_id,
-            self.element,
-            status=old["status"],
-            by=old["verified_by_id"],
-            level=old["level"],
-            method=old["method"],
-            on=old["verified_on"],
-            evidence=old["evidence"] or "",
-        )
+        # Exactly as it was (no record, or who, level, how and when), not re-verified.
+        self.ctx.write(restore_element, self.deal_id, self.element, self.old)
 
 
 class SetCompetitorsCommand(ServiceCommand):

@@ -8,7 +8,7 @@ the caller, so the dialogs never write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,9 +39,10 @@ from desktop.board.labels import (
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
 from desktop.widgets import GuardedComboBox, TextBox
-from model.enums import ElementStatus, VerifyMethod, VisitLevel
+from model.enums import ElementStatus, VerifyMethod
 from model.methodology import load_methodology
 from model.rows import DealCard
+from model.services.deals import verification_level
 
 Choice = tuple[int, str]
 
@@ -225,7 +226,11 @@ def ask_close(
 
 
 class VerifyDialog(_Form):
-    """Who verified one of the five elements, at which level, how, when, on what evidence."""
+    """Who verified one of the five elements, how, when, on what evidence.
+
+    The level is not chosen: it is the verifier's team role's
+    (:func:`model.services.deals.verification_level`), shown read-only.
+    """
 
     def __init__(
         self,
@@ -234,28 +239,30 @@ class VerifyDialog(_Form):
         me: int | None,
         current: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        roles: Mapping[int, str] | None = None,
     ) -> None:
         text = load_methodology().text(element, lang())
         super().__init__(self.tr("Verify an element"), text, parent)
         current = current or {}
-        self.status = QComboBox()
+        self.roles = dict(roles or {})
+        self.status = GuardedComboBox()
         for s in (ElementStatus.VERIFIED, ElementStatus.CLAIMED, ElementStatus.UNKNOWN):
             self.status.addItem(element_status_label(s.value), s.value)
         self.status.setCurrentIndex(max(0, self.status.findData(current.get("status", "verified"))))
-        self.by = QComboBox()
+        self.by = GuardedComboBox()
         self.by.addItem(self.tr("Nobody yet"), None)
         for ident, name in members:
             self.by.addItem(name, ident)
         self.by.setCurrentIndex(max(0, self.by.findData(current.get("by", me))))
-        self.level = QComboBox()
-        for lv in VisitLevel:
-            self.level.addItem(level_label(lv.value), lv.value)
-        self.level.setCurrentIndex(max(0, self.level.findData(current.get("level", "rep"))))
-        self.method = QComboBox()
+        self.level = QLabel()
+        self.level.setObjectName("verify_level")
+        self.level.setToolTip(self.tr("Follows from the verifier's role in the team"))
+        self.method = GuardedComboBox()
         for m in VerifyMethod:
             self.method.addItem(verify_method_label(m.value), m.value)
         self.method.setCurrentIndex(max(0, self.method.findData(current.get("method", "visit"))))
         self.on = _date_edit(current.get("on"))
+        self.on.setMaximumDate(QDate.currentDate())  # a verification has happened
         self.evidence = QLineEdit(str(current.get("evidence", "")))
         self.evidence.setPlaceholderText(self.tr("What confirmed it (meeting, document, mail…)"))
         self.form.addRow(self.tr("Status"), self.status)
@@ -268,6 +275,13 @@ class VerifyDialog(_Form):
         self.by.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    def refresh(self) -> None:
+        by = self.by.currentData()
+        self.level.setText(
+            level_label(verification_level(self.roles.get(by))) if by is not None else "—"
+        )
+        super().refresh()
+
     def valid(self) -> bool:
         return self.status.currentData() != "verified" or self.by.currentData() is not None
 
@@ -276,11 +290,29 @@ class VerifyDialog(_Form):
         return {
             "status": self.status.currentData(),
             "by": self.by.currentData(),
-            "level": self.level.currentData(),
             "method": self.method.currentData(),
             "on": from_qdate(self.on.date()) if verified else None,
             "evidence": self.evidence.text().strip(),
         }
+
+
+VerifyAsker = Callable[
+    [QWidget | None, str, Sequence[Choice], int | None, dict[str, Any], Mapping[int, str]],
+    dict[str, Any] | None,
+]
+"""(parent, element, members, me, current, member roles) -> values, or None if cancelled."""
+
+
+def ask_verify(
+    parent: QWidget | None,
+    element: str,
+    members: Sequence[Choice],
+    me: int | None,
+    current: dict[str, Any],
+    roles: Mapping[int, str],
+) -> dict[str, Any] | None:
+    dialog = VerifyDialog(element, members, me, current, parent, roles)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class CompetitorsDialog(_Form):

@@ -1,10 +1,15 @@
 """The stage gate, shown when a forward move is blocked.
 
 It lists what the method asks before the deal may leave each stage it
-passes — unmet exit criteria (tickable right here), unverified five elements
-and rules such as the senior visits of P5 — and lets the user tick, force
-with a reason, or cancel. The page calls it through a replaceable callable
-so that tests decide without opening a window.
+passes — unmet exit criteria, unverified five elements and rules such as the
+senior visits of P5 — and lets the user tick, force with a reason, or cancel.
+Criteria the deal's data answers (model.rules.chain) are not tickable: the
+dialog shows what the data says and what to do instead; only forcing gets
+past them. The page calls it through a replaceable callable so that tests
+decide without opening a window.
+
+:func:`note_text` and :func:`finding_lines` put the data's findings (English
+templates from the model) into the user's language; the deal panel uses them too.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,14 +30,84 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.board import style
 from desktop.board.labels import column_title
 from desktop.board.widgets import WrapCheck
+from desktop.errors import CONTEXT as ERRORS_CONTEXT
 from desktop.i18n import lang
 from desktop.labels import join_list
 from desktop.method_help import item_ref, with_help
 from model.gates import RULE_SENIOR_VISITS, Gate
-from model.methodology import load_methodology
+from model.methodology import Methodology, load_methodology
 from model.rows import DealCard
+from model.rules.chain import CriterionFinding, Note
+
+
+def note_text(note: Note) -> str:
+    """One sentence of a finding in the user's language (English if it does not fit)."""
+    params: dict[str, object] = {}
+    for key, value in note.params.items():
+        if isinstance(value, tuple):
+            params[key] = join_list(value)
+        elif key.endswith("label") and isinstance(value, str):
+            params[key] = QCoreApplication.translate(ERRORS_CONTEXT, value)
+        else:
+            params[key] = value
+    try:
+        return QCoreApplication.translate(ERRORS_CONTEXT, note.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return note.text
+
+
+def finding_lines(finding: CriterionFinding) -> tuple[str, str]:
+    """(what the data shows, what to do — "" when met), in the user's language."""
+    says = " ".join(note_text(n) for n in finding.says)
+    todo = " ".join(note_text(n) for n in finding.todo) if not finding.met else ""
+    return says, todo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GateDialog", text)
+
+
+def finding_widget(
+    criterion: str, finding: CriterionFinding, method: Methodology, language: str
+) -> QWidget:
+    """A criterion the data answers: a mark, its text, the data's answer, what to do.
+
+    No checkbox: the answer changes when the data does (``objectName`` is
+    ``computed_<criterion>``).
+    """
+    box = QWidget()
+    box.setObjectName(f"computed_{criterion}")
+    rows = QVBoxLayout(box)
+    rows.setContentsMargins(0, 1, 0, 3)
+    rows.setSpacing(1)
+    colour = style.GREEN if finding.met else style.RED
+    mark = "✓" if finding.met else "✗"
+    head = QLabel(
+        f"<span style='color:{colour.name()}; font-weight:bold'>{mark}</span>&nbsp; "
+        + method.text(criterion, language)
+    )
+    head.setObjectName("findingCriterion")
+    head.setWordWrap(True)
+    rows.addWidget(head)
+    says, todo = finding_lines(finding)
+    lines = [(_tr("Data: {says}").format(says=says), "findingSays")]
+    if todo:
+        lines.append((_tr("To do: {todo}").format(todo=todo), "findingTodo"))
+    for text, name in lines:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setContentsMargins(18, 0, 0, 0)
+        label.setStyleSheet(f"color: {style.TEXT_2.name()};")
+        rows.addWidget(label)
+    box.setToolTip(
+        _tr("Answered by the deal's data, not by a tick ({id})").format(id=item_ref(criterion))
+    )
+    return box
 
 
 @dataclass(frozen=True)
@@ -90,7 +165,8 @@ class GateDialog(QDialog):
             _note(
                 self.tr(
                     "The method asks for the following before the deal moves on. Tick what has "
-                    "been done, or force the move with a reason; the history keeps both."
+                    "been done, or force the move with a reason; the history keeps both. "
+                    "What the deal's data answers (✗) cannot be ticked: change the data first."
                 )
             )
         )
@@ -107,6 +183,11 @@ class GateDialog(QDialog):
                 _heading(self.tr("Exit criteria of {stage}").format(stage=column_title(stage)))
             )
             for criterion in criteria:
+                finding = gate.findings.get(criterion)
+                if finding is not None:
+                    found = finding_widget(criterion, finding, method, language)
+                    rows.addWidget(with_help(found, criterion))
+                    continue
                 box = WrapCheck(method.text(criterion, language))
                 box.setToolTip(
                     self.tr("Tick it if it has been done: {id}").format(id=item_ref(criterion))
@@ -167,9 +248,10 @@ class GateDialog(QDialog):
         return tuple(c for c, box in self.boxes.items() if box.isChecked())
 
     def would_pass(self) -> bool:
-        """True when the ticks alone meet the gate (no elements or rules left)."""
+        """True when the ticks alone meet the gate (no data answers, elements or rules left)."""
         return (
             len(self.ticked()) == len(self.boxes)
+            and not self.gate.findings
             and not self.gate.unverified_elements
             and not self.gate.rules
         )

@@ -41,9 +41,11 @@ from desktop.board.commands import (
 from desktop.board.deal_menu import DealMenu, menu_button
 from desktop.board.dialogs import (
     CompetitorsDialog,
-    VerifyDialog,
+    VerifyAsker,
+    ask_verify,
     from_qdate,
 )
+from desktop.board.gate_dialog import finding_widget
 from desktop.board.labels import (
     actor_label,
     column_title,
@@ -72,6 +74,7 @@ from model.board import (
     member_choices,
 )
 from model.methodology import ACTORS, load_methodology
+from model.rows import member_rows
 from model.services.deals import update_deal
 
 NO_DATE = QDate(1900, 1, 1)
@@ -169,6 +172,7 @@ class DealPanel(QWidget):
         self.ctx = ctx
         self.deal_id: int | None = None
         self.detail: DealDetail | None = None
+        self.verify_asker: VerifyAsker = ask_verify  # tests fill the real dialog through it
         self.setObjectName("dealPanel")
         self.setMinimumWidth(340)
         self.setAutoFillBackground(True)
@@ -390,6 +394,9 @@ class DealPanel(QWidget):
             section.add(_muted(self.tr("This stage has no exit criteria.")))
         method = load_methodology()
         for item in d.exits:
+            if item.finding is not None:  # the deal's data answers it: no checkbox
+                section.add(finding_widget(item.id, item.finding, method, language))
+                continue
             box = WrapCheck(method.text(item.id, language))
             box.setObjectName(f"exit_{item.id}")
             box.setChecked(item.done)
@@ -632,23 +639,24 @@ class DealPanel(QWidget):
             return
         current = next(e for e in self.detail.elements if e.id == element)
         members = self.ctx.read(member_choices)
+        roles = {m.id: m.role for m in self.ctx.read(member_rows)}
         by = next((i for i, n in members if n == current.by), None)
-        dialog = VerifyDialog(
+        values = self.verify_asker(
+            self,
             element,
             members,
             self.ctx.me,
             {
                 "status": "verified" if current.status == "unknown" else current.status,
                 "by": by if by is not None else self.ctx.me,
-                "level": current.level or "rep",
                 "method": current.method or "visit",
                 "on": current.on,
                 "evidence": current.evidence,
             },
-            self,
+            roles,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.verify(element, dialog.values())
+        if values is not None:
+            self.verify(element, values)
 
     def verify(self, element: str, values: dict[str, Any]) -> bool:
         assert self.detail is not None

@@ -54,6 +54,7 @@ from model.board import (
     ColumnSummary,
     Entry,
     FilterOptions,
+    accounts_of_people,
     board_entries,
     card_extras,
     column_of,
@@ -360,7 +361,9 @@ class BoardPage(Page):
             self.store.probs = self.ctx.read(stage_probabilities)
             self.rebuild()
         ids = set(changes.ids("deal"))
-        accounts = changes.ids("account")
+        accounts = set(changes.ids("account"))
+        if changes.ids("person"):  # people answer exit criteria (model.rules.chain)
+            accounts |= self.ctx.read(accounts_of_people, changes.ids("person"))
         members = changes.ids("member")
         if accounts or members:
             ids |= {

@@ -71,9 +71,8 @@ class TickContradicted(InvalidValue):
 
     def __init__(self, finding: CriterionFinding) -> None:
         super().__init__(
-            "{criterion} is answered by the deal's data, which says: {says}",
+            "This exit criterion is answered by the deal's data, which says: {says}",
             field="criterion",
-            criterion=finding.criterion,
             says=finding.message,
         )
         self.finding = finding
@@ -586,7 +585,7 @@ def verify_element(
         recorder = (session.get(TeamMember, acting) if acting is not None else None) or verifier
         if level != VisitLevel.REP and recorder.role not in SENIOR_TEAM_ROLES:
             raise InvalidValue(
-                "A manager's confirmation of the five elements (P3.CONFIRM.3) is recorded "
+                "The direct manager's confirmation of the five elements is recorded "
                 "by a manager or executive, not by {member}.",
                 field="by",
                 member=recorder.name,

@@ -65,7 +65,7 @@ def build(session: Session) -> dict[str, int]:
 
     def verify_all(deal_id: int) -> None:
         for e in METHOD.five_elements:
-            verify_element(session, deal_id, e.id, by=ids["rep"], method="visit", level="manager")
+            verify_element(session, deal_id, e.id, by=ids["rep"], method="visit")
 
     def tick(deal_id: int, stage: str) -> None:
         for c in METHOD.exit_criteria(stage):
@@ -609,7 +609,7 @@ def test_panel_shows_the_deal_and_its_edits_are_undoable(
 
     assert panel.verify(
         "P3.FIVE.2",
-        {"status": "verified", "by": data["mgr"], "method": "phone", "level": "manager"},
+        {"status": "verified", "by": data["mgr"], "method": "phone"},
     )
     element = next(e for e in panel.detail.elements if e.id == "P3.FIVE.2")
     assert (element.status, element.by) == ("verified", "Max Manager")
@@ -671,3 +671,197 @@ def test_sample_board_renders(qtbot: Any, sample_ctx: WorkspaceContext) -> None:
     if stage_model.rowCount():
         board.open_deal(stage_model.deal_at(0))  # type: ignore[arg-type]
         assert board.panel.detail is not None
+
+
+# -- exit criteria the deal's data answers (model/rules/chain.py) -------------------------------
+
+
+def _chain_deal(ctx: WorkspaceContext, data: dict[str, int]) -> tuple[int, dict[str, int]]:
+    """A P5 deal whose KDM opposes us (−1), KI and KU support it; what can be ticked is ticked."""
+    from model.services.people import create_person
+
+    with ctx.workspace.begin() as s:
+        people = {
+            name: create_person(
+                s, data["acme"], {"name": name, "role": role, "support": support}
+            ).created_id("person")
+            for name, role, support in (
+                ("Wang Wei", "KDM", -1),
+                ("Qian Li", "KI", 1),
+                ("Sun Hao", "KU", 2),
+            )
+        }
+        deal = create_deal(
+            s,
+            {
+                "name": "Chain deal",
+                "account_id": data["acme"],
+                "stage": "P5",
+                "amount": 800_000,
+                "force": True,
+                "reason": "Taken over from the old CRM",
+            },
+        ).created_id("deal")
+        for e in METHOD.five_elements:
+            verify_element(s, deal, e.id, by=data["rep"], method="visit")
+        for criterion in ("P5.EXIT.1", "P5.EXIT.2", "P5.EXIT.6"):
+            set_exit_check(s, deal, criterion, True)
+    return deal, people
+
+
+def test_gate_dialog_shows_the_data_s_answer_and_no_checkbox_for_it(
+    qtbot: Any, page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+
+    deal, _ = _chain_deal(ctx, data)
+    page.reload()
+    opened: list[GateDialog] = []
+
+    def real_dialog(parent: Any, card: DealCard, gate: Gate) -> GateDecision | None:
+        dialog = GateDialog(card, gate, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        opened.append(dialog)
+        kdm = dialog.findChild(QWidget, "computed_P5.EXIT.5")
+        assert kdm is not None and not kdm.findChildren(QCheckBox)
+        says = kdm.findChild(QLabel, "findingSays")
+        assert says is not None
+        assert "Wang Wei (KDM) is at −1; backing us means +1 or more." in says.text()
+        todo = kdm.findChild(QLabel, "findingTodo")
+        assert todo is not None and "Win Wang Wei over" in todo.text()
+        assert "P5.EXIT.5" not in dialog.boxes  # nothing to tick for it
+        assert {"P5.EXIT.3", "P5.EXIT.4"}.isdisjoint(gate.findings)  # KI and KU back us
+        for box in dialog.boxes.values():
+            box.setChecked(True)
+        assert not dialog.move_button.isEnabled()  # ticks cannot get past the data
+        dialog.reason.setText("The board decided to go on")
+        qtbot.mouseClick(dialog.force_button, Qt.MouseButton.LeftButton)
+        return dialog.decision()
+
+    page.gate_decider = real_dialog
+    assert drag(page, "P5", [deal], "P6")
+    assert len(opened) == 1
+    assert stage_of(ctx, deal) == ("P6", "open")
+    last = history(ctx, deal)[-1]
+    assert last.forced and "P5.EXIT.5" in last.unmet
+    assert "P5.EXIT.5" not in _done(ctx, deal)
+
+
+def test_panel_shows_the_data_s_answers_and_follows_the_data(
+    page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+
+    from desktop.commands import EditCommand
+    from model.services.people import update_person
+
+    deal, people = _chain_deal(ctx, data)
+    page.reload()
+    page.show()
+    page.open_deal(deal)
+    panel = page.panel
+
+    def kdm_line() -> str:
+        box = panel.findChild(QWidget, "computed_P5.EXIT.5")
+        assert box is not None and not box.findChildren(QCheckBox)
+        says = box.findChild(QLabel, "findingSays")
+        assert says is not None
+        return says.text()
+
+    assert panel.findChild(QWidget, "exit_P5.EXIT.5") is None  # no checkbox for it
+    assert panel.findChild(QWidget, "exit_P5.EXIT.1") is not None  # ticked by hand
+    assert "Wang Wei (KDM) is at −1" in kdm_line()
+    assert page.store.view(deal).badges.exits == 5  # 3 ticks + KI and KU back us; of 6
+    assert page.store.view(deal).badges.exits_total == 6
+
+    text = "Wang Wei supports us"
+    assert ctx.push(EditCommand(ctx, text, update_person, people["Wang Wei"], {"support": 1}))
+    assert kdm_line() == "Data: Wang Wei (KDM) supports us at +1."
+    assert panel.findChild(QWidget, "computed_P5.EXIT.5").findChild(QLabel, "findingTodo") is None
+    assert page.store.view(deal).badges.exits == 6
+    ctx.undo_stack.undo()
+    assert "Wang Wei (KDM) is at −1" in kdm_line()
+    assert page.store.view(deal).badges.exits == 5
+
+
+def test_verify_dialog_takes_the_level_from_the_team_role(
+    qtbot: Any, page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from desktop.board.dialogs import VerifyDialog
+
+    deal = data["Force me"]
+    page.show()
+    page.open_deal(deal)
+    panel = page.panel
+    seen: list[VerifyDialog] = []
+
+    def fill(parent: Any, element: str, members: Any, me: Any, current: Any, roles: Any) -> Any:
+        dialog = VerifyDialog(element, members, me, current, parent, roles)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        level = dialog.findChild(QLabel, "verify_level")
+        assert level is not None and isinstance(dialog.level, QLabel)  # shown, not chosen
+        dialog.by.setCurrentIndex(dialog.by.findData(data["rep"]))
+        assert level.text() == "Rep"
+        dialog.by.setCurrentIndex(dialog.by.findData(data["mgr"]))
+        assert level.text() == "Manager"
+        assert dialog.on.maximumDate() == dialog.on.date().currentDate()  # never ahead
+        dialog.method.setCurrentIndex(dialog.method.findData("phone"))
+        return dialog.values()
+
+    panel.verify_asker = fill
+    button = panel.findChild(QPushButton, "verify_P3.FIVE.2")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1
+    element = next(e for e in panel.detail.elements if e.id == "P3.FIVE.2")  # type: ignore[union-attr]
+    assert (element.status, element.by, element.level, element.method) == (
+        "verified",
+        "Max Manager",
+        "manager",
+        "phone",
+    )
+    ctx.undo_stack.undo()
+    element = next(e for e in panel.detail.elements if e.id == "P3.FIVE.2")  # type: ignore[union-attr]
+    assert (element.status, element.level) == ("unknown", None)
+
+    # A rep cannot enter the manager's confirmation (P3.CONFIRM.3): refused, nothing stored.
+    problems: list[str] = []
+    ctx.hub.problem.connect(lambda _what, message: problems.append(message))
+    ctx.set_me(data["rep"])
+    button = panel.findChild(QPushButton, "verify_P3.FIVE.2")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert problems and "direct manager's confirmation" in problems[-1]
+    element = next(e for e in panel.detail.elements if e.id == "P3.FIVE.2")  # type: ignore[union-attr]
+    assert element.status == "unknown"
+
+
+def test_only_forcing_gets_past_a_criterion_the_data_answers(
+    qtbot: Any, page: BoardPage, data: dict[str, int]
+) -> None:
+    from model.rules.chain import ChainFacts, computed_criteria
+
+    card = page.store.cards[data["Go back"]]
+    coach = computed_criteria(ChainFacts())["P4.EXIT.3"]
+    gate = Gate(
+        "P4",
+        "P5",
+        unmet_criteria=(("P4", "P4.EXIT.1"), ("P4", "P4.EXIT.3")),
+        findings={"P4.EXIT.3": coach},
+    )
+    dialog = GateDialog(card, gate)
+    qtbot.addWidget(dialog)
+    assert set(dialog.boxes) == {"P4.EXIT.1"}
+    dialog.boxes["P4.EXIT.1"].setChecked(True)
+    assert not dialog.move_button.isEnabled() and not dialog.force_button.isEnabled()
+    dialog.reason.setText("Coach known, not yet recorded")
+    assert dialog.force_button.isEnabled()
+    qtbot.mouseClick(dialog.force_button, Qt.MouseButton.LeftButton)
+    assert dialog.decision() == GateDecision(
+        tick=("P4.EXIT.1",), force=True, reason="Coach known, not yet recorded"
+    )
