@@ -93,6 +93,8 @@ def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
         See the module docstring for nodes and edges. ``G.graph["outside_managers"]``
         lists ``(person id, manager id)`` pairs whose manager is not among
         ``data.people``; such a person is a root of the org chart.
+        ``G.graph["visits"]`` is ``data.visits`` (the deal's activities, for the
+        senior-visit rule; ``None`` for an account).
 
     Raises
     ------
@@ -122,6 +124,7 @@ def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     outside: list[tuple[int, int]] = []
     G.graph["outside_managers"] = outside
+    G.graph["visits"] = data.visits
 
     sources = data.insider_sources
     person_nodes = []

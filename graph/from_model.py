@@ -55,6 +55,7 @@ from model.entities import (
     TeamMember,
 )
 from model.errors import NotFound, term
+from model.rules.visits import VisitFacts, visit_facts
 
 __all__ = [
     "ROLLED_BACK_FIELDS",
@@ -450,6 +451,7 @@ def _assemble(
     people: Mapping[int, Mapping[str, Any]],
     influences: list[dict[str, Any]],
     relationships: list[dict[str, Any]],
+    visits: VisitFacts | None = None,
 ) -> OrgData:
     competitors = _competitor_names(session)
     nodes = [_node(row, competitors) for _, row in sorted(people.items())]
@@ -478,7 +480,7 @@ def _assemble(
         for pid, row in people.items()
         if row.get("insider")
     }
-    return OrgData(nodes, members, inf_edges, rel_edges, sources)
+    return OrgData(nodes, members, inf_edges, rel_edges, sources, visits)
 
 
 def _deal_overrides(session: Session, account_id: int, deal_id: int) -> dict[int, dict[str, Any]]:
@@ -529,7 +531,9 @@ def org_data(
     account_id : int
         The account.
     deal_id : int, optional
-        A deal of that account: its roles override the people's standing ones.
+        A deal of that account: its roles override the people's standing ones,
+        and its activities come along (``OrgData.visits``) for the senior-visit
+        rule (P5.RULE.1).
     today : date, optional
         People whose ``left_on`` is on or before this day have left and are left
         out (default: today).
@@ -551,7 +555,8 @@ def org_data(
             if pid in people:
                 people[pid] = {**people[pid], **values}
     influences, relationships = _links(session, set(people))
-    return _assemble(session, account_id, deal_id, people, influences, relationships)
+    visits = visit_facts(session, [deal_id])[deal_id] if deal_id is not None else None
+    return _assemble(session, account_id, deal_id, people, influences, relationships, visits)
 
 
 # -- the chain as it was -----------------------------------------------------------

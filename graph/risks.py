@@ -13,8 +13,10 @@ code                           rule_id         raised when
                                                or KU, or reaches the KDM with strength
                                                >= :data:`INFLUENTIAL_REACH`
                                                (``REL.BACKS_COMPETITOR``)
-``no_senior_visit``            P5.RULE.1       stage P5 or later and a KDM/KI/KU has no
-                                               relationship at manager or executive level
+``no_senior_visit``            P5.RULE.1       stage P5 or later, a deal is chosen, and
+                                               a role among KI/KU/KDM has no senior visit
+                                               for the deal, or nobody holds it
+                                               (:func:`model.rules.visits.senior_visits`)
 ``insider_single_source``      P4.EXIT.2       an insider's information is confirmed by
                                                fewer than 2 channels (``REL.INSIDER``)
 ``stale_relationship``         P3.EXIT.5       our latest contact through a relationship
@@ -24,6 +26,11 @@ code                           rule_id         raised when
 Severity is 1 (note), 2 (warning) or 3 (serious) and depends on the stage where the
 method says so: e.g. no coach is serious from P4 on, a single thread is normal in P1-P2.
 ``stage=None`` (unknown) uses the middle-of-the-funnel severities.
+
+P5.RULE.1 is about visits made for one deal: the graph of a deal carries its
+activities (``G.graph["visits"]``, from :class:`graph.types.OrgData`) and the rule
+is the model's own function, so the map, the gate and the board say the same.
+An account's graph (no deal) has no visits to judge and raises no ``no_senior_visit``.
 """
 
 from __future__ import annotations
@@ -34,9 +41,9 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from graph.coverage import relationships_by_person, visit_rank
+from graph.coverage import relationships_by_person
 from graph.paths import find_kdm, reach_to
-from graph.types import VISIT_LEVELS
+from model.rules.visits import VisitFacts, senior_visits
 
 if TYPE_CHECKING:
     import networkx as nx  # type: ignore[import-untyped, unused-ignore]
@@ -141,9 +148,11 @@ def risks(
         Graph from :func:`graph.build.build_org_graph`.
     stage : str or None
         Funnel stage of the deal (``"P1"`` .. ``"P7"``); ``None`` if unknown.
-        ``no_senior_visit`` is only checked from P5 on.
+        ``no_senior_visit`` is only checked from P5 on, and only for a deal's
+        graph (``G.graph["visits"]`` set).
     today : date
-        Reference day for stale relationships.
+        Reference day for stale relationships, and the local day senior visits
+        are judged on (later ones have not happened).
     stale_days : int
         A relationship is stale when its latest contact is more than this many days
         before ``today`` (or unknown).
@@ -155,8 +164,9 @@ def risks(
         :data:`RISK_CODES`, then by the people concerned. ``detail`` holds:
         ``single_threaded``: ``contacts`` (0 or 1); ``kdm_neutral``/``kdm_opposed``:
         ``support``; ``influential_backs_competitor``: ``competitor``, ``role``,
-        ``reach``; ``no_senior_visit``: ``role``, ``visit_level`` (highest we have,
-        or ``None``); ``insider_single_source``: ``sources``; ``stale_relationship``:
+        ``reach``; ``no_senior_visit``: ``role`` and ``held`` (False: nobody holds
+        the role; ``people`` are its holders otherwise); ``insider_single_source``:
+        ``sources``; ``stale_relationship``:
         ``member``, ``last_contact``, ``days`` (``None`` when never), ``stale_days``.
 
     Examples
@@ -190,9 +200,6 @@ def risks(
             entry = (d.get("last_contact"), d.get("visit_level", "rep"))
             held.setdefault((m, p), []).append(entry)
     contacted = {p for _, p in held}
-    top_visit: dict[str, int] = {}
-    for (_, p), entries in held.items():
-        top_visit[p] = max(top_visit.get(p, -1), *(visit_rank(v) for _, v in entries))
 
     # coach
     if not any(attrs[p].get("coach") for p in people):
@@ -238,16 +245,15 @@ def risks(
                     )
                 )
 
-    # senior visits by P5
-    if from_p5:
-        senior = visit_rank("manager")
-        for p in people:
-            role = attrs[p].get("role")
-            if role in CHAIN_ROLES and top_visit.get(p, -1) < senior:
-                top = top_visit.get(p, -1)
-                level = None if top < 0 else VISIT_LEVELS[top]
-                severity = 3 if role == "KDM" else 2
-                found.append(_risk("no_senior_visit", (p,), severity, role=role, visit_level=level))
+    # senior visits by P5, for the deal: the model's one rule
+    visits: VisitFacts | None = G.graph.get("visits")
+    if from_p5 and visits is not None:
+        keys = {int(attrs[p].get("id", 0)): p for p in people}
+        answer = senior_visits({i: attrs[p].get("role") for i, p in keys.items()}, visits, today)
+        for role in answer.missing:
+            holders = tuple(keys[i] for i in answer.holders.get(role, ()))
+            severity = 3 if role == "KDM" else 2
+            found.append(_risk("no_senior_visit", holders, severity, role=role, held=bool(holders)))
 
     # insiders' information cross-checked
     for p in people:

@@ -31,6 +31,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from model.rules.visits import VisitFacts
 
 __all__ = [
     "MEMBER_ROLES",
@@ -189,6 +193,10 @@ class OrgData:
     insider_sources : Mapping[int, int]
         Person id of an insider -> number of independent channels that confirmed
         that insider's information (METHODOLOGY ``REL.INSIDER``: cross-check).
+    visits : VisitFacts or None
+        The activities of the deal the chain is read for
+        (:func:`model.rules.visits.visit_facts`), so that the P5 senior-visit rule
+        can be judged on the map; ``None`` for an account's chain (no deal).
     """
 
     people: tuple[PersonNode, ...] = ()
@@ -196,6 +204,7 @@ class OrgData:
     influences: tuple[InfluenceEdge, ...] = ()
     relationships: tuple[RelationshipEdge, ...] = ()
     insider_sources: Mapping[int, int] = field(default_factory=_empty_sources)
+    visits: VisitFacts | None = None
 
     def __init__(
         self,
@@ -204,12 +213,14 @@ class OrgData:
         influences: Iterable[InfluenceEdge] = (),
         relationships: Iterable[RelationshipEdge] = (),
         insider_sources: Mapping[int, int] | None = None,
+        visits: VisitFacts | None = None,
     ) -> None:
         object.__setattr__(self, "people", tuple(people))
         object.__setattr__(self, "members", tuple(members))
         object.__setattr__(self, "influences", tuple(influences))
         object.__setattr__(self, "relationships", tuple(relationships))
         object.__setattr__(self, "insider_sources", MappingProxyType(dict(insider_sources or {})))
+        object.__setattr__(self, "visits", visits)
         self._check_ids()
 
     def _check_ids(self) -> None:

@@ -21,14 +21,22 @@ already records:
    signed yet.
 4. *Contract signed* — the contract is signed (``contract_signed_on``) and no
    payment has been received yet.
-5. *First payment too low* — the first payment received is below the method's
-   minimum share (``P7.RULE.FIRST_PAYMENT_MIN``, 30%) of the contract value
-   (the amount when no contract value is recorded).
+5. *First payment too low* — the contract is signed and the first payment
+   received is below the method's minimum share (``P7.RULE.FIRST_PAYMENT_MIN``,
+   30%) of the contract value, or no contract value is recorded to measure it
+   against. Warnings 4 and 5 are the won gate's first-payment rule
+   (:func:`model.rules.payments.first_payment`) seen before the close: a signed
+   deal has neither exactly when the gate's rule holds.
 
 The ticks are the evidence, so a deal whose tender criteria were ticked by
 hand warns even if its ``tendered`` flag was never set. Ticks count for deals
 in P5–P7 only (a tender is won in P5 at the earliest); contract and payment
 evidence counts in any stage.
+
+Beside them an open deal in P5 or later warns ``P5.RULE.1`` while a role among
+KI, KU and KDM has had no senior visit for the deal
+(:func:`model.rules.visits.senior_visits`, the rule the gate and the map's
+``no_senior_visit`` risk use).
 """
 
 from __future__ import annotations
@@ -68,6 +76,9 @@ from model.rules.chain import (
     computed_criteria,
     effective_done,
 )
+from model.rules.payments import first_paid, judge, payment_facts
+from model.rules.visits import RULE_ID as SENIOR_VISITS_RULE
+from model.rules.visits import senior_visits_by_deal
 from model.services.approvals import awaiting_ids
 
 STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
@@ -424,17 +435,23 @@ def board_entries(
 # -- "not yours yet" warnings ---------------------------------------------------
 
 
+SENIOR_VISIT_STAGES: Final = ("P5", "P6", "P7")
+"""Stages where a missing senior visit (P5.RULE.1) warns, as on the map."""
+
+
 @dataclass(frozen=True, slots=True)
 class RiskFacts:
     """What the warnings read about one open deal (see the module docstring)."""
 
     done: frozenset[str] = frozenset()  # ticked criteria among RISK_CRITERIA
     contract_signed: bool = False
-    contract_value: float = 0.0
-    first_payment: float | None = None  # received amount of the first payment, if any
+    contract_value: float | None = None  # None (or 0): not recorded; no stand-in
+    first_payment: float | None = None  # what the instalment paid first received, if any
+    senior_missing: tuple[str, ...] = ()  # roles without a senior visit, from P5 on
 
 
 def not_yet_warnings(facts: RiskFacts, method: Methodology | None = None) -> tuple[str, ...]:
+    """The warnings of one open deal, in order: RISK.NOT_YET.1..5, then P5.RULE.1."""
     method = method or load_methodology()
     found: list[str] = []
     done = facts.done
@@ -444,19 +461,40 @@ def not_yet_warnings(facts: RiskFacts, method: Methodology | None = None) -> tup
         found.append("RISK.NOT_YET.2")
     if "P6.EXIT.5" in done and not facts.contract_signed:
         found.append("RISK.NOT_YET.3")
-    if facts.contract_signed and facts.first_payment is None:
-        found.append("RISK.NOT_YET.4")
-    if facts.first_payment is not None and (
-        facts.contract_value <= 0
-        or facts.first_payment / facts.contract_value < method.first_payment_min - 1e-9
+    paid = judge(
+        facts.contract_signed, facts.contract_value, facts.first_payment, method.FIRST_PAYMENT_MIN
+    )
+    if paid.problem == "no_payment" or (
+        paid.problem == "no_contract_value" and paid.amount is None
     ):
+        found.append("RISK.NOT_YET.4")
+    elif paid.problem in ("too_low", "no_contract_value"):
         found.append("RISK.NOT_YET.5")
+    if facts.senior_missing:
+        found.append(SENIOR_VISITS_RULE)
     return tuple(found)
 
 
-def risk_facts(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, RiskFacts]:
-    """Evidence for the warnings, for the open deals that have any (three small queries)."""
+def risk_facts(
+    db: Reader, deal_ids: Iterable[int] | None = None, today: date | None = None
+) -> dict[int, RiskFacts]:
+    """Evidence for the warnings, for the open deals that may have any.
+
+    Those are the deals in P5 or later, or with a signed contract, or with a
+    payment: ticks, payments (:func:`model.rules.payments.payment_facts`) and
+    senior visits (:func:`model.rules.visits.senior_visits_by_deal`) are read in
+    batches. ``today`` is the local day the senior visits are judged on.
+    """
     ids = None if deal_ids is None else list(deal_ids)
+    paid = select(Instalment.deal_id).join(Payment, Payment.instalment_id == Instalment.id)
+    deals = select(Deal.id, Deal.stage).where(
+        Deal.status == "open",
+        or_(
+            Deal.stage.in_(SENIOR_VISIT_STAGES),
+            Deal.contract_signed_on.is_not(None),
+            Deal.id.in_(paid),
+        ),
+    )
     checks = (
         select(ExitCheck.deal_id, ExitCheck.criterion)
         .join(Deal, Deal.id == ExitCheck.deal_id)
@@ -467,37 +505,27 @@ def risk_facts(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, R
             ExitCheck.criterion.in_(sorted(RISK_CRITERIA)),
         )
     )
-    paid = select(Instalment.deal_id).where(Instalment.received_on.is_not(None))
     if ids is not None:
-        paid = paid.where(Instalment.deal_id.in_(ids))
-    payments = (
-        select(Instalment.deal_id, Instalment.received_amount)
-        .join(Deal, Deal.id == Instalment.deal_id)
-        .where(Deal.status == "open", Instalment.received_on.is_not(None))
-        .order_by(Instalment.deal_id, Instalment.received_on, Instalment.seq)
-    )
-    signed = Deal.contract_signed_on.is_not(None)
-    deals = select(Deal.id, signed, Deal.contract_value, Deal.amount).where(
-        Deal.status == "open",
-        or_(signed, Deal.id.in_(paid)),
-    )
-    if ids is not None:
-        checks = checks.where(ExitCheck.deal_id.in_(ids))
-        payments = payments.where(Instalment.deal_id.in_(ids))
         deals = deals.where(Deal.id.in_(ids))
+        checks = checks.where(ExitCheck.deal_id.in_(ids))
+    stages = {int(i): str(st) for i, st in db.execute(deals)}
     done: dict[int, set[str]] = defaultdict(set)
     for deal_id, criterion in db.execute(checks):
         done[deal_id].add(criterion)
-    first: dict[int, float] = {}
-    for deal_id, received in db.execute(payments):
-        first.setdefault(deal_id, float(received or 0.0))  # earliest payment first
-    out = {deal_id: RiskFacts(done=frozenset(found)) for deal_id, found in done.items()}
-    for deal_id, is_signed, value, amount in db.execute(deals):
+    payments = payment_facts(db, stages)
+    visits = senior_visits_by_deal(
+        db, [i for i, st in stages.items() if st in SENIOR_VISIT_STAGES], today
+    )
+    out: dict[int, RiskFacts] = {}
+    for deal_id in stages:
+        money = payments.get(deal_id)
+        seen = visits.get(deal_id)
         out[deal_id] = RiskFacts(
             done=frozenset(done.get(deal_id, ())),
-            contract_signed=bool(is_signed),
-            contract_value=float(value or amount or 0.0),  # as model.gates.deal_facts
-            first_payment=first.get(deal_id),
+            contract_signed=money is not None and money.contract_signed,
+            contract_value=money.contract_value if money is not None else None,
+            first_payment=first_paid(money.transfers) if money is not None else None,
+            senior_missing=seen.missing if seen is not None else (),
         )
     return out
 
@@ -853,8 +881,12 @@ class DealDetail:
     instalments: tuple[InstalmentItem, ...]
     history: tuple[HistoryItem, ...]  # oldest first
     warnings: tuple[str, ...]
-    first_payment_ratio: float | None = None
+    first_payment_ratio: float | None = None  # the first payment's share of the contract value
     extra: dict[str, Any] = field(default_factory=dict)
+    # model.rules.payments.FirstPayment.problem: why the deal cannot be won yet, or "".
+    first_payment_problem: str = ""
+    # Roles among KI/KU/KDM without a senior visit (P5.RULE.1), for open deals from P5 on.
+    senior_missing: tuple[str, ...] = ()
     close_reason: str = ""  # a key of the workspace's close reasons (lost, shelved)
 
     @property
@@ -1025,21 +1057,28 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             .order_by(StageChange.at, StageChange.id)
         ).scalars()
     )
-    received = sorted(
-        (i for i in instalments if i.received_on is not None),
-        key=lambda i: (i.received_on or date.min, i.seq),
+    money = payment_facts(db, [deal_id])[deal_id]
+    paid = judge(
+        money.contract_signed,
+        money.contract_value,
+        first_paid(money.transfers),
+        method.FIRST_PAYMENT_MIN,
     )
-    value = float(deal.contract_value or deal.amount or 0.0)
-    ratio = received[0].received_amount / value if received and value > 0 else None
+    senior = (
+        senior_visits_by_deal(db, [deal_id])[deal_id].missing
+        if deal.status == "open" and deal.stage in SENIOR_VISIT_STAGES
+        else ()
+    )
     facts = RiskFacts(
         done=frozenset(
             k
             for k, row in checks.items()
             if row.done and k in RISK_CRITERIA and deal.stage in TENDER_STAGES
         ),
-        contract_signed=deal.contract_signed_on is not None,
-        contract_value=value,
-        first_payment=received[0].received_amount if received else None,
+        contract_signed=money.contract_signed,
+        contract_value=money.contract_value,
+        first_payment=paid.amount,
+        senior_missing=senior,
     )
     warnings = not_yet_warnings(facts, method) if deal.status == "open" else ()
     return DealDetail(
@@ -1071,7 +1110,9 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
         instalments=instalments,
         history=history,
         warnings=warnings,
-        first_payment_ratio=ratio,
+        first_payment_ratio=paid.ratio,
+        first_payment_problem=paid.problem,
+        senior_missing=senior,
         close_reason=deal.close_reason,
     )
 

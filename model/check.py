@@ -37,8 +37,9 @@ from sqlalchemy.pool import NullPool
 
 from model.enums import SUPPORT_MAX, SUPPORT_MIN, DealStatus, Stage
 from model.errors import WorkspaceError
-from model.gates import DealFacts, first_payment_ok, gate_for
+from model.gates import DealFacts, gate_for
 from model.methodology import Methodology, load_methodology
+from model.rules.payments import PaymentFacts, Transfer, first_payment
 from model.schema import known_revisions
 from model.workspace import sqlite_path, url_for
 
@@ -366,30 +367,58 @@ def _check_five_elements(conn: Connection, report: CheckReport, method: Methodol
             )
 
 
-def _check_won(conn: Connection, report: CheckReport, method: Methodology) -> None:
-    """Won means P7, a signed contract and a first received instalment ≥ the minimum."""
-    first: dict[int, float] = {}
-    for deal_id, amount in conn.execute(
-        text(
-            "SELECT deal_id, received_amount FROM instalments WHERE received_on IS NOT NULL"
-            " ORDER BY deal_id, received_on, seq"
-        )
+def _transfers(conn: Connection, deal_ids: Sequence[int]) -> dict[int, list[Transfer]]:
+    """The transfers of some deals; before schema 0003 kept them, one per paid instalment."""
+    from sqlalchemy import select
+
+    from model.entities import Instalment, Payment
+
+    stmt: Any
+    if "payments" in _tables(conn):
+        stmt = select(
+            Instalment.deal_id, Instalment.id, Instalment.seq, Payment.amount, Payment.received_on
+        ).join(Payment, Payment.instalment_id == Instalment.id)
+    else:
+        stmt = select(
+            Instalment.deal_id,
+            Instalment.id,
+            Instalment.seq,
+            Instalment.received_amount,
+            Instalment.received_on,
+        ).where(Instalment.received_on.is_not(None), Instalment.received_amount > 0)
+    out: dict[int, list[Transfer]] = defaultdict(list)
+    for deal_id, inst, seq, amount, on in conn.execute(
+        stmt.where(Instalment.deal_id.in_(list(deal_ids)))
     ):
-        first.setdefault(deal_id, float(amount or 0.0))
+        out[int(deal_id)].append(Transfer(int(inst), int(seq or 0), float(amount or 0.0), on))
+    return out
+
+
+_FIRST_PAYMENT_PROBLEMS = {
+    "no_contract": "has no signed contract",
+    "no_contract_value": "has no contract value to measure its first payment against",
+    "no_payment": "has no received first instalment",
+}
+
+
+def _check_won(conn: Connection, report: CheckReport, method: Methodology) -> None:
+    """Won means P7, a signed contract with a value, and a first payment ≥ the minimum.
+
+    The rule is :func:`model.rules.payments.first_payment`, as for the won gate.
+    """
     rows = conn.execute(
         text(
-            "SELECT id, name, stage, amount, contract_signed_on, contract_value FROM deals"
+            "SELECT id, name, stage, contract_signed_on, contract_value FROM deals"
             " WHERE status = 'won' ORDER BY id"
         )
-    )
+    ).all()
+    transfers = _transfers(conn, [int(r[0]) for r in rows])
     share = method.FIRST_PAYMENT_MIN
-    for deal_id, name, stage, amount, signed_on, contract_value in rows:
-        facts = DealFacts(
-            stage=str(stage),
-            status="won",
+    for deal_id, name, stage, signed_on, contract_value in rows:
+        facts = PaymentFacts(
             contract_signed=signed_on is not None,
-            contract_value=float(contract_value or amount or 0.0),
-            first_payment=first.get(deal_id, 0.0),
+            contract_value=float(contract_value) if contract_value is not None else None,
+            transfers=tuple(transfers.get(deal_id, ())),
         )
         label = _deal_label(deal_id, name)
         where = f"deals#{deal_id}"
@@ -399,17 +428,13 @@ def _check_won(conn: Connection, report: CheckReport, method: Methodology) -> No
                 f"The {label} is won but stands in {stage}; a deal is won only in P7.",
                 where,
             )
-        if first_payment_ok(facts, method):
+        paid = first_payment(facts, share)
+        if paid.ok:
             continue
-        if not facts.contract_signed:
-            problem = "has no signed contract"
-        elif facts.first_payment <= 0:
-            problem = "has no received first instalment"
-        else:
-            problem = (
-                f"received a first instalment of {facts.first_payment_ratio:.0%} "
-                "of the contract value"
-            )
+        problem = _FIRST_PAYMENT_PROBLEMS.get(
+            paid.problem,
+            f"received a first instalment of {paid.ratio or 0.0:.0%} of the contract value",
+        )
         report.add(
             "deal.won_rule",
             f"The {label} is won but {problem}; the method requires a signed contract and "

@@ -11,20 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model.entities import (
-    Activity,
-    Deal,
-    DealRole,
-    ExitCheck,
-    FiveElementCheck,
-    Instalment,
-    Person,
-    Relationship,
-    activity_people,
-)
+from model.entities import Deal, ExitCheck, FiveElementCheck
 from model.enums import STAGES, Stage
 from model.errors import NotFound, term
 from model.methodology import Methodology, load_methodology
@@ -36,11 +26,13 @@ from model.rules.chain import (
     computed_criteria,
     effective_done,
 )
+from model.rules.payments import RULE_ID as PAYMENT_RULE_ID
+from model.rules.payments import FirstPayment, first_paid, judge, payment_facts
+from model.rules.visits import RULE_ID as VISITS_RULE_ID
+from model.rules.visits import SENIOR_VISIT_ROLES, senior_visits_by_deal
 
-SENIOR_LEVELS = ("manager", "executive")
-SENIOR_VISIT_ROLES = ("KI", "KU", "KDM")
-RULE_SENIOR_VISITS = "P5.RULE.1"
-RULE_FIRST_PAYMENT = "P7.RULE.FIRST_PAYMENT_MIN"
+RULE_SENIOR_VISITS = VISITS_RULE_ID
+RULE_FIRST_PAYMENT = PAYMENT_RULE_ID
 
 
 @dataclass(frozen=True)
@@ -89,6 +81,8 @@ class Gate:
     # What the data shows, for each unmet criterion the data answers (not tickable).
     findings: Mapping[str, CriterionFinding] = field(default_factory=dict)
     first_payment_ratio: float | None = None
+    # Why P7.RULE.FIRST_PAYMENT_MIN fails (model.rules.payments.FirstPayment.problem), or "".
+    first_payment_problem: str = ""
     backward: bool = False
     detail: dict[str, float] = field(default_factory=dict)
 
@@ -176,8 +170,19 @@ def auto_done(facts: DealFacts) -> frozenset[str]:
     return frozenset(done)
 
 
-def first_payment_ok(facts: DealFacts, method: Methodology) -> bool:
-    return facts.contract_signed and facts.first_payment_ratio >= method.FIRST_PAYMENT_MIN - 1e-9
+def first_payment_check(facts: DealFacts, method: Methodology | None = None) -> FirstPayment:
+    """P7.RULE.FIRST_PAYMENT_MIN over the gate's facts (:func:`model.rules.payments.judge`)."""
+    method = method or load_methodology()
+    return judge(
+        facts.contract_signed,
+        facts.contract_value or None,
+        facts.first_payment or None,
+        method.FIRST_PAYMENT_MIN,
+    )
+
+
+def first_payment_ok(facts: DealFacts, method: Methodology | None = None) -> bool:
+    return first_payment_check(facts, method).ok
 
 
 def gate_for(facts: DealFacts, to_stage: str, method: Methodology | None = None) -> Gate:
@@ -223,7 +228,8 @@ def won_gate(facts: DealFacts, method: Methodology | None = None) -> Gate:
     method = method or load_methodology()
     done = facts.done_criteria | auto_done(facts)
     unmet = tuple(_unmet("P7", done, facts.tendered, method))
-    rules = () if first_payment_ok(facts, method) else (RULE_FIRST_PAYMENT,)
+    paid = first_payment_check(facts, method)
+    rules = () if paid.ok else (RULE_FIRST_PAYMENT,)
     if facts.stage != Stage.P7.value:
         unmet = (*unmet, (facts.stage, "P7"))
     return Gate(
@@ -233,6 +239,7 @@ def won_gate(facts: DealFacts, method: Methodology | None = None) -> Gate:
         (),
         rules,
         first_payment_ratio=facts.first_payment_ratio,
+        first_payment_problem=paid.problem,
     )
 
 
@@ -256,12 +263,8 @@ def deal_facts(session: Session, deal_id: int) -> DealFacts:
             )
         ).scalars()
     )
-    first = session.execute(
-        select(Instalment.received_amount)
-        .where(Instalment.deal_id == deal_id, Instalment.received_on.is_not(None))
-        .order_by(Instalment.received_on, Instalment.seq)
-        .limit(1)
-    ).scalar_one_or_none()
+    payments = payment_facts(session, [deal_id])[deal_id]
+    first = first_paid(payments.transfers)
     return DealFacts(
         stage=deal.stage,
         status=deal.status,
@@ -269,56 +272,17 @@ def deal_facts(session: Session, deal_id: int) -> DealFacts:
         done_criteria=done,
         verified_elements=verified,
         senior_visited_roles=senior_visited_roles(session, deal),
-        contract_signed=deal.contract_signed_on is not None,
-        contract_value=float(deal.contract_value or deal.amount or 0.0),
+        contract_signed=payments.contract_signed,
+        contract_value=float(payments.contract_value or 0.0),  # no stand-in: the amount
         first_payment=float(first or 0.0),
         chain=chain_facts(session, [deal_id]).get(deal_id),
     )
 
 
 def senior_visited_roles(session: Session, deal: Deal) -> frozenset[str]:
-    """Roles (KI/KU/KDM) in this deal met by our managers or executives.
+    """Roles (KI/KU/KDM) of this deal that had a senior visit (P5.RULE.1).
 
-    A deal's own roles win; with none recorded, the account's standing roles
-    count. A senior relationship or a senior-level activity with the person
-    both count as a visit.
+    :func:`model.rules.visits.senior_visits` decides, over the deal's people as
+    the map's deal view reads them and the activities made for this deal.
     """
-    roles = dict(
-        session.execute(
-            select(DealRole.person_id, DealRole.role).where(DealRole.deal_id == deal.id)
-        ).all()
-    )
-    if not roles:
-        roles = {
-            pid: role
-            for pid, role in session.execute(
-                select(Person.id, Person.role).where(
-                    Person.account_id == deal.account_id, Person.role.is_not(None)
-                )
-            )
-            if role
-        }
-    people = [pid for pid, role in roles.items() if role in SENIOR_VISIT_ROLES]
-    if not people:
-        return frozenset()
-    seen = set(
-        session.execute(
-            select(Relationship.person_id).where(
-                Relationship.person_id.in_(people), Relationship.visit_level.in_(SENIOR_LEVELS)
-            )
-        ).scalars()
-    )
-    seen |= set(
-        session.execute(
-            select(activity_people.c.person_id)
-            .join(Activity, Activity.id == activity_people.c.activity_id)
-            .where(
-                and_(
-                    activity_people.c.person_id.in_(people),
-                    Activity.level.in_(SENIOR_LEVELS),
-                    Activity.account_id == deal.account_id,
-                )
-            )
-        ).scalars()
-    )
-    return frozenset(roles[p] for p in seen)
+    return senior_visits_by_deal(session, [deal.id])[deal.id].visited

@@ -469,9 +469,17 @@ class CardDelegate(QStyledItemDelegate):
                 "role. A manager approves the move or reverts it in the deal panel."
             )
         if kind == "risks":
-            lines = [f"• {method.text(r, lang())}" for r in b.risks]
+            not_yet = [r for r in b.risks if r.startswith("RISK.NOT_YET.")]
+            rules = [r for r in b.risks if r not in not_yet]
+            parts = []
+            for head, ids in (
+                (self.tr("Not yours yet:"), not_yet),
+                (self.tr("Method rules not met:"), rules),
+            ):
+                if ids:
+                    parts.append("\n".join([head, *(f"• {method.text(r, lang())}" for r in ids)]))
             hint = self.tr("Click the badge to read about it in the method.")
-            return self.tr("Not yours yet:") + "\n" + "\n".join(lines) + "\n" + hint
+            return "\n".join([*parts, hint])
         return ""
 
     def days_tooltip(self, v: CardView) -> str:

@@ -102,9 +102,27 @@ def lane_label(mode: str) -> str:
     }[mode]
 
 
-def risk_reason(risk_id: str) -> str:
-    """Why a "not yours yet" warning shows, in terms of the data that raised it."""
+def risk_reason(
+    risk_id: str, *, senior_missing: tuple[str, ...] = (), first_payment_problem: str = ""
+) -> str:
+    """Why a warning shows, in terms of the data that raised it.
+
+    ``senior_missing`` and ``first_payment_problem`` come from the deal's detail
+    (:class:`model.board.DealDetail`) and make the P5.RULE.1 and first-payment
+    reasons exact where they are known.
+    """
+    from desktop.labels import join_list, role_short
+
+    if risk_id == "P5.RULE.1" and senior_missing:
+        return tr("No senior visit for this deal yet to: {roles}.").format(
+            roles=join_list(role_short(r) for r in senior_missing)
+        )
+    if risk_id == "RISK.NOT_YET.5" and first_payment_problem == "no_contract_value":
+        return tr("No contract value is recorded to measure the first payment against.")
     return {
+        "P5.RULE.1": tr(
+            "Our managers have not yet met every KI, KU and KDM of this deal face to face."
+        ),
         "RISK.NOT_YET.1": tr("The bid is won, but no provisional award has been announced."),
         "RISK.NOT_YET.2": tr("We are the provisional winner; the publicity period has not passed."),
         "RISK.NOT_YET.3": tr("The award notice is here, but no contract is signed yet."),

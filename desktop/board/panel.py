@@ -276,15 +276,29 @@ class DealPanel(QWidget):
         )
         layout = QVBoxLayout(box)
         layout.setContentsMargins(10, 8, 10, 8)
-        head = _bold(self.tr("Not yours yet"))
-        head.setStyleSheet(f"color: {style.RED.name()};")
-        layout.addWidget(head)
         method = load_methodology()
-        for risk in d.warnings:
-            label = QLabel(f"• {method.text(risk, lang())}\n   {risk_reason(risk)}")
-            label.setWordWrap(True)
-            label.setToolTip(method.risk_note.get(lang()))
-            layout.addWidget(with_help(label, risk))
+        not_yet = [r for r in d.warnings if r.startswith("RISK.NOT_YET.")]
+        rules = [r for r in d.warnings if r not in not_yet]
+        for title, ids in (
+            (self.tr("Not yours yet"), not_yet),
+            (self.tr("Method rules not met"), rules),
+        ):
+            if not ids:
+                continue
+            head = _bold(title)
+            head.setStyleSheet(f"color: {style.RED.name()};")
+            layout.addWidget(head)
+            for risk in ids:
+                reason = risk_reason(
+                    risk,
+                    senior_missing=d.senior_missing,
+                    first_payment_problem=d.first_payment_problem,
+                )
+                label = QLabel(f"• {method.text(risk, lang())}\n   {reason}")
+                label.setWordWrap(True)
+                if risk in not_yet:
+                    label.setToolTip(method.risk_note.get(lang()))
+                layout.addWidget(with_help(label, risk))
         return box
 
     def _closed(self, d: DealDetail) -> QWidget:

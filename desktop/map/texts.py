@@ -76,8 +76,13 @@ def risk_text(risk: Risk, name: Callable[[str], str]) -> str:
             reach=percent(float(str(d.get("reach", 0.0)))),
         )
     if code == "no_senior_visit":
-        return tr("No senior visit to {name} ({role}) yet; it is due by P5.").format(
-            name=who, role=labels.role_short(str(d.get("role") or ""))
+        role = labels.role_short(str(d.get("role") or ""))
+        if not risk.people:
+            return tr(
+                "Nobody on this deal is {role}, so no senior visit to one either; it is due by P5."
+            ).format(role=role)
+        return tr("No senior visit to {name} ({role}) for this deal yet; it is due by P5.").format(
+            name=labels.join_list(name(k) for k in risk.people), role=role
         )
     if code == "insider_single_source":
         return tr(

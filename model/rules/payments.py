@@ -43,6 +43,7 @@ __all__ = [
     "first_paid",
     "first_payment",
     "first_payment_share",
+    "judge",
     "payment_facts",
 ]
 
@@ -143,11 +144,27 @@ def first_payment(facts: PaymentFacts, minimum: float) -> FirstPayment:
     >>> first_payment(PaymentFacts(True, 100_000, paid[:1]), 0.3).problem
     'too_low'
     """
-    amount = first_paid(facts.transfers)
-    ratio = first_payment_share(facts.contract_value, amount)
-    if not facts.contract_signed:
+    return judge(facts.contract_signed, facts.contract_value, first_paid(facts.transfers), minimum)
+
+
+def judge(
+    contract_signed: bool,
+    contract_value: float | None,
+    first_amount: float | None,
+    minimum: float,
+) -> FirstPayment:
+    """The rule over facts already summed up (``first_amount``: see :func:`first_paid`).
+
+    >>> judge(True, 100_000, 29_999, 0.3).problem, judge(True, 100_000, 30_000, 0.3).ok
+    ('too_low', True)
+    >>> judge(False, 100_000, 50_000, 0.3).problem, judge(True, 100_000, None, 0.3).problem
+    ('no_contract', 'no_payment')
+    """
+    amount = first_amount if first_amount is not None and first_amount > 0 else None
+    ratio = first_payment_share(contract_value, amount)
+    if not contract_signed:
         problem = "no_contract"
-    elif not facts.contract_value or facts.contract_value <= 0:
+    elif not contract_value or contract_value <= 0:
         problem = "no_contract_value"
     elif amount is None:
         problem = "no_payment"

@@ -96,6 +96,19 @@ def _currency(_s: Session, _o: Any, raw: Any) -> str:
     return value
 
 
+def _signed_on(session: Session, obj: Any, raw: Any) -> date | None:
+    """A contract is signed on a day that has come (the user's local day)."""
+    day: date | None = c.day(label="Contract signed on")(session, obj, raw)
+    if day is not None and day > date.today():
+        raise InvalidValue(
+            "{label} {day} is in the future; record the signing once it has happened.",
+            field="contract_signed_on",
+            label="Contract signed on",
+            day=day.isoformat(),
+        )
+    return day
+
+
 DEAL_FIELDS: dict[str, c.Validator] = {
     "name": c.text(200, required=True, label="Deal name"),
     "account_id": c.reference(Account, label="Account"),
@@ -107,7 +120,7 @@ DEAL_FIELDS: dict[str, c.Validator] = {
     "tendered": c.flag(),
     "scoring_shaped": c.flag(),
     "scoring_criteria": c.text(),
-    "contract_signed_on": c.day(label="Contract signed on"),
+    "contract_signed_on": _signed_on,
     "contract_value": c.number(0, label="Contract value", optional=True),
     "note": c.text(),
 }

@@ -625,9 +625,10 @@ def test_panel_shows_warnings_and_payment_plan(
     page.open_deal(data["Closing"])
     detail = page.panel.detail
     assert detail is not None
-    assert detail.warnings == ("RISK.NOT_YET.5",)
+    # 20% paid, and nobody recorded a senior visit for the deal (P5.RULE.1)
+    assert detail.warnings == ("RISK.NOT_YET.5", "P5.RULE.1")
     assert detail.first_payment_ratio == pytest.approx(0.2)
-    assert page.store.view(data["Closing"]).badges.risks == ("RISK.NOT_YET.5",)
+    assert page.store.view(data["Closing"]).badges.risks == ("RISK.NOT_YET.5", "P5.RULE.1")
 
 
 def test_payment_commands_round_trip(

@@ -16,9 +16,20 @@ from graph import (
     build_org_graph,
     risks,
 )
+from model.rules.visits import Visit, VisitFacts
 
 TODAY = date(2024, 6, 30)
 RECENT = TODAY - timedelta(days=10)
+DEAL = 7
+SENIOR = frozenset({"rep", "manager"})
+
+
+def visits(*seen: Visit) -> VisitFacts:
+    return VisitFacts(DEAL, seen)
+
+
+# Our manager met the KDM, KI and KU of the deal face to face.
+MET_ALL = visits(Visit(DEAL, "hq_visit", RECENT, SENIOR, frozenset({1, 2, 3})))
 
 
 def healthy(
@@ -26,8 +37,9 @@ def healthy(
     relationships: list[RelationshipEdge] | None = None,
     influences: list[InfluenceEdge] | None = None,
     insider_sources: dict[int, int] | None = None,
+    seen: VisitFacts | None = MET_ALL,
 ) -> OrgData:
-    """An account with no risk at all, even at P6."""
+    """A deal's chain with no risk at all, even at P6."""
     base = {
         1: PersonNode(1, "KDM", role="KDM", support=2, seniority=3),
         2: PersonNode(2, "KI", role="KI", support=1, seniority=2, manager_id=1, coach=True),
@@ -52,6 +64,7 @@ def healthy(
         influences=influences if influences is not None else [InfluenceEdge(2, 1, 0.7)],
         relationships=relationships if relationships is not None else rels,
         insider_sources=insider_sources if insider_sources is not None else {4: 2},
+        visits=seen,
     )
 
 
@@ -147,21 +160,39 @@ def test_influential_backs_competitor() -> None:
 
 
 def test_no_senior_visit_from_p5() -> None:
-    rels = [
-        RelationshipEdge(1, 4, 0.6, RECENT, "rep"),
-        RelationshipEdge(1, 1, 0.7, RECENT, "rep"),  # KDM: only the rep
-        RelationshipEdge(3, 2, 0.7, RECENT, "manager"),
-        # KU p:3: nobody at all
-    ]
-    data = healthy(relationships=rels)
+    rels = [RelationshipEdge(3, p, 0.7, RECENT, "executive") for p in (1, 2, 3, 4)]
+    seen = visits(
+        Visit(DEAL, "visit", RECENT, frozenset({"rep"}), frozenset({1})),  # KDM: the rep only
+        Visit(DEAL, "presentation", RECENT, SENIOR, frozenset({2})),  # KI: met
+        Visit(DEAL, "call", RECENT, SENIOR, frozenset({3})),  # KU: a phone call
+    )
+    # an executive relationship with everyone is no visit
+    data = healthy(relationships=rels, seen=seen)
     got = found(data, "no_senior_visit", stage="P5")
-    assert [(r.people, r.severity, r.detail["visit_level"]) for r in got] == [
-        (("p:1",), 3, "rep"),
-        (("p:3",), 2, None),
+    assert [(r.people, r.severity, r.detail["role"], r.detail["held"]) for r in got] == [
+        (("p:1",), 3, "KDM", True),
+        (("p:3",), 2, "KU", True),
     ]
     assert all(r.rule_id == "P5.RULE.1" for r in got)
     assert found(data, "no_senior_visit", stage="P4") == []
     assert found(data, "no_senior_visit", stage=None) == []
+    # the account's chain (no deal chosen) has no visits to judge
+    assert found(healthy(relationships=rels, seen=None), "no_senior_visit", stage="P6") == []
+
+
+def test_no_senior_visit_for_a_role_nobody_holds() -> None:
+    nobody_ku = healthy({3: PersonNode(3, "Ops", support=1, seniority=1, manager_id=1)})
+    (risk,) = found(nobody_ku, "no_senior_visit", stage="P6")
+    assert (risk.people, risk.detail["role"], risk.detail["held"]) == ((), "KU", False)
+
+
+def test_no_senior_visit_counts_only_this_deals_visits_in_the_past() -> None:
+    later = RECENT + timedelta(days=30)
+    elsewhere = visits(Visit(DEAL + 1, "hq_visit", RECENT, SENIOR, frozenset({1, 2, 3})))
+    planned = visits(Visit(DEAL, "hq_visit", later, SENIOR, frozenset({1, 2, 3})))
+    for seen in (elsewhere, planned):
+        got = found(healthy(seen=seen), "no_senior_visit")
+        assert [r.detail["role"] for r in got] == ["KDM", "KI", "KU"]
 
 
 def test_insider_single_source() -> None:

@@ -164,6 +164,11 @@ def test_overdue_compares_days_in_stage_with_the_stage_usual_time() -> None:
         (RiskFacts(contract_signed=True, contract_value=100.0, first_payment=20.0),
          ("RISK.NOT_YET.5",)),
         (RiskFacts(contract_signed=True, contract_value=100.0, first_payment=30.0), ()),
+        # no contract value to measure the first payment against: no stand-in
+        (RiskFacts(contract_signed=True, first_payment=30.0), ("RISK.NOT_YET.5",)),
+        (RiskFacts(contract_signed=True), ("RISK.NOT_YET.4",)),
+        (RiskFacts(contract_value=100.0, first_payment=10.0), ()),  # not signed: warnings 1-3
+        (RiskFacts(senior_missing=("KU",)), ("P5.RULE.1",)),
     ],
 )  # fmt: skip
 def test_not_yet_warnings_follow_the_evidence(facts: RiskFacts, expected: tuple[str, ...]) -> None:
@@ -280,7 +285,7 @@ def _deals(session: Session) -> dict[str, int]:
     ids = {
         "tender": deal("Tender won", "P6", tendered=True),
         "signed": deal("Signed", "P7", contract_signed_on=date(2026, 5, 1), contract_value=1000.0),
-        "low": deal("Low payment", "P7", contract_signed_on=date(2026, 5, 1), amount=1000.0),
+        "low": deal("Low payment", "P7", contract_signed_on=date(2026, 5, 1), contract_value=1e3),
         "lost": deal("Lost one", "P6"),
         "plain": deal("Plain", "P3", amount=50.0),
         "sole": deal("Sole supplier", "P6"),
@@ -290,7 +295,9 @@ def _deals(session: Session) -> dict[str, int]:
     set_exit_check(session, ids["tender"], "P5.EXIT.9", True, by=rep)
     set_exit_check(session, ids["tender"], "P6.EXIT.3", True, by=rep)
     set_exit_check(session, ids["lost"], "P5.EXIT.9", True)
-    close_deal(session, ids["lost"], "lost", close_reason="price", competitor_id=rival)
+    close_deal(
+        session, ids["lost"], "lost", close_reason="price", reason="15% under", competitor_id=rival
+    )
     first = add_instalment(session, ids["low"], amount=300.0).created_id("instalment")
     record_payment(session, first, amount=100.0, received_on=date(2026, 5, 10))
     set_deal_role(session, ids["tender"], eva, "EVAL", support=2, competitor_id=None)
@@ -307,13 +314,17 @@ def test_warnings_read_from_the_workspace(workspace: Workspace) -> None:
     with workspace.sessions() as session:
         found = warnings_by_deal(session)
         facts = risk_facts(session, [ids["low"]])
-        assert found[ids["tender"]] == ("RISK.NOT_YET.2",)
-        assert found[ids["signed"]] == ("RISK.NOT_YET.4",)
-        assert found[ids["low"]] == ("RISK.NOT_YET.5",)
+        # P6/P7 deals nobody visited at senior level also miss P5.RULE.1
+        assert found[ids["tender"]] == ("RISK.NOT_YET.2", "P5.RULE.1")
+        assert found[ids["signed"]] == ("RISK.NOT_YET.4", "P5.RULE.1")
+        assert found[ids["low"]] == ("RISK.NOT_YET.5", "P5.RULE.1")
         assert ids["lost"] not in found  # closed deals are past the warnings
         assert ids["plain"] not in found
         assert facts[ids["low"]].first_payment == 100.0
-        assert warnings_by_deal(session, [ids["signed"]]) == {ids["signed"]: ("RISK.NOT_YET.4",)}
+        assert facts[ids["low"]].senior_missing == ("KI", "KU", "KDM")
+        assert warnings_by_deal(session, [ids["signed"]]) == {
+            ids["signed"]: ("RISK.NOT_YET.4", "P5.RULE.1")
+        }
 
 
 def test_exit_progress_counts_as_the_gate_does(workspace: Workspace) -> None:
@@ -360,15 +371,22 @@ def test_deal_detail_has_what_the_panel_shows(workspace: Workspace) -> None:
     assert [e.id for e in tender.exits] == [c.id for c in METHOD.exit_criteria("P6")]
     assert next(e for e in tender.exits if e.id == "P6.EXIT.3").by == "Rita Rep"
     assert [(r.name, r.support) for r in tender.evaluators] == [("Eva Judge", 2)]
-    assert tender.warnings == ("RISK.NOT_YET.2",)
+    assert tender.warnings == ("RISK.NOT_YET.2", "P5.RULE.1")
+    assert tender.senior_missing == ("KI", "KU", "KDM")
     assert [e.status for e in plain.elements][:2] == ["verified", "unknown"]
     assert plain.elements[0].by == "Max" and plain.elements[0].method == "visit"
     assert [(h.from_stage, h.to_stage) for h in plain.history] == [(None, "P3"), ("P3", "P2")]
     assert plain.history[-1].reason == "Back to leads"
     assert plain.stage == "P2" and not any(e.done for e in plain.exits)
-    assert (lost.status, lost.status_reason, lost.lost_to) == ("lost", "price", "Rival")
-    assert lost.warnings == ()
+    assert (lost.status, lost.close_reason, lost.status_reason, lost.lost_to) == (
+        "lost",
+        "price",
+        "15% under",
+        "Rival",
+    )
+    assert lost.warnings == () and lost.senior_missing == ()
     assert low.first_payment_ratio == pytest.approx(0.1)
+    assert low.first_payment_problem == "too_low"
     assert low.paid == 100.0
 
 

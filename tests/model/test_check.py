@@ -48,7 +48,7 @@ def build_sound(workspace: Workspace) -> dict[str, int]:
             s, {"name": "Won MES", "account_id": acc, "amount": 100_000}
         ).created_id("deal")
         deals.move_deal(s, won, "P7", force=True, reason="fast track")
-        deals.update_deal(s, won, {"contract_signed_on": date(2025, 1, 1)})
+        deals.update_deal(s, won, {"contract_signed_on": date(2025, 1, 1), "contract_value": 1e5})
         inst = deals.add_instalment(s, won, amount=30_000).created_id("instalment")
         deals.record_payment(s, inst, amount=30_000)
         deals.close_deal(s, won, "won")
@@ -217,6 +217,8 @@ WON_PAYMENTS = "instalment_id IN (SELECT id FROM instalments WHERE deal_id={won}
             "29%",
         ),
         (("UPDATE deals SET contract_signed_on=NULL WHERE id={won}",), "no signed contract"),
+        # the deal's amount is no stand-in for the contract value
+        (("UPDATE deals SET contract_value=NULL WHERE id={won}",), "no contract value"),
         (
             (
                 "UPDATE instalments SET received_on=NULL, received_amount=0 WHERE deal_id={won}",

@@ -385,36 +385,43 @@ def test_rep_level_contact_does_not_count_as_a_senior_visit(workspace: Workspace
     assert set(info.value.gate.missing_senior_visits) == {"KI", "KU", "KDM"}
 
 
-def test_senior_relationship_or_senior_activity_clears_p5_rule_1(
+def senior_visit(workspace: Workspace, w: World, deal_id: int | None, *who: int) -> None:
+    """Our manager meets ``who`` face to face today, for ``deal_id`` (None: for no deal)."""
+    with workspace.begin() as s:
+        pipeline.log_activity(
+            s,
+            w.account,
+            {"kind": "hq_visit", "deal_id": deal_id},
+            members=[w.manager],
+            people=list(who),
+        )
+
+
+def test_only_senior_visits_made_for_this_deal_clear_p5_rule_1(
     workspace: Workspace, w: World
 ) -> None:
     deal_id = p5_deal_ready_but_for_visits(workspace, w)
-    with workspace.begin() as s:
-        people.set_relationship(s, w.manager, w.ki, {"visit_level": "manager"})
+    with workspace.begin() as s:  # a relationship's visit level is no visit
+        people.set_relationship(s, w.manager, w.ki, {"visit_level": "executive"})
+    senior_visit(workspace, w, None, w.ki, w.ku, w.kdm)  # account upkeep, for no deal
     with pytest.raises(GateBlocked) as info, workspace.begin() as s:
         deals.move_deal(s, deal_id, "P6")
-    assert set(info.value.gate.missing_senior_visits) == {"KU", "KDM"}
+    assert info.value.gate.missing_senior_visits == ("KI", "KU", "KDM")
 
     with workspace.begin() as s:
         pipeline.log_activity(
             s,
             w.account,
-            {"kind": "presentation", "level": "executive", "deal_id": deal_id},
-            members=[w.manager],
+            {"kind": "presentation", "deal_id": deal_id},
+            members=[w.rep, w.manager],
             people=[w.ku],
         )
     with pytest.raises(GateBlocked) as info, workspace.begin() as s:
         deals.move_deal(s, deal_id, "P6")
-    assert info.value.gate.missing_senior_visits == ("KDM",)
+    assert info.value.gate.missing_senior_visits == ("KI", "KDM")
 
+    senior_visit(workspace, w, deal_id, w.ki, w.kdm)
     with workspace.begin() as s:
-        pipeline.log_activity(
-            s,
-            w.account,
-            {"kind": "hq_visit", "level": "manager"},
-            members=[w.manager],
-            people=[w.kdm],
-        )
         deals.move_deal(s, deal_id, "P6")
     assert deal_row(workspace, deal_id).stage == "P6"
     assert history(workspace, deal_id)[-1].forced is False
@@ -424,16 +431,14 @@ def test_deal_roles_override_the_account_roles_for_senior_visits(
     workspace: Workspace, w: World
 ) -> None:
     deal_id = p5_deal_ready_but_for_visits(workspace, w)
+    senior_visit(workspace, w, deal_id, w.ki, w.ku, w.kdm)
     with workspace.begin() as s:
-        for pid in (w.ki, w.ku, w.kdm):
-            people.set_relationship(s, w.manager, pid, {"visit_level": "executive"})
         gate = deals.evaluate_move(s, deal_id, "P6")
     assert gate.met
     with workspace.begin() as s:  # in this deal someone else decides
         new_kdm = people.create_person(s, w.account, {"name": "Wu Board"}).created_id("person")
-        deals.set_deal_role(s, deal_id, new_kdm, "KDM")
-        deals.set_deal_role(s, deal_id, w.ki, "KI")
-        deals.set_deal_role(s, deal_id, w.ku, "KU")
+        deals.set_deal_role(s, deal_id, new_kdm, "KDM", support=2)
+        deals.set_deal_role(s, deal_id, w.kdm, "LEAD", support=2)
         gate = deals.evaluate_move(s, deal_id, "P6")
     assert gate.missing_senior_visits == ("KDM",)
 
