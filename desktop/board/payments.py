@@ -449,7 +449,7 @@ class PaymentPlan(QWidget):
         dialog = InstalmentDialog(
             d, first=not d.instalments, amount=suggested, due_on=None, parent=self
         )
-        if not self.run_dialog(dialog):
+        if not type(self).run_dialog(dialog):
             return False
         amount, due = dialog.values()
         text = self.tr("Add an instalment to “{deal}”").format(deal=d.name)
@@ -464,7 +464,7 @@ class PaymentPlan(QWidget):
             editing=True,
             parent=self,
         )
-        if not self.run_dialog(dialog):
+        if not type(self).run_dialog(dialog):
             return False
         amount, due = dialog.values()
         changed = {k: v for k, v in (("amount", amount), ("due_on", due)) if getattr(item, k) != v}
@@ -476,7 +476,7 @@ class PaymentPlan(QWidget):
 
     def record_transfer(self, item: InstalmentItem, n: int) -> bool:
         dialog = TransferDialog(item, n, self.detail.currency, self)
-        if not self.run_dialog(dialog):
+        if not type(self).run_dialog(dialog):
             return False
         amount, on, how = dialog.values()
         text = self.tr("Record a transfer for instalment {n} of “{deal}”").format(

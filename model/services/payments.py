@@ -325,7 +325,7 @@ def restore(session: Session, snapshot: c.Snapshot) -> Changes:
     touched = restored_ids | {r["instalment_id"] for n, r in rows if n == "payments"}
     refs: list[tuple[str, int]] = []
     for ident in sorted(touched):
-        row = c.get(session, Instalment, ident, "instalment")
-        _sync(session, row)
-        refs += [("deal", row.deal_id), ("instalment", row.id)]
+        instalment = c.get(session, Instalment, ident, "instalment")
+        _sync(session, instalment)
+        refs += [("deal", instalment.deal_id), ("instalment", instalment.id)]
     return changes | Changes.of(updated=refs)
