@@ -65,7 +65,8 @@ class MoveDealCommand(ServiceCommand):
         self.tick, self.force, self.reason = tuple(tick), force, reason
         self.change_id: int | None = None
         self.ticked: tuple[str, ...] = ()
-        self.undo: dict[str, Any] = {}
+        # Not ``self.undo``: that would hide QUndoCommand.undo and crash the stack.
+        self.restore: dict[str, Any] = {}
 
     def apply(self) -> None:
         before = self.ctx.read(done_criteria, self.deal_id) if self.tick else frozenset()
@@ -80,11 +81,11 @@ class MoveDealCommand(ServiceCommand):
         )
         self.ticked = tuple(c for c in self.tick if c not in before)
         self.change_id = changes.created_id("stage_change")
-        self.undo = changes.undo
+        self.restore = changes.undo
 
     def revert(self) -> None:
         assert self.change_id is not None
-        self.ctx.write(revert_move, self.change_id, self.deal_id, self.ticked, self.undo)
+        self.ctx.write(revert_move, self.change_id, self.deal_id, self.ticked, self.restore)
 
 
 class CloseDealCommand(ServiceCommand):
