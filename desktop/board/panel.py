@@ -39,6 +39,7 @@ from desktop.board.commands import (
     VerifyElementCommand,
 )
 from desktop.board.deal_menu import DealMenu, menu_button
+from desktop.board.deal_people import DealPeople, Evaluators
 from desktop.board.dialogs import (
     CompetitorsDialog,
     VerifyAsker,
@@ -54,7 +55,6 @@ from desktop.board.labels import (
     level_label,
     risk_reason,
     status_label,
-    support_label,
     verify_method_label,
 )
 from desktop.board.payments import PaymentPlan
@@ -254,6 +254,7 @@ class DealPanel(QWidget):
             layout.addWidget(self._exits(d, language))
             layout.addWidget(self._actions(d, language))
         layout.addWidget(self._elements(d, language))
+        layout.addWidget(self._people(d))
         layout.addWidget(self._competitors(d))
         if d.stage == "P5" or d.tendered or d.evaluators:
             layout.addWidget(self._tender(d))
@@ -530,6 +531,11 @@ class DealPanel(QWidget):
         section.body.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
         return section
 
+    def _people(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Decision chain"))
+        section.add(DealPeople(self.ctx, d))
+        return section
+
     def _tender(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Tender"))
         shaped = QCheckBox(self.tr("Scoring criteria shaped by us"))
@@ -542,24 +548,7 @@ class DealPanel(QWidget):
         criteria.setMaximumHeight(64)
         criteria.committed.connect(lambda text: self._edit("scoring_criteria", text))
         section.add(criteria)
-        evaluators = d.evaluators
-        supportive = sum(1 for e in evaluators if e.support > 0)
-        section.add(
-            _bold(
-                self.tr("Evaluators: {n}, {s} support us").format(n=len(evaluators), s=supportive)
-            )
-        )
-        if not evaluators:
-            section.add(_muted(self.tr("No evaluators named for this deal yet.")))
-        for e in evaluators:
-            fg, _bg = style.support_colours(e.support)
-            backs = self.tr(", backs {name}").format(name=e.backs) if e.backs else ""
-            label = QLabel(
-                f"{e.name} <span style='color:{style.TEXT_2.name()}'>{e.title}</span> — "
-                f"<span style='color:{fg.name()}'>{support_label(e.support)}</span>{backs}"
-            )
-            label.setWordWrap(True)
-            section.add(label)
+        section.add(Evaluators(self.ctx, d))
         return section
 
     def _payments(self, d: DealDetail) -> QWidget:
