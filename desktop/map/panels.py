@@ -47,6 +47,7 @@ from desktop.editors.person_editor import PersonEditor
 from desktop.map import style as st
 from desktop.map.commands import LinkCommand, _remove_link
 from desktop.map.data import OUR_SIDE, THE_KDM, MapAnalysis, NodeInfo
+from desktop.map.deal_roles import ChainBox, show_standing_chain
 from desktop.map.texts import (
     diff_lines,
     hop_word,
@@ -65,6 +66,8 @@ from graph.from_model import LinkRow, link_rows
 from model.services.people import update_person
 
 Index = QModelIndex | QPersistentModelIndex
+NO_CONTACT = QDate(1900, 1, 1)
+"""The last-contact box's blank: no contact recorded."""
 KEYS_ROLE = Qt.ItemDataRole.UserRole
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_COLOUR = "#2B6CB0"
@@ -251,6 +254,9 @@ class PersonPanel(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         self.editor = PersonEditor(ctx)
+        self.deal_id: int | None = None
+        self.chain = ChainBox(ctx)
+        page_layout.addWidget(self.chain)
         page_layout.addWidget(self.editor, 3)
         page_layout.addWidget(_heading(tr("Links")))
         self.links_model = PanelModel([tr("Link"), tr("Strength")], self)
@@ -273,6 +279,7 @@ class PersonPanel(QWidget):
         self.remove.clicked.connect(self.remove_link)
         row.addWidget(self.remove)
         page_layout.addLayout(row)
+        page_layout.addLayout(self._relationship_row())
         self.person_page = page
         self.stack.addWidget(page)
 
@@ -281,8 +288,47 @@ class PersonPanel(QWidget):
         self.stack.addWidget(self.other)
         self._enable_link_edit(None)
 
+    def _relationship_row(self) -> QHBoxLayout:
+        """Last contact and visit level of the selected relationship (our member → them)."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Last contact")))
+        self.last_contact = QDateEdit()
+        self.last_contact.setObjectName("relLastContact")
+        self.last_contact.setCalendarPopup(True)
+        self.last_contact.setDisplayFormat("yyyy-MM-dd")
+        self.last_contact.setMinimumDate(NO_CONTACT)
+        self.last_contact.setSpecialValueText(tr("not recorded"))
+        self.last_contact.setToolTip(
+            tr("The day of our last contact with this person (today at the latest)")
+        )
+        self.last_contact.editingFinished.connect(self._commit_last_contact)
+        calendar = self.last_contact.calendarWidget()
+        if calendar is not None:
+            calendar.clicked.connect(lambda _d: self._commit_last_contact())
+        row.addWidget(self.last_contact)
+        row.addWidget(QLabel(tr("Visit level")))
+        self.visit_level = QComboBox()
+        self.visit_level.setObjectName("relVisitLevel")
+        self.visit_level.setToolTip(tr("The highest level on our side that has met this person"))
+        for value, text in labels.options("visit_level"):
+            self.visit_level.addItem(text, value)
+        self.visit_level.activated.connect(self._commit_visit_level)
+        row.addWidget(self.visit_level)
+        row.addStretch(1)
+        return row
+
+    def set_deal(self, deal_id: int | None, name: str = "") -> None:
+        """The deal the map shows (None: the whole account); decides what the editor edits."""
+        self.deal_id = deal_id
+        self.chain.set_deal(deal_id, name)
+        self.chain.setVisible(deal_id is not None and self.person_id is not None)
+        show_standing_chain(self.editor, deal_id is None)
+
     def show_keys(self, keys: list[str], nodes: dict[str, NodeInfo]) -> None:
         """Follow the map's selection."""
+        person = int(keys[0][2:]) if len(keys) == 1 and keys[0].startswith("p:") else None
+        self.chain.set_person(person)
+        self.chain.setVisible(self.deal_id is not None and person is not None)
         if len(keys) == 1 and keys[0].startswith("p:") and int(keys[0][2:]) == self.person_id:
             self.reload_links()  # the same person: their links may have changed
             return
@@ -367,6 +413,51 @@ class PersonPanel(QWidget):
         self.strength.blockSignals(True)
         self.strength.setValue(round((link.strength or 0.5) * 100) if has_strength and link else 50)
         self.strength.blockSignals(False)
+        ours = link is not None and link.kind == "relationship"
+        self.last_contact.setEnabled(ours)
+        self.visit_level.setEnabled(ours)
+        self.last_contact.setMaximumDate(QDate.currentDate())
+        day = link.last_contact if link is not None and ours else None
+        self.last_contact.blockSignals(True)
+        self.last_contact.setDate(
+            NO_CONTACT if day is None else QDate(day.year, day.month, day.day)
+        )
+        self.last_contact.blockSignals(False)
+        level = link.visit_level if link is not None and ours else "rep"
+        self.visit_level.setCurrentIndex(max(0, self.visit_level.findData(level)))
+
+    def _commit_last_contact(self) -> None:
+        link = self.current_link()
+        if link is None or link.kind != "relationship":
+            return
+        value = self.last_contact.date()
+        day = None if value == NO_CONTACT else date(value.year(), value.month(), value.day())
+        if day != link.last_contact:
+            self.set_relationship(link, {"last_contact": day})
+
+    def _commit_visit_level(self, _index: int = 0) -> None:
+        link = self.current_link()
+        level = self.visit_level.currentData()
+        if link is not None and link.kind == "relationship" and level != link.visit_level:
+            self.set_relationship(link, {"visit_level": level})
+
+    def set_relationship(self, link: LinkRow, values: dict[str, Any]) -> bool:
+        """Change our relationship's last contact or visit level, as one undo step."""
+        field = tr("last contact") if "last_contact" in values else tr("visit level")
+        command = LinkCommand(
+            self.ctx,
+            tr("{member} and {person}: {field}").format(
+                member=link.source_name, person=link.target_name, field=field
+            ),
+            "relationship",
+            link.source,
+            link.target,
+            values,
+        )
+        done = self.ctx.push(command)
+        if not done:
+            self._enable_link_edit(link)  # refused: show what is stored
+        return done
 
     def _commit_strength(self) -> None:
         link = self.current_link()

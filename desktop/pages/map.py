@@ -10,6 +10,7 @@ commands; the scene follows the model like every other view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
+from desktop.labels import options, role_short, support_label, support_sign
 from desktop.map.commands import LinkCommand, PlaceCommand
 from desktop.map.data import (
     OUR_SIDE,
@@ -43,6 +45,7 @@ from desktop.map.data import (
     build_map_data,
     find_routes,
 )
+from desktop.map.deal_roles import chain_command
 from desktop.map.export import ExportError, export_map
 from desktop.map.layout import map_layout
 from desktop.map.panels import ChangesPanel, GapsPanel, PersonPanel, RoutePanel
@@ -61,7 +64,9 @@ from graph.from_model import (
     org_data,
     org_data_at,
 )
+from model.board import chain_part, competitor_choices
 from model.changes import Changes
+from model.enums import SUPPORT_MAX, SUPPORT_MIN
 from model.services.people import create_person, delete_person, update_person
 
 WATCHED = (
@@ -99,6 +104,9 @@ class MapPage(Page):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload_now)
         self._matches: list[str] = []
+        self._deal_names: dict[int, str] = {}
+        self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)
+        """Shows a context menu and waits; tests replace it and trigger an action instead."""
         self._match_at = -1
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
@@ -288,6 +296,8 @@ class MapPage(Page):
         self.view.linkRequested.connect(self.link_cards)
         self.view.addRequested.connect(self.add_person_at)
         self.view.editRequested.connect(self.edit_card)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.context_menu)
         self.view.deleteRequested.connect(self.delete_selected)
         self.view.zoomChanged.connect(self._on_zoom)
         self.view.cancelled.connect(lambda: self.act_link.setChecked(False))
@@ -344,7 +354,8 @@ class MapPage(Page):
         deals: list[DealChoice] = (
             self.ctx.read(deal_choices, self.account_id) if self.account_id is not None else []
         )
-        if self.deal_id not in {d.id for d in deals}:
+        self._deal_names = {d.id: d.name for d in deals}
+        if self.deal_id not in self._deal_names:
             self.deal_id = None
         with QSignalBlocker(self.deal_combo):
             self.deal_combo.clear()
@@ -390,6 +401,7 @@ class MapPage(Page):
             return
         self.stack.setCurrentWidget(self.splitter)
         self._load_deals()
+        self.person_panel.set_deal(self.deal_id, self._deal_names.get(self.deal_id or 0, ""))
         account_id, deal_id = self.account_id, self.deal_id
         org = self.ctx.read(org_data, account_id, deal_id)
         stage = self.ctx.read(account_stage, account_id, deal_id)
@@ -654,6 +666,92 @@ class MapPage(Page):
                 )
             )
         return done
+
+    # -- a person's part: the context menu -------------------------------------------------
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """Right-click on a person's card: their part, edited by the map's one rule."""
+        key = self.scene.key_at(self.view.mapToScene(pos))
+        if key is None or not key.startswith("p:"):
+            return None
+        self.scene.select_keys([key])
+        menu = self.chain_menu(split_key(key)[1])
+        if menu is None:
+            return None
+        self.run_menu(menu, self.view.viewport().mapToGlobal(pos))
+        return menu
+
+    def chain_menu(self, person_id: int) -> QMenu | None:
+        """Role, support, competitor, insider and coach as the card shows them."""
+        part = self.ctx.read(chain_part, person_id, self.deal_id)
+        if part is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("chainMenu")
+        deal = self._deal_names.get(self.deal_id or 0, "")
+        if self.deal_id is not None:
+            head = (
+                self.tr("{person} on “{deal}”: {role}").format(
+                    person=part.name, deal=deal, role=role_short(part.role)
+                )
+                if part.on_deal
+                else self.tr("{person} is not on “{deal}” yet").format(person=part.name, deal=deal)
+            )
+            menu.addAction(head).setEnabled(False)
+            menu.addSeparator()
+
+        def add(parent: QMenu, text: str, name: str, field: str, value: Any, on: bool) -> None:
+            act = parent.addAction(text)
+            act.setObjectName(name)
+            act.setCheckable(True)
+            act.setChecked(on)
+            act.triggered.connect(lambda _c=False: self.set_chain(person_id, field, value))
+
+        shown_role = part.role if part.on_deal or self.deal_id is None else None
+        roles = menu.addMenu(
+            self.tr("Role on this deal") if self.deal_id is not None else self.tr("Role")
+        )
+        for code, text in options("role"):
+            add(roles, str(text), f"role_{code}", "role", code, shown_role == code)
+        roles.addSeparator()
+        none_text = (
+            self.tr("Take off this deal")
+            if self.deal_id is not None
+            else self.tr("No role in the decision chain")
+        )
+        add(roles, none_text, "role_none", "role", None, shown_role is None)
+        support = menu.addMenu(self.tr("Support"))
+        for value in range(SUPPORT_MAX, SUPPORT_MIN - 1, -1):
+            add(
+                support,
+                f"{support_sign(value)}  {support_label(value)}",
+                f"support_{value}",
+                "support",
+                value,
+                part.support == value,
+            )
+        backs = menu.addMenu(self.tr("Backs competitor"))
+        for ident, name in [(None, self.tr("No competitor")), *self.ctx.read(competitor_choices)]:
+            add(
+                backs,
+                name,
+                f"backs_{ident or 0}",
+                "backs_competitor_id",
+                ident,
+                part.backs_id == ident,
+            )
+        add(menu, self.tr("Insider"), "insider", "insider", not part.insider, part.insider)
+        add(menu, self.tr("Coach"), "coach", "coach", not part.coach, part.coach)
+        return menu
+
+    def set_chain(self, person_id: int, field: str, value: Any) -> bool:
+        """Write one field of a person's part where the card reads it (one undo step)."""
+        part = self.ctx.read(chain_part, person_id, self.deal_id)
+        if part is None:
+            return False
+        deal = self._deal_names.get(self.deal_id or 0, "")
+        command = chain_command(self.ctx, self.deal_id, part, field, value, deal=deal, parent=self)
+        return command is not None and self.ctx.push(command)
 
     def _set_link_mode(self, on: bool) -> None:
         self.view.link_mode = on

@@ -268,9 +268,7 @@ def test_remove_takes_the_person_off_and_undo_puts_back_the_same_part(
     ctx.write(set_deal_role, acme.deal, acme.kdm, "KDM", support=-2, competitor_id=acme.rival)
     page.panel.reload()
     people = chain(page).list
-    qtbot.mouseClick(
-        people.viewport(), Qt.MouseButton.LeftButton, pos=row_point(people, acme.kdm)
-    )
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=row_point(people, acme.kdm))
     click(chain(page), "Remove")
     assert part(ctx, acme.deal, acme.kdm) is None
     assert chain(page).findChild(QWidget, "dealPeopleEmpty") is not None
@@ -401,9 +399,7 @@ def test_the_tender_keeps_scoring_criteria_and_shaped_flag_editable(
 # -- the command on its own ------------------------------------------------------------------
 
 
-def test_an_undo_over_a_newer_edit_is_refused_and_said(
-    ctx: WorkspaceContext, acme: Acme
-) -> None:
+def test_an_undo_over_a_newer_edit_is_refused_and_said(ctx: WorkspaceContext, acme: Acme) -> None:
     problems: list[str] = []
     ctx.hub.problem.connect(lambda _title, text: problems.append(text))
     command = deal_people.SetDealRoleCommand(ctx, "x", acme.deal, acme.ki, "KI", support=1)

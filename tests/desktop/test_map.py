@@ -655,3 +655,318 @@ def test_panel_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     model = PanelModel(["A", "B"])
     model.set_rows([PanelRow(("x", "y"), ("p:1",), "tip", "#ff0000"), PanelRow(("z", ""))])
     qtmodeltester.check(model)
+
+
+# -- the deal view: one rule for what the card shows and the editor writes ---------------------
+
+
+def _deal_view(ctx: WorkspaceContext, page: MapPage, org: Org, name: str = "Big deal") -> int:
+    from model.services.deals import create_deal
+
+    deal = ctx.write(
+        create_deal, {"name": name, "account_id": org.account, "stage": "P2"}
+    ).created_id("deal")
+    settle(page)
+    index = page.deal_combo.findData(deal)
+    page.deal_combo.setCurrentIndex(index)
+    page.deal_combo.activated.emit(index)
+    assert page.deal_id == deal
+    return deal
+
+
+def _deal_part(ctx: WorkspaceContext, deal: int, pid: int) -> tuple[Any, ...] | None:
+    from model.entities import DealRole
+
+    with ctx.workspace.sessions() as s:
+        row = s.execute(
+            select(DealRole.role, DealRole.support, DealRole.insider, DealRole.coach).where(
+                DealRole.deal_id == deal, DealRole.person_id == pid
+            )
+        ).first()
+        return None if row is None else tuple(row)
+
+
+def _card_support(page: MapPage, pid: int) -> int:
+    info = page.scene.node_info(person_key(pid))
+    assert info is not None
+    return info.support
+
+
+def _pick(combo: Any, value: Any) -> None:
+    """Choose an entry of a combo box as a user does (the box emits ``activated``)."""
+    index = combo.findData(value)
+    assert index >= 0, f"{value!r} is not offered"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_deal_view_editor_writes_the_support_the_card_shows(
+    ctx: WorkspaceContext, page: MapPage, org: Org
+) -> None:
+    """The card shows the deal's −2; setting +2 in the side panel must change the card.
+
+    Before the one rule the editor showed and wrote the person's standing support:
+    the card kept −2 while the editor wrote +2 to the person.
+    """
+    from model.services.deals import set_deal_role
+
+    deal = _deal_view(ctx, page, org)
+    ctx.write(set_deal_role, deal, org.boss, "KDM", support=-2)
+    settle(page)
+    page.select_cards([person_key(org.boss)])
+    panel = page.person_panel
+    assert _card_support(page, org.boss) == -2
+    assert panel.chain.isVisibleTo(panel)
+    assert panel.chain.values() == {
+        "role": "KDM", "support": -2, "backs_competitor_id": None, "insider": False,
+        "coach": False,
+    }  # fmt: skip
+    # the standing fields, which the card does not show here, are out of sight
+    assert not panel.editor.widgets["support"].isVisibleTo(panel.editor)
+
+    _pick(panel.chain.support, 2)
+    settle(page)
+    assert _card_support(page, org.boss) == 2  # the card shows what was written
+    assert _deal_part(ctx, deal, org.boss) == ("KDM", 2, False, False)
+    boss = person(ctx, org.boss)
+    assert boss is not None and boss.support == -1  # the standing support is untouched
+    assert panel.chain.values()["support"] == 2
+    ctx.undo_stack.undo()
+    settle(page)
+    assert _card_support(page, org.boss) == -2 and panel.chain.values()["support"] == -2
+    assert _deal_part(ctx, deal, org.boss) == ("KDM", -2, False, False)
+    ctx.undo_stack.redo()
+    settle(page)
+    assert _card_support(page, org.boss) == 2
+
+
+def test_whole_account_view_edits_the_standing_support(
+    ctx: WorkspaceContext, page: MapPage, org: Org
+) -> None:
+    from model.services.deals import set_deal_role
+
+    deal = _deal_view(ctx, page, org)
+    ctx.write(set_deal_role, deal, org.boss, "KDM", support=-2)
+    page.deal_combo.setCurrentIndex(0)
+    page.deal_combo.activated.emit(0)
+    settle(page)
+    page.select_cards([person_key(org.boss)])
+    panel = page.person_panel
+    assert not panel.chain.isVisibleTo(panel)
+    support = panel.editor.widgets["support"]
+    assert support.isVisibleTo(panel.editor)
+    assert _card_support(page, org.boss) == -1 == support.currentData()  # type: ignore[attr-defined]
+    _pick(support, 1)
+    settle(page)
+    assert _card_support(page, org.boss) == 1
+    boss = person(ctx, org.boss)
+    assert boss is not None and boss.support == 1
+    assert _deal_part(ctx, deal, org.boss) == ("KDM", -2, False, False)  # the deal keeps its own
+
+
+def test_setting_support_in_the_deal_view_puts_the_person_on_the_deal(
+    ctx: WorkspaceContext, page: MapPage, org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.map import deal_roles
+
+    asked: list[tuple[str, str | None]] = []
+
+    def ask(_parent: Any, name: str, default: str | None) -> str | None:
+        asked.append((name, default))
+        return default
+
+    monkeypatch.setattr(deal_roles, "ask_role", ask)
+    deal = _deal_view(ctx, page, org)
+    page.select_cards([person_key(org.kuo)])
+    chain = page.person_panel.chain
+    # not on the deal: the box shows what the card shows, the standing part
+    assert _card_support(page, org.kuo) == 1 == chain.values()["support"]
+    assert chain.values()["role"] is None and "not on this deal" in chain.status.text()
+    _pick(chain.support, -1)
+    settle(page)
+    assert asked == [("Kuo", "KU")]  # the standing role is offered
+    assert _deal_part(ctx, deal, org.kuo) == ("KU", -1, True, False)
+    assert _card_support(page, org.kuo) == -1 == chain.values()["support"]
+    assert chain.values()["role"] == "KU"
+    ctx.undo_stack.undo()
+    settle(page)
+    assert _deal_part(ctx, deal, org.kuo) is None and _card_support(page, org.kuo) == 1
+    # cancelling the role question changes nothing
+    monkeypatch.setattr(deal_roles, "ask_role", lambda *_: None)
+    count = ctx.undo_stack.count()
+    _pick(chain.support, 2)
+    assert ctx.undo_stack.count() == count and _deal_part(ctx, deal, org.kuo) is None
+    assert chain.values()["support"] == 1
+    # choosing a role puts them on without a question
+    _pick(chain.role, "EVAL")
+    assert _deal_part(ctx, deal, org.kuo) == ("EVAL", 1, True, False)
+    _pick(chain.role, None)  # "Not on this deal"
+    assert _deal_part(ctx, deal, org.kuo) is None
+
+
+def _trigger(menu: Any, name: str) -> None:
+    """Trigger the menu's action called ``name`` (in the menu or a submenu)."""
+    from PySide6.QtGui import QAction
+
+    found = menu.findChild(QAction, name)
+    assert found is not None, f"no menu action {name!r}"
+    found.trigger()
+
+
+def _right_click(page: MapPage, key: str) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    pos = at(page, key)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, page.view.viewport().mapToGlobal(pos)
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+
+
+def test_context_menu_edits_the_deals_part_in_the_deal_view(
+    ctx: WorkspaceContext, page: MapPage, org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.map import deal_roles
+
+    monkeypatch.setattr(deal_roles, "ask_role", lambda _p, _n, default: default)
+    deal = _deal_view(ctx, page, org)
+    shown: list[list[str]] = []
+
+    def run(menu: Any, _at: QPoint) -> None:
+        shown.append([a.text() for a in menu.actions()])
+        _trigger(menu, "support_2")
+
+    page.run_menu = run
+    _right_click(page, person_key(org.kim))
+    settle(page)
+    assert shown and shown[0][0] == "Kim is not on “Big deal” yet"
+    assert page.scene.selected_keys() == [person_key(org.kim)]
+    assert _deal_part(ctx, deal, org.kim) == ("KI", 2, False, False)
+    assert _card_support(page, org.kim) == 2
+    kim = person(ctx, org.kim)
+    assert kim is not None and kim.support == 0
+
+    page.run_menu = lambda menu, _at: _trigger(menu, "coach")
+    _right_click(page, person_key(org.kim))
+    assert _deal_part(ctx, deal, org.kim) == ("KI", 2, False, True)
+    page.run_menu = lambda menu, _at: _trigger(menu, "role_none")  # "Take off this deal"
+    _right_click(page, person_key(org.kim))
+    assert _deal_part(ctx, deal, org.kim) is None
+    ctx.undo_stack.undo()
+    assert _deal_part(ctx, deal, org.kim) == ("KI", 2, False, True)
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert _deal_part(ctx, deal, org.kim) is None
+
+
+def test_context_menu_in_the_account_view_edits_the_person(
+    ctx: WorkspaceContext, page: MapPage, org: Org
+) -> None:
+    page.run_menu = lambda menu, _at: _trigger(menu, "support_-2")
+    _right_click(page, person_key(org.lee))
+    settle(page)
+    lee = person(ctx, org.lee)
+    assert lee is not None and lee.support == -2 and _card_support(page, org.lee) == -2
+    page.run_menu = lambda menu, _at: _trigger(menu, "role_LEAD")
+    _right_click(page, person_key(org.lee))
+    lee = person(ctx, org.lee)
+    assert lee is not None and lee.role == "LEAD"
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    lee = person(ctx, org.lee)
+    assert lee is not None and (lee.role, lee.support) == (None, 0)
+    # a right-click on the canvas or on our member offers nothing
+    page.run_menu = lambda *_: pytest.fail("no menu here")
+    _right_click(page, f"m:{org.rita}")
+
+
+def test_the_role_question_is_a_real_dialog(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.map.deal_roles import ask_deal_role, role_dialog, role_from
+
+    dialog = role_dialog(None, "Kuo", "KU")
+    assert dialog.textValue() == "Key user (KU)" and role_from(dialog) == "KU"
+    assert len(dialog.comboBoxItems()) == 5
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        assert isinstance(modal, QInputDialog)
+        try:
+            modal.setTextValue("Tender evaluator (EVAL)")
+            modal.accept()
+        finally:
+            if modal.isVisible():
+                modal.reject()
+
+    QTimer.singleShot(0, answer)
+    assert ask_deal_role(None, "Kuo", "KU") == "EVAL"
+
+
+# -- relationships: last contact and visit level ---------------------------------------------
+
+
+def _select_relationship(page: MapPage, qtbot: QtBot) -> Any:
+    links = page.person_panel.links
+    model = page.person_panel.links_model
+    row = next(r for r in range(model.rowCount()) if model.row(r).data.kind == "relationship")
+    rect = links.visualRect(model.index(row, 0))
+    qtbot.mouseClick(links.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    link = page.person_panel.current_link()
+    assert link is not None and link.kind == "relationship"
+    return link
+
+
+def _relationship(ctx: WorkspaceContext, org: Org) -> tuple[Any, str]:
+    with ctx.workspace.sessions() as s:
+        row = s.execute(
+            select(Relationship.last_contact, Relationship.visit_level).where(
+                Relationship.member_id == org.rita, Relationship.person_id == org.lee
+            )
+        ).one()
+        return row[0], row[1]
+
+
+def test_last_contact_and_visit_level_are_edited_and_undone(
+    ctx: WorkspaceContext, page: MapPage, org: Org, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QDate
+
+    page.select_cards([person_key(org.lee)])
+    panel = page.person_panel
+    assert not panel.last_contact.isEnabled()  # nothing selected yet
+    _select_relationship(page, qtbot)
+    assert panel.last_contact.isEnabled() and panel.visit_level.isEnabled()
+    assert panel.last_contact.date() == QDate(2020, 1, 1)  # model -> widget
+    assert panel.last_contact.maximumDate() == QDate.currentDate()  # never in the future
+    yesterday = date.today() - timedelta(days=1)
+    panel.last_contact.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    panel.last_contact.editingFinished.emit()
+    assert _relationship(ctx, org) == (yesterday, "rep")
+    _select_relationship(page, qtbot)
+    _pick(panel.visit_level, "executive")
+    assert _relationship(ctx, org) == (yesterday, "executive")
+    ctx.undo_stack.undo()
+    assert _relationship(ctx, org) == (yesterday, "rep")
+    ctx.undo_stack.undo()
+    assert _relationship(ctx, org) == (date(2020, 1, 1), "rep")
+    ctx.undo_stack.redo()
+    assert _relationship(ctx, org) == (yesterday, "rep")
+    # "not recorded" clears it
+    link = _select_relationship(page, qtbot)
+    assert panel.set_relationship(link, {"last_contact": None})
+    assert _relationship(ctx, org) == (None, "rep")
+
+
+def test_a_future_last_contact_is_refused_and_said(
+    ctx: WorkspaceContext, page: MapPage, org: Org, qtbot: QtBot
+) -> None:
+    problems: list[str] = []
+    ctx.hub.problem.connect(lambda _t, text: problems.append(text))
+    page.select_cards([person_key(org.lee)])
+    link = _select_relationship(page, qtbot)
+    tomorrow = date.today() + timedelta(days=1)
+    assert not page.person_panel.set_relationship(link, {"last_contact": tomorrow})
+    assert problems and "in the future" in problems[0]
+    assert _relationship(ctx, org) == (date(2020, 1, 1), "rep")

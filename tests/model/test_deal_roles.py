@@ -53,9 +53,7 @@ def w(workspace: Workspace) -> World:
         stranger = person(other, "Zhou Elsewhere")
         rival = team.create_competitor(s, {"name": "Rival Ltd"}).created_id("competitor")
         deal = deals.create_deal(s, {"name": "Mill upgrade", "account_id": acc, "amount": 1e6})
-        return World(
-            acc, deal.created_id("deal"), kdm, ki, gone, stranger, rival, rep
-        )
+        return World(acc, deal.created_id("deal"), kdm, ki, gone, stranger, rival, rep)
 
 
 def part(workspace: Workspace, w: World, person_id: int) -> dict[str, Any] | None:
