@@ -866,3 +866,42 @@ def test_only_forcing_gets_past_a_criterion_the_data_answers(
     assert dialog.decision() == GateDecision(
         tick=("P4.EXIT.1",), force=True, reason="Coach known, not yet recorded"
     )
+
+
+# -- protection and the method's rules on the card and the panel -------------------------------
+
+
+def test_dragging_back_before_p3_ends_protection_and_undo_restores_it(
+    page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from model.services.deals import update_deal
+
+    deal = data["Go back"]
+    ctx.write(update_deal, deal, {"protection_expires": date(2031, 1, 31)})
+    page.reason_asker = lambda *_: "No budget after all"
+    assert drag(page, "P4", [deal], "P2")
+    assert ctx.read(lambda s: s.get(Deal, deal).protection_expires) is None
+    ctx.undo_stack.undo()
+    restored = ctx.read(lambda s: s.get(Deal, deal))
+    assert (restored.stage, restored.protection_expires) == ("P4", date(2031, 1, 31))
+    ctx.undo_stack.redo()
+    assert ctx.read(lambda s: s.get(Deal, deal).protection_expires) is None
+
+
+def test_a_missing_senior_visit_is_a_rule_on_the_card_and_in_the_panel(
+    page: BoardPage, data: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    view = page.store.view(data["Closing"])
+    tip = page.delegate.badge_tooltip(view, "risks")
+    assert tip.index("Not yours yet:") < tip.index(METHOD.text("RISK.NOT_YET.5", "en"))
+    assert tip.index("Method rules not met:") < tip.index(METHOD.text("P5.RULE.1", "en"))
+    page.show()
+    page.open_deal(data["Closing"])
+    from desktop.labels import join_list
+
+    texts = [label.text() for label in page.panel.findChildren(QLabel)]
+    assert "Method rules not met" in texts
+    roles = join_list(["KI", "KU", "KDM"])  # nobody is on this deal at all
+    assert any(f"No senior visit for this deal yet to: {roles}." in t for t in texts), texts
