@@ -296,8 +296,8 @@ class DealPartDialog(QDialog):
             if not hidden and first_shown is None:
                 first_shown = item
         current = self.people.currentItem()
-        if current is None or current.isHidden():
-            self.people.setCurrentItem(first_shown)  # None clears the choice
+        if current is None or current.isHidden():  # -1 clears the choice
+            self.people.setCurrentRow(-1 if first_shown is None else self.people.row(first_shown))
         self._refresh()
 
     def _picked(self) -> None:

@@ -21,7 +21,7 @@ values, are hidden meanwhile); the page's context menu uses the same rule.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -172,8 +172,10 @@ def show_standing_chain(editor: PersonEditor, visible: bool) -> None:
     rows: list[int] = []
     for name in CHAIN_FIELDS:
         widget = editor.widgets[name]
-        holder = widget if name != "insider" else widget.parentWidget()
-        row, _role = form.getWidgetPosition(holder)
+        holder = widget if name != "insider" else widget.parentWidget()  # insider + sources
+        if holder is None:
+            continue
+        row = cast(tuple[int, Any], form.getWidgetPosition(holder))[0]
         if row >= 0:
             rows.append(row)
     if not rows:

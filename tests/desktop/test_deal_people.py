@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -128,12 +129,10 @@ def button(widget: QWidget, text: str) -> QPushButton:
 
 
 def click(widget: QWidget, text: str) -> None:
+    """Click the button called ``text`` with the mouse, as a user does."""
     b = button(widget, text)
     assert b.isEnabled(), f"{text!r} is disabled"
-    b.parentWidget().window().activateWindow()
-    from pytestqt.qtbot import QtBot as _Q
-
-    _Q.mouseClick(b, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(b, Qt.MouseButton.LeftButton)
 
 
 def row_point(people: PeopleList, person_id: int) -> QPoint:
