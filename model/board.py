@@ -75,6 +75,7 @@ from model.rules.chain import (
     chain_facts,
     computed_criteria,
     effective_done,
+    met_criteria,
 )
 from model.rules.payments import first_paid, judge, payment_facts
 from model.rules.visits import RULE_ID as SENIOR_VISITS_RULE
@@ -650,7 +651,7 @@ def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int
         wanted = groups[(stage, bool(tendered))]
         chain = chains.get(deal_id)
         met = effective_done(
-            done.get(deal_id, set()), computed_criteria(chain) if chain is not None else {}
+            done.get(deal_id, set()), met_criteria(chain) if chain is not None else ()
         )
         out[deal_id] = (sum(1 for g in wanted if not met.isdisjoint(g)), len(wanted))
     return out

@@ -141,7 +141,7 @@ def criteria_progress(
     ``done`` are the ticks; a criterion the data answers counts when its
     finding is met (:func:`model.rules.chain.effective_done`), never by a tick.
     """
-    met = effective_done(done, findings or {})
+    met = effective_done(done, [c for c, f in (findings or {}).items() if f.met])
     groups = applicable_criteria(stage_id, tendered)
     return sum(1 for g in groups if any(c in met for c in g)), len(groups)
 

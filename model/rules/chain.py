@@ -86,6 +86,7 @@ __all__ = [
     "chain_facts",
     "computed_criteria",
     "effective_done",
+    "met_criteria",
     "signed",
 ]
 
@@ -183,13 +184,12 @@ class ChainPerson:
         return self.left_on is None or (day is not None and self.left_on > day)
 
     @property
-    def sides(self) -> frozenset[Role]:
-        """KI and/or KU, by role or by department (P3.EXIT.1, P4.EXIT.2/3)."""
-        found = {Role(self.role)} & {Role.KI, Role.KU} if self.role in _ROLES else set()
-        side = DEPARTMENT_SIDE.get(self.department_kind)
-        if side is not None:
-            found.add(side)
-        return frozenset(found)
+    def sides(self) -> frozenset[str]:
+        """ "KI" and/or "KU", by role or by department (P3.EXIT.1, P4.EXIT.2/3)."""
+        side = _DEPARTMENT_SIDE.get(self.department_kind)
+        if self.role in _KI_KU:
+            return frozenset((self.role,) if side is None else (self.role, side))
+        return _NO_SIDE if side is None else frozenset((side,))
 
     @property
     def seniority_rank(self) -> int:
@@ -200,6 +200,9 @@ class ChainPerson:
 
 
 _ROLES: Final = frozenset(r.value for r in Role)
+_KI_KU: Final = frozenset({Role.KI.value, Role.KU.value})
+_NO_SIDE: Final[frozenset[str]] = frozenset()
+_DEPARTMENT_SIDE: Final = {kind: role.value for kind, role in DEPARTMENT_SIDE.items()}
 
 
 @dataclass(frozen=True)
@@ -237,9 +240,41 @@ def _names(people: Iterable[ChainPerson]) -> tuple[str, ...]:
     return tuple(p.name for p in people)
 
 
-def _role_finding(criterion: str, role: Role, people: Sequence[ChainPerson]) -> CriterionFinding:
-    holders = [p for p in people if p.role == role.value]
-    label = _ROLE_LABELS[role]
+# The predicates: computed_criteria (with the why) and met_criteria (only the answer)
+# both decide through these, so the two can never disagree.
+
+
+def _holders(people: Sequence[ChainPerson], role: str) -> list[ChainPerson]:
+    return [p for p in people if p.role == role]
+
+
+def _insiders_on(people: Sequence[ChainPerson], side: str) -> list[ChainPerson]:
+    return [p for p in people if p.insider and side in p.sides]
+
+
+def _all_verified(verified: frozenset[str], method: Methodology) -> bool:
+    return all(e.id in verified for e in method.five_elements)
+
+
+def _cross_checked(people: Sequence[ChainPerson]) -> list[ChainPerson]:
+    return [p for p in people if p.insider and p.sides and p.insider_sources >= MIN_SOURCES]
+
+
+def _senior_coaches(people: Sequence[ChainPerson]) -> list[ChainPerson]:
+    return [p for p in people if p.coach and p.sides and p.seniority_rank >= COACH_MIN.rank]
+
+
+_ROLE_CRITERIA: Final = (  # plain strings: enum lookups cost in loops over thousands of deals
+    ("P5.EXIT.3", Role.KU.value),
+    ("P5.EXIT.4", Role.KI.value),
+    ("P5.EXIT.5", Role.KDM.value),
+    ("P5.EXIT.8", Role.EVAL.value),
+)
+
+
+def _role_finding(criterion: str, role: str, people: Sequence[ChainPerson]) -> CriterionFinding:
+    holders = _holders(people, role)
+    label = _ROLE_LABELS[Role(role)]
     if not holders:
         todo = (
             Note(term("Name the evaluators on the deal (Tender section), with their support."))
@@ -323,7 +358,7 @@ def _insiders_and_elements(
             term("Develop an insider in a key user's (KU) department; mark them on the deal."),
         ),
     ):
-        found = [p for p in people if p.insider and role in p.sides]
+        found = _insiders_on(people, role.value)
         label = _ROLE_LABELS[role]
         if found:
             says.append(
@@ -341,16 +376,15 @@ def _insiders_and_elements(
     says.append(
         Note(term("Five elements verified: {n} of {total}."), {"n": done, "total": len(elements)})
     )
-    if done < len(elements):
+    if not _all_verified(verified, method):
         met = False
         todo.append(Note(term("Verify the remaining five elements in the deal panel.")))
     return CriterionFinding("P3.EXIT.1", met, tuple(says), tuple(todo) if not met else ())
 
 
 def _cross_checked_insiders(people: Sequence[ChainPerson]) -> CriterionFinding:
-    insiders = [p for p in people if p.insider and p.sides]
-    checked = [p for p in insiders if p.insider_sources >= MIN_SOURCES]
-    single = [p for p in insiders if p.insider_sources < MIN_SOURCES]
+    checked = _cross_checked(people)
+    single = [p for p in people if p.insider and p.sides and p not in checked]
     params: dict[str, Any] = {"n": len(checked), "min": MIN_INSIDERS, "sources": MIN_SOURCES}
     says: list[Note] = []
     if checked:
@@ -396,7 +430,7 @@ def _cross_checked_insiders(people: Sequence[ChainPerson]) -> CriterionFinding:
 
 def _coach(people: Sequence[ChainPerson]) -> CriterionFinding:
     coaches = [p for p in people if p.coach and p.sides]
-    senior = [p for p in coaches if p.seniority_rank >= COACH_MIN.rank]
+    senior = _senior_coaches(people)
     if senior:
         return CriterionFinding(
             "P4.EXIT.3",
@@ -464,33 +498,74 @@ def computed_criteria(
         _insiders_and_elements(people, chain.verified_elements, method),
         _cross_checked_insiders(people),
         _coach(people),
-        _role_finding("P5.EXIT.3", Role.KU, people),
-        _role_finding("P5.EXIT.4", Role.KI, people),
-        _role_finding("P5.EXIT.5", Role.KDM, people),
         _scoring(chain.scoring_shaped),
-        _role_finding("P5.EXIT.8", Role.EVAL, people),
+        *(_role_finding(criterion, role, people) for criterion, role in _ROLE_CRITERIA),
     ]
     return {f.criterion: f for f in found}
 
 
-def effective_done(
-    ticked: Iterable[str], findings: Mapping[str, CriterionFinding]
-) -> frozenset[str]:
-    """Criteria met: ticks of criteria the data does not answer, and the data's answers.
+def met_criteria(chain: ChainFacts, method: Methodology | None = None) -> frozenset[str]:
+    """The criteria of :data:`COMPUTED_CRITERIA` the data says are met, without the why.
+
+    The same predicates as :func:`computed_criteria` (the board counts thousands
+    of deals with it).
 
     >>> kdm = ChainPerson(1, "Wang Wei", role="KDM", support=2)
-    >>> done = effective_done({"P5.EXIT.1", "P5.EXIT.3"}, computed_criteria(ChainFacts((kdm,))))
+    >>> sorted(met_criteria(ChainFacts((kdm,), scoring_shaped=True)))
+    ['P5.EXIT.5', 'P5.EXIT.7']
+    """
+    method = method or load_methodology()
+    people = chain.present()
+    met = {
+        criterion
+        for criterion, role in _ROLE_CRITERIA
+        if backs_us([p.support for p in _holders(people, role)])
+    }
+    if (
+        _insiders_on(people, Role.KI.value)
+        and _insiders_on(people, Role.KU.value)
+        and _all_verified(chain.verified_elements, method)
+    ):
+        met.add("P3.EXIT.1")
+    if len(_cross_checked(people)) >= MIN_INSIDERS:
+        met.add("P4.EXIT.2")
+    if _senior_coaches(people):
+        met.add("P4.EXIT.3")
+    if chain.scoring_shaped:
+        met.add("P5.EXIT.7")
+    return frozenset(met)
+
+
+def effective_done(ticked: Iterable[str], met_by_data: Iterable[str]) -> frozenset[str]:
+    """Criteria met: ticks of criteria the data does not answer, and what the data says is met.
+
+    >>> kdm = ChainPerson(1, "Wang Wei", role="KDM", support=2)
+    >>> done = effective_done({"P5.EXIT.1", "P5.EXIT.3"}, met_criteria(ChainFacts((kdm,))))
     >>> sorted(done)
     ['P5.EXIT.1', 'P5.EXIT.5']
     """
-    return frozenset(c for c in ticked if c not in COMPUTED_CRITERIA) | {
-        c for c, f in findings.items() if f.met
-    }
+    return frozenset(c for c in ticked if c not in COMPUTED_CRITERIA) | (
+        frozenset(met_by_data) & COMPUTED_CRITERIA
+    )
 
 
 # -- reading ---------------------------------------------------------------------------
 
-_CHUNK: Final = 500
+_CHUNK: Final = 2000  # ids per IN list (well below the variable limits of SQLite and PostgreSQL)
+
+_PERSON_COLUMNS: Final = (
+    Person.id,
+    Person.account_id,
+    Person.name,
+    Person.role,
+    Person.support,
+    Person.insider,
+    Person.insider_sources,
+    Person.coach,
+    Person.seniority,
+    Person.left_on,
+    Department.kind,
+)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -505,33 +580,47 @@ def _support(value: Any) -> int:
         return 0
 
 
+def _person(row: Any) -> tuple[int, ChainPerson]:
+    pid, account, name, role, support, insider, sources, coach, seniority, left, kind = row
+    person = ChainPerson(
+        int(pid),
+        str(name),
+        role if role in _ROLES else None,
+        _support(support),
+        bool(insider),
+        int(sources or 0),
+        bool(coach),
+        str(seniority or Seniority.STAFF.value),
+        str(kind or ""),
+        left,
+    )
+    return int(account), person
+
+
 def chain_facts(
     db: Session | Connection, deal_ids: Iterable[int], *, today: date | None = None
 ) -> dict[int, ChainFacts]:
     """The facts of :func:`computed_criteria` for each existing deal of ``deal_ids``.
 
-    Four Core selects per 500 deals: the deals, their roles, their verified
-    elements, and the people of their accounts who matter (a standing role,
-    insider or coach, or a role on one of the deals). ``today`` (default: the
-    local day) decides who has left.
+    Core selects over id lists of up to 2,000: the deals, their roles, their
+    verified elements, the people of their accounts who matter (a standing
+    role, insider or coach) and the other people with a role on one of the
+    deals. ``today`` (default: the local day) decides who has left.
     """
     day = today or date.today()
+    conn = db.connection() if isinstance(db, Session) else db  # plain rows, no ORM
     ids = sorted(set(deal_ids))
-    out: dict[int, ChainFacts] = {}
+    deals: dict[int, tuple[int, bool, bool]] = {}
+    roles: dict[int, dict[int, tuple[str, int, bool, bool]]] = defaultdict(dict)
+    verified: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(ids):
-        deals = {
-            int(i): (int(a), bool(t), bool(s))
-            for i, a, t, s in db.execute(
-                select(Deal.id, Deal.account_id, Deal.tendered, Deal.scoring_shaped).where(
-                    Deal.id.in_(chunk)
-                )
+        for i, a, t, s in conn.execute(
+            select(Deal.id, Deal.account_id, Deal.tendered, Deal.scoring_shaped).where(
+                Deal.id.in_(chunk)
             )
-        }
-        if not deals:
-            continue
-        roles: dict[int, dict[int, tuple[str, int, bool, bool]]] = defaultdict(dict)
-        on_deals: set[int] = set()
-        for deal_id, pid, role, support, insider, coach in db.execute(
+        ):
+            deals[int(i)] = (int(a), bool(t), bool(s))
+        for deal_id, pid, role, support, insider, coach in conn.execute(
             select(
                 DealRole.deal_id,
                 DealRole.person_id,
@@ -547,91 +636,68 @@ def chain_facts(
                 bool(insider),
                 bool(coach),
             )
-            on_deals.add(int(pid))
-        verified: dict[int, set[str]] = defaultdict(set)
-        for deal_id, element in db.execute(
+        for deal_id, element in conn.execute(
             select(FiveElementCheck.deal_id, FiveElementCheck.element).where(
                 FiveElementCheck.deal_id.in_(chunk),
                 FiveElementCheck.status == ElementStatus.VERIFIED.value,
             )
         ):
             verified[int(deal_id)].add(str(element))
-        accounts = sorted({a for a, _, _ in deals.values()})
-        matters = [Person.role.is_not(None), Person.insider, Person.coach]
-        if on_deals:
-            matters.append(Person.id.in_(sorted(on_deals)))
-        by_account: dict[int, list[ChainPerson]] = defaultdict(list)
-        for row in db.execute(
-            select(
-                Person.id,
-                Person.account_id,
-                Person.name,
-                Person.role,
-                Person.support,
-                Person.insider,
-                Person.insider_sources,
-                Person.coach,
-                Person.seniority,
-                Person.left_on,
-                Department.kind,
+    # People who matter without a deal: a standing role, insider or coach.
+    standing: dict[int, list[ChainPerson]] = defaultdict(list)
+    known: dict[int, ChainPerson] = {}
+    people = select(*_PERSON_COLUMNS).outerjoin(Department, Department.id == Person.department_id)
+    for chunk in _chunks(sorted({a for a, _, _ in deals.values()})):
+        for row in conn.execute(
+            people.where(
+                Person.account_id.in_(chunk),
+                or_(Person.role.is_not(None), Person.insider, Person.coach),
             )
-            .outerjoin(Department, Department.id == Person.department_id)
-            .where(Person.account_id.in_(accounts), or_(*matters))
-            .order_by(Person.id)
         ):
-            (
-                pid,
-                account,
-                name,
-                standing,
-                support,
-                insider,
-                sources,
-                coach,
-                seniority,
-                left,
-                kind,
-            ) = row
-            by_account[int(account)].append(
-                ChainPerson(
-                    id=int(pid),
-                    name=str(name),
-                    role=standing if standing in _ROLES else None,
-                    support=_support(support),
-                    insider=bool(insider),
-                    insider_sources=int(sources or 0),
-                    coach=bool(coach),
-                    seniority=str(seniority or Seniority.STAFF.value),
-                    department_kind=str(kind or ""),
-                    left_on=left,
-                )
-            )
-        for deal_id, (account, tendered, shaped) in deals.items():
-            own = roles.get(deal_id, {})
-            people = tuple(
-                _on_deal(p, own[p.id]) if p.id in own else p for p in by_account.get(account, ())
-            )
-            out[deal_id] = ChainFacts(
-                people=tuple(p for p in people if p.role is not None or p.insider or p.coach),
-                scoring_shaped=shaped,
-                tendered=tendered,
-                verified_elements=frozenset(verified.get(deal_id, ())),
-                on=day,
-            )
+            account, person = _person(row)
+            standing[account].append(person)
+            known[person.id] = person
+    # People who matter only through a role on one of these deals.
+    missing = sorted({pid for own in roles.values() for pid in own} - known.keys())
+    for chunk in _chunks(missing):
+        for row in conn.execute(people.where(Person.id.in_(chunk))):
+            known[int(row[0])] = _person(row)[1]
+    base = {account: tuple(sorted(found, key=_by_id)) for account, found in standing.items()}
+    out: dict[int, ChainFacts] = {}
+    for deal_id, (account, tendered, shaped) in deals.items():
+        own = roles.get(deal_id)
+        if own:
+            on_deal = [_on_deal(known[pid], part) for pid, part in own.items() if pid in known]
+            rest = [p for p in base.get(account, ()) if p.id not in own]
+            found = tuple(sorted((*on_deal, *rest), key=_by_id))
+        else:
+            found = base.get(account, ())
+        out[deal_id] = ChainFacts(
+            people=found,
+            scoring_shaped=shaped,
+            tendered=tendered,
+            verified_elements=frozenset(verified.get(deal_id, ())),
+            on=day,
+        )
     return out
 
 
+def _by_id(person: ChainPerson) -> int:
+    return person.id
+
+
 def _on_deal(person: ChainPerson, deal_role: tuple[str, int, bool, bool]) -> ChainPerson:
+    """The person as one deal sees them: the deal's role, support, insider and coach."""
     role, support, insider, coach = deal_role
     return ChainPerson(
-        id=person.id,
-        name=person.name,
-        role=role if role in _ROLES else None,
-        support=support,
-        insider=insider,
-        insider_sources=person.insider_sources,
-        coach=coach,
-        seniority=person.seniority,
-        department_kind=person.department_kind,
-        left_on=person.left_on,
+        person.id,
+        person.name,
+        role if role in _ROLES else None,
+        support,
+        insider,
+        person.insider_sources,
+        coach,
+        person.seniority,
+        person.department_kind,
+        person.left_on,
     )

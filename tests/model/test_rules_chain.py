@@ -7,6 +7,7 @@ tick the data contradicts, and the board's n/m badge.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from model.rules.chain import (
     chain_facts,
     computed_criteria,
     effective_done,
+    met_criteria,
 )
 from model.services import accounts, deals, people, team
 from model.services.deals import TickContradicted
@@ -182,6 +184,40 @@ def test_every_computed_criterion_is_answered() -> None:
     assert set(computed_criteria(ChainFacts())) == COMPUTED_CRITERIA
 
 
+def test_the_board_s_quick_answer_is_the_findings_answer() -> None:
+    """met_criteria (the board's n/m) and computed_criteria (gate, panel) never disagree."""
+    rng = random.Random(8)
+    roles = [None, "KDM", "KI", "KU", "LEAD", "EVAL"]
+    kinds = ["", "technical", "influencer", "user", "lead", "other"]
+    seen: set[str] = set()
+    for n in range(400):
+        people = tuple(
+            person(
+                i,
+                f"P{i}",
+                role=rng.choice(roles),
+                support=rng.randint(-2, 2),
+                insider=rng.random() < 0.4,
+                insider_sources=rng.randint(0, 3),
+                coach=rng.random() < 0.3,
+                seniority=rng.choice(["staff", "middle", "senior", "top"]),
+                department_kind=rng.choice(kinds),
+                left_on=DAY if rng.random() < 0.1 else None,
+            )
+            for i in range(rng.randint(0, 7))
+        )
+        chain = ChainFacts(
+            people=people,
+            scoring_shaped=rng.random() < 0.5,
+            verified_elements=FIVE if rng.random() < 0.7 else FIVE - {"P3.FIVE.2"},
+            on=DAY,
+        )
+        expected = {c for c, f in computed_criteria(chain).items() if f.met}
+        assert met_criteria(chain) == expected, n
+        seen |= expected
+    assert seen == COMPUTED_CRITERIA  # every criterion was met at least once
+
+
 # -- the gate -------------------------------------------------------------------------------
 
 BACKING = ChainFacts(
@@ -242,7 +278,9 @@ def test_progress_counts_the_data_answers_not_the_ticks() -> None:
     assert criteria_progress("P5", ticks, tendered=False) == (1, 6)
     findings = computed_criteria(BACKING)
     assert criteria_progress("P5", {"P5.EXIT.1"}, tendered=False, findings=findings) == (4, 6)
-    assert effective_done(ticks, findings) == {"P5.EXIT.1", "P5.EXIT.3", "P5.EXIT.4", "P5.EXIT.5"}
+    met = met_criteria(BACKING)
+    assert met == {c for c, f in findings.items() if f.met}
+    assert effective_done(ticks, met) == {"P5.EXIT.1", "P5.EXIT.3", "P5.EXIT.4", "P5.EXIT.5"}
 
 
 # -- against a workspace ----------------------------------------------------------------------
