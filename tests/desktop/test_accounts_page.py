@@ -521,4 +521,4 @@ def test_people_tab_brings_its_actions(page: AccountsPage, qtbot: QtBot) -> None
     assert set(page.people.actions_for_page()) <= set(page.page_actions())
     assert page.people.account_id == page.current_account()
     page.tabs.setCurrentWidget(page.editor)
-    assert page.page_actions() == [page.act_new, page.act_delete]
+    assert page.page_actions() == [page.act_new, page.act_new_deal, page.act_delete]
