@@ -4,7 +4,7 @@ The .ts files are XML that several people edit; this sets only messages that
 are still unfinished and whose source text is in the JSON, in any context, so
 a translator works from one flat list printed by ``update_translations.py``.
 
-    .venv/bin/python tools/fill_translations.py zh.json
+    .venv/bin/python tools/fill_translations.py zh.json [more.json ...]
 """
 
 from __future__ import annotations
@@ -49,8 +49,21 @@ def fill(ts: Path, texts: dict[str, str]) -> int:
     return done
 
 
+def flatten(data: dict[str, object]) -> dict[str, str]:
+    """Accept {source: translation} or {context: {source: translation}}."""
+    flat: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update({str(k): str(v) for k, v in value.items()})
+        else:
+            flat[key] = str(value)
+    return flat
+
+
 def main(argv: list[str]) -> int:
-    texts = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    texts: dict[str, str] = {}
+    for name in argv[1:]:
+        texts.update(flatten(json.loads(Path(name).read_text(encoding="utf-8"))))
     print(f"{fill(ZH, texts)} messages translated in {ZH.name}")
     return 0
 
