@@ -79,7 +79,7 @@ from model.rules.chain import (
 )
 from model.rules.payments import first_paid, judge, payment_facts
 from model.rules.visits import RULE_ID as SENIOR_VISITS_RULE
-from model.rules.visits import senior_visits_by_deal
+from model.rules.visits import SENIOR_VISIT_ROLES, senior_visits_by_deal
 from model.services.approvals import awaiting_ids
 
 STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
@@ -1257,4 +1257,255 @@ def chain_part(db: Reader, person_id: int, deal_id: int | None = None) -> ChainP
             return ChainPart(person_id, name, r, int(s), b, bool(ins), bool(co), True)
     return ChainPart(
         person_id, name, role, int(support or 0), backs, bool(insider), bool(coach), False
+    )
+
+
+# -- visits and meetings of a deal (P5.RULE.1) -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetPerson:
+    """A customer person at an activity, with their role on the deal (or standing role)."""
+
+    id: int
+    name: str
+    role: str | None
+    left_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitItem:
+    """One activity logged for a deal, as the deal panel lists it.
+
+    ``members`` are (name, team role) of our people there; ``senior_for`` the
+    roles among KI/KU/KDM this activity counts as a senior visit to
+    (:func:`model.rules.visits.counts_as_senior_visit`).
+    """
+
+    id: int
+    on: date
+    kind: str
+    level: str
+    members: tuple[tuple[str, str], ...]
+    people: tuple[MetPerson, ...]
+    summary: str
+    next_step: str
+    senior_for: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DealVisits:
+    """The deal's activities (newest first) and what P5.RULE.1 says of them.
+
+    ``missing``, ``unheld`` and ``visited`` are the rule's answer
+    (:func:`model.rules.visits.senior_visits`); ``holders`` names the people
+    holding each of KI/KU/KDM on the deal today.
+    """
+
+    deal_id: int
+    account_id: int
+    visits: tuple[VisitItem, ...]
+    missing: tuple[str, ...]
+    unheld: tuple[str, ...]
+    visited: frozenset[str]
+    holders: Mapping[str, tuple[str, ...]]
+
+
+def _deal_roles(db: Reader, deal_id: int, today: date) -> dict[int, str | None]:
+    """Person id -> role on the deal as the map's deal view reads it (left people too)."""
+    chain = chain_facts(db, [deal_id], today=today).get(deal_id)
+    return {} if chain is None else {p.id: p.role for p in chain.people}
+
+
+def deal_visits(db: Reader, deal_id: int, today: date | None = None) -> DealVisits | None:
+    """The activities logged for a deal, newest first, and the deal's senior-visit rule.
+
+    ``today`` is the local day the rule judges (default: today). Four reads:
+    the activities, our members at them, the people met, and the rule's
+    batch reading (:func:`model.rules.visits.senior_visits_by_deal`).
+    """
+    from model.entities import Activity, activity_members, activity_people
+    from model.rules.visits import Visit, counts_as_senior_visit
+
+    account_id = db.execute(select(Deal.account_id).where(Deal.id == deal_id)).scalar()
+    if account_id is None:
+        return None
+    day = today or date.today()
+    acts = db.execute(
+        select(
+            Activity.id,
+            Activity.on,
+            Activity.kind,
+            Activity.level,
+            Activity.summary,
+            Activity.next_step,
+        )
+        .where(Activity.deal_id == deal_id)
+        .order_by(Activity.on.desc(), Activity.id.desc())
+    ).all()
+    ids = [a.id for a in acts]
+    ours: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    met: dict[int, list[tuple[int, str, date | None]]] = defaultdict(list)
+    if ids:
+        for aid, name, role in db.execute(
+            select(activity_members.c.activity_id, TeamMember.name, TeamMember.role)
+            .join(TeamMember, TeamMember.id == activity_members.c.member_id)
+            .where(activity_members.c.activity_id.in_(ids))
+            .order_by(TeamMember.name, TeamMember.id)
+        ):
+            ours[aid].append((str(name), str(role)))
+        for aid, pid, name, left_on in db.execute(
+            select(activity_people.c.activity_id, Person.id, Person.name, Person.left_on)
+            .join(Person, Person.id == activity_people.c.person_id)
+            .where(activity_people.c.activity_id.in_(ids))
+            .order_by(Person.name, Person.id)
+        ):
+            met[aid].append((int(pid), str(name), left_on))
+    roles = _deal_roles(db, deal_id, day)
+    rule = senior_visits_by_deal(db, [deal_id], day)[deal_id]
+    holder_of = {pid: role for role, pids in rule.holders.items() for pid in pids}
+    items = []
+    for a in acts:
+        people = tuple(MetPerson(pid, name, roles.get(pid), left) for pid, name, left in met[a.id])
+        fact = Visit(
+            deal_id,
+            str(a.kind),
+            a.on,
+            frozenset(role for _, role in ours[a.id]),
+            frozenset(p.id for p in people),
+        )
+        senior = {
+            holder_of[p.id]
+            for p in people
+            if p.id in holder_of and counts_as_senior_visit(fact, deal_id, p.id, p.left_on, day)
+        }
+        items.append(
+            VisitItem(
+                int(a.id),
+                a.on,
+                str(a.kind),
+                str(a.level),
+                tuple(ours[a.id]),
+                people,
+                a.summary or "",
+                a.next_step or "",
+                tuple(r for r in SENIOR_VISIT_ROLES if r in senior),
+            )
+        )
+    held = sorted({pid for pids in rule.holders.values() for pid in pids})
+    names = dict(db.execute(select(Person.id, Person.name).where(Person.id.in_(held))).all())
+    return DealVisits(
+        deal_id,
+        int(account_id),
+        tuple(items),
+        rule.missing,
+        rule.unheld,
+        rule.visited,
+        {role: tuple(names.get(p, "") for p in pids) for role, pids in rule.holders.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VisitMember:
+    """One of our team members the Log visit dialog offers."""
+
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class VisitCandidate:
+    """A person of the deal's account the Log visit dialog offers.
+
+    ``on_deal``: the person has a part in the deal (a role on it, or a standing
+    role the deal's chain reads, :func:`model.rules.chain.chain_facts`); these
+    come first.
+    """
+
+    id: int
+    name: str
+    title: str
+    role: str | None
+    on_deal: bool
+    left_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VisitChoices:
+    """What the Log visit dialog chooses from, and what the senior-visit rule needs.
+
+    ``holders`` maps the people holding KI/KU/KDM on the deal today to that role;
+    ``left_on`` the day each offered person left (if they did).
+    """
+
+    deal_id: int
+    account_id: int
+    deal: str
+    members: tuple[VisitMember, ...]
+    people: tuple[VisitCandidate, ...]
+    holders: Mapping[int, str]
+    left_on: Mapping[int, date | None]
+
+
+def visit_choices(db: Reader, deal_id: int, today: date | None = None) -> VisitChoices | None:
+    """Our active members and the account's people (the deal's first) for a visit to log."""
+    from model.enums import Role
+    from model.rules.visits import holders_by_deal
+
+    head = db.execute(select(Deal.account_id, Deal.name).where(Deal.id == deal_id)).first()
+    if head is None:
+        return None
+    account_id, deal_name = head
+    day = today or date.today()
+    members = tuple(
+        VisitMember(int(i), str(n), str(r))
+        for i, n, r in db.execute(
+            select(TeamMember.id, TeamMember.name, TeamMember.role)
+            .where(TeamMember.active)
+            .order_by(TeamMember.name, TeamMember.id)
+        )
+    )
+    roles = _deal_roles(db, deal_id, day)
+    on_deal = set(
+        db.execute(select(DealRole.person_id).where(DealRole.deal_id == deal_id)).scalars()
+    )
+    holders = {
+        pid: str(role)
+        for pid, role in holders_by_deal(db, [deal_id], day).get(deal_id, {}).items()
+        if role in SENIOR_VISIT_ROLES
+    }
+    found = [
+        VisitCandidate(
+            int(pid),
+            str(name),
+            str(title or ""),
+            roles.get(int(pid)),
+            int(pid) in on_deal or roles.get(int(pid)) is not None,
+            left_on,
+        )
+        for pid, name, title, left_on in db.execute(
+            select(Person.id, Person.name, Person.title, Person.left_on)
+            .where(Person.account_id == account_id)
+            .order_by(Person.name, Person.id)
+        )
+    ]
+    role_rank = {r.value: n for n, r in enumerate(Role)}  # KDM, KI, KU, LEAD, EVAL
+    found.sort(
+        key=lambda c: (
+            not c.on_deal,
+            c.left_on is not None and c.left_on <= day,
+            role_rank.get(c.role or "", len(role_rank)) if c.on_deal else 0,
+            c.name.casefold(),
+            c.id,
+        )
+    )
+    return VisitChoices(
+        deal_id,
+        int(account_id),
+        str(deal_name),
+        members,
+        tuple(found),
+        holders,
+        {c.id: c.left_on for c in found},
     )
