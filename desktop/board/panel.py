@@ -58,6 +58,7 @@ from desktop.board.labels import (
     verify_method_label,
 )
 from desktop.board.payments import PaymentPlan
+from desktop.board.visits import DealVisitsView
 from desktop.board.widgets import WrapCheck
 from desktop.commands import EditCommand
 from desktop.competitors.commands import set_deal_competitors
@@ -255,6 +256,7 @@ class DealPanel(QWidget):
             layout.addWidget(self._actions(d, language))
         layout.addWidget(self._elements(d, language))
         layout.addWidget(self._people(d))
+        layout.addWidget(self._visits(d))
         layout.addWidget(self._competitors(d))
         if d.stage == "P5" or d.tendered or d.evaluators:
             layout.addWidget(self._tender(d))
@@ -534,6 +536,11 @@ class DealPanel(QWidget):
     def _people(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Decision chain"))
         section.add(DealPeople(self.ctx, d))
+        return section
+
+    def _visits(self, d: DealDetail) -> QWidget:
+        section = _Section(self.tr("Visits and meetings"))
+        section.add(DealVisitsView(self.ctx, d))
         return section
 
     def _tender(self, d: DealDetail) -> QWidget:
