@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -86,7 +87,7 @@ def _sqlite_uri(path: Path) -> str:
     return uri if wal.exists() else uri + "&immutable=1"
 
 
-def _readonly_engine(url: str) -> Engine:
+def _readonly_engine(url: URL) -> Engine:
     path = sqlite_path(url)
     if path is None:
         return create_engine(url, poolclass=NullPool)
@@ -112,7 +113,11 @@ def check_workspace(path_or_url: str | Path) -> CheckReport:
     url = url_for(path_or_url)
     revisions, head = known_revisions()
     path = sqlite_path(url)
-    report = CheckReport(target=str(path) if path is not None else url, revision=None, head=head)
+    report = CheckReport(
+        target=str(path) if path is not None else url.render_as_string(hide_password=True),
+        revision=None,
+        head=head,
+    )
     engine = _readonly_engine(url)
     try:
         with engine.connect() as conn:

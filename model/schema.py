@@ -23,10 +23,15 @@ def known_revisions() -> tuple[list[str], str]:
     return list(REVISIONS), REVISIONS[-1]
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for a path, escaped: ``#``, ``?`` and ``%`` are URI syntax."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def read_revision_readonly(path: Path) -> str | None:
     """Read the schema revision without writing anything (no WAL, no journal)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(
             "Cannot open workspace file {path}: {reason}", path=path, reason=exc

@@ -8,6 +8,7 @@ Migrations run after a backup made with SQLite's online backup API.
 
 from __future__ import annotations
 
+import filecmp
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,9 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from model.errors import WorkspaceError, WorkspaceTooNew
@@ -27,31 +28,45 @@ from model.schema import known_revisions, read_revision_readonly
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
 
-def _alembic_config(url: str) -> Any:
+WRITE = "kan_write"
+"""Execution option of a connection that will write: SQLite begins it IMMEDIATE."""
+
+
+def _alembic_config(url: str | URL) -> Any:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", MIGRATIONS)
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    rendered = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+    cfg.set_main_option("sqlalchemy.url", rendered.replace("%", "%%"))
     return cfg
 
 
-def url_for(path_or_url: str | Path) -> str:
-    """Accept a file path or a database URL."""
-    s = str(path_or_url)
-    if "://" in s:
-        return s
-    return f"sqlite:///{Path(s).expanduser().resolve()}"
+def url_for(path_or_url: str | Path | URL) -> URL:
+    """A database URL for a file path or a URL string.
+
+    A path is never pasted into a URL string: ``#``, ``?`` and ``%`` are
+    ordinary characters in file names but URL syntax, so ``notes#1.kan`` would
+    name ``notes`` and ``pct%20x.kan`` would name ``pct x.kan``.
+    """
+    if isinstance(path_or_url, URL):
+        return path_or_url
+    if isinstance(path_or_url, str) and "://" in path_or_url:
+        return make_url(path_or_url)
+    return URL.create("sqlite", database=str(Path(path_or_url).expanduser().resolve()))
 
 
-def sqlite_path(url: str) -> Path | None:
-    u = make_url(url)
+def sqlite_path(url: str | URL) -> Path | None:
+    u = make_url(url) if isinstance(url, str) else url
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # The driver opens no transaction of its own (its implicit BEGIN skips DDL,
+    # which let a failed upgrade commit half its work): we emit BEGIN ourselves.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
@@ -60,10 +75,21 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN for reads, BEGIN IMMEDIATE for writes.
+
+    A write takes the write lock before its first read, so two writers never
+    both decide on rows the other is about to change.
+    """
+    immediate = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str | URL) -> Engine:
+    engine = create_engine(url_for(url) if isinstance(url, str) else url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -79,6 +105,10 @@ def backup_sqlite(path: Path, tag: str) -> Path:
     """Copy a live SQLite file consistently with the online backup API."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{tag}-{stamp}")
+    n = 1
+    while target.exists():  # two upgrades in one second never share a name
+        n += 1
+        target = path.with_name(f"{path.name}.backup-{tag}-{stamp}-{n}")
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:
@@ -107,39 +137,87 @@ def _check_sqlite(conn: Any, path: Path | None) -> None:
         )
 
 
-def migrate(engine: Engine, url: str, target: str = "head") -> None:
-    """Bring the schema to ``target``.
+class UpgradeRefused(WorkspaceError):
+    """Rows of an old file break a rule of the new schema; the file is unchanged."""
+
+
+def _rejected_rows(conn: Connection, limit: int = 5) -> list[str]:
+    """Rows that break a CHECK of the current model: "table id 7 'name': rule"."""
+    from model.base import Base
+
+    found: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        for check in (c for c in table.constraints if isinstance(c, CheckConstraint)):
+            label = "name" if "name" in table.c else None
+            cols = "id" + (f", {label}" if label else "")
+            try:
+                rows = conn.exec_driver_sql(
+                    f"SELECT {cols} FROM {table.name} WHERE NOT ({check.sqltext}) LIMIT {limit}"
+                ).all()
+            except DatabaseError:
+                continue  # a column the old schema does not have yet
+            for row in rows:
+                named = f" '{row[1]}'" if label else ""
+                found.append(f"{table.name} id {row[0]}{named}: {check.sqltext}")
+    return found[:limit]
+
+
+def _drop_leftovers(conn: Connection) -> None:
+    """Temporary tables that an interrupted upgrade of an older version left behind."""
+    names = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table' "
+        "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'"
+    ).scalars()
+    for name in list(names):
+        conn.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def migrate(engine: Engine, url: str | URL, target: str = "head") -> None:
+    """Bring the schema to ``target`` in one transaction: all of it or nothing.
 
     Alembic's batch mode rebuilds a SQLite table by copy, drop and rename; with
     foreign keys on, the drop cascades into child tables and silently deletes
-    their rows. So on SQLite the pragma is turned off outside any transaction
-    for the migration, and references and integrity are checked afterwards.
+    their rows. So on SQLite the pragma is turned off outside the transaction,
+    and references and integrity are checked before it commits. Any failure —
+    data a new constraint rejects, a kill, a full disk — rolls everything back
+    (SQLite's DDL is transactional), so the file stays at its old revision.
     """
     from alembic import command
 
+    url = url_for(url) if isinstance(url, str) else url
     cfg = _alembic_config(url)
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        if is_sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
+        raw = conn.connection.driver_connection if is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
         try:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-            conn.commit()
-            if is_sqlite:
-                _check_sqlite(conn, sqlite_path(url))
+            with conn.execution_options(**{WRITE: True}).begin():
+                if is_sqlite:
+                    _drop_leftovers(conn)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if is_sqlite:
+                    _check_sqlite(conn, sqlite_path(url))
+        except IntegrityError as exc:
+            with conn.begin():
+                rows = _rejected_rows(conn)
+            raise UpgradeRefused(
+                "{path} could not be upgraded to this version: {rows}. "
+                "The file was left exactly as it was.",
+                path=sqlite_path(url) or url.render_as_string(hide_password=True),
+                rows="; ".join(rows) or str(exc.orig),
+            ) from exc
         finally:
-            if is_sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass
 class Workspace:
     """An open workspace: its URL, engine and the one sessionmaker of it."""
 
-    url: str
+    url: URL
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None
@@ -151,19 +229,29 @@ class Workspace:
     @property
     def label(self) -> str:
         p = self.path
-        return p.name if p else make_url(self.url).render_as_string(hide_password=True)
+        return p.name if p else self.url.render_as_string(hide_password=True)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One user action: a session in one transaction."""
+        """One user action: a session in one transaction that holds the write lock."""
         with self.sessions() as session, session.begin():
+            session.connection(execution_options={WRITE: True})
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspace:
+def _keep_one_backup(backup: Path, tag: str) -> Path:
+    """After a failed upgrade the file is unchanged: an identical older backup will do."""
+    for older in sorted(backup.parent.glob(f"{backup.name.split('.backup-')[0]}.backup-{tag}-*")):
+        if older != backup and filecmp.cmp(older, backup, shallow=False):
+            backup.unlink()
+            return older
+    return backup
+
+
+def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Workspace:
     """Open (and when needed migrate) a workspace.
 
     A file written by a newer version of the application is refused before
@@ -204,7 +292,18 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
         if stored != head:
             if path is not None and stored is not None:
                 backup = backup_sqlite(path, stored)
-            migrate(engine, url)
+            try:
+                migrate(engine, url)
+            except UpgradeRefused as exc:
+                if backup is None or stored is None:
+                    raise
+                raise UpgradeRefused(
+                    "{path} could not be upgraded to this version: {rows}. The file was "
+                    "left exactly as it was; a backup made before the attempt is at {backup}.",
+                    path=exc.params["path"],
+                    rows=exc.params["rows"],
+                    backup=_keep_one_backup(backup, stored),
+                ) from exc
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise WorkspaceError(

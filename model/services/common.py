@@ -9,6 +9,8 @@ transaction), validates, writes, logs to the audit table and returns
 from __future__ import annotations
 
 import json
+import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -88,9 +90,30 @@ def create(
 # --- validators -----------------------------------------------------------
 
 
+def clean_text(raw: Any, *, multiline: bool = True) -> str:
+    """Text as stored: stripped, without NUL or other control characters.
+
+    Control characters (and lone surrogates, which no file or database
+    encoding can hold) are refused rather than dropped, so the user sees
+    what was wrong with a pasted value instead of a silently different one.
+    """
+    value = "" if raw is None else str(raw).strip()
+    allowed = "\n\t" if multiline else ""
+    for ch in value:
+        if ch in allowed:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc" or category == "Cs":
+            raise InvalidValue(
+                "The text contains a control character (U+{code}); remove it and try again.",
+                code=f"{ord(ch):04X}",
+            )
+    return value
+
+
 def text(max_len: int = 10_000, *, required: bool = False, label: str = "") -> Validator:
     def check(_s: Session, _o: Any, raw: Any) -> str:
-        value = "" if raw is None else str(raw).strip()
+        value = clean_text(raw, multiline=max_len > 200)
         if required and not value:
             if label:
                 raise InvalidValue("{label} must not be empty.", field=label, label=label)
@@ -144,14 +167,19 @@ def number(
         if raw in (None, "") and optional:
             return None
         try:
-            value: float | int = int(raw) if integer else float(raw)
-        except (TypeError, ValueError):
+            if isinstance(raw, bool):
+                raise TypeError(raw)
+            parsed = float(raw)
+            if not math.isfinite(parsed) or (integer and not parsed.is_integer()):
+                raise ValueError(raw)
+            value: float | int = int(parsed) if integer else parsed
+        except (TypeError, ValueError, OverflowError):
             if label:
                 raise InvalidValue(
                     "{label} must be a number, not '{raw}'.", field=label, label=label, raw=raw
                 ) from None
             raise InvalidValue("Value must be a number, not '{raw}'.", raw=raw) from None
-        if value != value or (lo is not None and value < lo) or (hi is not None and value > hi):
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
             raise _out_of_bounds(label, lo, hi, raw)
         return value
 
