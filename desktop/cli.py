@@ -7,6 +7,7 @@ and import Qt only where they draw (``snapshot``).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -70,6 +71,24 @@ def _fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand; every failure ends as one line on stderr, never a traceback."""
+    from model.errors import DomainError
+
+    try:
+        return _run_command(args)
+    except DomainError as exc:
+        return _fail(exc.message)
+    except BrokenPipeError:
+        # `keyaccount methodology --json | head`: the reader has what it wanted.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{exc.strerror or exc}{where}")
+
+
+def _run_command(args: argparse.Namespace) -> int:
     from model.errors import DomainError
 
     try:
@@ -110,16 +129,32 @@ def _new(path: Path) -> int:
 
 
 def _sample(path: Path, lang: str, size: str, seed: int) -> int:
-    from model.sample import generate_sample
+    """Write the sample to ``PATH.partial`` and rename it when whole.
+
+    A failure half-way (a full disk) then leaves no workspace that ``check``
+    would call healthy and a retry would refuse as existing.
+    """
+    from model import sample
     from model.workspace import open_workspace
 
     if path.exists():
         return _fail(f"{path} exists already; choose another name.")
-    ws = open_workspace(path, create=True)
+    partial = path.with_name(path.name + ".partial")
+    for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
     try:
-        stats = generate_sample(ws.engine, lang=lang, size=size, seed=seed)
-    finally:
-        ws.close()
+        ws = open_workspace(partial, create=True)
+        try:
+            stats = sample.generate_sample(ws.engine, lang=lang, size=size, seed=seed)
+        finally:
+            ws.close()
+        os.replace(partial, path)
+    except BaseException as exc:
+        for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            return _fail(f"cannot write {path}: {exc.strerror or exc}")
+        raise
     print(
         f"created {path}: {stats.accounts} accounts, {stats.people} people, "
         f"{stats.deals} deals in {stats.seconds:.1f} s"

@@ -91,6 +91,8 @@ def _readonly_engine(url: URL) -> Engine:
     path = sqlite_path(url)
     if path is None:
         return create_engine(url, poolclass=NullPool)
+    if path.is_dir():
+        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
     if not path.is_file():
         raise WorkspaceError("No workspace at {path}.", path=path)
     uri = _sqlite_uri(path)

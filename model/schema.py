@@ -24,8 +24,14 @@ def known_revisions() -> tuple[list[str], str]:
 
 
 def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI for a path, escaped: ``#``, ``?`` and ``%`` are URI syntax."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    """A read-only SQLite URI for a path, escaped: ``#``, ``?`` and ``%`` are URI syntax.
+
+    Without a ``-wal`` file beside it the file is opened immutable, so that a
+    look at a file we may refuse never creates ``-wal``/``-shm`` files next to it.
+    """
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
 
 
 def read_revision_readonly(path: Path) -> str | None:
@@ -48,7 +54,11 @@ def read_revision_readonly(path: Path) -> str | None:
                     "(it has no schema version).",
                     path=path,
                 )
-            return None
+            raise WorkspaceError(
+                "{path} is an empty database, not a workspace; nothing was changed. "
+                "Create a new workspace under another name.",
+                path=path,
+            )
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:

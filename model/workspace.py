@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from model.errors import WorkspaceError, WorkspaceTooNew
@@ -242,6 +242,38 @@ class Workspace:
         self.engine.dispose()
 
 
+def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str | None:
+    """Refuse what is not ours before anything is written; the stored revision otherwise."""
+    if path.is_dir():
+        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
+    if not path.exists():
+        if not create:
+            raise WorkspaceError("No workspace at {path}.", path=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                "Cannot create the folder for {path}: {reason}", path=path, reason=exc.strerror
+            ) from exc
+        return None
+    if path.stat().st_size == 0:
+        raise WorkspaceError(
+            "{path} is an empty file, not a workspace; nothing was changed. "
+            "Create a new workspace under another name.",
+            path=path,
+        )
+    stored = read_revision_readonly(path)
+    if stored is not None and stored not in revisions:
+        raise WorkspaceTooNew(
+            "{path} was saved by a newer version of Key Account Navigator "
+            "(schema {schema}). Update the application to open it; "
+            "the file was not changed.",
+            path=path,
+            schema=stored,
+        )
+    return stored
+
+
 def _keep_one_backup(backup: Path, tag: str) -> Path:
     """After a failed upgrade the file is unchanged: an identical older backup will do."""
     for older in sorted(backup.parent.glob(f"{backup.name.split('.backup-')[0]}.backup-{tag}-*")):
@@ -258,26 +290,26 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
     anything touches it. ``create`` allows a new file; otherwise a missing file
     is an error, so a typo in a path never silently makes an empty workspace.
     """
-    url = url_for(path_or_url)
+    try:
+        url = url_for(path_or_url)
+    except ArgumentError as exc:
+        raise WorkspaceError(
+            "'{url}' is neither a file path nor a database URL.", url=path_or_url
+        ) from exc
     path = sqlite_path(url)
     revisions, head = known_revisions()
     stored: str | None = None
     if path is not None:
-        if not path.exists():
-            if not create:
-                raise WorkspaceError("No workspace at {path}.", path=path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            stored = read_revision_readonly(path)
-            if stored is not None and stored not in revisions:
-                raise WorkspaceTooNew(
-                    "{path} was saved by a newer version of Key Account Navigator "
-                    "(schema {schema}). Update the application to open it; "
-                    "the file was not changed.",
-                    path=path,
-                    schema=stored,
-                )
-    engine = make_engine(url)
+        stored = _look_before_opening(path, create, revisions)
+    try:
+        engine = make_engine(url)
+    except ImportError as exc:  # a server URL whose driver is not installed
+        raise WorkspaceError(
+            "Cannot open {url}: the database driver '{driver}' is not installed "
+            "(for PostgreSQL: pip install psycopg).",
+            url=url.render_as_string(hide_password=True),
+            driver=exc.name or url.drivername,
+        ) from exc
     backup = None
     try:
         if path is None:
@@ -308,6 +340,13 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         engine.dispose()
         raise WorkspaceError(
             "Cannot open workspace {path}: {reason}", path=path or url, reason=exc.orig
+        ) from exc
+    except OSError as exc:
+        engine.dispose()
+        raise WorkspaceError(
+            "Cannot open workspace {path}: {reason}",
+            path=path or url.render_as_string(hide_password=True),
+            reason=exc.strerror or exc,
         ) from exc
     except BaseException:
         engine.dispose()
