@@ -72,6 +72,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros, so a deleted person's private
+    # notes do not linger in free pages (some SQLite builds default to off).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -234,9 +237,19 @@ class Workspace:
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One user action: a session in one transaction that holds the write lock."""
-        with self.sessions() as session, session.begin():
-            session.connection(execution_options={WRITE: True})
-            yield session
+        with self.sessions() as session:
+            with session.begin():
+                session.connection(execution_options={WRITE: True})
+                yield session
+            if session.info.pop("checkpoint", False):
+                self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it, so deleted data leaves the WAL too."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from model import audit
@@ -317,12 +317,88 @@ def delete_with_snapshot(session: Session, obj: Any) -> tuple[Changes, Snapshot]
     # The row goes into the log, so "what the chain looked like on a date"
     # can bring back someone deleted since. Private attributes live in their
     # own table, whose log entries are redacted.
-    audit.log(session, "delete", obj, old=_row_json(snap.rows[0][1]) if snap.rows else None)
+    first = snap.rows[0][1] if snap.rows else None
+    if first is not None and table.name == "people":
+        first = _structure_only(first)
+    audit.log(session, "delete", obj, old=_row_json(first) if first is not None else None)
     kind = audit.kind_of(obj)
     session.expunge(obj)
     session.execute(delete(table).where(table.c.id == obj.id))
+    _forget_people(session, snap)
     session.expire_all()
     return Changes.of(deleted=[(kind, obj.id)], undo={"snapshot": snap}), snap
+
+
+TOMBSTONE = "(deleted)"
+"""What the audit log keeps of a deleted person's values."""
+
+_PERSON_STRUCTURE = (
+    "id",
+    "uuid",
+    "account_id",
+    "department_id",
+    "manager_id",
+    "title",
+    "seniority",
+    "role",
+    "left_on",
+    "map_x",
+    "map_y",
+    "created_at",
+)
+
+
+def _structure_only(row: dict[str, Any]) -> dict[str, Any]:
+    """A person's row without anything personal: the post they held, not who they were.
+
+    The map's "changes between dates" still shows that a KDM sat there.
+    """
+    return {k: row[k] for k in _PERSON_STRUCTURE if k in row} | {"name": TOMBSTONE}
+
+
+def _forget_people(session: Session, snap: Snapshot) -> None:
+    """Replace the values a deleted person left in the audit log with a tombstone.
+
+    Their name, phone, mail, flags and private notes must not outlive them in
+    the log; the undo snapshot (in memory only) can still bring them back.
+    The next commit checkpoints the WAL so no old page keeps them either.
+    """
+    people = {r["id"]: r["uuid"] for name, r in snap.rows if name == "people"}
+    if not people:
+        return
+    linked = [
+        (kind_of_table(name), r["id"], r.get("uuid", ""))
+        for name, r in snap.rows
+        if name in ("deal_roles", "relationships", "activity_people", "influences") and "id" in r
+    ]
+    targets = [("person", pid, uuid) for pid, uuid in people.items()] + linked
+    for entity, ident, uuid in targets:
+        where = (AuditEntry.entity == entity) & (AuditEntry.entity_id == ident)
+        if uuid:
+            where &= AuditEntry.entity_uuid.in_((uuid, ""))
+        session.execute(
+            update(AuditEntry)
+            .where(where, AuditEntry.action != "delete")
+            .values(
+                old=case(
+                    (func.coalesce(AuditEntry.old, "") == "", AuditEntry.old), else_=TOMBSTONE
+                ),
+                new=case(
+                    (func.coalesce(AuditEntry.new, "") == "", AuditEntry.new), else_=TOMBSTONE
+                ),
+            )
+        )
+    for entity, ident, _uuid in linked:  # their own delete entries hold the link row
+        session.execute(
+            update(AuditEntry)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id == ident,
+                AuditEntry.action == "delete",
+            )
+            .values(old=TOMBSTONE)
+        )
+    session.info["checkpoint"] = True
 
 
 def restore(session: Session, snap: Snapshot) -> Changes:
