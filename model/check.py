@@ -324,6 +324,17 @@ def _check_history(conn: Connection, report: CheckReport, _method: Methodology) 
                 f"deals#{deal_id}",
             )
             continue
+        for before, entry in zip(entries, entries[1:], strict=False):
+            # Each entry starts where the one before ended: a write that decided
+            # on a stale read (two writers at once) breaks this chain.
+            if (entry.from_stage, entry.from_status) != (before.to_stage, before.to_status):
+                report.add(
+                    "deal.history_chain",
+                    f"The {label}'s history entry stage_changes id {entry.id} starts at "
+                    f"{entry.from_stage}/{entry.from_status}, but the entry before it "
+                    f"(id {before.id}) ended at {before.to_stage}/{before.to_status}.",
+                    f"stage_changes#{entry.id}",
+                )
         last = entries[-1]
         if last.to_stage != stage:
             report.add(
