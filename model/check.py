@@ -28,6 +28,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -324,7 +325,7 @@ def _check_history(conn: Connection, report: CheckReport, _method: Methodology) 
                 f"deals#{deal_id}",
             )
             continue
-        for before, entry in zip(entries, entries[1:], strict=False):
+        for before, entry in pairwise(entries):
             # Each entry starts where the one before ended: a write that decided
             # on a stale read (two writers at once) breaks this chain.
             if (entry.from_stage, entry.from_status) != (before.to_stage, before.to_status):
