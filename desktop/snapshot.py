@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from model.errors import DomainError
+from model.files import save_with
 
 
 def snapshot(
@@ -57,9 +58,13 @@ def snapshot(
             page.act_route.trigger()
             for _ in range(5):
                 QApplication.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise DomainError("Cannot write {out}.", out=out)
+        image = window.grab()
+
+        def write(temporary: Path) -> None:
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(f"cannot write {out}")
+
+        save_with(out, write)
     finally:
         if app.ctx is not None:
             app.ctx.close()

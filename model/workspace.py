@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from model.errors import WorkspaceError, WorkspaceTooNew
-from model.schema import known_revisions, read_revision_readonly
+from model.schema import known_revisions, read_revision_readonly, readonly_uri
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
@@ -105,22 +105,35 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(path: Path, tag: str) -> Path:
-    """Copy a live SQLite file consistently with the online backup API."""
+    """Copy a live SQLite file consistently with the online backup API.
+
+    The copy is written beside the file under a temporary name and renamed
+    when whole and checked, so a full disk never leaves a 0-byte "backup".
+    """
+    from model.files import save_with
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{tag}-{stamp}")
     n = 1
-    while target.exists():  # two upgrades in one second never share a name
+    while target.exists():  # two backups in one second never share a name
         n += 1
         target = path.with_name(f"{path.name}.backup-{tag}-{stamp}-{n}")
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+
+    def write(temporary: Path) -> None:
+        src = sqlite3.connect(readonly_uri(path).replace("&immutable=1", ""), uri=True)
+        dst = sqlite3.connect(str(temporary))
+        try:
+            with dst:
+                src.backup(dst)
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise OSError(f"the copy of {path} does not read back whole")
+        except sqlite3.Error as exc:
+            raise OSError(str(exc)) from exc
+        finally:
+            dst.close()
+            src.close()
+
+    return save_with(target, write)
 
 
 def _check_sqlite(conn: Any, path: Path | None) -> None:

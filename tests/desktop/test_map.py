@@ -647,3 +647,23 @@ def test_panel_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     model = PanelModel(["A", "B"])
     model.set_rows([PanelRow(("x", "y"), ("p:1",), "tip", "#ff0000"), PanelRow(("z", ""))])
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("suffix", ["svg", "pdf"])
+def test_export_on_a_full_disk_reports_failure_and_writes_nothing(
+    page: MapPage, tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import model.files
+    from desktop.map.export import ExportError
+
+    def full(*_a: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(model.files.os, "fsync", full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_map(page.scene, tmp_path / f"map.{suffix}", "x")
+    assert list(tmp_path.iterdir()) == [] or all(
+        not p.name.startswith("map") and "partial" not in p.name for p in tmp_path.iterdir()
+    )
