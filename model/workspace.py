@@ -9,6 +9,7 @@ Migrations run after a backup made with SQLite's online backup API.
 from __future__ import annotations
 
 import filecmp
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -153,6 +154,34 @@ def _check_sqlite(conn: Any, path: Path | None) -> None:
         )
 
 
+class ReadOnlyWorkspace(WorkspaceError):
+    """An edit of a workspace that can only be looked at."""
+
+
+def why_read_only(path: Path) -> str:
+    """Why this file cannot be edited here, or "" when it can.
+
+    SQLite in WAL mode writes ``-wal`` and ``-shm`` files beside the workspace,
+    so the folder must be writable as well as the file.
+    """
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return ""
+
+
+def _readonly_sqlite_engine(path: Path) -> Engine:
+    uri = readonly_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=ON")
+        return con
+
+    return create_engine("sqlite://", creator=connect)
+
+
 class UpgradeRefused(WorkspaceError):
     """Rows of an old file break a rule of the new schema; the file is unchanged."""
 
@@ -237,6 +266,8 @@ class Workspace:
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None
+    # Why the workspace can only be looked at ("" when it can be edited).
+    read_only: str = ""
 
     @property
     def path(self) -> Path | None:
@@ -250,6 +281,12 @@ class Workspace:
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One user action: a session in one transaction that holds the write lock."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(
+                "{workspace} is open read-only ({why}); nothing was changed.",
+                workspace=self.label,
+                why=self.read_only,
+            )
         with self.sessions() as session:
             with session.begin():
                 session.connection(execution_options={WRITE: True})
@@ -337,6 +374,18 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
             driver=exc.name or url.drivername,
         ) from exc
     backup = None
+    read_only = why_read_only(path) if path is not None and path.exists() else ""
+    if read_only:
+        assert path is not None
+        engine.dispose()
+        if stored != head:
+            raise ReadOnlyWorkspace(
+                "{path} needs an upgrade to this version, but {why}. Copy it to a folder "
+                "you can write to, or ask for write access; nothing was changed.",
+                path=path,
+                why=read_only,
+            )
+        engine = _readonly_sqlite_engine(path)
     try:
         if path is None:
             stored = stored_revision(engine)
@@ -378,4 +427,6 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Workspace(url=url, engine=engine, sessions=sessions, backup=backup)
+    return Workspace(
+        url=url, engine=engine, sessions=sessions, backup=backup, read_only=read_only
+    )
