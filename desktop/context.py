@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.errors import error_text
 from desktop.hub import Hub
 from model.changes import Changes
-from model.errors import DomainError, WorkspaceError
+from model.errors import DomainError, EditConflict, WorkspaceError
 
 if TYPE_CHECKING:  # importing it pulls in SQLAlchemy, which the first paint must not wait for
     from model.workspace import Workspace
@@ -125,10 +125,13 @@ class ServiceCommand(QUndoCommand):
             self.ctx.hub.problem.emit(self.text(), error_text(exc))
             self._step_back(step)
         except DomainError as exc:
-            # The data moved on under us (e.g. another edit made this one
-            # impossible); say so rather than crash inside Qt's undo machinery.
+            # The data moved on under us (another window or user changed the
+            # row, or made this step impossible): say so, show the newer state
+            # and drop the step rather than crash inside Qt's undo machinery.
             self.ctx.hub.problem.emit(self.text(), error_text(exc))
             self.setObsolete(True)
+            if isinstance(exc, EditConflict):
+                self.ctx.hub.changed.emit(Changes.of(updated=[(exc.kind, exc.ident)]))
 
     def _step_back(self, step: int) -> None:
         """Undo the stack's own index move for a step that failed, without running it."""

@@ -63,3 +63,14 @@ class WorkspaceError(DomainError):
 
 class WorkspaceTooNew(WorkspaceError):
     pass
+
+
+class EditConflict(InvalidValue):
+    """The row changed since the edit being undone or redone; nothing was written.
+
+    ``kind`` and ``ident`` name the row, so the desktop can show its newer state.
+    """
+
+    def __init__(self, template: str, /, *, kind: str, ident: int, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.kind, self.ident = kind, ident

@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from model.errors import WorkspaceError, WorkspaceTooNew
+from model.errors import WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
@@ -105,15 +105,16 @@ def stored_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
-def backup_sqlite(path: Path, tag: str) -> Path:
+def backup_sqlite(path: Path, tag: str, *, now: datetime | None = None) -> Path:
     """Copy a live SQLite file consistently with the online backup API.
 
     The copy is written beside the file under a temporary name and renamed
     when whole and checked, so a full disk never leaves a 0-byte "backup".
+    Its name carries the local time it was taken (``now``, for tests).
     """
     from model.files import save_with
 
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{tag}-{stamp}")
     n = 1
     while target.exists():  # two backups in one second never share a name
@@ -165,9 +166,9 @@ def why_read_only(path: Path) -> str:
     so the folder must be writable as well as the file.
     """
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return term("the file is read-only")
     if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
+        return term("its folder is read-only")
     return ""
 
 
@@ -268,6 +269,9 @@ class Workspace:
     backup: Path | None = None
     # Why the workspace can only be looked at ("" when it can be edited).
     read_only: str = ""
+    # Who else had the file open when we opened it ("" when nobody).
+    also_open_by: str = ""
+    _presence: Any = None
 
     @property
     def path(self) -> Path | None:
@@ -283,9 +287,9 @@ class Workspace:
         """One user action: a session in one transaction that holds the write lock."""
         if self.read_only:
             raise ReadOnlyWorkspace(
-                "{workspace} is open read-only ({why}); nothing was changed.",
+                "{workspace} is open read-only ({why_label}); nothing was changed.",
                 workspace=self.label,
-                why=self.read_only,
+                why_label=self.read_only,
             )
         with self.sessions() as session:
             with session.begin():
@@ -303,6 +307,48 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._presence is not None:
+            # Remove the lock file first, then release: nothing is left beside the file.
+            Path(self._presence.name).unlink(missing_ok=True)
+            self._presence.close()
+            self._presence = None
+
+
+def _announce(path: Path) -> tuple[Any, str]:
+    """Hold a lock beside the file while it is open; say who holds it if not us.
+
+    Two windows on one file are allowed (edits lock the database, undo checks
+    row versions), but the second is told, so nobody is surprised by changes
+    appearing from elsewhere. Returns (open lock file or None, other holder).
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; nothing to tell
+        return None, ""
+    import getpass
+    import socket
+
+    lock = path.with_name(path.name + ".lock")
+    try:
+        handle = open(lock, "a+", encoding="utf-8")  # noqa: SIM115 (held until close)
+    except OSError:
+        return None, ""
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another program"
+        handle.close()
+        return None, holder
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "?"
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{user} on {socket.gethostname()} (process {os.getpid()})")
+    handle.flush()
+    return handle, ""
 
 
 def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str | None:
@@ -380,10 +426,10 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         engine.dispose()
         if stored != head:
             raise ReadOnlyWorkspace(
-                "{path} needs an upgrade to this version, but {why}. Copy it to a folder "
-                "you can write to, or ask for write access; nothing was changed.",
+                "{path} needs an upgrade to this version, but {why_label}. Copy it to a "
+                "folder you can write to, or ask for write access; nothing was changed.",
                 path=path,
-                why=read_only,
+                why_label=read_only,
             )
         engine = _readonly_sqlite_engine(path)
     try:
@@ -427,6 +473,13 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    presence, holder = (None, "") if path is None or read_only else _announce(path)
     return Workspace(
-        url=url, engine=engine, sessions=sessions, backup=backup, read_only=read_only
+        url=url,
+        engine=engine,
+        sessions=sessions,
+        backup=backup,
+        read_only=read_only,
+        also_open_by=holder,
+        _presence=presence,
     )

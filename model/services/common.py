@@ -23,7 +23,7 @@ from model import audit
 from model.base import Base, utcnow
 from model.changes import Changes, kind_of_table
 from model.entities import AuditEntry
-from model.errors import InvalidValue, NotFound
+from model.errors import EditConflict, InvalidValue, NotFound
 
 T = TypeVar("T", bound=Base)
 Validator = Callable[[Session, Any, Any], Any]
@@ -41,13 +41,90 @@ def get(session: Session, cls: type[T], ident: int | None, what: str | None = No
     return obj
 
 
+class OldValues(dict[str, Any]):
+    """Old values of the fields an edit changed, the values it wrote, and the row
+    version it left.
+
+    They travel with the undo data so that the undo can check that nobody
+    changed those fields since (see :func:`expect_version`).
+    """
+
+    version: int | None = None
+    new: dict[str, Any]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.new = {}
+
+
+EXPECT = "expect_version"
+"""``session.info`` key: the version the next :func:`apply_fields` must find."""
+
+
+def expect_version(
+    session: Session, version: int | None, written: Mapping[str, Any] | None = None
+) -> None:
+    """Make the next field write refuse a row changed since ``version``.
+
+    A row at another version still passes when the fields in ``written`` hold
+    what the step wrote: then only other fields changed (or one's own later
+    steps, since undone), and nothing newer would be overwritten.
+    """
+    if version is not None:
+        session.info[EXPECT] = (version, dict(written or {}))
+
+
+def _check_version(session: Session, obj: Any) -> None:
+    expected = session.info.pop(EXPECT, None)
+    current = getattr(obj, "version", None)
+    if expected is None or current is None or current == expected[0]:
+        return
+    written: dict[str, Any] = expected[1]
+    changed = [f for f, v in written.items() if getattr(obj, f, v) != v]
+    if written and not changed:
+        return
+    where = (AuditEntry.entity == audit.kind_of(obj)) & (AuditEntry.entity_id == obj.id)
+    if changed:
+        where &= AuditEntry.field.in_(changed)
+    entry = session.execute(
+        select(AuditEntry)
+        .where(where)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    who = (entry.who if entry is not None else "") or "someone"
+    if entry is not None and entry.member_id is not None:
+        from model.entities import TeamMember
+
+        member = session.get(TeamMember, entry.member_id)
+        if member is not None:
+            who = f"{member.name} ({who})" if entry.who else member.name
+    raise EditConflict(
+        "{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. "
+        "Undoing it would overwrite that, so nothing was changed; the views now show "
+        "the newer state.",
+        who=who,
+        what=(entry.field or "it") if entry is not None else "it",
+        kind_label=audit.kind_of(obj),
+        name=getattr(obj, "name", "") or obj.id,
+        when=entry.at.isoformat(sep=" ", timespec="minutes") if entry is not None else "?",
+        kind=audit.kind_of(obj),
+        ident=obj.id,
+    )
+
+
 def apply_fields(
     session: Session,
     obj: Any,
     values: Mapping[str, Any],
     validators: Mapping[str, Validator],
-) -> dict[str, Any]:
-    """Validate and set fields; return the old values of those that changed."""
+) -> OldValues:
+    """Validate and set fields; return the old values of those that changed.
+
+    A version expected by :func:`expect_version` is checked first: an undo
+    never overwrites a newer edit made elsewhere.
+    """
+    _check_version(session, obj)
     unknown = set(values) - set(validators)
     if unknown:
         raise InvalidValue(
@@ -57,16 +134,36 @@ def apply_fields(
             kind_label=audit.kind_of(obj),
         )
     clean = {name: validators[name](session, obj, raw) for name, raw in values.items()}
-    old: dict[str, Any] = {}
+    old = OldValues()
     for name, value in clean.items():
         before = getattr(obj, name)
         if before != value:
             old[name] = before
+            old.new[name] = value
             setattr(obj, name, value)
             audit.log(session, "update", obj, name, before, value)
     if old and hasattr(obj, "updated_at"):
         obj.updated_at = utcnow()
+    if old and hasattr(obj, "version"):
+        session.flush()  # the version this edit leaves, for its undo to expect
+        old.version = obj.version
     return old
+
+
+def checked_update(
+    session: Session,
+    update: Callable[..., Changes],
+    ident: int,
+    values: Mapping[str, Any],
+    version: int | None,
+    written: Mapping[str, Any] | None = None,
+) -> Changes:
+    """Run an update service only if nobody changed what the last step wrote (undo, redo)."""
+    expect_version(session, version, written)
+    try:
+        return update(session, ident, values)
+    finally:
+        session.info.pop(EXPECT, None)
 
 
 def create(

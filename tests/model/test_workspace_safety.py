@@ -101,7 +101,12 @@ def test_odd_file_names_are_files_not_url_syntax(tmp_path: Path, name: str) -> N
     ws = open_workspace(path, create=True)
     ws.close()
     assert path.is_file()
-    others = {p.name for p in tmp_path.iterdir()} - {name, f"{name}-wal", f"{name}-shm"}
+    others = {p.name for p in tmp_path.iterdir()} - {
+        name,
+        f"{name}-wal",
+        f"{name}-shm",
+        f"{name}.lock",
+    }
     assert not others, others
     assert ws.path == path.resolve()
     assert ws.label == name
@@ -158,3 +163,45 @@ def test_a_write_takes_the_write_lock_before_it_reads(tmp_path: Path) -> None:
                 other.close()
     finally:
         ws.close()
+
+
+def test_a_second_opener_is_told_who_has_the_file_open(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import textwrap
+
+    path = tmp_path / "team.kan"
+    open_workspace(path, create=True).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time
+                from model.workspace import open_workspace
+                ws = open_workspace({str(path)!r})
+                print("open", flush=True)
+                sys.stdin.readline()
+                ws.close()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        ws = open_workspace(path)
+        assert f"process {holder.pid}" in ws.also_open_by
+        ws.close()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+    ws = open_workspace(path)  # the other one has closed it
+    assert ws.also_open_by == ""
+    ws.close()
