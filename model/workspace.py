@@ -351,6 +351,11 @@ def _announce(path: Path) -> tuple[Any, str]:
     return handle, ""
 
 
+def _ours(revision: str) -> bool:
+    """Our schema revisions are numbered 0001, 0002, …; Alembic's own default is a hash."""
+    return len(revision) == 4 and revision.isdigit()
+
+
 def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str | None:
     """Refuse what is not ours before anything is written; the stored revision otherwise."""
     if path.is_dir():
@@ -372,6 +377,13 @@ def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str 
             path=path,
         )
     stored = read_revision_readonly(path)
+    if stored is not None and not _ours(stored):
+        raise WorkspaceError(
+            "{path} is a database of another application (its schema version is "
+            "'{schema}'), not a Key Account Navigator workspace; nothing was changed.",
+            path=path,
+            schema=stored,
+        )
     if stored is not None and stored not in revisions:
         raise WorkspaceTooNew(
             "{path} was saved by a newer version of Key Account Navigator "

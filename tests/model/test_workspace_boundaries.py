@@ -144,3 +144,18 @@ def test_methodology_into_a_closed_pipe_ends_quietly() -> None:
     assert len(shell.stdout) == 10
     assert "Traceback" not in shell.stderr, shell.stderr
     assert "BrokenPipe" not in shell.stderr
+
+
+def test_another_applications_alembic_database_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "their.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    con.execute("INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')")
+    con.execute("CREATE TABLE invoices (a)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="another application") as info:
+        open_workspace(path)
+    assert "newer version" not in str(info.value)
+    assert path.read_bytes() == before
