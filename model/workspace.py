@@ -352,8 +352,12 @@ def _announce(path: Path) -> tuple[Any, str]:
 
 
 def _ours(revision: str) -> bool:
-    """Our schema revisions are numbered 0001, 0002, …; Alembic's own default is a hash."""
-    return len(revision) == 4 and revision.isdigit()
+    """Our schema revisions start with a number (0001, 0002, …); Alembic's default is a hash.
+
+    >>> _ours("0004"), _ours("0012_team_server"), _ours("3f2a9c1b7d4e")
+    (True, True, False)
+    """
+    return len(revision) >= 4 and revision[:4].isdigit()
 
 
 def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str | None:
