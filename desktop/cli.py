@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("new", "sample", "check", "methodology", "snapshot")
+COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore")
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 
 
@@ -51,6 +51,12 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1600, 1000))
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--account", help="account name to show (map, people)")
+    p = sub.add_parser("backups", help="list the backups beside a workspace file")
+    p.add_argument("path", type=Path)
+    p.add_argument("--verify", action="store_true", help="also check each backup reads back")
+    p = sub.add_parser("restore", help="put a backup in place of a workspace file")
+    p.add_argument("path", type=Path)
+    p.add_argument("backup", type=Path, help="a backup's path, or its name from `backups`")
     return parser
 
 
@@ -101,6 +107,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
             report = check_workspace(args.path)
             print(format_report(report))
+            if {"sqlite.integrity", "file.unreadable"} & set(report.codes):
+                _name_newest_backup(Path(args.path))
             return 0 if report.ok else 1
         if args.command == "methodology":
             from model.cli_methodology import print_methodology
@@ -113,9 +121,65 @@ def _run_command(args: argparse.Namespace) -> int:
             snapshot(args.path, args.view, args.out, args.size, args.lang, args.account)
             print(f"wrote {args.out}")
             return 0
+        if args.command == "backups":
+            return _backups(args.path, args.verify)
+        if args.command == "restore":
+            return _restore(args.path, args.backup)
     except DomainError as exc:
         return _fail(exc.message)
     return _fail(f"unknown command {args.command}")
+
+
+def _backups(path: Path, verify: bool) -> int:
+    """A table of the backups beside ``path``, newest first."""
+    from model.backups import format_size, list_backups
+
+    backups = list_backups(path, verify=verify)
+    if not backups:
+        print(f"no backups of {path} (they are made beside it: {path.name}.backup-…)")
+        return 0
+    rows = [("taken", "kind", "size", "schema", *(("ok",) if verify else ()), "file")]
+    for b in backups:
+        ok = ("yes" if b.ok else f"no: {b.problem}",) if verify else ()
+        when = b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        rows.append((when, b.kind, format_size(b.size), b.revision or "?", *ok, b.name))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1])
+    return 0
+
+
+def _restore(path: Path, backup: Path) -> int:
+    """Restore ``backup`` (a path, or a name beside the workspace) into ``path``."""
+    from model.backups import restore_backup
+
+    if not backup.exists() and backup.name == str(backup):
+        backup = path.parent / backup  # a name from the `backups` list
+    done = restore_backup(path, backup)
+    print(f"restored {done.path} from {done.backup.name}")
+    if done.kept is not None:
+        print(f"the file it replaced is kept at {done.kept}")
+    else:
+        print(f"there was no file at {done.path} to keep")
+    return 0
+
+
+def _name_newest_backup(path: Path) -> None:
+    """After a failed integrity check: the newest backup that reads back whole."""
+    from model.backups import newest_good_backup
+
+    if not path.is_file():
+        return
+    best = newest_good_backup(path)
+    if best is None:
+        print(f"No good backup of {path} was found beside it.")
+        return
+    when = best.taken_at.strftime("%Y-%m-%d %H:%M")
+    print(
+        f"The newest good backup is {best.path} (taken {when}, schema {best.revision}). "
+        f"Restore it with: keyaccount restore {path} {best.name}  "
+        "(the damaged file is kept beside it)"
+    )
 
 
 def _new(path: Path) -> int:
