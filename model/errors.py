@@ -71,6 +71,5 @@ class EditConflict(InvalidValue):
     ``kind`` and ``ident`` name the row, so the desktop can show its newer state.
     """
 
-    def __init__(self, template: str, /, *, kind: str, ident: int, **params: Any) -> None:
-        super().__init__(template, **params)
-        self.kind, self.ident = kind, ident
+    kind: str = ""
+    ident: int = 0

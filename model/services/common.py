@@ -99,7 +99,7 @@ def _check_version(session: Session, obj: Any) -> None:
         member = session.get(TeamMember, entry.member_id)
         if member is not None:
             who = f"{member.name} ({who})" if entry.who else member.name
-    raise EditConflict(
+    conflict = EditConflict(
         "{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. "
         "Undoing it would overwrite that, so nothing was changed; the views now show "
         "the newer state.",
@@ -108,9 +108,9 @@ def _check_version(session: Session, obj: Any) -> None:
         kind_label=audit.kind_of(obj),
         name=getattr(obj, "name", "") or obj.id,
         when=entry.at.isoformat(sep=" ", timespec="minutes") if entry is not None else "?",
-        kind=audit.kind_of(obj),
-        ident=obj.id,
     )
+    conflict.kind, conflict.ident = audit.kind_of(obj), obj.id
+    raise conflict
 
 
 def apply_fields(
