@@ -6,21 +6,40 @@ window may be rebuilt, e.g. when the user switches language.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.backups_dialog import (
+    BackupOfferer,
+    BackupsDialog,
+    RestoreConfirmer,
+    confirm_restore,
+    offer_backup,
+    tell_backup_failed,
+    tell_no_good_backup,
+    tell_restored,
+)
+from desktop.backups_dialog import tr as backups_tr
 from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import install_language
 from desktop.mainwindow import MainWindow
-from model.errors import WorkspaceError
+from model.errors import WorkspaceError, term
+
+if TYPE_CHECKING:
+    from model.workspace import Workspace
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
 MAX_RECENT = 8
+# Why a workspace opens read-only; marked so the status bar shows them translated.
+LOOKING = term("it is a copy of a backup, opened to look at")
+DAMAGED = term("it failed its integrity check and no good backup was found")
 
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
@@ -72,6 +91,14 @@ class Application:
             self.qt.setFont(font)
         self.lang = install_language(self._language_setting())
         self.ctx: WorkspaceContext | None = None
+        # The workspace file whose backups File → Restore from backup… shows; it
+        # stays while a copy of one of its backups is open to look at.
+        self.origin: Path | None = None
+        self._look_dir: Path | None = None  # the temporary folder of that copy
+        self.backups_dialog: BackupsDialog | None = None
+        # Questions before a restore, replaceable in tests (see desktop/backups_dialog.py).
+        self.confirm_restore: RestoreConfirmer = confirm_restore
+        self.offer_backup: BackupOfferer = offer_backup
         self.window = self._new_window()
 
     def _language_setting(self) -> str | None:
@@ -85,6 +112,7 @@ class Application:
         window.sampleRequested.connect(self.open_sample)
         window.closeRequested.connect(self.close_workspace)
         window.settingsRequested.connect(self.edit_settings)
+        window.backupsRequested.connect(self.show_backups)
         return window
 
     def start(self, path: str | Path) -> None:
@@ -110,6 +138,7 @@ class Application:
         from model.workspace import open_workspace
 
         path = Path(path)
+        state = "whole"
         try:
             if create and path.exists():
                 # Never replace a file: a workspace holds months of a team's work.
@@ -117,6 +146,10 @@ class Application:
                     "{path} exists already; choose another name for the new workspace.",
                     path=str(path),
                 )
+            if self.interactive and not create:
+                state = self._rescue(path)
+                if state == "cancelled":
+                    return self._not_opened(path, create)
             workspace = open_workspace(path, create=create)
         except WorkspaceError as exc:
             if not self.interactive:
@@ -124,21 +157,134 @@ class Application:
             QMessageBox.critical(
                 self.window, self.window.tr("Cannot open workspace"), error_text(exc)
             )
-            if not create:
-                self._forget(path)
-            if self.window.previewing:
-                self.window.set_context(self.ctx)  # drop the preview, keep what was open
-            return False
+            return self._not_opened(path, create)
+        if state == "damaged":
+            workspace.read_only = DAMAGED
+        self._attach(workspace)
+        self.origin = workspace.path
+        self._remember(path)
+        if self.interactive and not create and not workspace.read_only and workspace.path:
+            self._daily_backup(workspace.path)
+        return True
+
+    def _not_opened(self, path: Path, create: bool) -> bool:
+        if not create:
+            self._forget(path)
+        if self.window.previewing:
+            self.window.set_context(self.ctx)  # drop the preview, keep what was open
+        return False
+
+    def _attach(self, workspace: Workspace) -> None:
         if self.ctx is not None:
             self.ctx.close()
+        self._drop_look_copy()
         self.ctx = WorkspaceContext(workspace)
         self.window.set_context(self.ctx)
-        self._remember(path)
         from desktop import me
 
         # Who the user is in this workspace: remembered on this machine, asked on first use.
-        me.attach(self.ctx, self.settings, self.window, ask=self.interactive)
+        me.attach(
+            self.ctx, self.settings, self.window, ask=self.interactive and not workspace.read_only
+        )
+
+    # -- backups -------------------------------------------------------------
+
+    def _rescue(self, path: Path) -> str:
+        """Check a file before opening it: "whole", "restored", "damaged" or "cancelled".
+
+        A damaged file with a good backup has been set aside; the user is offered
+        the backup. Without one it stays and opens read-only ("damaged").
+        """
+        from model.backups import rescue_damaged, restore_backup
+
+        rescue = rescue_damaged(path)
+        if rescue is None:
+            return "whole"
+        if rescue.backup is None:
+            tell_no_good_backup(self.window, rescue)
+            return "damaged"
+        if not self.offer_backup(self.window, rescue):
+            return "cancelled"
+        restore_backup(path, rescue.backup.path)
+        return "restored"
+
+    def _daily_backup(self, path: Path) -> None:
+        from model.backups import daily_backup
+
+        try:
+            made = daily_backup(path)
+        except WorkspaceError as exc:
+            tell_backup_failed(self.window, error_text(exc))
+            return
+        if made is not None:
+            self.window.statusBar().showMessage(
+                backups_tr("Today's backup: {name}").format(name=made.name), 5000
+            )
+
+    def show_backups(self) -> None:
+        """File → Restore from backup…: the backups of the open workspace file."""
+        from model.backups import list_backups
+
+        if self.origin is None:
+            return
+        dialog = BackupsDialog(self.origin, list_backups(self.origin), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.lookRequested.connect(self.look_at_backup)
+        dialog.restoreRequested.connect(self.restore_from_backup)
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def look_at_backup(self, backup: str | Path) -> bool:
+        """Open a private copy of a backup, read-only; workspace and backup stay as they are."""
+        import tempfile
+
+        from model.backups import copy_to_look
+        from model.workspace import open_workspace
+
+        folder = Path(tempfile.mkdtemp(prefix="keyaccount-backup-"))
+        try:
+            workspace = open_workspace(copy_to_look(Path(backup), folder))
+        except WorkspaceError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            QMessageBox.critical(
+                self.window, self.window.tr("Cannot open workspace"), error_text(exc)
+            )
+            return False
+        workspace.read_only = LOOKING
+        self._attach(workspace)
+        self._look_dir = folder
         return True
+
+    def restore_from_backup(self, backup: str | Path) -> bool:
+        """Put a backup in place of the workspace after asking; the current file is kept."""
+        from model.backups import list_backups, restore_backup
+
+        target = self.origin
+        chosen = Path(backup).resolve()
+        if target is None:
+            return False
+        info = next((b for b in list_backups(target) if b.path == chosen), None)
+        if info is None or not self.confirm_restore(self.window, target, info):
+            return False
+        self.close_workspace()  # nothing of ours holds the file while it is replaced
+        try:
+            restored = restore_backup(target, chosen)
+        except WorkspaceError as exc:
+            QMessageBox.critical(
+                self.window, backups_tr("Cannot restore the backup"), error_text(exc)
+            )
+            if target.exists():
+                self.open(target)
+            return False
+        if not self.open(target):
+            return False
+        tell_restored(self.window, restored)
+        return True
+
+    def _drop_look_copy(self) -> None:
+        if self._look_dir is not None:
+            shutil.rmtree(self._look_dir, ignore_errors=True)
+            self._look_dir = None
 
     def open_sample(self) -> bool:
         path = sample_path(self.lang)
@@ -155,6 +301,8 @@ class Application:
         if self.ctx is not None:
             self.ctx.close()
         self.ctx = None
+        self.origin = None
+        self._drop_look_copy()
         self.window.set_context(None)
 
     def _remember(self, path: Path) -> None:
@@ -190,4 +338,9 @@ class Application:
 
     def run(self) -> int:
         self.window.show()
-        return self.qt.exec()
+        code = self.qt.exec()
+        if self._look_dir is not None and self.ctx is not None:
+            self.ctx.close()  # the copy of a backup is deleted with its folder
+            self.ctx = None
+        self._drop_look_copy()
+        return code

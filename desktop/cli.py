@@ -7,10 +7,11 @@ and import Qt only where they draw (``snapshot``).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("new", "sample", "check", "methodology", "snapshot")
+COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore")
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 
 
@@ -50,6 +51,12 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1600, 1000))
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--account", help="account name to show (map, people)")
+    p = sub.add_parser("backups", help="list the backups beside a workspace file")
+    p.add_argument("path", type=Path)
+    p.add_argument("--verify", action="store_true", help="also check each backup reads back")
+    p = sub.add_parser("restore", help="put a backup in place of a workspace file")
+    p.add_argument("path", type=Path)
+    p.add_argument("backup", type=Path, help="a backup's path, or its name from `backups`")
     return parser
 
 
@@ -70,6 +77,24 @@ def _fail(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand; every failure ends as one line on stderr, never a traceback."""
+    from model.errors import DomainError
+
+    try:
+        return _run_command(args)
+    except DomainError as exc:
+        return _fail(exc.message)
+    except BrokenPipeError:
+        # `keyaccount methodology --json | head`: the reader has what it wanted.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{exc.strerror or exc}{where}")
+
+
+def _run_command(args: argparse.Namespace) -> int:
     from model.errors import DomainError
 
     try:
@@ -82,6 +107,8 @@ def run_command(args: argparse.Namespace) -> int:
 
             report = check_workspace(args.path)
             print(format_report(report))
+            if {"sqlite.integrity", "file.unreadable"} & set(report.codes):
+                _name_newest_backup(Path(args.path))
             return 0 if report.ok else 1
         if args.command == "methodology":
             from model.cli_methodology import print_methodology
@@ -94,9 +121,65 @@ def run_command(args: argparse.Namespace) -> int:
             snapshot(args.path, args.view, args.out, args.size, args.lang, args.account)
             print(f"wrote {args.out}")
             return 0
+        if args.command == "backups":
+            return _backups(args.path, args.verify)
+        if args.command == "restore":
+            return _restore(args.path, args.backup)
     except DomainError as exc:
         return _fail(exc.message)
     return _fail(f"unknown command {args.command}")
+
+
+def _backups(path: Path, verify: bool) -> int:
+    """A table of the backups beside ``path``, newest first."""
+    from model.backups import format_size, list_backups
+
+    backups = list_backups(path, verify=verify)
+    if not backups:
+        print(f"no backups of {path} (they are made beside it: {path.name}.backup-…)")
+        return 0
+    rows = [("taken", "kind", "size", "schema", *(("ok",) if verify else ()), "file")]
+    for b in backups:
+        ok = ("yes" if b.ok else f"no: {b.problem}",) if verify else ()
+        when = b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        rows.append((when, b.kind, format_size(b.size), b.revision or "?", *ok, b.name))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1])
+    return 0
+
+
+def _restore(path: Path, backup: Path) -> int:
+    """Restore ``backup`` (a path, or a name beside the workspace) into ``path``."""
+    from model.backups import restore_backup
+
+    if not backup.exists() and backup.name == str(backup):
+        backup = path.parent / backup  # a name from the `backups` list
+    done = restore_backup(path, backup)
+    print(f"restored {done.path} from {done.backup.name}")
+    if done.kept is not None:
+        print(f"the file it replaced is kept at {done.kept}")
+    else:
+        print(f"there was no file at {done.path} to keep")
+    return 0
+
+
+def _name_newest_backup(path: Path) -> None:
+    """After a failed integrity check: the newest backup that reads back whole."""
+    from model.backups import newest_good_backup
+
+    if not path.is_file():
+        return
+    best = newest_good_backup(path)
+    if best is None:
+        print(f"No good backup of {path} was found beside it.")
+        return
+    when = best.taken_at.strftime("%Y-%m-%d %H:%M")
+    print(
+        f"The newest good backup is {best.path} (taken {when}, schema {best.revision}). "
+        f"Restore it with: keyaccount restore {path} {best.name}  "
+        "(the damaged file is kept beside it)"
+    )
 
 
 def _new(path: Path) -> int:
@@ -110,16 +193,32 @@ def _new(path: Path) -> int:
 
 
 def _sample(path: Path, lang: str, size: str, seed: int) -> int:
-    from model.sample import generate_sample
+    """Write the sample to ``PATH.partial`` and rename it when whole.
+
+    A failure half-way (a full disk) then leaves no workspace that ``check``
+    would call healthy and a retry would refuse as existing.
+    """
+    from model import sample
     from model.workspace import open_workspace
 
     if path.exists():
         return _fail(f"{path} exists already; choose another name.")
-    ws = open_workspace(path, create=True)
+    partial = path.with_name(path.name + ".partial")
+    for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
     try:
-        stats = generate_sample(ws.engine, lang=lang, size=size, seed=seed)
-    finally:
-        ws.close()
+        ws = open_workspace(partial, create=True)
+        try:
+            stats = sample.generate_sample(ws.engine, lang=lang, size=size, seed=seed)
+        finally:
+            ws.close()
+        os.replace(partial, path)
+    except BaseException as exc:
+        for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            return _fail(f"cannot write {path}: {exc.strerror or exc}")
+        raise
     print(
         f"created {path}: {stats.accounts} accounts, {stats.people} people, "
         f"{stats.deals} deals in {stats.seconds:.1f} s"

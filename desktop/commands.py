@@ -12,11 +12,16 @@ from typing import Any
 
 from desktop.context import ServiceCommand, WorkspaceContext
 from model.changes import Changes
-from model.services.common import Snapshot, restore
+from model.services.common import Snapshot, checked_update, restore
 
 
 class EditCommand(ServiceCommand):
-    """Set fields on one entity; undo writes the old values back."""
+    """Set fields on one entity; undo writes the old values back.
+
+    Each step remembers the row version it left, and the next step (undo, redo)
+    runs only if the row is still at that version: another window or user who
+    changed the row meanwhile is never overwritten (``EditConflict``).
+    """
 
     def __init__(
         self,
@@ -29,10 +34,16 @@ class EditCommand(ServiceCommand):
         super().__init__(ctx, text)
         self.update, self.ident, self.values = update, ident, dict(values)
         self.old: dict[str, Any] = {}
+        self.version: int | None = None  # the row's version after the last step
+        self.written: dict[str, Any] = {}  # what the last step wrote
 
     def apply(self) -> None:
-        changes = self.ctx.write(self.update, self.ident, self.values)
+        changes = self.ctx.write(
+            checked_update, self.update, self.ident, self.values, self.version, self.written
+        )
         old = changes.undo.get("old") or {}
+        self.version = getattr(old, "version", None)
+        self.written = dict(getattr(old, "new", {}))
         if not self.old:
             self.old = dict(old)
         if not self.old and not self._pushed:
@@ -40,7 +51,12 @@ class EditCommand(ServiceCommand):
 
     def revert(self) -> None:
         if self.old:
-            self.ctx.write(self.update, self.ident, self.old)
+            changes = self.ctx.write(
+                checked_update, self.update, self.ident, self.old, self.version, self.written
+            )
+            old = changes.undo.get("old")
+            self.version = getattr(old, "version", self.version)
+            self.written = dict(getattr(old, "new", self.old))
 
 
 class CreateCommand(ServiceCommand):

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.errors import error_text
 from desktop.hub import Hub
 from model.changes import Changes
-from model.errors import DomainError, WorkspaceError
+from model.errors import DomainError, EditConflict, WorkspaceError
 
 if TYPE_CHECKING:  # importing it pulls in SQLAlchemy, which the first paint must not wait for
     from model.workspace import Workspace
@@ -107,6 +107,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         self._pushed = False
+        self._skip = False  # the next redo/undo only puts the stack's index back
 
     def first_run(self) -> None:
         self.apply()
@@ -115,19 +116,41 @@ class ServiceCommand(QUndoCommand):
         if not self._pushed:  # the first run already happened in push()
             self._pushed = True
             return
-        self._guarded(self.apply)
+        self._guarded(self.apply, step=-1)
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, step=+1)
 
-    def _guarded(self, action: Callable[[], None]) -> None:
+    def _guarded(self, action: Callable[[], None], step: int) -> None:
+        if self._skip:
+            self._skip = False
+            return
         try:
             action()
+        except WorkspaceError as exc:
+            # Below the model (locked, disk full, connection lost): nothing was
+            # changed, so the step stays where it was and can be tried again.
+            self.ctx.hub.problem.emit(self.text(), error_text(exc))
+            self._step_back(step)
         except DomainError as exc:
-            # The data moved on under us (e.g. another edit made this one
-            # impossible); say so rather than crash inside Qt's undo machinery.
+            # The data moved on under us (another window or user changed the
+            # row, or made this step impossible): say so, show the newer state
+            # and drop the step rather than crash inside Qt's undo machinery.
             self.ctx.hub.problem.emit(self.text(), error_text(exc))
             self.setObsolete(True)
+            if isinstance(exc, EditConflict):
+                self.ctx.hub.changed.emit(Changes.of(updated=[(exc.kind, exc.ident)]))
+
+    def _step_back(self, step: int) -> None:
+        """Undo the stack's own index move for a step that failed, without running it."""
+        stack = self.ctx.undo_stack
+
+        def restore() -> None:
+            self._skip = True
+            stack.setIndex(stack.index() + step)
+            self._skip = False  # in case Qt did not call us (index out of range)
+
+        QTimer.singleShot(0, restore)
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
     sampleRequested = Signal()
     closeRequested = Signal()
     settingsRequested = Signal()
+    backupsRequested = Signal()
 
     def __init__(self, settings: QSettings, ctx: WorkspaceContext | None = None) -> None:
         super().__init__()
@@ -69,6 +78,14 @@ class MainWindow(QMainWindow):
         self.me_button.clicked.connect(self.act_me.trigger)
         self.statusBar().addPermanentWidget(self.me_button)
         self.workspace_label = QLabel()
+        # Read-only, or also open elsewhere: said where the eye goes while editing.
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("workspaceNotice")
+        self.notice_label.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #5c4400; padding: 2px 8px; }"
+        )
+        self.notice_label.hide()
+        self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.set_context(ctx)
         self._restore_geometry()
@@ -115,6 +132,12 @@ class MainWindow(QMainWindow):
             self.sampleRequested.emit,
             None,
             self.tr("A ready-made workspace to try the method on"),
+        )
+        self.act_restore = self._action(
+            self.tr("Restore from &backup…"),
+            self.backupsRequested.emit,
+            None,
+            self.tr("The workspace's daily and pre-upgrade backups: look at one or restore it"),
         )
         self.act_close = self._action(
             self.tr("&Close workspace"),
@@ -181,6 +204,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_me)
+        self.file_menu.addAction(self.act_restore)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -223,6 +248,25 @@ class MainWindow(QMainWindow):
 
     # -- workspace ---------------------------------------------------------
 
+    def _show_notice(self, ctx: WorkspaceContext) -> None:
+        """Tell that edits are off, or that someone else has the file open too."""
+        from desktop.errors import CONTEXT
+
+        workspace = ctx.workspace
+        if workspace.read_only:
+            why = QCoreApplication.translate(CONTEXT, workspace.read_only)
+            text = self.tr("Read-only: {why}. You can look, not edit.").format(why=why)
+        elif workspace.also_open_by:
+            text = self.tr(
+                "Also open by {who}. Their edits show here as views refresh; "
+                "undo never overwrites them."
+            ).format(who=workspace.also_open_by)
+        else:
+            text = ""
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)
+        self.notice_label.setVisible(bool(text))
+
     def set_context(self, ctx: WorkspaceContext | None) -> None:
         """Show ``ctx`` (or the welcome screen when None)."""
         old = self.takeCentralWidget()
@@ -248,10 +292,12 @@ class MainWindow(QMainWindow):
             *self.nav_actions,
         ):
             action.setEnabled(ctx is not None)
+        self.act_restore.setEnabled(ctx is not None and ctx.workspace.path is not None)
         if ctx is None:
             self.setWindowTitle(self.tr("Key Account Navigator"))
             self.workspace_label.setText("")
             self._show_me()
+            self.notice_label.hide()
             welcome = WelcomePage(self.recent_files())
             welcome.newRequested.connect(self.new_workspace)
             welcome.openRequested.connect(self.open_workspace)
@@ -260,10 +306,13 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(welcome)
             self._bind_undo(None)
             return
-        self.setWindowTitle(
-            self.tr("{name} — Key Account Navigator").format(name=ctx.workspace.label)
-        )
+        if ctx.workspace.read_only:
+            title = self.tr("{name} (read-only) — Key Account Navigator")
+        else:
+            title = self.tr("{name} — Key Account Navigator")
+        self.setWindowTitle(title.format(name=ctx.workspace.label))
         self.workspace_label.setText(str(ctx.workspace.path or ctx.workspace.label))
+        self._show_notice(ctx)
         ctx.hub.problem.connect(self.show_problem)
         ctx.hub.status.connect(self._show_status)
         ctx.meChanged.connect(self._show_me)

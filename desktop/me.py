@@ -77,7 +77,9 @@ MeDecider = Callable[[QWidget | None, Sequence[MemberRow], int | None, str], MeC
 
 def settings_key(ctx: WorkspaceContext) -> str:
     """Where this workspace's choice lives in QSettings: one key per file or database."""
-    where = _NO_PASSWORD.sub(r"\1@", ctx.workspace.url)  # a new password: still the same place
+    url = ctx.workspace.url
+    text = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+    where = _NO_PASSWORD.sub(r"\1@", text)  # a new password: still the same place
     return f"{GROUP}/{hashlib.sha256(where.encode('utf-8')).hexdigest()[:24]}"
 
 

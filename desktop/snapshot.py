@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from model.errors import DomainError
+from model.files import save_with
 
 
 def snapshot(
@@ -28,14 +31,16 @@ def snapshot(
         raise DomainError(
             "Unknown view '{view}'; choose one of {views}.", view=view, views=", ".join(VIEW_KEYS)
         )
-    # A throwaway settings file: a snapshot must not change the user's window state.
+    # A throwaway settings file: a snapshot must not change the user's window state,
+    # nor leave anything beside its output, even when it fails.
+    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-snapshot-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    settings = QSettings(str(out.with_suffix(".snapshot.ini")), QSettings.Format.IniFormat)
+    settings = QSettings(str(scratch / "snapshot.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/language", lang)
     settings.setValue("window/page", view)
     app = Application(settings, interactive=False)
     try:
-        if not app.open(Path(workspace)):
+        if not app.open(_readable_copy(Path(workspace), scratch)):
             raise DomainError("Cannot open {workspace}.", workspace=workspace)
         window = app.window
         window.resize(*size)
@@ -53,14 +58,35 @@ def snapshot(
             page.act_route.trigger()
             for _ in range(5):
                 QApplication.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
-            raise DomainError("Cannot write {out}.", out=out)
+        image = window.grab()
+
+        def write(temporary: Path) -> None:
+            if not image.save(str(temporary), "PNG"):
+                raise OSError(f"cannot write {out}")
+
+        save_with(out, write)
     finally:
-        Path(settings.fileName()).unlink(missing_ok=True)
         if app.ctx is not None:
             app.ctx.close()
+        shutil.rmtree(scratch, ignore_errors=True)
     return out
+
+
+def _readable_copy(path: Path, scratch: Path) -> Path:
+    """The file itself when it is current; else a copy to upgrade, so a snapshot never writes.
+
+    Opening an older file upgrades it; a snapshot sounds read-only and must be.
+    """
+    from model.schema import REVISIONS, read_revision_readonly
+
+    if not path.is_file() or read_revision_readonly(path) == REVISIONS[-1]:
+        return path
+    copy = scratch / path.name
+    shutil.copy2(path, copy)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+    return copy
 
 
 def _account_id(app: object, name: str) -> int:

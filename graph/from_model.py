@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -587,10 +587,18 @@ def _parse(field: str, text: str | None) -> Any:
 
 
 def _cutoff(when: date | datetime) -> datetime:
-    """Entries at or after this moment happened after ``when``."""
+    """Entries at or after this moment (naive UTC, as stored) happened after ``when``.
+
+    A day the user names is a local day: "on 3 December" in Beijing ends at
+    16:00 UTC, not at midnight UTC. An aware instant is converted to UTC; a
+    naive one is taken as UTC already, like every stored instant.
+    """
     if isinstance(when, datetime):
-        return when.replace(tzinfo=None) + timedelta(microseconds=1)
-    return datetime.combine(when + timedelta(days=1), time.min)
+        if when.tzinfo is not None:
+            when = when.astimezone(UTC).replace(tzinfo=None)
+        return when + timedelta(microseconds=1)
+    next_local_midnight = datetime.combine(when + timedelta(days=1), time.min).astimezone()
+    return next_local_midnight.astimezone(UTC).replace(tzinfo=None)
 
 
 def _as_datetime(value: Any) -> datetime | None:

@@ -28,10 +28,12 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -87,10 +89,12 @@ def _sqlite_uri(path: Path) -> str:
     return uri if wal.exists() else uri + "&immutable=1"
 
 
-def _readonly_engine(url: str) -> Engine:
+def _readonly_engine(url: URL) -> Engine:
     path = sqlite_path(url)
     if path is None:
         return create_engine(url, poolclass=NullPool)
+    if path.is_dir():
+        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
     if not path.is_file():
         raise WorkspaceError("No workspace at {path}.", path=path)
     uri = _sqlite_uri(path)
@@ -113,7 +117,11 @@ def check_workspace(path_or_url: str | Path) -> CheckReport:
     url = url_for(path_or_url)
     revisions, head = known_revisions()
     path = sqlite_path(url)
-    report = CheckReport(target=str(path) if path is not None else url, revision=None, head=head)
+    report = CheckReport(
+        target=str(path) if path is not None else url.render_as_string(hide_password=True),
+        revision=None,
+        head=head,
+    )
     engine = _readonly_engine(url)
     try:
         with engine.connect() as conn:
@@ -318,6 +326,17 @@ def _check_history(conn: Connection, report: CheckReport, _method: Methodology) 
                 f"deals#{deal_id}",
             )
             continue
+        for before, entry in pairwise(entries):
+            # Each entry starts where the one before ended: a write that decided
+            # on a stale read (two writers at once) breaks this chain.
+            if (entry.from_stage, entry.from_status) != (before.to_stage, before.to_status):
+                report.add(
+                    "deal.history_chain",
+                    f"The {label}'s history entry stage_changes id {entry.id} starts at "
+                    f"{entry.from_stage}/{entry.from_status}, but the entry before it "
+                    f"(id {before.id}) ended at {before.to_stage}/{before.to_status}.",
+                    f"stage_changes#{entry.id}",
+                )
         last = entries[-1]
         if last.to_stage != stage:
             report.add(

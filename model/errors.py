@@ -63,3 +63,13 @@ class WorkspaceError(DomainError):
 
 class WorkspaceTooNew(WorkspaceError):
     pass
+
+
+class EditConflict(InvalidValue):
+    """The row changed since the edit being undone or redone; nothing was written.
+
+    ``kind`` and ``ident`` name the row, so the desktop can show its newer state.
+    """
+
+    kind: str = ""
+    ident: int = 0

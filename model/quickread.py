@@ -16,7 +16,7 @@ from typing import Any
 
 from model.dto import AccountRow
 from model.errors import WorkspaceError
-from model.schema import REVISIONS, read_revision_readonly
+from model.schema import REVISIONS, read_revision_readonly, readonly_uri
 
 _STAGES = ", ".join(f"coalesce(od.p{i}, 0)" for i in range(1, 8))
 _STAGE_SUMS = ", ".join(
@@ -47,7 +47,7 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
     try:
         if read_revision_readonly(path) != REVISIONS[-1]:
             return None  # new, older or newer: the full path explains or migrates
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except (WorkspaceError, sqlite3.Error):
         return None
     try:

@@ -15,7 +15,7 @@ from model.errors import WorkspaceError
 # The schema revisions this version knows, oldest first. Kept here so that
 # opening an up-to-date workspace never imports Alembic (a sixth of start-up);
 # a test checks the list against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 
 
 def known_revisions() -> tuple[list[str], str]:
@@ -23,10 +23,21 @@ def known_revisions() -> tuple[list[str], str]:
     return list(REVISIONS), REVISIONS[-1]
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for a path, escaped: ``#``, ``?`` and ``%`` are URI syntax.
+
+    Without a ``-wal`` file beside it the file is opened immutable, so that a
+    look at a file we may refuse never creates ``-wal``/``-shm`` files next to it.
+    """
+    path = Path(path).resolve()
+    uri = path.as_uri() + "?mode=ro"
+    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
+
+
 def read_revision_readonly(path: Path) -> str | None:
     """Read the schema revision without writing anything (no WAL, no journal)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(
             "Cannot open workspace file {path}: {reason}", path=path, reason=exc
@@ -43,7 +54,11 @@ def read_revision_readonly(path: Path) -> str | None:
                     "(it has no schema version).",
                     path=path,
                 )
-            return None
+            raise WorkspaceError(
+                "{path} is an empty database, not a workspace; nothing was changed. "
+                "Create a new workspace under another name.",
+                path=path,
+            )
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:

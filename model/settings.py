@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.changes import Changes
+from model.currencies import is_currency
 from model.entities import Setting
 from model.errors import InvalidValue
 
@@ -54,11 +55,9 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
         if row is not None:
             session.delete(row)
         return Changes.of(updated=[("setting", 0)], undo={"old": old})
-    if key == "default_currency" and not (
-        isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha()
-    ):
+    if key == "default_currency" and not is_currency(value):
         raise InvalidValue(
-            "The default currency '{value}' is not a three-letter code such as CNY or USD.",
+            "The default currency '{value}' is not an ISO 4217 code such as CNY or USD.",
             value=value,
         )
     if key == "protection_months" and not (

@@ -8,6 +8,8 @@ Migrations run after a backup made with SQLite's online backup API.
 
 from __future__ import annotations
 
+import filecmp
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,54 +18,82 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from model.errors import WorkspaceError, WorkspaceTooNew
-from model.schema import known_revisions, read_revision_readonly
+from model.errors import WorkspaceError, WorkspaceTooNew, term
+from model.schema import known_revisions, read_revision_readonly, readonly_uri
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
 
-def _alembic_config(url: str) -> Any:
+WRITE = "kan_write"
+"""Execution option of a connection that will write: SQLite begins it IMMEDIATE."""
+
+
+def _alembic_config(url: str | URL) -> Any:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", MIGRATIONS)
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    rendered = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+    cfg.set_main_option("sqlalchemy.url", rendered.replace("%", "%%"))
     return cfg
 
 
-def url_for(path_or_url: str | Path) -> str:
-    """Accept a file path or a database URL."""
-    s = str(path_or_url)
-    if "://" in s:
-        return s
-    return f"sqlite:///{Path(s).expanduser().resolve()}"
+def url_for(path_or_url: str | Path | URL) -> URL:
+    """A database URL for a file path or a URL string.
+
+    A path is never pasted into a URL string: ``#``, ``?`` and ``%`` are
+    ordinary characters in file names but URL syntax, so ``notes#1.kan`` would
+    name ``notes`` and ``pct%20x.kan`` would name ``pct x.kan``.
+    """
+    if isinstance(path_or_url, URL):
+        return path_or_url
+    if isinstance(path_or_url, str) and "://" in path_or_url:
+        return make_url(path_or_url)
+    return URL.create("sqlite", database=str(Path(path_or_url).expanduser().resolve()))
 
 
-def sqlite_path(url: str) -> Path | None:
-    u = make_url(url)
+def sqlite_path(url: str | URL) -> Path | None:
+    u = make_url(url) if isinstance(url, str) else url
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # The driver opens no transaction of its own (its implicit BEGIN skips DDL,
+    # which let a failed upgrade commit half its work): we emit BEGIN ourselves.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros, so a deleted person's private
+    # notes do not linger in free pages (some SQLite builds default to off).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN for reads, BEGIN IMMEDIATE for writes.
+
+    A write takes the write lock before its first read, so two writers never
+    both decide on rows the other is about to change.
+    """
+    immediate = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str | URL) -> Engine:
+    engine = create_engine(url_for(url) if isinstance(url, str) else url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -75,19 +105,37 @@ def stored_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
-def backup_sqlite(path: Path, tag: str) -> Path:
-    """Copy a live SQLite file consistently with the online backup API."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+def backup_sqlite(path: Path, tag: str, *, now: datetime | None = None) -> Path:
+    """Copy a live SQLite file consistently with the online backup API.
+
+    The copy is written beside the file under a temporary name and renamed
+    when whole and checked, so a full disk never leaves a 0-byte "backup".
+    Its name carries the local time it was taken (``now``, for tests).
+    """
+    from model.files import save_with
+
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{tag}-{stamp}")
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+    n = 1
+    while target.exists():  # two backups in one second never share a name
+        n += 1
+        target = path.with_name(f"{path.name}.backup-{tag}-{stamp}-{n}")
+
+    def write(temporary: Path) -> None:
+        src = sqlite3.connect(readonly_uri(path).replace("&immutable=1", ""), uri=True)
+        dst = sqlite3.connect(str(temporary))
+        try:
+            with dst:
+                src.backup(dst)
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise OSError(f"the copy of {path} does not read back whole")
+        except sqlite3.Error as exc:
+            raise OSError(str(exc)) from exc
+        finally:
+            dst.close()
+            src.close()
+
+    return save_with(target, write)
 
 
 def _check_sqlite(conn: Any, path: Path | None) -> None:
@@ -107,42 +155,123 @@ def _check_sqlite(conn: Any, path: Path | None) -> None:
         )
 
 
-def migrate(engine: Engine, url: str, target: str = "head") -> None:
-    """Bring the schema to ``target``.
+class ReadOnlyWorkspace(WorkspaceError):
+    """An edit of a workspace that can only be looked at."""
+
+
+def why_read_only(path: Path) -> str:
+    """Why this file cannot be edited here, or "" when it can.
+
+    SQLite in WAL mode writes ``-wal`` and ``-shm`` files beside the workspace,
+    so the folder must be writable as well as the file.
+    """
+    if not os.access(path, os.W_OK):
+        return term("the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        return term("its folder is read-only")
+    return ""
+
+
+def _readonly_sqlite_engine(path: Path) -> Engine:
+    uri = readonly_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=ON")
+        return con
+
+    return create_engine("sqlite://", creator=connect)
+
+
+class UpgradeRefused(WorkspaceError):
+    """Rows of an old file break a rule of the new schema; the file is unchanged."""
+
+
+def _rejected_rows(conn: Connection, limit: int = 5) -> list[str]:
+    """Rows that break a CHECK of the current model: "table id 7 'name': rule"."""
+    from model.base import Base
+
+    found: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        for check in (c for c in table.constraints if isinstance(c, CheckConstraint)):
+            label = "name" if "name" in table.c else None
+            cols = "id" + (f", {label}" if label else "")
+            try:
+                rows = conn.exec_driver_sql(
+                    f"SELECT {cols} FROM {table.name} WHERE NOT ({check.sqltext}) LIMIT {limit}"
+                ).all()
+            except DatabaseError:
+                continue  # a column the old schema does not have yet
+            for row in rows:
+                named = f" '{row[1]}'" if label else ""
+                found.append(f"{table.name} id {row[0]}{named}: {check.sqltext}")
+    return found[:limit]
+
+
+def _drop_leftovers(conn: Connection) -> None:
+    """Temporary tables that an interrupted upgrade of an older version left behind."""
+    names = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table' "
+        "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'"
+    ).scalars()
+    for name in list(names):
+        conn.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def migrate(engine: Engine, url: str | URL, target: str = "head") -> None:
+    """Bring the schema to ``target`` in one transaction: all of it or nothing.
 
     Alembic's batch mode rebuilds a SQLite table by copy, drop and rename; with
     foreign keys on, the drop cascades into child tables and silently deletes
-    their rows. So on SQLite the pragma is turned off outside any transaction
-    for the migration, and references and integrity are checked afterwards.
+    their rows. So on SQLite the pragma is turned off outside the transaction,
+    and references and integrity are checked before it commits. Any failure —
+    data a new constraint rejects, a kill, a full disk — rolls everything back
+    (SQLite's DDL is transactional), so the file stays at its old revision.
     """
     from alembic import command
 
+    url = url_for(url) if isinstance(url, str) else url
     cfg = _alembic_config(url)
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        if is_sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
+        raw = conn.connection.driver_connection if is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
         try:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-            conn.commit()
-            if is_sqlite:
-                _check_sqlite(conn, sqlite_path(url))
+            with conn.execution_options(**{WRITE: True}).begin():
+                if is_sqlite:
+                    _drop_leftovers(conn)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if is_sqlite:
+                    _check_sqlite(conn, sqlite_path(url))
+        except IntegrityError as exc:
+            with conn.begin():
+                rows = _rejected_rows(conn)
+            raise UpgradeRefused(
+                "{path} could not be upgraded to this version: {rows}. "
+                "The file was left exactly as it was.",
+                path=sqlite_path(url) or url.render_as_string(hide_password=True),
+                rows="; ".join(rows) or str(exc.orig),
+            ) from exc
         finally:
-            if is_sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass
 class Workspace:
     """An open workspace: its URL, engine and the one sessionmaker of it."""
 
-    url: str
+    url: URL
     engine: Engine
     sessions: sessionmaker[Session]
     backup: Path | None = None
+    # Why the workspace can only be looked at ("" when it can be edited).
+    read_only: str = ""
+    # Who else had the file open when we opened it ("" when nobody).
+    also_open_by: str = ""
+    _presence: Any = None
 
     @property
     def path(self) -> Path | None:
@@ -151,46 +280,174 @@ class Workspace:
     @property
     def label(self) -> str:
         p = self.path
-        return p.name if p else make_url(self.url).render_as_string(hide_password=True)
+        return p.name if p else self.url.render_as_string(hide_password=True)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One user action: a session in one transaction."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """One user action: a session in one transaction that holds the write lock."""
+        if self.read_only:
+            raise ReadOnlyWorkspace(
+                "{workspace} is open read-only ({why_label}); nothing was changed.",
+                workspace=self.label,
+                why_label=self.read_only,
+            )
+        with self.sessions() as session:
+            with session.begin():
+                session.connection(execution_options={WRITE: True})
+                yield session
+            if session.info.pop("checkpoint", False):
+                self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it, so deleted data leaves the WAL too."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._presence is not None:
+            # Remove the lock file first, then release: nothing is left beside the file.
+            Path(self._presence.name).unlink(missing_ok=True)
+            self._presence.close()
+            self._presence = None
 
 
-def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspace:
+def _announce(path: Path) -> tuple[Any, str]:
+    """Hold a lock beside the file while it is open; say who holds it if not us.
+
+    Two windows on one file are allowed (edits lock the database, undo checks
+    row versions), but the second is told, so nobody is surprised by changes
+    appearing from elsewhere. Returns (open lock file or None, other holder).
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; nothing to tell
+        return None, ""
+    import getpass
+    import socket
+
+    lock = path.with_name(path.name + ".lock")
+    try:
+        handle = open(lock, "a+", encoding="utf-8")  # noqa: SIM115 (held until close)
+    except OSError:
+        return None, ""
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another program"
+        handle.close()
+        return None, holder
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "?"
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{user} on {socket.gethostname()} (process {os.getpid()})")
+    handle.flush()
+    return handle, ""
+
+
+def _ours(revision: str) -> bool:
+    """Our schema revisions start with a number (0001, 0002, …); Alembic's default is a hash.
+
+    >>> _ours("0004"), _ours("0012_team_server"), _ours("3f2a9c1b7d4e")
+    (True, True, False)
+    """
+    return len(revision) >= 4 and revision[:4].isdigit()
+
+
+def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str | None:
+    """Refuse what is not ours before anything is written; the stored revision otherwise."""
+    if path.is_dir():
+        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
+    if not path.exists():
+        if not create:
+            raise WorkspaceError("No workspace at {path}.", path=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                "Cannot create the folder for {path}: {reason}", path=path, reason=exc.strerror
+            ) from exc
+        return None
+    if path.stat().st_size == 0:
+        raise WorkspaceError(
+            "{path} is an empty file, not a workspace; nothing was changed. "
+            "Create a new workspace under another name.",
+            path=path,
+        )
+    stored = read_revision_readonly(path)
+    if stored is not None and not _ours(stored):
+        raise WorkspaceError(
+            "{path} is a database of another application (its schema version is "
+            "'{schema}'), not a Key Account Navigator workspace; nothing was changed.",
+            path=path,
+            schema=stored,
+        )
+    if stored is not None and stored not in revisions:
+        raise WorkspaceTooNew(
+            "{path} was saved by a newer version of Key Account Navigator "
+            "(schema {schema}). Update the application to open it; "
+            "the file was not changed.",
+            path=path,
+            schema=stored,
+        )
+    return stored
+
+
+def _keep_one_backup(backup: Path, tag: str) -> Path:
+    """After a failed upgrade the file is unchanged: an identical older backup will do."""
+    for older in sorted(backup.parent.glob(f"{backup.name.split('.backup-')[0]}.backup-{tag}-*")):
+        if older != backup and filecmp.cmp(older, backup, shallow=False):
+            backup.unlink()
+            return older
+    return backup
+
+
+def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Workspace:
     """Open (and when needed migrate) a workspace.
 
     A file written by a newer version of the application is refused before
     anything touches it. ``create`` allows a new file; otherwise a missing file
     is an error, so a typo in a path never silently makes an empty workspace.
     """
-    url = url_for(path_or_url)
+    try:
+        url = url_for(path_or_url)
+    except ArgumentError as exc:
+        raise WorkspaceError(
+            "'{url}' is neither a file path nor a database URL.", url=path_or_url
+        ) from exc
     path = sqlite_path(url)
     revisions, head = known_revisions()
     stored: str | None = None
     if path is not None:
-        if not path.exists():
-            if not create:
-                raise WorkspaceError("No workspace at {path}.", path=path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            stored = read_revision_readonly(path)
-            if stored is not None and stored not in revisions:
-                raise WorkspaceTooNew(
-                    "{path} was saved by a newer version of Key Account Navigator "
-                    "(schema {schema}). Update the application to open it; "
-                    "the file was not changed.",
-                    path=path,
-                    schema=stored,
-                )
-    engine = make_engine(url)
+        stored = _look_before_opening(path, create, revisions)
+    try:
+        engine = make_engine(url)
+    except ImportError as exc:  # a server URL whose driver is not installed
+        raise WorkspaceError(
+            "Cannot open {url}: the database driver '{driver}' is not installed "
+            "(for PostgreSQL: pip install psycopg).",
+            url=url.render_as_string(hide_password=True),
+            driver=exc.name or url.drivername,
+        ) from exc
     backup = None
+    read_only = why_read_only(path) if path is not None and path.exists() else ""
+    if read_only:
+        assert path is not None
+        engine.dispose()
+        if stored != head:
+            raise ReadOnlyWorkspace(
+                "{path} needs an upgrade to this version, but {why_label}. Copy it to a "
+                "folder you can write to, or ask for write access; nothing was changed.",
+                path=path,
+                why_label=read_only,
+            )
+        engine = _readonly_sqlite_engine(path)
     try:
         if path is None:
             stored = stored_revision(engine)
@@ -204,14 +461,41 @@ def open_workspace(path_or_url: str | Path, *, create: bool = False) -> Workspac
         if stored != head:
             if path is not None and stored is not None:
                 backup = backup_sqlite(path, stored)
-            migrate(engine, url)
+            try:
+                migrate(engine, url)
+            except UpgradeRefused as exc:
+                if backup is None or stored is None:
+                    raise
+                raise UpgradeRefused(
+                    "{path} could not be upgraded to this version: {rows}. The file was "
+                    "left exactly as it was; a backup made before the attempt is at {backup}.",
+                    path=exc.params["path"],
+                    rows=exc.params["rows"],
+                    backup=_keep_one_backup(backup, stored),
+                ) from exc
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise WorkspaceError(
             "Cannot open workspace {path}: {reason}", path=path or url, reason=exc.orig
         ) from exc
+    except OSError as exc:
+        engine.dispose()
+        raise WorkspaceError(
+            "Cannot open workspace {path}: {reason}",
+            path=path or url.render_as_string(hide_password=True),
+            reason=exc.strerror or exc,
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Workspace(url=url, engine=engine, sessions=sessions, backup=backup)
+    presence, holder = (None, "") if path is None or read_only else _announce(path)
+    return Workspace(
+        url=url,
+        engine=engine,
+        sessions=sessions,
+        backup=backup,
+        read_only=read_only,
+        also_open_by=holder,
+        _presence=presence,
+    )

@@ -84,7 +84,31 @@ def paint_document(
 
 
 def export_map(scene: MapScene, path: Path, title: str, subtitle: str | None = None) -> Path:
-    """Write the map to ``path``; the suffix (.png, .svg, .pdf) picks the format."""
+    """Write the map to ``path``; the suffix (.png, .svg, .pdf) picks the format.
+
+    The document is drawn into memory and saved in one atomic step, so a full
+    disk reports failure instead of leaving a cut file that looks finished.
+    """
+    from model.errors import DomainError
+    from model.files import save_bytes
+
+    data = _render(scene, path, title, subtitle)
+    try:
+        save_bytes(path, data)
+    except DomainError as exc:
+        raise ExportError(
+            tr("Cannot write {path}: {reason}").format(
+                path=str(path), reason=exc.params.get("reason", exc)
+            )
+        ) from exc
+    return path
+
+
+def _render(scene: MapScene, path: Path, title: str, subtitle: str | None) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(tr("Choose a file ending in .png, .svg or .pdf."))
@@ -95,7 +119,6 @@ def export_map(scene: MapScene, path: Path, title: str, subtitle: str | None = N
     )
     legend = Legend()
     size, _ = _document_size(scene, legend)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "png":
         scale = min(PNG_SCALE, PNG_MAX / size.width(), PNG_MAX / size.height())
         image = QImage(
@@ -110,14 +133,14 @@ def export_map(scene: MapScene, path: Path, title: str, subtitle: str | None = N
         painter.scale(scale, scale)
         paint_document(scene, painter, title, subtitle, legend)
         painter.end()
-        if not image.save(str(path)):
+        if not image.save(buffer, "PNG"):
             raise ExportError(tr("Cannot write {path}.").format(path=str(path)))
-        return path
+        return bytes(buffer.data().data())
     if fmt == "svg":
         from PySide6.QtSvg import QSvgGenerator
 
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(round(size.width()), round(size.height())))
         generator.setViewBox(QRect(0, 0, round(size.width()), round(size.height())))
         generator.setTitle(title)
@@ -127,8 +150,8 @@ def export_map(scene: MapScene, path: Path, title: str, subtitle: str | None = N
             raise ExportError(tr("Cannot write {path}.").format(path=str(path)))
         paint_document(scene, painter, title, subtitle, legend)
         painter.end()
-        return path
-    writer = QPdfWriter(str(path))
+        return bytes(buffer.data().data())
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Key Account Navigator")
     landscape = size.width() >= size.height()
@@ -148,4 +171,5 @@ def export_map(scene: MapScene, path: Path, title: str, subtitle: str | None = N
     painter.scale(scale, scale)
     paint_document(scene, painter, title, subtitle, legend)
     painter.end()
-    return path
+    del writer  # the PDF is finished when its writer goes
+    return bytes(buffer.data().data())

@@ -9,19 +9,21 @@ transaction), validates, writes, logs to the audit table and returns
 from __future__ import annotations
 
 import json
+import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from model import audit
 from model.base import Base, utcnow
 from model.changes import Changes, kind_of_table
 from model.entities import AuditEntry
-from model.errors import InvalidValue, NotFound
+from model.errors import EditConflict, InvalidValue, NotFound
 
 T = TypeVar("T", bound=Base)
 Validator = Callable[[Session, Any, Any], Any]
@@ -39,13 +41,90 @@ def get(session: Session, cls: type[T], ident: int | None, what: str | None = No
     return obj
 
 
+class OldValues(dict[str, Any]):
+    """Old values of the fields an edit changed, the values it wrote, and the row
+    version it left.
+
+    They travel with the undo data so that the undo can check that nobody
+    changed those fields since (see :func:`expect_version`).
+    """
+
+    version: int | None = None
+    new: dict[str, Any]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.new = {}
+
+
+EXPECT = "expect_version"
+"""``session.info`` key: the version the next :func:`apply_fields` must find."""
+
+
+def expect_version(
+    session: Session, version: int | None, written: Mapping[str, Any] | None = None
+) -> None:
+    """Make the next field write refuse a row changed since ``version``.
+
+    A row at another version still passes when the fields in ``written`` hold
+    what the step wrote: then only other fields changed (or one's own later
+    steps, since undone), and nothing newer would be overwritten.
+    """
+    if version is not None:
+        session.info[EXPECT] = (version, dict(written or {}))
+
+
+def _check_version(session: Session, obj: Any) -> None:
+    expected = session.info.pop(EXPECT, None)
+    current = getattr(obj, "version", None)
+    if expected is None or current is None or current == expected[0]:
+        return
+    written: dict[str, Any] = expected[1]
+    changed = [f for f, v in written.items() if getattr(obj, f, v) != v]
+    if written and not changed:
+        return
+    where = (AuditEntry.entity == audit.kind_of(obj)) & (AuditEntry.entity_id == obj.id)
+    if changed:
+        where &= AuditEntry.field.in_(changed)
+    entry = session.execute(
+        select(AuditEntry)
+        .where(where)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    who = (entry.who if entry is not None else "") or "someone"
+    if entry is not None and entry.member_id is not None:
+        from model.entities import TeamMember
+
+        member = session.get(TeamMember, entry.member_id)
+        if member is not None:
+            who = f"{member.name} ({who})" if entry.who else member.name
+    conflict = EditConflict(
+        "{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. "
+        "Undoing it would overwrite that, so nothing was changed; the views now show "
+        "the newer state.",
+        who=who,
+        what=(entry.field or "it") if entry is not None else "it",
+        kind_label=audit.kind_of(obj),
+        name=getattr(obj, "name", "") or obj.id,
+        when=entry.at.isoformat(sep=" ", timespec="minutes") if entry is not None else "?",
+    )
+    conflict.kind, conflict.ident = audit.kind_of(obj), obj.id
+    raise conflict
+
+
 def apply_fields(
     session: Session,
     obj: Any,
     values: Mapping[str, Any],
     validators: Mapping[str, Validator],
-) -> dict[str, Any]:
-    """Validate and set fields; return the old values of those that changed."""
+) -> OldValues:
+    """Validate and set fields; return the old values of those that changed.
+
+    A version expected by :func:`expect_version` is checked first: an undo
+    never overwrites a newer edit made elsewhere.
+    """
+    _check_version(session, obj)
     unknown = set(values) - set(validators)
     if unknown:
         raise InvalidValue(
@@ -55,16 +134,36 @@ def apply_fields(
             kind_label=audit.kind_of(obj),
         )
     clean = {name: validators[name](session, obj, raw) for name, raw in values.items()}
-    old: dict[str, Any] = {}
+    old = OldValues()
     for name, value in clean.items():
         before = getattr(obj, name)
         if before != value:
             old[name] = before
+            old.new[name] = value
             setattr(obj, name, value)
             audit.log(session, "update", obj, name, before, value)
     if old and hasattr(obj, "updated_at"):
         obj.updated_at = utcnow()
+    if old and hasattr(obj, "version"):
+        session.flush()  # the version this edit leaves, for its undo to expect
+        old.version = obj.version
     return old
+
+
+def checked_update(
+    session: Session,
+    update: Callable[..., Changes],
+    ident: int,
+    values: Mapping[str, Any],
+    version: int | None,
+    written: Mapping[str, Any] | None = None,
+) -> Changes:
+    """Run an update service only if nobody changed what the last step wrote (undo, redo)."""
+    expect_version(session, version, written)
+    try:
+        return update(session, ident, values)
+    finally:
+        session.info.pop(EXPECT, None)
 
 
 def create(
@@ -88,9 +187,30 @@ def create(
 # --- validators -----------------------------------------------------------
 
 
+def clean_text(raw: Any, *, multiline: bool = True) -> str:
+    """Text as stored: stripped, without NUL or other control characters.
+
+    Control characters (and lone surrogates, which no file or database
+    encoding can hold) are refused rather than dropped, so the user sees
+    what was wrong with a pasted value instead of a silently different one.
+    """
+    value = "" if raw is None else str(raw).strip()
+    allowed = "\n\t" if multiline else ""
+    for ch in value:
+        if ch in allowed:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc" or category == "Cs":
+            raise InvalidValue(
+                "The text contains a control character (U+{code}); remove it and try again.",
+                code=f"{ord(ch):04X}",
+            )
+    return value
+
+
 def text(max_len: int = 10_000, *, required: bool = False, label: str = "") -> Validator:
     def check(_s: Session, _o: Any, raw: Any) -> str:
-        value = "" if raw is None else str(raw).strip()
+        value = clean_text(raw, multiline=max_len > 200)
         if required and not value:
             if label:
                 raise InvalidValue("{label} must not be empty.", field=label, label=label)
@@ -144,14 +264,19 @@ def number(
         if raw in (None, "") and optional:
             return None
         try:
-            value: float | int = int(raw) if integer else float(raw)
-        except (TypeError, ValueError):
+            if isinstance(raw, bool):
+                raise TypeError(raw)
+            parsed = float(raw)
+            if not math.isfinite(parsed) or (integer and not parsed.is_integer()):
+                raise ValueError(raw)
+            value: float | int = int(parsed) if integer else parsed
+        except (TypeError, ValueError, OverflowError):
             if label:
                 raise InvalidValue(
                     "{label} must be a number, not '{raw}'.", field=label, label=label, raw=raw
                 ) from None
             raise InvalidValue("Value must be a number, not '{raw}'.", raw=raw) from None
-        if value != value or (lo is not None and value < lo) or (hi is not None and value > hi):
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
             raise _out_of_bounds(label, lo, hi, raw)
         return value
 
@@ -289,12 +414,88 @@ def delete_with_snapshot(session: Session, obj: Any) -> tuple[Changes, Snapshot]
     # The row goes into the log, so "what the chain looked like on a date"
     # can bring back someone deleted since. Private attributes live in their
     # own table, whose log entries are redacted.
-    audit.log(session, "delete", obj, old=_row_json(snap.rows[0][1]) if snap.rows else None)
+    first = snap.rows[0][1] if snap.rows else None
+    if first is not None and table.name == "people":
+        first = _structure_only(first)
+    audit.log(session, "delete", obj, old=_row_json(first) if first is not None else None)
     kind = audit.kind_of(obj)
     session.expunge(obj)
     session.execute(delete(table).where(table.c.id == obj.id))
+    _forget_people(session, snap)
     session.expire_all()
     return Changes.of(deleted=[(kind, obj.id)], undo={"snapshot": snap}), snap
+
+
+TOMBSTONE = "(deleted)"
+"""What the audit log keeps of a deleted person's values."""
+
+_PERSON_STRUCTURE = (
+    "id",
+    "uuid",
+    "account_id",
+    "department_id",
+    "manager_id",
+    "title",
+    "seniority",
+    "role",
+    "left_on",
+    "map_x",
+    "map_y",
+    "created_at",
+)
+
+
+def _structure_only(row: dict[str, Any]) -> dict[str, Any]:
+    """A person's row without anything personal: the post they held, not who they were.
+
+    The map's "changes between dates" still shows that a KDM sat there.
+    """
+    return {k: row[k] for k in _PERSON_STRUCTURE if k in row} | {"name": TOMBSTONE}
+
+
+def _forget_people(session: Session, snap: Snapshot) -> None:
+    """Replace the values a deleted person left in the audit log with a tombstone.
+
+    Their name, phone, mail, flags and private notes must not outlive them in
+    the log; the undo snapshot (in memory only) can still bring them back.
+    The next commit checkpoints the WAL so no old page keeps them either.
+    """
+    people = {r["id"]: r["uuid"] for name, r in snap.rows if name == "people"}
+    if not people:
+        return
+    linked = [
+        (kind_of_table(name), r["id"], r.get("uuid", ""))
+        for name, r in snap.rows
+        if name in ("deal_roles", "relationships", "activity_people", "influences") and "id" in r
+    ]
+    targets = [("person", pid, uuid) for pid, uuid in people.items()] + linked
+    for entity, ident, uuid in targets:
+        where = (AuditEntry.entity == entity) & (AuditEntry.entity_id == ident)
+        if uuid:
+            where &= AuditEntry.entity_uuid.in_((uuid, ""))
+        session.execute(
+            update(AuditEntry)
+            .where(where, AuditEntry.action != "delete")
+            .values(
+                old=case(
+                    (func.coalesce(AuditEntry.old, "") == "", AuditEntry.old), else_=TOMBSTONE
+                ),
+                new=case(
+                    (func.coalesce(AuditEntry.new, "") == "", AuditEntry.new), else_=TOMBSTONE
+                ),
+            )
+        )
+    for entity, ident, _uuid in linked:  # their own delete entries hold the link row
+        session.execute(
+            update(AuditEntry)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id == ident,
+                AuditEntry.action == "delete",
+            )
+            .values(old=TOMBSTONE)
+        )
+    session.info["checkpoint"] = True
 
 
 def restore(session: Session, snap: Snapshot) -> Changes:

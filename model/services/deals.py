@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from model import audit
 from model.base import utcnow
 from model.changes import Changes
+from model.currencies import is_currency
 from model.entities import (
     Account,
     Competitor,
@@ -89,10 +90,8 @@ STATUS_TERMS: dict[str, str] = {
 
 def _currency(_s: Session, _o: Any, raw: Any) -> str:
     value = str(raw or "").strip().upper()
-    if len(value) != 3 or not value.isalpha():
-        raise InvalidValue(
-            "Currency '{raw}' is not a three-letter code such as CNY or USD.", raw=raw
-        )
+    if not is_currency(value):
+        raise InvalidValue("Currency '{raw}' is not an ISO 4217 code such as CNY or USD.", raw=raw)
     return value
 
 

@@ -107,13 +107,18 @@ def update_private(session: Session, person_id: int, values: Mapping[str, str]) 
     return Changes.of(updated=[("person", person_id)] if old else [], undo={"old": old})
 
 
+_position = c.number(-1e7, 1e7, label="Map position")
+"""A map position is a finite number in a sane range (never NaN or inf)."""
+
+
 def set_positions(session: Session, positions: Mapping[int, tuple[float, float]]) -> Changes:
     """Store org-map positions for several people at once (one drag, one undo step)."""
     old: dict[int, tuple[float | None, float | None]] = {}
     for pid, (x, y) in positions.items():
         person = c.get(session, Person, pid, "person")
         old[pid] = (person.map_x, person.map_y)
-        person.map_x, person.map_y = float(x), float(y)
+        person.map_x = _position(session, person, x)
+        person.map_y = _position(session, person, y)
     return Changes.of(updated=[("person", p) for p in positions], undo={"old": old})
 
 

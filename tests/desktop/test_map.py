@@ -970,3 +970,23 @@ def test_a_future_last_contact_is_refused_and_said(
     assert not page.person_panel.set_relationship(link, {"last_contact": tomorrow})
     assert problems and "in the future" in problems[0]
     assert _relationship(ctx, org) == (date(2020, 1, 1), "rep")
+
+
+@pytest.mark.parametrize("suffix", ["svg", "pdf"])
+def test_export_on_a_full_disk_reports_failure_and_writes_nothing(
+    page: MapPage, tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import model.files
+    from desktop.map.export import ExportError
+
+    def full(*_a: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(model.files.os, "fsync", full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_map(page.scene, tmp_path / f"map.{suffix}", "x")
+    assert list(tmp_path.iterdir()) == [] or all(
+        not p.name.startswith("map") and "partial" not in p.name for p in tmp_path.iterdir()
+    )

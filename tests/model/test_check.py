@@ -247,6 +247,7 @@ def test_won_deal_outside_p7(sound: tuple[Path, dict[str, int]]) -> None:
         path,
         f"UPDATE deals SET stage='P6' WHERE id={won}",
         f"UPDATE stage_changes SET to_stage='P6' WHERE deal_id={won} AND to_stage='P7'",
+        f"UPDATE stage_changes SET from_stage='P6' WHERE deal_id={won} AND from_stage='P7'",
     )
     [finding] = only(check_workspace(path), "deal.won_rule")
     assert "P6" in finding.message
@@ -464,3 +465,17 @@ def test_report_ok_follows_the_findings() -> None:
     assert report.ok
     report.add("deal.history", "m", "deals#1")
     assert not report.ok and report.findings == [Finding("deal.history", "m", "deals#1")]
+
+
+def test_a_history_entry_that_does_not_start_where_the_last_one_ended(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, ids = sound
+    proper = ids["proper"]
+    break_db(
+        path,
+        f"UPDATE stage_changes SET from_stage='P1' WHERE deal_id={proper} AND from_stage='P2'",
+    )
+    [finding] = only(check_workspace(path), "deal.history_chain")
+    assert finding.where.startswith("stage_changes#")
+    assert "starts at P1/open" in finding.message and "ended at P2/open" in finding.message

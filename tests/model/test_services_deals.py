@@ -542,8 +542,9 @@ def test_lost_records_the_competitor(workspace: Workspace, w: World) -> None:
     with workspace.begin() as s:
         deals.close_deal(s, shelved, "shelved", close_reason="timing", competitor_id=w.competitor)
     assert deal_row(workspace, shelved).lost_to_id is None
+    third = new_deal(workspace, w)  # before the write below: writes do not nest
     with pytest.raises(NotFound), workspace.begin() as s:
-        deals.close_deal(s, new_deal(workspace, w), "lost", close_reason="price", competitor_id=999)
+        deals.close_deal(s, third, "lost", close_reason="price", competitor_id=999)
 
 
 def test_a_closed_deal_cannot_be_closed_again_or_moved(workspace: Workspace, w: World) -> None:

@@ -13,6 +13,7 @@ from model.audit import REDACTED
 from model.base import Base
 from model.entities import AuditEntry, Deal, Person
 from model.services import accounts, common, deals, people, pipeline, team
+from model.services.common import TOMBSTONE
 from model.workspace import Workspace
 
 Dump = dict[str, list[tuple[Any, ...]]]
@@ -206,8 +207,6 @@ def test_private_attributes_are_audited_redacted(workspace: Workspace) -> None:
     with workspace.begin() as s:
         people.update_private(s, pid, {"family": SECRET + " (updated)"})
         assert people.get_private(s, pid)["family"] == SECRET + " (updated)"
-    with workspace.begin() as s:
-        people.delete_person(s, pid)
     rows = audit_rows(workspace)
     private = [r for r in rows if r.field in ("family", "character")]
     assert [(r.field, r.old, r.new) for r in private] == [
@@ -216,6 +215,15 @@ def test_private_attributes_are_audited_redacted(workspace: Workspace) -> None:
         ("family", REDACTED, REDACTED),
     ]
     assert all(r.entity == "person" and r.entity_id == pid for r in private)
+    with workspace.begin() as s:
+        people.delete_person(s, pid)
+    # Once the person is deleted even the fact of a value gives way to a tombstone.
+    after = [r for r in audit_rows(workspace) if r.field in ("family", "character")]
+    assert [(r.field, r.old, r.new) for r in after] == [
+        ("family", "", TOMBSTONE),
+        ("character", "", TOMBSTONE),
+        ("family", TOMBSTONE, TOMBSTONE),
+    ]
     with workspace.engine.connect() as conn:
         every_value = [
             str(v) for row in conn.execute(select(AuditEntry.__table__)).all() for v in row

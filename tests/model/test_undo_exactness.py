@@ -83,7 +83,7 @@ def test_the_default_currency_must_be_a_code(workspace: Workspace) -> None:
     from model.errors import InvalidValue
     from model.settings import get_setting, set_setting
 
-    with workspace.begin() as s, pytest.raises(InvalidValue, match="three-letter"):
+    with workspace.begin() as s, pytest.raises(InvalidValue, match="ISO 4217"):
         set_setting(s, "default_currency", "AB")
     with workspace.begin() as s:
         set_setting(s, "default_currency", "USD")
