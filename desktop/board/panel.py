@@ -9,7 +9,7 @@ board's own commands.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
@@ -585,7 +585,9 @@ class DealPanel(QWidget):
             accent = h.to_stage
         lines = [
             f"<b>{what}</b>  <span style='color:{style.TEXT_2.name()}'>"
-            f"{h.at:%Y-%m-%d}{' · ' + h.by if h.by else ''}</span>"
+            # h.at is a UTC instant: the user's day is the local one.
+            f"{h.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d}"
+            f"{' · ' + h.by if h.by else ''}</span>"
         ]
         if h.reason:
             lines.append(history_note(h.reason))

@@ -1,0 +1,965 @@
+"""The journey of issue 8: a team wins its own deal, starting from ``keyaccount new``.
+
+One widget test walks what a new team does, through the real window, pages,
+actions, buttons and dialogs (each dialog through the hook its module offers,
+so nothing blocks on a modal loop):
+
+1. ``keyaccount new`` makes the file; the app opens it and asks who the user
+   is — Wang Li, a manager, new to the team; a rep joins on the Team page.
+2. An account with departments and people (Accounts page, People tab).
+3. A deal from the board's New deal form; a competitor from Edit →
+   Competitors…, named on the deal; the account's people put on the deal with
+   their roles, support, insider and coach; evaluators named in the Tender
+   section.
+4. The five elements verified (the Verify dialog), then P2 → P7 one Ctrl+→ at
+   a time. Every gate is met by recorded facts: criteria the data answers pass
+   because the data says so, the others are ticked in the deal panel or in the
+   gate dialog. The gate is never forced.
+5. Senior visits logged for the deal (P5.RULE.1), the contract signed, a plan
+   whose first instalment is 40 %, two transfers that add up to it, and the deal
+   marked won from the deal panel's menu.
+6. File → Close workspace, reopened from File → Open recent: the deal is still
+   won with all its facts, the app still knows who the user is (it does not
+   ask again), and every stage change, tick, verification and audit row
+   written since the user said who they are carries that member.
+
+Screenshots of the main steps go to /tmp/journey/*.png.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from desktop import me
+from desktop.app import Application
+from desktop.board import deal_people, visits
+from desktop.board.dialogs import CompetitorsDialog as DealCompetitorsDialog
+from desktop.board.dialogs import VerifyDialog
+from desktop.board.gate_dialog import GateDecision, GateDialog
+from desktop.board.new_deal import NewDealDialog
+from desktop.board.panel import Timeline
+from desktop.board.payments import InstalmentDialog, PaymentPlan, TransferDialog
+from desktop.board.widgets import WrapCheck
+from desktop.cli import main as cli_main
+from desktop.competitors.dialog import CompetitorsDialog
+from desktop.context import WorkspaceContext
+from desktop.editors.person_editor import NEW_DEPARTMENT
+from desktop.me import MeChoice
+from desktop.pages.accounts import AccountsPage
+from desktop.pages.base import Page
+from desktop.pages.board import BoardPage
+from desktop.pages.team import TeamPage
+from model.entities import (
+    Account,
+    Activity,
+    AuditEntry,
+    Competitor,
+    Deal,
+    DealRole,
+    Department,
+    ExitCheck,
+    FiveElementCheck,
+    Person,
+    StageChange,
+    TeamMember,
+    activity_members,
+)
+from model.gates import NO_TENDER_ONLY, deal_facts, won_gate
+from model.methodology import load_methodology
+from model.rows import DealCard, MemberRow
+from model.rules.chain import COMPUTED_CRITERIA
+from model.services.deals import evaluate_move
+
+METHOD = load_methodology()
+SHOTS = Path("/tmp/journey")
+ME = "Wang Li"
+REP = "Chen Jing"
+ACCOUNT = "Huadong Power Grid"
+DEAL = "Dispatch automation upgrade"
+RIVAL = "Northstar Automation"
+CONTRACT = 2_400_000.0
+FIRST = 960_000.0  # 40 % of the contract
+TRANSFERS = (600_000.0, 360_000.0)  # 25 % alone: only together do they pass the 30 % rule
+
+
+@dataclass(frozen=True)
+class Someone:
+    """A person of the account as the user enters them, and their part in the deal."""
+
+    name: str
+    title: str
+    department: str
+    seniority: str = "staff"
+    role: str | None = None  # standing role on the account (person editor)
+    sources: int = 0  # channels confirming an insider (person editor)
+    deal_role: str | None = None  # role on the deal (deal panel); None: not on the chain
+    support: int = 0
+    insider: bool = False
+    coach: bool = False
+    backs: str | None = None  # the competitor they back
+
+
+PEOPLE = (
+    Someone("Zhao Min", "General Manager", "Executive Office", "top", "KDM",
+            deal_role="KDM", support=2),
+    Someone("Qian Hao", "Director, Information Centre", "Information Centre", "senior", "KI",
+            deal_role="KI", support=1, coach=True),
+    Someone("Sun Lei", "Systems engineer", "Information Centre", "staff", "KI", sources=2,
+            deal_role="KI", support=1, insider=True),
+    Someone("Li Na", "Head of Dispatch", "Dispatch Centre", "senior", "KU",
+            deal_role="KU", support=2),
+    Someone("Zhou Jie", "Dispatcher", "Dispatch Centre", "staff", "KU", sources=3,
+            deal_role="KU", support=1, insider=True),
+    Someone("Wu Fang", "Procurement manager", "Procurement", "middle", "LEAD",
+            deal_role="LEAD", support=0),
+    Someone("Feng Yu", "Chief accountant", "Finance", "senior", deal_role="EVAL", support=1),
+    Someone("Chen Bo", "Chief engineer", "Dispatch Centre", "senior", deal_role="EVAL",
+            support=2),
+    Someone("Ma Lin", "Protection engineer", "Dispatch Centre", "middle", deal_role="EVAL",
+            support=0, backs=RIVAL),
+)  # fmt: skip
+CHAIN = tuple(p for p in PEOPLE if p.deal_role not in (None, "EVAL"))
+EVALUATORS = tuple(p for p in PEOPLE if p.deal_role == "EVAL")
+
+
+# -- fixtures and small helpers -----------------------------------------------------------
+
+
+@pytest.fixture
+def app(qapp: object, settings: QSettings) -> Iterator[Application]:
+    settings.setValue("ui/language", "en")
+    application = Application(settings)
+    yield application
+    if application.ctx is not None:
+        application.ctx.close()
+    application.window.close()
+
+
+@pytest.fixture(params=["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """UTC+14 and UTC-11: at any moment the user's local day differs from UTC's day in one
+    of them, so a day taken from a UTC instant (or a UTC "today") shows as a failure."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+def choose(combo: QComboBox, data: Any) -> None:
+    """What a user's pick in a combo box does: the item becomes current, then activated."""
+    index = combo.findData(data)
+    assert index >= 0, (combo.objectName(), data)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def type_into(
+    qtbot: Any, edit: QLineEdit | QAbstractSpinBox, text: str, enter: bool = True
+) -> None:
+    """Select what the field holds, type over it and press Return (editing finished).
+
+    In a dialog Return would press its default button: there ``enter`` is False.
+    """
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    if enter:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def click(qtbot: Any, button: QAbstractButton | None) -> None:
+    assert button is not None
+    assert button.isEnabled(), button.text() or button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot: Any, box: QCheckBox | WrapCheck) -> None:
+    """Click a checkbox on its indicator (a wide box's middle may be past its text)."""
+    check = box.box if isinstance(box, WrapCheck) else box
+    assert check.isEnabled()
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    where = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    before = check.isChecked()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=where.center())
+    assert check.isChecked() != before
+
+
+def ok_button(dialog: QDialog) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def settle() -> None:
+    """Let Qt do what its event loop would do now (show new children, lay them out)."""
+    QApplication.processEvents()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    settle()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+@dataclass
+class Journey:
+    """The user's window and what they created on the way (ids, for reading back)."""
+
+    app: Application
+    qtbot: Any
+    path: Path
+    me: int = 0
+    rep: int = 0
+    account: int = 0
+    deal: int = 0
+    rival: int = 0
+    people: dict[str, int] = field(default_factory=dict)
+    asked: list[Sequence[MemberRow]] = field(default_factory=list)
+    gates: list[GateDialog] = field(default_factory=list)
+
+    @property
+    def ctx(self) -> WorkspaceContext:
+        assert self.app.ctx is not None
+        return self.app.ctx
+
+    def go(self, key: str) -> Page:
+        """Click the page's entry in the navigation list."""
+        window = self.app.window
+        settle()
+        assert window.nav.isVisible()
+        row = [e.key for e in window.entries].index(key)
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        self.qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        page = window.current_page()
+        assert page is not None and page.key == key
+        settle()
+        assert page.isVisible()
+        return page
+
+    @property
+    def board(self) -> BoardPage:
+        page = self.app.window.pages["board"]
+        assert isinstance(page, BoardPage)
+        return page
+
+    def panel_widget(self, kind: type[Any], name: str) -> Any:
+        found = self.board.panel.findChild(kind, name)
+        assert found is not None, name
+        return found
+
+    def stage(self) -> tuple[str, str]:
+        """The deal's stage and status as stored."""
+        row = self.ctx.read(
+            lambda s: s.execute(select(Deal.stage, Deal.status).where(Deal.id == self.deal)).one()
+        )
+        return str(row[0]), str(row[1])
+
+
+# -- the steps ------------------------------------------------------------------------------
+
+
+def open_new_workspace(j: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyaccount new; the app opens it and asks who the user is: someone new, a manager."""
+
+    def decide(
+        _parent: object, members: Sequence[MemberRow], current: int | None, _suggested: str
+    ) -> MeChoice:
+        j.asked.append(members)
+        assert current is None
+        return MeChoice(name=ME, role="manager")
+
+    monkeypatch.setattr(me, "decider", decide)
+    assert cli_main(["new", str(j.path)]) == 0
+    assert j.path.exists()
+    window = j.app.window
+    window.resize(1366, 768)
+    window.show()
+    j.qtbot.waitExposed(window)
+    assert j.app.open(j.path)
+    settle()
+    assert len(j.asked) == 1 and list(j.asked[0]) == []  # an empty team: "add yourself"
+    members = {m.name: m for m in j.ctx.read(lambda s: list(s.scalars(select(TeamMember))))}
+    assert list(members) == [ME] and members[ME].role == "manager"
+    j.me = members[ME].id
+    assert j.ctx.me == j.me
+    assert window.me_button.text() == f"Me: {ME}"
+
+
+def add_the_rep(j: Journey) -> None:
+    """The Team page: Add member, then name and role in the editor."""
+    page = j.go("team")
+    assert isinstance(page, TeamPage)
+    assert [r.name for r in page.rows()] == [ME]
+    page.act_add.trigger()
+    editor = page.editor
+    type_into(j.qtbot, editor.name, REP)
+    choose(editor.role, "rep")
+    choose(editor.manager, j.me)
+    rows = {r.name: r for r in page.rows()}
+    assert set(rows) == {ME, REP}
+    assert rows[REP].role == "rep" and rows[REP].manager_id == j.me
+    j.rep = rows[REP].id
+    assert page.selected_member() is not None and page.selected_member().name == REP  # type: ignore[union-attr]
+
+
+def add_the_account(j: Journey) -> AccountsPage:
+    page = j.go("accounts")
+    assert isinstance(page, AccountsPage)
+    assert page.stack.currentWidget() is page.empty  # "No accounts yet"
+    click(j.qtbot, page.empty.button)
+    editor = page.editor
+    type_into(j.qtbot, editor.name_edit, ACCOUNT)
+    choose(editor.nature_combo, "state")
+    choose(editor.scale_combo, "xl")
+    type_into(j.qtbot, editor.region_edit, "China/East/Shanghai/Pudong")
+    industry = editor.industry_line
+    industry.setFocus()
+    j.qtbot.keyClicks(industry, "Utilities")
+    j.qtbot.keyClick(industry, Qt.Key.Key_Return)
+
+    def read(s: Any) -> Account:
+        (row,) = s.scalars(select(Account)).all()
+        s.expunge(row)
+        return row  # type: ignore[no-any-return]
+
+    account = j.ctx.read(read)
+    assert (account.name, account.nature, account.scale) == (ACCOUNT, "state", "xl")
+    assert (account.region, account.industry) == ("China/East/Shanghai/Pudong", "Utilities")
+    assert account.owner_id == j.me  # the account is the acting member's
+    j.account = account.id
+    assert page.stack.currentWidget() is page.content
+    assert page.title.text() == ACCOUNT
+    return page
+
+
+def add_the_people(j: Journey, page: AccountsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The People tab: each person with title, department (new ones named on the spot),
+    seniority, standing role and, for insiders, the channels confirming them."""
+    tab_bar = page.tabs.tabBar()
+    j.qtbot.mouseClick(
+        tab_bar,
+        Qt.MouseButton.LeftButton,
+        pos=tab_bar.tabRect(page.tabs.indexOf(page.people)).center(),
+    )
+    panel = page.people
+    assert page.tabs.currentWidget() is panel
+    assert panel.stack.currentWidget() is panel.no_people
+    editor = panel.editor
+    departments: set[str] = set()
+    for n, someone in enumerate(PEOPLE):
+        if n == 0:
+            click(j.qtbot, panel.no_people.button)
+        else:
+            panel.act_add.trigger()
+        assert editor.person_id is not None
+        w = editor.widgets
+        type_into(j.qtbot, w["name"], someone.name)
+        type_into(j.qtbot, w["title"], someone.title)
+        if someone.department in departments:
+            combo = w["department_id"]
+            assert isinstance(combo, QComboBox)
+            choose(combo, combo.itemData(combo.findText(someone.department)))
+        else:
+            monkeypatch.setattr(editor, "ask_department_name", lambda d=someone.department: d)
+            choose(w["department_id"], NEW_DEPARTMENT)
+            departments.add(someone.department)
+        choose(w["seniority"], someone.seniority)
+        if someone.role:
+            choose(w["role"], someone.role)
+        if someone.sources:
+            tick(j.qtbot, w["insider"])
+            type_into(j.qtbot, w["insider_sources"], str(someone.sources))
+        assert editor.detail is not None and editor.detail.name == someone.name
+
+    def read(s: Any) -> dict[str, tuple[str, str, str, str | None, bool, int]]:
+        rows = s.execute(
+            select(
+                Person.name,
+                Person.title,
+                Department.name,
+                Person.seniority,
+                Person.role,
+                Person.insider,
+                Person.insider_sources,
+            ).join(Department, Department.id == Person.department_id)
+        ).all()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    stored = j.ctx.read(read)
+    assert stored == {
+        p.name: (p.title, p.department, p.seniority, p.role, bool(p.sources), p.sources)
+        for p in PEOPLE
+    }
+    j.people = dict(j.ctx.read(lambda s: s.execute(select(Person.name, Person.id)).all()))
+    assert panel.model.rowCount() == len(PEOPLE)  # the list shows them all
+    assert panel.count.text() == f"{len(PEOPLE)} people"
+
+
+def create_the_deal(j: Journey) -> None:
+    """The board is empty; New deal… opens the form, filled as a user fills it."""
+    page = j.go("board")
+    assert isinstance(page, BoardPage)
+    assert page.stack.currentWidget() is page.empty  # "No deals yet"
+    forms: list[NewDealDialog] = []
+
+    def fill(dialog: NewDealDialog) -> int:
+        forms.append(dialog)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        assert dialog.stage.currentData() == "P2" and not dialog.gate_box.isVisible()
+        assert dialog.owner.currentData() == j.me  # the acting member, until changed
+        line = dialog.account.lineEdit()
+        assert line is not None
+        j.qtbot.keyClicks(line, "huadong power grid")  # any case: the whole name counts
+        assert dialog.account.account_id() == j.account
+        j.qtbot.keyClicks(dialog.name, DEAL)
+        type_into(j.qtbot, dialog.amount, "2400000", enter=False)
+        tick(j.qtbot, dialog.has_close)
+        dialog.close_on.setDate(qdate(date.today() + timedelta(days=120)))
+        dialog.owner.setCurrentIndex(dialog.owner.findData(j.rep))  # the rep runs it
+        shoot(dialog, "02-new-deal")
+        click(j.qtbot, dialog.create_button)
+        return dialog.result()
+
+    page.new_deal_runner = fill
+    assert j.app.window.toolbar.actions().count(page.act_new_deal) == 1
+    page.act_new_deal.trigger()
+    assert len(forms) == 1
+    (deal,) = j.ctx.read(lambda s: list(s.scalars(select(Deal))))
+    assert (deal.name, deal.account_id, deal.owner_id) == (DEAL, j.account, j.rep)
+    assert (deal.amount, deal.currency, deal.stage) == (2_400_000, "CNY", "P2")
+    assert deal.expected_close == date.today() + timedelta(days=120)
+    j.deal = deal.id
+    settle()
+    assert page.stack.currentIndex() == 0
+    assert page.models["P2"].row_of(j.deal) is not None  # the card is in P2
+    assert page.columns["P2"].view.selected_ids() == [j.deal]
+    assert page.panel.isVisible() and page.panel.deal_id == j.deal
+
+
+def add_the_competitor(j: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit → Competitors…: the workspace's list; then named on the deal from its panel."""
+    window = j.app.window
+    window.act_competitors.trigger()
+    dialog = window.findChild(CompetitorsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.stack.currentWidget() is dialog.empty
+    click(j.qtbot, dialog.empty.button)
+    editor = dialog.editor
+    type_into(j.qtbot, editor.name, RIVAL)
+    choose(editor.price, "low")
+    editor.strengths.setText("Cheap; long ties with the dispatch centre")
+    editor.strengths.editingFinished.emit()
+    editor.weaknesses.setText("No references at provincial grid scale")
+    editor.weaknesses.editingFinished.emit()
+    rival = j.ctx.read(lambda s: s.scalars(select(Competitor)).one())
+    assert (rival.name, rival.price_position) == (RIVAL, "low")
+    assert rival.strengths.startswith("Cheap") and rival.weaknesses.startswith("No references")
+    j.rival = rival.id
+    click(j.qtbot, dialog.findChild(QPushButton, "closeCompetitors"))
+    assert not dialog.isVisible()
+
+    chosen: list[DealCompetitorsDialog] = []
+
+    def tick_rival(self: DealCompetitorsDialog) -> int:
+        chosen.append(self)
+        self.show()
+        item = self.list.item(0)
+        assert item.text() == RIVAL and item.checkState() == Qt.CheckState.Unchecked
+        item.setCheckState(Qt.CheckState.Checked)
+        click(j.qtbot, ok_button(self))
+        return self.result()
+
+    monkeypatch.setattr(DealCompetitorsDialog, "exec", tick_rival)
+    click(j.qtbot, j.panel_widget(QPushButton, "editDealCompetitors"))
+    assert len(chosen) == 1
+    assert j.board.panel.detail is not None
+    assert j.board.panel.detail.competitors == ((j.rival, RIVAL),)
+
+
+def put_people_on_the_deal(j: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decision chain: Add person… for each; the tender's evaluators: Add evaluator…"""
+    queue: list[Someone] = []
+
+    def fill(parent: QWidget | None, request: deal_people.PartRequest) -> Any:
+        someone = queue.pop(0)
+        dialog = deal_people.DealPartDialog(request, parent)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        assert dialog.search is not None
+        j.qtbot.keyClicks(dialog.search, someone.name.lower())  # narrows the list to them
+        chosen = dialog.chosen()
+        assert chosen is not None and chosen.name == someone.name
+        if request.fixed_role:  # Add evaluator: the role is EVAL and stays so
+            assert not dialog.role.isEnabled() and dialog.role.currentData() == "EVAL"
+        else:  # the person's standing role is offered first
+            assert dialog.role.currentData() == someone.role
+            dialog.role.setCurrentIndex(dialog.role.findData(someone.deal_role))
+        dialog.support.setCurrentIndex(dialog.support.findData(someone.support))
+        backs = j.rival if someone.backs == RIVAL else None
+        dialog.backs.setCurrentIndex(dialog.backs.findData(backs))
+        for box, wanted in ((dialog.insider, someone.insider), (dialog.coach, someone.coach)):
+            if box.isChecked() != wanted:
+                tick(j.qtbot, box)
+        click(j.qtbot, ok_button(dialog))
+        return dialog.choice() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(deal_people, "decide_part", fill)
+    for someone in CHAIN:
+        queue.append(someone)
+        chain = j.board.panel.findChild(deal_people.DealPeople)
+        assert chain is not None
+        click(j.qtbot, chain.add_button)
+        assert not queue
+
+    # A tendered deal: the Tender section names the evaluators.
+    tick(j.qtbot, j.panel_widget(QCheckBox, "field_tendered"))
+    for someone in EVALUATORS:
+        queue.append(someone)
+        evaluators = j.board.panel.findChild(deal_people.Evaluators)
+        assert evaluators is not None
+        click(j.qtbot, evaluators.add_button)
+        assert not queue
+
+    def read(s: Any) -> dict[str, tuple[str, int, int | None, bool, bool]]:
+        rows = s.execute(
+            select(
+                Person.name,
+                DealRole.role,
+                DealRole.support,
+                DealRole.backs_competitor_id,
+                DealRole.insider,
+                DealRole.coach,
+            )
+            .join(Person, Person.id == DealRole.person_id)
+            .where(DealRole.deal_id == j.deal)
+        ).all()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    rival = {RIVAL: j.rival}
+    assert j.ctx.read(read) == {
+        p.name: (p.deal_role, p.support, rival.get(p.backs or ""), p.insider, p.coach)
+        for p in PEOPLE
+    }
+    detail = j.board.panel.detail
+    assert detail is not None and detail.tendered
+    assert sorted(e.name for e in detail.evaluators) == sorted(p.name for p in EVALUATORS)
+    chain = j.board.panel.findChild(deal_people.DealPeople)
+    assert chain is not None
+    assert sorted(deal_people.people_of(chain)) == sorted(j.people[p.name] for p in PEOPLE)
+
+
+def verify_the_five_elements(j: Journey) -> None:
+    """Each element's Verify… opens the dialog: by me, so at a manager's level, on a visit."""
+    opened: list[VerifyDialog] = []
+
+    def fill(
+        parent: QWidget | None,
+        element: str,
+        members: Sequence[tuple[int, str]],
+        me_id: int | None,
+        current: dict[str, Any],
+        roles: dict[int, str],
+    ) -> dict[str, Any] | None:
+        dialog = VerifyDialog(element, members, me_id, current, parent, roles)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        opened.append(dialog)
+        assert me_id == j.me and dialog.by.currentData() == j.me
+        assert dialog.level.text() == "Manager"  # from my role, not a choice
+        assert dialog.method.currentData() == "visit"
+        j.qtbot.keyClicks(dialog.evidence, f"Confirmed with Zhao Min ({element})")
+        click(j.qtbot, ok_button(dialog))
+        return dialog.values() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    j.board.panel.verify_asker = fill
+    for element in METHOD.five_elements:
+        click(j.qtbot, j.panel_widget(QPushButton, f"verify_{element.id}"))
+    assert len(opened) == 5
+    detail = j.board.panel.detail
+    assert detail is not None
+    assert [(e.status, e.level, e.by) for e in detail.elements] == [("verified", "manager", ME)] * 5
+
+
+def gate_through_the_dialog(j: Journey) -> Callable[[QWidget | None, DealCard, Any], Any]:
+    """The gate decider: the real dialog, where only tickable criteria are left; tick them
+    and Move. It never forces: every other requirement must be met by the data."""
+
+    def decide(parent: QWidget | None, card: DealCard, gate: Any) -> GateDecision | None:
+        assert not gate.findings, f"the data does not answer: {list(gate.findings)}"
+        assert not gate.unverified_elements and not gate.rules, gate.unmet_ids
+        dialog = GateDialog(card, gate, parent)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        j.gates.append(dialog)
+        assert set(dialog.boxes) == {c for _, c in gate.unmet_criteria}
+        assert not dialog.move_button.isEnabled()
+        for box in dialog.boxes.values():
+            tick(j.qtbot, box)
+        assert dialog.move_button.isEnabled() and not dialog.force_button.isEnabled()
+        click(j.qtbot, dialog.move_button)
+        decision = dialog.decision()
+        assert decision is not None and not decision.force
+        return decision
+
+    return decide
+
+
+def step_right(j: Journey, to: str) -> None:
+    """Ctrl+→ on the deal's card, which has the focus in its column."""
+    page = j.board
+    source, _ = j.stage()
+    page.select_deals([j.deal])
+    view = page.columns[source].view
+    assert view.selected_ids() == [j.deal]
+    j.qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert j.stage() == (to, "open")
+    assert page.models[to].row_of(j.deal) is not None
+    assert page.models[source].row_of(j.deal) is None
+    assert page.panel.detail is not None and page.panel.detail.stage == to
+
+
+def undo_and_redo_the_move(j: Journey) -> None:
+    """Edit → Undo takes the card back to P3, Redo moves it on again (by me, not forced)."""
+    window = j.app.window
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert j.stage() == ("P3", "open")
+    assert j.board.models["P3"].row_of(j.deal) is not None
+    assert j.board.panel.detail is not None and j.board.panel.detail.stage == "P3"
+    window.act_redo.trigger()
+    assert j.stage() == ("P4", "open")
+    assert j.board.models["P4"].row_of(j.deal) is not None
+    assert j.board.panel.detail is not None and j.board.panel.detail.stage == "P4"
+
+
+def tick_exits_in_the_panel(j: Journey) -> None:
+    """The current stage's criteria: the data's answers show met; tick the rest."""
+    detail = j.board.panel.detail
+    assert detail is not None
+    for item in detail.exits:
+        if item.finding is not None:
+            assert item.finding.met, (item.id, item.finding.message)
+            shown = j.panel_widget(QWidget, f"computed_{item.id}")
+            assert not shown.findChildren(QCheckBox)  # nothing to tick: the data answers
+            continue
+        tick(j.qtbot, j.panel_widget(WrapCheck, f"exit_{item.id}"))
+    detail = j.board.panel.detail
+    assert detail is not None
+    assert all(i.done or (i.finding is not None and i.finding.met) for i in detail.exits)
+
+
+def log_the_senior_visits(j: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """P5.RULE.1: the gate waits for senior visits to KI, KU and KDM; Log visit… records
+    them — a solution presentation to the CIO and the head of dispatch, then a visit to the
+    general manager, both with me (a manager) there."""
+    gate = j.ctx.read(evaluate_move, j.deal, "P6")
+    assert gate.rules == ("P5.RULE.1",) and set(gate.missing_senior_visits) == {"KI", "KU", "KDM"}
+    assert not gate.unmet_criteria and not gate.findings  # all else is met already
+    before = j.panel_widget(QWidget, "dealVisitMissing")
+    assert before.isVisible()
+
+    planned = [
+        (10, "presentation", ("Qian Hao", "Li Na"), ("KI", "KU")),
+        (3, "visit", ("Zhao Min",), ("KDM",)),
+    ]
+    opened: list[Any] = []
+
+    def fill(parent: QWidget | None, request: Any) -> Any:
+        days_ago, kind, names, roles = planned.pop(0)
+        dialog = visits.VisitDialog(request, parent)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        opened.append(dialog)
+        dialog.on.setDate(qdate(date.today() - timedelta(days=days_ago)))
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        # I am ticked among our people already; the rep comes along.
+        assert dialog.request.me == j.me
+        dialog.check(dialog.members, j.rep)
+        for name in names:
+            j.qtbot.keyClicks(dialog.search, name.lower())
+            dialog.check(dialog.people, j.people[name])
+            dialog.search.clear()
+        assert dialog.senior_for() == roles
+        assert "Counts as a senior visit" in dialog.verdict.text()
+        j.qtbot.keyClicks(dialog.next_step, "Send the revised proposal")
+        click(j.qtbot, ok_button(dialog))
+        return dialog.values() if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(visits, "decide_visit", fill)
+    while planned:
+        click(j.qtbot, j.panel_widget(QPushButton, "logVisit"))
+    assert len(opened) == 2
+    assert j.ctx.read(evaluate_move, j.deal, "P6").met
+    assert not j.panel_widget(QWidget, "dealVisitMissing").isVisible()
+    detail = j.board.panel.detail
+    assert detail is not None and "P5.RULE.1" not in detail.warnings
+
+
+def sign_and_get_paid(j: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """P7: the contract's day and value in the deal panel; a plan of two instalments whose
+    first is 40 %; two transfers on the first that only together reach the 30 % rule."""
+    signed = date.today() - timedelta(days=2)
+    day = j.panel_widget(QAbstractSpinBox, "field_contract_signed_on")
+    day.setDate(qdate(signed))
+    day.editingFinished.emit()
+    type_into(j.qtbot, j.panel_widget(QAbstractSpinBox, "field_contract_value"), "2400000")
+    detail = j.board.panel.detail
+    assert detail is not None
+    assert (detail.contract_signed_on, detail.contract_value) == (signed, CONTRACT)
+
+    fillers: list[Callable[[Any], None]] = []
+    seen: list[QDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        seen.append(dialog)
+        dialog.show()
+        j.qtbot.waitExposed(dialog)
+        fillers.pop(0)(dialog)
+        click(j.qtbot, ok_button(dialog))
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PaymentPlan, "run_dialog", run)
+
+    def plan() -> PaymentPlan:
+        found = j.board.panel.findChild(PaymentPlan)
+        assert found is not None
+        return found
+
+    def first_instalment(dialog: InstalmentDialog) -> None:
+        assert dialog.amount.value() == pytest.approx(0.3 * CONTRACT)  # the minimum, offered
+        type_into(j.qtbot, dialog.amount, "960000", enter=False)
+        assert dialog.share.text() == "40% of the contract value"
+
+    def second_instalment(dialog: InstalmentDialog) -> None:
+        assert dialog.amount.value() == pytest.approx(CONTRACT - FIRST)  # the rest, offered
+        assert dialog.share.text() == "60% of the contract value"
+
+    def transfer(amount: float, how: str) -> Callable[[TransferDialog], None]:
+        def fill(dialog: TransferDialog) -> None:
+            type_into(j.qtbot, dialog.amount, f"{amount:.0f}", enter=False)
+            j.qtbot.keyClicks(dialog.how, how)
+            assert dialog.on.date() == qdate(date.today())
+
+        return fill
+
+    fillers += [first_instalment, second_instalment]
+    click(j.qtbot, plan().findChild(QPushButton, "add_instalment"))
+    click(j.qtbot, plan().findChild(QPushButton, "add_instalment"))
+    detail = j.board.panel.detail
+    assert detail is not None
+    assert [i.amount for i in detail.instalments] == [FIRST, CONTRACT - FIRST]
+    first = detail.instalments[0].id
+
+    fillers.append(transfer(TRANSFERS[0], "Bank transfer"))
+    click(j.qtbot, plan().findChild(QAbstractButton, f"pay_{first}"))
+    paid = j.ctx.read(lambda s: won_gate(deal_facts(s, j.deal)))
+    assert paid.first_payment_problem == "too_low"  # 25 % alone is not enough
+    fillers.append(transfer(TRANSFERS[1], "Acceptance bill"))
+    click(j.qtbot, plan().findChild(QAbstractButton, f"pay_{first}"))
+    assert len(seen) == 4 and not fillers
+    facts = j.ctx.read(deal_facts, j.deal)
+    assert facts.first_payment == FIRST  # the two transfers add up
+    assert won_gate(facts).met
+    detail = j.board.panel.detail
+    assert detail is not None and detail.paid == FIRST
+    assert detail.first_payment_ratio == pytest.approx(0.4)
+
+
+def mark_it_won(j: Journey) -> None:
+    """The deal panel's ⋯ menu: Mark as won."""
+    menu = j.board.panel.menu
+    assert menu.act_won.isEnabled()
+    menu.act_won.trigger()
+    assert j.stage() == ("P7", "won")
+    j.board.act_closed.trigger()  # show the closed columns
+    settle()
+    assert j.board.models["won"].row_of(j.deal) is not None
+    assert j.board.models["P7"].row_of(j.deal) is None
+    detail = j.board.panel.detail
+    assert detail is not None and detail.status == "won"
+    assert not menu.act_won.isEnabled() and menu.act_reopen.isEnabled()
+
+
+def close_and_reopen(j: Journey) -> None:
+    """File → Close workspace, then File → Open recent: nobody is asked who they are."""
+    window = j.app.window
+    assert window.act_close in window.file_menu.actions()
+    window.act_close.trigger()
+    assert j.app.ctx is None and not window.act_close.isEnabled()
+    window.recent_menu.aboutToShow.emit()
+    (recent,) = [a for a in window.recent_menu.actions() if a.text() == str(j.path.resolve())]
+    recent.trigger()
+    assert j.app.ctx is not None
+    assert len(j.asked) == 1  # remembered on this machine for this workspace
+    assert j.ctx.me == j.me
+    settle()
+    assert window.me_button.text() == f"Me: {ME}"
+
+
+def the_deal_is_still_won_with_everything(j: Journey) -> None:
+    page = j.go("board")
+    assert isinstance(page, BoardPage)
+    page.act_closed.trigger()
+    settle()
+    assert page.models["won"].row_of(j.deal) is not None
+    page.open_deal(j.deal)
+    detail = page.panel.detail
+    assert detail is not None
+    assert (detail.status, detail.stage, detail.owner) == ("won", "P7", REP)
+    assert detail.tendered and detail.scoring_shaped
+    assert [e.status for e in detail.elements] == ["verified"] * 5
+    assert sorted(r.name for r in detail.roles) == sorted(p.name for p in PEOPLE)
+    assert detail.competitors == ((j.rival, RIVAL),)
+    assert [len(i.payments) for i in detail.instalments] == [2, 0]
+    assert detail.paid == FIRST and detail.contract_value == CONTRACT
+    assert [h.to_stage for h in detail.history if h.to_status == "open"] == [
+        "P2", "P3", "P4", "P5", "P6", "P7"
+    ]  # fmt: skip
+    assert detail.history[-1].to_status == "won"
+    assert all(h.by == ME for h in detail.history)
+    timeline = page.panel.findChild(Timeline)
+    assert timeline is not None and len(timeline.entries) == 7
+    today = date.today().isoformat()  # the user's day: every step happened today
+    for entry in timeline.entries:
+        assert isinstance(entry, QLabel)
+        assert f"{today} · {ME}" in entry.text()
+    accounts = j.go("accounts")
+    assert isinstance(accounts, AccountsPage)
+    assert accounts.title.text() == ACCOUNT
+    assert accounts.people.model.rowCount() == len(PEOPLE)
+
+
+def every_record_carries_me(j: Journey, since: int) -> None:
+    """Stage moves, ticks, verifications, visits: by me; every audit row since I said who
+    I am names me beside the OS login."""
+
+    def read(s: Any) -> dict[str, Any]:
+        deal = StageChange.deal_id == j.deal
+        return {
+            "moves": s.execute(select(StageChange.by_id, StageChange.forced).where(deal)).all(),
+            "ticks": s.execute(
+                select(ExitCheck.criterion, ExitCheck.by_id, ExitCheck.done).where(
+                    ExitCheck.deal_id == j.deal
+                )
+            ).all(),
+            "elements": s.execute(
+                select(FiveElementCheck.verified_by_id, FiveElementCheck.level).where(
+                    FiveElementCheck.deal_id == j.deal
+                )
+            ).all(),
+            "visits": s.scalars(
+                select(activity_members.c.member_id)
+                .join(Activity, Activity.id == activity_members.c.activity_id)
+                .where(Activity.deal_id == j.deal)
+            ).all(),
+            "audit": s.execute(
+                select(AuditEntry.member_id, AuditEntry.who, AuditEntry.entity).where(
+                    AuditEntry.id > since
+                )
+            ).all(),
+            "before": s.scalars(select(AuditEntry.member_id).where(AuditEntry.id <= since)).all(),
+        }
+
+    found = j.ctx.read(read)
+    assert len(found["moves"]) == 7  # created in P2, five moves, won
+    assert found["moves"] == [(j.me, False)] * 7  # by me, never forced
+    ticked = {c for c, by, done in found["ticks"] if done and by == j.me}
+    assert {c for c, _, _ in found["ticks"]} == ticked  # every tick done, by me
+    tickable = {
+        c.id
+        for stage in ("P2", "P3", "P4", "P5", "P6")
+        for c in METHOD.exit_criteria(stage)
+        if c.id not in COMPUTED_CRITERIA and c.id not in NO_TENDER_ONLY
+    }
+    assert ticked == tickable  # exactly what the data cannot answer
+    assert found["elements"] == [(j.me, "manager")] * 5
+    assert sorted(found["visits"]) == sorted([j.me, j.rep, j.me, j.rep])
+    audit = found["audit"]
+    assert len(audit) > 100
+    assert {m for m, _, _ in audit} == {j.me}
+    assert {w for _, w, _ in audit} == {j.ctx.who}
+    assert {e for *_, e in audit} == {
+        "member", "account", "department", "person", "competitor", "deal", "deal_role",
+        "five_element", "exit_check", "activity", "instalment", "payment",
+    }  # fmt: skip
+    assert found["before"] and set(found["before"]) == {None}  # adding me: before I was me
+
+
+def test_a_team_wins_its_own_deal_in_a_new_workspace(
+    zone: str, app: Application, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    j = Journey(app, qtbot, tmp_path / "our team.kan")
+    open_new_workspace(j, monkeypatch)
+    since = j.ctx.read(lambda s: s.scalar(select(func.max(AuditEntry.id))) or 0)
+    add_the_rep(j)
+    page = add_the_account(j)
+    add_the_people(j, page, monkeypatch)
+    shoot(app.window, "01-people")
+    create_the_deal(j)
+    add_the_competitor(j, monkeypatch)
+    put_people_on_the_deal(j, monkeypatch)
+    verify_the_five_elements(j)
+    shoot(app.window, "03-board")
+    j.board.gate_decider = gate_through_the_dialog(j)
+    step_right(j, "P3")
+    assert len(j.gates) == 1
+    tick_exits_in_the_panel(j)
+    step_right(j, "P4")
+    undo_and_redo_the_move(j)
+    tick_exits_in_the_panel(j)
+    step_right(j, "P5")
+    tick(qtbot, j.panel_widget(QCheckBox, "field_scoring_shaped"))
+    tick_exits_in_the_panel(j)
+    log_the_senior_visits(j, monkeypatch)
+    shoot(app.window, "04-p5")
+    body = j.board.panel.scroller.widget()
+    assert body is not None
+    shoot(body, "04-p5-panel")  # the whole panel, top to bottom
+    step_right(j, "P6")
+    assert len(j.gates) == 1  # everything was met: no gate dialog
+    step_right(j, "P7")
+    assert len(j.gates) == 2
+    sign_and_get_paid(j, monkeypatch)
+    mark_it_won(j)
+    body = j.board.panel.scroller.widget()
+    assert body is not None
+    shoot(body, "05-won-panel")
+    qtbot.keyClick(j.board.columns["won"].view, Qt.Key.Key_Escape)  # the panel closes
+    assert not j.board.panel.isVisible()
+    bar = j.board.scroller.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    shoot(app.window, "05-won")
+    close_and_reopen(j)
+    the_deal_is_still_won_with_everything(j)
+    every_record_carries_me(j, since)
