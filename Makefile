@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Written beside and renamed: a running app or test reads the .qm it loaded from disk.
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent $< -qm $@.tmp && mv -f $@.tmp $@
 
 translations: $(QM)
 
