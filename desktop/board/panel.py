@@ -310,6 +310,8 @@ class DealPanel(QWidget):
         if d.close_reason:
             reason = close_reason_label(d.close_reason)
             lines.insert(0, self.tr("Reason: {reason}").format(reason=reason))
+        if not lines and d.status == "won":
+            lines.append(self.tr("Won: contract signed and first payment received."))
         text = "\n".join(lines) or self.tr("No reason recorded.")
         if d.lost_to:
             text += "\n" + self.tr("Lost to {competitor}").format(competitor=d.lost_to)

@@ -433,6 +433,8 @@ class AccountsPage(Page):
         self.count_label.setText(
             self.tr("{shown} of {total}").format(shown=shown, total=total)
             if filtered
+            else self.tr("1 account")
+            if total == 1
             else self.tr("{total} accounts").format(total=total)
         )
 
