@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.labels import close_reason_label
+from desktop.widgets import InlineError
 from model.methodology import load_methodology
 from model.settings import CLOSE_REASON_KEYS, get_setting, set_setting
 
@@ -126,11 +127,7 @@ class CloseReasonsEditor(QWidget):
             button.setAutoDefault(False)  # Return in the name field must not press them
             grid.addWidget(button, n // 2, n % 2)
         layout.addLayout(grid)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = InlineError()
         layout.addWidget(self.error)
 
     # -- the list -------------------------------------------------------------
@@ -169,8 +166,7 @@ class CloseReasonsEditor(QWidget):
         return item
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.say(message)
 
     def _update_buttons(self) -> None:
         row, count = self.list.currentRow(), self.list.count()

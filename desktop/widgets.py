@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QLabel,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -77,3 +78,19 @@ class GuardedDoubleSpinBox(_WheelWhenFocused, QDoubleSpinBox):
 
 class GuardedDateEdit(_WheelWhenFocused, QDateEdit):
     """QDateEdit whose value the wheel changes only when it has the focus."""
+
+
+class InlineError(QLabel):
+    """Why an edit was refused, in red where the user edits; hidden while all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.hide()
+
+    def say(self, message: str) -> None:
+        """Show ``message``; an empty one hides the label."""
+        self.setText(message)
+        self.setVisible(bool(message))

@@ -11,28 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,15 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.competitors.commands import DeleteCompetitorCommand, create_command, edit_command
-from desktop.competitors.table_model import (
-    ID_ROLE,
-    SORT_ROLE,
-    Column,
-    CompetitorTableModel,
-    win_rate_text,
-)
-from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.competitors.table_model import Column, CompetitorTableModel, win_rate_text
+from desktop.context import WorkspaceContext
 from desktop.pages.base import EmptyState
+from desktop.pages.list_editor import EditorPanel, ListEditor, row_proxy, row_table
 from desktop.widgets import GuardedComboBox, TextBox
 from model.changes import Changes
 from model.competitors import CompetitorRow, competitor_rows
@@ -86,21 +71,12 @@ def ask_delete(parent: QWidget, row: CompetitorRow) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class CompetitorEditor(QFrame):
+class CompetitorEditor(EditorPanel):
     """The selected competitor's profile; each field commits when editing finishes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("competitorEditor")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        heading_font = QFont()  # only the weight: the size follows Larger/Smaller text
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
+        super().__init__("competitorEditor", 320, parent)
+        layout = self.body
         self.record = QLabel()
         self.record.setObjectName("competitorRecord")
         self.record.setWordWrap(True)
@@ -128,24 +104,9 @@ class CompetitorEditor(QFrame):
         form.addRow(self.tr("&Weaknesses"), self.weaknesses)
         form.addRow(self.tr("N&ote"), self.note)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.fields: list[QWidget] = [
-            self.name,
-            self.price,
-            self.strengths,
-            self.weaknesses,
-            self.note,
-        ]
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.fields = [self.name, self.price, self.strengths, self.weaknesses, self.note]
 
     def record_text(self, row: CompetitorRow) -> str:
         if not row.deals:
@@ -173,7 +134,7 @@ class CompetitorEditor(QFrame):
         return text
 
 
-class CompetitorsDialog(QDialog):
+class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
     """The competitors of the workspace: a table with win/loss beside an editor."""
 
     def __init__(
@@ -187,11 +148,7 @@ class CompetitorsDialog(QDialog):
         self._selected: int | None = select
         self._loading = False
         self.table_model = CompetitorTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.table_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(Column.NAME)
+        self.proxy = row_proxy(self.table_model, self, Column.NAME)
         self._build_actions()
         self._build_ui()
         ctx.hub.changed.connect(self._on_changed)
@@ -256,42 +213,16 @@ class CompetitorsDialog(QDialog):
         self.empty.button.clicked.connect(self.add_competitor)
         self.stack.addWidget(self.empty)
 
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        bar.addWidget(self.search, 1)
-        self.count = QLabel()
-        bar.addWidget(self.count)
-        main_layout.addLayout(bar)
-        splitter = QSplitter()
-        self.table = QTableView()
-        self.table.setObjectName("competitorTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table("competitorTable", self.proxy, Column.NAME)
         self.table.setWordWrap(False)
         self.table.addAction(self.act_delete)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        splitter.addWidget(self.table)
         self.editor = CompetitorEditor()
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setSizes([680, 360])
-        main_layout.addWidget(splitter, 1)
-        self.stack.addWidget(main)
+        self.stack.addWidget(
+            self._list_and_editor(self.tr("Filter by name"), self.table, [680, 360])
+        )
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New…"))
@@ -321,9 +252,7 @@ class CompetitorsDialog(QDialog):
         for button in (self.new_button, self.delete_button):
             button.setAutoDefault(False)  # Return in a field must not press them
 
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.proxy.layoutChanged.connect(self._show_selected)
-        self.search.textChanged.connect(self._update_count)
+        self._follow_list()
 
         ed = self.editor
         ed.name.editingFinished.connect(lambda: self._edit("name", ed.name.text().strip()))
@@ -336,18 +265,8 @@ class CompetitorsDialog(QDialog):
 
     def refresh(self) -> None:
         rows = self.ctx.read(competitor_rows)
-        self._loading = True
-        try:
-            self.table_model.set_rows(rows)
-        finally:
-            self._loading = False
-        self.stack.setCurrentIndex(1 if rows else 0)
         self.delete_button.setVisible(bool(rows))
-        if self._selected is None or self.table_model.row_of(self._selected) < 0:
-            first = self.proxy.index(0, 0)
-            self._selected = first.data(ID_ROLE) if first.isValid() else None
-        self._show_selected()
-        self._update_count()
+        self._show_rows(rows)
 
     def _on_changed(self, changes: Changes) -> None:
         # Win/loss follows the deals and backers follow people; the list is short.
@@ -357,47 +276,10 @@ class CompetitorsDialog(QDialog):
     def rows(self) -> list[CompetitorRow]:
         return self.table_model.rows()
 
-    def selected(self) -> CompetitorRow | None:
-        return self.table_model.row_at(self.table_model.row_of(self._selected))
-
-    def _update_count(self) -> None:
-        total = self.table_model.rowCount()
-        shown = self.proxy.rowCount()
+    def _count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            self.count.setText(self.tr("{n} competitor(s)").format(n=total))
-        else:
-            self.count.setText(self.tr("{shown} of {n} shown").format(shown=shown, n=total))
-
-    # -- selection ----------------------------------------------------------
-
-    def select(self, competitor_id: int | None) -> None:
-        self._selected = competitor_id
-        self._show_selected()
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading or not current.isValid():
-            return
-        self._selected = current.data(ID_ROLE)
-        self.editor.show_error("")
-        self._load_editor()
-
-    def _show_selected(self) -> None:
-        self._loading = True
-        try:
-            row = self.table_model.row_of(self._selected)
-            index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-            if index.isValid():
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-            else:
-                self.table.selectionModel().clearSelection()
-        finally:
-            self._loading = False
-        self._load_editor()
+            return self.tr("{n} competitor(s)").format(n=total)
+        return self.tr("{shown} of {n} shown").format(shown=shown, n=total)
 
     # -- the editor ---------------------------------------------------------
 
@@ -450,13 +332,6 @@ class CompetitorsDialog(QDialog):
         else:
             self._load_editor()  # back to what is stored; the reason stays in view
 
-    def _push(self, command: ServiceCommand) -> bool:
-        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
-        refusal = self.ctx.try_push(command)
-        if refusal is not None:
-            self.editor.show_error(refusal)
-        return refusal is None
-
     # -- add and delete -----------------------------------------------------
 
     def _free_name(self) -> str:
@@ -469,29 +344,15 @@ class CompetitorsDialog(QDialog):
         return name
 
     def add_competitor(self) -> None:
-        command = create_command(self.ctx, {"name": self._free_name()})
-        if not self._push(command):
-            return
-        self.search.clear()
-        self.select(command.ident)
-        self.editor.name.setFocus()
-        self.editor.name.selectAll()
+        self._add(create_command(self.ctx, {"name": self._free_name()}))
 
     def delete_competitor(self) -> None:
         row = self.selected()
         if row is None or not self.confirm_delete(self, row):
             return
-        position = self.proxy.mapFromSource(
-            self.table_model.index(self.table_model.row_of(row.id), 0)
-        )
         text = self.tr("Delete competitor {name}").format(name=row.name)
-        if not self._push(DeleteCompetitorCommand(self.ctx, text, row.id)):
-            return
-        self.ctx.hub.status.emit(
-            self.tr("Deleted {name}. Undo brings it back.").format(name=row.name)
-        )
-        neighbour = self.proxy.index(min(position.row(), self.proxy.rowCount() - 1), 0)
-        self.select(neighbour.data(ID_ROLE) if neighbour.isValid() else None)
+        done = self.tr("Deleted {name}. Undo brings it back.").format(name=row.name)
+        self._delete(row.id, DeleteCompetitorCommand(self.ctx, text, row.id), done)
 
 
 def open_competitors(

@@ -6,30 +6,15 @@ model follows what the model layer says.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from desktop import labels
+from desktop.models.row_table import ID_ROLE, SORT_ROLE, RowTableModel
 from model.competitors import CompetitorRow
 from model.enums import PricePosition
-
-Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-"""The competitor's id, for a selection that survives a refresh."""
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts as a user expects (numbers as numbers, names ignoring case)."""
 
 _PRICE_ORDER = {"": 99, **{p.value: i for i, p in enumerate(PricePosition)}}
 
@@ -129,63 +114,17 @@ def _cell(row: CompetitorRow, column: int, role: int) -> Any:
     return None
 
 
-class CompetitorTableModel(QAbstractTableModel):
+class CompetitorTableModel(RowTableModel[CompetitorRow]):
     """One row per competitor, in the order :func:`model.competitors.competitor_rows` gives."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CompetitorRow] = []
+    def column_count(self) -> int:
+        return len(Column)
 
-    def set_rows(self, rows: Sequence[CompetitorRow]) -> None:
-        new = list(rows)
-        if [r.id for r in new] == [r.id for r in self._rows]:
-            # The same competitors in the same order: a value changed, keep the selection.
-            changed = [i for i, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
-            self._rows = new
-            if changed:
-                self.dataChanged.emit(
-                    self.index(min(changed), 0), self.index(max(changed), len(Column) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+    def cell(self, row: CompetitorRow, column: int, role: int) -> Any:
+        return _cell(row, column, role)
 
-    def rows(self) -> list[CompetitorRow]:
-        return list(self._rows)
+    def column_titles(self) -> list[str]:
+        return column_titles()
 
-    def row_at(self, row: int) -> CompetitorRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, competitor_id: int | None) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == competitor_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return _cell(self._rows[index.row()], index.column(), role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_titles()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column_tips()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_tips(self) -> list[str]:
+        return column_tips()

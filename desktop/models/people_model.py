@@ -14,22 +14,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
 from desktop import labels
+from desktop.models.row_table import ID_ROLE, SORT_ROLE, Index
 from model.enums import Role, Seniority
 from model.rows import PersonRow
 
-Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-"""The person's id, for selection that survives a refresh."""
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts as a user expects (support by number, role by rank)."""
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 """Fill colour of a badge cell; the delegate paints it as a rounded label."""
 

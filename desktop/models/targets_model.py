@@ -20,15 +20,13 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from desktop import labels
+from desktop.models.row_table import Index
 from model.targeting import RankedAccount, SegmentRow, active_filters, region_parts
-
-Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The id of the segment or account (or the stored value of an option)."""

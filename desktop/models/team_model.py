@@ -10,28 +10,14 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop import labels
+from desktop.models.row_table import ID_ROLE, SORT_ROLE, Index, RowTableModel
 from model.enums import TeamRole
 from model.rows import MemberRow
-
-Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-"""The member's id, for selection that survives a refresh."""
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts as a user expects (role by seniority, names ignoring case)."""
 
 _ROLE_ORDER = {role.value: i for i, role in enumerate(TeamRole)}
 
@@ -132,60 +118,20 @@ def _header(section: int, orientation: Qt.Orientation, role: int) -> Any:
     return None
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowTableModel[MemberRow]):
     """One row per team member, in the order :func:`model.rows.member_rows` gives."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberRow] = []
+    def column_count(self) -> int:
+        return len(Column)
 
-    def set_rows(self, rows: Sequence[MemberRow]) -> None:
-        new = list(rows)
-        if [r.id for r in new] == [r.id for r in self._rows]:
-            # Same members in the same order: a value changed, keep the selection.
-            changed = [i for i, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
-            self._rows = new
-            if changed:
-                self.dataChanged.emit(
-                    self.index(min(changed), 0), self.index(max(changed), len(Column) - 1)
-                )
-            return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+    def cell(self, row: MemberRow, column: int, role: int) -> Any:
+        return _cell(row, column, role)
 
-    def rows(self) -> list[MemberRow]:
-        return list(self._rows)
+    def column_titles(self) -> list[str]:
+        return column_titles()
 
-    def member_at(self, row: int) -> MemberRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, member_id: int | None) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == member_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return _cell(self._rows[index.row()], index.column(), role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        return _header(section, orientation, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def column_tips(self) -> list[str]:
+        return column_tips()
 
 
 def reports_of(rows: Iterable[MemberRow], member_id: int) -> set[int]:

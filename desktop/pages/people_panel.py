@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from desktop.context import WorkspaceContext
 from desktop.editors.person_editor import PersonEditor
 from desktop.models.people_model import BADGE_ROLE, ID_ROLE, Column, PeopleFilter, PeopleModel
 from desktop.pages.base import EmptyState
+from desktop.pages.list_editor import row_table
 from model.changes import Changes
 from model.queries_people import competitor_choices
 from model.rows import person_rows
@@ -183,17 +182,8 @@ class PeoplePanel(QWidget):
         bar.addWidget(self.delete_button)
         main_layout.addLayout(bar)
 
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table("peopleTable", self.proxy, Column.NAME)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)

@@ -8,24 +8,21 @@ in, so the page shows the team both as a list and as reporting lines.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,10 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
-from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.context import WorkspaceContext
 from desktop.models.team_model import (
-    ID_ROLE,
-    SORT_ROLE,
     Column,
     MemberTableModel,
     ReportsTreeModel,
@@ -44,28 +39,20 @@ from desktop.models.team_model import (
     role_hint,
 )
 from desktop.pages.base import EmptyState, Page
+from desktop.pages.list_editor import EditorPanel, ListEditor, put_cursor, row_proxy, row_table
 from model.changes import Changes
 from model.enums import TeamRole
 from model.rows import MemberRow, member_rows
 from model.services.team import create_member, delete_member, update_member
 
 
-class MemberEditor(QFrame):
+class MemberEditor(EditorPanel):
     """The side panel that edits the selected member, one undoable edit per field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("memberEditor")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
+        super().__init__("memberEditor", 300, parent)
         self.setMaximumWidth(420)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        heading_font = QFont()  # only the weight: the size follows Larger/Smaller text
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
+        layout = self.body
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
@@ -93,11 +80,6 @@ class MemberEditor(QFrame):
         form.addRow(self.tr("&Email"), self.email)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("inlineError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         layout.addWidget(self.error)
         self.role_hint = QLabel()
         self.role_hint.setWordWrap(True)
@@ -108,14 +90,10 @@ class MemberEditor(QFrame):
         self.reports.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reports)
         layout.addStretch(1)
-        self.fields: list[QWidget] = [self.name, self.role, self.manager, self.email, self.active]
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.fields = [self.name, self.role, self.manager, self.email, self.active]
 
 
-class TeamPage(Page):
+class TeamPage(Page, ListEditor[MemberRow]):
     """Team members as a table (or reporting tree) with an editor beside it."""
 
     key = "team"
@@ -125,11 +103,7 @@ class TeamPage(Page):
         self._selected: int | None = None
         self._loading = False
         self.table_model = MemberTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.table_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = row_proxy(self.table_model, self, -1)
         self.tree_model = ReportsTreeModel(self)
         self._build_actions()
         self._build_ui()
@@ -188,32 +162,8 @@ class TeamPage(Page):
         self.empty.button.clicked.connect(self.add_member)
         self.stack.addWidget(self.empty)
 
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name, role, manager or email (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        bar.addWidget(self.search, 1)
-        self.count = QLabel()
-        bar.addWidget(self.count)
-        main_layout.addLayout(bar)
-
-        splitter = QSplitter()
-        splitter.setObjectName("teamSplitter")
         self.views = QStackedWidget()
-        self.table = QTableView()
-        self.table.setObjectName("teamTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table("teamTable", self.proxy, Column.NAME)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
@@ -228,22 +178,16 @@ class TeamPage(Page):
         self.views.addWidget(self.table)
         self.views.addWidget(self.tree)
         self._size_columns()
-        splitter.addWidget(self.views)
         self.editor = MemberEditor()
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setSizes([700, 340])
-        main_layout.addWidget(splitter, 1)
-        self.stack.addWidget(main)
+        placeholder = self.tr("Filter by name, role, manager or email (Ctrl+F)")
+        self.stack.addWidget(self._list_and_editor(placeholder, self.views, [700, 340]))
+        self.splitter.setObjectName("teamSplitter")
 
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
+        self._follow_list()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
-        self.proxy.layoutChanged.connect(self._show_selected)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
-        self.search.textChanged.connect(self._update_count)
 
         ed = self.editor
         ed.name.editingFinished.connect(lambda: self._edit("name", ed.name.text().strip()))
@@ -269,20 +213,12 @@ class TeamPage(Page):
     # -- reading ------------------------------------------------------------
 
     def refresh(self) -> None:
-        rows = self.ctx.read(member_rows)
-        self._loading = True
-        try:
-            self.table_model.set_rows(rows)
-            self.tree_model.set_rows(rows)
-            self.tree.expandAll()
-        finally:
-            self._loading = False
-        self.stack.setCurrentIndex(1 if rows else 0)
-        if self._selected is None or self.table_model.row_of(self._selected) < 0:
-            first = self.proxy.index(0, 0)
-            self._selected = first.data(ID_ROLE) if first.isValid() else None
-        self._show_selected()
-        self._update_count()
+        self._show_rows(self.ctx.read(member_rows))
+
+    def _fill(self, rows: Sequence[MemberRow]) -> None:
+        self.table_model.set_rows(rows)
+        self.tree_model.set_rows(rows)
+        self.tree.expandAll()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("member"):
@@ -292,27 +228,17 @@ class TeamPage(Page):
         return self.table_model.rows()
 
     def selected_member(self) -> MemberRow | None:
-        return self.table_model.member_at(self.table_model.row_of(self._selected))
+        return self.selected()
 
-    def _update_count(self) -> None:
-        total = self.table_model.rowCount()
-        shown = self.proxy.rowCount()
+    def _count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            self.count.setText(self.tr("{n} member(s)").format(n=total))
-        else:
-            self.count.setText(self.tr("{shown} of {n} shown").format(shown=shown, n=total))
+            return self.tr("{n} member(s)").format(n=total)
+        return self.tr("{shown} of {n} shown").format(shown=shown, n=total)
 
     # -- selection ----------------------------------------------------------
 
     def select_member(self, member_id: int | None) -> None:
-        self._selected = member_id
-        self._show_selected()
-
-    def _on_table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading or not current.isValid():
-            return
-        self._selected = current.data(ID_ROLE)
-        self._load_editor()
+        self.select(member_id)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._loading or not current.isValid():
@@ -320,28 +246,8 @@ class TeamPage(Page):
         self._selected = self.tree_model.member_id(current)
         self._load_editor()
 
-    def _show_selected(self) -> None:
-        """Put the table's and the tree's cursor on the selected member, then fill the editor."""
-        self._loading = True
-        try:
-            row = self.table_model.row_of(self._selected)
-            proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            if proxy_index.isValid():
-                self.table.selectionModel().setCurrentIndex(proxy_index, flags)
-                self.table.scrollTo(proxy_index)
-            else:
-                self.table.selectionModel().clearSelection()
-            tree_index = self.tree_model.index_of(self._selected)
-            if tree_index.isValid():
-                self.tree.selectionModel().setCurrentIndex(tree_index, flags)
-                self.tree.scrollTo(tree_index)
-        finally:
-            self._loading = False
-        self._load_editor()
+    def _show_selected_elsewhere(self) -> None:
+        put_cursor(self.tree, self.tree_model.index_of(self._selected))
 
     def set_tree_mode(self, on: bool) -> None:
         self.act_tree.setChecked(on)
@@ -443,44 +349,22 @@ class TeamPage(Page):
             self.refresh()
             self.editor.show_error(reason)
 
-    def _push(self, command: ServiceCommand) -> bool:
-        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
-        refusal = self.ctx.try_push(command)
-        if refusal is not None:
-            self.editor.show_error(refusal)
-        return refusal is None
-
     # -- add and delete -----------------------------------------------------
 
     def add_member(self) -> None:
         values = {"name": self.tr("New team member"), "role": TeamRole.REP.value}
-        command = CreateCommand(
-            self.ctx, self.tr("Add a team member"), "member", create_member, delete_member, values
-        )
-        if not self._push(command):
-            return
-        self.search.clear()
-        self.select_member(command.ident)
-        self.editor.name.setFocus()
-        self.editor.name.selectAll()
+        text = self.tr("Add a team member")
+        self._add(CreateCommand(self.ctx, text, "member", create_member, delete_member, values))
 
     def delete_member(self) -> None:
         member = self.selected_member()
         if member is None:
             return
-        row = self.proxy.mapFromSource(
-            self.table_model.index(self.table_model.row_of(member.id), 0)
-        )
         command = DeleteCommand(
             self.ctx, self.tr("Delete {name}").format(name=member.name), delete_member, member.id
         )
-        if not self._push(command):
-            return
-        self.ctx.hub.status.emit(
-            self.tr("Deleted {name}. Undo brings them back.").format(name=member.name)
-        )
-        neighbour = self.proxy.index(min(row.row(), self.proxy.rowCount() - 1), 0)
-        self.select_member(neighbour.data(ID_ROLE) if neighbour.isValid() else None)
+        done = self.tr("Deleted {name}. Undo brings them back.").format(name=member.name)
+        self._delete(member.id, command, done)
 
     # -- Page ---------------------------------------------------------------
 

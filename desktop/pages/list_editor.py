@@ -1,0 +1,238 @@
+"""A filterable table of rows beside an editor of the selected one.
+
+The Team page and the Competitors dialog work alike: the table keeps its
+selection by id across refreshes (the first row when the selected one has
+gone), a refusal from the model shows inline in the editor rather than in a
+dialog, a new row is selected with its name ready to type over, and a deleted
+one hands the selection to its neighbour. :class:`ListEditor` holds that
+behaviour and :class:`EditorPanel` the editor's frame; the page or dialog
+builds its widgets and keeps its own words (and so its ``tr()`` context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.commands import CreateCommand
+from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.models.row_table import ID_ROLE, SORT_ROLE, R, RowTableModel
+from desktop.widgets import InlineError
+
+CURSOR = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+
+
+def row_proxy(model: QAbstractItemModel, parent: QObject, key_column: int) -> QSortFilterProxyModel:
+    """Sorting by :data:`SORT_ROLE`, filtering on ``key_column`` (-1: any) ignoring case."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(key_column)
+    return proxy
+
+
+def row_table(name: str, model: QAbstractItemModel, sort_column: int) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, sorted by ``sort_column``."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def put_cursor(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Select ``index``'s row as the current one and scroll to it; False when it is invalid."""
+    if not index.isValid():
+        return False
+    view.selectionModel().setCurrentIndex(index, CURSOR)
+    view.scrollTo(index)
+    return True
+
+
+class EditorPanel(QFrame):
+    """The side panel that edits the selected row: a bold heading, then what the
+    subclass adds to :attr:`body`, with :attr:`error` placed where it belongs."""
+
+    name: QLineEdit
+    fields: list[QWidget]
+
+    def __init__(self, object_name: str, min_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(min_width)
+        self.body = QVBoxLayout(self)
+        self.heading = QLabel()
+        heading_font = QFont()  # only the weight: the size follows Larger/Smaller text
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        self.body.addWidget(self.heading)
+        self.error = InlineError()
+
+    def show_error(self, message: str) -> None:
+        self.error.say(message)
+
+
+class ListEditor(Generic[R]):
+    """The behaviour of a list with an editor; mixed into a QWidget that builds
+    the attributes below and says how to load the editor and count the rows."""
+
+    ctx: WorkspaceContext
+    stack: QStackedWidget
+    table_model: RowTableModel[R]
+    proxy: QSortFilterProxyModel
+    table: QTableView
+    search: QLineEdit
+    count: QLabel
+    editor: EditorPanel
+    _selected: int | None
+    _loading: bool
+
+    def _load_editor(self) -> None:
+        raise NotImplementedError
+
+    def _count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    # -- building -------------------------------------------------------------
+
+    def _list_and_editor(self, placeholder: str, views: QWidget, sizes: list[int]) -> QWidget:
+        """The filter box and count above the views (the table) beside the editor."""
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.search, 1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        main_layout.addLayout(bar)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(views)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes(sizes)
+        main_layout.addWidget(self.splitter, 1)
+        return main
+
+    def _follow_list(self) -> None:
+        """Connect the table's cursor, the sorting and the filter box (once all are built)."""
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.layoutChanged.connect(self._show_selected)
+        self.search.textChanged.connect(self._update_count)
+
+    # -- reading --------------------------------------------------------------
+
+    def _show_rows(self, rows: Sequence[R]) -> None:
+        """Show rows just read, keeping the selected one (or taking the first)."""
+        self._loading = True
+        try:
+            self._fill(rows)
+        finally:
+            self._loading = False
+        self.stack.setCurrentIndex(1 if rows else 0)
+        if self._selected is None or self.table_model.row_of(self._selected) < 0:
+            first = self.proxy.index(0, 0)
+            self._selected = first.data(ID_ROLE) if first.isValid() else None
+        self._show_selected()
+        self._update_count()
+
+    def _fill(self, rows: Sequence[R]) -> None:
+        self.table_model.set_rows(rows)
+
+    def _update_count(self) -> None:
+        self.count.setText(self._count_text(self.proxy.rowCount(), self.table_model.rowCount()))
+
+    # -- selection ------------------------------------------------------------
+
+    def selected(self) -> R | None:
+        """The selected row, or None."""
+        return self.table_model.row_at(self.table_model.row_of(self._selected))
+
+    def select(self, ident: int | None) -> None:
+        self._selected = ident
+        self._show_selected()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._selected = current.data(ID_ROLE)
+        self.editor.show_error("")
+        self._load_editor()
+
+    def _show_selected(self) -> None:
+        """Put the cursor on the selected row, then fill the editor."""
+        self._loading = True
+        try:
+            row = self.table_model.row_of(self._selected)
+            if not put_cursor(self.table, self.proxy.mapFromSource(self.table_model.index(row, 0))):
+                self.table.selectionModel().clearSelection()
+            self._show_selected_elsewhere()
+        finally:
+            self._loading = False
+        self._load_editor()
+
+    def _show_selected_elsewhere(self) -> None:
+        """Other views of the same rows follow the cursor here (the Team page's tree)."""
+
+    # -- writing --------------------------------------------------------------
+
+    def _push(self, command: ServiceCommand) -> bool:
+        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
+        refusal = self.ctx.try_push(command)
+        if refusal is not None:
+            self.editor.show_error(refusal)
+        return refusal is None
+
+    def _add(self, command: CreateCommand) -> None:
+        """Create a row and select it, its name ready to type over."""
+        if not self._push(command):
+            return
+        self.search.clear()
+        self.select(command.ident)
+        self.editor.name.setFocus()
+        self.editor.name.selectAll()
+
+    def _delete(self, ident: int, command: ServiceCommand, done: str) -> None:
+        """Delete a row, say ``done`` in the status bar and select the row that took its place."""
+        row = self.table_model.row_of(ident)
+        position = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        if not self._push(command):
+            return
+        self.ctx.hub.status.emit(done)
+        neighbour = self.proxy.index(min(position.row(), self.proxy.rowCount() - 1), 0)
+        self.select(neighbour.data(ID_ROLE) if neighbour.isValid() else None)
