@@ -19,13 +19,14 @@ Two parts, each killing the real code in a process of its own
   revision by the migrations' own ``downgrade`` (made once, kept in
   ``bench/.data``; the sample generator writes only the current schema, so it
   cannot fill an old file). A worker opens a copy, which backs it up and
-  migrates it to head, and is killed at a moment drawn uniformly over an
-  uninterrupted upgrade's duration. After each kill ``check_workspace`` must
-  pass, the file must be at the old or the new revision without Alembic's
+  migrates it to head, and is killed at a moment drawn uniformly over the
+  latest uninterrupted upgrade's duration. After each kill ``check_workspace``
+  must pass, the file must be at the old or the new revision without Alembic's
   temporary tables, and the backups left beside it are counted and read back.
-  The next attempt re-runs the upgrade on the same file; every 10 killed
-  attempts (and when a kill came after the commit) an uninterrupted open must
-  complete the upgrade and pass the check, then a fresh copy is taken.
+  The next attempt re-runs the upgrade on the same file. Every 10 killed
+  attempts, and after a kill that came after the commit, an uninterrupted open
+  must leave the file at head and passing the check (as must an attempt that
+  completes before its kill); then a fresh copy is taken.
 
 Prints a line per kill and figures; the last line is JSON
 ``{"kills", "lost_commits", "unopenable_files", ...}``. Findings never change
@@ -668,6 +669,19 @@ def upgrade_kills(kills: int, chain: int, rng: random.Random, folder: Path) -> d
         "check_s": [],
         "baseline_check_ok": ok,
     }
+
+    def verify_opened(after: int, seconds: float, how: str) -> None:
+        """The file was opened after ``after`` killed attempts: it must be at head and pass."""
+        rev = revision_and_leftovers(path)[0]
+        ok, why = check(path) if rev == head else (False, "not checked")
+        out["unopenable"] += rev != head
+        out["check_failures"] += rev == head and not ok
+        print(
+            f"  {how} after {after} killed attempt(s), {seconds:.1f} s: "
+            f"{'at ' + head if rev == head else 'NOT UPGRADED (at ' + str(rev) + ')'}, "
+            f"check {'ok' if ok else why}"
+        )
+
     fresh()
     done, in_chain = 0, 0
     while done < kills:
@@ -681,7 +695,7 @@ def upgrade_kills(kills: int, chain: int, rng: random.Random, folder: Path) -> d
             continue
         delay = rng.uniform(0, duration)
         time.sleep(delay)
-        if worker.proc.poll() is not None:
+        if worker.proc.poll() is not None:  # done before its kill: a re-run that completed
             code = worker.finish()
             if code == 3:
                 out["unopenable"] += 1
@@ -690,6 +704,10 @@ def upgrade_kills(kills: int, chain: int, rng: random.Random, folder: Path) -> d
                 raise HarnessError(f"the upgrade worker failed: {worker.tail()}")
             else:
                 out["finished_before_kill"] += 1
+                marks = [x.split() for x in worker.lines if x != "ready"]
+                duration = float(marks[-1][1])  # the machine's load changes: follow it
+                if in_chain:
+                    verify_opened(in_chain, duration, "finished before its kill")
             fresh()
             in_chain = 0
             continue
@@ -723,16 +741,10 @@ def upgrade_kills(kills: int, chain: int, rng: random.Random, folder: Path) -> d
             out["unopenable"] += 1
         if rev == head or in_chain >= chain or done == kills:
             opened, seconds, _ = full_open(f"after upgrade kill {done}")
-            rev = revision_and_leftovers(path)[0] if opened else None
-            opened = opened and rev == head
-            ok, why = check(path) if opened else (False, "not checked")
-            out["unopenable"] += not opened
-            out["check_failures"] += opened and not ok
-            print(
-                f"  opened after {in_chain} killed attempt(s) in {seconds:.1f} s: "
-                f"{'at ' + head if opened else 'DOES NOT OPEN (at ' + str(rev) + ')'}, "
-                f"check {'ok' if ok else why}"
-            )
+            if opened:
+                verify_opened(in_chain, seconds, "opened")
+            else:
+                out["unopenable"] += 1
             fresh()
             in_chain = 0
     _remove(path)
