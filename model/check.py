@@ -218,6 +218,17 @@ def _check_sqlite_storage(conn: Connection, report: CheckReport) -> None:
             f"Row {rowid} of table {table} refers to a row of {parent} that does not exist.",
             f"{table}#{rowid}",
         )
+    leftovers = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table' "
+        "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'"
+    ).scalars()
+    for name in leftovers:
+        report.add(
+            "sqlite.upgrade_leftover",
+            f"Table {name} is left over from an interrupted upgrade by an older version; "
+            "opening the workspace in this version removes it.",
+            name,
+        )
 
 
 # --- rule checks ------------------------------------------------------------

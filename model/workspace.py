@@ -399,6 +399,32 @@ def _look_before_opening(path: Path, create: bool, revisions: list[str]) -> str 
     return stored
 
 
+def _drop_stale_partials(path: Path) -> None:
+    """Remove half-written backups of this file left by a process that was killed.
+
+    ``model.files.save_with`` names them ``.<file>.backup-….<pid>.partial``; one whose
+    process is gone will never be finished.
+    """
+    for partial in path.parent.glob(f".{path.name}.backup-*.partial"):
+        try:
+            pid = int(partial.name.rsplit(".", 2)[-2])
+        except ValueError:
+            continue
+        if pid == os.getpid() or _alive(pid):
+            continue
+        partial.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but not ours to signal
+    return True
+
+
 def _keep_one_backup(backup: Path, tag: str) -> Path:
     """After a failed upgrade the file is unchanged: an identical older backup will do."""
     for older in sorted(backup.parent.glob(f"{backup.name.split('.backup-')[0]}.backup-{tag}-*")):
@@ -460,7 +486,9 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
                 )
         if stored != head:
             if path is not None and stored is not None:
-                backup = backup_sqlite(path, stored)
+                _drop_stale_partials(path)
+                # A retried upgrade (after a kill or a refusal) needs no second copy.
+                backup = _keep_one_backup(backup_sqlite(path, stored), stored)
             try:
                 migrate(engine, url)
             except UpgradeRefused as exc:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from model.errors import WorkspaceError
-from model.workspace import make_engine, migrate, open_workspace, url_for
+from model.workspace import backup_sqlite, make_engine, migrate, open_workspace, url_for
 
 ODD_NAMES = [
     "notes#1.kan",
@@ -205,3 +205,32 @@ def test_a_second_opener_is_told_who_has_the_file_open(tmp_path: Path) -> None:
     ws = open_workspace(path)  # the other one has closed it
     assert ws.also_open_by == ""
     ws.close()
+
+
+def test_retried_upgrades_keep_one_backup_and_drop_dead_partials(tmp_path: Path) -> None:
+    """A kill during an upgrade or its backup leaves no pile of copies for the next try."""
+    path = tmp_path / "old.kan"
+    engine = make_engine(url_for(path))
+    migrate(engine, url_for(path), "0001")
+    engine.dispose()
+    dead = tmp_path / ".old.kan.backup-0001-20260101-000000.999999999.partial"
+    dead.write_bytes(b"half a backup")
+    first = backup_sqlite(path, "0001")  # as a killed attempt would have left it
+    ws = open_workspace(path)
+    ws.close()
+    assert ws.backup == first  # the identical earlier copy serves
+    assert sorted(p.name for p in tmp_path.glob("old.kan.backup-*")) == [first.name]
+    assert not dead.exists()
+
+
+def test_check_names_a_table_left_by_an_interrupted_upgrade(tmp_path: Path) -> None:
+    from model.check import check_workspace
+
+    path = tmp_path / "w.kan"
+    open_workspace(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE _alembic_tmp_deals (id INTEGER)")
+    con.commit()
+    con.close()
+    codes = [f.code for f in check_workspace(path).findings]
+    assert codes == ["sqlite.upgrade_leftover"]
