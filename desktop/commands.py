@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.context import ServiceCommand, WorkspaceContext
 from model.changes import Changes
+from model.errors import DomainError
 from model.services.common import Snapshot, checked_update, restore
 
 
@@ -60,7 +61,13 @@ class EditCommand(ServiceCommand):
 
 
 class CreateCommand(ServiceCommand):
-    """Create an entity; undo deletes it, redo restores the very same row."""
+    """Create an entity; undo deletes it, redo restores the very same row.
+
+    ``args`` and ``kwargs`` go to ``create``. ``restorer`` puts the deleted row
+    back: the generic :func:`~model.services.common.restore`, or the entity's
+    own where more must follow (a payment's instalment total, the deal an
+    activity names). ``warnings`` keeps what the model noted on the create.
+    """
 
     def __init__(
         self,
@@ -70,17 +77,22 @@ class CreateCommand(ServiceCommand):
         create: Callable[..., Changes],
         delete: Callable[..., Changes],
         *args: Any,
+        restorer: Callable[..., Changes] = restore,
+        **kwargs: Any,
     ) -> None:
         super().__init__(ctx, text)
-        self.kind, self.create, self.delete, self.args = kind, create, delete, args
+        self.kind, self.create, self.delete = kind, create, delete
+        self.args, self.kwargs, self.restorer = args, kwargs, restorer
         self.ident: int | None = None
         self.snapshot: Snapshot | None = None
+        self.warnings: tuple[DomainError, ...] = ()
 
     def apply(self) -> None:
         if self.snapshot is not None:
-            self.ctx.write(restore, self.snapshot)
+            self.ctx.write(self.restorer, self.snapshot)
             return
-        self.ident = self.ctx.write(self.create, *self.args).created_id(self.kind)
+        changes = self.ctx.write(self.create, *self.args, **self.kwargs)
+        self.ident, self.warnings = changes.created_id(self.kind), changes.warnings
 
     def revert(self) -> None:
         assert self.ident is not None
@@ -88,18 +100,27 @@ class CreateCommand(ServiceCommand):
 
 
 class DeleteCommand(ServiceCommand):
-    """Delete an entity with what hangs off it; undo restores it all."""
+    """Delete an entity with what hangs off it; undo restores it all (see
+    :class:`CreateCommand` for ``restorer`` and ``warnings``)."""
 
     def __init__(
-        self, ctx: WorkspaceContext, text: str, delete: Callable[..., Changes], ident: int
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        delete: Callable[..., Changes],
+        ident: int,
+        *,
+        restorer: Callable[..., Changes] = restore,
     ) -> None:
         super().__init__(ctx, text)
-        self.delete, self.ident = delete, ident
+        self.delete, self.ident, self.restorer = delete, ident, restorer
         self.snapshot: Snapshot | None = None
+        self.warnings: tuple[DomainError, ...] = ()
 
     def apply(self) -> None:
-        self.snapshot = self.ctx.write(self.delete, self.ident).undo["snapshot"]
+        changes = self.ctx.write(self.delete, self.ident)
+        self.snapshot, self.warnings = changes.undo["snapshot"], changes.warnings
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        self.ctx.write(restore, self.snapshot)
+        self.ctx.write(self.restorer, self.snapshot)

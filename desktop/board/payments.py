@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -34,73 +34,20 @@ from PySide6.QtWidgets import (
 
 from desktop.board import style
 from desktop.board.dialogs import _date_edit, _Form, from_qdate, to_qdate
-from desktop.commands import EditCommand
+from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import lang
 from model.board import DealDetail, InstalmentItem, compact_amount
-from model.changes import Changes
-from model.errors import DomainError
 from model.methodology import load_methodology
 from model.services import payments
-from model.services.common import Snapshot
 
 # -- commands -------------------------------------------------------------------------
 
 
-class PlanCreateCommand(ServiceCommand):
-    """Add an instalment or a transfer; undo deletes it, redo restores the very same row."""
+class AddInstalmentCommand(CreateCommand):
+    """An instalment added to the plan; undo deletes it, redo restores the very same row."""
 
-    def __init__(
-        self,
-        ctx: WorkspaceContext,
-        text: str,
-        kind: str,
-        create: Callable[..., Changes],
-        delete: Callable[..., Changes],
-        *args: Any,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(ctx, text)
-        self.kind, self.create, self.delete = kind, create, delete
-        self.args, self.kwargs = args, kwargs
-        self.ident: int | None = None
-        self.snapshot: Snapshot | None = None
-        self.warnings: tuple[DomainError, ...] = ()
-
-    def apply(self) -> None:
-        if self.snapshot is not None:
-            self.ctx.write(payments.restore, self.snapshot)
-            return
-        changes = self.ctx.write(self.create, *self.args, **self.kwargs)
-        self.ident, self.warnings = changes.created_id(self.kind), changes.warnings
-
-    def revert(self) -> None:
-        assert self.ident is not None
-        self.snapshot = self.ctx.write(self.delete, self.ident).undo["snapshot"]
-
-
-class PlanDeleteCommand(ServiceCommand):
-    """Delete an instalment (with its transfers) or one transfer; undo restores it."""
-
-    def __init__(
-        self, ctx: WorkspaceContext, text: str, delete: Callable[..., Changes], ident: int
-    ) -> None:
-        super().__init__(ctx, text)
-        self.delete, self.ident = delete, ident
-        self.snapshot: Snapshot | None = None
-        self.warnings: tuple[DomainError, ...] = ()
-
-    def apply(self) -> None:
-        changes = self.ctx.write(self.delete, self.ident)
-        self.snapshot, self.warnings = changes.undo["snapshot"], changes.warnings
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        self.ctx.write(payments.restore, self.snapshot)
-
-
-class AddInstalmentCommand(PlanCreateCommand):
     def __init__(
         self, ctx: WorkspaceContext, text: str, deal_id: int, amount: float, due_on: date | None
     ) -> None:
@@ -113,10 +60,11 @@ class AddInstalmentCommand(PlanCreateCommand):
             deal_id,
             amount=amount,
             due_on=due_on,
+            restorer=payments.restore,
         )
 
 
-class RecordTransferCommand(PlanCreateCommand):
+class RecordTransferCommand(CreateCommand):
     """One transfer received against an instalment; it adds to those before it."""
 
     def __init__(
@@ -138,17 +86,22 @@ class RecordTransferCommand(PlanCreateCommand):
             amount=amount,
             received_on=received_on,
             how=how,
+            restorer=payments.restore,
         )
 
 
-class DeleteTransferCommand(PlanDeleteCommand):
+class DeleteTransferCommand(DeleteCommand):
     def __init__(self, ctx: WorkspaceContext, text: str, payment_id: int) -> None:
-        super().__init__(ctx, text, payments.delete_payment, payment_id)
+        super().__init__(ctx, text, payments.delete_payment, payment_id, restorer=payments.restore)
 
 
-class DeleteInstalmentCommand(PlanDeleteCommand):
+class DeleteInstalmentCommand(DeleteCommand):
+    """An instalment deleted with its transfers; undo restores them all."""
+
     def __init__(self, ctx: WorkspaceContext, text: str, instalment_id: int) -> None:
-        super().__init__(ctx, text, payments.delete_instalment, instalment_id)
+        super().__init__(
+            ctx, text, payments.delete_instalment, instalment_id, restorer=payments.restore
+        )
 
 
 # -- dialogs ----------------------------------------------------------------------------

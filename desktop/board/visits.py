@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.board import style
-from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.commands import CreateCommand, DeleteCommand
+from desktop.context import WorkspaceContext
 from desktop.labels import join_list
 from desktop.method_help import item_ref, with_help
 from desktop.widgets import TextBox
@@ -55,7 +56,6 @@ from model.board import deal_visits as read_deal_visits
 from model.board import visit_choices as read_visit_choices
 from model.enums import ActivityKind
 from model.rules.visits import RULE_ID, SENIOR_VISIT_ROLES, Visit, counts_as_senior_visit
-from model.services.common import Snapshot
 from model.services.pipeline import (
     activity_level,
     delete_activity,
@@ -89,7 +89,7 @@ def tr(text: str) -> str:
 # -- the commands ----------------------------------------------------------------------------
 
 
-class LogVisitCommand(ServiceCommand):
+class LogVisitCommand(CreateCommand):
     """Log an activity; undo deletes it, redo restores the very same row."""
 
     def __init__(
@@ -101,40 +101,25 @@ class LogVisitCommand(ServiceCommand):
         members: tuple[int, ...],
         people: tuple[int, ...],
     ) -> None:
-        super().__init__(ctx, text)
-        self.account_id, self.values = account_id, dict(values)
-        self.members, self.people = members, people
-        self.ident: int | None = None
-        self.snapshot: Snapshot | None = None
-
-    def apply(self) -> None:
-        if self.snapshot is not None:
-            self.ctx.write(restore_activity, self.snapshot)
-            return
-        changes = self.ctx.write(
-            log_activity, self.account_id, self.values, members=self.members, people=self.people
+        super().__init__(
+            ctx,
+            text,
+            "activity",
+            log_activity,
+            delete_activity,
+            account_id,
+            dict(values),
+            members=members,
+            people=people,
+            restorer=restore_activity,
         )
-        self.ident = changes.created_id("activity")
-
-    def revert(self) -> None:
-        assert self.ident is not None
-        self.snapshot = self.ctx.write(delete_activity, self.ident).undo["snapshot"]
 
 
-class DeleteVisitCommand(ServiceCommand):
+class DeleteVisitCommand(DeleteCommand):
     """Delete an activity with whom it met; undo restores it all."""
 
     def __init__(self, ctx: WorkspaceContext, text: str, activity_id: int) -> None:
-        super().__init__(ctx, text)
-        self.ident = activity_id
-        self.snapshot: Snapshot | None = None
-
-    def apply(self) -> None:
-        self.snapshot = self.ctx.write(delete_activity, self.ident).undo["snapshot"]
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        self.ctx.write(restore_activity, self.snapshot)
+        super().__init__(ctx, text, delete_activity, activity_id, restorer=restore_activity)
 
 
 # -- words -----------------------------------------------------------------------------------

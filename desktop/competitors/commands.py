@@ -30,11 +30,7 @@ class DeleteCompetitorCommand(DeleteCommand):
     """Delete a competitor, detaching it from deals and people; undo re-attaches them."""
 
     def __init__(self, ctx: WorkspaceContext, text: str, competitor_id: int) -> None:
-        super().__init__(ctx, text, delete_competitor, competitor_id)
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        self.ctx.write(restore_competitor, self.snapshot)
+        super().__init__(ctx, text, delete_competitor, competitor_id, restorer=restore_competitor)
 
 
 def create_command(ctx: WorkspaceContext, values: dict[str, Any]) -> CreateCommand:

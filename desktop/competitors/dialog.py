@@ -137,6 +137,8 @@ class CompetitorEditor(EditorPanel):
 class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
     """The competitors of the workspace: a table with win/loss beside an editor."""
 
+    editor: CompetitorEditor
+
     def __init__(
         self, ctx: WorkspaceContext, parent: QWidget | None = None, select: int | None = None
     ) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop import labels
-from desktop.models.row_table import ID_ROLE, SORT_ROLE, Index
+from desktop.models.row_table import ID_ROLE as ID_ROLE  # the person's id
+from desktop.models.row_table import SORT_ROLE, Index
 from model.enums import Role, Seniority
 from model.rows import PersonRow
 

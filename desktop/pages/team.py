@@ -96,6 +96,8 @@ class MemberEditor(EditorPanel):
 class TeamPage(Page, ListEditor[MemberRow]):
     """Team members as a table (or reporting tree) with an editor beside it."""
 
+    editor: MemberEditor
+
     key = "team"
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
