@@ -2,291 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="84"/>
+        <source>Type to search the accounts</source>
+        <translation>Type to search the accounts</translation>
+    </message>
+</context>
+<context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="175"/>
+        <location filename="../../desktop/editors/account_editor.py" line="176"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="178"/>
+        <location filename="../../desktop/editors/account_editor.py" line="179"/>
         <source>The customer&apos;s name</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="180"/>
+        <location filename="../../desktop/editors/account_editor.py" line="181"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="184"/>
+        <location filename="../../desktop/editors/account_editor.py" line="185"/>
         <source>Na&amp;ture</source>
         <translation>Na&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="193"/>
+        <location filename="../../desktop/editors/account_editor.py" line="194"/>
         <source>Choose or type an industry</source>
         <translation>Choose or type an industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="200"/>
+        <location filename="../../desktop/editors/account_editor.py" line="201"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="203"/>
+        <location filename="../../desktop/editors/account_editor.py" line="204"/>
         <source>e.g. China/East/Shanghai/Pudong</source>
         <translation>e.g. China/East/Shanghai/Pudong</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="207"/>
+        <location filename="../../desktop/editors/account_editor.py" line="208"/>
         <source>Widest region first, levels separated by “/”:
 {levels}</source>
         <translation>Widest region first, levels separated by “/”:
 {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="216"/>
+        <location filename="../../desktop/editors/account_editor.py" line="217"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="220"/>
+        <location filename="../../desktop/editors/account_editor.py" line="221"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="223"/>
+        <location filename="../../desktop/editors/account_editor.py" line="224"/>
         <source>How we sell</source>
         <translation>How we sell</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="229"/>
+        <location filename="../../desktop/editors/account_editor.py" line="230"/>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="232"/>
+        <location filename="../../desktop/editors/account_editor.py" line="233"/>
         <source>Choose the partner kind…</source>
         <translation>Choose the partner kind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="240"/>
+        <location filename="../../desktop/editors/account_editor.py" line="241"/>
         <source>Partner &amp;kind</source>
         <translation>Partner &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="243"/>
+        <location filename="../../desktop/editors/account_editor.py" line="244"/>
         <source>The partner company</source>
         <translation>The partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="245"/>
+        <location filename="../../desktop/editors/account_editor.py" line="246"/>
         <source>Partner na&amp;me</source>
         <translation>Partner na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="248"/>
+        <location filename="../../desktop/editors/account_editor.py" line="249"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="252"/>
+        <location filename="../../desktop/editors/account_editor.py" line="253"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="255"/>
+        <location filename="../../desktop/editors/account_editor.py" line="256"/>
         <source>Sales territory</source>
         <translation>Sales territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="257"/>
+        <location filename="../../desktop/editors/account_editor.py" line="258"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="260"/>
+        <location filename="../../desktop/editors/account_editor.py" line="261"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="262"/>
+        <location filename="../../desktop/editors/account_editor.py" line="263"/>
         <source>The group or head office this account belongs to</source>
         <translation>The group or head office this account belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="266"/>
+        <location filename="../../desktop/editors/account_editor.py" line="267"/>
         <source>&amp;Parent account</source>
         <translation>&amp;Parent account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="268"/>
+        <location filename="../../desktop/editors/account_editor.py" line="269"/>
         <source>Click a subsidiary to open it</source>
         <translation>Click a subsidiary to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="272"/>
+        <location filename="../../desktop/editors/account_editor.py" line="273"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="279"/>
+        <location filename="../../desktop/editors/account_editor.py" line="280"/>
         <source>Subsidiaries</source>
         <translation>Subsidiaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="314"/>
+        <location filename="../../desktop/editors/account_editor.py" line="315"/>
         <source>What this account brings us</source>
         <translation>What this account brings us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="323"/>
+        <location filename="../../desktop/editors/account_editor.py" line="324"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="325"/>
+        <location filename="../../desktop/editors/account_editor.py" line="326"/>
         <source>Anything the team should know</source>
         <translation>Anything the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="520"/>
+        <location filename="../../desktop/editors/account_editor.py" line="521"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="526"/>
+        <location filename="../../desktop/editors/account_editor.py" line="527"/>
         <source>{name} (left the team)</source>
         <translation>{name} (left the team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="534"/>
+        <location filename="../../desktop/editors/account_editor.py" line="535"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="560"/>
+        <location filename="../../desktop/editors/account_editor.py" line="561"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>In-depth profile ({filled} of {total} filled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="576"/>
+        <location filename="../../desktop/editors/account_editor.py" line="577"/>
         <source>Edit account name</source>
         <translation>Edit account name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="577"/>
+        <location filename="../../desktop/editors/account_editor.py" line="578"/>
         <source>Edit account nature</source>
         <translation>Edit account nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="578"/>
+        <location filename="../../desktop/editors/account_editor.py" line="579"/>
         <source>Edit account industry</source>
         <translation>Edit account industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="579"/>
+        <location filename="../../desktop/editors/account_editor.py" line="580"/>
         <source>Edit account region</source>
         <translation>Edit account region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="580"/>
+        <location filename="../../desktop/editors/account_editor.py" line="581"/>
         <source>Edit account size</source>
         <translation>Edit account size</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="581"/>
+        <location filename="../../desktop/editors/account_editor.py" line="582"/>
         <source>Edit account sales channel</source>
         <translation>Edit account sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="582"/>
+        <location filename="../../desktop/editors/account_editor.py" line="583"/>
         <source>Edit account partner kind</source>
         <translation>Edit account partner kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="583"/>
+        <location filename="../../desktop/editors/account_editor.py" line="584"/>
         <source>Edit account partner name</source>
         <translation>Edit account partner name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="584"/>
+        <location filename="../../desktop/editors/account_editor.py" line="585"/>
         <source>Edit account owner</source>
         <translation>Edit account owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="585"/>
+        <location filename="../../desktop/editors/account_editor.py" line="586"/>
         <source>Edit account territory</source>
         <translation>Edit account territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="586"/>
+        <location filename="../../desktop/editors/account_editor.py" line="587"/>
         <source>Edit account parent</source>
         <translation>Edit account parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="587"/>
+        <location filename="../../desktop/editors/account_editor.py" line="588"/>
         <source>Edit account industry-chain segment</source>
         <translation>Edit account industry-chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="588"/>
+        <location filename="../../desktop/editors/account_editor.py" line="589"/>
         <source>Edit account main business</source>
         <translation>Edit account main business</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="589"/>
+        <location filename="../../desktop/editors/account_editor.py" line="590"/>
         <source>Edit account organisation structure</source>
         <translation>Edit account organisation structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="590"/>
+        <location filename="../../desktop/editors/account_editor.py" line="591"/>
         <source>Edit account development stage</source>
         <translation>Edit account development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="591"/>
+        <location filename="../../desktop/editors/account_editor.py" line="592"/>
         <source>Edit account markets</source>
         <translation>Edit account markets</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="592"/>
+        <location filename="../../desktop/editors/account_editor.py" line="593"/>
         <source>Edit account business regions</source>
         <translation>Edit account business regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="593"/>
+        <location filename="../../desktop/editors/account_editor.py" line="594"/>
         <source>Edit account registered capital</source>
         <translation>Edit account registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="594"/>
+        <location filename="../../desktop/editors/account_editor.py" line="595"/>
         <source>Edit account culture</source>
         <translation>Edit account culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="595"/>
+        <location filename="../../desktop/editors/account_editor.py" line="596"/>
         <source>Edit account IT situation</source>
         <translation>Edit account IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="596"/>
+        <location filename="../../desktop/editors/account_editor.py" line="597"/>
         <source>Edit account core needs</source>
         <translation>Edit account core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="597"/>
+        <location filename="../../desktop/editors/account_editor.py" line="598"/>
         <source>Edit account value to us</source>
         <translation>Edit account value to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="598"/>
+        <location filename="../../desktop/editors/account_editor.py" line="599"/>
         <source>Edit account note</source>
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="652"/>
+        <location filename="../../desktop/editors/account_editor.py" line="653"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -294,158 +302,173 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="102"/>
+        <location filename="../../desktop/pages/accounts.py" line="104"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="104"/>
+        <location filename="../../desktop/pages/accounts.py" line="106"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="110"/>
+        <location filename="../../desktop/pages/accounts.py" line="112"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="115"/>
+        <location filename="../../desktop/pages/accounts.py" line="117"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="131"/>
+        <location filename="../../desktop/pages/accounts.py" line="123"/>
+        <source>New &amp;deal…</source>
+        <translation>New &amp;deal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="127"/>
+        <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
+        <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="145"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="133"/>
+        <location filename="../../desktop/pages/accounts.py" line="147"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="137"/>
+        <location filename="../../desktop/pages/accounts.py" line="151"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="173"/>
+        <location filename="../../desktop/pages/accounts.py" line="187"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="174"/>
+        <location filename="../../desktop/pages/accounts.py" line="188"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="176"/>
+        <location filename="../../desktop/pages/accounts.py" line="190"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="177"/>
+        <location filename="../../desktop/pages/accounts.py" line="191"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="209"/>
+        <location filename="../../desktop/pages/accounts.py" line="223"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="211"/>
+        <location filename="../../desktop/pages/accounts.py" line="225"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="231"/>
+        <location filename="../../desktop/pages/accounts.py" line="245"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="232"/>
+        <location filename="../../desktop/pages/accounts.py" line="246"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="234"/>
+        <location filename="../../desktop/pages/accounts.py" line="248"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="236"/>
+        <location filename="../../desktop/pages/accounts.py" line="250"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="237"/>
+        <location filename="../../desktop/pages/accounts.py" line="251"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="241"/>
+        <location filename="../../desktop/pages/accounts.py" line="255"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="242"/>
+        <location filename="../../desktop/pages/accounts.py" line="256"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="254"/>
+        <location filename="../../desktop/pages/accounts.py" line="268"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
+        <location filename="../../desktop/pages/accounts.py" line="269"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="361"/>
+        <location filename="../../desktop/pages/accounts.py" line="375"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="365"/>
+        <location filename="../../desktop/pages/accounts.py" line="379"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="368"/>
+        <location filename="../../desktop/pages/accounts.py" line="382"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="370"/>
+        <location filename="../../desktop/pages/accounts.py" line="384"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="420"/>
+        <location filename="../../desktop/pages/accounts.py" line="434"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="422"/>
+        <location filename="../../desktop/pages/accounts.py" line="436"/>
+        <source>1 account</source>
+        <translation>1 account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="438"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="451"/>
+        <location filename="../../desktop/pages/accounts.py" line="467"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="462"/>
-        <location filename="../../desktop/pages/accounts.py" line="467"/>
+        <location filename="../../desktop/pages/accounts.py" line="479"/>
+        <location filename="../../desktop/pages/accounts.py" line="484"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="483"/>
+        <location filename="../../desktop/pages/accounts.py" line="506"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -454,22 +477,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="487"/>
+        <location filename="../../desktop/pages/accounts.py" line="510"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="490"/>
+        <location filename="../../desktop/pages/accounts.py" line="513"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="491"/>
+        <location filename="../../desktop/pages/accounts.py" line="514"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="496"/>
+        <location filename="../../desktop/pages/accounts.py" line="519"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -606,429 +629,819 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalBanner</name>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="96"/>
+        <source>Awaiting a manager&apos;s approval</source>
+        <translation>Awaiting a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="103"/>
+        <source>Created in {stage}</source>
+        <translation>Created in {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="107"/>
+        <source>nobody named</source>
+        <translation>nobody named</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="110"/>
+        <source>{move}, forced by {who} on {when}</source>
+        <translation>{move}, forced by {who} on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="116"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="122"/>
+        <source>Unmet: {unmet}</source>
+        <translation>Unmet: {unmet}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="125"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="128"/>
+        <source>Revert to {stage}…</source>
+        <translation>Revert to {stage}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="152"/>
+        <source>Choose who you are first (File → I am…).</source>
+        <translation>Choose who you are first (File → I am…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="157"/>
+        <source>Accept the move as it is: the deal stays in {stage}.</source>
+        <translation>Accept the move as it is: the deal stays in {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="161"/>
+        <source>Only a manager or an executive may approve a forced move.</source>
+        <translation>Only a manager or an executive may approve a forced move.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="164"/>
+        <source>Move the deal back to {stage}, with a reason.</source>
+        <translation>Move the deal back to {stage}, with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="167"/>
+        <source>Only a manager, an executive or the member who forced it may revert this move.</source>
+        <translation>Only a manager, an executive or the member who forced it may revert this move.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="172"/>
+        <source>Approve the forced move of “{deal}”</source>
+        <translation>Approve the forced move of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="178"/>
+        <source>Revert to {stage}</source>
+        <translation>Revert to {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="180"/>
+        <source>“{deal}” goes back to {stage}, where it was before the forced move. Why?</source>
+        <translation>“{deal}” goes back to {stage}, where it was before the forced move. Why?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/approvals.py" line="185"/>
+        <source>Revert the forced move of “{deal}”</source>
+        <translation>Revert the forced move of “{deal}”</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/app.py" line="221"/>
+        <source>Today&apos;s backup: {name}</source>
+        <translation>Today&apos;s backup: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="274"/>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="56"/>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="58"/>
+        <source>Before upgrade</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="60"/>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="229"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="230"/>
+        <source>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</source>
+        <translation>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/backups_dialog.py" line="254"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="243"/>
+        <location filename="../../desktop/backups_dialog.py" line="264"/>
+        <source>Workspace damaged</source>
+        <translation>Workspace damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="244"/>
+        <source>{name} failed its integrity check ({problem}).
+
+It was moved to {damaged}; nothing was deleted.
+
+Restore the newest good backup, taken {when} ({size})?</source>
+        <translation>{name} failed its integrity check ({problem}).
+
+It was moved to {damaged}; nothing was deleted.
+
+Restore the newest good backup, taken {when} ({size})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="265"/>
+        <source>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</source>
+        <translation>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="275"/>
+        <source>{name} was restored from {backup}. The file it replaced is kept at {kept}.</source>
+        <translation>{name} was restored from {backup}. The file it replaced is kept at {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="277"/>
+        <source>{name} was restored from {backup}.</source>
+        <translation>{name} was restored from {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="280"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="292"/>
+        <source>Today&apos;s backup was not made</source>
+        <translation>Today&apos;s backup was not made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="293"/>
+        <source>The workspace is open, but today&apos;s backup could not be written: {reason}</source>
+        <translation>The workspace is open, but today&apos;s backup could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="134"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="139"/>
+        <source>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</source>
+        <translation>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="158"/>
+        <source>No backups yet. One is made the first time the workspace is opened each day.</source>
+        <translation>No backups yet. One is made the first time the workspace is opened each day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="164"/>
+        <source>Open to look</source>
+        <translation>Open to look</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="166"/>
+        <source>Open a copy of the backup read-only; the workspace is not changed</source>
+        <translation>Open a copy of the backup read-only; the workspace is not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="168"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="170"/>
+        <source>Put the backup in place of the workspace (the current file is kept)</source>
+        <translation>Put the backup in place of the workspace (the current file is kept)</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
-        <location filename="../../desktop/board/column.py" line="82"/>
+        <location filename="../../desktop/board/column.py" line="70"/>
+        <source>New deal in {stage}</source>
+        <translation>New deal in {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/column.py" line="122"/>
         <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
         <translation>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="88"/>
+        <location filename="../../desktop/board/column.py" line="128"/>
         <source>Usual time in this stage: {days} days</source>
         <translation>Usual time in this stage: {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="93"/>
+        <location filename="../../desktop/board/column.py" line="133"/>
         <source>{n} deals, {total} in total</source>
         <translation>{n} deals, {total} in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="98"/>
+        <location filename="../../desktop/board/column.py" line="138"/>
         <source>Click to show or hide the cards; drop cards here to close deals.</source>
         <translation>Click to show or hide the cards; drop cards here to close deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="172"/>
+        <location filename="../../desktop/board/column.py" line="215"/>
         <source>weighted {amount}</source>
         <translation>weighted {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="174"/>
+        <location filename="../../desktop/board/column.py" line="217"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="180"/>
+        <location filename="../../desktop/board/column.py" line="223"/>
         <source>No deals in this stage</source>
         <translation>No deals in this stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="182"/>
+        <location filename="../../desktop/board/column.py" line="225"/>
         <source>⌀ {days:.0f} d in stage · usual {usual}</source>
         <translation>⌀ {days:.0f} d in stage · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="186"/>
+        <location filename="../../desktop/board/column.py" line="229"/>
         <source>⌀ {days:.0f} d · usual {usual}</source>
         <translation>⌀ {days:.0f} d · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="143"/>
-        <source>Mark as {status}</source>
-        <translation>Mark as {status}</translation>
+        <location filename="../../desktop/board/deal_menu.py" line="52"/>
+        <source>New deal on this account…</source>
+        <translation>New deal on this account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="144"/>
-        <source>Mark {deals} as {status}. It leaves the funnel; reopening brings it back.</source>
-        <translation>Mark {deals} as {status}. It leaves the funnel; reopening brings it back.</translation>
+        <location filename="../../desktop/board/deal_menu.py" line="53"/>
+        <source>Create another deal for the same account</source>
+        <translation>Create another deal for the same account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="23"/>
-        <location filename="../../desktop/board/labels.py" line="39"/>
+        <location filename="../../desktop/board/deal_menu.py" line="59"/>
+        <source>Mark as won</source>
+        <translation>Mark as won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="60"/>
+        <source>Only a deal in P7 with a signed contract and its first payment can be won</source>
+        <translation>Only a deal in P7 with a signed contract and its first payment can be won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="65"/>
+        <source>Close as lost…</source>
+        <translation>Close as lost…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="66"/>
+        <source>Close the deal as lost: why, and to which competitor</source>
+        <translation>Close the deal as lost: why, and to which competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="71"/>
+        <source>Shelve…</source>
+        <translation>Shelve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="72"/>
+        <source>Put the deal aside: the customer is not buying now</source>
+        <translation>Put the deal aside: the customer is not buying now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="77"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="78"/>
+        <source>Put the closed deal back in the funnel, in the stage it was closed in</source>
+        <translation>Put the closed deal back in the funnel, in the stage it was closed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="84"/>
+        <source>Delete deal…</source>
+        <translation>Delete deal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="85"/>
+        <source>Delete the deal with its history and evidence (undoable)</source>
+        <translation>Delete the deal with its history and evidence (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="129"/>
+        <source>New deal, close, reopen or delete this deal</source>
+        <translation>New deal, close, reopen or delete this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="130"/>
+        <source>Deal actions</source>
+        <translation>Deal actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="139"/>
+        <source>its stage history and exit-criteria ticks</source>
+        <translation>its stage history and exit-criteria ticks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="142"/>
+        <source>the evidence for {n} of the five elements</source>
+        <translation>the evidence for {n} of the five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="144"/>
+        <source>the roles people play in it</source>
+        <translation>the roles people play in it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="146"/>
+        <source>its payment plan and the payments received</source>
+        <translation>its payment plan and the payments received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="147"/>
+        <source>Delete the deal “{deal}” ({account})?</source>
+        <translation>Delete the deal “{deal}” ({account})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="148"/>
+        <source>Deleted with it: {parts}.</source>
+        <translation>Deleted with it: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="149"/>
+        <source>The account and its people stay.</source>
+        <translation>The account and its people stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="150"/>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Undo (Ctrl+Z) brings everything back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="158"/>
+        <source>Delete deal</source>
+        <translation>Delete deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="161"/>
+        <source>Delete deal “{deal}”</source>
+        <translation>Delete deal “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/labels.py" line="25"/>
+        <location filename="../../desktop/board/labels.py" line="41"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="25"/>
-        <location filename="../../desktop/board/labels.py" line="40"/>
+        <location filename="../../desktop/board/labels.py" line="27"/>
+        <location filename="../../desktop/board/labels.py" line="42"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="27"/>
-        <location filename="../../desktop/board/labels.py" line="41"/>
+        <location filename="../../desktop/board/labels.py" line="29"/>
+        <location filename="../../desktop/board/labels.py" line="43"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="38"/>
-        <location filename="../../desktop/pages/board.py" line="462"/>
+        <location filename="../../desktop/board/labels.py" line="40"/>
+        <location filename="../../desktop/pages/board.py" line="498"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="47"/>
+        <location filename="../../desktop/board/labels.py" line="49"/>
         <source>No KDM named</source>
         <translation>No KDM named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="49"/>
+        <location filename="../../desktop/board/labels.py" line="51"/>
         <source>Strong opponent</source>
         <translation>Strong opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="50"/>
+        <location filename="../../desktop/board/labels.py" line="52"/>
         <source>Opponent</source>
         <translation>Opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="51"/>
+        <location filename="../../desktop/board/labels.py" line="53"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="52"/>
+        <location filename="../../desktop/board/labels.py" line="54"/>
         <source>Supporter</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="53"/>
+        <location filename="../../desktop/board/labels.py" line="55"/>
         <source>Strong supporter</source>
         <translation>Strong supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="58"/>
-        <location filename="../../desktop/board/labels.py" line="73"/>
+        <location filename="../../desktop/board/labels.py" line="60"/>
+        <location filename="../../desktop/board/labels.py" line="75"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="58"/>
+        <location filename="../../desktop/board/labels.py" line="60"/>
         <source>Presales</source>
         <translation>Presales</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="58"/>
+        <location filename="../../desktop/board/labels.py" line="60"/>
         <source>Sales rep</source>
         <translation>Sales rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="65"/>
+        <location filename="../../desktop/board/labels.py" line="67"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="66"/>
+        <location filename="../../desktop/board/labels.py" line="68"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="67"/>
+        <location filename="../../desktop/board/labels.py" line="69"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="68"/>
+        <location filename="../../desktop/board/labels.py" line="70"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="73"/>
+        <location filename="../../desktop/board/labels.py" line="75"/>
         <source>Executive</source>
         <translation>Executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="73"/>
+        <location filename="../../desktop/board/labels.py" line="75"/>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="80"/>
+        <location filename="../../desktop/board/labels.py" line="82"/>
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="81"/>
+        <location filename="../../desktop/board/labels.py" line="83"/>
         <source>Claimed, not verified</source>
         <translation>Claimed, not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="82"/>
+        <location filename="../../desktop/board/labels.py" line="84"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="88"/>
+        <location filename="../../desktop/board/labels.py" line="90"/>
         <source>Largest amount</source>
         <translation>Largest amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="89"/>
+        <location filename="../../desktop/board/labels.py" line="91"/>
         <source>Closing soonest</source>
         <translation>Closing soonest</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="90"/>
+        <location filename="../../desktop/board/labels.py" line="92"/>
         <source>Longest in stage</source>
         <translation>Longest in stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="91"/>
+        <location filename="../../desktop/board/labels.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="97"/>
+        <location filename="../../desktop/board/labels.py" line="99"/>
         <source>No swimlanes</source>
         <translation>No swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="98"/>
+        <location filename="../../desktop/board/labels.py" line="100"/>
         <source>Lanes by owner</source>
         <translation>Lanes by owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="99"/>
+        <location filename="../../desktop/board/labels.py" line="101"/>
         <source>Lanes by account</source>
         <translation>Lanes by account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="106"/>
+        <location filename="../../desktop/board/labels.py" line="117"/>
+        <source>No senior visit for this deal yet to: {roles}.</source>
+        <translation>No senior visit for this deal yet to: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/labels.py" line="121"/>
+        <source>No contract value is recorded to measure the first payment against.</source>
+        <translation>No contract value is recorded to measure the first payment against.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/labels.py" line="123"/>
+        <source>Our managers have not yet met every KI, KU and KDM of this deal face to face.</source>
+        <translation>Our managers have not yet met every KI, KU and KDM of this deal face to face.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/labels.py" line="126"/>
         <source>The bid is won, but no provisional award has been announced.</source>
         <translation>The bid is won, but no provisional award has been announced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="107"/>
+        <location filename="../../desktop/board/labels.py" line="127"/>
         <source>We are the provisional winner; the publicity period has not passed.</source>
         <translation>We are the provisional winner; the publicity period has not passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="108"/>
+        <location filename="../../desktop/board/labels.py" line="128"/>
         <source>The award notice is here, but no contract is signed yet.</source>
         <translation>The award notice is here, but no contract is signed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="109"/>
+        <location filename="../../desktop/board/labels.py" line="129"/>
         <source>The contract is signed, but no payment has arrived yet.</source>
         <translation>The contract is signed, but no payment has arrived yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/labels.py" line="110"/>
+        <location filename="../../desktop/board/labels.py" line="130"/>
         <source>The first payment is below {share:.0%} of the contract value.</source>
         <translation>The first payment is below {share:.0%} of the contract value.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="91"/>
+        <location filename="../../desktop/board/labels.py" line="150"/>
+        <source>Entered directly in {stage}</source>
+        <translation>Entered directly in {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/moves.py" line="93"/>
         <source>Move back to {stage}</source>
         <translation>Move back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="94"/>
+        <location filename="../../desktop/board/moves.py" line="96"/>
         <source>Moving a deal back needs a reason; the stage history keeps it.</source>
         <translation>Moving a deal back needs a reason; the stage history keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="101"/>
+        <location filename="../../desktop/board/moves.py" line="103"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="102"/>
+        <location filename="../../desktop/board/moves.py" line="104"/>
         <source>Reopening puts the deal back in the funnel. Why?</source>
         <translation>Reopening puts the deal back in the funnel. Why?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="108"/>
+        <location filename="../../desktop/board/moves.py" line="110"/>
         <source>Reopen “{deal}”</source>
         <translation>Reopen “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="142"/>
+        <location filename="../../desktop/board/moves.py" line="144"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>Move “{deal}” to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="152"/>
+        <location filename="../../desktop/board/moves.py" line="154"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}” is closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="156"/>
+        <location filename="../../desktop/board/moves.py" line="158"/>
         <source>Mark “{deal}” as won</source>
         <translation>Mark “{deal}” as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="161"/>
+        <location filename="../../desktop/board/moves.py" line="163"/>
         <source>Not won yet</source>
         <translation>Not won yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="173"/>
+        <location filename="../../desktop/board/moves.py" line="175"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>The deal is in {stage}; only a deal in P7 can be won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="184"/>
+        <location filename="../../desktop/board/moves.py" line="186"/>
         <source>(now {ratio:.0%})</source>
         <translation>(now {ratio:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="186"/>
+        <location filename="../../desktop/board/moves.py" line="188"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}” cannot be marked won yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="193"/>
+        <location filename="../../desktop/board/moves.py" line="195"/>
         <source>Already closed</source>
         <translation>Already closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="194"/>
+        <location filename="../../desktop/board/moves.py" line="196"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>Reopen a closed deal before marking it {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="208"/>
+        <location filename="../../desktop/board/moves.py" line="211"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>Mark “{deal}” as {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="231"/>
+        <location filename="../../desktop/board/moves.py" line="235"/>
         <source>Move {n} deals to {column}</source>
         <translation>Move {n} deals to {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="251"/>
+        <location filename="../../desktop/board/moves.py" line="255"/>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="142"/>
+        <location filename="../../desktop/board/new_deal.py" line="63"/>
+        <source>New deal “{name}”</source>
+        <translation>New deal “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="156"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="145"/>
+        <location filename="../../desktop/pages/board.py" line="159"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="150"/>
+        <location filename="../../desktop/pages/board.py" line="164"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="151"/>
+        <location filename="../../desktop/pages/board.py" line="165"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="215"/>
+        <location filename="../../desktop/pages/board.py" line="170"/>
+        <location filename="../../desktop/pages/board.py" line="259"/>
+        <source>New deal…</source>
+        <translation>New deal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="233"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="216"/>
+        <location filename="../../desktop/pages/board.py" line="234"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="221"/>
+        <location filename="../../desktop/pages/board.py" line="239"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="222"/>
+        <location filename="../../desktop/pages/board.py" line="240"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="227"/>
+        <location filename="../../desktop/pages/board.py" line="245"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="228"/>
+        <location filename="../../desktop/pages/board.py" line="246"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="232"/>
+        <location filename="../../desktop/pages/board.py" line="250"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="233"/>
+        <location filename="../../desktop/pages/board.py" line="251"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="238"/>
+        <location filename="../../desktop/pages/board.py" line="256"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="238"/>
+        <location filename="../../desktop/pages/board.py" line="256"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="241"/>
+        <location filename="../../desktop/pages/board.py" line="260"/>
+        <source>Create a deal on an account, in the stage you choose</source>
+        <translation>Create a deal on an account, in the stage you choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="268"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="241"/>
+        <location filename="../../desktop/pages/board.py" line="268"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="310"/>
+        <location filename="../../desktop/pages/board.py" line="344"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="316"/>
+        <location filename="../../desktop/pages/board.py" line="350"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="463"/>
+        <location filename="../../desktop/pages/board.py" line="499"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="470"/>
+        <location filename="../../desktop/pages/board.py" line="506"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="537"/>
+        <location filename="../../desktop/pages/board.py" line="598"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="539"/>
+        <location filename="../../desktop/pages/board.py" line="600"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -1036,488 +1449,1683 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="122"/>
+        <location filename="../../desktop/board/delegate.py" line="124"/>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="123"/>
+        <location filename="../../desktop/board/delegate.py" line="125"/>
         <source>in {stage}</source>
         <translation>in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="124"/>
+        <location filename="../../desktop/board/delegate.py" line="126"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="125"/>
+        <location filename="../../desktop/board/delegate.py" line="127"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="289"/>
+        <location filename="../../desktop/board/delegate.py" line="128"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="294"/>
         <source>{n} · {total}</source>
         <translation>{n} · {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="293"/>
+        <location filename="../../desktop/board/delegate.py" line="298"/>
         <source>none here</source>
         <translation>none here</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="400"/>
+        <location filename="../../desktop/board/delegate.py" line="441"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>Expected to close {day}: that date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="401"/>
+        <location filename="../../desktop/board/delegate.py" line="442"/>
         <source>Expected to close {day}</source>
         <translation>Expected to close {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="408"/>
+        <location filename="../../desktop/board/delegate.py" line="449"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="412"/>
+        <location filename="../../desktop/board/delegate.py" line="453"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>Exit criteria of the current stage met: {n} of {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="417"/>
+        <location filename="../../desktop/board/delegate.py" line="458"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>A coach (内部教练) inside the customer shows us how to sell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="419"/>
+        <location filename="../../desktop/board/delegate.py" line="460"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>No coach yet: develop one among KI/KU middle or senior managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="422"/>
+        <location filename="../../desktop/board/delegate.py" line="463"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>Key decision maker&apos;s support: {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="427"/>
+        <location filename="../../desktop/board/delegate.py" line="468"/>
+        <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
+        <translation>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="476"/>
         <source>Not yours yet:</source>
         <translation>Not yours yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="434"/>
+        <location filename="../../desktop/board/delegate.py" line="477"/>
+        <source>Method rules not met:</source>
+        <translation>Method rules not met:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="481"/>
+        <source>Click the badge to read about it in the method.</source>
+        <translation>Click the badge to read about it in the method.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="489"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>{n} days in this stage; it usually takes {usual}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="437"/>
+        <location filename="../../desktop/board/delegate.py" line="492"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>{n} days in this stage (usually up to {usual}).</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="171"/>
+        <source>Close as lost</source>
+        <translation>Close as lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="172"/>
+        <source>Close {deals} as lost. It leaves the funnel; reopening brings it back.</source>
+        <translation>Close {deals} as lost. It leaves the funnel; reopening brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="176"/>
+        <source>Shelve</source>
+        <translation>Shelve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="177"/>
+        <source>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</source>
+        <translation>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="186"/>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="189"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="192"/>
+        <source>What happened, in a few words (optional)</source>
+        <translation>What happened, in a few words (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="193"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="198"/>
+        <source>Unknown / none</source>
+        <translation>Unknown / none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="201"/>
+        <source>Lost to</source>
+        <translation>Lost to</translation>
+    </message>
+</context>
+<context>
+    <name>CloseReasonsEditor</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <source>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</source>
+        <translation>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <source>A reason of your own</source>
+        <translation>A reason of your own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="100"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="107"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="108"/>
+        <source>Change the selected reason&apos;s text (F2)</source>
+        <translation>Change the selected reason&apos;s text (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="110"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="116"/>
+        <source>Restore the built-in list</source>
+        <translation>Restore the built-in list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="117"/>
+        <source>Go back to the reasons the app comes with</source>
+        <translation>Go back to the reasons the app comes with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/settings_dialog.py" line="240"/>
+        <source>Built in; shown in each user&apos;s language</source>
+        <translation>Built in; shown in each user&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="190"/>
+        <source>A close reason needs some text.</source>
+        <translation>A close reason needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="192"/>
+        <source>A close reason has at most {n} characters.</source>
+        <translation>A close reason has at most {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="199"/>
+        <source>“{reason}” is in the list already.</source>
+        <translation>“{reason}” is in the list already.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorCommands</name>
+    <message>
+        <location filename="../../desktop/competitors/commands.py" line="37"/>
+        <source>Add competitor {name}</source>
+        <translation>Add competitor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorEditor</name>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="91"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="94"/>
+        <source>Where its prices usually sit against ours</source>
+        <translation>Where its prices usually sit against ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="96"/>
+        <source>What it does well, where customers like it</source>
+        <translation>What it does well, where customers like it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="98"/>
+        <source>Where it is weak: our openings against it</source>
+        <translation>Where it is weak: our openings against it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="100"/>
+        <source>Anything else the team should know</source>
+        <translation>Anything else the team should know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="101"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="102"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="103"/>
+        <source>&amp;Strengths</source>
+        <translation>&amp;Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="104"/>
+        <source>&amp;Weaknesses</source>
+        <translation>&amp;Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="105"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="114"/>
+        <source>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</source>
+        <translation>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="118"/>
+        <source>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</source>
+        <translation>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="129"/>
+        <source>Win rate against it: {rate} ({won} of {decided}).</source>
+        <translation>Win rate against it: {rate} ({won} of {decided}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="133"/>
+        <source>{n} customer people back it.</source>
+        <translation>{n} customer people back it.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorModel</name>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="42"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="43"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="44"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="45"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="46"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="47"/>
+        <source>Lost to it</source>
+        <translation>Lost to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="48"/>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="49"/>
+        <source>Backers</source>
+        <translation>Backers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="55"/>
+        <source>The competitor&apos;s name</source>
+        <translation>The competitor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="56"/>
+        <source>Where its prices usually sit against ours</source>
+        <translation>Where its prices usually sit against ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="57"/>
+        <source>Deals it competes in, or that were lost to it</source>
+        <translation>Deals it competes in, or that were lost to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="58"/>
+        <source>Of those, deals still open</source>
+        <translation>Of those, deals still open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="59"/>
+        <source>Of those, deals we won</source>
+        <translation>Of those, deals we won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="60"/>
+        <source>Deals we lost to this competitor</source>
+        <translation>Deals we lost to this competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="61"/>
+        <source>Deals we won, out of those decided between us and it (won or lost to it)</source>
+        <translation>Deals we won, out of those decided between us and it (won or lost to it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="62"/>
+        <source>Customer people (still in post) who back it, on their own or in a deal</source>
+        <translation>Customer people (still in post) who back it, on their own or in a deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="107"/>
+        <source>Won {won} of {decided} decided between us</source>
+        <translation>Won {won} of {decided} decided between us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/table_model.py" line="111"/>
+        <source>{lost} lost to others, {shelved} shelved</source>
+        <translation>{lost} lost to others, {shelved} shelved</translation>
+    </message>
+</context>
+<context>
     <name>CompetitorsDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="285"/>
+        <location filename="../../desktop/board/dialogs.py" line="324"/>
+        <source>No competitors yet: type a name below to add one.</source>
+        <translation>No competitors yet: type a name below to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="325"/>
         <source>Competitors in this deal</source>
         <translation>Competitors in this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="333"/>
+        <source>New competitor&apos;s name</source>
+        <translation>New competitor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="334"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="337"/>
+        <source>Add it to the workspace&apos;s list and to this deal</source>
+        <translation>Add it to the workspace&apos;s list and to this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="55"/>
+        <source>Delete the competitor “{name}”? Undo brings it back.</source>
+        <translation>Delete the competitor “{name}”? Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="56"/>
+        <source>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</source>
+        <translation>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="66"/>
+        <source>Delete competitor</source>
+        <translation>Delete competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="147"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="163"/>
+        <source>&amp;New competitor</source>
+        <translation>&amp;New competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="167"/>
+        <source>&amp;Delete competitor…</source>
+        <translation>&amp;Delete competitor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="177"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="195"/>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="198"/>
+        <source>Redo {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="206"/>
+        <source>No competitors yet</source>
+        <translation>No competitors yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="208"/>
+        <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
+        <translation>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="212"/>
+        <source>Add the first competitor</source>
+        <translation>Add the first competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="226"/>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="230"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="232"/>
+        <source>Add a competitor (Ctrl+N)</source>
+        <translation>Add a competitor (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="234"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="237"/>
+        <source>Delete the selected competitor; undo brings it back with its links</source>
+        <translation>Delete the selected competitor; undo brings it back with its links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="248"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="283"/>
+        <source>{n} competitor(s)</source>
+        <translation>{n} competitor(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="284"/>
+        <source>{shown} of {n} shown</source>
+        <translation>{shown} of {n} shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="298"/>
+        <source>No competitor selected</source>
+        <translation>No competitor selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="321"/>
+        <source>A competitor needs a name.</source>
+        <translation>A competitor needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="325"/>
+        <source>Rename competitor {name} to {value}</source>
+        <translation>Rename competitor {name} to {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="326"/>
+        <source>Change the price position of {name}</source>
+        <translation>Change the price position of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="327"/>
+        <source>Change the strengths of {name}</source>
+        <translation>Change the strengths of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="328"/>
+        <source>Change the weaknesses of {name}</source>
+        <translation>Change the weaknesses of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="329"/>
+        <source>Change the note on {name}</source>
+        <translation>Change the note on {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="341"/>
+        <source>New competitor</source>
+        <translation>New competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="355"/>
+        <source>Delete competitor {name}</source>
+        <translation>Delete competitor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="356"/>
+        <source>Deleted {name}. Undo brings it back.</source>
+        <translation>Deleted {name}. Undo brings it back.</translation>
     </message>
 </context>
 <context>
     <name>DealPanel</name>
     <message>
-        <location filename="../../desktop/board/panel.py" line="190"/>
+        <location filename="../../desktop/board/panel.py" line="198"/>
         <source>Close the deal panel (Esc)</source>
         <translation>Close the deal panel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="268"/>
+        <location filename="../../desktop/board/panel.py" line="286"/>
         <source>Not yours yet</source>
         <translation>Not yours yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="281"/>
+        <location filename="../../desktop/board/panel.py" line="287"/>
+        <source>Method rules not met</source>
+        <translation>Method rules not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="312"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="314"/>
+        <source>Won: contract signed and first payment received.</source>
+        <translation>Won: contract signed and first payment received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="315"/>
         <source>No reason recorded.</source>
         <translation>No reason recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="283"/>
+        <location filename="../../desktop/board/panel.py" line="317"/>
         <source>Lost to {competitor}</source>
         <translation>Lost to {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="288"/>
+        <location filename="../../desktop/board/panel.py" line="322"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="297"/>
+        <location filename="../../desktop/board/panel.py" line="331"/>
+        <location filename="../../desktop/board/panel.py" line="629"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="301"/>
+        <location filename="../../desktop/board/panel.py" line="335"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="306"/>
+        <location filename="../../desktop/board/panel.py" line="340"/>
+        <location filename="../../desktop/board/panel.py" line="630"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="319"/>
+        <location filename="../../desktop/board/panel.py" line="353"/>
+        <location filename="../../desktop/board/panel.py" line="631"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="321"/>
+        <location filename="../../desktop/board/panel.py" line="355"/>
+        <location filename="../../desktop/board/panel.py" line="633"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="323"/>
+        <location filename="../../desktop/board/panel.py" line="357"/>
+        <location filename="../../desktop/board/panel.py" line="634"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="325"/>
+        <location filename="../../desktop/board/panel.py" line="359"/>
+        <location filename="../../desktop/board/panel.py" line="635"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="331"/>
+        <location filename="../../desktop/board/panel.py" line="365"/>
+        <location filename="../../desktop/board/panel.py" line="636"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="333"/>
-        <location filename="../../desktop/board/panel.py" line="363"/>
+        <location filename="../../desktop/board/panel.py" line="367"/>
+        <location filename="../../desktop/board/panel.py" line="397"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="336"/>
+        <location filename="../../desktop/board/panel.py" line="370"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="339"/>
+        <location filename="../../desktop/board/panel.py" line="373"/>
         <source>Notes on this deal</source>
         <translation>Notes on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="342"/>
+        <location filename="../../desktop/board/panel.py" line="376"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="377"/>
+        <location filename="../../desktop/board/panel.py" line="411"/>
         <source>Exit criteria of {stage}</source>
         <translation>Exit criteria of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="379"/>
+        <location filename="../../desktop/board/panel.py" line="413"/>
         <source>This stage has no exit criteria.</source>
         <translation>This stage has no exit criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="390"/>
+        <location filename="../../desktop/board/panel.py" line="427"/>
         <source>done {on} {by}</source>
         <translation>done {on} {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="392"/>
+        <location filename="../../desktop/board/panel.py" line="429"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="404"/>
+        <location filename="../../desktop/board/panel.py" line="441"/>
         <source>Key actions in {stage}</source>
         <translation>Key actions in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="404"/>
+        <location filename="../../desktop/board/panel.py" line="441"/>
         <source>Rules of {stage}</source>
         <translation>Rules of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="425"/>
+        <location filename="../../desktop/board/panel.py" line="462"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="431"/>
+        <location filename="../../desktop/board/panel.py" line="468"/>
         <source>The method names no key actions or rules for this stage.</source>
         <translation>The method names no key actions or rules for this stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="436"/>
+        <location filename="../../desktop/board/panel.py" line="473"/>
         <source>Five elements ({n}/5 verified)</source>
         <translation>Five elements ({n}/5 verified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="473"/>
+        <location filename="../../desktop/board/panel.py" line="509"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="475"/>
+        <location filename="../../desktop/board/panel.py" line="511"/>
         <source>Record who verified this element, how and when</source>
         <translation>Record who verified this element, how and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="482"/>
+        <location filename="../../desktop/board/panel.py" line="518"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="483"/>
+        <location filename="../../desktop/board/panel.py" line="519"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="488"/>
+        <location filename="../../desktop/board/panel.py" line="524"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="489"/>
-        <source>Choose the competitors in this deal</source>
-        <translation>Choose the competitors in this deal</translation>
+        <location filename="../../desktop/board/panel.py" line="526"/>
+        <source>Choose the competitors in this deal, or add a new one</source>
+        <translation>Choose the competitors in this deal, or add a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="496"/>
+        <location filename="../../desktop/board/panel.py" line="530"/>
+        <source>Manage competitors…</source>
+        <translation>Manage competitors…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="533"/>
+        <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
+        <translation>Strengths, weaknesses, prices and win/loss of every competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="539"/>
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="544"/>
+        <source>Visits and meetings</source>
+        <translation>Visits and meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="549"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="497"/>
+        <location filename="../../desktop/board/panel.py" line="550"/>
+        <location filename="../../desktop/board/panel.py" line="639"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="503"/>
+        <location filename="../../desktop/board/panel.py" line="556"/>
+        <location filename="../../desktop/board/panel.py" line="640"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="511"/>
-        <source>Evaluators: {n}, {s} support us</source>
-        <translation>Evaluators: {n}, {s} support us</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="515"/>
-        <source>No evaluators named for this deal yet.</source>
-        <translation>No evaluators named for this deal yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="518"/>
-        <source>, backs {name}</source>
-        <translation>, backs {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="528"/>
+        <location filename="../../desktop/board/panel.py" line="564"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="531"/>
-        <source>Contract {value}; received {paid}</source>
-        <translation>Contract {value}; received {paid}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="537"/>
-        <source>first payment {ratio:.0%} (minimum {share:.0%})</source>
-        <translation>first payment {ratio:.0%} (minimum {share:.0%})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="542"/>
-        <source>due {day}</source>
-        <translation>due {day}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="544"/>
-        <source>received {amount} on {day}</source>
-        <translation>received {amount} on {day}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="549"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="560"/>
-        <source>Add instalment…</source>
-        <translation>Add instalment…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="562"/>
-        <source>Record payment…</source>
-        <translation>Record payment…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="572"/>
+        <location filename="../../desktop/board/panel.py" line="569"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="579"/>
+        <location filename="../../desktop/board/panel.py" line="576"/>
         <source>Created in {stage}</source>
         <translation>Created in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="583"/>
+        <location filename="../../desktop/board/panel.py" line="580"/>
         <source>Reopened in {stage}</source>
         <translation>Reopened in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="601"/>
+        <location filename="../../desktop/board/panel.py" line="602"/>
         <source>Forced past: {unmet}</source>
         <translation>Forced past: {unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="616"/>
+        <location filename="../../desktop/board/panel.py" line="606"/>
+        <source>Approved by {name}</source>
+        <translation>Approved by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="608"/>
+        <source>Awaiting a manager&apos;s approval</source>
+        <translation>Awaiting a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="621"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="622"/>
+        <location filename="../../desktop/board/panel.py" line="632"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="646"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="622"/>
+        <location filename="../../desktop/board/panel.py" line="646"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="650"/>
+        <location filename="../../desktop/board/panel.py" line="677"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="660"/>
+        <location filename="../../desktop/board/panel.py" line="687"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
+</context>
+<context>
+    <name>DealPeople</name>
     <message>
-        <location filename="../../desktop/board/panel.py" line="672"/>
-        <source>Add an instalment to “{deal}”</source>
-        <translation>Add an instalment to “{deal}”</translation>
+        <location filename="../../desktop/board/deal_people.py" line="143"/>
+        <source>backs {competitor}</source>
+        <translation>backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="681"/>
-        <source>Record a payment for “{deal}”</source>
-        <translation>Record a payment for “{deal}”</translation>
+        <location filename="../../desktop/board/deal_people.py" line="145"/>
+        <source>insider</source>
+        <translation>insider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="147"/>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="154"/>
+        <source>(left on {day})</source>
+        <translation>(left on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="200"/>
+        <source>Whom do you put on “{deal}”?</source>
+        <translation>Whom do you put on “{deal}”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="205"/>
+        <source>Type to find a person by name, title or department</source>
+        <translation>Type to find a person by name, title or department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="221"/>
+        <source>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</source>
+        <translation>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="239"/>
+        <source>Choose a role</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="249"/>
+        <source>No competitor</source>
+        <translation>No competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="252"/>
+        <source>Insider: passes us internal information</source>
+        <translation>Insider: passes us internal information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="254"/>
+        <source>Coach: shows us how to sell inside</source>
+        <translation>Coach: shows us how to sell inside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="256"/>
+        <source>Role on this deal</source>
+        <translation>Role on this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="257"/>
+        <source>Support for us</source>
+        <translation>Support for us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="258"/>
+        <source>Backs competitor</source>
+        <translation>Backs competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="285"/>
+        <source>(now {role} on this deal)</source>
+        <translation>(now {role} on this deal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="471"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="472"/>
+        <source>Change the selected person&apos;s part (or double-click them)</source>
+        <translation>Change the selected person&apos;s part (or double-click them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="474"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="476"/>
+        <source>Take the selected person off this deal; undo brings them back</source>
+        <translation>Take the selected person off this deal; undo brings them back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="532"/>
+        <source>{person} on this deal</source>
+        <translation>{person} on this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="540"/>
+        <source>Change {person}&apos;s part in “{deal}”</source>
+        <translation>Change {person}&apos;s part in “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="549"/>
+        <source>Take {person} off “{deal}”</source>
+        <translation>Take {person} off “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="567"/>
+        <source>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account&apos;s people.</source>
+        <translation>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account&apos;s people.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="584"/>
+        <source>Nobody on this deal as {roles} yet.</source>
+        <translation>Nobody on this deal as {roles} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="592"/>
+        <source>Add person…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="593"/>
+        <source>Put someone of the account on this deal, with their role and support</source>
+        <translation>Put someone of the account on this deal, with their role and support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="601"/>
+        <source>Add a person to the deal</source>
+        <translation>Add a person to the deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="610"/>
+        <source>Put {person} on “{deal}”</source>
+        <translation>Put {person} on “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="626"/>
+        <source>{n} evaluators, {m} support us</source>
+        <translation>{n} evaluators, {m} support us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="634"/>
+        <source>No evaluators named for this deal yet.</source>
+        <translation>No evaluators named for this deal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="642"/>
+        <source>Add evaluator…</source>
+        <translation>Add evaluator…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="643"/>
+        <source>Name an evaluator of the tender among the account&apos;s or the deal&apos;s people</source>
+        <translation>Name an evaluator of the tender among the account&apos;s or the deal&apos;s people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="658"/>
+        <source>Add an evaluator</source>
+        <translation>Add an evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_people.py" line="670"/>
+        <source>Name {person} an evaluator of “{deal}”</source>
+        <translation>Name {person} an evaluator of “{deal}”</translation>
+    </message>
+</context>
+<context>
+    <name>DealRoles</name>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="64"/>
+        <source>Put {person} on the deal</source>
+        <translation>Put {person} on the deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="66"/>
+        <source>{person} is not on this deal yet. In which role do they take part?</source>
+        <translation>{person} is not on this deal yet. In which role do they take part?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="96"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="97"/>
+        <source>support</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="98"/>
+        <source>competitor backed</source>
+        <translation>competitor backed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="99"/>
+        <source>insider</source>
+        <translation>insider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="100"/>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="122"/>
+        <source>Edit {person} ({field})</source>
+        <translation>Edit {person} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="127"/>
+        <source>Take {person} off “{deal}”</source>
+        <translation>Take {person} off “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="143"/>
+        <source>{person} on “{deal}” ({field})</source>
+        <translation>{person} on “{deal}” ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="147"/>
+        <source>Put {person} on “{deal}”</source>
+        <translation>Put {person} on “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="229"/>
+        <source>Not on this deal</source>
+        <translation>Not on this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="238"/>
+        <source>Insider: passes us internal information</source>
+        <translation>Insider: passes us internal information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="240"/>
+        <source>Coach: shows us how to sell inside</source>
+        <translation>Coach: shows us how to sell inside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="247"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="248"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="249"/>
+        <source>Backs</source>
+        <translation>Backs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="275"/>
+        <source>On the deal “{deal}”</source>
+        <translation>On the deal “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="300"/>
+        <source>No competitor</source>
+        <translation>No competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="315"/>
+        <source>{person} takes part in this deal as {role}.</source>
+        <translation>{person} takes part in this deal as {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/deal_roles.py" line="321"/>
+        <source>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</source>
+        <translation>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</translation>
+    </message>
+</context>
+<context>
+    <name>DealVisits</name>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="132"/>
+        <source>{person} ({role})</source>
+        <translation>{person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="148"/>
+        <source>none of us named</source>
+        <translation>none of us named</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="150"/>
+        <source>nobody named</source>
+        <translation>nobody named</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="157"/>
+        <source>Senior visit to the {roles}</source>
+        <translation>Senior visit to the {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="237"/>
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="240"/>
+        <source>A visit or meeting for “{deal}” at {account}</source>
+        <translation>A visit or meeting for “{deal}” at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="262"/>
+        <source>Day and kind</source>
+        <translation>Day and kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="267"/>
+        <source>Our people</source>
+        <translation>Our people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="276"/>
+        <source>Their people</source>
+        <translation>Their people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="279"/>
+        <source>Type to find a person</source>
+        <translation>Type to find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="293"/>
+        <source>Add your team on the Team page first.</source>
+        <translation>Add your team on the Team page first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="295"/>
+        <source>Add the customer&apos;s people on the Org map first.</source>
+        <translation>Add the customer&apos;s people on the Org map first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="304"/>
+        <source>What was discussed, what we learnt</source>
+        <translation>What was discussed, what we learnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="307"/>
+        <source>Who does what by when</source>
+        <translation>Who does what by when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="308"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="309"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="319"/>
+        <source>Log visit</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="334"/>
+        <source>On this deal</source>
+        <translation>On this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="335"/>
+        <source>Others at {account}</source>
+        <translation>Others at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="345"/>
+        <source>(left on {day})</source>
+        <translation>(left on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="390"/>
+        <source>Check at least one of our people and one of theirs.</source>
+        <translation>Check at least one of our people and one of theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="396"/>
+        <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
+        <translation>{level}. Counts as a senior visit to the {roles} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="403"/>
+        <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</source>
+        <translation>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="476"/>
+        <source>Not a senior visit for {rule}</source>
+        <translation>Not a senior visit for {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="490"/>
+        <source>Next step: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="500"/>
+        <source>Delete this visit; undo brings it back</source>
+        <translation>Delete this visit; undo brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="530"/>
+        <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
+        <translation>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="546"/>
+        <source>Log visit…</source>
+        <translation>Log visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="548"/>
+        <source>Record a visit or meeting for this deal: who met whom</source>
+        <translation>Record a visit or meeting for this deal: who met whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="552"/>
+        <source>Show all {n} visits</source>
+        <translation>Show all {n} visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="581"/>
+        <source>Senior visits: {marks}</source>
+        <translation>Senior visits: {marks}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="589"/>
+        <source>{role} (nobody holds this role on the deal)</source>
+        <translation>{role} (nobody holds this role on the deal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="591"/>
+        <source>{role} ({person})</source>
+        <translation>{role} ({person})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="596"/>
+        <source>{role} (one of {names})</source>
+        <translation>{role} (one of {names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="598"/>
+        <source>Still needs a senior visit: {roles}.</source>
+        <translation>Still needs a senior visit: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="610"/>
+        <source>Log a visit for “{deal}”</source>
+        <translation>Log a visit for “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="626"/>
+        <source>Delete the visit of {day} from “{deal}”</source>
+        <translation>Delete the visit of {day} from “{deal}”</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="41"/>
+        <source>it is a copy of a backup, opened to look at</source>
+        <translation>it is a copy of a backup, opened to look at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="42"/>
+        <source>it failed its integrity check and no good backup was found</source>
+        <translation>it failed its integrity check and no good backup was found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="56"/>
+        <location filename="../../desktop/context.py" line="64"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/snapshot.py" line="28"/>
+        <location filename="../../desktop/snapshot.py" line="31"/>
         <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
         <translation>Unknown view &apos;{view}&apos;; choose one of {views}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/snapshot.py" line="39"/>
+        <location filename="../../desktop/snapshot.py" line="44"/>
         <source>Cannot open {workspace}.</source>
         <translation>Cannot open {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/snapshot.py" line="58"/>
-        <source>Cannot write {out}.</source>
-        <translation>Cannot write {out}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/snapshot.py" line="76"/>
+        <location filename="../../desktop/snapshot.py" line="102"/>
         <source>No account named &apos;{name}&apos; in {workspace}.</source>
         <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="361"/>
-        <location filename="../../graph/from_model.py" line="476"/>
-        <location filename="../../model/gates.py" line="202"/>
-        <location filename="../../model/services/common.py" line="34"/>
+        <location filename="../../graph/from_model.py" line="373"/>
+        <location filename="../../graph/from_model.py" line="489"/>
+        <location filename="../../model/gates.py" line="249"/>
+        <location filename="../../model/services/common.py" line="36"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>No {kind_label} with id {ident} in this workspace.</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="363"/>
+        <location filename="../../graph/from_model.py" line="375"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/people.py" line="72"/>
-        <location filename="../../model/services/pipeline.py" line="91"/>
+        <location filename="../../model/services/people.py" line="74"/>
+        <location filename="../../model/services/people.py" line="270"/>
+        <location filename="../../model/services/pipeline.py" line="115"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="478"/>
-        <location filename="../../model/gates.py" line="204"/>
-        <location filename="../../model/services/deals.py" line="127"/>
-        <location filename="../../model/services/deals.py" line="135"/>
-        <location filename="../../model/services/deals.py" line="154"/>
-        <location filename="../../model/services/deals.py" line="167"/>
-        <location filename="../../model/services/deals.py" line="238"/>
-        <location filename="../../model/services/deals.py" line="298"/>
-        <location filename="../../model/services/deals.py" line="341"/>
-        <location filename="../../model/services/deals.py" line="377"/>
-        <location filename="../../model/services/deals.py" line="436"/>
-        <location filename="../../model/services/deals.py" line="482"/>
-        <location filename="../../model/services/deals.py" line="521"/>
-        <location filename="../../model/services/deals.py" line="550"/>
+        <location filename="../../graph/from_model.py" line="491"/>
+        <location filename="../../model/gates.py" line="251"/>
+        <location filename="../../model/services/deals.py" line="175"/>
+        <location filename="../../model/services/deals.py" line="183"/>
+        <location filename="../../model/services/deals.py" line="211"/>
+        <location filename="../../model/services/deals.py" line="231"/>
+        <location filename="../../model/services/deals.py" line="314"/>
+        <location filename="../../model/services/deals.py" line="386"/>
+        <location filename="../../model/services/deals.py" line="438"/>
+        <location filename="../../model/services/deals.py" line="485"/>
+        <location filename="../../model/services/deals.py" line="576"/>
+        <location filename="../../model/services/deals.py" line="672"/>
+        <location filename="../../model/services/deals.py" line="780"/>
+        <location filename="../../model/services/payments.py" line="122"/>
+        <location filename="../../model/services/payments.py" line="144"/>
+        <location filename="../../model/services/pipeline.py" line="136"/>
         <source>deal</source>
         <translation>deal</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="482"/>
+        <location filename="../../graph/from_model.py" line="495"/>
         <source>Deal {ident} belongs to another account.</source>
         <translation>Deal {ident} belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="94"/>
-        <location filename="../../model/workspace.py" line="180"/>
+        <location filename="../../model/backups.py" line="401"/>
+        <source>Cannot set {path} aside: {reason}. Nothing was changed.</source>
+        <translation>Cannot set {path} aside: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="447"/>
+        <source>No backup at {backup}.</source>
+        <translation>No backup at {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="451"/>
+        <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
+        <translation>{backup} cannot be restored: {reason} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="458"/>
+        <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
+        <translation>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="464"/>
+        <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
+        <translation>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="477"/>
+        <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
+        <translation>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="498"/>
+        <source>{backup} is the workspace itself; choose one of its backups.</source>
+        <translation>{backup} is the workspace itself; choose one of its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="532"/>
+        <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
+        <translation>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="559"/>
+        <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
+        <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/check.py" line="97"/>
+        <location filename="../../model/workspace.py" line="366"/>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} is a folder, not a workspace file.</translation>
+    </message>
+    <message>
+        <location filename="../../model/check.py" line="99"/>
+        <location filename="../../model/workspace.py" line="369"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="141"/>
+        <location filename="../../model/files.py" line="55"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="124"/>
+        <source>KDM</source>
+        <translation>KDM</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="125"/>
+        <source>KI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="126"/>
+        <source>KU</source>
+        <translation>KU</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="127"/>
+        <source>evaluator</source>
+        <translation>evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="281"/>
+        <source>Name the evaluators on the deal (Tender section), with their support.</source>
+        <translation>Name the evaluators on the deal (Tender section), with their support.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="284"/>
+        <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
+        <translation>Put the {role_label} on the deal&apos;s decision chain, with their support.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="291"/>
+        <source>Nobody on the deal is {role_label}.</source>
+        <translation>Nobody on the deal is {role_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="302"/>
+        <source>{name} ({role_label}) supports us at {support}.</source>
+        <translation>{name} ({role_label}) supports us at {support}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="309"/>
+        <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
+        <translation>{name} ({role_label}) is at {support}; backing us means +1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="313"/>
+        <source>Win {name} over, then record the new support on the deal.</source>
+        <translation>Win {name} over, then record the new support on the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="318"/>
+        <source>Of {count} people as {role_label}, {supporters} support us.</source>
+        <translation>Of {count} people as {role_label}, {supporters} support us.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="325"/>
+        <source>Strongly opposed to us: {names}.</source>
+        <translation>Strongly opposed to us: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="330"/>
+        <source>Not backing us yet: {names}.</source>
+        <translation>Not backing us yet: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="337"/>
+        <source>Win over {names}, then record the new support on the deal.</source>
+        <translation>Win over {names}, then record the new support on the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="353"/>
+        <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
+        <translation>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="359"/>
+        <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
+        <translation>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="367"/>
+        <source>Insiders on the {role_label} side: {names}.</source>
+        <translation>Insiders on the {role_label} side: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="373"/>
+        <source>No insider on the {role_label} side.</source>
+        <translation>No insider on the {role_label} side.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="378"/>
+        <source>Five elements verified: {n} of {total}.</source>
+        <translation>Five elements verified: {n} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="382"/>
+        <source>Verify the remaining five elements in the deal panel.</source>
+        <translation>Verify the remaining five elements in the deal panel.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="394"/>
+        <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
+        <translation>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="401"/>
+        <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
+        <translation>No insider in KI/KU is confirmed through {sources} or more channels.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="409"/>
+        <source>The method asks for at least {min}.</source>
+        <translation>The method asks for at least {min}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="413"/>
+        <source>Confirmed through fewer channels: {names}.</source>
+        <translation>Confirmed through fewer channels: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="423"/>
+        <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
+        <translation>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="441"/>
+        <source>Coach among KI/KU at middle level or above: {names}.</source>
+        <translation>Coach among KI/KU at middle level or above: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="448"/>
+        <source>Coaches among KI/KU are below middle level: {names}.</source>
+        <translation>Coaches among KI/KU are below middle level: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="451"/>
+        <source>No coach among KI/KU people.</source>
+        <translation>No coach among KI/KU people.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="459"/>
+        <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
+        <translation>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="471"/>
+        <source>The scoring criteria are marked as shaped by us.</source>
+        <translation>The scoring criteria are marked as shaped by us.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="476"/>
+        <source>The scoring criteria are not marked as shaped by us.</source>
+        <translation>The scoring criteria are not marked as shaped by us.</translation>
+    </message>
+    <message>
+        <location filename="../../model/rules/chain.py" line="477"/>
+        <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
+        <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
+    </message>
+    <message>
+        <location filename="../../model/sample.py" line="142"/>
         <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2376"/>
+        <location filename="../../model/sample.py" line="2392"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2389"/>
+        <location filename="../../model/sample.py" line="2405"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="31"/>
+        <location filename="../../model/schema.py" line="42"/>
         <source>Cannot open workspace file {path}: {reason}</source>
         <translation>Cannot open workspace file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="41"/>
+        <location filename="../../model/schema.py" line="52"/>
         <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
         <translation>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="50"/>
+        <location filename="../../model/schema.py" line="57"/>
+        <source>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</source>
+        <translation>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../model/schema.py" line="65"/>
         <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
         <translation>{path} is not a readable workspace file ({reason}). Nothing was changed.</translation>
     </message>
@@ -1559,7 +3167,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="83"/>
+        <location filename="../../model/services/deals.py" line="114"/>
         <location filename="../../model/services/pipeline.py" line="30"/>
         <source>Owner</source>
         <translation>Owner</translation>
@@ -1570,426 +3178,589 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="51"/>
+        <location filename="../../model/services/approvals.py" line="108"/>
+        <location filename="../../model/services/approvals.py" line="153"/>
+        <location filename="../../model/services/deals.py" line="484"/>
+        <source>stage change</source>
+        <translation>stage change</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="110"/>
+        <source>This move does not await approval (any more).</source>
+        <translation>This move does not await approval (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="117"/>
+        <source>Say who you are (File → I am…) before approving or reverting a forced move.</source>
+        <translation>Say who you are (File → I am…) before approving or reverting a forced move.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="120"/>
+        <location filename="../../model/services/deals.py" line="593"/>
+        <location filename="../../model/services/people.py" line="199"/>
+        <location filename="../../model/services/pipeline.py" line="131"/>
+        <location filename="../../model/services/team.py" line="39"/>
+        <location filename="../../model/services/team.py" line="45"/>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="130"/>
+        <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
+        <translation>Only a manager or an executive may approve a forced move; {name} is neither.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="157"/>
+        <source>The approval changed since; it was left as it is.</source>
+        <translation>The approval changed since; it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/approvals.py" line="179"/>
+        <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
+        <translation>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="102"/>
+        <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
+        <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="130"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>Cannot set {fields} on a {kind_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="79"/>
+        <location filename="../../model/services/common.py" line="178"/>
         <source>Unknown fields: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="96"/>
+        <location filename="../../model/services/common.py" line="204"/>
+        <source>The text contains a control character (U+{code}); remove it and try again.</source>
+        <translation>The text contains a control character (U+{code}); remove it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="216"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="97"/>
+        <location filename="../../model/services/common.py" line="217"/>
         <source>This field must not be empty.</source>
         <translation>This field must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="100"/>
+        <location filename="../../model/services/common.py" line="220"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label} is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="103"/>
+        <location filename="../../model/services/common.py" line="223"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="120"/>
+        <location filename="../../model/services/common.py" line="240"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="127"/>
+        <location filename="../../model/services/common.py" line="247"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="150"/>
+        <location filename="../../model/services/common.py" line="275"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="153"/>
+        <location filename="../../model/services/common.py" line="278"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="164"/>
+        <location filename="../../model/services/common.py" line="289"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="173"/>
+        <location filename="../../model/services/common.py" line="298"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="177"/>
+        <location filename="../../model/services/common.py" line="302"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label} must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="180"/>
+        <location filename="../../model/services/common.py" line="305"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>Value must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="195"/>
+        <location filename="../../model/services/common.py" line="320"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="198"/>
+        <location filename="../../model/services/common.py" line="323"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="218"/>
+        <location filename="../../model/services/common.py" line="343"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="221"/>
+        <location filename="../../model/services/common.py" line="346"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>Reference: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="239"/>
+        <location filename="../../model/services/common.py" line="364"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}: that link would make a loop.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="49"/>
+        <location filename="../../model/services/competitors.py" line="28"/>
+        <source>Price position</source>
+        <translation>Price position</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/competitors.py" line="34"/>
+        <source>Competitor name</source>
+        <translation>Competitor name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/competitors.py" line="38"/>
+        <source>There is already a competitor called {name}.</source>
+        <translation>There is already a competitor called {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/competitors.py" line="80"/>
+        <location filename="../../model/services/competitors.py" line="97"/>
+        <location filename="../../model/services/deals.py" line="415"/>
+        <location filename="../../model/services/deals.py" line="781"/>
+        <source>competitor</source>
+        <translation>competitor</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="57"/>
         <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
         <translation>Moving from {from_stage} to {to_stage} needs: {unmet}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="63"/>
+        <location filename="../../model/services/deals.py" line="74"/>
+        <source>This exit criterion is answered by the deal&apos;s data, which says: {says}</source>
+        <translation>This exit criterion is answered by the deal&apos;s data, which says: {says}</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="83"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="64"/>
+        <location filename="../../model/services/deals.py" line="84"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="65"/>
+        <location filename="../../model/services/deals.py" line="85"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="66"/>
+        <location filename="../../model/services/deals.py" line="86"/>
         <source>shelved</source>
         <translation>shelved</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="74"/>
-        <source>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</source>
-        <translation>Currency &apos;{raw}&apos; is not a three-letter code such as CNY or USD.</translation>
+        <location filename="../../model/services/deals.py" line="94"/>
+        <source>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</source>
+        <translation>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="81"/>
+        <location filename="../../model/services/deals.py" line="100"/>
+        <location filename="../../model/services/deals.py" line="105"/>
+        <source>Contract signed on</source>
+        <translation>Contract signed on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="102"/>
+        <source>{label} {day} is in the future; record the signing once it has happened.</source>
+        <translation>{label} {day} is in the future; record the signing once it has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="112"/>
         <source>Deal name</source>
         <translation>Deal name</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="82"/>
+        <location filename="../../model/services/deals.py" line="113"/>
         <location filename="../../model/services/pipeline.py" line="21"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="84"/>
+        <location filename="../../model/services/deals.py" line="115"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="86"/>
+        <location filename="../../model/services/deals.py" line="117"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="87"/>
+        <location filename="../../model/services/deals.py" line="118"/>
         <source>Protection expiry</source>
         <translation>Protection expiry</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="91"/>
-        <source>Contract signed on</source>
-        <translation>Contract signed on</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="92"/>
+        <location filename="../../model/services/deals.py" line="123"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="101"/>
+        <location filename="../../model/services/deals.py" line="143"/>
         <source>A deal belongs to an account: choose one.</source>
         <translation>A deal belongs to an account: choose one.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="129"/>
+        <location filename="../../model/services/deals.py" line="151"/>
+        <source>Creating a deal in {stage} skips its gate: give a reason.</source>
+        <translation>Creating a deal in {stage} skips its gate: give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/deals.py" line="177"/>
         <source>Stage and status change through a move or a close, with the gate.</source>
         <translation>Stage and status change through a move or a close, with the gate.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="171"/>
+        <location filename="../../model/services/deals.py" line="235"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="242"/>
+        <location filename="../../model/services/deals.py" line="319"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="254"/>
+        <location filename="../../model/services/deals.py" line="331"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="259"/>
+        <location filename="../../model/services/deals.py" line="336"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="301"/>
+        <location filename="../../model/services/deals.py" line="389"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="303"/>
+        <location filename="../../model/services/deals.py" line="391"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="314"/>
-        <source>Marking a deal {status_label} needs a reason.</source>
-        <translation>Marking a deal {status_label} needs a reason.</translation>
+        <location filename="../../model/services/deals.py" line="399"/>
+        <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
+        <translation>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="320"/>
-        <location filename="../../model/services/deals.py" line="551"/>
-        <source>competitor</source>
-        <translation>competitor</translation>
+        <location filename="../../model/services/deals.py" line="409"/>
+        <source>Marking a deal {status_label} needs a reason from the list.</source>
+        <translation>Marking a deal {status_label} needs a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="345"/>
+        <location filename="../../model/services/deals.py" line="442"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="376"/>
-        <source>stage change</source>
-        <translation>stage change</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="385"/>
+        <location filename="../../model/services/deals.py" line="493"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="439"/>
+        <location filename="../../model/services/deals.py" line="579"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="440"/>
+        <location filename="../../model/services/deals.py" line="580"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/deals.py" line="584"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="458"/>
-        <location filename="../../model/services/people.py" line="173"/>
-        <location filename="../../model/services/pipeline.py" line="97"/>
-        <location filename="../../model/services/team.py" line="37"/>
-        <location filename="../../model/services/team.py" line="43"/>
-        <source>team member</source>
-        <translation>team member</translation>
+        <location filename="../../model/services/deals.py" line="586"/>
+        <source>{day} is in the future: record a verification once it has happened.</source>
+        <translation>{day} is in the future: record a verification once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="461"/>
-        <location filename="../../model/services/pipeline.py" line="77"/>
-        <source>Level</source>
-        <translation>Level</translation>
+        <location filename="../../model/services/deals.py" line="599"/>
+        <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
+        <translation>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="462"/>
+        <location filename="../../model/services/deals.py" line="619"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="483"/>
-        <location filename="../../model/services/people.py" line="79"/>
-        <location filename="../../model/services/people.py" line="86"/>
-        <location filename="../../model/services/people.py" line="99"/>
-        <location filename="../../model/services/people.py" line="113"/>
-        <location filename="../../model/services/people.py" line="131"/>
-        <location filename="../../model/services/people.py" line="132"/>
-        <location filename="../../model/services/people.py" line="174"/>
-        <location filename="../../model/services/pipeline.py" line="98"/>
+        <location filename="../../model/services/deals.py" line="673"/>
+        <location filename="../../model/services/deals.py" line="770"/>
+        <location filename="../../model/services/people.py" line="81"/>
+        <location filename="../../model/services/people.py" line="88"/>
+        <location filename="../../model/services/people.py" line="101"/>
+        <location filename="../../model/services/people.py" line="119"/>
+        <location filename="../../model/services/people.py" line="138"/>
+        <location filename="../../model/services/people.py" line="139"/>
+        <location filename="../../model/services/people.py" line="200"/>
+        <location filename="../../model/services/people.py" line="310"/>
+        <location filename="../../model/services/people.py" line="341"/>
+        <location filename="../../model/services/people.py" line="365"/>
+        <location filename="../../model/services/people.py" line="368"/>
+        <location filename="../../model/services/pipeline.py" line="132"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="485"/>
+        <location filename="../../model/services/deals.py" line="675"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="497"/>
-        <location filename="../../model/services/people.py" line="39"/>
-        <location filename="../../model/services/team.py" line="24"/>
+        <location filename="../../model/services/deals.py" line="739"/>
+        <location filename="../../model/services/people.py" line="41"/>
+        <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="498"/>
-        <location filename="../../model/services/people.py" line="40"/>
+        <location filename="../../model/services/deals.py" line="740"/>
+        <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="499"/>
-        <source>Competitor</source>
-        <translation>Competitor</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="522"/>
-        <source>Instalment amount</source>
-        <translation>Instalment amount</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="539"/>
-        <location filename="../../model/services/deals.py" line="560"/>
-        <location filename="../../model/services/deals.py" line="568"/>
-        <source>instalment</source>
-        <translation>instalment</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="540"/>
-        <source>Received amount</source>
-        <translation>Received amount</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="28"/>
-        <location filename="../../model/services/people.py" line="29"/>
-        <source>Reports to</source>
-        <translation>Reports to</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="34"/>
-        <location filename="../../model/services/team.py" line="23"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="36"/>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="38"/>
-        <source>Seniority</source>
-        <translation>Seniority</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="41"/>
+        <location filename="../../model/services/deals.py" line="743"/>
+        <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>Competitor backed</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="44"/>
+        <location filename="../../model/services/deals.py" line="771"/>
+        <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
+        <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="89"/>
+        <source>The first instalment is {share:.0%} of the contract value; the method asks for a first payment of at least {minimum:.0%}.</source>
+        <translation>The first instalment is {share:.0%} of the contract value; the method asks for a first payment of at least {minimum:.0%}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="95"/>
+        <source>The first instalment is {share:.0%} of the deal amount (no contract value yet); the method asks for a first payment of at least {minimum:.0%}.</source>
+        <translation>The first instalment is {share:.0%} of the deal amount (no contract value yet); the method asks for a first payment of at least {minimum:.0%}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="106"/>
+        <source>Instalment amount</source>
+        <translation>Instalment amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="107"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="167"/>
+        <location filename="../../model/services/payments.py" line="196"/>
+        <location filename="../../model/services/payments.py" line="256"/>
+        <location filename="../../model/services/payments.py" line="302"/>
+        <location filename="../../model/services/payments.py" line="317"/>
+        <location filename="../../model/services/payments.py" line="328"/>
+        <source>instalment</source>
+        <translation>instalment</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="172"/>
+        <source>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</source>
+        <translation>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="257"/>
+        <source>Received amount</source>
+        <translation>Received amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="259"/>
+        <location filename="../../model/services/pipeline.py" line="29"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="261"/>
+        <source>The transfer is dated {day}, after today; record a transfer once it has arrived.</source>
+        <translation>The transfer is dated {day}, after today; record a transfer once it has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="268"/>
+        <source>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment&apos;s amount first.</source>
+        <translation>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment&apos;s amount first.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="282"/>
+        <source>How it was paid</source>
+        <translation>How it was paid</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="299"/>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/payments.py" line="312"/>
+        <source>This snapshot holds more than a payment plan&apos;s rows.</source>
+        <translation>This snapshot holds more than a payment plan&apos;s rows.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="30"/>
+        <location filename="../../model/services/people.py" line="31"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="36"/>
+        <location filename="../../model/services/team.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="38"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="40"/>
+        <source>Seniority</source>
+        <translation>Seniority</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="46"/>
         <source>Insider sources</source>
         <translation>Insider sources</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="50"/>
+        <location filename="../../model/services/people.py" line="52"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="61"/>
+        <location filename="../../model/services/people.py" line="63"/>
         <source>{person} cannot report to someone at another account.</source>
         <translation>{person} cannot report to someone at another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="66"/>
+        <location filename="../../model/services/people.py" line="68"/>
         <source>{person}&apos;s department belongs to another account.</source>
         <translation>{person}&apos;s department belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="120"/>
+        <location filename="../../model/services/people.py" line="111"/>
+        <source>Map position</source>
+        <translation>Map position</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="127"/>
         <source>Influence strength</source>
         <translation>Influence strength</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="130"/>
+        <location filename="../../model/services/people.py" line="137"/>
         <source>A person cannot influence themselves.</source>
         <translation>A person cannot influence themselves.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="134"/>
+        <location filename="../../model/services/people.py" line="141"/>
         <source>Influence links people of the same account.</source>
         <translation>Influence links people of the same account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="154"/>
+        <location filename="../../model/services/people.py" line="161"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="155"/>
+        <location filename="../../model/services/people.py" line="162"/>
         <source>relationship</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="163"/>
-        <source>Relationship strength</source>
-        <translation>Relationship strength</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="164"/>
+        <location filename="../../model/services/people.py" line="171"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="165"/>
+        <location filename="../../model/services/people.py" line="173"/>
+        <source>Last contact {day} is in the future; record a contact once it has happened.</source>
+        <translation>Last contact {day} is in the future; record a contact once it has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="182"/>
+        <source>Relationship strength</source>
+        <translation>Relationship strength</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="184"/>
         <source>Visit level</source>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="195"/>
+        <location filename="../../model/services/people.py" line="228"/>
         <source>Department name</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="196"/>
+        <location filename="../../model/services/people.py" line="229"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="197"/>
+        <location filename="../../model/services/people.py" line="230"/>
+        <location filename="../../model/services/people.py" line="264"/>
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="208"/>
+        <location filename="../../model/services/people.py" line="259"/>
+        <source>Department {department} cannot sit under a department of another account.</source>
+        <translation>Department {department} cannot sit under a department of another account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="283"/>
+        <location filename="../../model/services/people.py" line="295"/>
+        <location filename="../../model/services/people.py" line="374"/>
         <source>department</source>
         <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/people.py" line="312"/>
+        <source>{person} works at another account; the department was not created.</source>
+        <translation>{person} works at another account; the department was not created.</translation>
     </message>
     <message>
         <location filename="../../model/services/pipeline.py" line="26"/>
@@ -2005,11 +3776,6 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <location filename="../../model/services/pipeline.py" line="28"/>
         <source>Lead status</source>
         <translation>Lead status</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="29"/>
-        <source>Received on</source>
-        <translation>Received on</translation>
     </message>
     <message>
         <location filename="../../model/services/pipeline.py" line="38"/>
@@ -2044,98 +3810,170 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../model/services/pipeline.py" line="76"/>
+        <location filename="../../model/services/pipeline.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="95"/>
+        <location filename="../../model/services/pipeline.py" line="77"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="120"/>
         <source>An activity needs a date.</source>
         <translation>An activity needs a date.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="100"/>
+        <location filename="../../model/services/pipeline.py" line="122"/>
+        <source>{day} is in the future: log an activity once it has happened.</source>
+        <translation>{day} is in the future: log an activity once it has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="134"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="121"/>
+        <location filename="../../model/services/pipeline.py" line="137"/>
+        <source>An activity for a deal is logged at the deal&apos;s own account.</source>
+        <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="156"/>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/pipeline.py" line="195"/>
         <source>Unknown segment dimension: {dimensions}.</source>
         <translation>Unknown segment dimension: {dimensions}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="130"/>
+        <location filename="../../model/services/pipeline.py" line="204"/>
         <source>Weights are zero or more, one per segment dimension.</source>
         <translation>Weights are zero or more, one per segment dimension.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="135"/>
+        <location filename="../../model/services/pipeline.py" line="209"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="145"/>
-        <location filename="../../model/services/pipeline.py" line="151"/>
+        <location filename="../../model/services/pipeline.py" line="219"/>
+        <location filename="../../model/services/pipeline.py" line="225"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
     <message>
-        <location filename="../../model/services/team.py" line="17"/>
-        <location filename="../../model/services/team.py" line="18"/>
+        <location filename="../../model/services/team.py" line="19"/>
+        <location filename="../../model/services/team.py" line="20"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../model/services/team.py" line="49"/>
-        <source>Competitor name</source>
-        <translation>Competitor name</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="50"/>
+        <location filename="../../model/settings.py" line="51"/>
         <source>Unknown workspace setting &apos;{key}&apos;.</source>
         <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="60"/>
-        <source>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</source>
-        <translation>The default currency &apos;{value}&apos; is not a three-letter code such as CNY or USD.</translation>
+        <location filename="../../model/settings.py" line="59"/>
+        <source>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</source>
+        <translation>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="68"/>
+        <location filename="../../model/settings.py" line="67"/>
         <source>The protection period must be 3 to 6 months.</source>
         <translation>The protection period must be 3 to 6 months.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="75"/>
+        <location filename="../../model/settings.py" line="74"/>
         <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
         <translation>Close reasons are a list of distinct, non-empty names of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="86"/>
+        <location filename="../../model/settings.py" line="85"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="96"/>
+        <location filename="../../model/workspace.py" line="144"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="105"/>
+        <location filename="../../model/workspace.py" line="153"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="185"/>
+        <location filename="../../model/workspace.py" line="169"/>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="171"/>
+        <source>its folder is read-only</source>
+        <translation>its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="251"/>
+        <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
+        <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="289"/>
+        <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
+        <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="373"/>
+        <source>Cannot create the folder for {path}: {reason}</source>
+        <translation>Cannot create the folder for {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="378"/>
+        <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
+        <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="385"/>
+        <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
+        <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="392"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="198"/>
+        <location filename="../../model/workspace.py" line="447"/>
+        <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
+        <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="458"/>
+        <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
+        <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="470"/>
+        <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
+        <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="481"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="210"/>
+        <location filename="../../model/workspace.py" line="497"/>
+        <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
+        <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="506"/>
+        <location filename="../../model/workspace.py" line="511"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -2257,72 +4095,87 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="72"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="96"/>
+        <source>Data: {says}</source>
+        <translation>Data: {says}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/gate_dialog.py" line="98"/>
+        <source>To do: {todo}</source>
+        <translation>To do: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/gate_dialog.py" line="108"/>
+        <source>Answered by the deal&apos;s data, not by a tick ({id})</source>
+        <translation>Answered by the deal&apos;s data, not by a tick ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/gate_dialog.py" line="149"/>
         <source>Stage gate</source>
         <translation>Stage gate</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="77"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="154"/>
         <source>Move “{deal}” from {src} to {dst}?</source>
         <translation>Move “{deal}” from {src} to {dst}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="90"/>
-        <source>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both.</source>
-        <translation>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both.</translation>
+        <location filename="../../desktop/board/gate_dialog.py" line="167"/>
+        <source>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both. What the deal&apos;s data answers (✗) cannot be ticked: change the data first.</source>
+        <translation>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both. What the deal&apos;s data answers (✗) cannot be ticked: change the data first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="105"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="183"/>
         <source>Exit criteria of {stage}</source>
         <translation>Exit criteria of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="109"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="193"/>
         <source>Tick it if it has been done: {id}</source>
         <translation>Tick it if it has been done: {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="114"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="199"/>
         <source>Five elements not verified yet (needed from P3 on)</source>
         <translation>Five elements not verified yet (needed from P3 on)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="118"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="203"/>
         <source>Verify them in the deal panel: who checked, how and when.</source>
         <translation>Verify them in the deal panel: who checked, how and when.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="121"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="206"/>
         <source>Rules not met</source>
         <translation>Rules not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="125"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="210"/>
         <source>Still without a senior visit: {roles}</source>
         <translation>Still without a senior visit: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="141"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="226"/>
         <source>Reason for forcing the move (kept in the history)</source>
         <translation>Reason for forcing the move (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="146"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="147"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="232"/>
         <source>Enabled once every requirement above is met</source>
         <translation>Enabled once every requirement above is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="148"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="233"/>
         <source>Force move</source>
         <translation>Force move</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="150"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="235"/>
         <source>Move although requirements are unmet; needs a reason</source>
         <translation>Move although requirements are unmet; needs a reason</translation>
     </message>
@@ -2330,379 +4183,445 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>InstalmentDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="217"/>
+        <location filename="../../desktop/board/payments.py" line="147"/>
         <source>Add an instalment</source>
         <translation>Add an instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="226"/>
+        <location filename="../../desktop/board/payments.py" line="147"/>
+        <source>Edit an instalment</source>
+        <translation>Edit an instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="157"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="227"/>
+        <location filename="../../desktop/board/payments.py" line="158"/>
         <source>Due on</source>
         <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="170"/>
+        <source>{share:.0%} of the contract value</source>
+        <translation>{share:.0%} of the contract value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="172"/>
+        <source>{share:.0%} of the deal amount</source>
+        <translation>{share:.0%} of the deal amount</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="57"/>
+        <location filename="../../desktop/labels.py" line="58"/>
         <source>Public organisation</source>
         <translation>Public organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58"/>
+        <location filename="../../desktop/labels.py" line="59"/>
         <source>State-owned enterprise</source>
         <translation>State-owned enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59"/>
+        <location filename="../../desktop/labels.py" line="60"/>
         <source>Foreign-owned or joint venture</source>
         <translation>Foreign-owned or joint venture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60"/>
+        <location filename="../../desktop/labels.py" line="61"/>
         <source>Private enterprise</source>
         <translation>Private enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64"/>
+        <location filename="../../desktop/labels.py" line="65"/>
         <source>Extra-large</source>
         <translation>Extra-large</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65"/>
+        <location filename="../../desktop/labels.py" line="66"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66"/>
+        <location filename="../../desktop/labels.py" line="67"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67"/>
+        <location filename="../../desktop/labels.py" line="68"/>
         <source>Small or micro</source>
         <translation>Small or micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="71"/>
+        <location filename="../../desktop/labels.py" line="72"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72"/>
+        <location filename="../../desktop/labels.py" line="73"/>
         <source>Through a partner</source>
         <translation>Through a partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="76"/>
+        <location filename="../../desktop/labels.py" line="77"/>
         <source>Sells and services on its own</source>
         <translation>Sells and services on its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77"/>
+        <location filename="../../desktop/labels.py" line="78"/>
         <source>OEM partner</source>
         <translation>OEM partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78"/>
+        <location filename="../../desktop/labels.py" line="79"/>
         <source>Relationship-only partner</source>
         <translation>Relationship-only partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="82"/>
+        <location filename="../../desktop/labels.py" line="83"/>
         <source>Sales rep</source>
         <translation>Sales rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83"/>
+        <location filename="../../desktop/labels.py" line="84"/>
         <source>Presales</source>
         <translation>Presales</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84"/>
+        <location filename="../../desktop/labels.py" line="85"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85"/>
+        <location filename="../../desktop/labels.py" line="86"/>
         <source>Executive</source>
         <translation>Executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89"/>
+        <location filename="../../desktop/labels.py" line="90"/>
         <source>Key decision maker (KDM)</source>
         <translation>Key decision maker (KDM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90"/>
+        <location filename="../../desktop/labels.py" line="91"/>
         <source>Key influencer (KI)</source>
         <translation>Key influencer (KI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="91"/>
+        <location filename="../../desktop/labels.py" line="92"/>
         <source>Key user (KU)</source>
         <translation>Key user (KU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92"/>
+        <location filename="../../desktop/labels.py" line="93"/>
         <source>Purchase lead contact (LEAD)</source>
         <translation>Purchase lead contact (LEAD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="93"/>
+        <location filename="../../desktop/labels.py" line="94"/>
         <source>Tender evaluator (EVAL)</source>
         <translation>Tender evaluator (EVAL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="97"/>
+        <location filename="../../desktop/labels.py" line="98"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98"/>
+        <location filename="../../desktop/labels.py" line="99"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="99"/>
+        <location filename="../../desktop/labels.py" line="100"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="100"/>
+        <location filename="../../desktop/labels.py" line="101"/>
         <source>LEAD</source>
         <translation>LEAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101"/>
+        <location filename="../../desktop/labels.py" line="102"/>
         <source>EVAL</source>
         <translation>EVAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="105"/>
+        <location filename="../../desktop/labels.py" line="106"/>
         <source>Strong opponent</source>
         <translation>Strong opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106"/>
+        <location filename="../../desktop/labels.py" line="107"/>
         <source>Opponent</source>
         <translation>Opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107"/>
+        <location filename="../../desktop/labels.py" line="108"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108"/>
+        <location filename="../../desktop/labels.py" line="109"/>
         <source>Supporter</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109"/>
+        <location filename="../../desktop/labels.py" line="110"/>
         <source>Strong supporter</source>
         <translation>Strong supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116"/>
+        <location filename="../../desktop/labels.py" line="117"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117"/>
+        <location filename="../../desktop/labels.py" line="118"/>
         <source>Middle management</source>
         <translation>Middle management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118"/>
+        <location filename="../../desktop/labels.py" line="119"/>
         <source>Senior management</source>
         <translation>Senior management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119"/>
+        <location filename="../../desktop/labels.py" line="120"/>
         <source>Top management</source>
         <translation>Top management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="123"/>
+        <location filename="../../desktop/labels.py" line="124"/>
         <source>Rep level</source>
         <translation>Rep level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="125"/>
         <source>Manager level</source>
         <translation>Manager level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="125"/>
+        <location filename="../../desktop/labels.py" line="126"/>
         <source>Executive level</source>
         <translation>Executive level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129"/>
+        <location filename="../../desktop/labels.py" line="130"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130"/>
+        <location filename="../../desktop/labels.py" line="131"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131"/>
+        <location filename="../../desktop/labels.py" line="132"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132"/>
+        <location filename="../../desktop/labels.py" line="133"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="136"/>
+        <location filename="../../desktop/labels.py" line="137"/>
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="137"/>
+        <location filename="../../desktop/labels.py" line="138"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="138"/>
+        <location filename="../../desktop/labels.py" line="139"/>
         <source>Dormant customer</source>
         <translation>Dormant customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142"/>
+        <location filename="../../desktop/labels.py" line="143"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143"/>
+        <location filename="../../desktop/labels.py" line="144"/>
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="144"/>
+        <location filename="../../desktop/labels.py" line="145"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="145"/>
+        <location filename="../../desktop/labels.py" line="146"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="149"/>
+        <location filename="../../desktop/labels.py" line="150"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="150"/>
+        <location filename="../../desktop/labels.py" line="151"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="151"/>
+        <location filename="../../desktop/labels.py" line="152"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="152"/>
+        <location filename="../../desktop/labels.py" line="153"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="153"/>
+        <location filename="../../desktop/labels.py" line="154"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="154"/>
+        <location filename="../../desktop/labels.py" line="155"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="155"/>
+        <location filename="../../desktop/labels.py" line="156"/>
         <source>Reference-customer visit</source>
         <translation>Reference-customer visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="156"/>
+        <location filename="../../desktop/labels.py" line="157"/>
         <source>Visit to our headquarters</source>
         <translation>Visit to our headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="157"/>
-        <location filename="../../desktop/labels.py" line="179"/>
+        <location filename="../../desktop/labels.py" line="158"/>
+        <location filename="../../desktop/labels.py" line="180"/>
+        <location filename="../../desktop/labels.py" line="192"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/labels.py" line="162"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/labels.py" line="163"/>
         <source>Claimed, not verified</source>
         <translation>Claimed, not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="163"/>
+        <location filename="../../desktop/labels.py" line="164"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="167"/>
+        <location filename="../../desktop/labels.py" line="168"/>
         <source>In a visit</source>
         <translation>In a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/labels.py" line="169"/>
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/labels.py" line="170"/>
         <source>By mail</source>
         <translation>By mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="170"/>
+        <location filename="../../desktop/labels.py" line="171"/>
         <source>On WeChat</source>
         <translation>On WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="175"/>
+        <location filename="../../desktop/labels.py" line="176"/>
         <source>Leads the purchase</source>
         <translation>Leads the purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="176"/>
+        <location filename="../../desktop/labels.py" line="177"/>
         <source>Influencing department</source>
         <translation>Influencing department</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="177"/>
+        <location filename="../../desktop/labels.py" line="178"/>
         <source>Technical department</source>
         <translation>Technical department</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="178"/>
+        <location filename="../../desktop/labels.py" line="179"/>
         <source>Using department</source>
         <translation>Using department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="185"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="186"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="187"/>
+        <source>Product fit</source>
+        <translation>Product fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="188"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="189"/>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="190"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="191"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="197"/>
+        <source>Lower than ours</source>
+        <translation>Lower than ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="198"/>
+        <source>Similar to ours</source>
+        <translation>Similar to ours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="199"/>
+        <source>Higher than ours</source>
+        <translation>Higher than ours</translation>
     </message>
 </context>
 <context>
     <name>LeftOnEdit</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="111"/>
+        <location filename="../../desktop/editors/person_editor.py" line="113"/>
         <source>Has left, on</source>
         <translation>Has left, on</translation>
     </message>
@@ -2710,210 +4629,286 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="125"/>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="158"/>
+        <location filename="../../desktop/app.py" line="250"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="39"/>
+        <location filename="../../desktop/mainwindow.py" line="49"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="93"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="96"/>
+        <location filename="../../desktop/mainwindow.py" line="120"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="124"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="103"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <source>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</source>
+        <translation>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="117"/>
+        <location filename="../../desktop/mainwindow.py" line="148"/>
+        <source>I &amp;am…</source>
+        <translation>I &amp;am…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <source>Say which team member you are in this workspace</source>
+        <translation>Say which team member you are in this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="119"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="161"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="166"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <source>Co&amp;mpetitors…</source>
+        <translation>Co&amp;mpetitors…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <source>The competitors we meet: profiles, and how often we win against each</source>
+        <translation>The competitors we meet: profiles, and how often we win against each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="147"/>
+        <location filename="../../desktop/mainwindow.py" line="189"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <source>The &amp;method</source>
+        <translation>The &amp;method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <source>Every stage, exit criterion, key action, rule and warning of the method (F1)</source>
+        <translation>Every stage, exit criterion, key action, rule and warning of the method (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="161"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="167"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="232"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <source>Read-only: {why}. You can look, not edit.</source>
+        <translation>Read-only: {why}. You can look, not edit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
+        <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <source>{name} (read-only) — Key Account Navigator</source>
+        <translation>{name} (read-only) — Key Account Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="384"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="366"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <source>Me: not chosen</source>
+        <translation>Me: not chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <source>Say which team member you are, so that your changes carry your name</source>
+        <translation>Say which team member you are, so that your changes carry your name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="409"/>
+        <source>Me: {name}</source>
+        <translation>Me: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <source>You act as {name} ({role}) in this workspace. Click to change.</source>
+        <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="375"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="389"/>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="529"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="407"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <location filename="../../desktop/mainwindow.py" line="570"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="572"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -2921,327 +4916,382 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="137"/>
-        <location filename="../../desktop/pages/map.py" line="603"/>
+        <location filename="../../desktop/pages/map.py" line="145"/>
+        <location filename="../../desktop/pages/map.py" line="615"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="138"/>
+        <location filename="../../desktop/pages/map.py" line="146"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="143"/>
+        <location filename="../../desktop/pages/map.py" line="151"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="144"/>
+        <location filename="../../desktop/pages/map.py" line="152"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="150"/>
+        <location filename="../../desktop/pages/map.py" line="158"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="151"/>
+        <location filename="../../desktop/pages/map.py" line="159"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="157"/>
+        <location filename="../../desktop/pages/map.py" line="165"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="158"/>
+        <location filename="../../desktop/pages/map.py" line="166"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="163"/>
-        <location filename="../../desktop/pages/map.py" line="582"/>
+        <location filename="../../desktop/pages/map.py" line="171"/>
+        <location filename="../../desktop/pages/map.py" line="594"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="164"/>
+        <location filename="../../desktop/pages/map.py" line="172"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="168"/>
+        <location filename="../../desktop/pages/map.py" line="176"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="168"/>
+        <location filename="../../desktop/pages/map.py" line="176"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="171"/>
+        <location filename="../../desktop/pages/map.py" line="179"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="180"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="178"/>
+        <location filename="../../desktop/pages/map.py" line="186"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="179"/>
+        <location filename="../../desktop/pages/map.py" line="187"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="202"/>
+        <location filename="../../desktop/pages/map.py" line="210"/>
         <source>The account whose decision chain is shown</source>
         <translation>The account whose decision chain is shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="210"/>
+        <location filename="../../desktop/pages/map.py" line="218"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="218"/>
+        <location filename="../../desktop/pages/map.py" line="226"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="221"/>
+        <location filename="../../desktop/pages/map.py" line="229"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="228"/>
+        <location filename="../../desktop/pages/map.py" line="236"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="230"/>
+        <location filename="../../desktop/pages/map.py" line="238"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="232"/>
+        <location filename="../../desktop/pages/map.py" line="240"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="247"/>
+        <location filename="../../desktop/pages/map.py" line="255"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="249"/>
+        <location filename="../../desktop/pages/map.py" line="257"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="262"/>
+        <location filename="../../desktop/pages/map.py" line="270"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="263"/>
+        <location filename="../../desktop/pages/map.py" line="271"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="264"/>
+        <location filename="../../desktop/pages/map.py" line="272"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="265"/>
+        <location filename="../../desktop/pages/map.py" line="273"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="266"/>
+        <location filename="../../desktop/pages/map.py" line="274"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="267"/>
+        <location filename="../../desktop/pages/map.py" line="275"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="268"/>
+        <location filename="../../desktop/pages/map.py" line="276"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="269"/>
+        <location filename="../../desktop/pages/map.py" line="277"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="312"/>
+        <location filename="../../desktop/pages/map.py" line="322"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="351"/>
+        <location filename="../../desktop/pages/map.py" line="362"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="408"/>
+        <location filename="../../desktop/pages/map.py" line="420"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="484"/>
+        <location filename="../../desktop/pages/map.py" line="496"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="526"/>
+        <location filename="../../desktop/pages/map.py" line="538"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="557"/>
+        <location filename="../../desktop/pages/map.py" line="569"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="559"/>
+        <location filename="../../desktop/pages/map.py" line="571"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="580"/>
+        <location filename="../../desktop/pages/map.py" line="592"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="582"/>
+        <location filename="../../desktop/pages/map.py" line="594"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="597"/>
+        <location filename="../../desktop/pages/map.py" line="609"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="630"/>
         <location filename="../../desktop/pages/map.py" line="642"/>
+        <location filename="../../desktop/pages/map.py" line="654"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="632"/>
+        <location filename="../../desktop/pages/map.py" line="644"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="652"/>
+        <location filename="../../desktop/pages/map.py" line="664"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="653"/>
+        <location filename="../../desktop/pages/map.py" line="665"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="661"/>
+        <location filename="../../desktop/pages/map.py" line="694"/>
+        <source>{person} on “{deal}”: {role}</source>
+        <translation>{person} on “{deal}”: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="698"/>
+        <source>{person} is not on “{deal}” yet</source>
+        <translation>{person} is not on “{deal}” yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="712"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="712"/>
+        <source>Role on this deal</source>
+        <translation>Role on this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="718"/>
+        <source>Take off this deal</source>
+        <translation>Take off this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="720"/>
+        <source>No role in the decision chain</source>
+        <translation>No role in the decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="723"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="733"/>
+        <source>Backs competitor</source>
+        <translation>Backs competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="734"/>
+        <source>No competitor</source>
+        <translation>No competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="743"/>
+        <source>Insider</source>
+        <translation>Insider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="744"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="759"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="673"/>
+        <location filename="../../desktop/pages/map.py" line="771"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="677"/>
+        <location filename="../../desktop/pages/map.py" line="775"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="677"/>
+        <location filename="../../desktop/pages/map.py" line="775"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="677"/>
+        <location filename="../../desktop/pages/map.py" line="775"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="682"/>
-        <location filename="../../desktop/pages/map.py" line="712"/>
+        <location filename="../../desktop/pages/map.py" line="780"/>
+        <location filename="../../desktop/pages/map.py" line="810"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="685"/>
+        <location filename="../../desktop/pages/map.py" line="783"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="689"/>
+        <location filename="../../desktop/pages/map.py" line="787"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="689"/>
+        <location filename="../../desktop/pages/map.py" line="787"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="689"/>
+        <location filename="../../desktop/pages/map.py" line="787"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="701"/>
+        <location filename="../../desktop/pages/map.py" line="799"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="724"/>
+        <location filename="../../desktop/pages/map.py" line="822"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="741"/>
+        <location filename="../../desktop/pages/map.py" line="839"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="754"/>
+        <location filename="../../desktop/pages/map.py" line="852"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="761"/>
-        <location filename="../../desktop/pages/map.py" line="767"/>
+        <location filename="../../desktop/pages/map.py" line="859"/>
+        <location filename="../../desktop/pages/map.py" line="865"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="769"/>
+        <location filename="../../desktop/pages/map.py" line="867"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="774"/>
+        <location filename="../../desktop/pages/map.py" line="872"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -3249,54 +5299,251 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="72"/>
+        <location filename="../../desktop/pages/team.py" line="59"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="76"/>
+        <location filename="../../desktop/pages/team.py" line="63"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="80"/>
+        <location filename="../../desktop/pages/team.py" line="67"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
         <translation>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="85"/>
+        <location filename="../../desktop/pages/team.py" line="72"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="86"/>
+        <location filename="../../desktop/pages/team.py" line="73"/>
         <source>Active on the team</source>
         <translation>Active on the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="88"/>
+        <location filename="../../desktop/pages/team.py" line="75"/>
         <source>Untick for someone who left: they stay in the history of deals and visits</source>
         <translation>Untick for someone who left: they stay in the history of deals and visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="90"/>
+        <location filename="../../desktop/pages/team.py" line="77"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="91"/>
+        <location filename="../../desktop/pages/team.py" line="78"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="92"/>
+        <location filename="../../desktop/pages/team.py" line="79"/>
         <source>Reports &amp;to</source>
         <translation>Reports &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="93"/>
+        <location filename="../../desktop/pages/team.py" line="80"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
+    </message>
+</context>
+<context>
+    <name>MethodHelp</name>
+    <message>
+        <location filename="../../desktop/method_help.py" line="71"/>
+        <source>Exit criteria</source>
+        <translation>Exit criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="72"/>
+        <source>Key actions of the sales rep</source>
+        <translation>Key actions of the sales rep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="73"/>
+        <source>Key actions of presales</source>
+        <translation>Key actions of presales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="74"/>
+        <source>Key actions of the manager</source>
+        <translation>Key actions of the manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="75"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="76"/>
+        <source>Kinds of lead</source>
+        <translation>Kinds of lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="77"/>
+        <source>What counts as a lead</source>
+        <translation>What counts as a lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="78"/>
+        <source>Lead channels</source>
+        <translation>Lead channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="79"/>
+        <source>Five elements of a valid opportunity</source>
+        <translation>Five elements of a valid opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="80"/>
+        <source>Confirming an opportunity</source>
+        <translation>Confirming an opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="81"/>
+        <source>Self-check when opportunities are few</source>
+        <translation>Self-check when opportunities are few</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="82"/>
+        <source>Not yours yet</source>
+        <translation>Not yours yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="83"/>
+        <source>Traits of a key account</source>
+        <translation>Traits of a key account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="84"/>
+        <source>Account attributes</source>
+        <translation>Account attributes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="85"/>
+        <source>Kinds of channel partner</source>
+        <translation>Kinds of channel partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="86"/>
+        <source>What a key account is worth to us</source>
+        <translation>What a key account is worth to us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="87"/>
+        <source>Internal key customers</source>
+        <translation>Internal key customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="88"/>
+        <source>Roles in the decision chain</source>
+        <translation>Roles in the decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="89"/>
+        <source>Relations to us</source>
+        <translation>Relations to us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="90"/>
+        <source>What to know about a person</source>
+        <translation>What to know about a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="91"/>
+        <location filename="../../desktop/method_help.py" line="274"/>
+        <location filename="../../desktop/method_help.py" line="333"/>
+        <source>What the method is for</source>
+        <translation>What the method is for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="97"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="97"/>
+        <source>Presales</source>
+        <translation>Presales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="97"/>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="146"/>
+        <source>{stage} exit criterion {n}</source>
+        <translation>{stage} exit criterion {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="148"/>
+        <source>{stage} rule {n}</source>
+        <translation>{stage} rule {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="150"/>
+        <source>Five elements {n}</source>
+        <translation>Five elements {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="153"/>
+        <source>{group} {n}</source>
+        <translation>{group} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="209"/>
+        <source>(among the most effective)</source>
+        <translation>(among the most effective)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="211"/>
+        <source>(sensitive: never exported or logged)</source>
+        <translation>(sensitive: never exported or logged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="213"/>
+        <source>({actor})</source>
+        <translation>({actor})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="229"/>
+        <source>Usual win probability {p:.0%}; usually about {d} days in this stage.</source>
+        <translation>Usual win probability {p:.0%}; usually about {d} days in this stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="237"/>
+        <source>The method sets no exit criteria, actions or rules here.</source>
+        <translation>The method sets no exit criteria, actions or rules here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="251"/>
+        <source>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application&apos;s gates and warnings refer to these items.</source>
+        <translation>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application&apos;s gates and warnings refer to these items.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="261"/>
+        <location filename="../../desktop/method_help.py" line="331"/>
+        <source>The decision chain</source>
+        <translation>The decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="264"/>
+        <location filename="../../desktop/method_help.py" line="332"/>
+        <source>Key accounts</source>
+        <translation>Key accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="321"/>
+        <source>The seven-step method</source>
+        <translation>The seven-step method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/method_help.py" line="417"/>
+        <source>Read this in the method: {item}</source>
+        <translation>Read this in the method: {item}</translation>
     </message>
 </context>
 <context>
@@ -3401,21 +5648,114 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
 </context>
 <context>
+    <name>NewDealDialog</name>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="113"/>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="124"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="128"/>
+        <source>What the customer buys, e.g. “Plant 2 MES upgrade”</source>
+        <translation>What the customer buys, e.g. “Plant 2 MES upgrade”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="129"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="143"/>
+        <source>Three letters, such as CNY or USD</source>
+        <translation>Three letters, such as CNY or USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="148"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="152"/>
+        <source>Leave unticked while nobody knows</source>
+        <translation>Leave unticked while nobody knows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="164"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="168"/>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="172"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="179"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="194"/>
+        <source>Reason for entering it here (kept in the stage history)</source>
+        <translation>Reason for entering it here (kept in the stage history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="210"/>
+        <source>Create deal</source>
+        <translation>Create deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="220"/>
+        <source>There are no accounts yet. Add the account on the Accounts page first.</source>
+        <translation>There are no accounts yet. Add the account on the Accounts page first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="239"/>
+        <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
+        <translation>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="244"/>
+        <source>The five elements: {list}</source>
+        <translation>The five elements: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/new_deal.py" line="274"/>
+        <source>No account is called “{name}”. Choose one from the list.</source>
+        <translation>No account is called “{name}”. Choose one from the list.</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap</name>
     <message>
-        <location filename="../../desktop/map/export.py" line="90"/>
+        <location filename="../../desktop/map/export.py" line="100"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/export.py" line="114"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Choose a file ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="94"/>
+        <location filename="../../desktop/map/export.py" line="118"/>
         <source>Org map, {day}</source>
         <translation>Org map, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="114"/>
-        <location filename="../../desktop/map/export.py" line="127"/>
-        <location filename="../../desktop/map/export.py" line="144"/>
+        <location filename="../../desktop/map/export.py" line="137"/>
+        <location filename="../../desktop/map/export.py" line="150"/>
+        <location filename="../../desktop/map/export.py" line="167"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
@@ -3497,7 +5837,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
         <location filename="../../desktop/map/legend.py" line="36"/>
-        <location filename="../../desktop/map/panels.py" line="462"/>
+        <location filename="../../desktop/map/panels.py" line="558"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3507,7 +5847,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="235"/>
+        <location filename="../../desktop/map/panels.py" line="243"/>
         <source>Click a card to edit the person here.
 
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</source>
@@ -3516,39 +5856,64 @@ Double-click the canvas to add a person. Shift+drag from one card to another (or
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="250"/>
+        <location filename="../../desktop/map/panels.py" line="261"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="251"/>
+        <location filename="../../desktop/map/panels.py" line="262"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="251"/>
-        <location filename="../../desktop/map/panels.py" line="257"/>
-        <location filename="../../desktop/map/panels.py" line="462"/>
+        <location filename="../../desktop/map/panels.py" line="262"/>
+        <location filename="../../desktop/map/panels.py" line="268"/>
+        <location filename="../../desktop/map/panels.py" line="558"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
+        <location filename="../../desktop/map/panels.py" line="273"/>
         <source>How strongly this link carries influence, 5 % to 100 %</source>
         <translation>How strongly this link carries influence, 5 % to 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="266"/>
+        <location filename="../../desktop/map/panels.py" line="277"/>
         <source>Remove link</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="267"/>
+        <location filename="../../desktop/map/panels.py" line="278"/>
         <source>Remove the selected link; undo brings it back</source>
         <translation>Remove the selected link; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="301"/>
+        <location filename="../../desktop/map/panels.py" line="294"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="300"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="302"/>
+        <source>The day of our last contact with this person (today at the latest)</source>
+        <translation>The day of our last contact with this person (today at the latest)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="309"/>
+        <source>Visit level</source>
+        <translation>Visit level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="312"/>
+        <source>The highest level on our side that has met this person</source>
+        <translation>The highest level on our side that has met this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="352"/>
         <source>{name} — our team ({role}).
 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</source>
@@ -3557,227 +5922,247 @@ Drag from this card to a person to record a relationship. Members are edited on 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="308"/>
+        <location filename="../../desktop/map/panels.py" line="359"/>
         <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
         <translation>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="325"/>
+        <location filename="../../desktop/map/panels.py" line="376"/>
         <source>Reports to {name}</source>
         <translation>Reports to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="328"/>
+        <location filename="../../desktop/map/panels.py" line="379"/>
         <source>{name} reports to them</source>
         <translation>{name} reports to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="333"/>
+        <location filename="../../desktop/map/panels.py" line="384"/>
         <source>Influences {name}</source>
         <translation>Influences {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="336"/>
+        <location filename="../../desktop/map/panels.py" line="387"/>
         <source>Influenced by {name}</source>
         <translation>Influenced by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="340"/>
+        <location filename="../../desktop/map/panels.py" line="391"/>
         <source>Known by {name} (our team)</source>
         <translation>Known by {name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="381"/>
+        <location filename="../../desktop/map/panels.py" line="446"/>
+        <source>last contact</source>
+        <translation>last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="446"/>
+        <source>visit level</source>
+        <translation>visit level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="449"/>
+        <source>{member} and {person}: {field}</source>
+        <translation>{member} and {person}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="477"/>
         <source>Link strength {a} → {b}</source>
         <translation>Link strength {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="396"/>
+        <location filename="../../desktop/map/panels.py" line="492"/>
         <source>Remove link {a} → {b}</source>
         <translation>Remove link {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="422"/>
+        <location filename="../../desktop/map/panels.py" line="518"/>
         <source>Where the route starts: our side, or any card</source>
         <translation>Where the route starts: our side, or any card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="425"/>
+        <location filename="../../desktop/map/panels.py" line="521"/>
         <source>Whom the route should reach</source>
         <translation>Whom the route should reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="435"/>
-        <location filename="../../desktop/map/panels.py" line="442"/>
+        <location filename="../../desktop/map/panels.py" line="531"/>
+        <location filename="../../desktop/map/panels.py" line="538"/>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="436"/>
+        <location filename="../../desktop/map/panels.py" line="532"/>
         <source>Start from the selected card</source>
         <translation>Start from the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="443"/>
+        <location filename="../../desktop/map/panels.py" line="539"/>
         <source>Aim at the selected card</source>
         <translation>Aim at the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="449"/>
+        <location filename="../../desktop/map/panels.py" line="545"/>
         <source>How many of the strongest routes to light up</source>
         <translation>How many of the strongest routes to light up</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="451"/>
-        <location filename="../../desktop/map/panels.py" line="660"/>
+        <location filename="../../desktop/map/panels.py" line="547"/>
+        <location filename="../../desktop/map/panels.py" line="767"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="452"/>
-        <location filename="../../desktop/map/panels.py" line="661"/>
+        <location filename="../../desktop/map/panels.py" line="548"/>
+        <location filename="../../desktop/map/panels.py" line="768"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="453"/>
+        <location filename="../../desktop/map/panels.py" line="549"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="456"/>
+        <location filename="../../desktop/map/panels.py" line="552"/>
         <source>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</source>
         <translation>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="476"/>
+        <location filename="../../desktop/map/panels.py" line="572"/>
         <source>Our side (team, insiders, coach)</source>
         <translation>Our side (team, insiders, coach)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="477"/>
+        <location filename="../../desktop/map/panels.py" line="573"/>
         <source>{name} (our team)</source>
         <translation>{name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="482"/>
+        <location filename="../../desktop/map/panels.py" line="578"/>
         <source>The key decision maker</source>
         <translation>The key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="547"/>
+        <location filename="../../desktop/map/panels.py" line="643"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
+        <location filename="../../desktop/map/panels.py" line="645"/>
         <source>Our best visit</source>
         <translation>Our best visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
+        <location filename="../../desktop/map/panels.py" line="645"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
+        <location filename="../../desktop/map/panels.py" line="645"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
+        <location filename="../../desktop/map/panels.py" line="645"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="555"/>
+        <location filename="../../desktop/map/panels.py" line="651"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="556"/>
+        <location filename="../../desktop/map/panels.py" line="652"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="556"/>
+        <location filename="../../desktop/map/panels.py" line="652"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="561"/>
+        <location filename="../../desktop/map/panels.py" line="659"/>
         <source>Whom to see next</source>
         <translation>Whom to see next</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="562"/>
+        <location filename="../../desktop/map/panels.py" line="660"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="562"/>
+        <location filename="../../desktop/map/panels.py" line="660"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="572"/>
+        <location filename="../../desktop/map/panels.py" line="675"/>
         <source>nobody known</source>
         <translation>nobody known</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="589"/>
+        <location filename="../../desktop/map/panels.py" line="693"/>
         <source>insider</source>
         <translation>insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="591"/>
+        <location filename="../../desktop/map/panels.py" line="695"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="593"/>
+        <location filename="../../desktop/map/panels.py" line="697"/>
         <source>{n} back a competitor</source>
         <translation>{n} back a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="594"/>
-        <location filename="../../desktop/map/texts.py" line="177"/>
-        <location filename="../../desktop/map/texts.py" line="178"/>
+        <location filename="../../desktop/map/panels.py" line="698"/>
+        <location filename="../../desktop/map/texts.py" line="182"/>
+        <location filename="../../desktop/map/texts.py" line="183"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="621"/>
+        <location filename="../../desktop/map/panels.py" line="715"/>
+        <source>Click the rule to read it in the method.</source>
+        <translation>Click the rule to read it in the method.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="728"/>
         <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
         <translation>Score {score}: influence on the decision maker {influence} × room to win {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="658"/>
+        <location filename="../../desktop/map/panels.py" line="765"/>
         <source>Compare the chain as it was at the end of this day…</source>
         <translation>Compare the chain as it was at the end of this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="659"/>
+        <location filename="../../desktop/map/panels.py" line="766"/>
         <source>…with the chain at the end of this day</source>
         <translation>…with the chain at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="665"/>
+        <location filename="../../desktop/map/panels.py" line="772"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="672"/>
+        <location filename="../../desktop/map/panels.py" line="779"/>
         <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
         <translation>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="698"/>
+        <location filename="../../desktop/map/panels.py" line="805"/>
         <source>{joined} joined · {left} left · {changed} changed</source>
         <translation>{joined} joined · {left} left · {changed} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="702"/>
+        <location filename="../../desktop/map/panels.py" line="809"/>
         <source>No changes between these days.</source>
         <translation>No changes between these days.</translation>
     </message>
@@ -3837,333 +6222,418 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>{name} backs {competitor} and sways the decision maker ({reach}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="79"/>
-        <source>No senior visit to {name} ({role}) yet; it is due by P5.</source>
-        <translation>No senior visit to {name} ({role}) yet; it is due by P5.</translation>
+        <location filename="../../desktop/map/texts.py" line="81"/>
+        <source>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</source>
+        <translation>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="83"/>
+        <location filename="../../desktop/map/texts.py" line="84"/>
+        <source>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</source>
+        <translation>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/texts.py" line="88"/>
         <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
         <translation>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="90"/>
+        <location filename="../../desktop/map/texts.py" line="95"/>
         <source>{member} has no contact with {name} on record.</source>
         <translation>{member} has no contact with {name} on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="93"/>
+        <location filename="../../desktop/map/texts.py" line="98"/>
         <source>{member} last met {name} {days} days ago.</source>
         <translation>{member} last met {name} {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="105"/>
+        <location filename="../../desktop/map/texts.py" line="110"/>
         <source>The key decision maker; support now {support}.</source>
         <translation>The key decision maker; support now {support}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="107"/>
+        <location filename="../../desktop/map/texts.py" line="112"/>
         <source>Backs {competitor}; sways the decision maker ({influence}).</source>
         <translation>Backs {competitor}; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="111"/>
+        <location filename="../../desktop/map/texts.py" line="116"/>
         <source>Opposes us ({support}); sways the decision maker ({influence}).</source>
         <translation>Opposes us ({support}); sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="115"/>
+        <location filename="../../desktop/map/texts.py" line="120"/>
         <source>Nobody on our side knows them; sways the decision maker ({influence}).</source>
         <translation>Nobody on our side knows them; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="119"/>
+        <location filename="../../desktop/map/texts.py" line="124"/>
         <source>Support could rise from {support}; sways the decision maker ({influence}).</source>
         <translation>Support could rise from {support}; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="123"/>
+        <location filename="../../desktop/map/texts.py" line="128"/>
         <source>Senior enough to tell us who decides.</source>
         <translation>Senior enough to tell us who decides.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="130"/>
+        <location filename="../../desktop/map/texts.py" line="135"/>
         <source>Visit at {level}, through {member}.</source>
         <translation>Visit at {level}, through {member}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="134"/>
+        <location filename="../../desktop/map/texts.py" line="139"/>
         <source>Visit at {level}.</source>
         <translation>Visit at {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="139"/>
+        <location filename="../../desktop/map/texts.py" line="144"/>
         <source>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</source>
         <translation>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="141"/>
+        <location filename="../../desktop/map/texts.py" line="146"/>
         <source>We have no member, insider or coach here yet: link one of our team to a person.</source>
         <translation>We have no member, insider or coach here yet: link one of our team to a person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="144"/>
+        <location filename="../../desktop/map/texts.py" line="149"/>
         <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
         <translation>No route reaches {name} yet: record who influences whom, or build a relationship.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="152"/>
+        <location filename="../../desktop/map/texts.py" line="157"/>
         <source>influences</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="153"/>
+        <location filename="../../desktop/map/texts.py" line="158"/>
         <source>knows</source>
         <translation>knows</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="154"/>
+        <location filename="../../desktop/map/texts.py" line="159"/>
         <source>reports to</source>
         <translation>reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="155"/>
+        <location filename="../../desktop/map/texts.py" line="160"/>
         <source>manages</source>
         <translation>manages</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="167"/>
+        <location filename="../../desktop/map/texts.py" line="172"/>
         <source>{name} joined</source>
         <translation>{name} joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="169"/>
+        <location filename="../../desktop/map/texts.py" line="174"/>
         <source>{name} left</source>
         <translation>{name} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="175"/>
+        <location filename="../../desktop/map/texts.py" line="180"/>
         <source>{name}: role {old} → {new}</source>
         <translation>{name}: role {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="187"/>
+        <location filename="../../desktop/map/texts.py" line="192"/>
         <source>{name}: support {old} → {new}</source>
         <translation>{name}: support {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="194"/>
+        <location filename="../../desktop/map/texts.py" line="199"/>
         <source>{name} now backs {competitor}</source>
         <translation>{name} now backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="196"/>
+        <location filename="../../desktop/map/texts.py" line="201"/>
         <source>{name} no longer backs {competitor}</source>
         <translation>{name} no longer backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="201"/>
+        <location filename="../../desktop/map/texts.py" line="206"/>
         <source>{name} became our insider</source>
         <translation>{name} became our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="201"/>
+        <location filename="../../desktop/map/texts.py" line="206"/>
         <source>{name} is no longer our insider</source>
         <translation>{name} is no longer our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="204"/>
+        <location filename="../../desktop/map/texts.py" line="209"/>
         <source>{name} became our coach</source>
         <translation>{name} became our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="204"/>
+        <location filename="../../desktop/map/texts.py" line="209"/>
         <source>{name} is no longer our coach</source>
         <translation>{name} is no longer our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="208"/>
+        <location filename="../../desktop/map/texts.py" line="213"/>
         <source>{name} now reports to nobody here</source>
         <translation>{name} now reports to nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="210"/>
+        <location filename="../../desktop/map/texts.py" line="215"/>
         <source>{name} now reports to {manager}</source>
         <translation>{name} now reports to {manager}</translation>
     </message>
 </context>
 <context>
-    <name>PaymentDialog</name>
+    <name>PaymentPlan</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="241"/>
-        <source>Record a payment</source>
-        <translation>Record a payment</translation>
+        <location filename="../../desktop/board/payments.py" line="293"/>
+        <source>No instalments planned yet.</source>
+        <translation>No instalments planned yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="245"/>
-        <source>Instalment {n}: {amount:,.2f}</source>
-        <translation>Instalment {n}: {amount:,.2f}</translation>
+        <location filename="../../desktop/board/payments.py" line="296"/>
+        <source>Add instalment…</source>
+        <translation>Add instalment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="259"/>
-        <source>Bank transfer, acceptance bill…</source>
-        <translation>Bank transfer, acceptance bill…</translation>
+        <location filename="../../desktop/board/payments.py" line="298"/>
+        <source>Add an instalment at the end of the plan</source>
+        <translation>Add an instalment at the end of the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="260"/>
-        <source>Instalment</source>
-        <translation>Instalment</translation>
+        <location filename="../../desktop/board/payments.py" line="313"/>
+        <source>Contract value {value}</source>
+        <translation>Contract value {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="261"/>
-        <source>Received</source>
-        <translation>Received</translation>
+        <location filename="../../desktop/board/payments.py" line="314"/>
+        <source>not set</source>
+        <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="262"/>
-        <source>On</source>
-        <translation>On</translation>
+        <location filename="../../desktop/board/payments.py" line="316"/>
+        <source>received {paid}</source>
+        <translation>received {paid}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="263"/>
-        <source>How</source>
-        <translation>How</translation>
+        <location filename="../../desktop/board/payments.py" line="322"/>
+        <source>first instalment {share:.0%} (minimum {minimum:.0%})</source>
+        <translation>first instalment {share:.0%} (minimum {minimum:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="328"/>
+        <source>first payment received {ratio:.0%}</source>
+        <translation>first payment received {ratio:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="340"/>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="342"/>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="344"/>
+        <source>{rest} still due</source>
+        <translation>{rest} still due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="349"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="358"/>
+        <source>Record transfer…</source>
+        <translation>Record transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="359"/>
+        <source>Record a transfer received against this instalment</source>
+        <translation>Record a transfer received against this instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="364"/>
+        <source>Change the amount or due day</source>
+        <translation>Change the amount or due day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="364"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="366"/>
+        <source>Delete this instalment and its transfers</source>
+        <translation>Delete this instalment and its transfers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="376"/>
+        <source>Delete this transfer</source>
+        <translation>Delete this transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="408"/>
+        <source>Add an instalment to “{deal}”</source>
+        <translation>Add an instalment to “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="426"/>
+        <source>Edit instalment {n} of “{deal}”</source>
+        <translation>Edit instalment {n} of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="435"/>
+        <source>Record a transfer for instalment {n} of “{deal}”</source>
+        <translation>Record a transfer for instalment {n} of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="441"/>
+        <source>Delete a transfer of “{deal}”</source>
+        <translation>Delete a transfer of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="445"/>
+        <source>Delete instalment {n} of “{deal}”</source>
+        <translation>Delete instalment {n} of “{deal}”</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="57"/>
+        <location filename="../../desktop/models/people_model.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="58"/>
+        <location filename="../../desktop/models/people_model.py" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="59"/>
+        <location filename="../../desktop/models/people_model.py" line="54"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="60"/>
+        <location filename="../../desktop/models/people_model.py" line="55"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="61"/>
+        <location filename="../../desktop/models/people_model.py" line="56"/>
         <source>Backs</source>
         <translation>Backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="62"/>
+        <location filename="../../desktop/models/people_model.py" line="57"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="63"/>
+        <location filename="../../desktop/models/people_model.py" line="58"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="64"/>
+        <location filename="../../desktop/models/people_model.py" line="59"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="65"/>
+        <location filename="../../desktop/models/people_model.py" line="60"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="72"/>
+        <location filename="../../desktop/models/people_model.py" line="67"/>
         <source>The person&apos;s name</source>
         <translation>The person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="73"/>
+        <location filename="../../desktop/models/people_model.py" line="68"/>
         <source>Job title or function</source>
         <translation>Job title or function</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="74"/>
+        <location filename="../../desktop/models/people_model.py" line="69"/>
         <source>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</source>
         <translation>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="75"/>
+        <location filename="../../desktop/models/people_model.py" line="70"/>
         <source>Support toward us, from strong opponent to strong supporter</source>
         <translation>Support toward us, from strong opponent to strong supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="76"/>
+        <location filename="../../desktop/models/people_model.py" line="71"/>
         <source>The competitor this person backs, if any</source>
         <translation>The competitor this person backs, if any</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="77"/>
+        <location filename="../../desktop/models/people_model.py" line="72"/>
         <source>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</source>
         <translation>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="81"/>
+        <location filename="../../desktop/models/people_model.py" line="76"/>
         <source>Department at the customer</source>
         <translation>Department at the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="82"/>
+        <location filename="../../desktop/models/people_model.py" line="77"/>
         <source>Whom the person reports to</source>
         <translation>Whom the person reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="83"/>
+        <location filename="../../desktop/models/people_model.py" line="78"/>
         <source>Level in the customer&apos;s hierarchy</source>
         <translation>Level in the customer&apos;s hierarchy</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="109"/>
+        <location filename="../../desktop/models/people_model.py" line="104"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="111"/>
+        <location filename="../../desktop/models/people_model.py" line="106"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="113"/>
+        <location filename="../../desktop/models/people_model.py" line="108"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="231"/>
+        <location filename="../../desktop/models/people_model.py" line="226"/>
         <source>{name} left on {day}</source>
         <translation>{name} left on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="235"/>
+        <location filename="../../desktop/models/people_model.py" line="230"/>
         <source>Support toward us: {level} ({value:+d})</source>
         <translation>Support toward us: {level} ({value:+d})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="241"/>
+        <location filename="../../desktop/models/people_model.py" line="236"/>
         <source>Insider: passes us internal and competitor information</source>
         <translation>Insider: passes us internal and competitor information</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="243"/>
+        <location filename="../../desktop/models/people_model.py" line="238"/>
         <source>Coach: shows us how to sell inside the customer</source>
         <translation>Coach: shows us how to sell inside the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="245"/>
+        <location filename="../../desktop/models/people_model.py" line="240"/>
         <source>Left on {day}</source>
         <translation>Left on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="248"/>
+        <location filename="../../desktop/models/people_model.py" line="243"/>
         <source>Backs {competitor}</source>
         <translation>Backs {competitor}</translation>
     </message>
@@ -4171,100 +6641,100 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="118"/>
-        <location filename="../../desktop/pages/people_panel.py" line="156"/>
-        <location filename="../../desktop/pages/people_panel.py" line="386"/>
+        <location filename="../../desktop/pages/people_panel.py" line="117"/>
+        <location filename="../../desktop/pages/people_panel.py" line="155"/>
+        <location filename="../../desktop/pages/people_panel.py" line="376"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="122"/>
+        <location filename="../../desktop/pages/people_panel.py" line="121"/>
         <source>Add a person of this customer ({keys})</source>
         <translation>Add a person of this customer ({keys})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="128"/>
-        <location filename="../../desktop/pages/people_panel.py" line="431"/>
+        <location filename="../../desktop/pages/people_panel.py" line="127"/>
+        <location filename="../../desktop/pages/people_panel.py" line="421"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="133"/>
+        <location filename="../../desktop/pages/people_panel.py" line="132"/>
         <source>Delete the selected person ({keys} in the list); undo brings them back</source>
         <translation>Delete the selected person ({keys} in the list); undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="151"/>
+        <location filename="../../desktop/pages/people_panel.py" line="150"/>
         <source>Choose an account to see its people.</source>
         <translation>Choose an account to see its people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="151"/>
+        <location filename="../../desktop/pages/people_panel.py" line="150"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="154"/>
+        <location filename="../../desktop/pages/people_panel.py" line="153"/>
         <source>No people yet</source>
         <translation>No people yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="155"/>
+        <location filename="../../desktop/pages/people_panel.py" line="154"/>
         <source>Add the people of this customer: who decides, who influences, who uses.</source>
         <translation>Add the people of this customer: who decides, who influences, who uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="169"/>
+        <location filename="../../desktop/pages/people_panel.py" line="168"/>
         <source>Filter people by name, title, role…</source>
         <translation>Filter people by name, title, role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="171"/>
+        <location filename="../../desktop/pages/people_panel.py" line="170"/>
         <source>Show only the people whose row contains this text</source>
         <translation>Show only the people whose row contains this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="302"/>
+        <location filename="../../desktop/pages/people_panel.py" line="292"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="304"/>
+        <location filename="../../desktop/pages/people_panel.py" line="294"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="306"/>
+        <location filename="../../desktop/pages/people_panel.py" line="296"/>
         <source>{n} left</source>
         <translation>{n} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="309"/>
+        <location filename="../../desktop/pages/people_panel.py" line="299"/>
         <source>People at this customer; those who have left are greyed in the list</source>
         <translation>People at this customer; those who have left are greyed in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="391"/>
+        <location filename="../../desktop/pages/people_panel.py" line="381"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="414"/>
+        <location filename="../../desktop/pages/people_panel.py" line="404"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="422"/>
+        <location filename="../../desktop/pages/people_panel.py" line="412"/>
         <source>Delete {name} with their links and notes?</source>
         <translation>Delete {name} with their links and notes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="425"/>
+        <location filename="../../desktop/pages/people_panel.py" line="415"/>
         <source>{n} people report to them and will report to nobody; undo puts all back.</source>
         <translation>{n} people report to them and will report to nobody; undo puts all back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="428"/>
+        <location filename="../../desktop/pages/people_panel.py" line="418"/>
         <source>Undo puts everything back.</source>
         <translation>Undo puts everything back.</translation>
     </message>
@@ -4272,242 +6742,258 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="206"/>
+        <location filename="../../desktop/editors/person_editor.py" line="214"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="207"/>
+        <location filename="../../desktop/editors/person_editor.py" line="215"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="208"/>
+        <location filename="../../desktop/editors/person_editor.py" line="216"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="209"/>
+        <location filename="../../desktop/editors/person_editor.py" line="217"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="210"/>
+        <location filename="../../desktop/editors/person_editor.py" line="218"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="211"/>
+        <location filename="../../desktop/editors/person_editor.py" line="219"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="212"/>
+        <location filename="../../desktop/editors/person_editor.py" line="220"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="213"/>
+        <location filename="../../desktop/editors/person_editor.py" line="221"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="214"/>
+        <location filename="../../desktop/editors/person_editor.py" line="222"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="215"/>
+        <location filename="../../desktop/editors/person_editor.py" line="223"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="216"/>
+        <location filename="../../desktop/editors/person_editor.py" line="224"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="217"/>
+        <location filename="../../desktop/editors/person_editor.py" line="225"/>
         <source>Product preference</source>
         <translation>Product preference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="218"/>
+        <location filename="../../desktop/editors/person_editor.py" line="226"/>
         <source>Purchase history</source>
         <translation>Purchase history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="219"/>
+        <location filename="../../desktop/editors/person_editor.py" line="227"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="220"/>
+        <location filename="../../desktop/editors/person_editor.py" line="228"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="221"/>
+        <location filename="../../desktop/editors/person_editor.py" line="229"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="222"/>
+        <location filename="../../desktop/editors/person_editor.py" line="230"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="223"/>
+        <location filename="../../desktop/editors/person_editor.py" line="231"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="224"/>
+        <location filename="../../desktop/editors/person_editor.py" line="232"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="225"/>
+        <location filename="../../desktop/editors/person_editor.py" line="233"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="226"/>
+        <location filename="../../desktop/editors/person_editor.py" line="234"/>
         <source>Career situation</source>
         <translation>Career situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="227"/>
+        <location filename="../../desktop/editors/person_editor.py" line="235"/>
         <source>Tenure, hobbies</source>
         <translation>Tenure, hobbies</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="228"/>
+        <location filename="../../desktop/editors/person_editor.py" line="236"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
+        <location filename="../../desktop/editors/person_editor.py" line="237"/>
         <source>Education, career</source>
         <translation>Education, career</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="239"/>
+        <location filename="../../desktop/editors/person_editor.py" line="247"/>
         <source>Select a person in the list to see and edit their details.</source>
         <translation>Select a person in the list to see and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="258"/>
+        <location filename="../../desktop/editors/person_editor.py" line="266"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="259"/>
+        <location filename="../../desktop/editors/person_editor.py" line="267"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="260"/>
+        <location filename="../../desktop/editors/person_editor.py" line="268"/>
         <source>e.g. Head of IT</source>
         <translation>e.g. Head of IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="265"/>
+        <location filename="../../desktop/editors/person_editor.py" line="273"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="269"/>
+        <location filename="../../desktop/editors/person_editor.py" line="277"/>
         <source>Passes us internal information</source>
         <translation>Passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="272"/>
+        <location filename="../../desktop/editors/person_editor.py" line="280"/>
         <source> confirming sources</source>
         <translation> confirming sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="274"/>
+        <location filename="../../desktop/editors/person_editor.py" line="282"/>
         <source>How many independent channels confirmed what this insider tells us</source>
         <translation>How many independent channels confirmed what this insider tells us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="286"/>
+        <location filename="../../desktop/editors/person_editor.py" line="294"/>
         <source>Shows us how to sell inside</source>
         <translation>Shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="291"/>
+        <location filename="../../desktop/editors/person_editor.py" line="299"/>
         <source>Needs and history</source>
         <translation>Needs and history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="295"/>
+        <location filename="../../desktop/editors/person_editor.py" line="303"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desktop/editors/person_editor.py" line="377"/>
+        <location filename="../../desktop/editors/person_editor.py" line="386"/>
+        <source>Department kind</source>
+        <translation>Department kind</translation>
+    </message>
+    <message>
         <location filename="../../desktop/editors/person_editor.py" line="380"/>
+        <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
+        <translation>Influencing, technical and user departments count as the KI/KU side for the exit criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/person_editor.py" line="412"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="392"/>
+        <location filename="../../desktop/editors/person_editor.py" line="424"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="419"/>
+        <location filename="../../desktop/editors/person_editor.py" line="451"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} Private attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="503"/>
+        <location filename="../../desktop/editors/person_editor.py" line="536"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="507"/>
+        <location filename="../../desktop/editors/person_editor.py" line="540"/>
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="511"/>
+        <location filename="../../desktop/editors/person_editor.py" line="544"/>
         <source>Nobody here</source>
         <translation>Nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="515"/>
+        <location filename="../../desktop/editors/person_editor.py" line="548"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="524"/>
+        <location filename="../../desktop/editors/person_editor.py" line="557"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="624"/>
+        <location filename="../../desktop/editors/person_editor.py" line="676"/>
         <source>Edit {person} (private attribute)</source>
         <translation>Edit {person} (private attribute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="627"/>
+        <location filename="../../desktop/editors/person_editor.py" line="679"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="652"/>
+        <location filename="../../desktop/editors/person_editor.py" line="704"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="666"/>
+        <location filename="../../desktop/editors/person_editor.py" line="725"/>
+        <source>Department {name}: {kind}</source>
+        <translation>Department {name}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/person_editor.py" line="740"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="666"/>
+        <location filename="../../desktop/editors/person_editor.py" line="740"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>
@@ -4515,22 +7001,22 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="103"/>
+        <location filename="../../desktop/board/dialogs.py" line="106"/>
         <source>Why? (kept in the stage history)</source>
         <translation>Why? (kept in the stage history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="105"/>
+        <location filename="../../desktop/board/dialogs.py" line="108"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="109"/>
+        <location filename="../../desktop/board/dialogs.py" line="112"/>
         <source>Unknown / none</source>
         <translation>Unknown / none</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="112"/>
+        <location filename="../../desktop/board/dialogs.py" line="115"/>
         <source>Lost to</source>
         <translation>Lost to</translation>
     </message>
@@ -4538,58 +7024,63 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/settings_dialog.py" line="276"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="280"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/settings_dialog.py" line="283"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/settings_dialog.py" line="289"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="292"/>
         <source>For the whole team (saved in the workspace)</source>
         <translation>For the whole team (saved in the workspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/settings_dialog.py" line="296"/>
+        <source>Close reasons</source>
+        <translation>Close reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="306"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/settings_dialog.py" line="308"/>
         <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
         <translation>How long a valid opportunity stays with its owner: the method&apos;s protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/settings_dialog.py" line="310"/>
         <source>Default currency</source>
         <translation>Default currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/settings_dialog.py" line="311"/>
         <source>Protection period</source>
         <translation>Protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/settings_dialog.py" line="320"/>
         <source>Win probability in {stage}</source>
         <translation>Win probability in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="132"/>
-        <location filename="../../desktop/settings_dialog.py" line="134"/>
+        <location filename="../../desktop/settings_dialog.py" line="372"/>
+        <location filename="../../desktop/settings_dialog.py" line="374"/>
         <source>Change team settings</source>
         <translation>Change team settings</translation>
     </message>
@@ -4597,57 +7088,57 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="208"/>
+        <location filename="../../desktop/pages/targeting.py" line="209"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>Choose the {dimension} values that describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="222"/>
+        <location filename="../../desktop/pages/targeting.py" line="223"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="231"/>
+        <location filename="../../desktop/pages/targeting.py" line="232"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="274"/>
+        <location filename="../../desktop/pages/targeting.py" line="275"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="275"/>
+        <location filename="../../desktop/pages/targeting.py" line="276"/>
         <source>Start describing another group of target customers</source>
         <translation>Start describing another group of target customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="281"/>
+        <location filename="../../desktop/pages/targeting.py" line="282"/>
         <source>Save segment</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="282"/>
+        <location filename="../../desktop/pages/targeting.py" line="283"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>Keep this description and its weights (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="288"/>
+        <location filename="../../desktop/pages/targeting.py" line="289"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="289"/>
+        <location filename="../../desktop/pages/targeting.py" line="290"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>Delete the selected saved segment; the accounts stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="326"/>
+        <location filename="../../desktop/pages/targeting.py" line="327"/>
         <source>Saved segments</source>
         <translation>Saved segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="341"/>
+        <location filename="../../desktop/pages/targeting.py" line="342"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -4656,182 +7147,182 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="367"/>
+        <location filename="../../desktop/pages/targeting.py" line="368"/>
         <source>Describe your best customers</source>
         <translation>Describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="369"/>
+        <location filename="../../desktop/pages/targeting.py" line="370"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="373"/>
+        <location filename="../../desktop/pages/targeting.py" line="374"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>Name this segment, e.g. East China state groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="387"/>
+        <location filename="../../desktop/pages/targeting.py" line="388"/>
         <source>Drop changes</source>
         <translation>Drop changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="388"/>
+        <location filename="../../desktop/pages/targeting.py" line="389"/>
         <source>Go back to the segment as it was saved</source>
         <translation>Go back to the segment as it was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="397"/>
+        <location filename="../../desktop/pages/targeting.py" line="398"/>
         <source>Chosen values</source>
         <translation>Chosen values</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="397"/>
+        <location filename="../../desktop/pages/targeting.py" line="398"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="397"/>
+        <location filename="../../desktop/pages/targeting.py" line="398"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="433"/>
+        <location filename="../../desktop/pages/targeting.py" line="434"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="434"/>
+        <location filename="../../desktop/pages/targeting.py" line="435"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>Untick every value: this dimension no longer counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="473"/>
+        <location filename="../../desktop/pages/targeting.py" line="474"/>
         <source>Target list</source>
         <translation>Target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="482"/>
+        <location filename="../../desktop/pages/targeting.py" line="483"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>Find an account in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="486"/>
+        <location filename="../../desktop/pages/targeting.py" line="487"/>
         <source>Only full matches</source>
         <translation>Only full matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="487"/>
+        <location filename="../../desktop/pages/targeting.py" line="488"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>Hide accounts that meet only part of the description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="511"/>
+        <location filename="../../desktop/pages/targeting.py" line="512"/>
         <source>No accounts to rank yet</source>
         <translation>No accounts to rank yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="513"/>
+        <location filename="../../desktop/pages/targeting.py" line="514"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="520"/>
+        <location filename="../../desktop/pages/targeting.py" line="521"/>
         <source>No account fits</source>
         <translation>No account fits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="522"/>
+        <location filename="../../desktop/pages/targeting.py" line="523"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="530"/>
+        <location filename="../../desktop/pages/targeting.py" line="531"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="664"/>
+        <location filename="../../desktop/pages/targeting.py" line="665"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="666"/>
+        <location filename="../../desktop/pages/targeting.py" line="667"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="668"/>
+        <location filename="../../desktop/pages/targeting.py" line="669"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="672"/>
+        <location filename="../../desktop/pages/targeting.py" line="673"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="711"/>
+        <location filename="../../desktop/pages/targeting.py" line="712"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="719"/>
+        <location filename="../../desktop/pages/targeting.py" line="720"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="722"/>
+        <location filename="../../desktop/pages/targeting.py" line="723"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="724"/>
+        <location filename="../../desktop/pages/targeting.py" line="725"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="820"/>
+        <location filename="../../desktop/pages/targeting.py" line="821"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="821"/>
+        <location filename="../../desktop/pages/targeting.py" line="822"/>
         <source>The segment you are editing has changes that are not saved. Drop them?</source>
         <translation>The segment you are editing has changes that are not saved. Drop them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="848"/>
+        <location filename="../../desktop/pages/targeting.py" line="849"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="855"/>
+        <location filename="../../desktop/pages/targeting.py" line="856"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="869"/>
+        <location filename="../../desktop/pages/targeting.py" line="870"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="875"/>
+        <location filename="../../desktop/pages/targeting.py" line="876"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="882"/>
+        <location filename="../../desktop/pages/targeting.py" line="883"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="914"/>
+        <location filename="../../desktop/pages/targeting.py" line="915"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="919"/>
+        <location filename="../../desktop/pages/targeting.py" line="920"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -4839,197 +7330,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="47"/>
+        <location filename="../../desktop/models/targets_model.py" line="45"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="48"/>
+        <location filename="../../desktop/models/targets_model.py" line="46"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="49"/>
+        <location filename="../../desktop/models/targets_model.py" line="47"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="50"/>
+        <location filename="../../desktop/models/targets_model.py" line="48"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="51"/>
+        <location filename="../../desktop/models/targets_model.py" line="49"/>
         <source>Sales channel</source>
         <translation>Sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="52"/>
+        <location filename="../../desktop/models/targets_model.py" line="50"/>
         <source>Development stage</source>
         <translation>Development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="53"/>
+        <location filename="../../desktop/models/targets_model.py" line="51"/>
         <source>IT situation</source>
         <translation>IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="54"/>
+        <location filename="../../desktop/models/targets_model.py" line="52"/>
         <source>Core needs</source>
         <translation>Core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="61"/>
+        <location filename="../../desktop/models/targets_model.py" line="59"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
         <translation>Public organisation, state-owned, foreign or joint venture, private</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="62"/>
+        <location filename="../../desktop/models/targets_model.py" line="60"/>
         <source>The industries where your offer fits best</source>
         <translation>The industries where your offer fits best</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="63"/>
+        <location filename="../../desktop/models/targets_model.py" line="61"/>
         <source>A region includes everything inside it: ticking a province takes in its cities and districts</source>
         <translation>A region includes everything inside it: ticking a province takes in its cities and districts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="67"/>
+        <location filename="../../desktop/models/targets_model.py" line="65"/>
         <source>Extra-large, large, medium, small or micro</source>
         <translation>Extra-large, large, medium, small or micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="68"/>
+        <location filename="../../desktop/models/targets_model.py" line="66"/>
         <source>Sold directly or through a channel partner</source>
         <translation>Sold directly or through a channel partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="69"/>
+        <location filename="../../desktop/models/targets_model.py" line="67"/>
         <source>Start-up, growth, mature, transformation…</source>
         <translation>Start-up, growth, mature, transformation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="70"/>
+        <location filename="../../desktop/models/targets_model.py" line="68"/>
         <source>Keywords found in the account&apos;s IT situation</source>
         <translation>Keywords found in the account&apos;s IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="71"/>
+        <location filename="../../desktop/models/targets_model.py" line="69"/>
         <source>Keywords found in the account&apos;s core needs</source>
         <translation>Keywords found in the account&apos;s core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="90"/>
+        <location filename="../../desktop/models/targets_model.py" line="88"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="135"/>
+        <location filename="../../desktop/models/targets_model.py" line="133"/>
         <source>Describes no dimension yet: every account fits.</source>
         <translation>Describes no dimension yet: every account fits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="249"/>
+        <location filename="../../desktop/models/targets_model.py" line="247"/>
         <source>{n} account(s)</source>
         <translation>{n} account(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="250"/>
+        <location filename="../../desktop/models/targets_model.py" line="248"/>
         <source>No account has this value yet</source>
         <translation>No account has this value yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="416"/>
+        <location filename="../../desktop/models/targets_model.py" line="414"/>
         <source>{path}: {n} account(s), everything inside included</source>
         <translation>{path}: {n} account(s), everything inside included</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>Meets</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>Open pipeline</source>
         <translation>Open pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="459"/>
+        <location filename="../../desktop/models/targets_model.py" line="457"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="464"/>
+        <location filename="../../desktop/models/targets_model.py" line="462"/>
         <source>Place in the target list: best fit first</source>
         <translation>Place in the target list: best fit first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="465"/>
+        <location filename="../../desktop/models/targets_model.py" line="463"/>
         <source>The account; double-click to open it</source>
         <translation>The account; double-click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="466"/>
+        <location filename="../../desktop/models/targets_model.py" line="464"/>
         <source>Fit score 0–100: the weighted share of the described dimensions the account meets</source>
         <translation>Fit score 0–100: the weighted share of the described dimensions the account meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="467"/>
+        <location filename="../../desktop/models/targets_model.py" line="465"/>
         <source>The dimensions of the description the account meets</source>
         <translation>The dimensions of the description the account meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="468"/>
+        <location filename="../../desktop/models/targets_model.py" line="466"/>
         <source>Value of the account&apos;s open deals</source>
         <translation>Value of the account&apos;s open deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="469"/>
+        <location filename="../../desktop/models/targets_model.py" line="467"/>
         <source>The rep who owns the account</source>
         <translation>The rep who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="540"/>
+        <location filename="../../desktop/models/targets_model.py" line="538"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="559"/>
+        <location filename="../../desktop/models/targets_model.py" line="557"/>
         <source>{dimension}: +{points:.0f}</source>
         <translation>{dimension}: +{points:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="561"/>
+        <location filename="../../desktop/models/targets_model.py" line="559"/>
         <source>{dimension}: missed</source>
         <translation>{dimension}: missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="566"/>
+        <location filename="../../desktop/models/targets_model.py" line="564"/>
         <source>{dimension}: met (weight 0)</source>
         <translation>{dimension}: met (weight 0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="570"/>
+        <location filename="../../desktop/models/targets_model.py" line="568"/>
         <source>Meets the whole description.</source>
         <translation>Meets the whole description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="571"/>
+        <location filename="../../desktop/models/targets_model.py" line="569"/>
         <source>No dimension described yet.</source>
         <translation>No dimension described yet.</translation>
     </message>
@@ -5037,82 +7528,82 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="46"/>
+        <location filename="../../desktop/models/team_model.py" line="32"/>
         <source>Owns accounts and deals, and pulls the team&apos;s resources into a big deal.</source>
         <translation>Owns accounts and deals, and pulls the team&apos;s resources into a big deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="49"/>
+        <location filename="../../desktop/models/team_model.py" line="35"/>
         <source>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</source>
         <translation>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="52"/>
+        <location filename="../../desktop/models/team_model.py" line="38"/>
         <source>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</source>
         <translation>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="56"/>
+        <location filename="../../desktop/models/team_model.py" line="42"/>
         <source>Meets the customer&apos;s top level and confirms very large deals himself or herself.</source>
         <translation>Meets the customer&apos;s top level and confirms very large deals himself or herself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="72"/>
+        <location filename="../../desktop/models/team_model.py" line="58"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="72"/>
+        <location filename="../../desktop/models/team_model.py" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="72"/>
+        <location filename="../../desktop/models/team_model.py" line="58"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="72"/>
+        <location filename="../../desktop/models/team_model.py" line="58"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="72"/>
+        <location filename="../../desktop/models/team_model.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="77"/>
+        <location filename="../../desktop/models/team_model.py" line="63"/>
         <source>The team member&apos;s name</source>
         <translation>The team member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="78"/>
+        <location filename="../../desktop/models/team_model.py" line="64"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="79"/>
+        <location filename="../../desktop/models/team_model.py" line="65"/>
         <source>The member&apos;s direct manager on our side</source>
         <translation>The member&apos;s direct manager on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="80"/>
+        <location filename="../../desktop/models/team_model.py" line="66"/>
         <source>Email address</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="81"/>
+        <location filename="../../desktop/models/team_model.py" line="67"/>
         <source>Inactive members stay in the history but no longer take new work</source>
         <translation>Inactive members stay in the history but no longer take new work</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="107"/>
+        <location filename="../../desktop/models/team_model.py" line="93"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="107"/>
+        <location filename="../../desktop/models/team_model.py" line="93"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -5120,200 +7611,238 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="144"/>
+        <location filename="../../desktop/pages/team.py" line="120"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="145"/>
+        <location filename="../../desktop/pages/team.py" line="121"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>Add someone to our team: a rep, presales, a manager or an executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="151"/>
+        <location filename="../../desktop/pages/team.py" line="127"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="152"/>
+        <location filename="../../desktop/pages/team.py" line="128"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>Remove the selected member (undo brings them back with their links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="160"/>
+        <location filename="../../desktop/pages/team.py" line="136"/>
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="161"/>
+        <location filename="../../desktop/pages/team.py" line="137"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>Show the team as a tree of who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="177"/>
+        <location filename="../../desktop/pages/team.py" line="153"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="179"/>
+        <location filename="../../desktop/pages/team.py" line="155"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="185"/>
+        <location filename="../../desktop/pages/team.py" line="161"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="196"/>
+        <location filename="../../desktop/pages/team.py" line="184"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="301"/>
+        <location filename="../../desktop/pages/team.py" line="237"/>
         <source>{n} member(s)</source>
         <translation>{n} member(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="303"/>
+        <location filename="../../desktop/pages/team.py" line="238"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="363"/>
+        <location filename="../../desktop/pages/team.py" line="271"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="383"/>
+        <location filename="../../desktop/pages/team.py" line="291"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="385"/>
+        <location filename="../../desktop/pages/team.py" line="293"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="395"/>
+        <location filename="../../desktop/pages/team.py" line="303"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="402"/>
+        <location filename="../../desktop/pages/team.py" line="310"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="409"/>
+        <location filename="../../desktop/pages/team.py" line="317"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="412"/>
+        <location filename="../../desktop/pages/team.py" line="320"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="415"/>
+        <location filename="../../desktop/pages/team.py" line="323"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="432"/>
+        <location filename="../../desktop/pages/team.py" line="340"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="433"/>
+        <location filename="../../desktop/pages/team.py" line="341"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="434"/>
+        <location filename="../../desktop/pages/team.py" line="342"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="435"/>
+        <location filename="../../desktop/pages/team.py" line="343"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="436"/>
+        <location filename="../../desktop/pages/team.py" line="344"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="436"/>
+        <location filename="../../desktop/pages/team.py" line="344"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="456"/>
+        <location filename="../../desktop/pages/team.py" line="357"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="458"/>
+        <location filename="../../desktop/pages/team.py" line="358"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="475"/>
+        <location filename="../../desktop/pages/team.py" line="366"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="480"/>
+        <location filename="../../desktop/pages/team.py" line="368"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="203"/>
+        <source>Instalment {n}: {amount}; received so far {received}, {rest} still due.</source>
+        <translation>Instalment {n}: {amount}; received so far {received}, {rest} still due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="205"/>
+        <source>Record a transfer</source>
+        <translation>Record a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="223"/>
+        <source>Bank transfer, acceptance bill…</source>
+        <translation>Bank transfer, acceptance bill…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="224"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="225"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/payments.py" line="226"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="168"/>
+        <location filename="../../desktop/board/dialogs.py" line="245"/>
         <source>Verify an element</source>
         <translation>Verify an element</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="175"/>
+        <location filename="../../desktop/board/dialogs.py" line="253"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="189"/>
+        <location filename="../../desktop/board/dialogs.py" line="259"/>
+        <source>Follows from the verifier&apos;s role in the team</source>
+        <translation>Follows from the verifier&apos;s role in the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/dialogs.py" line="267"/>
         <source>What confirmed it (meeting, document, mail…)</source>
         <translation>What confirmed it (meeting, document, mail…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="190"/>
+        <location filename="../../desktop/board/dialogs.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="191"/>
+        <location filename="../../desktop/board/dialogs.py" line="269"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="192"/>
+        <location filename="../../desktop/board/dialogs.py" line="270"/>
         <source>At the level of</source>
         <translation>At the level of</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="193"/>
+        <location filename="../../desktop/board/dialogs.py" line="271"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="194"/>
+        <location filename="../../desktop/board/dialogs.py" line="272"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="195"/>
+        <location filename="../../desktop/board/dialogs.py" line="273"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -5359,6 +7888,65 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <location filename="../../desktop/welcome.py" line="71"/>
         <source>None yet: create a workspace or open the sample.</source>
         <translation>None yet: create a workspace or open the sample.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../desktop/me.py" line="138"/>
+        <location filename="../../desktop/me.py" line="184"/>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="190"/>
+        <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
+        <translation>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="198"/>
+        <source>I am one of the team:</source>
+        <translation>I am one of the team:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="214"/>
+        <source>I&apos;m new: add me to the team</source>
+        <translation>I&apos;m new: add me to the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="218"/>
+        <source>Your name as colleagues know it</source>
+        <translation>Your name as colleagues know it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="226"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="227"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="239"/>
+        <source>This workspace has no team members yet. Add yourself:</source>
+        <translation>This workspace has no team members yet. Add yourself:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="251"/>
+        <source>This is me</source>
+        <translation>This is me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="254"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me.py" line="256"/>
+        <source>Records made until you choose carry no member</source>
+        <translation>Records made until you choose carry no member</translation>
     </message>
 </context>
 </TS>
