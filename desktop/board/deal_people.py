@@ -69,7 +69,11 @@ def tr(text: str) -> str:
 
 
 class SetDealRoleCommand(ServiceCommand):
-    """Put a person on a deal, change their part, or take them off (``role=None``)."""
+    """Put a person on a deal, change their part, or take them off (``role=None``).
+
+    ``part`` is what :func:`~model.services.deals.set_deal_role` takes beside the
+    role (support, competitor_id, insider, coach); the service has the defaults.
+    """
 
     def __init__(
         self,
@@ -78,20 +82,11 @@ class SetDealRoleCommand(ServiceCommand):
         deal_id: int,
         person_id: int,
         role: str | None,
-        *,
-        support: int = 0,
-        competitor_id: int | None = None,
-        insider: bool = False,
-        coach: bool = False,
+        **part: Any,
     ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.person_id, self.role = deal_id, person_id, role
-        self.part = {
-            "support": support,
-            "competitor_id": competitor_id,
-            "insider": insider,
-            "coach": coach,
-        }
+        self.part = part
         self.old: dict[str, Any] | None = None
         self.new: dict[str, Any] | None = None
         self._ran = False
@@ -116,19 +111,24 @@ class SetDealRoleCommand(ServiceCommand):
 # -- words and colours -------------------------------------------------------------------
 
 
-def support_icon(support: int) -> QIcon:
-    """A round chip in the support's colour (red against us … green for us)."""
-    fg, _bg = style.support_colours(support)
+def dot_icon(colour: QColor) -> QIcon:
+    """A small round chip in ``colour``, sharp on high-density screens."""
     pixmap = QPixmap(24, 24)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(fg))
+    painter.setBrush(colour)
     painter.drawEllipse(2, 2, 8, 8)
     painter.end()
     return QIcon(pixmap)
+
+
+def support_icon(support: int) -> QIcon:
+    """A round chip in the support's colour (red against us … green for us)."""
+    fg, _bg = style.support_colours(support)
+    return dot_icon(QColor(fg))
 
 
 def support_text(support: int) -> str:

@@ -26,7 +26,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.board import style
+from desktop.board.deal_people import dot_icon
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
 from desktop.labels import join_list
@@ -155,19 +155,6 @@ def senior_note(item: VisitItem) -> str:
         return ""
     roles = join_list(labels.role_short(r) for r in item.senior_for)
     return tr("Senior visit to the {roles}").format(roles=roles)
-
-
-def _dot(colour: QColor) -> QIcon:
-    pixmap = QPixmap(24, 24)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(2, 2, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def _muted(text: str) -> QLabel:
@@ -484,7 +471,7 @@ class VisitRow(QWidget):
         line.setSpacing(6)
         dot = QLabel()
         colour = style.GREEN if item.senior_for else style.TEXT_3
-        dot.setPixmap(_dot(colour).pixmap(12, 12))
+        dot.setPixmap(dot_icon(colour).pixmap(12, 12))
         dot.setToolTip(
             senior_note(item) or tr("Not a senior visit for {rule}").format(rule=item_ref(RULE_ID))
         )

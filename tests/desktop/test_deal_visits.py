@@ -35,6 +35,8 @@ from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
 from model.board import visit_choices
 from model.entities import Activity, activity_members, activity_people
+from model.enums import ActivityKind
+from model.rules.visits import IN_PERSON_KINDS
 from model.services.accounts import create_account
 from model.services.deals import create_deal, evaluate_move
 from model.services.people import create_person
@@ -289,6 +291,9 @@ def test_ok_needs_one_of_ours_and_one_of_theirs(
     dialog = dialog_for(ctx, acme, qtbot, date.today())
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == list(KIND_ORDER)
+    # Every kind once, the ones the rule counts as face to face first.
+    assert sorted(KIND_ORDER) == sorted(k.value for k in ActivityKind)
+    assert set(KIND_ORDER[: len(IN_PERSON_KINDS)]) == IN_PERSON_KINDS
     assert dialog.kind.itemText(0) == "Visit"
     assert not ok.isEnabled() and dialog.values() is None
     dialog.check(dialog.people, acme.buyer)
