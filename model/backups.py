@@ -416,15 +416,16 @@ class Restored:
     kept: Path | None
 
 
-def _copy_whole(source: Path, target: Path) -> Path:
-    """Copy a closed SQLite file (through its WAL, if any) atomically and check the copy.
+def copy_sqlite(uri: str, source: Path, target: Path) -> Path:
+    """Copy the SQLite database ``uri`` opens (the file ``source``) to ``target``.
 
-    Read-only and, without a ``-wal`` beside it, immutable: no ``-wal`` or
-    ``-shm`` files appear next to a backup that is copied.
+    Through the online backup API into a temporary file that is renamed only
+    when whole and checked (:func:`~model.files.save_with`): a full disk never
+    leaves a cut or empty copy. A failure is an ``OSError``.
     """
 
     def write(temporary: Path) -> None:
-        src = sqlite3.connect(readonly_uri(source), uri=True)
+        src = sqlite3.connect(uri, uri=True)
         dst = sqlite3.connect(str(temporary))
         try:
             with dst:
@@ -438,6 +439,15 @@ def _copy_whole(source: Path, target: Path) -> Path:
             src.close()
 
     return save_with(target, write)
+
+
+def _copy_whole(source: Path, target: Path) -> Path:
+    """Copy a closed SQLite file (through its WAL, if any) atomically and check the copy.
+
+    Read-only and, without a ``-wal`` beside it, immutable: no ``-wal`` or
+    ``-shm`` files appear next to a backup that is copied.
+    """
+    return copy_sqlite(readonly_uri(source), source, target)
 
 
 def check_restorable(backup: Path) -> str:

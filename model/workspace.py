@@ -112,7 +112,7 @@ def backup_sqlite(path: Path, tag: str, *, now: datetime | None = None) -> Path:
     when whole and checked, so a full disk never leaves a 0-byte "backup".
     Its name carries the local time it was taken (``now``, for tests).
     """
-    from model.files import save_with
+    from model.backups import copy_sqlite
 
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{tag}-{stamp}")
@@ -120,22 +120,8 @@ def backup_sqlite(path: Path, tag: str, *, now: datetime | None = None) -> Path:
     while target.exists():  # two backups in one second never share a name
         n += 1
         target = path.with_name(f"{path.name}.backup-{tag}-{stamp}-{n}")
-
-    def write(temporary: Path) -> None:
-        src = sqlite3.connect(readonly_uri(path).replace("&immutable=1", ""), uri=True)
-        dst = sqlite3.connect(str(temporary))
-        try:
-            with dst:
-                src.backup(dst)
-            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise OSError(f"the copy of {path} does not read back whole")
-        except sqlite3.Error as exc:
-            raise OSError(str(exc)) from exc
-        finally:
-            dst.close()
-            src.close()
-
-    return save_with(target, write)
+    # The file may be open for writing: read it through its WAL, never as immutable.
+    return copy_sqlite(readonly_uri(path).replace("&immutable=1", ""), path, target)
 
 
 def _check_sqlite(conn: Any, path: Path | None) -> None:
