@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -31,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import labels
+from desktop.board.deal_menu import confirm_dialog
 from desktop.board.new_deal import DialogRunner, ask_new_deal, exec_dialog
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
@@ -525,14 +525,7 @@ class AccountsPage(Page):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before a destructive step (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_dialog(self, title, text)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 640)
