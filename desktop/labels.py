@@ -419,6 +419,13 @@ def join_list(items: Iterable[object], *, complete: bool = True) -> str:
     return ("、" if chinese else ", ").join(words)
 
 
+def join_sentences(sentences: Iterable[object]) -> str:
+    """Whole sentences one after another: a space in English, none after "。" in Chinese."""
+    parts = [str(s).strip() for s in sentences if str(s).strip()]
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return ("" if chinese else " ").join(parts)
+
+
 __all__ = [
     "ENUM_KINDS",
     "KINDS",
@@ -428,6 +435,7 @@ __all__ = [
     "department_kind_label",
     "element_status_label",
     "join_list",
+    "join_sentences",
     "label",
     "lead_kind_label",
     "lead_status_label",

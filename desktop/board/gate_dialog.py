@@ -35,7 +35,7 @@ from desktop.board.labels import column_title
 from desktop.board.widgets import WrapCheck
 from desktop.errors import CONTEXT as ERRORS_CONTEXT
 from desktop.i18n import lang
-from desktop.labels import join_list
+from desktop.labels import join_list, join_sentences
 from desktop.method_help import item_ref, with_help
 from model.gates import RULE_SENIOR_VISITS, Gate
 from model.methodology import Methodology, load_methodology
@@ -61,8 +61,8 @@ def note_text(note: Note) -> str:
 
 def finding_lines(finding: CriterionFinding) -> tuple[str, str]:
     """(what the data shows, what to do — "" when met), in the user's language."""
-    says = " ".join(note_text(n) for n in finding.says)
-    todo = " ".join(note_text(n) for n in finding.todo) if not finding.met else ""
+    says = join_sentences(note_text(n) for n in finding.says)
+    todo = join_sentences(note_text(n) for n in finding.todo) if not finding.met else ""
     return says, todo
 
 

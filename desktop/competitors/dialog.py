@@ -125,13 +125,16 @@ class CompetitorEditor(EditorPanel):
             other=row.lost_other,
             shelved=row.shelved,
         )
+        sentences = [text]
         if row.decided:
-            text += " " + self.tr("Win rate against it: {rate} ({won} of {decided}).").format(
-                rate=win_rate_text(row), won=row.won, decided=row.decided
+            sentences.append(
+                self.tr("Win rate against it: {rate} ({won} of {decided}).").format(
+                    rate=win_rate_text(row), won=row.won, decided=row.decided
+                )
             )
         if row.backers:
-            text += " " + self.tr("{n} customer people back it.").format(n=row.backers)
-        return text
+            sentences.append(self.tr("{n} customer people back it.").format(n=row.backers))
+        return labels.join_sentences(sentences)
 
 
 class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):

@@ -278,3 +278,18 @@ def test_the_checks_find_a_stray_word(terms: list[Term]) -> None:
     assert any("盯住对手" in p for p in avoided)
     assert not any("竞争对手'" in p for p in avoided)
     assert any("Exit conditions" in p for p in avoided)
+
+
+def test_sentences_are_joined_as_each_language_writes_them(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.labels import join_sentences
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        assert join_sentences(["尚未出现。", "赢单率：50%。", ""]) == "尚未出现。赢单率：50%。"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert join_sentences(["Not yet.", "Win rate: 50%."]) == "Not yet. Win rate: 50%."
+    finally:
+        QLocale.setDefault(previous)
