@@ -410,26 +410,29 @@ class CardDelegate(QStyledItemDelegate):
                 return True
         return super().editorEvent(event, model, option, index)
 
-    def badge_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
-        """The kind of the badge under ``pos`` (view coordinates); "" when none."""
+    def _hit(
+        self, v: CardView, option: QStyleOptionViewItem, pos: QPoint
+    ) -> tuple[_Plan, QPoint, str]:
+        """The card's plan, ``pos`` (view coordinates) in the plan's, and the kind of
+        the badge there ("" when none)."""
         f = self.fonts(option.font)
         card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
         plan = self._plan(v, card.width() - 2 * PAD, f)
         local = pos - QPoint(card.left() + PAD, card.top() + PAD - 1)
         for rect, badge, _text in plan.badges:
             if rect.adjusted(-2, -2, 2, 2).contains(local):
-                return badge.kind
-        return ""
+                return plan, local, badge.kind
+        return plan, local, ""
+
+    def badge_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
+        """The kind of the badge under ``pos`` (view coordinates); "" when none."""
+        return self._hit(v, option, pos)[2]
 
     def tooltip_at(self, v: CardView, option: QStyleOptionViewItem, pos: QPoint) -> str:
         """The explanation of the badge (or the days) under the mouse; "" elsewhere."""
-        f = self.fonts(option.font)
-        card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
-        plan = self._plan(v, card.width() - 2 * PAD, f)
-        local = pos - QPoint(card.left() + PAD, card.top() + PAD - 1)
-        for rect, badge, _text in plan.badges:
-            if rect.adjusted(-2, -2, 2, 2).contains(local):
-                return self.badge_tooltip(v, badge.kind)
+        plan, local, kind = self._hit(v, option, pos)
+        if kind:
+            return self.badge_tooltip(v, kind)
         if plan.days_rect.adjusted(-2, -2, 2, 2).contains(local):
             return self.days_tooltip(v)
         if v.close and plan.amount_rect.contains(local):
