@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -216,21 +217,162 @@ def set_relationship(
     return Changes.of(updated=[("relationship", row.id)], undo={"old": old})
 
 
+DEPARTMENT_KINDS: tuple[str, ...] = ("lead", "influencer", "technical", "user", "other")
+"""What a department does in a purchase (``Department.kind``); new ones start as "other".
+
+Influencing and technical departments are on the KI side, user departments on
+the KU side (``model.rules.chain.DEPARTMENT_SIDE``); "lead" runs the purchase.
+"""
+
 DEPARTMENT_FIELDS: dict[str, c.Validator] = {
     "name": c.text(200, required=True, label="Department name"),
-    "kind": c.choice(("lead", "influencer", "technical", "user", "other"), label="Kind"),
+    "kind": c.choice(DEPARTMENT_KINDS, label="Kind"),
     "parent_id": c.reference(Department, label="Parent department"),
 }
 
 
+@dataclass(frozen=True)
+class DepartmentRow:
+    """One department as the editors show it."""
+
+    id: int
+    account_id: int
+    name: str
+    kind: str
+    parent_id: int | None
+
+
+def get_department(session: Session, department_id: int) -> DepartmentRow | None:
+    """A department's name, kind and parent, or None if it is gone."""
+    row = session.get(Department, department_id)
+    if row is None:
+        return None
+    return DepartmentRow(row.id, row.account_id, row.name, row.kind, row.parent_id)
+
+
+def _check_department(session: Session, row: Department) -> None:
+    """The parent is a department of the same account, and no loop."""
+    if row.parent_id is None:
+        return
+    parent = session.get(Department, row.parent_id)
+    if parent is not None and parent.account_id != row.account_id:
+        raise InvalidValue(
+            "Department {department} cannot sit under a department of another account.",
+            field="parent_id",
+            department=row.name,
+        )
+    c.no_cycle(session, Department, row, row.parent_id, label="Parent department")
+
+
 def create_department(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
+    from model.entities import Account
+
+    c.get(session, Account, account_id, "account")
     row = c.create(session, Department, values, DEPARTMENT_FIELDS, account_id=account_id)
+    _check_department(session, row)
     return Changes.of(created=[("department", row.id)], updated=[("account", account_id)])
 
 
+def update_department(session: Session, department_id: int, values: Mapping[str, Any]) -> Changes:
+    """Change a department's ``name``, ``kind`` or ``parent_id``.
+
+    ``Changes.undo["old"]`` holds the old values of the fields that changed
+    (so :class:`desktop.commands.EditCommand` undoes it). The account is named
+    too: its deals' exit criteria read the kind (the KI/KU side).
+    """
+    row = c.get(session, Department, department_id, "department")
+    old = c.apply_fields(session, row, values, DEPARTMENT_FIELDS)
+    _check_department(session, row)
+    touched = [("department", department_id), ("account", row.account_id)] if old else []
+    return Changes.of(updated=touched, undo={"old": old})
+
+
 def delete_department(session: Session, department_id: int) -> Changes:
-    """Remove a department (undo of "New department…"); the snapshot serves redo."""
+    """Remove a department; its people keep their place with no department.
+
+    ``Changes.undo["snapshot"]`` restores it, its people included.
+    """
     row = c.get(session, Department, department_id, "department")
     account_id = row.account_id
     changes, _ = c.delete_with_snapshot(session, row)
     return changes | Changes.of(updated=[("account", account_id)])
+
+
+def create_department_for(
+    session: Session, account_id: int, values: Mapping[str, Any], person_id: int
+) -> Changes:
+    """Create a department and put the person in it, in one transaction ("New department…").
+
+    ``Changes.undo`` holds ``department_id`` and ``old``: the person's old
+    department with the version the move left, which
+    :func:`remove_department_for` takes to undo it.
+    """
+    person = c.get(session, Person, person_id, "person")
+    if person.account_id != account_id:
+        raise InvalidValue(
+            "{person} works at another account; the department was not created.",
+            person=person.name,
+        )
+    created = create_department(session, account_id, values)
+    department_id = created.created_id("department")
+    old = c.apply_fields(session, person, {"department_id": department_id}, PERSON_FIELDS)
+    return created | Changes.of(
+        updated=[("person", person_id)],
+        undo={"department_id": department_id, "old": old},
+    )
+
+
+def remove_department_for(
+    session: Session,
+    department_id: int,
+    person_id: int,
+    before: Mapping[str, Any],
+    version: int | None = None,
+) -> Changes:
+    """Undo :func:`create_department_for` in one transaction: the person goes
+    back to their old department (``before``, its ``undo["old"]``) and the new
+    one is deleted.
+
+    ``version`` is the person's version the creation (or the last redo) left;
+    if the person was moved elsewhere since, nothing is written
+    (``EditConflict``). ``Changes.undo`` holds the department's ``snapshot``
+    and ``old``, the person's move back, for :func:`restore_department_for`.
+    """
+    person = c.get(session, Person, person_id, "person")
+    c.expect_version(session, version, {"department_id": department_id})
+    try:
+        old = c.apply_fields(session, person, dict(before), PERSON_FIELDS)
+    finally:
+        session.info.pop(c.EXPECT, None)
+    deleted = delete_department(session, department_id)
+    return deleted | Changes.of(updated=[("person", person_id)], undo={"old": old})
+
+
+def restore_department_for(
+    session: Session,
+    snapshot: c.Snapshot,
+    person_id: int,
+    before: Mapping[str, Any],
+    version: int | None = None,
+) -> Changes:
+    """Redo :func:`create_department_for` after :func:`remove_department_for`:
+    the very same department (id, uuid, name, kind) comes back from the
+    snapshot and the person is put in it again, in one transaction.
+
+    ``before`` is what the undo wrote (the person's old department) and
+    ``version`` the version it left: a person moved since is not overwritten.
+    """
+    c.get(session, Person, person_id, "person")
+    restored = c.restore(session, snapshot)
+    department_id = restored.created_id("department")
+    person = c.get(session, Person, person_id, "person")  # restore expired it
+    c.expect_version(session, version, before)
+    try:
+        old = c.apply_fields(session, person, {"department_id": department_id}, PERSON_FIELDS)
+    finally:
+        session.info.pop(c.EXPECT, None)
+    account = c.get(session, Department, department_id, "department").account_id
+    return restored | Changes.of(
+        updated=[("person", person_id), ("account", account)],
+        undo={"department_id": department_id, "old": old},
+    )
