@@ -37,11 +37,10 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
-from desktop.widgets import TextBox
+from desktop.widgets import GuardedComboBox, TextBox
 from model.changes import Changes
 from model.entities import PRIVATE_FIELDS
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
-from model.errors import DomainError
 from model.queries_people import (
     PersonDetail,
     competitor_choices,
@@ -49,11 +48,14 @@ from model.queries_people import (
     manager_choices,
     person_detail,
 )
-from model.services.common import Snapshot, restore
+from model.services.common import Snapshot
 from model.services.people import (
-    create_department,
-    delete_department,
+    create_department_for,
+    get_department,
     get_private,
+    remove_department_for,
+    restore_department_for,
+    update_department,
     update_person,
     update_private,
 )
@@ -146,40 +148,46 @@ class LeftOnEdit(QWidget):
 
 
 class NewDepartmentCommand(ServiceCommand):
-    """Create a department and put the person in it, as one undo step."""
+    """Create a department and put the person in it, as one undo step.
+
+    Each step is one write: ``create_department_for`` first, then
+    ``remove_department_for`` (the person back where they were, the department
+    gone) and ``restore_department_for`` (the very same department back from
+    its snapshot, the person in it again).
+    """
 
     def __init__(
-        self,
-        ctx: WorkspaceContext,
-        text: str,
-        account_id: int,
-        person_id: int,
-        name: str,
-        old_department: int | None,
+        self, ctx: WorkspaceContext, text: str, account_id: int, person_id: int, name: str
     ) -> None:
         super().__init__(ctx, text)
         self.account_id, self.person_id, self.name = account_id, person_id, name
-        self.old_department = old_department
         self.department_id: int | None = None
+        self.before: dict[str, Any] | None = None  # the person's fields before the move
+        self.version: int | None = None  # the person's version after the last step
         self.snapshot: Snapshot | None = None
 
     def apply(self) -> None:
-        if self.snapshot is not None:
-            self.ctx.write(restore, self.snapshot)
+        if self.snapshot is None or self.before is None:
+            changes = self.ctx.write(
+                create_department_for, self.account_id, {"name": self.name}, self.person_id
+            )
         else:
-            created = self.ctx.write(create_department, self.account_id, {"name": self.name})
-            self.department_id = created.created_id("department")
-        try:
-            self.ctx.write(update_person, self.person_id, {"department_id": self.department_id})
-        except DomainError:
-            assert self.department_id is not None
-            self.snapshot = self.ctx.write(delete_department, self.department_id).undo["snapshot"]
-            raise
+            changes = self.ctx.write(
+                restore_department_for, self.snapshot, self.person_id, self.before, self.version
+            )
+        self.department_id = changes.undo["department_id"]
+        old = changes.undo["old"]
+        if self.before is None:
+            self.before = dict(old)
+        self.version = getattr(old, "version", None)
 
     def revert(self) -> None:
-        assert self.department_id is not None
-        self.ctx.write(update_person, self.person_id, {"department_id": self.old_department})
-        self.snapshot = self.ctx.write(delete_department, self.department_id).undo["snapshot"]
+        assert self.department_id is not None and self.before is not None
+        changes = self.ctx.write(
+            remove_department_for, self.department_id, self.person_id, self.before, self.version
+        )
+        self.snapshot = changes.undo["snapshot"]
+        self.version = getattr(changes.undo["old"], "version", None)
 
 
 class PersonEditor(QWidget):
@@ -258,7 +266,7 @@ class PersonEditor(QWidget):
         job = self._section(self.tr("Job"))
         self._line(job, "name", self.tr("Full name"))
         self._line(job, "title", self.tr("e.g. Head of IT"))
-        self._combo(job, "department_id")
+        self._department_row(job)
         self._combo(job, "manager_id")
         self._combo(job, "seniority")
 
@@ -356,6 +364,31 @@ class PersonEditor(QWidget):
         combo.activated.connect(lambda _i: self._commit(name))
         self.widgets[name] = combo
         self._add_row(form, name, combo)
+
+    def _department_row(self, form: QFormLayout) -> None:
+        """The department and, on the row right under it, its kind: which side of
+        the decision chain its staff are on. (Side by side, a 380-pixel editor cut
+        both names short.)"""
+        self._combo(form, "department_id")
+        kind = GuardedComboBox()
+        kind.setObjectName("departmentKind")
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        kind.setMinimumContentsLength(6)
+        kind.setAccessibleName(self.tr("Department kind"))
+        kind.setToolTip(
+            self.tr(
+                "Influencing, technical and user departments count as the KI/KU side "
+                "for the exit criteria"
+            )
+        )
+        kind.activated.connect(lambda _i: self._commit_department_kind())
+        self.department_kind = kind
+        label = QLabel(self.tr("Department kind"))
+        self.department_kind_label = label
+        label.setBuddy(kind)
+        label.setToolTip(kind.toolTip())
+        form.addRow(label, kind)
+        self._error_slot(form, "department_kind")
 
     def _build_private(self) -> None:
         frame = QFrame()
@@ -493,6 +526,7 @@ class PersonEditor(QWidget):
                     continue
                 self._set_widget(name, getattr(detail, name))
             self.widgets["insider_sources"].setEnabled(detail.insider)
+            self._load_department_kind(detail.department_id)
             if self.private is not None:
                 for name in PRIVATE_FIELDS:
                     self._set_widget(name, self.private.get(name, ""))
@@ -523,6 +557,26 @@ class PersonEditor(QWidget):
             "backs_competitor_id",
             [(None, self.tr("No competitor")), *self.ctx.read(competitor_choices)],
         )
+
+    def _load_department_kind(self, department_id: int | None) -> None:
+        """The kind of the person's department; disabled while they have none."""
+        combo = self.department_kind
+        items = labels.options("department_kind")
+        current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+        combo.blockSignals(True)
+        try:
+            if current != items:
+                combo.clear()
+                for value, text in items:
+                    combo.addItem(text, value)
+            department = (
+                self.ctx.read(get_department, department_id) if department_id is not None else None
+            )
+            combo.setCurrentIndex(combo.findData(department.kind) if department else -1)
+            combo.setEnabled(department is not None)
+            self.department_kind_label.setEnabled(department is not None)
+        finally:
+            combo.blockSignals(False)
 
     def _support_icons(self) -> None:
         from desktop.models.people_model import SUPPORT_COLOURS
@@ -653,12 +707,34 @@ class PersonEditor(QWidget):
             detail.account_id,
             detail.id,
             name,
-            detail.department_id,
         )
         error = self.ctx.try_push(command)
         self._show_error("department_id", error)
         if error is not None and self.detail is not None:
             self._set_widget("department_id", self.detail.department_id)
+
+    def _commit_department_kind(self) -> None:
+        """The kind chosen in the combo, as one undo step (its department's, not the person's)."""
+        detail = self.detail
+        if self._loading or detail is None or detail.department_id is None:
+            return
+        kind = self.department_kind.currentData()
+        department = self.ctx.read(get_department, detail.department_id)
+        if department is None or kind is None or kind == department.kind:
+            return
+        command = EditCommand(
+            self.ctx,
+            self.tr("Department {name}: {kind}").format(
+                name=department.name, kind=labels.department_kind_label(kind)
+            ),
+            update_department,
+            department.id,
+            {"kind": kind},
+        )
+        error = self.ctx.try_push(command)
+        self._show_error("department_kind", error)
+        if error is not None and self.detail is not None:
+            self._load_department_kind(self.detail.department_id)
 
     def ask_department_name(self) -> str:
         """Ask for the new department's name ("" if the user cancels)."""
