@@ -6,14 +6,14 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from model import audit
 from model.base import utcnow
-from model.changes import Changes
+from model.changes import Changes, kind_of_table
 from model.currencies import is_currency
 from model.entities import (
     Account,
@@ -260,32 +260,56 @@ def set_exit_check(
     )
 
 
+EXIT_FIELDS: tuple[str, ...] = ("done", "by_id", "done_on", "note")
+"""What one exit check is made of (the values undo restores)."""
+
+
 def _exit_row(row: ExitCheck) -> dict[str, Any]:
-    return {"done": row.done, "by_id": row.by_id, "done_on": row.done_on, "note": row.note}
+    return {k: getattr(row, k) for k in EXIT_FIELDS}
+
+
+Check = TypeVar("Check", ExitCheck, FiveElementCheck)
+
+
+def _restore_check(
+    session: Session,
+    entity: type[Check],
+    deal_id: int,
+    key: tuple[str, str],
+    fields: tuple[str, ...],
+    values: Mapping[str, Any] | None,
+) -> Changes:
+    """Put back one of a deal's check rows, found by ``key`` (column, value): with
+    ``values``, or deleted when None. The first of ``fields`` is the one audited."""
+    column, name = key
+    kind = kind_of_table(entity.__tablename__)
+    current = session.execute(
+        select(entity).where(entity.deal_id == deal_id, getattr(entity, column) == name)
+    ).scalar_one_or_none()
+    if current is None and values is None:
+        return Changes()
+    audited = fields[0]
+    if values is None:
+        assert current is not None
+        audit.log(session, "update", current, audited, getattr(current, audited), None)
+        session.delete(current)
+        session.flush()
+        return Changes.of(updated=[("deal", deal_id)], deleted=[(kind, current.id)])
+    if current is None:
+        current = entity(deal_id=deal_id, **{column: name})
+        session.add(current)
+    audit.log(session, "update", current, audited, getattr(current, audited), values[audited])
+    for field in fields:
+        setattr(current, field, values[field])
+    session.flush()
+    return Changes.of(updated=[("deal", deal_id), (kind, current.id)])
 
 
 def restore_exit_check(
     session: Session, deal_id: int, criterion: str, row: Mapping[str, Any] | None
 ) -> Changes:
     """Put an exit check back exactly as it was, who and when included (undo of a tick)."""
-    current = session.execute(
-        select(ExitCheck).where(ExitCheck.deal_id == deal_id, ExitCheck.criterion == criterion)
-    ).scalar_one_or_none()
-    if current is None and row is None:
-        return Changes()
-    if row is None:
-        assert current is not None
-        audit.log(session, "update", current, "done", current.done, None)
-        session.delete(current)
-        return Changes.of(updated=[("deal", deal_id)], deleted=[("exit_check", current.id)])
-    if current is None:
-        current = ExitCheck(deal_id=deal_id, criterion=criterion)
-        session.add(current)
-    audit.log(session, "update", current, "done", current.done, row["done"])
-    for key in ("done", "by_id", "done_on", "note"):
-        setattr(current, key, row[key])
-    session.flush()
-    return Changes.of(updated=[("deal", deal_id), ("exit_check", current.id)])
+    return _restore_check(session, ExitCheck, deal_id, ("criterion", criterion), EXIT_FIELDS, row)
 
 
 def move_deal(
@@ -631,27 +655,9 @@ def restore_element(
 
     ``old`` is ``Changes.undo["old"]``; None means there was no record.
     """
-    row = session.execute(
-        select(FiveElementCheck).where(
-            FiveElementCheck.deal_id == deal_id, FiveElementCheck.element == element
-        )
-    ).scalar_one_or_none()
-    if row is None and old is None:
-        return Changes()
-    if old is None:
-        assert row is not None
-        audit.log(session, "update", row, "status", row.status, None)
-        session.delete(row)
-        session.flush()
-        return Changes.of(updated=[("deal", deal_id)], deleted=[("five_element", row.id)])
-    if row is None:
-        row = FiveElementCheck(deal_id=deal_id, element=element)
-        session.add(row)
-    audit.log(session, "update", row, "status", row.status, old["status"])
-    for key in ELEMENT_FIELDS:
-        setattr(row, key, old[key])
-    session.flush()
-    return Changes.of(updated=[("deal", deal_id), ("five_element", row.id)])
+    return _restore_check(
+        session, FiveElementCheck, deal_id, ("element", element), ELEMENT_FIELDS, old
+    )
 
 
 DEAL_ROLE_FIELDS: tuple[str, ...] = ("role", "support", "backs_competitor_id", "insider", "coach")
