@@ -8,8 +8,6 @@ level honest.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -291,15 +289,6 @@ def test_chain_part_agrees_with_the_maps_deal_view(workspace: Workspace, w: Worl
 # -- relationships: last contact and visit level ------------------------------------------
 
 
-@pytest.fixture(params=["Asia/Shanghai", "America/Los_Angeles"])
-def tz(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("TZ", request.param)
-    time.tzset()
-    yield request.param
-    monkeypatch.undo()
-    time.tzset()
-
-
 def relationship(workspace: Workspace, w: World) -> tuple[date | None, str]:
     with workspace.sessions() as s:
         row = s.execute(
@@ -311,7 +300,7 @@ def relationship(workspace: Workspace, w: World) -> tuple[date | None, str]:
 
 
 def test_last_contact_today_is_taken_and_tomorrow_refused(
-    workspace: Workspace, w: World, tz: str
+    workspace: Workspace, w: World, local_zone: str
 ) -> None:
     today = date.today()  # the user's local day, in either zone
     with workspace.begin() as s:
