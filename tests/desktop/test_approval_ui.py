@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from helpers import show_board
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
 
@@ -50,13 +51,9 @@ def people(ctx: WorkspaceContext) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: Any, ctx: WorkspaceContext, people: dict[str, int]) -> Iterator[BoardPage]:
-    board = BoardPage(ctx)
-    qtbot.addWidget(board)
-    board.resize(1366, 720)
+    board = show_board(qtbot, ctx, size=(1366, 720))
     board.gate_decider = lambda *_: GateDecision(force=True, reason=FORCED_REASON)
     board.reason_asker = lambda *_: pytest.fail("no reason should be asked")
-    board.show()
-    qtbot.waitExposed(board)
     yield board
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from helpers import show_board
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
@@ -56,15 +57,10 @@ def data(ctx: WorkspaceContext) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: QtBot, ctx: WorkspaceContext, data: dict[str, int]) -> Iterator[BoardPage]:
-    board = BoardPage(ctx)
-    qtbot.addWidget(board)
-    board.resize(1360, 760)
+    board = show_board(qtbot, ctx, data["deal"], size=(1360, 760))
     board.confirm = lambda *_: pytest.fail("no confirmation expected")
     board.close_decider = lambda *_: pytest.fail("no close dialog expected")
     board.reason_asker = lambda *_: pytest.fail("no reason expected")
-    with qtbot.waitExposed(board):
-        board.show()  # a hidden panel does not follow changes
-    board.open_deal(data["deal"])
     yield board
 
 

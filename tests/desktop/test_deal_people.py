@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from helpers import queue_dialogs, show_board
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
@@ -25,8 +26,6 @@ from desktop.board.deal_people import (
     DealPartDialog,
     DealPeople,
     Evaluators,
-    PartChoice,
-    PartRequest,
     PeopleList,
 )
 from desktop.context import WorkspaceContext
@@ -70,13 +69,7 @@ def acme(ctx: WorkspaceContext) -> Acme:
 
 @pytest.fixture
 def page(qtbot: QtBot, ctx: WorkspaceContext, acme: Acme) -> BoardPage:
-    board = BoardPage(ctx)
-    qtbot.addWidget(board)
-    board.resize(1366, 768)
-    board.show()
-    qtbot.waitExposed(board)
-    board.open_deal(acme.deal)
-    return board
+    return show_board(qtbot, ctx, acme.deal)
 
 
 Filler = Callable[[DealPartDialog], None]
@@ -85,20 +78,9 @@ Filler = Callable[[DealPartDialog], None]
 @pytest.fixture
 def decide(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Filler]]:
     """Queue what the user does in the next dialogs; each opens the real dialog."""
-    queue: list[Filler] = []
-    asked: list[PartRequest] = []
-
-    def decider(parent: QWidget | None, request: PartRequest) -> PartChoice | None:
-        assert queue, "a dialog opened that the test did not expect"
-        asked.append(request)
-        dialog = DealPartDialog(request, parent)
-        queue.pop(0)(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        return dialog.choice() if ok.isEnabled() else None
-
-    monkeypatch.setattr(deal_people, "decide_part", decider)
-    yield queue
-    assert not queue, "a dialog the test prepared never opened"
+    yield from queue_dialogs(
+        monkeypatch, deal_people, "decide_part", DealPartDialog, DealPartDialog.choice
+    )
 
 
 def part(ctx: WorkspaceContext, deal: int, person: int) -> tuple[Any, ...] | None:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from helpers import queue_dialogs, show_board
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton, QWidget
@@ -28,7 +29,6 @@ from desktop.board.visits import (
     DealVisitsView,
     VisitDialog,
     VisitRequest,
-    VisitValues,
 )
 from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
@@ -78,13 +78,7 @@ def acme(ctx: WorkspaceContext) -> Acme:
 
 @pytest.fixture
 def page(qtbot: QtBot, ctx: WorkspaceContext, acme: Acme) -> BoardPage:
-    board = BoardPage(ctx)
-    qtbot.addWidget(board)
-    board.resize(1366, 768)
-    board.show()
-    qtbot.waitExposed(board)
-    board.open_deal(acme.deal)
-    return board
+    return show_board(qtbot, ctx, acme.deal)
 
 
 Filler = Callable[[VisitDialog], None]
@@ -93,18 +87,7 @@ Filler = Callable[[VisitDialog], None]
 @pytest.fixture
 def decide(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Filler]]:
     """Queue what the user does in the next dialogs; each opens the real dialog."""
-    queue: list[Filler] = []
-
-    def decider(parent: QWidget | None, request: VisitRequest) -> VisitValues | None:
-        assert queue, "a dialog opened that the test did not expect"
-        dialog = VisitDialog(request, parent)
-        queue.pop(0)(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        return dialog.values() if ok.isEnabled() else None
-
-    monkeypatch.setattr(visits, "decide_visit", decider)
-    yield queue
-    assert not queue, "a dialog the test prepared never opened"
+    yield from queue_dialogs(monkeypatch, visits, "decide_visit", VisitDialog, VisitDialog.values)
 
 
 def section(page: BoardPage) -> DealVisitsView:
@@ -407,12 +390,7 @@ def test_delete_is_one_undo_step_that_restores_the_same_visit(
             members=[acme.manager],
             people=list(who),
         )
-    page = BoardPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
-    page.open_deal(acme.deal)
+    page = show_board(qtbot, ctx, acme.deal)
     before = stored(ctx)
     older, newer = before[0][0], before[1][0]
     assert section(page).visit_ids() == [newer, older]  # newest first

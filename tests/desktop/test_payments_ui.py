@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from helpers import show_board
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,12 +56,7 @@ def deals(ctx: WorkspaceContext) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: Any, ctx: WorkspaceContext, deals: dict[str, int]) -> Iterator[BoardPage]:
-    board = BoardPage(ctx)
-    qtbot.addWidget(board)
-    board.resize(1366, 768)
-    board.show()
-    board.open_deal(deals["signed"])
-    yield board
+    yield show_board(qtbot, ctx, deals["signed"])
 
 
 class Dialogs:

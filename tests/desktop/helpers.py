@@ -1,0 +1,69 @@
+"""What several widget tests do the same way: show the board with a deal open,
+and stand in for the user in the dialogs a section asks through a decider.
+
+Imported by test modules of this folder as ``helpers`` (pytest puts the folder
+of a test module without ``__init__.py`` on ``sys.path``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.context import WorkspaceContext
+from desktop.pages.board import BoardPage
+
+
+def show_board(
+    qtbot: QtBot,
+    ctx: WorkspaceContext,
+    deal: int | None = None,
+    size: tuple[int, int] = (1366, 768),
+) -> BoardPage:
+    """The board page shown (a hidden panel does not follow changes) with ``deal`` open."""
+    board = BoardPage(ctx)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    if deal is not None:
+        board.open_deal(deal)
+    return board
+
+
+class OkDialog(Protocol):
+    buttons: QDialogButtonBox
+
+
+D = TypeVar("D", bound=OkDialog)
+
+
+def queue_dialogs(
+    monkeypatch: pytest.MonkeyPatch,
+    module: object,
+    decider: str,
+    dialog: Callable[[Any, QWidget | None], D],
+    answer: Callable[[D], Any],
+) -> Iterator[list[Callable[[D], None]]]:
+    """Replace ``module.decider`` by one that opens the real dialog, lets the next
+    queued filler act as the user, then answers like OK (None while OK is disabled).
+
+    Use it as the body of a generator fixture: the test queues fillers; a dialog
+    the test did not expect, or a filler left unused, fails the test.
+    """
+    queue: list[Callable[[D], None]] = []
+
+    def decide(parent: QWidget | None, request: Any) -> Any:
+        assert queue, "a dialog opened that the test did not expect"
+        opened = dialog(request, parent)
+        queue.pop(0)(opened)
+        ok = opened.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return answer(opened) if ok.isEnabled() else None
+
+    monkeypatch.setattr(module, decider, decide)
+    yield queue
+    assert not queue, "a dialog the test prepared never opened"
