@@ -15,8 +15,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from stored import deal_row, history
 
-from model.entities import AuditEntry, Deal, StageChange
+from model.entities import AuditEntry, Deal
 from model.errors import InvalidValue
 from model.services import accounts, deals, payments, team
 from model.services.deals import GateBlocked, ReasonRequired
@@ -54,27 +55,6 @@ def acting(workspace: Workspace, member: int | None) -> Iterator[Session]:
         yield s
 
 
-def row(workspace: Workspace, deal_id: int) -> Deal:
-    with workspace.sessions() as s:
-        deal = s.get(Deal, deal_id)
-        assert deal is not None
-        s.expunge(deal)
-        return deal
-
-
-def history(workspace: Workspace, deal_id: int) -> list[StageChange]:
-    with workspace.sessions() as s:
-        rows = list(
-            s.execute(
-                select(StageChange)
-                .where(StageChange.deal_id == deal_id)
-                .order_by(StageChange.at, StageChange.id)
-            ).scalars()
-        )
-        s.expunge_all()
-        return rows
-
-
 def new(workspace: Workspace, w: World, stage: str = "P2", **values: object) -> int:
     with acting(workspace, w.me) as s:
         base = {"name": f"MES {stage}", "account_id": w.account, "stage": stage}
@@ -105,7 +85,7 @@ def test_a_forced_creation_is_recorded_with_who_why_and_what_was_unmet(
     assert (entry.from_stage, entry.to_stage, entry.forced) == (None, "P4", True)
     assert entry.unmet == P2 + P3 + FIVE
     assert (entry.reason, entry.by_id) == ("taken over from the old CRM", w.me)
-    assert row(workspace, deal_id).protection_expires is not None  # P3 or later is protected
+    assert deal_row(workspace, deal_id).protection_expires is not None  # P3 or later is protected
 
 
 @pytest.mark.parametrize("stage", ["P1", "P2"])
@@ -113,7 +93,7 @@ def test_p1_and_p2_need_no_force(workspace: Workspace, w: World, stage: str) -> 
     deal_id = new(workspace, w, stage)
     [entry] = history(workspace, deal_id)
     assert (entry.to_stage, entry.forced, entry.unmet, entry.by_id) == (stage, False, [], w.me)
-    assert row(workspace, deal_id).protection_expires is None
+    assert deal_row(workspace, deal_id).protection_expires is None
 
 
 # -- closing with a reason from the list -----------------------------------------------------------
@@ -130,10 +110,10 @@ def test_lost_and_shelved_need_a_reason_from_the_workspaces_list(
     with pytest.raises(InvalidValue, match="not one of") as wrong, acting(workspace, w.me) as s:
         deals.close_deal(s, deal_id, status, close_reason="bad luck")
     assert wrong.value.field == "close_reason"
-    assert row(workspace, deal_id).status == "open"
+    assert deal_row(workspace, deal_id).status == "open"
     with acting(workspace, w.me) as s:
         deals.close_deal(s, deal_id, status, close_reason="no_decision", reason="board froze it")
-    deal = row(workspace, deal_id)
+    deal = deal_row(workspace, deal_id)
     assert (deal.status, deal.close_reason, deal.status_reason) == (
         status,
         "no_decision",
@@ -153,7 +133,7 @@ def test_a_teams_own_close_reason_counts_once_it_is_in_the_list(
     with acting(workspace, w.me) as s:
         deals.close_deal(s, deal_id, "lost", close_reason="Merged into group tender")
         assert "Merged into group tender" in get_setting(s, "close_reasons")
-    assert row(workspace, deal_id).close_reason == "Merged into group tender"
+    assert deal_row(workspace, deal_id).close_reason == "Merged into group tender"
 
 
 def test_the_competitor_is_kept_for_lost_only(workspace: Workspace, w: World) -> None:
@@ -161,8 +141,8 @@ def test_the_competitor_is_kept_for_lost_only(workspace: Workspace, w: World) ->
     with acting(workspace, w.me) as s:
         deals.close_deal(s, lost, "lost", close_reason="competitor", competitor_id=w.rival)
         deals.close_deal(s, shelved, "shelved", close_reason="timing", competitor_id=w.rival)
-    assert row(workspace, lost).lost_to_id == w.rival
-    assert row(workspace, shelved).lost_to_id is None
+    assert deal_row(workspace, lost).lost_to_id == w.rival
+    assert deal_row(workspace, shelved).lost_to_id is None
 
 
 def test_undo_of_a_close_and_of_a_reopen_restore_the_close_reason(
@@ -173,13 +153,13 @@ def test_undo_of_a_close_and_of_a_reopen_restore_the_close_reason(
         close = deals.close_deal(
             s, deal_id, "lost", close_reason="price", reason="15% under", competitor_id=w.rival
         )
-    closed = row(workspace, deal_id)
+    closed = deal_row(workspace, deal_id)
     kept = (closed.close_reason, closed.status_reason, closed.lost_to_id, closed.closed_on)
     assert kept == ("price", "15% under", w.rival, date.today())
 
     with acting(workspace, w.boss) as s:
         reopen = deals.reopen_deal(s, deal_id, reason="their pick failed the pilot")
-    opened = row(workspace, deal_id)
+    opened = deal_row(workspace, deal_id)
     assert (opened.status, opened.close_reason, opened.status_reason, opened.lost_to_id) == (
         "open",
         "",
@@ -191,7 +171,7 @@ def test_undo_of_a_close_and_of_a_reopen_restore_the_close_reason(
         deals.revert_stage_change(
             s, reopen.created_id("stage_change"), closed=reopen.undo["closed"]
         )
-    again = row(workspace, deal_id)
+    again = deal_row(workspace, deal_id)
     assert (again.status, again.close_reason, again.status_reason, again.lost_to_id) == (
         "lost",
         *kept[:3],
@@ -199,7 +179,7 @@ def test_undo_of_a_close_and_of_a_reopen_restore_the_close_reason(
     assert again.closed_on == kept[3]
     with workspace.begin() as s:  # undo of the close: open, and no reason left behind
         deals.revert_stage_change(s, close.created_id("stage_change"))
-    back = row(workspace, deal_id)
+    back = deal_row(workspace, deal_id)
     assert (back.status, back.close_reason, back.status_reason, back.lost_to_id) == (
         "open",
         "",
@@ -217,7 +197,7 @@ def test_won_needs_no_reason(workspace: Workspace, w: World) -> None:
         inst = payments.add_instalment(s, deal_id, amount=40_000).created_id("instalment")
         payments.record_payment(s, inst, amount=40_000, received_on=date(2025, 3, 20))
         deals.close_deal(s, deal_id, "won")
-    deal = row(workspace, deal_id)
+    deal = deal_row(workspace, deal_id)
     assert (deal.status, deal.close_reason) == ("won", "")
     assert history(workspace, deal_id)[-1].by_id == w.me
 
@@ -250,18 +230,18 @@ def test_moving_back_before_p3_ends_protection_and_undo_restores_it(
     with acting(workspace, w.me) as s:
         kept = deals.move_deal(s, deal_id, "P3", reason="needs another look")
     assert kept.undo == {}
-    assert row(workspace, deal_id).protection_expires == date(2031, 1, 31)  # still P3
+    assert deal_row(workspace, deal_id).protection_expires == date(2031, 1, 31)  # still P3
 
     with acting(workspace, w.me) as s:
         back = deals.move_deal(s, deal_id, "P2", reason="no budget after all")
-    assert row(workspace, deal_id).protection_expires is None
+    assert deal_row(workspace, deal_id).protection_expires is None
     assert back.undo == {"protection_expires": date(2031, 1, 31)}
     assert protection_log(workspace, deal_id)[-1] == ("2031-01-31", None)
     assert history(workspace, deal_id)[-1].by_id == w.me
 
     with workspace.begin() as s:  # undo of the move back: the very same day again
         deals.revert_stage_change(s, back.created_id("stage_change"), undo=back.undo)
-    deal = row(workspace, deal_id)
+    deal = deal_row(workspace, deal_id)
     assert (deal.stage, deal.protection_expires) == ("P3", date(2031, 1, 31))
 
 
@@ -271,11 +251,11 @@ def test_undo_of_a_move_into_p3_takes_the_new_protection_away(
     deal_id = new(workspace, w, "P2")
     with acting(workspace, w.me) as s:
         into = deals.move_deal(s, deal_id, "P3", force=True, reason="pilot agreed")
-    assert row(workspace, deal_id).protection_expires is not None
+    assert deal_row(workspace, deal_id).protection_expires is not None
     assert into.undo["protection_expires"] is None
     with workspace.begin() as s:
         deals.revert_stage_change(s, into.created_id("stage_change"), undo=into.undo)
-    assert row(workspace, deal_id).protection_expires is None
+    assert deal_row(workspace, deal_id).protection_expires is None
 
 
 def test_a_deal_back_in_p3_later_gets_a_new_period(workspace: Workspace, w: World) -> None:
@@ -285,7 +265,7 @@ def test_a_deal_back_in_p3_later_gets_a_new_period(workspace: Workspace, w: Worl
         deals.move_deal(s, deal_id, "P2", reason="paused")
         assert s.get(Deal, deal_id).protection_expires is None  # type: ignore[union-attr]
         deals.move_deal(s, deal_id, "P3", force=True, reason="back on")
-    again = row(workspace, deal_id).protection_expires
+    again = deal_row(workspace, deal_id).protection_expires
     assert again is not None and again != date(2030, 6, 30)
     assert again > date.today()
 
@@ -298,5 +278,5 @@ def test_without_the_moves_undo_data_a_revert_still_follows_the_stage(
         back = deals.move_deal(s, deal_id, "P2", reason="paused")
     with workspace.begin() as s:  # an old undo step that kept only the entry's id
         deals.revert_stage_change(s, back.created_id("stage_change"))
-    deal = row(workspace, deal_id)
+    deal = deal_row(workspace, deal_id)
     assert deal.stage == "P3" and deal.protection_expires is not None

@@ -12,8 +12,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from stored import deal_row, history
 
-from model.entities import Deal, DealRole, ExitCheck, FiveElementCheck, StageChange
+from model.entities import Deal, DealRole, ExitCheck, FiveElementCheck
 from model.errors import InvalidValue, NotFound
 from model.gates import DealFacts, gate_for, won_gate
 from model.rules.chain import COMPUTED_CRITERIA, ChainFacts, ChainPerson
@@ -121,27 +122,6 @@ def verify(workspace: Workspace, w: World, deal_id: int, elements: list[str] = F
     with workspace.begin() as s:
         for element in elements:
             deals.verify_element(s, deal_id, element, by=w.manager, method="visit")
-
-
-def deal_row(workspace: Workspace, deal_id: int) -> Deal:
-    with workspace.begin() as s:
-        deal = s.get(Deal, deal_id)
-        assert deal is not None
-        s.expunge(deal)
-        return deal
-
-
-def history(workspace: Workspace, deal_id: int) -> list[StageChange]:
-    with workspace.begin() as s:
-        rows = list(
-            s.execute(
-                select(StageChange)
-                .where(StageChange.deal_id == deal_id)
-                .order_by(StageChange.at, StageChange.id)
-            ).scalars()
-        )
-        s.expunge_all()
-        return rows
 
 
 def backdate(workspace: Workspace, deal_id: int) -> None:
