@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -12,6 +13,9 @@ from PySide6.QtCore import QSettings
 from desktop.context import WorkspaceContext
 from desktop.i18n import install_language
 from model.workspace import open_workspace
+
+if TYPE_CHECKING:
+    from desktop.app import Application
 
 
 @pytest.fixture(autouse=True)
@@ -77,3 +81,32 @@ def sample_ctx(qapp: object, tmp_path: Path, _sample_file: Path) -> Iterator[Wor
     context = WorkspaceContext(open_workspace(path))
     yield context
     context.close()
+
+
+@pytest.fixture
+def app(qapp: object, settings: QSettings) -> Iterator[Application]:
+    """The application in English, no workspace open yet; closed after the test."""
+    from desktop.app import Application
+
+    settings.setValue("ui/language", "en")
+    application = Application(settings)
+    yield application
+    if application.ctx is not None:
+        application.ctx.close()
+    application._drop_look_copy()
+    application.window.close()
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path, _sample_file: Path) -> Path:
+    """A copy of the small English sample workspace's file, private to the test."""
+    path = tmp_path / "copy.kan"
+    shutil.copy(_sample_file, path)
+    return path
+
+
+@pytest.fixture
+def sample_app(app: Application, sample_copy: Path) -> Application:
+    """The application with a copy of the sample open in it."""
+    assert app.open(sample_copy)
+    return app

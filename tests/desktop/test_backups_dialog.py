@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import DAMAGED, LOOKING, Application
@@ -18,24 +16,6 @@ from model.errors import WorkspaceError
 from model.rows import account_rows
 from model.schema import readonly_uri
 from model.services.accounts import update_account
-
-
-@pytest.fixture
-def app(qapp: object, settings: QSettings) -> Iterator[Application]:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application._drop_look_copy()
-    application.window.close()
-
-
-@pytest.fixture
-def sample_copy(tmp_path: Path, _sample_file: Path) -> Path:
-    path = tmp_path / "copy.kan"
-    shutil.copy(_sample_file, path)
-    return path
 
 
 def _names(path: Path) -> set[str]:

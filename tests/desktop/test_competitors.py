@@ -4,13 +4,10 @@ can also be named on the spot."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -111,30 +108,17 @@ def test_table_shows_win_loss_and_sorts_numbers_as_numbers(sample_ctx: Workspace
 # -- opened for real -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def app(
-    qapp: object, settings: QSettings, tmp_path: Path, _sample_file: Path
-) -> Iterator[Application]:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    path = tmp_path / "copy.kan"
-    shutil.copy(_sample_file, path)
-    assert application.open(path)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application.window.close()
-
-
-def test_the_edit_menu_opens_the_dialog_over_the_window(app: Application, qtbot: QtBot) -> None:
-    window = app.window
+def test_the_edit_menu_opens_the_dialog_over_the_window(
+    sample_app: Application, qtbot: QtBot
+) -> None:
+    window = sample_app.window
     assert window.act_competitors in window.edit_menu.actions()
     assert window.act_competitors.isEnabled()
     window.act_competitors.trigger()
     dialog = window.findChild(CompetitorsDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
-    ctx = app.ctx
+    ctx = sample_app.ctx
     assert ctx is not None
     assert [r.id for r in dialog.rows()] == [r.id for r in ctx.read(competitor_rows)]
     # Model -> widget: an edit made elsewhere shows at once.
@@ -144,7 +128,7 @@ def test_the_edit_menu_opens_the_dialog_over_the_window(app: Application, qtbot:
     assert dialog.editor.strengths.text() == "Installed base"
     button(dialog, "closeCompetitors").click()
     assert not dialog.isVisible()
-    app.close_workspace()
+    sample_app.close_workspace()
     assert not window.act_competitors.isEnabled()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,23 +14,6 @@ from desktop.pages.registry import VIEW_KEYS
 from desktop.settings_dialog import SettingsDialog
 from desktop.welcome import WelcomePage
 from model.settings import get_setting
-
-
-@pytest.fixture
-def app(qapp: object, settings: QSettings) -> Application:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application.window.close()
-
-
-@pytest.fixture
-def sample_copy(tmp_path: Path, _sample_file: Path) -> Path:
-    path = tmp_path / "copy.kan"
-    shutil.copy(_sample_file, path)
-    return path
 
 
 def test_without_a_workspace_the_welcome_screen_shows(app: Application) -> None:

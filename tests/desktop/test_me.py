@@ -3,7 +3,7 @@ machine, changeable from File → I am… and the status bar, carried by every w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +26,6 @@ from model.workspace import open_workspace
 
 Asked = list[tuple[list[str], int | None]]
 Decide = Callable[[me.MeDecider], None]
-
-
-@pytest.fixture
-def app(qapp: object, settings: QSettings) -> Iterator[Application]:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application.window.close()
 
 
 @pytest.fixture

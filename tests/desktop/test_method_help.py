@@ -9,13 +9,11 @@ leads to the window, scrolled to that item.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from desktop.app import Application
 from desktop.board.delegate import MARGIN_X, MARGIN_Y, PAD, CardDelegate
 from desktop.board.gate_dialog import GateDialog
 from desktop.board.labels import history_note
@@ -142,23 +139,8 @@ def test_links_name_an_item() -> None:
 # -- opening it --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def app(qapp: QApplication, settings: QSettings, tmp_path: Path, _sample_file: Path) -> Any:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    path = tmp_path / "sample.kan"
-    shutil.copy(_sample_file, path)
-    assert application.open(path)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-        application.ctx = None
-    application.window.close()
-    application.window.deleteLater()
-
-
-def test_the_help_menus_action_opens_the_method(app: Any) -> None:
-    window = app.window
+def test_the_help_menus_action_opens_the_method(sample_app: Any) -> None:
+    window = sample_app.window
     help_menu = next(
         a.menu() for a in window.menuBar().actions() if a.menu() and "Help" in a.text()
     )
@@ -248,9 +230,7 @@ def test_the_gate_dialogs_question_mark_opens_the_method_at_the_criterion(
     assert not [t for t in texts if RAW_ID.search(t)]
 
 
-def test_clicking_a_cards_warning_badge_opens_the_method(
-    qtbot: Any, board: BoardPage
-) -> None:
+def test_clicking_a_cards_warning_badge_opens_the_method(qtbot: Any, board: BoardPage) -> None:
     deal_id, risks = next((d, r) for d, r in board.store.risks.items() if r)
     key = board.store.column(deal_id)
     assert key is not None

@@ -3,10 +3,6 @@ reorder; built-in reasons shown by label and stored by key; one undo step."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -148,22 +144,7 @@ def test_the_last_reason_cannot_be_removed_and_the_built_in_list_comes_back(
     assert editor.reasons() == DEFAULTS
 
 
-@pytest.fixture
-def app(
-    qapp: object, settings: QSettings, tmp_path: Path, _sample_file: Path
-) -> Iterator[Application]:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    path = tmp_path / "copy.kan"
-    shutil.copy(_sample_file, path)
-    assert application.open(path)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application.window.close()
-
-
-def test_the_settings_action_opens_the_real_dialog(app: Application, qtbot: QtBot) -> None:
+def test_the_settings_action_opens_the_real_dialog(sample_app: Application, qtbot: QtBot) -> None:
     """Edit → Settings… runs the modal dialog; a timer edits it and presses OK."""
     seen: list[SettingsDialog] = []
 
@@ -180,9 +161,9 @@ def test_the_settings_action_opens_the_real_dialog(app: Application, qtbot: QtBo
                 dialog.reject()  # never leave a modal dialog waiting
 
     QTimer.singleShot(0, drive)
-    app.window.act_settings.trigger()
+    sample_app.window.act_settings.trigger()
     assert seen
-    ctx = app.ctx
+    ctx = sample_app.ctx
     assert ctx is not None
     assert ctx.read(get_setting, "close_reasons") == [*DEFAULTS, "Lost the tender on points"]
     assert ctx.undo_stack.undoText() == "Change team settings"
