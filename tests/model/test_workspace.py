@@ -6,10 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_files import at_0001_with_acme
 from sqlalchemy import text
 
 from model.errors import WorkspaceError, WorkspaceTooNew
-from model.workspace import make_engine, migrate, open_workspace, url_for
+from model.workspace import make_engine, open_workspace, url_for
 
 
 def test_new_workspace_is_at_head_with_safe_pragmas(tmp_path: Path) -> None:
@@ -63,17 +64,8 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
 
 
 def _workspace_at_0001_with_children(path: Path) -> None:
-    engine = make_engine(url_for(path))
-    migrate(engine, url_for(path), "0001")
+    engine = at_0001_with_acme(path)
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO accounts (id, uuid, name, nature, industry, region, scale, sales_channel,"
-            " partner_name, territory, industry_chain, main_business, org_structure,"
-            " development_stage, markets, business_regions, registered_capital, culture,"
-            ' it_situation, core_needs, "values", note, created_at, updated_at) VALUES'
-            " (1, 'a1', 'Acme', 'private', '', '', 'large', 'direct', '', '', '', '', '', '',"
-            " '', '', '', '', '', '', '[]', '', '2025-01-01', '2025-01-01')"
-        )
         cols = (
             "account_id, name, amount, currency, stage, stage_entered_at, status, status_reason,"
             " tendered, scoring_shaped, scoring_criteria, note, uuid, created_at, updated_at"

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_files import at_0001_with_acme
 from sqlalchemy import text
 
 from model.errors import WorkspaceError
@@ -39,17 +40,8 @@ def _revision(path: Path) -> str:
 
 def _old_file_with_negative_amount(path: Path) -> None:
     """A 0001 workspace holding a deal that 0002's CHECK (amount >= 0) rejects."""
-    engine = make_engine(url_for(path))
-    migrate(engine, url_for(path), "0001")
+    engine = at_0001_with_acme(path)
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO accounts (id, uuid, name, nature, industry, region, scale, sales_channel,"
-            " partner_name, territory, industry_chain, main_business, org_structure,"
-            " development_stage, markets, business_regions, registered_capital, culture,"
-            ' it_situation, core_needs, "values", note, created_at, updated_at) VALUES'
-            " (1, 'a1', 'Acme', 'private', '', '', 'large', 'direct', '', '', '', '', '', '',"
-            " '', '', '', '', '', '', '[]', '', '2025-01-01', '2025-01-01')"
-        )
         conn.exec_driver_sql(
             "INSERT INTO deals (id, account_id, name, amount, currency, stage, stage_entered_at,"
             " status, status_reason, tendered, scoring_shaped, scoring_criteria, note, uuid,"
