@@ -293,10 +293,7 @@ class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
         ed = self.editor
         self.act_delete.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
-        for widget in ed.fields:
-            widget.setEnabled(row is not None)
-            widget.blockSignals(True)
-        try:
+        with ed.filling(row is not None):
             if row is None:
                 ed.heading.setText(self.tr("No competitor selected"))
                 ed.record.clear()
@@ -312,9 +309,6 @@ class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
             ed.price.setCurrentIndex(max(0, ed.price.findData(row.price_position)))
             for field in TEXT_FIELDS:
                 getattr(ed, field).setText(getattr(row, field))
-        finally:
-            for widget in ed.fields:
-                widget.blockSignals(False)
 
     def _edit(self, field: str, value: Any) -> None:
         row = self.selected()

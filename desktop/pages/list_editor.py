@@ -11,7 +11,8 @@ builds its widgets and keeps its own words (and so its ``tr()`` context).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Generic
 
 from PySide6.QtCore import (
@@ -101,6 +102,19 @@ class EditorPanel(QFrame):
 
     def show_error(self, message: str) -> None:
         self.error.say(message)
+
+    @contextmanager
+    def filling(self, enabled: bool) -> Iterator[None]:
+        """Fill the fields without their edit signals firing; they are enabled only
+        while there is a row to edit."""
+        for widget in self.fields:
+            widget.setEnabled(enabled)
+            widget.blockSignals(True)
+        try:
+            yield
+        finally:
+            for widget in self.fields:
+                widget.blockSignals(False)
 
 
 class ListEditor(Generic[R]):

@@ -262,10 +262,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
         member = self.selected_member()
         ed = self.editor
         ed.show_error("")
-        for widget in ed.fields:
-            widget.setEnabled(member is not None)
-            widget.blockSignals(True)
-        try:
+        with ed.filling(member is not None):
             self.act_delete.setEnabled(member is not None)
             if member is None:
                 ed.heading.setText(self.tr("No member selected"))
@@ -292,9 +289,6 @@ class TeamPage(Page, ListEditor[MemberRow]):
                 if direct
                 else self.tr("No one reports to {name}.").format(name=member.name)
             )
-        finally:
-            for widget in ed.fields:
-                widget.blockSignals(False)
 
     def _fill_managers(self, member: MemberRow) -> None:
         """Offer everyone except the member and the people under them (no loops)."""
