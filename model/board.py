@@ -41,8 +41,10 @@ KI, KU and KDM has had no senior visit for the deal
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
@@ -71,6 +73,7 @@ from model.methodology import Methodology, load_methodology
 from model.rows import DealCard, Reader
 from model.rules.chain import (
     COMPUTED_CRITERIA,
+    ChainFacts,
     CriterionFinding,
     chain_facts,
     computed_criteria,
@@ -476,15 +479,40 @@ def not_yet_warnings(facts: RiskFacts, method: Methodology | None = None) -> tup
     return tuple(found)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for one batch read (also a decorator).
+
+    The board's batches build some 100,000 small objects that all live until
+    they end, and the collector would walk them again and again: a third of
+    the time on the large sample. They hold no reference cycles; the
+    collector resumes (if it was on) when the batch ends, whatever happens.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+@_collector_paused()
 def risk_facts(
-    db: Reader, deal_ids: Iterable[int] | None = None, today: date | None = None
+    db: Reader,
+    deal_ids: Iterable[int] | None = None,
+    today: date | None = None,
+    *,
+    chains: Mapping[int, ChainFacts] | None = None,
 ) -> dict[int, RiskFacts]:
     """Evidence for the warnings, for the open deals that may have any.
 
     Those are the deals in P5 or later, or with a signed contract, or with a
     payment: ticks, payments (:func:`model.rules.payments.payment_facts`) and
     senior visits (:func:`model.rules.visits.senior_visits_by_deal`) are read in
-    batches. ``today`` is the local day the senior visits are judged on.
+    batches. ``today`` is the local day the senior visits are judged on;
+    ``chains``, the deals' chain facts of that day when already read (see
+    :func:`card_extras`).
     """
     ids = None if deal_ids is None else list(deal_ids)
     paid = select(Instalment.deal_id).join(Payment, Payment.instalment_id == Instalment.id)
@@ -515,7 +543,7 @@ def risk_facts(
         done[deal_id].add(criterion)
     payments = payment_facts(db, stages)
     visits = senior_visits_by_deal(
-        db, [i for i, st in stages.items() if st in SENIOR_VISIT_STAGES], today
+        db, [i for i, st in stages.items() if st in SENIOR_VISIT_STAGES], today, chains=chains
     )
     out: dict[int, RiskFacts] = {}
     for deal_id in stages:
@@ -525,19 +553,29 @@ def risk_facts(
             done=frozenset(done.get(deal_id, ())),
             contract_signed=money is not None and money.contract_signed,
             contract_value=money.contract_value if money is not None else None,
-            first_payment=first_paid(money.transfers) if money is not None else None,
+            first_payment=(
+                first_paid(money.transfers) if money is not None and money.transfers else None
+            ),
             senior_missing=seen.missing if seen is not None else (),
         )
     return out
 
 
 def warnings_by_deal(
-    db: Reader, deal_ids: Iterable[int] | None = None, method: Methodology | None = None
+    db: Reader,
+    deal_ids: Iterable[int] | None = None,
+    method: Methodology | None = None,
+    *,
+    today: date | None = None,
+    chains: Mapping[int, ChainFacts] | None = None,
 ) -> dict[int, tuple[str, ...]]:
-    """Deal id → warnings that apply; deals without any are left out."""
+    """Deal id → warnings that apply; deals without any are left out.
+
+    ``today`` and ``chains`` as for :func:`risk_facts`.
+    """
     method = method or load_methodology()
     out = {}
-    for deal_id, facts in risk_facts(db, deal_ids).items():
+    for deal_id, facts in risk_facts(db, deal_ids, today, chains=chains).items():
         found = not_yet_warnings(facts, method)
         if found:
             out[deal_id] = found
@@ -607,14 +645,21 @@ PROGRESS_STAGES: Final = tuple(sorted({*COMPUTED_STAGES, "P5", "P6"}))
 that depend on the tender, alternatives (model.gates)."""
 
 
-def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+@_collector_paused()
+def exit_progress(
+    db: Reader,
+    deal_ids: Iterable[int] | None = None,
+    *,
+    chains: Mapping[int, ChainFacts] | None = None,
+) -> dict[int, tuple[int, int]]:
     """(criteria met, criteria applicable) of open deals in P3-P6, as the gate counts.
 
     In P3-P5 some criteria are answered by the deal's data, not by ticks
     (:mod:`model.rules.chain`); in P5 and P6 some apply only with a tender, or
     only without one, and some are alternatives (as
     :func:`model.gates.criteria_progress` counts them). Elsewhere a card's plain
-    tick count is already right, so only these deals are read.
+    tick count is already right, so only these deals are read. ``chains``: the
+    deals' chain facts of today when already read (see :func:`card_extras`).
     """
     deals = select(Deal.id, Deal.stage, Deal.tendered).where(
         Deal.status == "open", Deal.stage.in_(PROGRESS_STAGES)
@@ -644,12 +689,14 @@ def exit_progress(db: Reader, deal_ids: Iterable[int] | None = None) -> dict[int
         for stage in PROGRESS_STAGES
         for tendered in (False, True)
     }
-    rows = list(db.execute(deals))
-    chains = chain_facts(db, [deal_id for deal_id, stage, _ in rows if stage in COMPUTED_STAGES])
+    rows = db.execute(deals).all()
+    chains = _with_chains(
+        db, [deal_id for deal_id, stage, _ in rows if stage in COMPUTED_STAGES], chains
+    )
     out: dict[int, tuple[int, int]] = {}
     for deal_id, stage, tendered in rows:
         wanted = groups[(stage, bool(tendered))]
-        chain = chains.get(deal_id)
+        chain = chains.get(deal_id) if stage in COMPUTED_STAGES else None
         met = effective_done(
             done.get(deal_id, set()), met_criteria(chain) if chain is not None else ()
         )
@@ -674,9 +721,39 @@ class CardExtras:
     progress: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
+CHAIN_STAGES: Final = tuple(sorted({*COMPUTED_STAGES, *SENIOR_VISIT_STAGES}))
+"""Stages whose open deals the board reads the decision chain of: P3-P5 for the n/m badge
+(criteria the data answers), P5-P7 for the senior-visit warning (who holds KI/KU/KDM)."""
+
+
+def _with_chains(
+    db: Reader, deal_ids: Sequence[int], chains: Mapping[int, ChainFacts] | None
+) -> Mapping[int, ChainFacts]:
+    """``chains`` completed with the chain facts of the deals it lacks (read today)."""
+    if chains is None:
+        return chain_facts(db, deal_ids)
+    lacking = [i for i in deal_ids if i not in chains]
+    return {**chains, **chain_facts(db, lacking)} if lacking else chains
+
+
+@_collector_paused()
 def card_extras(db: Reader, deal_ids: Iterable[int] | None = None) -> CardExtras:
+    """Warnings and gate-exact n/m of the board's cards (all, or ``deal_ids``).
+
+    The decision chain of every open deal in P3-P7 is read once
+    (:func:`model.rules.chain.chain_facts`) and serves both the n/m badge and
+    the senior-visit warning.
+    """
     ids = None if deal_ids is None else list(deal_ids)
-    return CardExtras(warnings_by_deal(db, ids), exit_progress(db, ids))
+    today = date.today()
+    wanted = select(Deal.id).where(Deal.status == "open", Deal.stage.in_(CHAIN_STAGES))
+    if ids is not None:
+        wanted = wanted.where(Deal.id.in_(ids))
+    chains = chain_facts(db, db.execute(wanted).scalars().all(), today=today)
+    return CardExtras(
+        warnings_by_deal(db, ids, today=today, chains=chains),
+        exit_progress(db, ids, chains=chains),
+    )
 
 
 # -- formatting -----------------------------------------------------------------------

@@ -62,13 +62,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from operator import attrgetter
 from typing import Any, Final
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Executable, case, func, literal, null, or_, select
 from sqlalchemy.orm import Session
 
 from model.entities import Deal, DealRole, Department, FiveElementCheck, Person
-from model.enums import SUPPORT_MAX, SUPPORT_MIN, ElementStatus, Role, Seniority
+from model.enums import SUPPORT_MIN, ElementStatus, Role, Seniority
 from model.errors import render, term
 from model.methodology import Methodology, load_methodology
 
@@ -186,23 +188,28 @@ class ChainPerson:
     @property
     def sides(self) -> frozenset[str]:
         """ "KI" and/or "KU", by role or by department (P3.EXIT.1, P4.EXIT.2/3)."""
-        side = _DEPARTMENT_SIDE.get(self.department_kind)
-        if self.role in _KI_KU:
-            return frozenset((self.role,) if side is None else (self.role, side))
-        return _NO_SIDE if side is None else frozenset((side,))
+        return _sides(self.role, self.department_kind)
 
     @property
     def seniority_rank(self) -> int:
-        try:
-            return Seniority(self.seniority).rank
-        except ValueError:
-            return Seniority.STAFF.rank
+        """:attr:`Seniority.rank`; an unknown seniority ranks as staff."""
+        return _RANKS.get(self.seniority, _STAFF_RANK)
+
+
+@cache  # a handful of (role, department kind) pairs, asked for thousands of people
+def _sides(role: str | None, department_kind: str) -> frozenset[str]:
+    side = _DEPARTMENT_SIDE.get(department_kind)
+    if role in _KI_KU:
+        return frozenset((role,) if side is None else (role, side))
+    return _NO_SIDE if side is None else frozenset((side,))
 
 
 _ROLES: Final = frozenset(r.value for r in Role)
 _KI_KU: Final = frozenset({Role.KI.value, Role.KU.value})
 _NO_SIDE: Final[frozenset[str]] = frozenset()
 _DEPARTMENT_SIDE: Final = {kind: role.value for kind, role in DEPARTMENT_SIDE.items()}
+_RANKS: Final = {s.value: s.rank for s in Seniority}
+_STAFF_RANK: Final = Seniority.STAFF.rank
 
 
 @dataclass(frozen=True)
@@ -216,7 +223,11 @@ class ChainFacts:
     on: date | None = None  # the day judged: people who left on or before it do not count
 
     def present(self) -> tuple[ChainPerson, ...]:
-        return tuple(p for p in self.people if p.present_on(self.on))
+        """The people still in post on the day judged (:meth:`ChainPerson.present_on`)."""
+        day = self.on
+        if day is None:
+            return tuple(p for p in self.people if p.left_on is None)
+        return tuple(p for p in self.people if p.left_on is None or p.left_on > day)
 
 
 def backs_us(supports: Sequence[int]) -> bool:
@@ -553,18 +564,25 @@ def effective_done(ticked: Iterable[str], met_by_data: Iterable[str]) -> frozens
 
 _CHUNK: Final = 2000  # ids per IN list (well below the variable limits of SQLite and PostgreSQL)
 
-_PERSON_COLUMNS: Final = (
+
+def _known_role(column: Any) -> Any:
+    """A role column as :class:`ChainPerson` takes it: a role of :class:`Role`, else NULL."""
+    return case((column.in_(sorted(_ROLES)), column), else_=null())
+
+
+# A person's columns in ChainPerson's field order, so that a row is its arguments (the
+# schema keeps support within SUPPORT_MIN..SUPPORT_MAX and the flags and seniority set).
+_PERSON: Final = (
     Person.id,
-    Person.account_id,
     Person.name,
-    Person.role,
+    _known_role(Person.role),
     Person.support,
     Person.insider,
     Person.insider_sources,
     Person.coach,
     Person.seniority,
+    func.coalesce(Department.kind, literal("")),
     Person.left_on,
-    Department.kind,
 )
 
 
@@ -573,28 +591,11 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-def _support(value: Any) -> int:
-    try:
-        return min(max(int(value), SUPPORT_MIN), SUPPORT_MAX)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _person(row: Any) -> tuple[int, ChainPerson]:
-    pid, account, name, role, support, insider, sources, coach, seniority, left, kind = row
-    person = ChainPerson(
-        int(pid),
-        str(name),
-        role if role in _ROLES else None,
-        _support(support),
-        bool(insider),
-        int(sources or 0),
-        bool(coach),
-        str(seniority or Seniority.STAFF.value),
-        str(kind or ""),
-        left,
-    )
-    return int(account), person
+def _rows(conn: Connection, statement: Executable) -> Iterator[Sequence[Any]]:
+    """The rows of ``statement`` fetched in blocks: no round trip per row, and no list
+    of every row kept alive while the people built from them pile up."""
+    for block in conn.execute(statement).partitions(1000):
+        yield from block
 
 
 def chain_facts(
@@ -602,97 +603,115 @@ def chain_facts(
 ) -> dict[int, ChainFacts]:
     """The facts of :func:`computed_criteria` for each existing deal of ``deal_ids``.
 
-    Core selects over id lists of up to 2,000: the deals, their roles, their
-    verified elements, the people of their accounts who matter (a standing
-    role, insider or coach) and the other people with a role on one of the
-    deals. ``today`` (default: the local day) decides who has left.
+    Core selects over id lists of up to 2,000, fetched in blocks as plain rows:
+    the deals, their parts (:class:`~model.entities.DealRole`), their verified
+    elements, the people of their accounts who matter (a standing role,
+    insider or coach) and the other people with a part in one of the deals.
+    Each person is built once and shared by all the deals that see them as
+    they stand; only a part that differs from the person's standing values
+    is built again, as that deal sees them. ``today`` (default: the local
+    day) decides who has left.
     """
     day = today or date.today()
     conn = db.connection() if isinstance(db, Session) else db  # plain rows, no ORM
     ids = sorted(set(deal_ids))
     deals: dict[int, tuple[int, bool, bool]] = {}
-    roles: dict[int, dict[int, tuple[str, int, bool, bool]]] = defaultdict(dict)
+    parts: dict[int, list[Sequence[Any]]] = defaultdict(list)
     verified: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(ids):
-        for i, a, t, s in conn.execute(
+        for i, a, t, s in _rows(
+            conn,
             select(Deal.id, Deal.account_id, Deal.tendered, Deal.scoring_shaped).where(
                 Deal.id.in_(chunk)
-            )
+            ),
         ):
-            deals[int(i)] = (int(a), bool(t), bool(s))
-        for deal_id, pid, role, support, insider, coach in conn.execute(
+            deals[i] = (a, bool(t), bool(s))
+        for part in _rows(
+            conn,
             select(
                 DealRole.deal_id,
                 DealRole.person_id,
-                DealRole.role,
+                _known_role(DealRole.role),
                 DealRole.support,
                 DealRole.insider,
                 DealRole.coach,
-            ).where(DealRole.deal_id.in_(chunk))
+            ).where(DealRole.deal_id.in_(chunk)),
         ):
-            roles[int(deal_id)][int(pid)] = (
-                str(role),
-                _support(support),
-                bool(insider),
-                bool(coach),
-            )
-        for deal_id, element in conn.execute(
+            parts[part[0]].append(part)
+        for deal_id, element in _rows(
+            conn,
             select(FiveElementCheck.deal_id, FiveElementCheck.element).where(
                 FiveElementCheck.deal_id.in_(chunk),
                 FiveElementCheck.status == ElementStatus.VERIFIED.value,
-            )
+            ),
         ):
-            verified[int(deal_id)].add(str(element))
-    # People who matter without a deal: a standing role, insider or coach.
+            verified[deal_id].add(element)
+    # The people who matter without a part in a deal: a standing role, insider or coach.
+    people = select(Person.account_id, *_PERSON).outerjoin(
+        Department, Department.id == Person.department_id
+    )
     standing: dict[int, list[ChainPerson]] = defaultdict(list)
     known: dict[int, ChainPerson] = {}
-    people = select(*_PERSON_COLUMNS).outerjoin(Department, Department.id == Person.department_id)
     for chunk in _chunks(sorted({a for a, _, _ in deals.values()})):
-        for row in conn.execute(
+        for row in _rows(
+            conn,
             people.where(
                 Person.account_id.in_(chunk),
                 or_(Person.role.is_not(None), Person.insider, Person.coach),
-            )
+            ).order_by(Person.id),
         ):
-            account, person = _person(row)
-            standing[account].append(person)
-            known[person.id] = person
-    # People who matter only through a role on one of these deals.
-    missing = sorted({pid for own in roles.values() for pid in own} - known.keys())
+            known[row[1]] = person = ChainPerson(*row[1:])
+            standing[row[0]].append(person)
+    # The people who matter only through a part in one of these deals.
+    missing = sorted({part[1] for own in parts.values() for part in own} - known.keys())
     for chunk in _chunks(missing):
-        for row in conn.execute(people.where(Person.id.in_(chunk))):
-            known[int(row[0])] = _person(row)[1]
-    base = {account: tuple(sorted(found, key=_by_id)) for account, found in standing.items()}
+        for row in _rows(conn, people.where(Person.id.in_(chunk))):
+            known[row[1]] = ChainPerson(*row[1:])
+    empty: frozenset[str] = frozenset()
     out: dict[int, ChainFacts] = {}
     for deal_id, (account, tendered, shaped) in deals.items():
-        own = roles.get(deal_id)
+        base = standing.get(account, ())
+        own = parts.get(deal_id)
         if own:
-            on_deal = [_on_deal(known[pid], part) for pid, part in own.items() if pid in known]
-            rest = [p for p in base.get(account, ()) if p.id not in own]
-            found = tuple(sorted((*on_deal, *rest), key=_by_id))
+            found = [_on_deal(known[part[1]], part) for part in own if part[1] in known]
+            on = {p.id for p in found}
+            found.extend(p for p in base if p.id not in on)
+            found.sort(key=_by_id)
+            chain = tuple(found)
         else:
-            found = base.get(account, ())
+            chain = tuple(base)
+        elements = verified.get(deal_id)
         out[deal_id] = ChainFacts(
-            people=found,
+            people=chain,
             scoring_shaped=shaped,
             tendered=tendered,
-            verified_elements=frozenset(verified.get(deal_id, ())),
+            verified_elements=frozenset(elements) if elements else empty,
             on=day,
         )
     return out
 
 
-def _by_id(person: ChainPerson) -> int:
-    return person.id
+_by_id: Final = attrgetter("id")
 
 
-def _on_deal(person: ChainPerson, deal_role: tuple[str, int, bool, bool]) -> ChainPerson:
-    """The person as one deal sees them: the deal's role, support, insider and coach."""
-    role, support, insider, coach = deal_role
+def _on_deal(person: ChainPerson, part: Sequence[Any]) -> ChainPerson:
+    """The person as one deal sees them: the deal's role, support, insider and coach.
+
+    ``part`` is a row (deal, person, role, support, insider, coach); a part
+    equal to the person's standing values is the person as they stand.
+    """
+    _, _, role, support, insider, coach = part
+    if (
+        role == person.role
+        and support == person.support
+        and insider == person.insider
+        and coach == person.coach
+    ):
+        return person
     return ChainPerson(
         person.id,
         person.name,
-        role if role in _ROLES else None,
+        role,
         support,
         insider,
         person.insider_sources,

@@ -38,7 +38,7 @@ layer can use the rule without the database layer.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -49,6 +49,8 @@ from model.enums import ActivityKind, Role, TeamRole
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
+
+    from model.rules.chain import ChainFacts
 
 __all__ = [
     "IN_PERSON_KINDS",
@@ -194,7 +196,8 @@ def senior_visits(
         if role in SENIOR_VISIT_ROLES:
             by_role[role].append(pid)
     seen: set[int] = set()
-    for pid in (p for ps in by_role.values() for p in ps):
+    met = {p for v in facts.visits for p in v.people}  # nobody else can have been visited
+    for pid in (p for ps in by_role.values() for p in ps if p in met):
         left = facts.left_on.get(pid)
         if any(counts_as_senior_visit(v, facts.deal_id, pid, left, today) for v in facts.visits):
             seen.add(pid)
@@ -282,15 +285,95 @@ def holders_by_deal(
     }
 
 
+def _countable_visit_facts(
+    db: Session | Connection, deal_ids: Sequence[int], today: date
+) -> dict[int, VisitFacts]:
+    """:func:`visit_facts` narrowed to the activities that could count on ``today``.
+
+    SQL keeps only what passes the conditions of :func:`counts_as_senior_visit`
+    it can check on the activity alone — in person (:data:`IN_PERSON_KINDS`),
+    dated no later than ``today``, one of our :data:`SENIOR_TEAM_ROLES` there —
+    and reads only those members; the predicate still decides on what is read,
+    so the answer is :func:`senior_visits` over the deal's whole
+    :func:`visit_facts` (a test holds the two equal). On the large sample that
+    is a fifth of the activities. Two joined selects per 2,000 deals (or activities).
+    """
+    from sqlalchemy import select
+
+    from model.entities import Activity, Person, TeamMember, activity_members, activity_people
+
+    kinds = sorted(IN_PERSON_KINDS)
+    seniors = sorted(SENIOR_TEAM_ROLES)
+    out: dict[int, VisitFacts] = {}
+    for start in range(0, len(deal_ids), _BATCH):
+        chunk = deal_ids[start : start + _BATCH]
+        could_count = (
+            Activity.deal_id.in_(chunk),
+            Activity.kind.in_(kinds),
+            Activity.on <= today,
+        )
+        head: dict[int, tuple[int | None, str, date]] = {}
+        roles: dict[int, set[str]] = defaultdict(set)
+        for aid, deal_id, kind, on, role in db.execute(
+            select(Activity.id, Activity.deal_id, Activity.kind, Activity.on, TeamMember.role)
+            .join(activity_members, activity_members.c.activity_id == Activity.id)
+            .join(TeamMember, TeamMember.id == activity_members.c.member_id)
+            .where(*could_count, TeamMember.role.in_(seniors))
+        ).all():
+            head[aid] = (deal_id, kind, on)
+            roles[aid].add(role)
+        met: dict[int, set[int]] = defaultdict(set)
+        left: dict[int, date | None] = {}
+        found = sorted(head)
+        for first in range(0, len(found), _BATCH):
+            for aid, pid, day in db.execute(
+                select(activity_people.c.activity_id, Person.id, Person.left_on)
+                .join(Person, Person.id == activity_people.c.person_id)
+                .where(activity_people.c.activity_id.in_(found[first : first + _BATCH]))
+            ).all():
+                met[aid].add(pid)
+                left[pid] = day
+        visits: dict[int, list[Visit]] = defaultdict(list)
+        for aid in found:
+            deal_id, kind, on = head[aid]
+            did = deal_id or 0  # never 0: every activity read was made for a deal of the chunk
+            visits[did].append(Visit(did, kind, on, frozenset(roles[aid]), frozenset(met[aid])))
+        for deal_id, acts in visits.items():
+            seen = {p for v in acts for p in v.people}
+            out[deal_id] = VisitFacts(
+                deal_id, tuple(acts), MappingProxyType({p: left.get(p) for p in sorted(seen)})
+            )
+    return out
+
+
+_BATCH: Final = 2000  # deal ids per IN list when only the visits that could count are read
+
+
 def senior_visits_by_deal(
-    db: Session | Connection, deal_ids: Iterable[int], today: date | None = None
+    db: Session | Connection,
+    deal_ids: Iterable[int],
+    today: date | None = None,
+    *,
+    chains: Mapping[int, ChainFacts] | None = None,
 ) -> dict[int, SeniorVisits]:
-    """:func:`senior_visits` for many deals, read in one batch (``today``: the local day)."""
+    """:func:`senior_visits` for many deals, read in one batch (``today``: the local day).
+
+    ``chains`` are the deals' :func:`model.rules.chain.chain_facts` for the same
+    day when the caller has read them already (the board reads them once for
+    its n/m badges and these warnings); deals missing from them do not exist.
+    """
     day = today or date.today()
     ids = sorted(set(deal_ids))
-    holders = holders_by_deal(db, ids, day)
-    facts = visit_facts(db, ids)
-    return {
-        deal_id: senior_visits(found, facts.get(deal_id, VisitFacts(deal_id)), day)
-        for deal_id, found in holders.items()
-    }
+    if chains is None:
+        from model.rules.chain import chain_facts
+
+        chains = chain_facts(db, ids, today=day)
+    facts = _countable_visit_facts(db, [i for i in ids if i in chains], day)
+    out: dict[int, SeniorVisits] = {}
+    for deal_id in ids:
+        chain = chains.get(deal_id)
+        if chain is None:
+            continue
+        holders = {p.id: p.role for p in chain.present() if p.role in SENIOR_VISIT_ROLES}
+        out[deal_id] = senior_visits(holders, facts.get(deal_id) or VisitFacts(deal_id), day)
+    return out
