@@ -264,6 +264,7 @@ class VerifyDialog(_Form):
         self.on = _date_edit(current.get("on"))
         self.on.setMaximumDate(QDate.currentDate())  # a verification has happened
         self.evidence = QLineEdit(str(current.get("evidence", "")))
+        self.evidence.setCursorPosition(0)  # a long text shows its start, not its tail
         self.evidence.setPlaceholderText(self.tr("What confirmed it (meeting, document, mail…)"))
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Verified by"), self.by)

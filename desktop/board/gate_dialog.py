@@ -219,7 +219,12 @@ class GateDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        scroll.setMinimumHeight(min(460, body.sizeHint().height() + 8))
+        # As tall as the criteria need at the dialog's width (the size hint measures wrapped
+        # texts at a narrower width and left an empty band), up to a scroll.
+        margins = layout.contentsMargins()
+        width = self.minimumWidth() - margins.left() - margins.right()
+        needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        scroll.setMinimumHeight(min(460, (needed if needed > 0 else body.sizeHint().height()) + 8))
         layout.addWidget(scroll, 1)
 
         self.reason = QLineEdit()
@@ -243,6 +248,14 @@ class GateDialog(QDialog):
         layout.addWidget(buttons)
         self._decision: GateDecision | None = None
         self._update()
+        # Sized for the dialog's width: Qt measures a window's wrapped texts at a narrower
+        # one, which left an empty band (Chinese) or cut the last criteria (English).
+        width = self.minimumWidth()
+        surplus = max(0, scroll.sizeHint().height() - scroll.minimumHeight())
+        if self.hasHeightForWidth():
+            height = self.heightForWidth(width) - surplus
+            self.setMinimumHeight(height)
+            self.resize(width, height)
 
     def ticked(self) -> tuple[str, ...]:
         return tuple(c for c, box in self.boxes.items() if box.isChecked())

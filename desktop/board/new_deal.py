@@ -243,6 +243,10 @@ class NewDealDialog(QDialog):
             )
             self.gate_text.setToolTip(self.tr("The five elements: {list}").format(list=elements))
         self.adjustSize()
+        # The hint measures the wrapped text at its own, narrower width; at the width the
+        # dialog gets it needs fewer lines, and the rest would stay an empty band (in Chinese).
+        if self.hasHeightForWidth():
+            self.resize(self.width(), self.heightForWidth(self.width()))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -504,7 +504,9 @@ class DealPanel(QWidget):
                     detail += f" — {element.evidence}"
             else:
                 detail = element_status_label(element.status)
-            texts.addWidget(_muted("    " + detail))
+            below = _muted(detail)
+            below.setContentsMargins(16, 0, 0, 0)  # wrapped lines stay under the name, too
+            texts.addWidget(below)
             line.addLayout(texts, 1)
             button = QPushButton(self.tr("Verify…"))
             button.setObjectName(f"verify_{element.id}")
@@ -520,7 +522,9 @@ class DealPanel(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(QLabel(text), 1)
+        names = QLabel(text)
+        names.setWordWrap(True)  # several long names must not widen the panel past its view
+        line.addWidget(names, 1)
         edit = QPushButton(self.tr("Edit…"))
         edit.setObjectName("editDealCompetitors")
         edit.setToolTip(self.tr("Choose the competitors in this deal, or add a new one"))
