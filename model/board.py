@@ -41,10 +41,8 @@ KI, KU and KDM has had no senior visit for the deal
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
@@ -53,6 +51,7 @@ from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from model.base import utcnow
+from model.batch import collector_paused
 from model.entities import (
     Account,
     Competitor,
@@ -479,25 +478,7 @@ def not_yet_warnings(facts: RiskFacts, method: Methodology | None = None) -> tup
     return tuple(found)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused for one batch read (also a decorator).
-
-    The board's batches build some 100,000 small objects that all live until
-    they end, and the collector would walk them again and again: a third of
-    the time on the large sample. They hold no reference cycles; the
-    collector resumes (if it was on) when the batch ends, whatever happens.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
-@_collector_paused()
+@collector_paused()
 def risk_facts(
     db: Reader,
     deal_ids: Iterable[int] | None = None,
@@ -537,9 +518,9 @@ def risk_facts(
     if ids is not None:
         deals = deals.where(Deal.id.in_(ids))
         checks = checks.where(ExitCheck.deal_id.in_(ids))
-    stages = {int(i): str(st) for i, st in db.execute(deals)}
+    stages = {int(i): str(st) for i, st in db.execute(deals).all()}
     done: dict[int, set[str]] = defaultdict(set)
-    for deal_id, criterion in db.execute(checks):
+    for deal_id, criterion in db.execute(checks).all():  # all at once: no fetch per row
         done[deal_id].add(criterion)
     payments = payment_facts(db, stages)
     visits = senior_visits_by_deal(
@@ -645,7 +626,7 @@ PROGRESS_STAGES: Final = tuple(sorted({*COMPUTED_STAGES, "P5", "P6"}))
 that depend on the tender, alternatives (model.gates)."""
 
 
-@_collector_paused()
+@collector_paused()
 def exit_progress(
     db: Reader,
     deal_ids: Iterable[int] | None = None,
@@ -681,7 +662,7 @@ def exit_progress(
         deals = deals.where(Deal.id.in_(ids))
         ticks = ticks.where(ExitCheck.deal_id.in_(ids))
     done: dict[int, set[str]] = defaultdict(set)
-    for deal_id, criterion in db.execute(ticks):
+    for deal_id, criterion in db.execute(ticks).all():  # all at once: no fetch per row
         done[deal_id].add(criterion)
     # The gate's groups, computed once per (stage, tender) rather than per deal.
     groups = {
@@ -736,7 +717,7 @@ def _with_chains(
     return {**chains, **chain_facts(db, lacking)} if lacking else chains
 
 
-@_collector_paused()
+@collector_paused()
 def card_extras(db: Reader, deal_ids: Iterable[int] | None = None) -> CardExtras:
     """Warnings and gate-exact n/m of the board's cards (all, or ``deal_ids``).
 

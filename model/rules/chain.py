@@ -69,6 +69,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, Executable, case, func, literal, null, or_, select
 from sqlalchemy.orm import Session
 
+from model.batch import collector_paused
 from model.entities import Deal, DealRole, Department, FiveElementCheck, Person
 from model.enums import SUPPORT_MIN, ElementStatus, Role, Seniority
 from model.errors import render, term
@@ -598,6 +599,7 @@ def _rows(conn: Connection, statement: Executable) -> Iterator[Sequence[Any]]:
         yield from block
 
 
+@collector_paused()
 def chain_facts(
     db: Session | Connection, deal_ids: Iterable[int], *, today: date | None = None
 ) -> dict[int, ChainFacts]:
