@@ -285,6 +285,9 @@ def holders_by_deal(
     }
 
 
+_BATCH: Final = 2000  # ids per IN list when only the visits that could count are read
+
+
 def _countable_visit_facts(
     db: Session | Connection, deal_ids: Sequence[int], today: date
 ) -> dict[int, VisitFacts]:
@@ -346,9 +349,6 @@ def _countable_visit_facts(
     return out
 
 
-_BATCH: Final = 2000  # deal ids per IN list when only the visits that could count are read
-
-
 def senior_visits_by_deal(
     db: Session | Connection,
     deal_ids: Iterable[int],
@@ -360,14 +360,17 @@ def senior_visits_by_deal(
 
     ``chains`` are the deals' :func:`model.rules.chain.chain_facts` for the same
     day when the caller has read them already (the board reads them once for
-    its n/m badges and these warnings); deals missing from them do not exist.
+    its n/m badges and these warnings); those of deals they lack are read here.
     """
     day = today or date.today()
     ids = sorted(set(deal_ids))
-    if chains is None:
+    lacking = ids if chains is None else [i for i in ids if i not in chains]
+    if lacking:
         from model.rules.chain import chain_facts
 
-        chains = chain_facts(db, ids, today=day)
+        chains = {**(chains or {}), **chain_facts(db, lacking, today=day)}
+    elif chains is None:
+        chains = {}
     facts = _countable_visit_facts(db, [i for i in ids if i in chains], day)
     out: dict[int, SeniorVisits] = {}
     for deal_id in ids:

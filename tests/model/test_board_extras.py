@@ -197,6 +197,18 @@ def test_senior_visits_read_narrowly_are_the_rule_over_every_activity(sample: Wo
     assert any(v.kind not in ("visit", "hq_visit") for f in every.values() for v in f.visits)
 
 
+def test_chains_a_caller_passes_are_completed_with_the_deals_they_lack(
+    sample: Workspace,
+) -> None:
+    day = date.today()
+    with sample.sessions() as s:
+        ids = _deal_ids(s)
+        some = {d: c for d, c in chain_facts(s, ids, today=day).items() if d % 2}
+        assert senior_visits_by_deal(s, ids, day, chains=some) == senior_visits_by_deal(s, ids, day)
+        assert exit_progress(s, chains=some) == exit_progress(s)
+        assert warnings_by_deal(s, today=day, chains=some) == warnings_by_deal(s)
+
+
 @pytest.mark.parametrize("collecting", [True, False])
 def test_card_extras_leave_the_cycle_collector_as_they_found_it(
     sample: Workspace, collecting: bool
