@@ -1484,67 +1484,67 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>此处没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="441"/>
+        <location filename="../../desktop/board/delegate.py" line="444"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>预计 {day} 成交：该日期已过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="442"/>
+        <location filename="../../desktop/board/delegate.py" line="445"/>
         <source>Expected to close {day}</source>
         <translation>预计 {day} 成交</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="449"/>
+        <location filename="../../desktop/board/delegate.py" line="452"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>五要素已核实：{n} / {m}。有效商机（P3）要求五项全部经销售核实、并由经理确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="453"/>
+        <location filename="../../desktop/board/delegate.py" line="456"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>当前阶段出口标准已达成：{n} / {m}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="458"/>
+        <location filename="../../desktop/board/delegate.py" line="461"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>客户内部有内部教练，指导我们如何推进销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="460"/>
+        <location filename="../../desktop/board/delegate.py" line="463"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>还没有内部教练：请在 KI/KU 的中高层中发展一位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="463"/>
+        <location filename="../../desktop/board/delegate.py" line="466"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>关键决策人的支持度：{label}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="468"/>
+        <location filename="../../desktop/board/delegate.py" line="471"/>
         <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
         <translation>待审批：由非经理角色的成员在阶段关卡未满足时强制推进。经理可在项目面板中批准或撤回这次推进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="476"/>
+        <location filename="../../desktop/board/delegate.py" line="479"/>
         <source>Not yours yet:</source>
         <translation>还不算到手：</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="477"/>
+        <location filename="../../desktop/board/delegate.py" line="480"/>
         <source>Method rules not met:</source>
         <translation>未满足的方法规则：</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="481"/>
+        <location filename="../../desktop/board/delegate.py" line="484"/>
         <source>Click the badge to read about it in the method.</source>
         <translation>单击该标记，可在方法中查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="489"/>
+        <location filename="../../desktop/board/delegate.py" line="492"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>已在本阶段 {n} 天；通常只需 {usual} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="492"/>
+        <location filename="../../desktop/board/delegate.py" line="495"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>已在本阶段 {n} 天（通常不超过 {usual} 天）。</translation>
     </message>
@@ -1747,12 +1747,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>共 {deals} 个项目：{open} 个进行中，{won} 个我方赢单，{lost} 个输给它，{other} 个输给其他竞争对手，{shelved} 个搁置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="129"/>
+        <location filename="../../desktop/competitors/dialog.py" line="131"/>
         <source>Win rate against it: {rate} ({won} of {decided}).</source>
         <translation>对它的赢单率：{rate}（{decided} 个中赢 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="133"/>
+        <location filename="../../desktop/competitors/dialog.py" line="136"/>
         <source>{n} customer people back it.</source>
         <translation>{n} 位客户人员支持它。</translation>
     </message>
@@ -1853,27 +1853,27 @@ Restore the newest good backup, taken {when} ({size})?</source>
 <context>
     <name>CompetitorsDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="324"/>
+        <location filename="../../desktop/board/dialogs.py" line="325"/>
         <source>No competitors yet: type a name below to add one.</source>
         <translation>还没有竞争对手：在下面输入名称即可添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="325"/>
+        <location filename="../../desktop/board/dialogs.py" line="326"/>
         <source>Competitors in this deal</source>
         <translation>本项目的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="333"/>
+        <location filename="../../desktop/board/dialogs.py" line="334"/>
         <source>New competitor&apos;s name</source>
         <translation>新竞争对手的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="334"/>
+        <location filename="../../desktop/board/dialogs.py" line="335"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="337"/>
+        <location filename="../../desktop/board/dialogs.py" line="338"/>
         <source>Add it to the workspace&apos;s list and to this deal</source>
         <translation>添加到工作区的列表和这个项目</translation>
     </message>
@@ -1893,92 +1893,92 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="147"/>
+        <location filename="../../desktop/competitors/dialog.py" line="150"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="163"/>
+        <location filename="../../desktop/competitors/dialog.py" line="166"/>
         <source>&amp;New competitor</source>
         <translation>新建竞争对手(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="167"/>
+        <location filename="../../desktop/competitors/dialog.py" line="170"/>
         <source>&amp;Delete competitor…</source>
         <translation>删除竞争对手(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="173"/>
+        <location filename="../../desktop/competitors/dialog.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="177"/>
+        <location filename="../../desktop/competitors/dialog.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="195"/>
+        <location filename="../../desktop/competitors/dialog.py" line="198"/>
         <source>Undo {what}</source>
         <translation>撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="198"/>
+        <location filename="../../desktop/competitors/dialog.py" line="201"/>
         <source>Redo {what}</source>
         <translation>重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="206"/>
+        <location filename="../../desktop/competitors/dialog.py" line="209"/>
         <source>No competitors yet</source>
         <translation>还没有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="208"/>
+        <location filename="../../desktop/competitors/dialog.py" line="211"/>
         <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
         <translation>列出您在项目中遇到的公司：它们的长处、弱点，以及通常的价格位置。然后在项目上添加它们（项目面板 → 竞争对手），这里就会显示我方对每家的赢单情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="212"/>
+        <location filename="../../desktop/competitors/dialog.py" line="215"/>
         <source>Add the first competitor</source>
         <translation>添加第一个竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="226"/>
+        <location filename="../../desktop/competitors/dialog.py" line="229"/>
         <source>Filter by name</source>
         <translation>按名称筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="230"/>
+        <location filename="../../desktop/competitors/dialog.py" line="233"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="232"/>
+        <location filename="../../desktop/competitors/dialog.py" line="235"/>
         <source>Add a competitor (Ctrl+N)</source>
         <translation>添加竞争对手（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="234"/>
+        <location filename="../../desktop/competitors/dialog.py" line="237"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="237"/>
+        <location filename="../../desktop/competitors/dialog.py" line="240"/>
         <source>Delete the selected competitor; undo brings it back with its links</source>
         <translation>删除选中的竞争对手；撤销可连同其关联一起恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="248"/>
+        <location filename="../../desktop/competitors/dialog.py" line="251"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="283"/>
+        <location filename="../../desktop/competitors/dialog.py" line="286"/>
         <source>{n} competitor(s)</source>
         <translation>{n} 个竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="284"/>
+        <location filename="../../desktop/competitors/dialog.py" line="287"/>
         <source>{shown} of {n} shown</source>
         <translation>显示 {shown} / {n}</translation>
     </message>
@@ -1988,47 +1988,47 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>未选择竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="321"/>
+        <location filename="../../desktop/competitors/dialog.py" line="318"/>
         <source>A competitor needs a name.</source>
         <translation>竞争对手需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="325"/>
+        <location filename="../../desktop/competitors/dialog.py" line="322"/>
         <source>Rename competitor {name} to {value}</source>
         <translation>将竞争对手 {name} 改名为 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="326"/>
+        <location filename="../../desktop/competitors/dialog.py" line="323"/>
         <source>Change the price position of {name}</source>
         <translation>修改 {name} 的价格位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="327"/>
+        <location filename="../../desktop/competitors/dialog.py" line="324"/>
         <source>Change the strengths of {name}</source>
         <translation>修改 {name} 的优势</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="328"/>
+        <location filename="../../desktop/competitors/dialog.py" line="325"/>
         <source>Change the weaknesses of {name}</source>
         <translation>修改 {name} 的劣势</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="329"/>
+        <location filename="../../desktop/competitors/dialog.py" line="326"/>
         <source>Change the note on {name}</source>
         <translation>修改 {name} 的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="341"/>
+        <location filename="../../desktop/competitors/dialog.py" line="338"/>
         <source>New competitor</source>
         <translation>新竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="355"/>
+        <location filename="../../desktop/competitors/dialog.py" line="352"/>
         <source>Delete competitor {name}</source>
         <translation>删除竞争对手 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="356"/>
+        <location filename="../../desktop/competitors/dialog.py" line="353"/>
         <source>Deleted {name}. Undo brings it back.</source>
         <translation>已删除 {name}。撤销可恢复。</translation>
     </message>
@@ -2077,7 +2077,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="629"/>
+        <location filename="../../desktop/board/panel.py" line="633"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2088,37 +2088,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="630"/>
+        <location filename="../../desktop/board/panel.py" line="634"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="631"/>
+        <location filename="../../desktop/board/panel.py" line="635"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="633"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="634"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Protected until</source>
         <translation>保护期至</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="635"/>
+        <location filename="../../desktop/board/panel.py" line="639"/>
         <source>Sold through a tender</source>
         <translation>走招标流程</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="636"/>
+        <location filename="../../desktop/board/panel.py" line="640"/>
         <source>Contract signed</source>
         <translation>合同签订日期</translation>
     </message>
@@ -2130,7 +2130,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="641"/>
         <source>Contract value</source>
         <translation>合同总额</translation>
     </message>
@@ -2141,14 +2141,14 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="642"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="411"/>
         <source>Exit criteria of {stage}</source>
-        <translation>{stage} 的出口标准</translation>
+        <translation>{stage}的出口标准</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="413"/>
@@ -2191,134 +2191,134 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>五要素（已核实 {n}/5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="509"/>
+        <location filename="../../desktop/board/panel.py" line="511"/>
         <source>Verify…</source>
         <translation>核实…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="511"/>
+        <location filename="../../desktop/board/panel.py" line="513"/>
         <source>Record who verified this element, how and when</source>
         <translation>记录由谁、以何种方式、在何时核实了这项要素</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="518"/>
+        <location filename="../../desktop/board/panel.py" line="520"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="519"/>
+        <location filename="../../desktop/board/panel.py" line="521"/>
         <source>None recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="524"/>
+        <location filename="../../desktop/board/panel.py" line="528"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="526"/>
+        <location filename="../../desktop/board/panel.py" line="530"/>
         <source>Choose the competitors in this deal, or add a new one</source>
         <translation>选择这个项目中的竞争对手，或添加新的</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="530"/>
+        <location filename="../../desktop/board/panel.py" line="534"/>
         <source>Manage competitors…</source>
         <translation>管理竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="533"/>
+        <location filename="../../desktop/board/panel.py" line="537"/>
         <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
         <translation>每个竞争对手的优势、劣势、价格和胜负</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="539"/>
+        <location filename="../../desktop/board/panel.py" line="543"/>
         <source>Decision chain</source>
         <translation>决策链</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="544"/>
+        <location filename="../../desktop/board/panel.py" line="548"/>
         <source>Visits and meetings</source>
         <translation>拜访与会面</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="549"/>
+        <location filename="../../desktop/board/panel.py" line="553"/>
         <source>Tender</source>
         <translation>招标</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="550"/>
-        <location filename="../../desktop/board/panel.py" line="639"/>
+        <location filename="../../desktop/board/panel.py" line="554"/>
+        <location filename="../../desktop/board/panel.py" line="643"/>
         <source>Scoring criteria shaped by us</source>
         <translation>评分标准由我方主导</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="556"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
+        <location filename="../../desktop/board/panel.py" line="560"/>
+        <location filename="../../desktop/board/panel.py" line="644"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>招标的评分标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="564"/>
+        <location filename="../../desktop/board/panel.py" line="568"/>
         <source>Payment plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="569"/>
+        <location filename="../../desktop/board/panel.py" line="573"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="576"/>
+        <location filename="../../desktop/board/panel.py" line="580"/>
         <source>Created in {stage}</source>
         <translation>创建于 {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="580"/>
+        <location filename="../../desktop/board/panel.py" line="584"/>
         <source>Reopened in {stage}</source>
         <translation>在 {stage} 重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="602"/>
+        <location filename="../../desktop/board/panel.py" line="606"/>
         <source>Forced past: {unmet}</source>
         <translation>强制推进，未满足：{unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="606"/>
+        <location filename="../../desktop/board/panel.py" line="610"/>
         <source>Approved by {name}</source>
         <translation>已由 {name} 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="608"/>
+        <location filename="../../desktop/board/panel.py" line="612"/>
         <source>Awaiting a manager&apos;s approval</source>
         <translation>待审批（须经理批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="621"/>
+        <location filename="../../desktop/board/panel.py" line="625"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>修改“{deal}”的{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="632"/>
+        <location filename="../../desktop/board/panel.py" line="636"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="646"/>
+        <location filename="../../desktop/board/panel.py" line="650"/>
         <source>Tick {id}</source>
         <translation>勾选 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="646"/>
+        <location filename="../../desktop/board/panel.py" line="650"/>
         <source>Untick {id}</source>
         <translation>取消勾选 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="677"/>
+        <location filename="../../desktop/board/panel.py" line="681"/>
         <source>Verify {id}</source>
         <translation>核实 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="687"/>
+        <location filename="../../desktop/board/panel.py" line="691"/>
         <source>Competitors of “{deal}”</source>
         <translation>“{deal}”的竞争对手</translation>
     </message>
@@ -2423,7 +2423,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../desktop/board/deal_people.py" line="532"/>
         <source>{person} on this deal</source>
-        <translation>{person} 在本项目中</translation>
+        <translation>{person}在本项目中</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_people.py" line="540"/>
@@ -2854,13 +2854,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/services/deals.py" line="183"/>
         <location filename="../../model/services/deals.py" line="211"/>
         <location filename="../../model/services/deals.py" line="231"/>
-        <location filename="../../model/services/deals.py" line="314"/>
-        <location filename="../../model/services/deals.py" line="386"/>
-        <location filename="../../model/services/deals.py" line="438"/>
-        <location filename="../../model/services/deals.py" line="485"/>
-        <location filename="../../model/services/deals.py" line="576"/>
-        <location filename="../../model/services/deals.py" line="672"/>
-        <location filename="../../model/services/deals.py" line="780"/>
+        <location filename="../../model/services/deals.py" line="338"/>
+        <location filename="../../model/services/deals.py" line="410"/>
+        <location filename="../../model/services/deals.py" line="462"/>
+        <location filename="../../model/services/deals.py" line="509"/>
+        <location filename="../../model/services/deals.py" line="600"/>
+        <location filename="../../model/services/deals.py" line="678"/>
+        <location filename="../../model/services/deals.py" line="786"/>
         <location filename="../../model/services/payments.py" line="122"/>
         <location filename="../../model/services/payments.py" line="144"/>
         <location filename="../../model/services/pipeline.py" line="136"/>
@@ -2878,54 +2878,54 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>无法将 {path} 移到一旁：{reason}。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="447"/>
+        <location filename="../../model/backups.py" line="457"/>
         <source>No backup at {backup}.</source>
         <translation>{backup} 处没有备份。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="451"/>
+        <location filename="../../model/backups.py" line="461"/>
         <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
         <translation>{backup} 无法恢复：{reason} 未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="458"/>
+        <location filename="../../model/backups.py" line="468"/>
         <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
         <translation>{backup} 没有数据结构版本，不是工作区的备份。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="464"/>
+        <location filename="../../model/backups.py" line="474"/>
         <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
         <translation>{backup} 由更新版本的大客户导航保存（数据结构版本 {schema}；本版本最高支持 {head}）。请升级应用程序后再恢复；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="477"/>
+        <location filename="../../model/backups.py" line="487"/>
         <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
         <translation>{backup} 未通过完整性检查（{problem}）；请选择其他备份。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="498"/>
+        <location filename="../../model/backups.py" line="508"/>
         <source>{backup} is the workspace itself; choose one of its backups.</source>
         <translation>{backup} 就是工作区本身；请选择它的某个备份。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="532"/>
+        <location filename="../../model/backups.py" line="542"/>
         <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
         <translation>{path} 正被 {holder} 打开；请先在那里关闭再恢复备份。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="559"/>
+        <location filename="../../model/backups.py" line="569"/>
         <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
         <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="97"/>
-        <location filename="../../model/workspace.py" line="366"/>
+        <location filename="../../model/workspace.py" line="352"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} 是文件夹，不是工作区文件。</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="99"/>
-        <location filename="../../model/workspace.py" line="369"/>
+        <location filename="../../model/workspace.py" line="355"/>
         <source>No workspace at {path}.</source>
         <translation>{path} 处没有工作区。</translation>
     </message>
@@ -2935,162 +2935,162 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="124"/>
+        <location filename="../../model/rules/chain.py" line="125"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="125"/>
+        <location filename="../../model/rules/chain.py" line="126"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="126"/>
+        <location filename="../../model/rules/chain.py" line="127"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="127"/>
+        <location filename="../../model/rules/chain.py" line="128"/>
         <source>evaluator</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="281"/>
+        <location filename="../../model/rules/chain.py" line="291"/>
         <source>Name the evaluators on the deal (Tender section), with their support.</source>
         <translation>在项目的招标栏中指定评委，并记录其支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="284"/>
+        <location filename="../../model/rules/chain.py" line="294"/>
         <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
         <translation>把{role_label}加入项目的决策链，并记录其支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="291"/>
+        <location filename="../../model/rules/chain.py" line="301"/>
         <source>Nobody on the deal is {role_label}.</source>
         <translation>项目中没有人担任{role_label}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="302"/>
+        <location filename="../../model/rules/chain.py" line="312"/>
         <source>{name} ({role_label}) supports us at {support}.</source>
         <translation>{name}（{role_label}）支持我方，支持度 {support}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="309"/>
+        <location filename="../../model/rules/chain.py" line="319"/>
         <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
         <translation>{name}（{role_label}）的支持度为 {support}；支持我方需达到 +1 或以上。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="313"/>
+        <location filename="../../model/rules/chain.py" line="323"/>
         <source>Win {name} over, then record the new support on the deal.</source>
         <translation>争取{name}的支持，然后在项目中记录新的支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="318"/>
+        <location filename="../../model/rules/chain.py" line="328"/>
         <source>Of {count} people as {role_label}, {supporters} support us.</source>
-        <translation>担任{role_label}的 {count} 人中，有 {supporters} 人支持我方。</translation>
+        <translation>担任 {role_label} 的 {count} 人中，有 {supporters} 人支持我方。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="325"/>
+        <location filename="../../model/rules/chain.py" line="335"/>
         <source>Strongly opposed to us: {names}.</source>
         <translation>强烈反对我方：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="330"/>
+        <location filename="../../model/rules/chain.py" line="340"/>
         <source>Not backing us yet: {names}.</source>
         <translation>尚未支持我方：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="337"/>
+        <location filename="../../model/rules/chain.py" line="347"/>
         <source>Win over {names}, then record the new support on the deal.</source>
         <translation>争取{names}的支持，然后在项目中记录新的支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="353"/>
+        <location filename="../../model/rules/chain.py" line="363"/>
         <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
         <translation>在关键影响者（KI）所在部门发展内线，并在项目中标记。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="359"/>
+        <location filename="../../model/rules/chain.py" line="369"/>
         <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
         <translation>在关键使用者（KU）所在部门发展内线，并在项目中标记。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="367"/>
+        <location filename="../../model/rules/chain.py" line="377"/>
         <source>Insiders on the {role_label} side: {names}.</source>
         <translation>{role_label} 方面的内线：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="373"/>
+        <location filename="../../model/rules/chain.py" line="383"/>
         <source>No insider on the {role_label} side.</source>
         <translation>{role_label} 方面还没有内线。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="378"/>
+        <location filename="../../model/rules/chain.py" line="388"/>
         <source>Five elements verified: {n} of {total}.</source>
         <translation>五要素已核实：{n}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="382"/>
+        <location filename="../../model/rules/chain.py" line="392"/>
         <source>Verify the remaining five elements in the deal panel.</source>
         <translation>在项目面板中核实其余的五要素。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="394"/>
+        <location filename="../../model/rules/chain.py" line="404"/>
         <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
         <translation>KI/KU 中消息经 {sources} 个或以上渠道核对的内线：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="401"/>
+        <location filename="../../model/rules/chain.py" line="411"/>
         <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
         <translation>KI/KU 中没有消息经 {sources} 个或以上渠道核对的内线。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="409"/>
+        <location filename="../../model/rules/chain.py" line="419"/>
         <source>The method asks for at least {min}.</source>
         <translation>方法要求至少 {min} 名。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="413"/>
+        <location filename="../../model/rules/chain.py" line="423"/>
         <source>Confirmed through fewer channels: {names}.</source>
         <translation>核对渠道不足：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="423"/>
+        <location filename="../../model/rules/chain.py" line="433"/>
         <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
         <translation>在 KI/KU 中发展更多内线，并通过第二个渠道核对每人提供的消息（记录在联系人上）。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="441"/>
+        <location filename="../../model/rules/chain.py" line="451"/>
         <source>Coach among KI/KU at middle level or above: {names}.</source>
         <translation>KI/KU 中层及以上的内部教练：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="448"/>
+        <location filename="../../model/rules/chain.py" line="458"/>
         <source>Coaches among KI/KU are below middle level: {names}.</source>
         <translation>KI/KU 中的内部教练级别低于中层：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="451"/>
+        <location filename="../../model/rules/chain.py" line="461"/>
         <source>No coach among KI/KU people.</source>
         <translation>KI/KU 中还没有内部教练。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="459"/>
+        <location filename="../../model/rules/chain.py" line="469"/>
         <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
         <translation>在 KI/KU 的中高层中发展内部教练，通常由直接上级主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="471"/>
+        <location filename="../../model/rules/chain.py" line="481"/>
         <source>The scoring criteria are marked as shaped by us.</source>
         <translation>评分标准已标记为由我方主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="476"/>
+        <location filename="../../model/rules/chain.py" line="486"/>
         <source>The scoring criteria are not marked as shaped by us.</source>
         <translation>评分标准尚未标记为由我方主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="477"/>
+        <location filename="../../model/rules/chain.py" line="487"/>
         <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
         <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
     </message>
@@ -3180,7 +3180,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/services/approvals.py" line="108"/>
         <location filename="../../model/services/approvals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="484"/>
+        <location filename="../../model/services/deals.py" line="508"/>
         <source>stage change</source>
         <translation>阶段变更</translation>
     </message>
@@ -3196,7 +3196,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="593"/>
+        <location filename="../../model/services/deals.py" line="617"/>
         <location filename="../../model/services/people.py" line="199"/>
         <location filename="../../model/services/pipeline.py" line="131"/>
         <location filename="../../model/services/team.py" line="39"/>
@@ -3342,8 +3342,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
         <location filename="../../model/services/competitors.py" line="97"/>
-        <location filename="../../model/services/deals.py" line="415"/>
-        <location filename="../../model/services/deals.py" line="781"/>
+        <location filename="../../model/services/deals.py" line="439"/>
+        <location filename="../../model/services/deals.py" line="787"/>
         <source>competitor</source>
         <translation>竞争对手</translation>
     </message>
@@ -3445,83 +3445,83 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>“{criterion}”不是方法中的出口标准。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="319"/>
+        <location filename="../../model/services/deals.py" line="343"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="331"/>
+        <location filename="../../model/services/deals.py" line="355"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>把项目退回之前的阶段需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="336"/>
+        <location filename="../../model/services/deals.py" line="360"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="389"/>
+        <location filename="../../model/services/deals.py" line="413"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="391"/>
+        <location filename="../../model/services/deals.py" line="415"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>项目“{name}”已经是{status_label}状态。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="399"/>
+        <location filename="../../model/services/deals.py" line="423"/>
         <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
         <translation>“{close_reason}”不在本工作区的关闭原因列表中。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="409"/>
+        <location filename="../../model/services/deals.py" line="433"/>
         <source>Marking a deal {status_label} needs a reason from the list.</source>
         <translation>将项目标记为{status_label}需要从列表中选择关闭原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/deals.py" line="466"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>重新打开已关闭的项目需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="493"/>
+        <location filename="../../model/services/deals.py" line="517"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>只能撤销项目最近一次的阶段变更。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="579"/>
+        <location filename="../../model/services/deals.py" line="603"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>“{element}”不属于五要素。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="580"/>
+        <location filename="../../model/services/deals.py" line="604"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="584"/>
+        <location filename="../../model/services/deals.py" line="608"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>已核实的要素需要注明核实人和核实方式。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="586"/>
+        <location filename="../../model/services/deals.py" line="610"/>
         <source>{day} is in the future: record a verification once it has happened.</source>
         <translation>{day} 是未来的日期：请在核实完成后再记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="599"/>
+        <location filename="../../model/services/deals.py" line="623"/>
         <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
         <translation>直接上级对五要素的确认须由经理或高管记录，{member} 不能记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="619"/>
+        <location filename="../../model/services/deals.py" line="643"/>
         <source>Method</source>
         <translation>核实方式</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="673"/>
-        <location filename="../../model/services/deals.py" line="770"/>
+        <location filename="../../model/services/deals.py" line="679"/>
+        <location filename="../../model/services/deals.py" line="776"/>
         <location filename="../../model/services/people.py" line="81"/>
         <location filename="../../model/services/people.py" line="88"/>
         <location filename="../../model/services/people.py" line="101"/>
@@ -3538,33 +3538,33 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="675"/>
+        <location filename="../../model/services/deals.py" line="681"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} 不在本项目所属客户任职。</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="739"/>
+        <location filename="../../model/services/deals.py" line="745"/>
         <location filename="../../model/services/people.py" line="41"/>
         <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="740"/>
+        <location filename="../../model/services/deals.py" line="746"/>
         <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="743"/>
+        <location filename="../../model/services/deals.py" line="749"/>
         <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>倾向的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="771"/>
+        <location filename="../../model/services/deals.py" line="777"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
-        <translation>{person} 在本项目中的角色已被他人修改，保持当前状态不变。</translation>
+        <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
     </message>
     <message>
         <location filename="../../model/services/payments.py" line="89"/>
@@ -3897,83 +3897,83 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="144"/>
+        <location filename="../../model/workspace.py" line="130"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="153"/>
+        <location filename="../../model/workspace.py" line="139"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>{path} 升级后完整性检查未通过：{result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="169"/>
+        <location filename="../../model/workspace.py" line="155"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="171"/>
+        <location filename="../../model/workspace.py" line="157"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="251"/>
+        <location filename="../../model/workspace.py" line="237"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="289"/>
+        <location filename="../../model/workspace.py" line="275"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="373"/>
+        <location filename="../../model/workspace.py" line="359"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>无法为 {path} 创建文件夹：{reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="378"/>
+        <location filename="../../model/workspace.py" line="364"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="385"/>
+        <location filename="../../model/workspace.py" line="371"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="392"/>
+        <location filename="../../model/workspace.py" line="378"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="447"/>
+        <location filename="../../model/workspace.py" line="433"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="458"/>
+        <location filename="../../model/workspace.py" line="444"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="470"/>
+        <location filename="../../model/workspace.py" line="456"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="481"/>
+        <location filename="../../model/workspace.py" line="467"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="497"/>
+        <location filename="../../model/workspace.py" line="483"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="506"/>
-        <location filename="../../model/workspace.py" line="511"/>
+        <location filename="../../model/workspace.py" line="492"/>
+        <location filename="../../model/workspace.py" line="497"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>无法打开工作区 {path}：{reason}</translation>
     </message>
@@ -4127,7 +4127,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../desktop/board/gate_dialog.py" line="183"/>
         <source>Exit criteria of {stage}</source>
-        <translation>{stage} 的出口标准</translation>
+        <translation>{stage}的出口标准</translation>
     </message>
     <message>
         <location filename="../../desktop/board/gate_dialog.py" line="193"/>
@@ -4155,27 +4155,27 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>尚无高层拜访：{roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="226"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
         <source>Reason for forcing the move (kept in the history)</source>
         <translation>强制推进的原因（会记入历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="236"/>
         <source>Move</source>
         <translation>推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="232"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="237"/>
         <source>Enabled once every requirement above is met</source>
         <translation>满足以上全部要求后才可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="233"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="238"/>
         <source>Force move</source>
         <translation>强制推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="235"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="240"/>
         <source>Move although requirements are unmet; needs a reason</source>
         <translation>在要求未满足时仍然推进；须填写原因</translation>
     </message>
@@ -5730,7 +5730,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>五要素：{list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="274"/>
+        <location filename="../../desktop/board/new_deal.py" line="278"/>
         <source>No account is called “{name}”. Choose one from the list.</source>
         <translation>没有名为“{name}”的客户。请从列表中选择。</translation>
     </message>
@@ -6928,72 +6928,72 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>在出口标准中，影响部门、技术部门和使用部门都算作 KI/KU 一方</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="412"/>
+        <location filename="../../desktop/editors/person_editor.py" line="413"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>此人的个人信息。只在这里显示，且只有展开本栏时才会从工作区读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="424"/>
+        <location filename="../../desktop/editors/person_editor.py" line="425"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>敏感信息。只保存在这里：除非您明确要求，否则不会出现在列表、日志和导出文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="451"/>
+        <location filename="../../desktop/editors/person_editor.py" line="452"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} 个人隐私信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="536"/>
+        <location filename="../../desktop/editors/person_editor.py" line="537"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="540"/>
+        <location filename="../../desktop/editors/person_editor.py" line="541"/>
         <source>New department…</source>
         <translation>新建部门…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="544"/>
+        <location filename="../../desktop/editors/person_editor.py" line="545"/>
         <source>Nobody here</source>
         <translation>无汇报对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="548"/>
+        <location filename="../../desktop/editors/person_editor.py" line="549"/>
         <source>No role in the decision chain</source>
         <translation>在决策链中无角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="557"/>
+        <location filename="../../desktop/editors/person_editor.py" line="558"/>
         <source>No competitor</source>
         <translation>无倾向的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="676"/>
+        <location filename="../../desktop/editors/person_editor.py" line="678"/>
         <source>Edit {person} (private attribute)</source>
         <translation>修改 {person}（个人隐私信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="679"/>
+        <location filename="../../desktop/editors/person_editor.py" line="681"/>
         <source>Edit {person} ({field})</source>
         <translation>修改 {person}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="704"/>
+        <location filename="../../desktop/editors/person_editor.py" line="706"/>
         <source>New department {name}</source>
         <translation>新建部门 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="725"/>
+        <location filename="../../desktop/editors/person_editor.py" line="727"/>
         <source>Department {name}: {kind}</source>
         <translation>部门 {name}：{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="740"/>
+        <location filename="../../desktop/editors/person_editor.py" line="742"/>
         <source>Name of the new department:</source>
         <translation>新部门名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="740"/>
+        <location filename="../../desktop/editors/person_editor.py" line="742"/>
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
@@ -7671,92 +7671,92 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>显示 {shown} / {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="271"/>
+        <location filename="../../desktop/pages/team.py" line="268"/>
         <source>No member selected</source>
         <translation>未选择成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="291"/>
+        <location filename="../../desktop/pages/team.py" line="288"/>
         <source>Direct reports: {names}</source>
         <translation>直接下属：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="293"/>
+        <location filename="../../desktop/pages/team.py" line="290"/>
         <source>No one reports to {name}.</source>
         <translation>没有人向 {name} 汇报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="303"/>
+        <location filename="../../desktop/pages/team.py" line="297"/>
         <source>— nobody —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="310"/>
+        <location filename="../../desktop/pages/team.py" line="304"/>
         <source>{name} (inactive)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="317"/>
+        <location filename="../../desktop/pages/team.py" line="311"/>
         <source>A team member needs a name.</source>
         <translation>团队成员必须有姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="320"/>
+        <location filename="../../desktop/pages/team.py" line="314"/>
         <source>Nobody can be their own manager.</source>
         <translation>任何人都不能做自己的上级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="323"/>
+        <location filename="../../desktop/pages/team.py" line="317"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>这样会形成闭环：所选上级已经在向 {name} 汇报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="340"/>
+        <location filename="../../desktop/pages/team.py" line="334"/>
         <source>Rename {name} to {value}</source>
         <translation>将 {name} 改名为 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="341"/>
+        <location filename="../../desktop/pages/team.py" line="335"/>
         <source>Change the role of {name}</source>
         <translation>修改 {name} 的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="342"/>
+        <location filename="../../desktop/pages/team.py" line="336"/>
         <source>Change the manager of {name}</source>
         <translation>修改 {name} 的上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="343"/>
+        <location filename="../../desktop/pages/team.py" line="337"/>
         <source>Change the email of {name}</source>
         <translation>修改 {name} 的电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="338"/>
         <source>Mark {name} active</source>
         <translation>将 {name} 设为在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="338"/>
         <source>Mark {name} inactive</source>
         <translation>将 {name} 设为停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="357"/>
+        <location filename="../../desktop/pages/team.py" line="351"/>
         <source>New team member</source>
         <translation>新团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="358"/>
+        <location filename="../../desktop/pages/team.py" line="352"/>
         <source>Add a team member</source>
         <translation>添加团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="366"/>
+        <location filename="../../desktop/pages/team.py" line="360"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="368"/>
+        <location filename="../../desktop/pages/team.py" line="362"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>已删除 {name}。撤销可恢复。</translation>
     </message>
@@ -7812,37 +7812,37 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>由核实人在团队中的角色决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="267"/>
+        <location filename="../../desktop/board/dialogs.py" line="268"/>
         <source>What confirmed it (meeting, document, mail…)</source>
         <translation>凭什么确认的（会面、文件、邮件…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="268"/>
+        <location filename="../../desktop/board/dialogs.py" line="269"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="269"/>
+        <location filename="../../desktop/board/dialogs.py" line="270"/>
         <source>Verified by</source>
         <translation>核实人</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="270"/>
+        <location filename="../../desktop/board/dialogs.py" line="271"/>
         <source>At the level of</source>
         <translation>核实层级</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="271"/>
+        <location filename="../../desktop/board/dialogs.py" line="272"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="272"/>
+        <location filename="../../desktop/board/dialogs.py" line="273"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="273"/>
+        <location filename="../../desktop/board/dialogs.py" line="274"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
