@@ -1484,67 +1484,67 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>none here</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="441"/>
+        <location filename="../../desktop/board/delegate.py" line="444"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>Expected to close {day}: that date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="442"/>
+        <location filename="../../desktop/board/delegate.py" line="445"/>
         <source>Expected to close {day}</source>
         <translation>Expected to close {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="449"/>
+        <location filename="../../desktop/board/delegate.py" line="452"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="453"/>
+        <location filename="../../desktop/board/delegate.py" line="456"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>Exit criteria of the current stage met: {n} of {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="458"/>
+        <location filename="../../desktop/board/delegate.py" line="461"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>A coach (内部教练) inside the customer shows us how to sell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="460"/>
+        <location filename="../../desktop/board/delegate.py" line="463"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>No coach yet: develop one among KI/KU middle or senior managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="463"/>
+        <location filename="../../desktop/board/delegate.py" line="466"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>Key decision maker&apos;s support: {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="468"/>
+        <location filename="../../desktop/board/delegate.py" line="471"/>
         <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
         <translation>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="476"/>
+        <location filename="../../desktop/board/delegate.py" line="479"/>
         <source>Not yours yet:</source>
         <translation>Not yours yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="477"/>
+        <location filename="../../desktop/board/delegate.py" line="480"/>
         <source>Method rules not met:</source>
         <translation>Method rules not met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="481"/>
+        <location filename="../../desktop/board/delegate.py" line="484"/>
         <source>Click the badge to read about it in the method.</source>
         <translation>Click the badge to read about it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="489"/>
+        <location filename="../../desktop/board/delegate.py" line="492"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>{n} days in this stage; it usually takes {usual}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="492"/>
+        <location filename="../../desktop/board/delegate.py" line="495"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>{n} days in this stage (usually up to {usual}).</translation>
     </message>
@@ -1747,12 +1747,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="129"/>
+        <location filename="../../desktop/competitors/dialog.py" line="131"/>
         <source>Win rate against it: {rate} ({won} of {decided}).</source>
         <translation>Win rate against it: {rate} ({won} of {decided}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="133"/>
+        <location filename="../../desktop/competitors/dialog.py" line="136"/>
         <source>{n} customer people back it.</source>
         <translation>{n} customer people back it.</translation>
     </message>
@@ -1853,27 +1853,27 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CompetitorsDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="324"/>
+        <location filename="../../desktop/board/dialogs.py" line="325"/>
         <source>No competitors yet: type a name below to add one.</source>
         <translation>No competitors yet: type a name below to add one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="325"/>
+        <location filename="../../desktop/board/dialogs.py" line="326"/>
         <source>Competitors in this deal</source>
         <translation>Competitors in this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="333"/>
+        <location filename="../../desktop/board/dialogs.py" line="334"/>
         <source>New competitor&apos;s name</source>
         <translation>New competitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="334"/>
+        <location filename="../../desktop/board/dialogs.py" line="335"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="337"/>
+        <location filename="../../desktop/board/dialogs.py" line="338"/>
         <source>Add it to the workspace&apos;s list and to this deal</source>
         <translation>Add it to the workspace&apos;s list and to this deal</translation>
     </message>
@@ -1893,92 +1893,92 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Delete competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="147"/>
+        <location filename="../../desktop/competitors/dialog.py" line="150"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="163"/>
+        <location filename="../../desktop/competitors/dialog.py" line="166"/>
         <source>&amp;New competitor</source>
         <translation>&amp;New competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="167"/>
+        <location filename="../../desktop/competitors/dialog.py" line="170"/>
         <source>&amp;Delete competitor…</source>
         <translation>&amp;Delete competitor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="173"/>
+        <location filename="../../desktop/competitors/dialog.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="177"/>
+        <location filename="../../desktop/competitors/dialog.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="195"/>
+        <location filename="../../desktop/competitors/dialog.py" line="198"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="198"/>
+        <location filename="../../desktop/competitors/dialog.py" line="201"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="206"/>
+        <location filename="../../desktop/competitors/dialog.py" line="209"/>
         <source>No competitors yet</source>
         <translation>No competitors yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="208"/>
+        <location filename="../../desktop/competitors/dialog.py" line="211"/>
         <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
         <translation>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="212"/>
+        <location filename="../../desktop/competitors/dialog.py" line="215"/>
         <source>Add the first competitor</source>
         <translation>Add the first competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="226"/>
+        <location filename="../../desktop/competitors/dialog.py" line="229"/>
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="230"/>
+        <location filename="../../desktop/competitors/dialog.py" line="233"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="232"/>
+        <location filename="../../desktop/competitors/dialog.py" line="235"/>
         <source>Add a competitor (Ctrl+N)</source>
         <translation>Add a competitor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="234"/>
+        <location filename="../../desktop/competitors/dialog.py" line="237"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="237"/>
+        <location filename="../../desktop/competitors/dialog.py" line="240"/>
         <source>Delete the selected competitor; undo brings it back with its links</source>
         <translation>Delete the selected competitor; undo brings it back with its links</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="248"/>
+        <location filename="../../desktop/competitors/dialog.py" line="251"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="283"/>
+        <location filename="../../desktop/competitors/dialog.py" line="286"/>
         <source>{n} competitor(s)</source>
         <translation>{n} competitor(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="284"/>
+        <location filename="../../desktop/competitors/dialog.py" line="287"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
@@ -1988,47 +1988,47 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No competitor selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="321"/>
+        <location filename="../../desktop/competitors/dialog.py" line="318"/>
         <source>A competitor needs a name.</source>
         <translation>A competitor needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="325"/>
+        <location filename="../../desktop/competitors/dialog.py" line="322"/>
         <source>Rename competitor {name} to {value}</source>
         <translation>Rename competitor {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="326"/>
+        <location filename="../../desktop/competitors/dialog.py" line="323"/>
         <source>Change the price position of {name}</source>
         <translation>Change the price position of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="327"/>
+        <location filename="../../desktop/competitors/dialog.py" line="324"/>
         <source>Change the strengths of {name}</source>
         <translation>Change the strengths of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="328"/>
+        <location filename="../../desktop/competitors/dialog.py" line="325"/>
         <source>Change the weaknesses of {name}</source>
         <translation>Change the weaknesses of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="329"/>
+        <location filename="../../desktop/competitors/dialog.py" line="326"/>
         <source>Change the note on {name}</source>
         <translation>Change the note on {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="341"/>
+        <location filename="../../desktop/competitors/dialog.py" line="338"/>
         <source>New competitor</source>
         <translation>New competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="355"/>
+        <location filename="../../desktop/competitors/dialog.py" line="352"/>
         <source>Delete competitor {name}</source>
         <translation>Delete competitor {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="356"/>
+        <location filename="../../desktop/competitors/dialog.py" line="353"/>
         <source>Deleted {name}. Undo brings it back.</source>
         <translation>Deleted {name}. Undo brings it back.</translation>
     </message>
@@ -2077,7 +2077,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="629"/>
+        <location filename="../../desktop/board/panel.py" line="633"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2088,37 +2088,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="630"/>
+        <location filename="../../desktop/board/panel.py" line="634"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="631"/>
+        <location filename="../../desktop/board/panel.py" line="635"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="633"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="634"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="635"/>
+        <location filename="../../desktop/board/panel.py" line="639"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="636"/>
+        <location filename="../../desktop/board/panel.py" line="640"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
@@ -2130,7 +2130,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="641"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
@@ -2141,7 +2141,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="642"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2191,134 +2191,134 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Five elements ({n}/5 verified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="509"/>
+        <location filename="../../desktop/board/panel.py" line="511"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="511"/>
+        <location filename="../../desktop/board/panel.py" line="513"/>
         <source>Record who verified this element, how and when</source>
         <translation>Record who verified this element, how and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="518"/>
+        <location filename="../../desktop/board/panel.py" line="520"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="519"/>
+        <location filename="../../desktop/board/panel.py" line="521"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="524"/>
+        <location filename="../../desktop/board/panel.py" line="528"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="526"/>
+        <location filename="../../desktop/board/panel.py" line="530"/>
         <source>Choose the competitors in this deal, or add a new one</source>
         <translation>Choose the competitors in this deal, or add a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="530"/>
+        <location filename="../../desktop/board/panel.py" line="534"/>
         <source>Manage competitors…</source>
         <translation>Manage competitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="533"/>
+        <location filename="../../desktop/board/panel.py" line="537"/>
         <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
         <translation>Strengths, weaknesses, prices and win/loss of every competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="539"/>
+        <location filename="../../desktop/board/panel.py" line="543"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="544"/>
+        <location filename="../../desktop/board/panel.py" line="548"/>
         <source>Visits and meetings</source>
         <translation>Visits and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="549"/>
+        <location filename="../../desktop/board/panel.py" line="553"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="550"/>
-        <location filename="../../desktop/board/panel.py" line="639"/>
+        <location filename="../../desktop/board/panel.py" line="554"/>
+        <location filename="../../desktop/board/panel.py" line="643"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="556"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
+        <location filename="../../desktop/board/panel.py" line="560"/>
+        <location filename="../../desktop/board/panel.py" line="644"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="564"/>
+        <location filename="../../desktop/board/panel.py" line="568"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="569"/>
+        <location filename="../../desktop/board/panel.py" line="573"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="576"/>
+        <location filename="../../desktop/board/panel.py" line="580"/>
         <source>Created in {stage}</source>
         <translation>Created in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="580"/>
+        <location filename="../../desktop/board/panel.py" line="584"/>
         <source>Reopened in {stage}</source>
         <translation>Reopened in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="602"/>
+        <location filename="../../desktop/board/panel.py" line="606"/>
         <source>Forced past: {unmet}</source>
         <translation>Forced past: {unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="606"/>
+        <location filename="../../desktop/board/panel.py" line="610"/>
         <source>Approved by {name}</source>
         <translation>Approved by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="608"/>
+        <location filename="../../desktop/board/panel.py" line="612"/>
         <source>Awaiting a manager&apos;s approval</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="621"/>
+        <location filename="../../desktop/board/panel.py" line="625"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="632"/>
+        <location filename="../../desktop/board/panel.py" line="636"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="646"/>
+        <location filename="../../desktop/board/panel.py" line="650"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="646"/>
+        <location filename="../../desktop/board/panel.py" line="650"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="677"/>
+        <location filename="../../desktop/board/panel.py" line="681"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="687"/>
+        <location filename="../../desktop/board/panel.py" line="691"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
@@ -2854,13 +2854,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="183"/>
         <location filename="../../model/services/deals.py" line="211"/>
         <location filename="../../model/services/deals.py" line="231"/>
-        <location filename="../../model/services/deals.py" line="314"/>
-        <location filename="../../model/services/deals.py" line="386"/>
-        <location filename="../../model/services/deals.py" line="438"/>
-        <location filename="../../model/services/deals.py" line="485"/>
-        <location filename="../../model/services/deals.py" line="576"/>
-        <location filename="../../model/services/deals.py" line="672"/>
-        <location filename="../../model/services/deals.py" line="780"/>
+        <location filename="../../model/services/deals.py" line="338"/>
+        <location filename="../../model/services/deals.py" line="410"/>
+        <location filename="../../model/services/deals.py" line="462"/>
+        <location filename="../../model/services/deals.py" line="509"/>
+        <location filename="../../model/services/deals.py" line="600"/>
+        <location filename="../../model/services/deals.py" line="678"/>
+        <location filename="../../model/services/deals.py" line="786"/>
         <location filename="../../model/services/payments.py" line="122"/>
         <location filename="../../model/services/payments.py" line="144"/>
         <location filename="../../model/services/pipeline.py" line="136"/>
@@ -2878,54 +2878,54 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot set {path} aside: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="447"/>
+        <location filename="../../model/backups.py" line="457"/>
         <source>No backup at {backup}.</source>
         <translation>No backup at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="451"/>
+        <location filename="../../model/backups.py" line="461"/>
         <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
         <translation>{backup} cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="458"/>
+        <location filename="../../model/backups.py" line="468"/>
         <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
         <translation>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="464"/>
+        <location filename="../../model/backups.py" line="474"/>
         <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
         <translation>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="477"/>
+        <location filename="../../model/backups.py" line="487"/>
         <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
         <translation>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="498"/>
+        <location filename="../../model/backups.py" line="508"/>
         <source>{backup} is the workspace itself; choose one of its backups.</source>
         <translation>{backup} is the workspace itself; choose one of its backups.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="532"/>
+        <location filename="../../model/backups.py" line="542"/>
         <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
         <translation>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="559"/>
+        <location filename="../../model/backups.py" line="569"/>
         <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="97"/>
-        <location filename="../../model/workspace.py" line="366"/>
+        <location filename="../../model/workspace.py" line="352"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="99"/>
-        <location filename="../../model/workspace.py" line="369"/>
+        <location filename="../../model/workspace.py" line="355"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
@@ -2935,162 +2935,162 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="124"/>
+        <location filename="../../model/rules/chain.py" line="125"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="125"/>
+        <location filename="../../model/rules/chain.py" line="126"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="126"/>
+        <location filename="../../model/rules/chain.py" line="127"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="127"/>
+        <location filename="../../model/rules/chain.py" line="128"/>
         <source>evaluator</source>
         <translation>evaluator</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="281"/>
+        <location filename="../../model/rules/chain.py" line="291"/>
         <source>Name the evaluators on the deal (Tender section), with their support.</source>
         <translation>Name the evaluators on the deal (Tender section), with their support.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="284"/>
+        <location filename="../../model/rules/chain.py" line="294"/>
         <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
         <translation>Put the {role_label} on the deal&apos;s decision chain, with their support.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="291"/>
+        <location filename="../../model/rules/chain.py" line="301"/>
         <source>Nobody on the deal is {role_label}.</source>
         <translation>Nobody on the deal is {role_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="302"/>
+        <location filename="../../model/rules/chain.py" line="312"/>
         <source>{name} ({role_label}) supports us at {support}.</source>
         <translation>{name} ({role_label}) supports us at {support}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="309"/>
+        <location filename="../../model/rules/chain.py" line="319"/>
         <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
         <translation>{name} ({role_label}) is at {support}; backing us means +1 or more.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="313"/>
+        <location filename="../../model/rules/chain.py" line="323"/>
         <source>Win {name} over, then record the new support on the deal.</source>
         <translation>Win {name} over, then record the new support on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="318"/>
+        <location filename="../../model/rules/chain.py" line="328"/>
         <source>Of {count} people as {role_label}, {supporters} support us.</source>
         <translation>Of {count} people as {role_label}, {supporters} support us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="325"/>
+        <location filename="../../model/rules/chain.py" line="335"/>
         <source>Strongly opposed to us: {names}.</source>
         <translation>Strongly opposed to us: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="330"/>
+        <location filename="../../model/rules/chain.py" line="340"/>
         <source>Not backing us yet: {names}.</source>
         <translation>Not backing us yet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="337"/>
+        <location filename="../../model/rules/chain.py" line="347"/>
         <source>Win over {names}, then record the new support on the deal.</source>
         <translation>Win over {names}, then record the new support on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="353"/>
+        <location filename="../../model/rules/chain.py" line="363"/>
         <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
         <translation>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="359"/>
+        <location filename="../../model/rules/chain.py" line="369"/>
         <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
         <translation>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="367"/>
+        <location filename="../../model/rules/chain.py" line="377"/>
         <source>Insiders on the {role_label} side: {names}.</source>
         <translation>Insiders on the {role_label} side: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="373"/>
+        <location filename="../../model/rules/chain.py" line="383"/>
         <source>No insider on the {role_label} side.</source>
         <translation>No insider on the {role_label} side.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="378"/>
+        <location filename="../../model/rules/chain.py" line="388"/>
         <source>Five elements verified: {n} of {total}.</source>
         <translation>Five elements verified: {n} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="382"/>
+        <location filename="../../model/rules/chain.py" line="392"/>
         <source>Verify the remaining five elements in the deal panel.</source>
         <translation>Verify the remaining five elements in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="394"/>
+        <location filename="../../model/rules/chain.py" line="404"/>
         <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
         <translation>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="401"/>
+        <location filename="../../model/rules/chain.py" line="411"/>
         <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
         <translation>No insider in KI/KU is confirmed through {sources} or more channels.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="409"/>
+        <location filename="../../model/rules/chain.py" line="419"/>
         <source>The method asks for at least {min}.</source>
         <translation>The method asks for at least {min}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="413"/>
+        <location filename="../../model/rules/chain.py" line="423"/>
         <source>Confirmed through fewer channels: {names}.</source>
         <translation>Confirmed through fewer channels: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="423"/>
+        <location filename="../../model/rules/chain.py" line="433"/>
         <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
         <translation>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="441"/>
+        <location filename="../../model/rules/chain.py" line="451"/>
         <source>Coach among KI/KU at middle level or above: {names}.</source>
         <translation>Coach among KI/KU at middle level or above: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="448"/>
+        <location filename="../../model/rules/chain.py" line="458"/>
         <source>Coaches among KI/KU are below middle level: {names}.</source>
         <translation>Coaches among KI/KU are below middle level: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="451"/>
+        <location filename="../../model/rules/chain.py" line="461"/>
         <source>No coach among KI/KU people.</source>
         <translation>No coach among KI/KU people.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="459"/>
+        <location filename="../../model/rules/chain.py" line="469"/>
         <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
         <translation>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="471"/>
+        <location filename="../../model/rules/chain.py" line="481"/>
         <source>The scoring criteria are marked as shaped by us.</source>
         <translation>The scoring criteria are marked as shaped by us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="476"/>
+        <location filename="../../model/rules/chain.py" line="486"/>
         <source>The scoring criteria are not marked as shaped by us.</source>
         <translation>The scoring criteria are not marked as shaped by us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="477"/>
+        <location filename="../../model/rules/chain.py" line="487"/>
         <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
@@ -3180,7 +3180,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/approvals.py" line="108"/>
         <location filename="../../model/services/approvals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="484"/>
+        <location filename="../../model/services/deals.py" line="508"/>
         <source>stage change</source>
         <translation>stage change</translation>
     </message>
@@ -3196,7 +3196,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="593"/>
+        <location filename="../../model/services/deals.py" line="617"/>
         <location filename="../../model/services/people.py" line="199"/>
         <location filename="../../model/services/pipeline.py" line="131"/>
         <location filename="../../model/services/team.py" line="39"/>
@@ -3342,8 +3342,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
         <location filename="../../model/services/competitors.py" line="97"/>
-        <location filename="../../model/services/deals.py" line="415"/>
-        <location filename="../../model/services/deals.py" line="781"/>
+        <location filename="../../model/services/deals.py" line="439"/>
+        <location filename="../../model/services/deals.py" line="787"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
@@ -3445,83 +3445,83 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="319"/>
+        <location filename="../../model/services/deals.py" line="343"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="331"/>
+        <location filename="../../model/services/deals.py" line="355"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="336"/>
+        <location filename="../../model/services/deals.py" line="360"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="389"/>
+        <location filename="../../model/services/deals.py" line="413"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="391"/>
+        <location filename="../../model/services/deals.py" line="415"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="399"/>
+        <location filename="../../model/services/deals.py" line="423"/>
         <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
         <translation>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="409"/>
+        <location filename="../../model/services/deals.py" line="433"/>
         <source>Marking a deal {status_label} needs a reason from the list.</source>
         <translation>Marking a deal {status_label} needs a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="442"/>
+        <location filename="../../model/services/deals.py" line="466"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="493"/>
+        <location filename="../../model/services/deals.py" line="517"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="579"/>
+        <location filename="../../model/services/deals.py" line="603"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="580"/>
+        <location filename="../../model/services/deals.py" line="604"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="584"/>
+        <location filename="../../model/services/deals.py" line="608"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="586"/>
+        <location filename="../../model/services/deals.py" line="610"/>
         <source>{day} is in the future: record a verification once it has happened.</source>
         <translation>{day} is in the future: record a verification once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="599"/>
+        <location filename="../../model/services/deals.py" line="623"/>
         <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
         <translation>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="619"/>
+        <location filename="../../model/services/deals.py" line="643"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="673"/>
-        <location filename="../../model/services/deals.py" line="770"/>
+        <location filename="../../model/services/deals.py" line="679"/>
+        <location filename="../../model/services/deals.py" line="776"/>
         <location filename="../../model/services/people.py" line="81"/>
         <location filename="../../model/services/people.py" line="88"/>
         <location filename="../../model/services/people.py" line="101"/>
@@ -3538,31 +3538,31 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="675"/>
+        <location filename="../../model/services/deals.py" line="681"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="739"/>
+        <location filename="../../model/services/deals.py" line="745"/>
         <location filename="../../model/services/people.py" line="41"/>
         <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="740"/>
+        <location filename="../../model/services/deals.py" line="746"/>
         <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="743"/>
+        <location filename="../../model/services/deals.py" line="749"/>
         <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>Competitor backed</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="771"/>
+        <location filename="../../model/services/deals.py" line="777"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
     </message>
@@ -3897,83 +3897,83 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="144"/>
+        <location filename="../../model/workspace.py" line="130"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="153"/>
+        <location filename="../../model/workspace.py" line="139"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="169"/>
+        <location filename="../../model/workspace.py" line="155"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="171"/>
+        <location filename="../../model/workspace.py" line="157"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="251"/>
+        <location filename="../../model/workspace.py" line="237"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="289"/>
+        <location filename="../../model/workspace.py" line="275"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="373"/>
+        <location filename="../../model/workspace.py" line="359"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="378"/>
+        <location filename="../../model/workspace.py" line="364"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="385"/>
+        <location filename="../../model/workspace.py" line="371"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="392"/>
+        <location filename="../../model/workspace.py" line="378"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="447"/>
+        <location filename="../../model/workspace.py" line="433"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="458"/>
+        <location filename="../../model/workspace.py" line="444"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="470"/>
+        <location filename="../../model/workspace.py" line="456"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="481"/>
+        <location filename="../../model/workspace.py" line="467"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="497"/>
+        <location filename="../../model/workspace.py" line="483"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="506"/>
-        <location filename="../../model/workspace.py" line="511"/>
+        <location filename="../../model/workspace.py" line="492"/>
+        <location filename="../../model/workspace.py" line="497"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -4155,27 +4155,27 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Still without a senior visit: {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="226"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
         <source>Reason for forcing the move (kept in the history)</source>
         <translation>Reason for forcing the move (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="236"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="232"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="237"/>
         <source>Enabled once every requirement above is met</source>
         <translation>Enabled once every requirement above is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="233"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="238"/>
         <source>Force move</source>
         <translation>Force move</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="235"/>
+        <location filename="../../desktop/board/gate_dialog.py" line="240"/>
         <source>Move although requirements are unmet; needs a reason</source>
         <translation>Move although requirements are unmet; needs a reason</translation>
     </message>
@@ -5730,7 +5730,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>The five elements: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="274"/>
+        <location filename="../../desktop/board/new_deal.py" line="278"/>
         <source>No account is called “{name}”. Choose one from the list.</source>
         <translation>No account is called “{name}”. Choose one from the list.</translation>
     </message>
@@ -6928,72 +6928,72 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Influencing, technical and user departments count as the KI/KU side for the exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="412"/>
+        <location filename="../../desktop/editors/person_editor.py" line="413"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="424"/>
+        <location filename="../../desktop/editors/person_editor.py" line="425"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="451"/>
+        <location filename="../../desktop/editors/person_editor.py" line="452"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} Private attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="536"/>
+        <location filename="../../desktop/editors/person_editor.py" line="537"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="540"/>
+        <location filename="../../desktop/editors/person_editor.py" line="541"/>
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="544"/>
+        <location filename="../../desktop/editors/person_editor.py" line="545"/>
         <source>Nobody here</source>
         <translation>Nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="548"/>
+        <location filename="../../desktop/editors/person_editor.py" line="549"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="557"/>
+        <location filename="../../desktop/editors/person_editor.py" line="558"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="676"/>
+        <location filename="../../desktop/editors/person_editor.py" line="678"/>
         <source>Edit {person} (private attribute)</source>
         <translation>Edit {person} (private attribute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="679"/>
+        <location filename="../../desktop/editors/person_editor.py" line="681"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="704"/>
+        <location filename="../../desktop/editors/person_editor.py" line="706"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="725"/>
+        <location filename="../../desktop/editors/person_editor.py" line="727"/>
         <source>Department {name}: {kind}</source>
         <translation>Department {name}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="740"/>
+        <location filename="../../desktop/editors/person_editor.py" line="742"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="740"/>
+        <location filename="../../desktop/editors/person_editor.py" line="742"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>
@@ -7671,92 +7671,92 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="271"/>
+        <location filename="../../desktop/pages/team.py" line="268"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="291"/>
+        <location filename="../../desktop/pages/team.py" line="288"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="293"/>
+        <location filename="../../desktop/pages/team.py" line="290"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="303"/>
+        <location filename="../../desktop/pages/team.py" line="297"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="310"/>
+        <location filename="../../desktop/pages/team.py" line="304"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="317"/>
+        <location filename="../../desktop/pages/team.py" line="311"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="320"/>
+        <location filename="../../desktop/pages/team.py" line="314"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="323"/>
+        <location filename="../../desktop/pages/team.py" line="317"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="340"/>
+        <location filename="../../desktop/pages/team.py" line="334"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="341"/>
+        <location filename="../../desktop/pages/team.py" line="335"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="342"/>
+        <location filename="../../desktop/pages/team.py" line="336"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="343"/>
+        <location filename="../../desktop/pages/team.py" line="337"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="338"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="344"/>
+        <location filename="../../desktop/pages/team.py" line="338"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="357"/>
+        <location filename="../../desktop/pages/team.py" line="351"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="358"/>
+        <location filename="../../desktop/pages/team.py" line="352"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="366"/>
+        <location filename="../../desktop/pages/team.py" line="360"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="368"/>
+        <location filename="../../desktop/pages/team.py" line="362"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>
@@ -7812,37 +7812,37 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Follows from the verifier&apos;s role in the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="267"/>
+        <location filename="../../desktop/board/dialogs.py" line="268"/>
         <source>What confirmed it (meeting, document, mail…)</source>
         <translation>What confirmed it (meeting, document, mail…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="268"/>
+        <location filename="../../desktop/board/dialogs.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="269"/>
+        <location filename="../../desktop/board/dialogs.py" line="270"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="270"/>
+        <location filename="../../desktop/board/dialogs.py" line="271"/>
         <source>At the level of</source>
         <translation>At the level of</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="271"/>
+        <location filename="../../desktop/board/dialogs.py" line="272"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="272"/>
+        <location filename="../../desktop/board/dialogs.py" line="273"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="273"/>
+        <location filename="../../desktop/board/dialogs.py" line="274"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
