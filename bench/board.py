@@ -1,10 +1,12 @@
 """Benchmark of the funnel board on the large sample (20,000 deals).
 
 Not a test: it prints figures and ends with one JSON line
-``{"open_s", "bare_s", "open_ratio", "drop_ms", "scroll_frame_ms", "peak_mb"}``.
+``{"open_s", "bare_s", "open_ratio", "badges_s", "drop_ms", "scroll_frame_ms", "peak_mb"}``.
 
-* ``open_s``   — open the board: read the cards (and warnings, probabilities),
-  build ten column models and views, first paint.
+* ``open_s``   — open the board: read the cards and probabilities, build ten
+  column models and views, first paint. A board of 3,000 cards or more paints
+  before its badges and warnings are read (a worker reads them meanwhile);
+  ``badges_s`` is the time until they are painted too.
 * ``bare_s``   — the same read of the same rows into one bare QListView
   (a QStringListModel of the names, uniform item sizes), first paint; same
   run, same window size, warm database. ``open_ratio = open_s / bare_s``.
@@ -80,6 +82,10 @@ def bare(ctx: Any, app: QApplication) -> tuple[float, QListView]:
     return time.perf_counter() - start, view
 
 
+BADGES: list[float] = []
+"""Seconds from opening the board until the badges and warnings are painted too."""
+
+
 def board(ctx: Any, app: QApplication) -> tuple[float, Any]:
     from desktop.pages.board import BoardPage
 
@@ -89,7 +95,12 @@ def board(ctx: Any, app: QApplication) -> tuple[float, Any]:
     page.show()
     app.processEvents()
     page.repaint()
-    return time.perf_counter() - start, page
+    first_paint = time.perf_counter() - start
+    page.wait_for_extras()  # a large board fills badges in after its first paint
+    app.processEvents()
+    page.repaint()
+    BADGES.append(time.perf_counter() - start)
+    return first_paint, page
 
 
 def drops(page: Any, app: QApplication, count: int = 15) -> list[float]:
@@ -227,6 +238,7 @@ def main(argv: list[str]) -> int:
             "open_s": round(open_s, 3),
             "bare_s": round(bare_s, 3),
             "open_ratio": round(open_s / bare_s, 2),
+            "badges_s": round(statistics.median(BADGES), 3),
             "drop_ms": round(drop_ms, 1),
             "scroll_frame_ms": round(scroll_ms, 2),
             "peak_mb": round(peak, 1),

@@ -224,6 +224,11 @@ class ColumnModel(QStringListModel):
             if isinstance(b, LaneHeader) and a != b:
                 self._changed(row)
 
+    def repaint_all(self) -> None:
+        """Every card's look changed (its badges arrived): repaint, keep rows and selection."""
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
     def _changed(self, row: int) -> None:
         index = self.index(row)
         self.dataChanged.emit(index, index)

@@ -78,6 +78,18 @@ class BoardStore:
         self.currency = counts.most_common(1)[0][0] if counts else ""
         self._views.clear()
 
+    def add_extras(self, extras: CardExtras, skip: Iterable[int] = ()) -> None:
+        """Warnings and criteria progress that came after the cards (large boards).
+
+        Deals in ``skip`` were re-read since and already hold newer values.
+        """
+        skipped = set(skip)
+        self.risks.update((i, r) for i, r in extras.risks.items() if i not in skipped)
+        self.progress.update((i, p) for i, p in extras.progress.items() if i not in skipped)
+        for deal_id in list(self._views):
+            if deal_id not in skipped:
+                del self._views[deal_id]
+
     def replace(
         self, deal_ids: Iterable[int], cards: Iterable[DealCard], extras: CardExtras
     ) -> None:

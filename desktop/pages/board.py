@@ -13,9 +13,9 @@ replaceable ``new_deal_runner``.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,7 @@ from model.board import (
     COLUMN_KEYS,
     STAGE_KEYS,
     BoardFilter,
+    CardExtras,
     ColumnSummary,
     Entry,
     FilterOptions,
@@ -73,9 +74,16 @@ from model.rows import DealCard, board_rows
 INCREMENTAL_LIMIT = 400
 """Above this many changed deals one full read is cheaper than many small ones."""
 
+PROGRESSIVE_CARDS = 3000
+"""From this many cards the board paints before the badges and warnings are read.
+
+Reading who holds each role of thousands of deals takes about a second; the cards
+need not wait for it. Smaller boards show everything in their first paint."""
+
 
 class BoardPage(Page):
     key = "board"
+    extrasLoaded = Signal()  # a large board's badges and warnings are in
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -90,6 +98,13 @@ class BoardPage(Page):
         self._filter = BoardFilter()
         self._options = FilterOptions((), (), (), (), ())
         self._reload_pending = False
+        # Badges and warnings of a large board, still being read by the worker.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-extras")
+        self._extras: Future[CardExtras] | None = None
+        self._fresh: set[int] = set()  # deals re-read since the pending extras were asked
+        self._extras_timer = QTimer(self)
+        self._extras_timer.setInterval(25)
+        self._extras_timer.timeout.connect(self._poll_extras)
         self.new_deal_runner: DialogRunner = exec_dialog
         self.confirm: Confirm = confirm_dialog
 
@@ -291,12 +306,19 @@ class BoardPage(Page):
         """Read every card again (on open, F5, or after a change too large to patch)."""
         self._reload_pending = False
         # The warnings and criteria progress are separate queries; a worker reads
-        # them (in its own session) while this thread reads the cards.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.ctx.read, card_extras)
-            cards = self.ctx.read(board_rows)
-            probs = self.ctx.read(stage_probabilities)
+        # them (in its own session) while this thread reads the cards. A large
+        # board paints first and fills the badges in when they come.
+        pending = self._pool.submit(self.ctx.read, card_extras)
+        cards = self.ctx.read(board_rows)
+        probs = self.ctx.read(stage_probabilities)
+        self._extras_timer.stop()
+        self._extras, self._fresh = None, set()
+        if len(cards) < PROGRESSIVE_CARDS or pending.done():
             extras = pending.result()
+        else:
+            extras = CardExtras()
+            self._extras = pending
+            self._extras_timer.start()
         self.store.load(cards, extras, probs)
         self.delegate.currency = self.store.currency
         self._members = {k: set() for k in COLUMN_KEYS}
@@ -380,8 +402,34 @@ class BoardPage(Page):
             return
         self.refresh_deals(ids)
 
+    def _poll_extras(self) -> None:
+        pending = self._extras
+        if pending is None or not pending.done():
+            return
+        self._extras_timer.stop()
+        self._extras = None
+        try:
+            extras = pending.result()
+        except Exception as exc:  # the cards stand; say why their badges did not come
+            self.ctx.hub.status.emit(
+                self.tr("Badges and warnings could not be read: {reason}").format(reason=exc)
+            )
+            return
+        self.store.add_extras(extras, skip=self._fresh)
+        for model in self.models.values():
+            model.repaint_all()
+        self.extrasLoaded.emit()
+
+    def wait_for_extras(self, timeout: float = 30.0) -> None:
+        """Block until a large board's badges are in (benches and tests)."""
+        pending = self._extras
+        if pending is not None:
+            pending.result(timeout=timeout)
+            self._poll_extras()
+
     def refresh_deals(self, deal_ids: set[int]) -> None:
         """Re-read a few deals and patch only the columns they left or entered."""
+        self._fresh |= set(deal_ids)
         cards = self.ctx.read(board_rows, deal_ids=sorted(set(deal_ids)))
         extras = self.ctx.read(card_extras, deal_ids)
         before = {i: self.store.column(i) for i in deal_ids}
