@@ -80,6 +80,10 @@ PROGRESSIVE_CARDS = 3000
 Reading who holds each role of thousands of deals takes about a second; the cards
 need not wait for it. Smaller boards show everything in their first paint."""
 
+AFTER_FIRST_PAINT_MS = 60
+"""The worker starts once the cards have been painted (a 20,000-card board paints in
+about 20 ms), so the two do not share the interpreter during the first paint."""
+
 
 class BoardPage(Page):
     key = "board"
@@ -102,6 +106,7 @@ class BoardPage(Page):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-extras")
         self._extras: Future[CardExtras] | None = None
         self._fresh: set[int] = set()  # deals re-read since the pending extras were asked
+        self._generation = 0  # which reload a pending read of the extras belongs to
         self._extras_timer = QTimer(self)
         self._extras_timer.setInterval(25)
         self._extras_timer.timeout.connect(self._poll_extras)
@@ -305,20 +310,20 @@ class BoardPage(Page):
     def reload(self) -> None:
         """Read every card again (on open, F5, or after a change too large to patch)."""
         self._reload_pending = False
-        # The warnings and criteria progress are separate queries; a worker reads
-        # them (in its own session) while this thread reads the cards. A large
-        # board paints first and fills the badges in when they come.
-        pending = self._pool.submit(self.ctx.read, card_extras)
+        # The warnings and criteria progress are separate queries. A large board
+        # paints its cards first; a worker reads them (in its own session) once the
+        # cards are on screen, so it does not compete with the first paint.
         cards = self.ctx.read(board_rows)
         probs = self.ctx.read(stage_probabilities)
         self._extras_timer.stop()
         self._extras, self._fresh = None, set()
-        if len(cards) < PROGRESSIVE_CARDS or pending.done():
-            extras = pending.result()
+        self._generation += 1
+        if len(cards) < PROGRESSIVE_CARDS:
+            extras = self.ctx.read(card_extras)
         else:
             extras = CardExtras()
-            self._extras = pending
-            self._extras_timer.start()
+            generation = self._generation
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: self._start_extras(generation))
         self.store.load(cards, extras, probs)
         self.delegate.currency = self.store.currency
         self._members = {k: set() for k in COLUMN_KEYS}
@@ -402,6 +407,13 @@ class BoardPage(Page):
             return
         self.refresh_deals(ids)
 
+    def _start_extras(self, generation: int) -> None:
+        if generation != self._generation or self._extras is not None:
+            return  # a newer reload asked again meanwhile
+        self._fresh = set()
+        self._extras = self._pool.submit(self.ctx.read, card_extras)
+        self._extras_timer.start()
+
     def _poll_extras(self) -> None:
         pending = self._extras
         if pending is None or not pending.done():
@@ -420,8 +432,15 @@ class BoardPage(Page):
             model.repaint_all()
         self.extrasLoaded.emit()
 
+    @property
+    def extras_pending(self) -> bool:
+        """A worker is reading this board's badges and warnings right now."""
+        return self._extras is not None
+
     def wait_for_extras(self, timeout: float = 30.0) -> None:
         """Block until a large board's badges are in (benches and tests)."""
+        if self._extras is None and self.store.cards and not self.store.progress:
+            self._start_extras(self._generation)
         pending = self._extras
         if pending is not None:
             pending.result(timeout=timeout)

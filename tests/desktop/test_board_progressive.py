@@ -36,6 +36,7 @@ def test_cards_come_first_and_badges_follow(
     shown = sum(model.rowCount() for model in page.models.values())
     assert shown > 0  # the cards are there before their extras
     assert page.store.risks == {} and page.store.progress == {}
+    qtbot.waitUntil(lambda: page.extras_pending, timeout=5_000)  # after the first paint
     refreshed, criterion = _tickable(sample_ctx, expected.progress)
     sample_ctx.write(set_exit_check, refreshed, criterion, True)  # lands while they are read
     page.refresh_deals({refreshed})
