@@ -31,12 +31,15 @@ class EditCommand(ServiceCommand):
         update: Callable[..., Changes],
         ident: int,
         values: Mapping[str, Any],
+        *,
+        shown: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(ctx, text)
         self.update, self.ident, self.values = update, ident, dict(values)
         self.old: dict[str, Any] = {}
         self.version: int | None = None  # the row's version after the last step
-        self.written: dict[str, Any] = {}  # what the last step wrote
+        # What the last step wrote; before the first, what the view showed (if it says).
+        self.written: dict[str, Any] = dict(shown or {})
 
     def apply(self) -> None:
         changes = self.ctx.write(

@@ -82,6 +82,7 @@ class WorkspaceContext(QObject):
             command.first_run()
         except DomainError as exc:
             self.hub.problem.emit(command.text(), error_text(exc))
+            self._show_newer(exc)
             return False
         self.undo_stack.push(command)
         return True
@@ -91,9 +92,15 @@ class WorkspaceContext(QObject):
         try:
             command.first_run()
         except DomainError as exc:
+            self._show_newer(exc)
             return error_text(exc)
         self.undo_stack.push(command)
         return None
+
+    def _show_newer(self, exc: DomainError) -> None:
+        """After a refused stale edit, the views re-read the row someone else changed."""
+        if isinstance(exc, EditConflict):
+            self.hub.changed.emit(Changes.of(updated=[(exc.kind, exc.ident)]))
 
     def close(self) -> None:
         self.undo_stack.clear()

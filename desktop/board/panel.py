@@ -625,7 +625,10 @@ class DealPanel(QWidget):
         text = self.tr("Edit {field} of “{deal}”").format(
             field=self._field_label(field), deal=self.detail.name
         )
-        self.ctx.push(EditCommand(self.ctx, text, update_deal, self.detail.id, {field: value}))
+        shown = {field: getattr(self.detail, field)}
+        self.ctx.push(
+            EditCommand(self.ctx, text, update_deal, self.detail.id, {field: value}, shown=shown)
+        )
 
     def _field_label(self, field: str) -> str:
         """A field's name for the undo history, in the user's language."""

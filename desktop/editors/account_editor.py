@@ -611,7 +611,8 @@ class AccountEditor(QWidget):
         if not changed:
             self._fill(set(values))  # e.g. "  Acme " typed over "Acme": show it tidy
             return True
-        command = EditCommand(self.ctx, text, update_account, form.id, changed)
+        shown = {k: form.values.get(k) for k in changed}
+        command = EditCommand(self.ctx, text, update_account, form.id, changed, shown=shown)
         # A refused field is explained here, beside the form, not in a dialog over it.
         refusal = self.ctx.try_push(command)
         if refusal is not None:

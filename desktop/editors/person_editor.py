@@ -681,7 +681,14 @@ class PersonEditor(QWidget):
             text = self.tr("Edit {person} ({field})").format(
                 person=detail.name, field=label.lower()
             )
-            command = EditCommand(self.ctx, text, update_person, detail.id, {name: value})
+            command = EditCommand(
+                self.ctx,
+                text,
+                update_person,
+                detail.id,
+                {name: value},
+                shown={name: self._stored(name)},
+            )
         error = self.ctx.try_push(command)
         self._show_error(name, error)
         if error is not None and self.detail is not None:

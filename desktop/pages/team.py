@@ -338,7 +338,8 @@ class TeamPage(Page, ListEditor[MemberRow]):
             "active": self.tr("Mark {name} active") if value else self.tr("Mark {name} inactive"),
         }
         text = texts[field].format(name=member.name, value=value)
-        command = EditCommand(self.ctx, text, update_member, member.id, {field: value})
+        shown = {field: getattr(member, field, None)}
+        command = EditCommand(self.ctx, text, update_member, member.id, {field: value}, shown=shown)
         if not self._push(command):
             # The model knows better than our cached rows: re-read, keep the reason in view.
             reason = self.editor.error.text()

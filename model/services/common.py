@@ -74,13 +74,38 @@ def expect_version(
         session.info[EXPECT] = (version, dict(written or {}))
 
 
+SHOWN = -1
+"""The "version" of a first edit: the view knows the values it showed, not a counter."""
+
+
+def expect_shown(session: Session, shown: Mapping[str, Any] | None) -> None:
+    """Make the next field write refuse fields that no longer hold what the view showed.
+
+    An edit made on a stale screen (another window or user changed the same field
+    since it was read) is refused instead of silently overwriting the newer value.
+    """
+    if shown:
+        session.info[EXPECT] = (SHOWN, dict(shown))
+
+
+def _same(stored: Any, shown: Any) -> bool:
+    """Equal as the user sees them: "" and None alike, numbers to a hair, days as days."""
+    if stored in (None, "") and shown in (None, ""):
+        return True
+    if isinstance(stored, float | int) and isinstance(shown, float | int):
+        return abs(float(stored) - float(shown)) < 1e-6
+    if isinstance(stored, date | datetime) or isinstance(shown, date | datetime):
+        return str(stored)[:10] == str(shown)[:10]
+    return bool(stored == shown)
+
+
 def _check_version(session: Session, obj: Any) -> None:
     expected = session.info.pop(EXPECT, None)
     current = getattr(obj, "version", None)
     if expected is None or current is None or current == expected[0]:
         return
     written: dict[str, Any] = expected[1]
-    changed = [f for f, v in written.items() if getattr(obj, f, v) != v]
+    changed = [f for f, v in written.items() if not _same(getattr(obj, f, v), v)]
     if written and not changed:
         return
     where = (AuditEntry.entity == audit.kind_of(obj)) & (AuditEntry.entity_id == obj.id)
@@ -99,16 +124,32 @@ def _check_version(session: Session, obj: Any) -> None:
         member = session.get(TeamMember, entry.member_id)
         if member is not None:
             who = f"{member.name} ({who})" if entry.who else member.name
-    conflict = EditConflict(
-        "{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. "
-        "Undoing it would overwrite that, so nothing was changed; the views now show "
-        "the newer state.",
-        who=who,
-        what=(entry.field or "it") if entry is not None else "it",
-        kind_label=audit.kind_of(obj),
-        name=getattr(obj, "name", "") or obj.id,
-        when=entry.at.isoformat(sep=" ", timespec="minutes") if entry is not None else "?",
-    )
+    what = (entry.field or "it") if entry is not None else "it"
+    name = getattr(obj, "name", "") or obj.id
+    when = entry.at.isoformat(sep=" ", timespec="minutes") if entry is not None else "?"
+    kind_label = audit.kind_of(obj)
+    if expected[0] == SHOWN:
+        conflict = EditConflict(
+            "{who} changed {what} of this {kind_label} '{name}' at {when}, after it was "
+            "shown to you. Your change was not saved, so theirs is kept; the views now "
+            "show it.",
+            who=who,
+            what=what,
+            kind_label=kind_label,
+            name=name,
+            when=when,
+        )
+    else:
+        conflict = EditConflict(
+            "{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. "
+            "Undoing it would overwrite that, so nothing was changed; the views now show "
+            "the newer state.",
+            who=who,
+            what=what,
+            kind_label=kind_label,
+            name=name,
+            when=when,
+        )
     conflict.kind, conflict.ident = audit.kind_of(obj), obj.id
     raise conflict
 
@@ -158,8 +199,12 @@ def checked_update(
     version: int | None,
     written: Mapping[str, Any] | None = None,
 ) -> Changes:
-    """Run an update service only if nobody changed what the last step wrote (undo, redo)."""
-    expect_version(session, version, written)
+    """Run an update service only if nobody changed what the last step wrote (undo, redo),
+    or — for a first edit (``version`` None) — what the view showed (``written``)."""
+    if version is None:
+        expect_shown(session, written)
+    else:
+        expect_version(session, version, written)
     try:
         return update(session, ident, values)
     finally:

@@ -123,3 +123,30 @@ def test_an_edit_of_other_fields_elsewhere_does_not_block_the_undo(
     finally:
         mine.close()
         theirs.close()
+
+
+def test_an_edit_made_on_a_stale_screen_is_refused(qapp: object, tmp_path: Path) -> None:
+    """The view showed "Acme"; someone renamed it meanwhile; our rename must not win."""
+    mine, theirs, account_id = _two_windows(tmp_path)
+    refreshed: list[Changes] = []
+    mine.hub.changed.connect(refreshed.append)
+    try:
+        assert theirs.push(
+            EditCommand(theirs, "Rename", update_account, account_id, {"name": "B2"})
+        )
+        stale = EditCommand(
+            mine, "Rename", update_account, account_id, {"name": "A2"}, shown={"name": "Acme"}
+        )
+        refusal = mine.try_push(stale)
+        assert refusal is not None and "li.wei" in refusal and "not saved" in refusal
+        assert _name(mine, account_id) == "B2"
+        assert ("account", account_id) in refreshed[-1].updated
+        assert mine.undo_stack.count() == 0
+        fresh = EditCommand(
+            mine, "Rename", update_account, account_id, {"name": "A3"}, shown={"name": "B2"}
+        )
+        assert mine.try_push(fresh) is None  # on a fresh screen the edit goes through
+        assert _name(mine, account_id) == "A3"
+    finally:
+        mine.close()
+        theirs.close()
