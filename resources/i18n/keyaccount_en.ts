@@ -294,7 +294,7 @@
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="653"/>
+        <location filename="../../desktop/editors/account_editor.py" line="654"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -1059,7 +1059,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="498"/>
+        <location filename="../../desktop/pages/board.py" line="565"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1325,125 +1325,133 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="156"/>
+        <location filename="../../desktop/pages/board.py" line="176"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="159"/>
+        <location filename="../../desktop/pages/board.py" line="179"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="164"/>
+        <location filename="../../desktop/pages/board.py" line="184"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="165"/>
+        <location filename="../../desktop/pages/board.py" line="185"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="170"/>
-        <location filename="../../desktop/pages/board.py" line="259"/>
+        <location filename="../../desktop/pages/board.py" line="190"/>
+        <location filename="../../desktop/pages/board.py" line="279"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="233"/>
+        <location filename="../../desktop/pages/board.py" line="253"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="234"/>
+        <location filename="../../desktop/pages/board.py" line="254"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="239"/>
+        <location filename="../../desktop/pages/board.py" line="259"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="240"/>
+        <location filename="../../desktop/pages/board.py" line="260"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="245"/>
+        <location filename="../../desktop/pages/board.py" line="265"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="246"/>
+        <location filename="../../desktop/pages/board.py" line="266"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="250"/>
+        <location filename="../../desktop/pages/board.py" line="270"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="251"/>
+        <location filename="../../desktop/pages/board.py" line="271"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="256"/>
+        <location filename="../../desktop/pages/board.py" line="276"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="256"/>
+        <location filename="../../desktop/pages/board.py" line="276"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="260"/>
+        <location filename="../../desktop/pages/board.py" line="280"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="268"/>
+        <location filename="../../desktop/pages/board.py" line="288"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="268"/>
+        <location filename="../../desktop/pages/board.py" line="288"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="344"/>
+        <location filename="../../desktop/pages/board.py" line="371"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="350"/>
+        <location filename="../../desktop/pages/board.py" line="377"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="499"/>
+        <location filename="../../desktop/pages/board.py" line="566"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="506"/>
+        <location filename="../../desktop/pages/board.py" line="573"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="598"/>
+        <location filename="../../desktop/pages/board.py" line="665"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="600"/>
+        <location filename="../../desktop/pages/board.py" line="667"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="427"/>
+        <source>Badges and warnings could not be read: {reason}</source>
+        <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2085,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="633"/>
+        <location filename="../../desktop/board/panel.py" line="636"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2088,37 +2096,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="634"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="635"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="640"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="641"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="639"/>
+        <location filename="../../desktop/board/panel.py" line="642"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
+        <location filename="../../desktop/board/panel.py" line="643"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
@@ -2130,7 +2138,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="641"/>
+        <location filename="../../desktop/board/panel.py" line="644"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
@@ -2141,7 +2149,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="642"/>
+        <location filename="../../desktop/board/panel.py" line="645"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2247,13 +2255,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="554"/>
-        <location filename="../../desktop/board/panel.py" line="643"/>
+        <location filename="../../desktop/board/panel.py" line="646"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="560"/>
-        <location filename="../../desktop/board/panel.py" line="644"/>
+        <location filename="../../desktop/board/panel.py" line="647"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
@@ -2298,27 +2306,27 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="636"/>
+        <location filename="../../desktop/board/panel.py" line="639"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="650"/>
+        <location filename="../../desktop/board/panel.py" line="653"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="650"/>
+        <location filename="../../desktop/board/panel.py" line="653"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="681"/>
+        <location filename="../../desktop/board/panel.py" line="684"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="691"/>
+        <location filename="../../desktop/board/panel.py" line="694"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
@@ -2935,162 +2943,162 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="125"/>
+        <location filename="../../model/rules/chain.py" line="126"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="126"/>
+        <location filename="../../model/rules/chain.py" line="127"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="127"/>
+        <location filename="../../model/rules/chain.py" line="128"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="128"/>
+        <location filename="../../model/rules/chain.py" line="129"/>
         <source>evaluator</source>
         <translation>evaluator</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="291"/>
+        <location filename="../../model/rules/chain.py" line="292"/>
         <source>Name the evaluators on the deal (Tender section), with their support.</source>
         <translation>Name the evaluators on the deal (Tender section), with their support.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="294"/>
+        <location filename="../../model/rules/chain.py" line="295"/>
         <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
         <translation>Put the {role_label} on the deal&apos;s decision chain, with their support.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="301"/>
+        <location filename="../../model/rules/chain.py" line="302"/>
         <source>Nobody on the deal is {role_label}.</source>
         <translation>Nobody on the deal is {role_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="312"/>
+        <location filename="../../model/rules/chain.py" line="313"/>
         <source>{name} ({role_label}) supports us at {support}.</source>
         <translation>{name} ({role_label}) supports us at {support}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="319"/>
+        <location filename="../../model/rules/chain.py" line="320"/>
         <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
         <translation>{name} ({role_label}) is at {support}; backing us means +1 or more.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="323"/>
+        <location filename="../../model/rules/chain.py" line="324"/>
         <source>Win {name} over, then record the new support on the deal.</source>
         <translation>Win {name} over, then record the new support on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="328"/>
+        <location filename="../../model/rules/chain.py" line="329"/>
         <source>Of {count} people as {role_label}, {supporters} support us.</source>
         <translation>Of {count} people as {role_label}, {supporters} support us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="335"/>
+        <location filename="../../model/rules/chain.py" line="336"/>
         <source>Strongly opposed to us: {names}.</source>
         <translation>Strongly opposed to us: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="340"/>
+        <location filename="../../model/rules/chain.py" line="341"/>
         <source>Not backing us yet: {names}.</source>
         <translation>Not backing us yet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="347"/>
+        <location filename="../../model/rules/chain.py" line="348"/>
         <source>Win over {names}, then record the new support on the deal.</source>
         <translation>Win over {names}, then record the new support on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="363"/>
+        <location filename="../../model/rules/chain.py" line="364"/>
         <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
         <translation>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="369"/>
+        <location filename="../../model/rules/chain.py" line="370"/>
         <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
         <translation>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="377"/>
+        <location filename="../../model/rules/chain.py" line="378"/>
         <source>Insiders on the {role_label} side: {names}.</source>
         <translation>Insiders on the {role_label} side: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="383"/>
+        <location filename="../../model/rules/chain.py" line="384"/>
         <source>No insider on the {role_label} side.</source>
         <translation>No insider on the {role_label} side.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="388"/>
+        <location filename="../../model/rules/chain.py" line="389"/>
         <source>Five elements verified: {n} of {total}.</source>
         <translation>Five elements verified: {n} of {total}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="392"/>
+        <location filename="../../model/rules/chain.py" line="393"/>
         <source>Verify the remaining five elements in the deal panel.</source>
         <translation>Verify the remaining five elements in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="404"/>
+        <location filename="../../model/rules/chain.py" line="405"/>
         <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
         <translation>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="411"/>
+        <location filename="../../model/rules/chain.py" line="412"/>
         <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
         <translation>No insider in KI/KU is confirmed through {sources} or more channels.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="419"/>
+        <location filename="../../model/rules/chain.py" line="420"/>
         <source>The method asks for at least {min}.</source>
         <translation>The method asks for at least {min}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="423"/>
+        <location filename="../../model/rules/chain.py" line="424"/>
         <source>Confirmed through fewer channels: {names}.</source>
         <translation>Confirmed through fewer channels: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="433"/>
+        <location filename="../../model/rules/chain.py" line="434"/>
         <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
         <translation>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="451"/>
+        <location filename="../../model/rules/chain.py" line="452"/>
         <source>Coach among KI/KU at middle level or above: {names}.</source>
         <translation>Coach among KI/KU at middle level or above: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="458"/>
+        <location filename="../../model/rules/chain.py" line="459"/>
         <source>Coaches among KI/KU are below middle level: {names}.</source>
         <translation>Coaches among KI/KU are below middle level: {names}.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="461"/>
+        <location filename="../../model/rules/chain.py" line="462"/>
         <source>No coach among KI/KU people.</source>
         <translation>No coach among KI/KU people.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="469"/>
+        <location filename="../../model/rules/chain.py" line="470"/>
         <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
         <translation>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="481"/>
+        <location filename="../../model/rules/chain.py" line="482"/>
         <source>The scoring criteria are marked as shaped by us.</source>
         <translation>The scoring criteria are marked as shaped by us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="486"/>
+        <location filename="../../model/rules/chain.py" line="487"/>
         <source>The scoring criteria are not marked as shaped by us.</source>
         <translation>The scoring criteria are not marked as shaped by us.</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="487"/>
+        <location filename="../../model/rules/chain.py" line="488"/>
         <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
@@ -3220,107 +3228,112 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="102"/>
+        <location filename="../../model/services/common.py" line="132"/>
+        <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
+        <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="143"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
         <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="130"/>
+        <location filename="../../model/services/common.py" line="171"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>Cannot set {fields} on a {kind_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="178"/>
+        <location filename="../../model/services/common.py" line="223"/>
         <source>Unknown fields: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="204"/>
+        <location filename="../../model/services/common.py" line="249"/>
         <source>The text contains a control character (U+{code}); remove it and try again.</source>
         <translation>The text contains a control character (U+{code}); remove it and try again.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="216"/>
+        <location filename="../../model/services/common.py" line="261"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="217"/>
+        <location filename="../../model/services/common.py" line="262"/>
         <source>This field must not be empty.</source>
         <translation>This field must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="220"/>
+        <location filename="../../model/services/common.py" line="265"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label} is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="223"/>
+        <location filename="../../model/services/common.py" line="268"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="240"/>
+        <location filename="../../model/services/common.py" line="285"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="247"/>
+        <location filename="../../model/services/common.py" line="292"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="275"/>
+        <location filename="../../model/services/common.py" line="320"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="278"/>
+        <location filename="../../model/services/common.py" line="323"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="289"/>
+        <location filename="../../model/services/common.py" line="334"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="298"/>
+        <location filename="../../model/services/common.py" line="343"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="302"/>
+        <location filename="../../model/services/common.py" line="347"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label} must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="305"/>
+        <location filename="../../model/services/common.py" line="350"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>Value must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="320"/>
+        <location filename="../../model/services/common.py" line="365"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="323"/>
+        <location filename="../../model/services/common.py" line="368"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="343"/>
+        <location filename="../../model/services/common.py" line="388"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="346"/>
+        <location filename="../../model/services/common.py" line="391"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>Reference: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="364"/>
+        <location filename="../../model/services/common.py" line="409"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}: that link would make a loop.</translation>
     </message>
@@ -6978,22 +6991,22 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="706"/>
+        <location filename="../../desktop/editors/person_editor.py" line="713"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="727"/>
+        <location filename="../../desktop/editors/person_editor.py" line="734"/>
         <source>Department {name}: {kind}</source>
         <translation>Department {name}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="742"/>
+        <location filename="../../desktop/editors/person_editor.py" line="749"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="742"/>
+        <location filename="../../desktop/editors/person_editor.py" line="749"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>
@@ -7741,22 +7754,22 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="351"/>
+        <location filename="../../desktop/pages/team.py" line="352"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="352"/>
+        <location filename="../../desktop/pages/team.py" line="353"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="360"/>
+        <location filename="../../desktop/pages/team.py" line="361"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="362"/>
+        <location filename="../../desktop/pages/team.py" line="363"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>

@@ -294,7 +294,7 @@
         <translation>修改客户备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="653"/>
+        <location filename="../../desktop/editors/account_editor.py" line="654"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
     </message>
@@ -1059,7 +1059,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="498"/>
+        <location filename="../../desktop/pages/board.py" line="565"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -1325,125 +1325,133 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>新建项目“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="156"/>
+        <location filename="../../desktop/pages/board.py" line="176"/>
         <source>Swimlanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="159"/>
+        <location filename="../../desktop/pages/board.py" line="179"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="164"/>
+        <location filename="../../desktop/pages/board.py" line="184"/>
         <source>No deals yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="165"/>
+        <location filename="../../desktop/pages/board.py" line="185"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="170"/>
-        <location filename="../../desktop/pages/board.py" line="259"/>
+        <location filename="../../desktop/pages/board.py" line="190"/>
+        <location filename="../../desktop/pages/board.py" line="279"/>
         <source>New deal…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="233"/>
+        <location filename="../../desktop/pages/board.py" line="253"/>
         <source>Move left</source>
         <translation>左移</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="234"/>
+        <location filename="../../desktop/pages/board.py" line="254"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="239"/>
+        <location filename="../../desktop/pages/board.py" line="259"/>
         <source>Move right</source>
         <translation>右移</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="240"/>
+        <location filename="../../desktop/pages/board.py" line="260"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="245"/>
+        <location filename="../../desktop/pages/board.py" line="265"/>
         <source>Open deal</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="246"/>
+        <location filename="../../desktop/pages/board.py" line="266"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>在侧面板中显示所选项目（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="250"/>
+        <location filename="../../desktop/pages/board.py" line="270"/>
         <source>Closed deals</source>
         <translation>已关闭的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="251"/>
+        <location filename="../../desktop/pages/board.py" line="271"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>显示或隐藏赢单、丢单和搁置列</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="256"/>
+        <location filename="../../desktop/pages/board.py" line="276"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="256"/>
+        <location filename="../../desktop/pages/board.py" line="276"/>
         <source>Show every deal again</source>
         <translation>重新显示全部项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="260"/>
+        <location filename="../../desktop/pages/board.py" line="280"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>在某个客户下新建项目，并选定所在阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="268"/>
+        <location filename="../../desktop/pages/board.py" line="288"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>从工作区重新读取全部项目（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="268"/>
+        <location filename="../../desktop/pages/board.py" line="288"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="344"/>
+        <location filename="../../desktop/pages/board.py" line="371"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="350"/>
+        <location filename="../../desktop/pages/board.py" line="377"/>
         <source>filtered</source>
         <translation>已筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="499"/>
+        <location filename="../../desktop/pages/board.py" line="566"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="506"/>
+        <location filename="../../desktop/pages/board.py" line="573"/>
         <source>Mark as {status}…</source>
         <translation>标记为{status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="598"/>
+        <location filename="../../desktop/pages/board.py" line="665"/>
         <source>Protected until {day}</source>
         <translation>保护期至 {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="600"/>
+        <location filename="../../desktop/pages/board.py" line="667"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>双击或按回车打开项目；拖动即可移动它。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="427"/>
+        <source>Badges and warnings could not be read: {reason}</source>
+        <translation>无法读取标记和警示：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2085,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="633"/>
+        <location filename="../../desktop/board/panel.py" line="636"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2088,37 +2096,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="634"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="635"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="640"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="641"/>
         <source>Protected until</source>
         <translation>保护期至</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="639"/>
+        <location filename="../../desktop/board/panel.py" line="642"/>
         <source>Sold through a tender</source>
         <translation>走招标流程</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
+        <location filename="../../desktop/board/panel.py" line="643"/>
         <source>Contract signed</source>
         <translation>合同签订日期</translation>
     </message>
@@ -2130,7 +2138,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="641"/>
+        <location filename="../../desktop/board/panel.py" line="644"/>
         <source>Contract value</source>
         <translation>合同总额</translation>
     </message>
@@ -2141,7 +2149,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="642"/>
+        <location filename="../../desktop/board/panel.py" line="645"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2247,13 +2255,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="554"/>
-        <location filename="../../desktop/board/panel.py" line="643"/>
+        <location filename="../../desktop/board/panel.py" line="646"/>
         <source>Scoring criteria shaped by us</source>
         <translation>评分标准由我方主导</translation>
     </message>
     <message>
         <location filename="../../desktop/board/panel.py" line="560"/>
-        <location filename="../../desktop/board/panel.py" line="644"/>
+        <location filename="../../desktop/board/panel.py" line="647"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>招标的评分标准</translation>
     </message>
@@ -2298,27 +2306,27 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>修改“{deal}”的{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="636"/>
+        <location filename="../../desktop/board/panel.py" line="639"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="650"/>
+        <location filename="../../desktop/board/panel.py" line="653"/>
         <source>Tick {id}</source>
         <translation>勾选 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="650"/>
+        <location filename="../../desktop/board/panel.py" line="653"/>
         <source>Untick {id}</source>
         <translation>取消勾选 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="681"/>
+        <location filename="../../desktop/board/panel.py" line="684"/>
         <source>Verify {id}</source>
         <translation>核实 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="691"/>
+        <location filename="../../desktop/board/panel.py" line="694"/>
         <source>Competitors of “{deal}”</source>
         <translation>“{deal}”的竞争对手</translation>
     </message>
@@ -2935,162 +2943,162 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="125"/>
+        <location filename="../../model/rules/chain.py" line="126"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="126"/>
+        <location filename="../../model/rules/chain.py" line="127"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="127"/>
+        <location filename="../../model/rules/chain.py" line="128"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="128"/>
+        <location filename="../../model/rules/chain.py" line="129"/>
         <source>evaluator</source>
         <translation>评委</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="291"/>
+        <location filename="../../model/rules/chain.py" line="292"/>
         <source>Name the evaluators on the deal (Tender section), with their support.</source>
         <translation>在项目的招标栏中指定评委，并记录其支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="294"/>
+        <location filename="../../model/rules/chain.py" line="295"/>
         <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
         <translation>把{role_label}加入项目的决策链，并记录其支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="301"/>
+        <location filename="../../model/rules/chain.py" line="302"/>
         <source>Nobody on the deal is {role_label}.</source>
         <translation>项目中没有人担任{role_label}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="312"/>
+        <location filename="../../model/rules/chain.py" line="313"/>
         <source>{name} ({role_label}) supports us at {support}.</source>
         <translation>{name}（{role_label}）支持我方，支持度 {support}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="319"/>
+        <location filename="../../model/rules/chain.py" line="320"/>
         <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
         <translation>{name}（{role_label}）的支持度为 {support}；支持我方需达到 +1 或以上。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="323"/>
+        <location filename="../../model/rules/chain.py" line="324"/>
         <source>Win {name} over, then record the new support on the deal.</source>
         <translation>争取{name}的支持，然后在项目中记录新的支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="328"/>
+        <location filename="../../model/rules/chain.py" line="329"/>
         <source>Of {count} people as {role_label}, {supporters} support us.</source>
         <translation>担任 {role_label} 的 {count} 人中，有 {supporters} 人支持我方。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="335"/>
+        <location filename="../../model/rules/chain.py" line="336"/>
         <source>Strongly opposed to us: {names}.</source>
         <translation>强烈反对我方：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="340"/>
+        <location filename="../../model/rules/chain.py" line="341"/>
         <source>Not backing us yet: {names}.</source>
         <translation>尚未支持我方：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="347"/>
+        <location filename="../../model/rules/chain.py" line="348"/>
         <source>Win over {names}, then record the new support on the deal.</source>
         <translation>争取{names}的支持，然后在项目中记录新的支持度。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="363"/>
+        <location filename="../../model/rules/chain.py" line="364"/>
         <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
         <translation>在关键影响者（KI）所在部门发展内线，并在项目中标记。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="369"/>
+        <location filename="../../model/rules/chain.py" line="370"/>
         <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
         <translation>在关键使用者（KU）所在部门发展内线，并在项目中标记。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="377"/>
+        <location filename="../../model/rules/chain.py" line="378"/>
         <source>Insiders on the {role_label} side: {names}.</source>
         <translation>{role_label} 方面的内线：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="383"/>
+        <location filename="../../model/rules/chain.py" line="384"/>
         <source>No insider on the {role_label} side.</source>
         <translation>{role_label} 方面还没有内线。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="388"/>
+        <location filename="../../model/rules/chain.py" line="389"/>
         <source>Five elements verified: {n} of {total}.</source>
         <translation>五要素已核实：{n}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="392"/>
+        <location filename="../../model/rules/chain.py" line="393"/>
         <source>Verify the remaining five elements in the deal panel.</source>
         <translation>在项目面板中核实其余的五要素。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="404"/>
+        <location filename="../../model/rules/chain.py" line="405"/>
         <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
         <translation>KI/KU 中消息经 {sources} 个或以上渠道核对的内线：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="411"/>
+        <location filename="../../model/rules/chain.py" line="412"/>
         <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
         <translation>KI/KU 中没有消息经 {sources} 个或以上渠道核对的内线。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="419"/>
+        <location filename="../../model/rules/chain.py" line="420"/>
         <source>The method asks for at least {min}.</source>
         <translation>方法要求至少 {min} 名。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="423"/>
+        <location filename="../../model/rules/chain.py" line="424"/>
         <source>Confirmed through fewer channels: {names}.</source>
         <translation>核对渠道不足：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="433"/>
+        <location filename="../../model/rules/chain.py" line="434"/>
         <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
         <translation>在 KI/KU 中发展更多内线，并通过第二个渠道核对每人提供的消息（记录在联系人上）。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="451"/>
+        <location filename="../../model/rules/chain.py" line="452"/>
         <source>Coach among KI/KU at middle level or above: {names}.</source>
         <translation>KI/KU 中层及以上的内部教练：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="458"/>
+        <location filename="../../model/rules/chain.py" line="459"/>
         <source>Coaches among KI/KU are below middle level: {names}.</source>
         <translation>KI/KU 中的内部教练级别低于中层：{names}。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="461"/>
+        <location filename="../../model/rules/chain.py" line="462"/>
         <source>No coach among KI/KU people.</source>
         <translation>KI/KU 中还没有内部教练。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="469"/>
+        <location filename="../../model/rules/chain.py" line="470"/>
         <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
         <translation>在 KI/KU 的中高层中发展内部教练，通常由直接上级主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="481"/>
+        <location filename="../../model/rules/chain.py" line="482"/>
         <source>The scoring criteria are marked as shaped by us.</source>
         <translation>评分标准已标记为由我方主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="486"/>
+        <location filename="../../model/rules/chain.py" line="487"/>
         <source>The scoring criteria are not marked as shaped by us.</source>
         <translation>评分标准尚未标记为由我方主导。</translation>
     </message>
     <message>
-        <location filename="../../model/rules/chain.py" line="487"/>
+        <location filename="../../model/rules/chain.py" line="488"/>
         <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
         <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
     </message>
@@ -3220,107 +3228,112 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name} 都不是。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="102"/>
+        <location filename="../../model/services/common.py" line="132"/>
+        <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
+        <translation>{who} 在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="143"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
         <translation>{who} 于 {when} 修改了{kind_label}“{name}”的{what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="130"/>
+        <location filename="../../model/services/common.py" line="171"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>不能在{kind_label}上设置 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="178"/>
+        <location filename="../../model/services/common.py" line="223"/>
         <source>Unknown fields: {fields}.</source>
         <translation>未知字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="204"/>
+        <location filename="../../model/services/common.py" line="249"/>
         <source>The text contains a control character (U+{code}); remove it and try again.</source>
         <translation>文本中含有控制字符（U+{code}）；请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="216"/>
+        <location filename="../../model/services/common.py" line="261"/>
         <source>{label} must not be empty.</source>
         <translation>{label}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="217"/>
+        <location filename="../../model/services/common.py" line="262"/>
         <source>This field must not be empty.</source>
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="220"/>
+        <location filename="../../model/services/common.py" line="265"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label}超过 {max_len} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="223"/>
+        <location filename="../../model/services/common.py" line="268"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>文本超过 {max_len} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="240"/>
+        <location filename="../../model/services/common.py" line="285"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="247"/>
+        <location filename="../../model/services/common.py" line="292"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="275"/>
+        <location filename="../../model/services/common.py" line="320"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label}必须是数字，而不是“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="278"/>
+        <location filename="../../model/services/common.py" line="323"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>值必须是数字，而不是“{raw}”。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="289"/>
+        <location filename="../../model/services/common.py" line="334"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="298"/>
+        <location filename="../../model/services/common.py" line="343"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="302"/>
+        <location filename="../../model/services/common.py" line="347"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="305"/>
+        <location filename="../../model/services/common.py" line="350"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>值不能小于 {lo}，当前为 {raw}。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="320"/>
+        <location filename="../../model/services/common.py" line="365"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="323"/>
+        <location filename="../../model/services/common.py" line="368"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="343"/>
+        <location filename="../../model/services/common.py" line="388"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}：没有 id 为 {ident} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="346"/>
+        <location filename="../../model/services/common.py" line="391"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="364"/>
+        <location filename="../../model/services/common.py" line="409"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}：这样关联会形成循环。</translation>
     </message>
@@ -6978,22 +6991,22 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>修改 {person}（{field}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="706"/>
+        <location filename="../../desktop/editors/person_editor.py" line="713"/>
         <source>New department {name}</source>
         <translation>新建部门 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="727"/>
+        <location filename="../../desktop/editors/person_editor.py" line="734"/>
         <source>Department {name}: {kind}</source>
         <translation>部门 {name}：{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="742"/>
+        <location filename="../../desktop/editors/person_editor.py" line="749"/>
         <source>Name of the new department:</source>
         <translation>新部门名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="742"/>
+        <location filename="../../desktop/editors/person_editor.py" line="749"/>
         <source>New department</source>
         <translation>新建部门</translation>
     </message>
@@ -7741,22 +7754,22 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>将 {name} 设为停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="351"/>
+        <location filename="../../desktop/pages/team.py" line="352"/>
         <source>New team member</source>
         <translation>新团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="352"/>
+        <location filename="../../desktop/pages/team.py" line="353"/>
         <source>Add a team member</source>
         <translation>添加团队成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="360"/>
+        <location filename="../../desktop/pages/team.py" line="361"/>
         <source>Delete {name}</source>
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="362"/>
+        <location filename="../../desktop/pages/team.py" line="363"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>已删除 {name}。撤销可恢复。</translation>
     </message>
