@@ -314,13 +314,13 @@ class Ledger:
                 what = f"deal id {deal} is in {db.deals.get(deal)}, not {moves[-1][1]}"
                 lose(("stage", moves[-1][0]), 1, what)
         for inst, paid in self.payments.items():
-            writes = [(n, f"{how} {amount:.2f}") for n, amount, how in paid]
-            other = in_flight("record_payment", inst)
-            alternative = other and f"{other['value']} {other['amount']:.2f}"
-            actual = db.payment(inst)
-            missing = _missing(writes, actual, alternative)
-            what = f"instalment id {inst} shows {actual!r}, not {writes[-1][1]!r}"
-            lose(("payment", writes[-1][0]), missing, what)
+            # Transfers add up: every reported one is its own payment row.
+            for n, amount, _how in paid:
+                # (a paid-up instalment gets a new one planned for the transfer)
+                found = db.transfers.get(n)
+                if found is None or found[1] != round(amount, 2):
+                    what = f"edit {n} paid {amount:.2f} (instalment id {inst}); no such transfer"
+                    lose(("payment", n), 1, what)
         lost = len(problems)
         phantoms = sorted(db.tokens() - self.applied - ({flight["n"]} if flight else set()))
         for n in phantoms:
@@ -363,6 +363,7 @@ class Snapshot:
     deals: dict[int, str]
     instalments: dict[int, tuple[float, str]]
     moves: dict[int, tuple[int, str]]
+    transfers: dict[int, tuple[int, float]]  # edit number -> (instalment id, amount)
 
     @staticmethod
     def read(path: Path) -> Snapshot:
@@ -385,6 +386,14 @@ class Snapshot:
                     i: (a, h) for i, a, h in q("SELECT id, received_amount, how FROM instalments")
                 },
                 moves=moves,
+                transfers={
+                    int(m.group(1)): (inst, round(amount, 2))
+                    for inst, amount, how in q(
+                        "SELECT instalment_id, amount, how FROM payments"
+                        " WHERE how LIKE 'crash-bench %'"
+                    )
+                    if (m := TOKEN.fullmatch(how))
+                },
             )
         finally:
             con.close()
@@ -414,7 +423,7 @@ class Snapshot:
             if t
         )
         found = {int(m.group(1)) for t in texts if (m := TOKEN.fullmatch(t))}
-        return found | set(self.moves)
+        return found | set(self.moves) | set(self.transfers)
 
 
 # --- part 1: kills during edits ----------------------------------------------

@@ -150,9 +150,15 @@ class Edits:
 
         target = self.rng.choice(self.instalments)
         row = s.get(Instalment, target)
-        amount = round(self.rng.uniform(0, row.amount), 2)
+        outstanding = round(row.amount - row.received_amount, 2)
+        if outstanding < 0.02:  # paid in full: a transfer now would be refused
+            outstanding = 0.0
+        amount = round(self.rng.uniform(0.01, max(outstanding, 0.01)), 2)
         intent(op="record_payment", id=target, amount=amount, value=TOKEN.format(n=n))
-        deals.record_payment(s, target, received_amount=amount, how=TOKEN.format(n=n))
+        if outstanding == 0.0:
+            # Nothing left to pay: plan one more instalment and pay into that.
+            target = deals.add_instalment(s, row.deal_id, amount=amount).created_id("instalment")
+        deals.record_payment(s, target, amount=amount, how=TOKEN.format(n=n))
         return None
 
     def committed(self, op: str, created: int | None) -> None:
