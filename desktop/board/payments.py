@@ -424,7 +424,10 @@ class PaymentPlan(QWidget):
         if not changed:
             return False
         text = self.tr("Edit instalment {n} of “{deal}”").format(n=n, deal=self.detail.name)
-        command = EditCommand(self.ctx, text, payments.update_instalment, item.id, changed)
+        shown = {k: getattr(item, k) for k in changed}
+        command = EditCommand(
+            self.ctx, text, payments.update_instalment, item.id, changed, shown=shown
+        )
         return self._push(command)
 
     def record_transfer(self, item: InstalmentItem, n: int) -> bool:

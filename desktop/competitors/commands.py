@@ -39,9 +39,14 @@ def create_command(ctx: WorkspaceContext, values: dict[str, Any]) -> CreateComma
 
 
 def edit_command(
-    ctx: WorkspaceContext, text: str, competitor_id: int, values: dict[str, Any]
+    ctx: WorkspaceContext,
+    text: str,
+    competitor_id: int,
+    values: dict[str, Any],
+    shown: dict[str, Any] | None = None,
 ) -> EditCommand:
-    return EditCommand(ctx, text, update_competitor, competitor_id, values)
+    """``shown``: what the editor showed, so an edit on a stale screen is refused."""
+    return EditCommand(ctx, text, update_competitor, competitor_id, values, shown=shown)
 
 
 def set_deal_competitors(

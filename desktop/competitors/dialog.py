@@ -326,7 +326,8 @@ class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
             "note": self.tr("Change the note on {name}"),
         }
         text = texts[field].format(name=row.name, value=value)
-        if self._push(edit_command(self.ctx, text, row.id, {field: value})):
+        shown = {field: getattr(row, field)}
+        if self._push(edit_command(self.ctx, text, row.id, {field: value}, shown)):
             self.editor.show_error("")
         else:
             self._load_editor()  # back to what is stored; the reason stays in view

@@ -120,7 +120,9 @@ def chain_command(
         raise ValueError(f"not a decision-chain field: {field!r}")
     if deal_id is None:
         text = tr("Edit {person} ({field})").format(person=part.name, field=field_label(field))
-        return EditCommand(ctx, text, update_person, part.person_id, {field: value})
+        attribute = "backs_id" if field == "backs_competitor_id" else field
+        shown = {field: getattr(part, attribute)}
+        return EditCommand(ctx, text, update_person, part.person_id, {field: value}, shown=shown)
     if field == "role" and value is None:
         if not part.on_deal:
             return None

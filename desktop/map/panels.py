@@ -492,7 +492,14 @@ class PersonPanel(QWidget):
         text = tr("Remove link {a} → {b}").format(a=link.source_name, b=link.target_name)
         if link.kind == "reports_to":
             return self.ctx.push(
-                EditCommand(self.ctx, text, update_person, link.source, {"manager_id": None})
+                EditCommand(
+                    self.ctx,
+                    text,
+                    update_person,
+                    link.source,
+                    {"manager_id": None},
+                    shown={"manager_id": link.target},
+                )
             )
         return self.ctx.push(DeleteCommand(self.ctx, text, _remove_link(link.kind), link.id))
 
