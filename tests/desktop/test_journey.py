@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -147,16 +147,6 @@ EVALUATORS = tuple(p for p in PEOPLE if p.deal_role == "EVAL")
 
 
 # -- fixtures and small helpers -----------------------------------------------------------
-
-
-@pytest.fixture
-def app(qapp: object, settings: QSettings) -> Iterator[Application]:
-    settings.setValue("ui/language", "en")
-    application = Application(settings)
-    yield application
-    if application.ctx is not None:
-        application.ctx.close()
-    application.window.close()
 
 
 @pytest.fixture(params=["Pacific/Kiritimati", "Pacific/Pago_Pago"])
