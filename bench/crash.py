@@ -338,7 +338,7 @@ class Ledger:
         if op == "move_deal":
             return edit["n"] in db.moves
         if op == "record_payment":
-            return db.payment(edit["id"]) == f"{edit['value']} {edit['amount']:.2f}"
+            return edit["n"] in db.transfers  # every transfer is a row of its own
         if op.startswith("create_"):
             return db.created_by(edit) is not None
         return db.table(op.removeprefix("rename_")).get(edit["id"]) == edit["value"]
