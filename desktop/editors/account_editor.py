@@ -12,7 +12,6 @@ value again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
@@ -33,79 +32,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop import labels
 from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.method_help import item_ref
-from desktop.models.accounts_model import region_prefixes
 from desktop.widgets import TextBox
+from model.account_form import AccountForm, read_account_form
 from model.changes import Changes
-from model.entities import Account
 from model.enums import SalesChannel
 from model.methodology import load_methodology
-from model.rows import MemberRow, Reader, member_rows
-from model.services.accounts import ACCOUNT_FIELDS, update_account
-
-# -- the read behind the form (Qt-free; could live in model/) -----------------
-
-
-@dataclass(frozen=True, slots=True)
-class AccountForm:
-    """One account's stored values and the choices the form offers."""
-
-    id: int
-    values: Mapping[str, Any]
-    accounts: tuple[tuple[int, str, int | None], ...]  # (id, name, parent id) of all accounts
-    members: tuple[MemberRow, ...]
-    regions: tuple[str, ...]
-    industries: tuple[str, ...]
-
-    def descendants(self) -> set[int]:
-        """Subsidiaries of this account at any depth (they cannot be its parent)."""
-        children: dict[int, list[int]] = {}
-        for ident, _name, parent in self.accounts:
-            if parent is not None:
-                children.setdefault(parent, []).append(ident)
-        found: set[int] = set()
-        todo = [self.id]
-        while todo:
-            for child in children.get(todo.pop(), []):
-                if child not in found and child != self.id:
-                    found.add(child)
-                    todo.append(child)
-        return found
-
-    def subsidiaries(self) -> list[tuple[int, str]]:
-        return sorted(
-            ((i, n) for i, n, p in self.accounts if p == self.id), key=lambda a: a[1].casefold()
-        )
-
-
-def read_account_form(db: Reader, account_id: int) -> AccountForm | None:
-    """Everything the editor shows for one account, or None if it is gone."""
-    columns = [getattr(Account, name) for name in ACCOUNT_FIELDS]
-    row: Any = db.execute(select(*columns).where(Account.id == account_id)).first()
-    if row is None:
-        return None
-    values = dict(zip(ACCOUNT_FIELDS, row, strict=True))
-    values["values"] = sorted(int(v) for v in (values["values"] or []))
-    everyone: Any = db.execute(
-        select(Account.id, Account.name, Account.parent_id, Account.region, Account.industry)
-    ).all()
-    regions = sorted({p for r in everyone for p in region_prefixes(r[3] or "")}, key=str.casefold)
-    industries = sorted({str(r[4]) for r in everyone if r[4]}, key=str.casefold)
-    return AccountForm(
-        id=account_id,
-        values=values,
-        accounts=tuple((int(r[0]), str(r[1]), r[2]) for r in everyone),
-        members=tuple(member_rows(db)),
-        regions=tuple(regions),
-        industries=tuple(industries),
-    )
-
+from model.services.accounts import update_account
 
 # -- small widgets -------------------------------------------------------------
 

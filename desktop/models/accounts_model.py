@@ -67,12 +67,6 @@ def region_display(region: str) -> str:
     return " / ".join(part for part in region.split("/") if part)
 
 
-def region_prefixes(region: str) -> list[str]:
-    """Every level of a region path, widest first: "a/b/c" -> a, a/b, a/b/c."""
-    parts = [part for part in region.split("/") if part]
-    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
-
-
 def in_region(region: str, prefix: str) -> bool:
     """Whether ``region`` lies inside ``prefix`` at any level ("a/b" holds "a/b/c")."""
     return region == prefix or region.startswith(prefix + "/")

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desktop import labels
 from desktop.board.deal_menu import confirm_dialog
@@ -41,14 +39,14 @@ from desktop.models.accounts_model import (
     AccountsFilterProxy,
     AccountsTableModel,
     Column,
-    region_prefixes,
 )
 from desktop.pages.accounts_table import accounts_table
 from desktop.pages.base import EmptyState, Page
 from desktop.pages.people_panel import PeoplePanel
+from model.account_form import account_dependents
 from model.changes import Changes
-from model.entities import Account, Deal, Person
-from model.rows import Reader, account_rows, member_rows
+from model.regions import region_prefixes
+from model.rows import account_rows, member_rows
 from model.services.accounts import create_account, delete_account
 from model.settings import get_setting
 
@@ -57,23 +55,6 @@ WATCHED = ("account", "deal", "person", "activity", "member")
 
 PARTIAL_LIMIT = 50
 """Up to this many named accounts, refresh their rows; beyond it, reload all."""
-
-
-def account_dependents(db: Reader, account_id: int) -> tuple[int, int, int]:
-    """(people, deals, subsidiaries) of an account: what its deletion takes or touches."""
-
-    def count(stmt: Any) -> int:
-        return int(db.execute(stmt).scalar() or 0)
-
-    return (
-        count(select(func.count()).select_from(Person).where(Person.account_id == account_id)),
-        count(select(func.count()).select_from(Deal).where(Deal.account_id == account_id)),
-        count(select(func.count()).select_from(Account).where(Account.parent_id == account_id)),
-    )
-
-
-def _stale_days(session: Session) -> int:
-    return int(get_setting(session, "stale_days"))
 
 
 class AccountsPage(Page):
@@ -86,7 +67,7 @@ class AccountsPage(Page):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = AccountsTableModel(self)
-        self.model.stale_days = ctx.read(_stale_days)
+        self.model.stale_days = int(ctx.read(get_setting, "stale_days"))
         self.proxy = AccountsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current: int | None = None

@@ -22,11 +22,11 @@ from desktop.models.accounts_model import (
     AccountsTableModel,
     Column,
     in_region,
-    region_prefixes,
 )
 from desktop.pages.accounts import AccountsPage
 from model.dto import AccountRow
 from model.entities import Account, Deal, Person
+from model.regions import region_prefixes
 from model.rows import account_rows
 from model.services.accounts import update_account
 from model.services.deals import create_deal
