@@ -11,39 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from desktop.context import ServiceCommand, WorkspaceContext
 from model.board import done_criteria
-from model.changes import Changes
 from model.services.deals import (
     close_deal,
     move_deal,
     reopen_deal,
     restore_element,
     restore_exit_check,
+    revert_move,
     revert_stage_change,
     set_competitors,
     set_exit_check,
     verify_element,
 )
-
-
-def revert_move(
-    session: Session,
-    change_id: int,
-    deal_id: int,
-    untick: Iterable[str],
-    undo: dict[str, Any] | None = None,
-) -> Changes:
-    """Undo a move in one transaction: the history entry, then the ticks it added.
-
-    ``undo`` is the move's ``Changes.undo`` (e.g. the protection period it ended).
-    """
-    changes = revert_stage_change(session, change_id, undo=undo)
-    for criterion in untick:
-        changes |= set_exit_check(session, deal_id, criterion, False)
-    return changes
 
 
 class MoveDealCommand(ServiceCommand):

@@ -12,37 +12,20 @@ Adding and deleting people, and reports-to changes, use the generic commands of
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from desktop.context import ServiceCommand, WorkspaceContext
 from model.changes import Changes
 from model.services.common import Snapshot, restore
 from model.services.people import (
-    delete_link,
+    Place,
+    delete_link_of,
+    place_people,
     set_influence,
-    set_positions,
     set_relationship,
-    update_person,
 )
-
-Place = tuple[float | None, float | None]
-
-
-def place_people(session: Session, positions: Mapping[int, Place]) -> Changes:
-    """Store positions; ``(None, None)`` means "not placed" (automatic layout)."""
-    placed = {
-        pid: (float(x), float(y))
-        for pid, (x, y) in positions.items()
-        if x is not None and y is not None
-    }
-    changes = set_positions(session, placed) if placed else Changes()
-    for pid, (x, y) in positions.items():
-        if x is None or y is None:
-            changes = changes | update_person(session, pid, {"map_x": None, "map_y": None})
-    return changes
 
 
 class PlaceCommand(ServiceCommand):
@@ -67,10 +50,8 @@ class PlaceCommand(ServiceCommand):
 
 
 def _remove_link(kind: str) -> Any:
-    def remove(session: Session, link_id: int) -> Changes:
-        return delete_link(session, kind, link_id)
-
-    return remove
+    """The service that removes one link of ``kind`` (a DeleteCommand's ``delete``)."""
+    return functools.partial(delete_link_of, kind)
 
 
 class LinkCommand(ServiceCommand):

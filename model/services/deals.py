@@ -789,3 +789,20 @@ def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int
     deal.competitors = wanted
     audit.log(session, "update", deal, "competitors", old, [x.id for x in wanted])
     return Changes.of(updated=[("deal", deal_id)], undo={"old": old})
+
+
+def revert_move(
+    session: Session,
+    change_id: int,
+    deal_id: int,
+    untick: Iterable[str],
+    undo: dict[str, Any] | None = None,
+) -> Changes:
+    """Undo a move in one transaction: the history entry, then the ticks it added.
+
+    ``undo`` is the move's ``Changes.undo`` (e.g. the protection period it ended).
+    """
+    changes = revert_stage_change(session, change_id, undo=undo)
+    for criterion in untick:
+        changes |= set_exit_check(session, deal_id, criterion, False)
+    return changes

@@ -376,3 +376,25 @@ def restore_department_for(
         updated=[("person", person_id), ("account", account)],
         undo={"department_id": department_id, "old": old},
     )
+
+
+Place = tuple[float | None, float | None]
+
+
+def place_people(session: Session, positions: Mapping[int, Place]) -> Changes:
+    """Store positions; ``(None, None)`` means "not placed" (automatic layout)."""
+    placed = {
+        pid: (float(x), float(y))
+        for pid, (x, y) in positions.items()
+        if x is not None and y is not None
+    }
+    changes = set_positions(session, placed) if placed else Changes()
+    for pid, (x, y) in positions.items():
+        if x is None or y is None:
+            changes = changes | update_person(session, pid, {"map_x": None, "map_y": None})
+    return changes
+
+
+def delete_link_of(kind: str, session: Session, link_id: int) -> Changes:
+    """:func:`delete_link` with the kind first, to be bound for an undo command."""
+    return delete_link(session, kind, link_id)
