@@ -90,14 +90,10 @@ def _readable_copy(path: Path, scratch: Path) -> Path:
 
 
 def _account_id(app: object, name: str) -> int:
-    from sqlalchemy import select
-
-    from model.entities import Account
+    from model.account_form import account_named
 
     ctx = app.ctx  # type: ignore[attr-defined]
-    found = ctx.read(
-        lambda s: s.execute(select(Account.id).where(Account.name == name)).scalar_one_or_none()
-    )
+    found = ctx.read(account_named, name)
     if found is None:
         raise DomainError(
             "No account named '{name}' in {workspace}.", name=name, workspace=ctx.workspace.label

@@ -83,3 +83,9 @@ def account_dependents(db: Reader, account_id: int) -> tuple[int, int, int]:
         count(select(func.count()).select_from(Deal).where(Deal.account_id == account_id)),
         count(select(func.count()).select_from(Account).where(Account.parent_id == account_id)),
     )
+
+
+def account_named(db: Reader, name: str) -> int | None:
+    """The id of the account with this exact name (the first, if several share it)."""
+    found = db.execute(select(Account.id).where(Account.name == name).limit(1)).scalar()
+    return None if found is None else int(found)

@@ -39,7 +39,6 @@ from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.widgets import GuardedComboBox, TextBox
 from model.changes import Changes
-from model.entities import PRIVATE_FIELDS
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
 from model.queries_people import (
     PersonDetail,
@@ -50,6 +49,7 @@ from model.queries_people import (
 )
 from model.services.common import Snapshot
 from model.services.people import (
+    PRIVATE_FIELDS,
     create_department_for,
     get_department,
     get_private,
