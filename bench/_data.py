@@ -26,3 +26,18 @@ def sample_file(size: str = "large", lang: str = "en") -> Path:
         shutil.move(partial, path)
         print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
     return path
+
+
+def ensure_workspace(path: Path) -> None:
+    """The large sample at ``path`` (a bench's argument), generated when missing."""
+    if path.exists():
+        return
+    from model.sample import generate_sample
+    from model.workspace import open_workspace
+
+    print(f"generating the large sample at {path} (about a minute)…", flush=True)
+    ws = open_workspace(path, create=True)
+    try:
+        generate_sample(ws.engine, lang="en", size="large")
+    finally:
+        ws.close()

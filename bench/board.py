@@ -39,6 +39,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QListView
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench._data import ensure_workspace
+
 WIDTH, HEIGHT = 1600, 1000
 
 
@@ -50,20 +53,6 @@ def rss_mb() -> float:
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def ensure_workspace(path: Path) -> None:
-    if path.exists():
-        return
-    from model.sample import generate_sample
-    from model.workspace import open_workspace
-
-    print(f"generating the large sample at {path} (about a minute)…", flush=True)
-    ws = open_workspace(path, create=True)
-    try:
-        generate_sample(ws.engine, lang="en", size="large")
-    finally:
-        ws.close()
 
 
 def bare(ctx: Any, app: QApplication) -> tuple[float, QListView]:

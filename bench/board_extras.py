@@ -36,19 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def ensure_workspace(path: Path) -> None:
-    if path.exists():
-        return
-    from model.sample import generate_sample
-    from model.workspace import open_workspace
-
-    print(f"generating the large sample at {path} (about a minute)…", flush=True)
-    ws = open_workspace(path, create=True)
-    try:
-        generate_sample(ws.engine, lang="en", size="large")
-    finally:
-        ws.close()
+from bench._data import ensure_workspace
 
 
 def main(argv: list[str]) -> int:
