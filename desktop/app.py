@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import text_size
 from desktop.backups_dialog import (
     BackupOfferer,
     BackupsDialog,
@@ -85,10 +85,9 @@ class Application:
         self.qt = qt_app()
         self.settings = settings or QSettings()
         size = self.settings.value("ui/font_size")
+        text_size.notifier()  # the platform's size, before the user's is applied
         if size:
-            font = QFont(self.qt.font())
-            font.setPointSizeF(float(str(size)))
-            self.qt.setFont(font)
+            text_size.set_point_size(float(str(size)))
         self.lang = install_language(self._language_setting())
         self.ctx: WorkspaceContext | None = None
         # The workspace file whose backups File → Restore from backup… shows; it

@@ -164,6 +164,24 @@ class MainWindow(QMainWindow):
             self.tr("Every change of this session, to step back to any point"),
         )
         self.act_find = self._action(self.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self.act_search = self._action(
+            self.tr("&Go to…"),
+            self.show_search,
+            QKeySequence("Ctrl+K"),
+            self.tr("Find an account, person or deal by name, pinyin initials or phone"),
+        )
+        self.act_print = self._action(
+            self.tr("&Print…"),
+            self.print_page,
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the current view, with a preview first"),
+        )
+        self.act_legend = self._action(
+            self.tr("&Legend"),
+            self.show_legend,
+            None,
+            self.tr("What the card badges and the map's symbols mean"),
+        )
         self.act_competitors = self._action(
             self.tr("Co&mpetitors…"),
             self.show_competitors,
@@ -206,6 +224,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_me)
         self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_print)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -213,6 +233,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.act_undo, self.act_redo, self.act_history])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
+        self.edit_menu.addAction(self.act_search)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_competitors)
         self.edit_menu.addAction(self.act_settings)
@@ -221,7 +242,7 @@ class MainWindow(QMainWindow):
         for number, entry in enumerate(self.entries, start=1):
             action = self._action(
                 entry.title(),
-                lambda key=entry.key: self.show_page(key),
+                lambda _checked=False, key=entry.key: self.show_page(key),
                 QKeySequence(f"Ctrl+{number}"),
                 entry.tooltip(),
             )
@@ -232,6 +253,7 @@ class MainWindow(QMainWindow):
         self.page_menu = bar.addMenu(self.tr("&Actions"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_method)
+        help_menu.addAction(self.act_legend)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
@@ -288,6 +310,8 @@ class MainWindow(QMainWindow):
             self.act_close,
             self.act_history,
             self.act_find,
+            self.act_search,
+            self.act_print,
             self.act_competitors,
             *self.nav_actions,
         ):
@@ -547,6 +571,27 @@ class MainWindow(QMainWindow):
 
         open_competitors(self.ctx, self)
 
+    def show_search(self) -> None:
+        """Edit → Go to… (Ctrl+K): the global search (desktop/search_dialog.py)."""
+        if self.ctx is not None:
+            from desktop.search_dialog import open_search
+
+            open_search(self)
+
+    def print_page(self) -> None:
+        """File → Print… (Ctrl+P): the current page through a print preview."""
+        page = self.current_page()
+        if page is not None:
+            from desktop.printing import print_page
+
+            print_page(page, self)
+
+    def show_legend(self) -> None:
+        """Help → Legend: card badges and map symbols explained."""
+        from desktop.legend_help import open_legend
+
+        open_legend(self)
+
     def _find(self) -> None:
         page = self.current_page()
         if page is not None:
@@ -556,12 +601,9 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def _zoom(self, step: int) -> None:
-        from PySide6.QtWidgets import QApplication
+        from desktop import text_size
 
-        font = QApplication.font()
-        size = max(8.0, min(28.0, font.pointSizeF() + step))
-        font.setPointSizeF(size)
-        QApplication.setFont(font)
+        size = text_size.set_point_size(text_size.point_size() + step)
         self.settings.setValue("ui/font_size", size)
 
     def _about(self) -> None:

@@ -62,6 +62,34 @@ class Page(QWidget):
     def select_account(self, account_id: int | None) -> None:
         """Follow the account chosen elsewhere (pages that show one account)."""
 
+    # -- hooks the main window calls (global search, F1, print, language switch) --
+
+    def show_deal(self, deal_id: int) -> bool:
+        """Bring ``deal_id`` into view and select it; False if this page cannot."""
+        return False
+
+    def show_person(self, account_id: int, person_id: int) -> bool:
+        """Bring a customer person into view and select them; False if this page cannot."""
+        return False
+
+    def help_topic(self) -> str | None:
+        """What F1 opens on this page: a method item ID (e.g. ``"P3"``) or None for
+        the page's own help (see desktop/page_help.py)."""
+        return None
+
+    def print_widget(self) -> QWidget | None:
+        """The widget Ctrl+P prints (its whole content, not only the visible part),
+        or None when the page has nothing to print."""
+        return None
+
+    def view_state(self) -> dict[str, Any]:
+        """What the user chose on this page (selected account, map account, …),
+        kept when the window is rebuilt for another language or reopened."""
+        return {}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Show again what :meth:`view_state` returned (ignore what no longer exists)."""
+
 
 class EmptyState(QWidget):
     """A calm, centred explanation in place of a blank pane."""
