@@ -1,0 +1,241 @@
+"""Render the main views of the real window offscreen, for looking at what a user sees.
+
+    .venv/bin/python tools/screenshots.py [--out /tmp/shots] [--views board,map]
+        [--sizes 1366x768,1920x1080] [--langs en,zh] [--text normal,larger]
+
+For every language it generates a fresh small sample workspace in that language
+(in a temporary folder, with throwaway settings: nothing of the user's is read or
+written), opens it in :class:`desktop.app.Application` and shows the views the
+way a user would leave them: the board with a deal open in its panel, the map at
+Fit, the accounts with an account selected, targeting and team. "larger" is View
+▸ Larger text triggered twice on the window already showing the views at normal
+size, so the views have to follow the change without a restart.
+
+Files are named ``<view>-<w>x<h>-<lang>-<text>.png``; their paths are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.mainwindow import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWS = ("board", "map", "accounts", "targets", "team")
+SIZES = ((1366, 768), (1920, 1080))
+LANGS = ("en", "zh")
+TEXTS = ("normal", "larger")
+ALIASES = {"targeting": "targets"}
+
+
+def settle(ms: int = 60) -> None:
+    """Let queued layouts, timers and paints run (the board paints its cards first)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + ms / 1000
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if time.monotonic() >= end:
+            break
+        time.sleep(0.005)
+    QCoreApplication.processEvents()
+
+
+def generate(folder: Path, lang: str) -> Path:
+    from model.sample import generate_sample
+    from model.workspace import open_workspace
+
+    path = folder / f"sample-{lang}.kan"
+    ws = open_workspace(path, create=True)
+    try:
+        generate_sample(ws.engine, lang=lang, size="small")
+    finally:
+        ws.close()
+    return path
+
+
+def shown_deal(page: Any) -> int | None:
+    """An open deal far along the funnel (P5 when there is one), the same on every run."""
+    cards = [c for c in page.store.cards.values() if c.status == "open"]
+    if not cards:
+        return None
+    pool = [c for c in cards if c.stage == "P5"] or cards
+    return int(max(pool, key=lambda c: (c.stage, -c.id)).id)
+
+
+def prepare_board(window: MainWindow) -> None:
+    page: Any = window.show_page("board")
+    if page is None:
+        return
+    settle(80)
+    if page.panel.isVisible():
+        page.close_panel()  # opened again below, so it takes its width for this size
+    deal = shown_deal(page)
+    if deal is not None:
+        page.open_deal(deal)
+
+
+def prepare_map(window: MainWindow) -> None:
+    page: Any = window.show_page("map")
+    if page is None:
+        return
+    settle(80)
+    page.act_fit.trigger()
+
+
+def prepare_accounts(window: MainWindow) -> None:
+    page: Any = window.show_page("accounts")
+    if page is None:
+        return
+    if page.proxy.rowCount() and not page.table.selectionModel().hasSelection():
+        source = page.proxy.mapToSource(page.proxy.index(0, 0))
+        page.select_account(page.model.account_at(source.row()).id)
+
+
+def prepare_plain(key: str) -> Callable[[MainWindow], None]:
+    return lambda window: (window.show_page(key), None)[1]
+
+
+PREPARE: dict[str, Callable[[MainWindow], None]] = {
+    "board": prepare_board,
+    "map": prepare_map,
+    "accounts": prepare_accounts,
+    "targets": prepare_plain("targets"),
+    "team": prepare_plain("team"),
+}
+
+
+def render(
+    out: Path,
+    views: Sequence[str],
+    sizes: Sequence[tuple[int, int]],
+    langs: Sequence[str],
+    texts: Sequence[str],
+    log: Callable[[str], None] = print,
+) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from desktop import me, text_size
+    from desktop.app import Application, qt_app
+
+    qt_app([sys.argv[0]])
+    _quiet_offscreen_plugin()
+    me.decider = lambda *_args: None  # nobody answers "who are you?"
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-shots-"))
+    written: list[Path] = []
+    try:
+        base = text_size.notifier().base
+        for lang in langs:
+            sample = generate(scratch, lang)
+            copy = scratch / f"open-{lang}.kan"
+            shutil.copy2(sample, copy)
+            settings = QSettings(str(scratch / f"{lang}.ini"), QSettings.Format.IniFormat)
+            settings.setValue("ui/language", lang)
+            app = Application(settings, interactive=False)
+            try:
+                if not app.open(copy):
+                    raise RuntimeError(f"cannot open the {lang} sample")
+                window = app.window
+                window.show()
+                for text in texts:
+                    if text == "larger":
+                        window.act_bigger.trigger()
+                        window.act_bigger.trigger()
+                    else:
+                        text_size.set_point_size(base)
+                    settle(50)
+                    for w, h in sizes:
+                        window.resize(w, h)
+                        settle(30)
+                        if (window.width(), window.height()) != (w, h):
+                            log(
+                                f"note: the window is {window.width()}x{window.height()}, "
+                                f"not {w}x{h} (its minimum size is larger)"
+                            )
+                        for view in views:
+                            PREPARE[view](window)
+                            settle(120)
+                            path = out / f"{view}-{w}x{h}-{lang}-{text}.png"
+                            if not window.grab().save(str(path), "PNG"):
+                                raise OSError(f"cannot write {path}")
+                            written.append(path)
+                            log(str(path))
+            finally:
+                text_size.set_point_size(base)
+                if app.ctx is not None:
+                    app.ctx.close()
+                app.window.close()
+                app.window.deleteLater()
+                settle(10)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return written
+
+
+def _quiet_offscreen_plugin() -> None:
+    """The offscreen plugin warns on every window shown that it has no size hints to pass on."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def _list(text: str, known: Sequence[str], what: str) -> list[str]:
+    items = [ALIASES.get(t.strip(), t.strip()) for t in text.split(",") if t.strip()]
+    wrong = [t for t in items if t not in known]
+    if wrong:
+        raise argparse.ArgumentTypeError(
+            f"unknown {what}: {', '.join(wrong)} (choose from {', '.join(known)})"
+        )
+    return items
+
+
+def _sizes(text: str) -> list[tuple[int, int]]:
+    sizes = []
+    for item in text.split(","):
+        try:
+            w, h = (int(x) for x in item.strip().lower().split("x"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"size '{item}' is not WIDTHxHEIGHT") from None
+        sizes.append((w, h))
+    return sizes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument(
+        "--views",
+        type=lambda t: _list(t, VIEWS, "view"),
+        default=list(VIEWS),
+        help="comma-separated: " + ",".join(VIEWS),
+    )
+    parser.add_argument(
+        "--sizes", type=_sizes, default=list(SIZES), help="comma-separated WxH, e.g. 1366x768"
+    )
+    parser.add_argument("--langs", type=lambda t: _list(t, LANGS, "language"), default=list(LANGS))
+    parser.add_argument("--text", type=lambda t: _list(t, TEXTS, "text size"), default=list(TEXTS))
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    written = render(args.out, args.views, args.sizes, args.langs, args.text)
+    print(f"{len(written)} screenshots in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
