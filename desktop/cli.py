@@ -85,10 +85,7 @@ def run_command(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return _fail(exc.message)
     except BrokenPipeError:
-        # `keyaccount methodology --json | head`: the reader has what it wanted.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        raise  # main() ends quietly: the reader of a pipe has what it wanted
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         return _fail(f"{exc.strerror or exc}{where}")
@@ -247,10 +244,37 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run ``keyaccount``; every command ends quietly when its reader goes away.
+
+    ``keyaccount methodology --json | head``: once ``head`` has its lines it
+    closes the pipe, and the next write (or the flush at exit, for short
+    output and ``--help``) raises BrokenPipeError. As the Python docs advise,
+    stdout is then pointed at devnull so the interpreter's own flush at exit
+    does not raise again, and the command ends without a traceback.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS:
-        return run_command(command_parser().parse_args(argv))
-    return run_gui(gui_parser().parse_args(argv))
+    try:
+        try:
+            if argv and argv[0] in COMMANDS:
+                return run_command(command_parser().parse_args(argv))
+            return run_gui(gui_parser().parse_args(argv))
+        finally:
+            # Short output is still in the buffer: write it here, where a
+            # closed pipe is caught, not in the interpreter's exit.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at devnull: nothing more can reach a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (stdout replaced, e.g. in tests)
+        pass
 
 
 if __name__ == "__main__":
