@@ -33,6 +33,8 @@ from desktop.map import style as st
 from desktop.map.legend import Legend
 from desktop.map.scene import MapScene
 
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 MIN_SCALE = 0.002
 MAX_SCALE = 3.0
 FIT_MAX = 1.0
@@ -321,10 +323,12 @@ class MapView(QGraphicsView):
             self.deleteRequested.emit()
             event.accept()
             return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and not event.modifiers():
+        # "+" is Shift+= on many keyboards; the keypad adds its own modifier
+        plain = not (event.modifiers() & ~(SHIFT | KEYPAD))
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and plain:
             self.zoom_by(1.25)
             return
-        if key == Qt.Key.Key_Minus and not event.modifiers():
+        if key == Qt.Key.Key_Minus and plain:
             self.zoom_by(0.8)
             return
         super().keyPressEvent(event)

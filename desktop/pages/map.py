@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QKeyCombination, QPoint, QPointF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -128,14 +128,17 @@ class MapPage(Page):
         *,
         checkable: bool = False,
     ) -> QAction:
-        # Shortcuts act only while the map has focus: Del in a text field deletes text.
+        # Window shortcuts: they work as soon as the page is shown, not only after a
+        # click into the map. The page is their only widget besides the main window's
+        # toolbar and menu, which hold them only while the page is current, so a hidden
+        # map takes no keys from the other pages. (Del stays the view's own, below.)
         action = self.make_action(
             text,
             tip,
             slot,
             shortcut,
             checkable=checkable,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            context=Qt.ShortcutContext.WindowShortcut,
         )
         self.addAction(action)
         return action
@@ -151,7 +154,7 @@ class MapPage(Page):
             self.tr("Link mode"),
             self.tr("Drag from one card to another to link them; Shift+drag does it any time"),
             self._set_link_mode,
-            "Ctrl+K",
+            "Ctrl+L",  # Ctrl+K is the main window's Go to…
             checkable=True,
         )
         self.act_delete = self._action(
@@ -182,12 +185,36 @@ class MapPage(Page):
             "Ctrl+R",
             checkable=True,
         )
+        self.act_zoom_in = self._zoom_action(
+            self.tr("Zoom in"),
+            lambda: self.view.zoom_by(1.25),
+            (Qt.Key.Key_Plus, Qt.Key.Key_Equal),
+        )
+        self.act_zoom_out = self._zoom_action(
+            self.tr("Zoom out"), lambda: self.view.zoom_by(0.8), (Qt.Key.Key_Minus,)
+        )
         self.act_export = self._action(
             self.tr("Export…"),
             self.tr("Save the map as PNG, SVG or PDF"),
             self.export_dialog,
             "Ctrl+E",
         )
+
+    def _zoom_action(self, text: str, slot: Any, keys: tuple[Qt.Key, ...]) -> QAction:
+        """+ / = / keypad + and - / keypad -, without Ctrl (Ctrl++ is the app's Larger
+        text). Text fields keep these keys: a line edit claims printable keys first."""
+        action = QAction(text, self)
+        sequences = [QKeySequence(key) for key in keys]
+        sequences += [
+            QKeySequence(QKeyCombination(Qt.KeyboardModifier.KeypadModifier, key))
+            for key in keys
+            if key != Qt.Key.Key_Equal
+        ]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def page_actions(self) -> list[QAction]:
         return [
@@ -448,6 +475,8 @@ class MapPage(Page):
             self.act_fit,
             self.act_route,
             self.act_export,
+            self.act_zoom_in,
+            self.act_zoom_out,
         ):
             action.setEnabled(has_account)
         self.act_delete.setEnabled(any(k.startswith("p:") for k in self.scene.selected_keys()))
