@@ -402,6 +402,27 @@ def stage_label(value: Value | None) -> str:
         return str(key)
 
 
+def amount(value: float | None, currency: str = "", *, empty: str = "") -> str:
+    """An amount as every view shows it, short and in the interface language.
+
+    Chinese counts in 万 and 亿 ("350万", "1.2亿", "8,000"); English in K, M
+    and B ("350K", "12M", "950"), as the board's cards and headers do. A
+    known currency adds its sign ("¥350万"), another its code. Sorting never
+    reads this text: views sort by the number itself. ``None`` shows ``empty``.
+    """
+    from desktop.i18n import lang
+    from model.board import compact_amount
+
+    if value is None:
+        return empty
+    number = float(value)
+    text = compact_amount(number, currency, lang())
+    plain = f"{abs(number):.0f}"
+    if plain in text and abs(number) >= 1000:  # below the first unit: group the digits
+        text = text.replace(plain, f"{abs(number):,.0f}", 1)
+    return text
+
+
 def join_list(items: Iterable[object], *, complete: bool = True) -> str:
     """Words joined as the interface language writes a list.
 
@@ -430,6 +451,7 @@ __all__ = [
     "ENUM_KINDS",
     "KINDS",
     "activity_kind_label",
+    "amount",
     "close_reason_label",
     "deal_status_label",
     "department_kind_label",

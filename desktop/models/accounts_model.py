@@ -195,7 +195,7 @@ class AccountsTableModel(QAbstractTableModel):
             case Column.OPEN_DEALS:
                 return locale.toString(row.open_deals)
             case Column.PIPELINE:
-                return locale.toString(float(row.pipeline), "f", 0)
+                return labels.amount(row.pipeline)
             case Column.STAGES:
                 return "·".join(str(n) for n in row.stage_counts)
             case Column.LAST_ACTIVITY:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -533,7 +532,7 @@ class RankedModel(QAbstractTableModel):
             if column == Column.MATCHED:
                 return labels.join_list(dimension_label(d) for d in fit.matched) or "–"
             if column == Column.PIPELINE:
-                return QLocale().toString(float(row.pipeline), "f", 0) if row.pipeline else "–"
+                return labels.amount(row.pipeline) if row.pipeline else "–"
             if column == Column.OWNER:
                 return row.owner or tr("Unassigned")
         if role == ID_ROLE:

@@ -11,7 +11,7 @@ builds its widgets and keeps its own words (and so its ``tr()`` context).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Generic
 
@@ -20,16 +20,19 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.commands import CreateCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, R, RowTableModel
@@ -68,6 +72,102 @@ def row_table(name: str, model: QAbstractItemModel, sort_column: int) -> QTableV
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
+
+
+ROW_PADDING = 10
+"""Pixels a table row adds to the font's line height."""
+
+
+def fit_rows(table: QTableView, padding: int = ROW_PADDING, minimum: int = 0) -> int:
+    """Row height from the table's font now (the header's own height follows its font)."""
+    height = max(minimum, table.fontMetrics().height() + padding)
+    table.verticalHeader().setDefaultSectionSize(height)
+    return height
+
+
+def text_width(table: QTableView, column: int, texts: Sequence[str] = ()) -> int:
+    """The width ``column`` needs for its header and ``texts`` in the table's font now.
+
+    The header leaves room for the sort arrow; cells for the style's margins.
+    """
+    cell = table.fontMetrics()
+    widest = max((cell.horizontalAdvance(t) for t in texts if t), default=0)
+    header = table.horizontalHeader()
+    model = table.model()
+    title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+    head = header.fontMetrics()
+    head_width = head.horizontalAdvance(str(title or "")) + head.height() + 16
+    return max(widest + 2 * cell.averageCharWidth() + 8, head_width)
+
+
+class TextSizeFollower(QObject):
+    """Calls ``refit`` after View ▸ Larger/Smaller text changed the font, as long
+    as its owner lives (it is the owner's child, so the connection dies with it)."""
+
+    def __init__(self, owner: QObject, refit: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._refit = refit
+        text_size.notifier().changed.connect(self._changed)
+
+    def _changed(self, _size: float) -> None:
+        # Qt posts the new font to each widget: measure once those events are through.
+        QTimer.singleShot(0, self, self._refit)
+
+
+def follow_text_size(owner: QObject, refit: Callable[[], None]) -> TextSizeFollower:
+    """Re-measure ``owner`` (row heights, column widths) at once when the text size changes."""
+    return TextSizeFollower(owner, refit)
+
+
+MenuEntry = QAction | None
+"""An action of a row's context menu; None draws a separator."""
+
+MenuRunner = Callable[[QMenu, QPoint], object]
+
+
+def run_menu(menu: QMenu, at: QPoint) -> object:
+    """Show a context menu until the user picks or leaves (tests replace it)."""
+    return menu.exec(at)
+
+
+class RowMenu(QObject):
+    """The right-click menu of a view's rows: the row under the pointer becomes
+    the current one, then a menu offers ``entries()`` (the page's own actions,
+    so a menu entry and a toolbar button do one and the same thing)."""
+
+    def __init__(
+        self, view: QAbstractItemView, entries: Callable[[QModelIndex], Sequence[MenuEntry]]
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.entries = entries
+        self.runner: MenuRunner = lambda menu, at: run_menu(menu, at)
+        self.last: QMenu | None = None  # the menu shown last (tests look into it)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.open)
+
+    def open(self, pos: QPoint) -> QMenu | None:
+        """The menu for the row at ``pos`` (viewport coordinates); none off the rows."""
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.view.selectionModel().setCurrentIndex(index, CURSOR)
+        menu = QMenu(self.view)
+        menu.setObjectName(f"{self.view.objectName()}Menu")
+        last: MenuEntry = None
+        for entry in self.entries(index):
+            if entry is None:
+                if last is not None:
+                    menu.addSeparator()
+            elif entry.isVisible():
+                menu.addAction(entry)
+            last = entry
+        if self.last is not None:
+            self.last.deleteLater()
+        self.last = menu
+        if not menu.isEmpty():
+            self.runner(menu, self.view.viewport().mapToGlobal(pos))
+        return menu
 
 
 def put_cursor(view: QAbstractItemView, index: QModelIndex) -> bool:
