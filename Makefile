@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations bench clean
+.PHONY: run qt-check test lint translations bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+# The system libraries Qt's xcb plugin needs are checked first, before the venv
+# is made: Qt's own message names libxcb-cursor0 whatever is missing. The check
+# prints the one apt-get/dnf command that installs what is, and stops.
+run:
+	$(PYTHON) tools/qt_system_check.py --venv $(VENV)
+	$(MAKE) --no-print-directory $(STAMP) translations
 	$(BIN)/keyaccount --sample
+
+qt-check:
+	$(PYTHON) tools/qt_system_check.py --venv $(VENV)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
