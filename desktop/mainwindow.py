@@ -7,20 +7,24 @@ builds pages on first use; everything a page shows comes from the model.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QRect,
     QSettings,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -38,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import WorkspaceContext
 from desktop.errors import error_text
+from desktop.file_dialogs import remember_dir, start_dir
 from desktop.pages.base import Page
 from desktop.pages.registry import Entry, entries
 from desktop.welcome import WelcomePage
@@ -68,6 +73,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.entries: list[Entry] = entries()
         self._page_actions: list[QAction] = []
+        # Page states to give each page when it is built (language switch, reopening).
+        self._pending_states: dict[str, dict[str, Any]] = {}
+        self._undo_index = 0  # where the undo stack stood, to tell push/redo from undo
+        self._redo_next: object | None = None  # the command a redo would run
         self.setMinimumSize(QSize(960, 600))
         self._build_actions()
         self._build_menus()
@@ -95,7 +104,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
+        slot: Callable[..., object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
         icon: QStyle.StandardPixmap | None = None,
@@ -207,11 +216,17 @@ class MainWindow(QMainWindow):
             self.tr("S&maller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         self.act_about = self._action(self.tr("&About Key Account Navigator"), self._about)
+        self.act_page_help = self._action(
+            self.tr("&Help on this view"),
+            self.show_page_help,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.tr("What this view is for, its actions and keys, and its part of the method"),
+        )
         self.act_method = self._action(
             self.tr("The &method"),
             self.show_method,
-            QKeySequence(QKeySequence.StandardKey.HelpContents),
-            self.tr("Every stage, exit criterion, key action, rule and warning of the method (F1)"),
+            QKeySequence("Shift+F1"),
+            self.tr("Every stage, exit criterion, key action, rule and warning of the method"),
         )
 
     def _build_menus(self) -> None:
@@ -252,6 +267,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.act_bigger, self.act_smaller, self.act_fullscreen])
         self.page_menu = bar.addMenu(self.tr("&Actions"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_page_help)
         help_menu.addAction(self.act_method)
         help_menu.addAction(self.act_legend)
         help_menu.addSeparator()
@@ -291,10 +307,14 @@ class MainWindow(QMainWindow):
 
     def set_context(self, ctx: WorkspaceContext | None) -> None:
         """Show ``ctx`` (or the welcome screen when None)."""
+        if self.ctx is not None and not self.previewing:
+            self.save_workspace_views()  # what the user looked at, for the next opening
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
         if self.ctx is not None:  # connected again below, so never twice
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.ctx.undo_stack.indexChanged.disconnect(self._undo_moved)
             for signal in (self.ctx.hub.problem, self.ctx.hub.status):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect()
@@ -304,6 +324,7 @@ class MainWindow(QMainWindow):
                 self.ctx.hub.changed.disconnect(self._team_changed)
         self.previewing = False
         self.pages.clear()
+        self._pending_states = {}
         self._set_page_actions([])
         self.ctx = ctx
         for action in (
@@ -345,7 +366,13 @@ class MainWindow(QMainWindow):
         self._bind_undo(ctx)
         self._build_body()
         self.nav.currentRowChanged.connect(self._on_nav)
-        last = str(self.settings.value("window/page", "accounts"))
+        saved = self._saved_views(ctx)
+        pages = saved.get("pages")
+        if isinstance(pages, dict):
+            self._pending_states = {
+                str(k): v for k, v in pages.items() if isinstance(v, dict) and v
+            }
+        last = saved.get("page") or str(self.settings.value("window/page", "accounts"))
         keys = [e.key for e in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
@@ -398,8 +425,48 @@ class MainWindow(QMainWindow):
         # Bound methods, not lambdas: Qt drops them with the window (language switch).
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
+        stack.indexChanged.connect(self._undo_moved)
+        self._remember_undo_place()
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
+
+    def _remember_undo_place(self) -> None:
+        stack = self.ctx.undo_stack if self.ctx is not None else None
+        self._undo_index = stack.index() if stack is not None else 0
+        self._redo_next = (
+            stack.command(self._undo_index)
+            if stack is not None and self._undo_index < stack.count()
+            else None
+        )
+
+    def _undo_moved(self, index: int) -> None:
+        """Confirm in the status bar what was just done, undone or redone, and the key
+        that takes it back: a move, a won/lost or a forced move says so where the eye
+        can find it, with the way back."""
+        if self.ctx is None:
+            return
+        stack = self.ctx.undo_stack
+        before, redo_next = self._undo_index, self._redo_next
+        self._remember_undo_place()
+        native = QKeySequence.SequenceFormat.NativeText
+        if index > before:
+            command = stack.command(index - 1)
+            if command is None or not command.text():
+                return
+            keys = self.act_undo.shortcut().toString(native)
+            if command is redo_next:
+                message = self.tr("Redone: {what} — {keys} to undo")
+            else:
+                message = self.tr("{what} — {keys} to undo")
+        elif index < before:
+            command = stack.command(index)
+            if command is None or not command.text():
+                return
+            keys = self.act_redo.shortcut().toString(native)
+            message = self.tr("Undone: {what} — {keys} to redo")
+        else:
+            return
+        self.statusBar().showMessage(message.format(what=command.text(), keys=keys), 8000)
 
     def _undo_text(self, what: str) -> None:
         self.act_undo.setToolTip(self.tr("Undo {what}").format(what=what))
@@ -471,6 +538,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.actionsChanged.connect(lambda p=page: self._refresh_page_actions(p))
             page.accountActivated.connect(self.open_account)
+            self.stack.setCurrentWidget(page)
+            pending = self._pending_states.pop(entry.key, None)
+            if pending:
+                self._restore_page(page, pending)
         self.stack.setCurrentWidget(page)
         self._set_page_actions(page.page_actions())
         self.settings.setValue("window/page", entry.key)
@@ -509,17 +580,94 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
+    def current_entry(self) -> Entry | None:
+        """The navigation entry of the page shown."""
+        page = self.current_page()
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        return next((e for e in self.entries if e.key == key), None)
+
+    # -- what the user looks at, kept across a language switch and reopening ---
+
+    def view_state(self) -> dict[str, Any]:
+        """The page shown and every built page's :meth:`Page.view_state`."""
+        pages: dict[str, Any] = dict(self._pending_states)  # given, not built yet
+        for key, page in self.pages.items():
+            try:
+                state = page.view_state()
+            except Exception:  # one page's state never stops the others
+                _log().exception("view_state of %s", key)
+                continue
+            if state:
+                pages[key] = state
+        entry = self.current_entry()
+        return {"page": entry.key if entry is not None else "", "pages": pages}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Show again what :meth:`view_state` returned; pages not built yet get theirs
+        when they are first shown."""
+        pages = state.get("pages")
+        if isinstance(pages, dict):
+            for key, value in pages.items():
+                if not isinstance(value, dict) or not value:
+                    continue
+                page = self.pages.get(str(key))
+                if page is not None:
+                    self._restore_page(page, value)
+                else:
+                    self._pending_states[str(key)] = value
+        key = state.get("page")
+        if isinstance(key, str) and key:
+            self.show_page(key)
+
+    @staticmethod
+    def _restore_page(page: Page, state: dict[str, Any]) -> None:
+        try:
+            page.restore_view_state(state)
+        except Exception:  # a stale saved state never stops a page opening
+            _log().exception("restore_view_state of %s", page.key)
+
+    def _views_key(self, ctx: WorkspaceContext) -> str | None:
+        path = ctx.workspace.path
+        if path is None:
+            return None
+        digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"views/{digest}"
+
+    def save_workspace_views(self) -> None:
+        """Keep :meth:`view_state` in the settings, per workspace file."""
+        if self.ctx is None or self.previewing:
+            return
+        key = self._views_key(self.ctx)
+        if key is None:
+            return
+        try:
+            text = json.dumps(self.view_state())
+        except (TypeError, ValueError):
+            _log().exception("view state is not JSON")
+            return
+        self.settings.setValue(key, text)
+
+    def _saved_views(self, ctx: WorkspaceContext) -> dict[str, Any]:
+        key = self._views_key(ctx)
+        text = self.settings.value(key, "") if key is not None else ""
+        try:
+            value = json.loads(str(text)) if text else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
     # -- file commands -----------------------------------------------------
 
     def _start_dir(self) -> str:
-        recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        """The folder workspaces were last chosen in, else the documents folder."""
+        return start_dir(self.settings, "workspace")
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New workspace"), self._start_dir(), self.tr(FILE_FILTER)
         )
         if path:
+            remember_dir(self.settings, "workspace", path)
             if not Path(path).suffix:
                 path += ".kan"
             self.newRequested.emit(path)
@@ -529,11 +677,14 @@ class MainWindow(QMainWindow):
             self, self.tr("Open workspace"), self._start_dir(), self.tr(FILE_FILTER)
         )
         if path:
+            remember_dir(self.settings, "workspace", path)
             self.openRequested.emit(path)
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items: list[object] = [value] if isinstance(value, str) else []
+        if isinstance(value, (list, tuple)):
+            items = list(value)
         return [str(v) for v in items if v]
 
     def _fill_recent(self) -> None:
@@ -581,10 +732,52 @@ class MainWindow(QMainWindow):
     def print_page(self) -> None:
         """File → Print… (Ctrl+P): the current page through a print preview."""
         page = self.current_page()
+        entry = self.current_entry()
         if page is not None:
             from desktop.printing import print_page
 
-            print_page(page, self)
+            print_page(page, self, entry.title() if entry is not None else "")
+
+    def help_topic(self) -> str | None:
+        """The method item F1 points to: the page's own choice, else its entry's default."""
+        page = self.current_page()
+        entry = self.current_entry()
+        topic = page.help_topic() if page is not None else None
+        return topic or (entry.help if entry is not None else None)
+
+    def show_page_help(self) -> None:
+        """Help → Help on this view (F1): the page's help, or the method without a workspace."""
+        entry = self.current_entry()
+        page = self.current_page()
+        if entry is None or page is None:
+            self.show_method()
+            return
+        from desktop.page_help import open_page_help
+
+        native = QKeySequence.SequenceFormat.NativeText
+        general = [
+            (
+                self.tr("Go to a view (in the order of the list on the left)"),
+                self.tr("{first} … {last}").format(
+                    first=self.nav_actions[0].shortcut().toString(native),
+                    last=self.nav_actions[-1].shortcut().toString(native),
+                ),
+            ),
+        ]
+        for action in (
+            self.act_search,
+            self.act_find,
+            self.act_undo,
+            self.act_redo,
+            self.act_print,
+            self.act_bigger,
+            self.act_smaller,
+            self.act_method,
+        ):
+            keys = action.shortcut().toString(native)
+            if keys:
+                general.append((action.text().replace("&", ""), keys))
+        open_page_help(entry.key, entry.title(), self.help_topic(), page.page_actions(), general)
 
     def show_legend(self) -> None:
         """Help → Legend: card badges and map symbols explained."""
@@ -620,12 +813,33 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restore_geometry(geometry)
         else:
             self.resize(1280, 720)
+            self.fit_to_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def restore_geometry(self, geometry: QByteArray) -> bool:
+        """restoreGeometry, then fit a window saved on a larger screen onto this one."""
+        restored = self.restoreGeometry(geometry)
+        self.fit_to_screen()
+        return restored
+
+    def fit_to_screen(self) -> None:
+        """Move and shrink the window into its screen's available area (a maximised
+        or full-screen window stays so: the system fits it)."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        if screen is None:
+            screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        fitted = fit_rect(self.geometry(), screen.availableGeometry(), self.minimumSize())
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
 
     def show_method(self) -> None:
         """Help → Method: the method's stages, criteria, rules and warnings."""
@@ -634,9 +848,14 @@ class MainWindow(QMainWindow):
         open_method_help()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop.legend_help import close_legend
         from desktop.method_help import close_method_help
+        from desktop.page_help import close_page_help
 
         close_method_help()
+        close_page_help()
+        close_legend()
+        self.save_workspace_views()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
@@ -645,7 +864,29 @@ class MainWindow(QMainWindow):
         return self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
 
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "fit_rect"]
+
+
+def fit_rect(saved: QRect, available: QRect, minimum: QSize | None = None) -> QRect:
+    """``saved`` moved and shrunk to lie inside ``available`` (never below ``minimum``).
+
+    >>> fit_rect(QRect(1500, 900, 1920, 1080), QRect(0, 0, 1366, 728))
+    PySide6.QtCore.QRect(0, 0, 1366, 728)
+    >>> fit_rect(QRect(100, 50, 800, 600), QRect(0, 0, 1366, 728))
+    PySide6.QtCore.QRect(100, 50, 800, 600)
+    """
+    low = minimum if minimum is not None else QSize(0, 0)
+    width = max(min(saved.width(), available.width()), low.width())
+    height = max(min(saved.height(), available.height()), low.height())
+    x = max(available.left(), min(saved.x(), available.left() + available.width() - width))
+    y = max(available.top(), min(saved.y(), available.top() + available.height() - height))
+    return QRect(x, y, width, height)
+
+
+def _log() -> Any:
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 _ACCELERATOR = re.compile(r"\s*\(&\w\)")

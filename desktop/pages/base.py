@@ -79,8 +79,12 @@ class Page(QWidget):
 
     def print_widget(self) -> QWidget | None:
         """The widget Ctrl+P prints (its whole content, not only the visible part),
-        or None when the page has nothing to print."""
-        return None
+        or None when the page has nothing to print. By default the page as shown."""
+        return self
+
+    def print_title(self) -> str:
+        """What a printout's header names besides the view (e.g. the account shown)."""
+        return ""
 
     def view_state(self) -> dict[str, Any]:
         """What the user chose on this page (selected account, map account, …),
@@ -140,3 +144,6 @@ class PlaceholderPage(Page):
         self.key = key
         layout = QVBoxLayout(self)
         layout.addWidget(EmptyState(title, text))
+
+    def print_widget(self) -> QWidget | None:
+        return None  # an explanation of a view to come is nothing to print

@@ -26,6 +26,9 @@ class Entry:
     title: Callable[[], str]
     tooltip: Callable[[], str]
     build: Callable[[WorkspaceContext, QWidget | None], Page]
+    help: str | None = None
+    """The method item F1 points to on this page when the page names none itself
+    (:meth:`Page.help_topic`); None: the page's own help only."""
 
 
 def _placeholder(
@@ -71,24 +74,28 @@ def entries() -> list[Entry]:
             lambda: tr("Accounts"),
             lambda: tr("Key accounts, their people and profiles"),
             _accounts,
+            help="ACC.TRAIT.1",
         ),
         Entry(
             "targets",
             lambda: tr("Targeting"),
             lambda: tr("P1: saved segments and the ranked target list"),
             _targeting,
+            help="P1",
         ),
         Entry(
             "board",
             lambda: tr("Funnel board"),
             lambda: tr("Deals by stage P1–P7"),
             _board,
+            help="P1",
         ),
         Entry(
             "map",
             lambda: tr("Org map"),
             lambda: tr("The customer's decision chain"),
             _map,
+            help="ROLE.KDM",
         ),
         Entry(
             "leads",
@@ -102,6 +109,7 @@ def entries() -> list[Entry]:
                     "channel became real opportunities."
                 ),
             ),
+            help="P2",
         ),
         Entry(
             "activities",
