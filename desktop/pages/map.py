@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
 from desktop.labels import options, role_short, support_label, support_sign
@@ -234,7 +235,19 @@ class MapPage(Page):
         bar.setContentsMargins(8, 6, 8, 6)
         self.account_combo = QComboBox()
         self.account_combo.setObjectName("mapAccount")
-        self.account_combo.setToolTip(self.tr("The account whose decision chain is shown"))
+        self.account_combo.setToolTip(
+            self.tr("The account whose decision chain is shown: type part of its name to find it")
+        )
+        # Searchable: thousands of accounts make one long list. Typing filters by any part
+        # of the name; Enter or a pick in the list shows that account.
+        self.account_combo.setEditable(True)
+        self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account_combo.lineEdit().setPlaceholderText(self.tr("Type to find an account…"))
+        account_completer = QCompleter(self.account_combo.model(), self.account_combo)
+        account_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        account_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        account_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.account_combo.setCompleter(account_completer)
         self.account_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -316,6 +329,10 @@ class MapPage(Page):
 
     def _connect(self) -> None:
         self.account_combo.activated.connect(self._on_account_picked)
+        self.account_combo.lineEdit().returnPressed.connect(self._on_account_typed)
+        self.account_combo.lineEdit().editingFinished.connect(self._show_account_name)
+        account_completer = self.account_combo.completer()
+        account_completer.activated[str].connect(self.pick_account_by_text)  # type: ignore[index]
         self.deal_combo.activated.connect(self._on_deal_picked)
         self.search.returnPressed.connect(lambda: self.find_person(self.search.text()))
         self.completer.activated.connect(self.find_person)
@@ -344,7 +361,7 @@ class MapPage(Page):
         self.accounts = self.ctx.read(account_choices)
         with QSignalBlocker(self.account_combo):
             self.account_combo.clear()
-            for a in self.accounts:
+            for a in sort_by_name(self.accounts, lambda a: a.name):
                 self.account_combo.addItem(
                     self.tr("{name} ({n} people)").format(name=a.name, n=a.people), a.id
                 )
@@ -391,6 +408,49 @@ class MapPage(Page):
                 self.deal_combo.addItem(f"{d.stage} · {d.name}", d.id)
             self.deal_combo.setCurrentIndex(max(0, self.deal_combo.findData(self.deal_id)))
         self.deal_combo.setEnabled(bool(deals))
+
+    def pick_account_by_text(self, text: str) -> int | None:
+        """Show the account whose name holds ``text`` (the list's own text, a name, or
+        part of one: names that start with it first, then the list's order)."""
+        needle = text.strip().casefold()
+        if not needle:
+            self._show_account_name()
+            return None
+        combo = self.account_combo
+        names = {a.id: a.name.casefold() for a in self.accounts}
+        ranked: list[tuple[int, int]] = []
+        for i in range(combo.count()):
+            item = combo.itemText(i).casefold()
+            name = names.get(combo.itemData(i), item)
+            if needle in (item, name):
+                ranked.append((0, i))
+            elif name.startswith(needle):
+                ranked.append((1, i))
+            elif needle in item:
+                ranked.append((2, i))
+        found = min(ranked)[1] if ranked else None
+        if found is None:
+            self.ctx.hub.status.emit(self.tr("No account called “{text}”.").format(text=text))
+            self._show_account_name()
+            return None
+        value = combo.itemData(found)
+        self.select_account(int(value) if value is not None else None)
+        return self.account_id
+
+    def _on_account_typed(self) -> None:
+        text = self.account_combo.lineEdit().text()
+        current = self.account_combo.findData(self.account_id)
+        if current >= 0 and text == self.account_combo.itemText(current):
+            return  # the combo itself took the exact name
+        self.pick_account_by_text(text)
+
+    def _show_account_name(self) -> None:
+        """Typing left unfinished: the field shows the account shown again."""
+        index = self.account_combo.findData(self.account_id)
+        if index >= 0 and self.account_combo.currentText() != self.account_combo.itemText(index):
+            with QSignalBlocker(self.account_combo):
+                self.account_combo.setCurrentIndex(index)
+                self.account_combo.setEditText(self.account_combo.itemText(index))
 
     def _on_account_picked(self, index: int) -> None:
         value = self.account_combo.itemData(index)
