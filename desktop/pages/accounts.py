@@ -8,6 +8,7 @@ and puts the selection back on the same account.
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.board.deal_menu import confirm_dialog
 from desktop.board.new_deal import DialogRunner, ask_new_deal, exec_dialog
+from desktop.collation import collator, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
 from desktop.editors.account_editor import AccountEditor
@@ -42,6 +44,7 @@ from desktop.models.accounts_model import (
 )
 from desktop.pages.accounts_table import accounts_table
 from desktop.pages.base import EmptyState, Page
+from desktop.pages.list_editor import RowMenu, copy_name_action, map_action
 from desktop.pages.people_panel import PeoplePanel
 from model.account_form import account_dependents
 from model.changes import Changes
@@ -113,6 +116,17 @@ class AccountsPage(Page):
         self.act_new_deal.setEnabled(False)
         self.addAction(self.act_new_deal)
 
+        self.act_edit = QAction(self.tr("&Edit account"), self)
+        self.act_edit.setObjectName("act_edit_account")
+        self.act_edit.setStatusTip(self.tr("Edit the account's profile (Enter in the list)"))
+        self.act_edit.triggered.connect(lambda: self._on_activated(QModelIndex()))
+        self.act_people = QAction(self.tr("Show &people"), self)
+        self.act_people.setObjectName("act_show_people")
+        self.act_people.setStatusTip(self.tr("The customer's people and their roles"))
+        self.act_people.triggered.connect(lambda: self.tabs.setCurrentWidget(self.people))
+        self.act_map = map_action(self, lambda: (self._current, None))
+        self.act_copy = copy_name_action(self, self._current_name)
+
         self._separator = QAction(self)
         self._separator.setSeparator(True)
 
@@ -150,6 +164,7 @@ class AccountsPage(Page):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.row_menu = RowMenu(self.table, lambda _index: self.row_actions())
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -269,6 +284,23 @@ class AccountsPage(Page):
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
         menu.exec(header.mapToGlobal(pos))
 
+    def row_actions(self) -> list[QAction | None]:
+        """The right-click menu of an account row (None: a separator)."""
+        return [
+            self.act_edit,
+            self.act_people,
+            self.act_map,
+            None,
+            self.act_new_deal,
+            self.act_copy,
+            None,
+            self.act_delete,
+        ]
+
+    def _current_name(self) -> str | None:
+        row = self.model.row_of(self._current) if self._current is not None else -1
+        return self.model.account_at(row).name if row >= 0 else None
+
     # -- Page ----------------------------------------------------------------------
 
     def page_actions(self) -> list[QAction]:
@@ -305,6 +337,55 @@ class AccountsPage(Page):
 
     def current_account(self) -> int | None:
         return self._current
+
+    def show_person(self, account_id: int, person_id: int) -> bool:
+        """The account selected, its People tab up and the person selected there."""
+        if self.model.row_of(account_id) < 0:
+            return False
+        self.select_account(account_id)
+        self.tabs.setCurrentWidget(self.people)
+        self.people.select_person(person_id)
+        return self.people.current_person_id() == person_id
+
+    def print_widget(self) -> QWidget | None:
+        """The selected account's profile (or its people, when that tab is up)."""
+        if self.stack.currentWidget() is not self.content or self._current is None:
+            return None
+        return self.tabs.currentWidget()
+
+    def view_state(self) -> dict[str, Any]:
+        return {
+            "account": self._current,
+            "tab": self.tabs.currentIndex(),
+            "person": self.people.current_person_id(),
+            "search": self.search.text(),
+            "filters": {name: box.currentData() for name, box in self._filter_boxes().items()},
+        }
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        filters = state.get("filters") or {}
+        for name, box in self._filter_boxes().items():
+            index = box.findData(filters.get(name)) if filters.get(name) is not None else 0
+            box.setCurrentIndex(max(0, index))  # a value gone from the data shows all
+        self.search.setText(str(state.get("search") or ""))
+        account = state.get("account")
+        if isinstance(account, int) and self.model.row_of(account) >= 0:
+            self.select_account(account)
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        person = state.get("person")
+        if isinstance(person, int):
+            self.people.select_person(person)
+
+    def _filter_boxes(self) -> dict[str, QComboBox]:
+        return {
+            "nature": self.nature_filter,
+            "industry": self.industry_filter,
+            "region": self.region_filter,
+            "scale": self.scale_filter,
+            "owner": self.owner_filter,
+        }
 
     # -- data ------------------------------------------------------------------------
 
@@ -352,14 +433,14 @@ class AccountsPage(Page):
 
     def _fill_filter_choices(self, *, owners: bool) -> None:
         rows = self.model.rows
-        industries = sorted({r.industry for r in rows if r.industry}, key=str.casefold)
+        industries = sort_by_name({r.industry for r in rows if r.industry}, lambda i: i)
         self._refill(self.industry_filter, self.tr("All industries"), [(i, i) for i in industries])
         prefixes = {p for r in rows for p in region_prefixes(r.region)}
-        ordered = sorted(prefixes, key=lambda p: [part.casefold() for part in p.split("/")])
+        ordered = sorted(prefixes, key=cmp_to_key(_compare_regions))
         regions = [(p, "    " * p.count("/") + p.rsplit("/", 1)[-1]) for p in ordered]
         self._refill(self.region_filter, self.tr("All regions"), regions)
         if owners:
-            members = self.ctx.read(member_rows)
+            members = sort_by_name(self.ctx.read(member_rows), lambda m: m.name)
             choices: list[tuple[Any, str]] = [(UNASSIGNED, self.tr("(nobody)"))]
             choices += [(m.id, m.name) for m in members]
             self._refill(self.owner_filter, self.tr("All owners"), choices)
@@ -447,8 +528,15 @@ class AccountsPage(Page):
         self.title.setText(
             self.model.account_at(row).name if row >= 0 else self.tr("No account selected")
         )
-        self.act_delete.setEnabled(account_id is not None)
-        self.act_new_deal.setEnabled(account_id is not None)
+        for action in (
+            self.act_delete,
+            self.act_new_deal,
+            self.act_edit,
+            self.act_people,
+            self.act_map,
+            self.act_copy,
+        ):
+            action.setEnabled(account_id is not None)
         if changed or self.editor.account_id != account_id:
             self.editor.set_account(account_id)
             self.people.set_account(account_id)
@@ -510,3 +598,14 @@ class AccountsPage(Page):
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 640)
+
+
+def _compare_regions(a: str, b: str) -> int:
+    """Region paths level by level, each level as the user's language sorts names
+    (Chinese by pinyin), so "华东" and everything inside it stay together."""
+    compare = collator().compare
+    for left, right in zip(a.split("/"), b.split("/"), strict=False):
+        order = compare(left, right)
+        if order:
+            return order
+    return len(a.split("/")) - len(b.split("/"))

@@ -17,6 +17,7 @@ from typing import Generic
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -168,6 +169,62 @@ class RowMenu(QObject):
         if not menu.isEmpty():
             self.runner(menu, self.view.viewport().mapToGlobal(pos))
         return menu
+
+
+MENU_CONTEXT = "RowMenu"
+
+
+def _menu_tr(text: str) -> str:
+    return QCoreApplication.translate(MENU_CONTEXT, text)
+
+
+def copy_name_action(parent: QObject, name: Callable[[], str | None]) -> QAction:
+    """"Copy name": the name of the row under the menu onto the clipboard."""
+    action = QAction(_menu_tr("&Copy name"), parent)
+    action.setObjectName("act_copy_name")
+    action.setStatusTip(_menu_tr("Copy the name to the clipboard, to paste it elsewhere"))
+
+    def copy() -> None:
+        text = name()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    action.triggered.connect(copy)
+    return action
+
+
+def show_on_map(widget: QWidget, account_id: int | None, person_id: int | None = None) -> bool:
+    """Open the org map of ``account_id`` (with ``person_id`` selected when given)
+    in the window that holds ``widget``; False when there is no map to show."""
+    window = widget.window()
+    show_page = getattr(window, "show_page", None)
+    if account_id is None or show_page is None:
+        return False
+    page = show_page("map")
+    if page is None:
+        return False
+    if person_id is not None and page.show_person(account_id, person_id):
+        return True
+    page.select_account(account_id)
+    return True
+
+
+def map_action(
+    parent: QWidget, target: Callable[[], tuple[int | None, int | None]], *, person: bool = False
+) -> QAction:
+    """"Show on map": the account's (or the person's) place in the org map."""
+    text = _menu_tr("Show on &map")
+    tip = (
+        _menu_tr("Open the org map with this person selected")
+        if person
+        else _menu_tr("Open this account's org map")
+    )
+    action = QAction(text, parent)
+    action.setObjectName("act_show_on_map")
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.triggered.connect(lambda: show_on_map(parent, *target()))
+    return action
 
 
 def put_cursor(view: QAbstractItemView, index: QModelIndex) -> bool:
