@@ -43,13 +43,17 @@ DAMAGED = term("it failed its integrity check and no good backup was found")
 
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
+    from desktop import wheel_guard
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        wheel_guard.install(app)  # once; the wheel scrolls forms, never edits by accident
         return app
     app = QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Key Account Navigator")
+    wheel_guard.install(app)
     return app
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QWheelEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -45,39 +43,25 @@ class TextBox(QPlainTextEdit):
         self.document().setModified(False)
 
 
-class _WheelWhenFocused:
-    """The wheel changes the value only after a click or Tab put the focus here.
-
-    Scrolling a form or panel passes over many combo and spin boxes; without
-    this, each one under the pointer would silently take the wheel and change
-    its value. An unfocused box lets the wheel go on to the scroll area.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # type: ignore[attr-defined]
-            super().wheelEvent(event)  # type: ignore[misc]
-        else:
-            event.ignore()
+# The wheel over an unfocused box scrolls the form instead of changing the value:
+# desktop/wheel_guard.py does that for every combo, spin box, date edit and
+# slider of the application. These names stay for the editors that use them.
 
 
-class GuardedComboBox(_WheelWhenFocused, QComboBox):
-    """QComboBox whose value the wheel changes only when it has the focus."""
+class GuardedComboBox(QComboBox):
+    """A QComboBox (the application's wheel guard keeps the wheel off it unfocused)."""
 
 
-class GuardedSpinBox(_WheelWhenFocused, QSpinBox):
-    """QSpinBox whose value the wheel changes only when it has the focus."""
+class GuardedSpinBox(QSpinBox):
+    """A QSpinBox (the application's wheel guard keeps the wheel off it unfocused)."""
 
 
-class GuardedDoubleSpinBox(_WheelWhenFocused, QDoubleSpinBox):
-    """QDoubleSpinBox whose value the wheel changes only when it has the focus."""
+class GuardedDoubleSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox (the application's wheel guard keeps the wheel off it unfocused)."""
 
 
-class GuardedDateEdit(_WheelWhenFocused, QDateEdit):
-    """QDateEdit whose value the wheel changes only when it has the focus."""
+class GuardedDateEdit(QDateEdit):
+    """A QDateEdit (the application's wheel guard keeps the wheel off it unfocused)."""
 
 
 class InlineError(QLabel):

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from desktop.app import Application
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _wheel_guard(qapp: object) -> None:
+    """The wheel guard desktop.app.qt_app installs on the application (once)."""
+    from desktop import wheel_guard
+
+    wheel_guard.install()
+
+
 @pytest.fixture(autouse=True)
 def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box offscreen waits forever; fail the test instead.
