@@ -759,16 +759,64 @@ class MapPage(Page):
     # -- a person's part: the context menu -------------------------------------------------
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
-        """Right-click on a person's card: their part, edited by the map's one rule."""
-        key = self.scene.key_at(self.view.mapToScene(pos))
-        if key is None or not key.startswith("p:"):
+        """Right-click: on a person's card their part (edited by the map's one rule),
+        edit and delete; elsewhere what applies to the map (add here, fit, tidy, routes…)."""
+        if self.account_id is None:
             return None
-        self.scene.select_keys([key])
-        menu = self.chain_menu(split_key(key)[1])
-        if menu is None:
-            return None
+        where = self.view.mapToScene(pos)
+        key = self.scene.key_at(where)
+        if key is not None and key.startswith("p:"):
+            if key not in self.scene.selected_keys():
+                self.scene.select_keys([key])
+            menu = self.person_menu(key)
+        else:
+            menu = self.canvas_menu(where)
         self.run_menu(menu, self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
         return menu
+
+    def person_menu(self, key: str) -> QMenu:
+        """The card's menu: role, support, competitor, insider, coach; edit; delete."""
+        person_id = split_key(key)[1]
+        menu = self.chain_menu(person_id) or QMenu(self)
+        menu.addSeparator()
+        edit = menu.addAction(self.tr("Edit person"))
+        edit.setObjectName("edit_person")
+        edit.triggered.connect(lambda _c=False: self.edit_card(key))
+        route = menu.addAction(self.tr("Routes to this person"))
+        route.setObjectName("route_to")
+        route.triggered.connect(lambda _c=False: self._route_to(key))
+        menu.addSeparator()
+        delete = menu.addAction(self.act_delete.text())
+        delete.setObjectName("delete")
+        delete.setToolTip(self.act_delete.toolTip())
+        delete.triggered.connect(lambda _c=False: self.delete_selected())
+        return menu
+
+    def canvas_menu(self, where: QPointF) -> QMenu:
+        """The canvas's menu: add a person where the click was, and the map's actions."""
+        menu = QMenu(self)
+        menu.setObjectName("canvasMenu")
+        add = menu.addAction(self.tr("Add person here"))
+        add.setObjectName("add_here")
+        add.triggered.connect(lambda _c=False: self.add_person_at(QPointF(where)))
+        menu.addSeparator()
+        for action in (self.act_fit, self.act_zoom_in, self.act_zoom_out):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.act_layout, self.act_relayout):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.act_route, self.act_link):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_export)
+        return menu
+
+    def _route_to(self, key: str) -> None:
+        """Routes from our side to this person, lit."""
+        self.route_panel.pick(OUR_SIDE, key)
+        self.act_route.setChecked(True)
 
     def chain_menu(self, person_id: int) -> QMenu | None:
         """Role, support, competitor, insider and coach as the card shows them."""

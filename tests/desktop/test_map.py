@@ -875,9 +875,97 @@ def test_context_menu_in_the_account_view_edits_the_person(
     ctx.undo_stack.undo()
     lee = person(ctx, org.lee)
     assert lee is not None and (lee.role, lee.support) == (None, 0)
-    # a right-click on the canvas or on our member offers nothing
-    page.run_menu = lambda *_: pytest.fail("no menu here")
+    # a right-click on our member offers the canvas's menu, not a person's part
+    shown: list[str] = []
+    page.run_menu = lambda menu, _at: shown.append(menu.objectName())
     _right_click(page, f"m:{org.rita}")
+    assert shown == ["canvasMenu"]
+
+
+def _texts(menu: Any) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_right_click_on_the_canvas_offers_the_maps_actions(
+    ctx: WorkspaceContext, page: MapPage, org: Org
+) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    boss = page.scene.nodes[person_key(org.boss)].sceneBoundingRect()
+    empty = page.view.mapFromScene(QPointF(boss.center().x(), boss.top() - 150))
+    assert page.scene.key_at(page.view.mapToScene(empty)) is None
+    shown: list[list[str]] = []
+
+    def run(menu: Any, _at: QPoint) -> None:
+        shown.append(_texts(menu))
+        _trigger(menu, "add_here")
+
+    page.run_menu = run
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, empty, page.view.viewport().mapToGlobal(empty)
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert shown == [
+        [
+            "Add person here",
+            "Fit",
+            "Zoom in",
+            "Zoom out",
+            "Tidy up",
+            "Re-layout everyone",
+            "Routes",
+            "Link mode",
+            "Export…",
+        ]
+    ]
+    settle(page)
+    added = [n for n in page.data.people() if n.name == "New person"]
+    assert len(added) == 1
+    where = page.scene.pos_of(added[0].key)
+    clicked = page.view.mapToScene(empty)
+    assert abs(where.x() - clicked.x()) < 1 and abs(where.y() - clicked.y()) < 1
+    # the canvas's Fit is the real action
+    page.view.set_scale(2.0)
+    page.view.centerOn(boss.center() - QPointF(0, 250))
+    empty = page.view.mapFromScene(QPointF(boss.center().x(), boss.top() - 300))
+    assert page.scene.key_at(page.view.mapToScene(empty)) is None
+    page.run_menu = lambda menu, _at: next(a for a in menu.actions() if a.text() == "Fit").trigger()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, empty, page.view.viewport().mapToGlobal(empty)
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert page.view.scale_factor() < 2.0
+
+
+def test_right_click_on_a_person_edits_routes_and_deletes(
+    ctx: WorkspaceContext, page: MapPage, org: Org
+) -> None:
+    shown: list[list[str]] = []
+
+    def run(menu: Any, _at: QPoint) -> None:
+        shown.append(_texts(menu))
+        _trigger(menu, "edit_person")
+
+    page.run_menu = run
+    _right_click(page, person_key(org.kuo))
+    assert shown[0][:4] == ["Role", "Support", "Backs competitor", "Insider"]
+    assert shown[0][-3:] == ["Edit person", "Routes to this person", "Delete"]
+    assert page.tabs.currentWidget() is page.person_panel
+    assert page.scene.selected_keys() == [person_key(org.kuo)]
+
+    page.run_menu = lambda menu, _at: _trigger(menu, "route_to")
+    _right_click(page, person_key(org.kuo))
+    assert page.act_route.isChecked()
+    assert page.route_panel.query()[1] == person_key(org.kuo)
+    assert page.answer.routes and page.answer.routes[0].nodes[-1] == person_key(org.kuo)
+
+    page.run_menu = lambda menu, _at: _trigger(menu, "delete")
+    _right_click(page, person_key(org.lee))
+    settle(page)
+    assert person(ctx, org.lee) is None
+    assert person_key(org.lee) not in page.scene.nodes
+    ctx.undo_stack.undo()
+    assert person(ctx, org.lee) is not None
 
 
 def test_the_role_question_is_a_real_dialog(qtbot: QtBot) -> None:
