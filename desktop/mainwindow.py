@@ -24,7 +24,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -254,6 +261,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_settings)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.nav_actions: list[QAction] = []
+        self.nav_group = QActionGroup(self)
+        self.nav_group.setExclusive(True)
         for number, entry in enumerate(self.entries, start=1):
             action = self._action(
                 entry.title(),
@@ -261,6 +270,8 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{number}"),
                 entry.tooltip(),
             )
+            action.setCheckable(True)  # the menu marks the view shown, as the list does
+            self.nav_group.addAction(action)
             self.nav_actions.append(action)
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -543,6 +554,7 @@ class MainWindow(QMainWindow):
             if pending:
                 self._restore_page(page, pending)
         self.stack.setCurrentWidget(page)
+        self.nav_actions[row].setChecked(True)
         self._set_page_actions(page.page_actions())
         self.settings.setValue("window/page", entry.key)
 
