@@ -77,6 +77,7 @@ from desktop.models.targets_model import (
     summary,
 )
 from desktop.pages.base import EmptyState, Page
+from desktop.pages.list_editor import RowMenu, copy_name_action, fit_rows, map_action
 from model.changes import Changes
 from model.dto import AccountRow
 from model.enums import Nature, SalesChannel, Scale
@@ -499,7 +500,6 @@ class TargetingPage(Page):
         self.ranked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranked.setAlternatingRowColors(True)
         self.ranked.verticalHeader().hide()
-        self.ranked.verticalHeader().setDefaultSectionSize(28)
         self.ranked.setWordWrap(False)
         header = self.ranked.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -507,6 +507,15 @@ class TargetingPage(Page):
         header.setSectionResizeMode(Column.MATCHED, QHeaderView.ResizeMode.Stretch)
         self._size_columns()
         self.ranked.activated.connect(self._activate)
+        self.act_open = QAction(self.tr("&Open account"), self)
+        self.act_open.setObjectName("act_open_account")
+        self.act_open.setStatusTip(self.tr("Show the account on the Accounts page (double-click)"))
+        self.act_open.triggered.connect(lambda: self._activate(self.ranked.currentIndex()))
+        self.act_map = map_action(self, lambda: (self._ranked_account(), None))
+        self.act_copy = copy_name_action(self, self._ranked_name)
+        self.row_menu = RowMenu(
+            self.ranked, lambda _index: [self.act_open, self.act_map, None, self.act_copy]
+        )
         self.rank_stack.addWidget(self.ranked)
         self.no_accounts = EmptyState(
             self.tr("No accounts to rank yet"),
@@ -547,12 +556,16 @@ class TargetingPage(Page):
             title = self.ranked_model.headerData(column, Qt.Orientation.Horizontal) or ""
             return max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title)) + 18
 
+        fit_rows(self.ranked, minimum=28)
         self.ranked.setColumnWidth(Column.RANK, width("999", Column.RANK))
         self.ranked.setColumnWidth(Column.FIT, width("100", Column.FIT) + 50)
         self.ranked.setColumnWidth(
             Column.ACCOUNT, width("Shanghai Metro Group Co.", Column.ACCOUNT)
         )
-        self.ranked.setColumnWidth(Column.PIPELINE, width("99,999,999", Column.PIPELINE))
+        self.ranked.setColumnWidth(
+            Column.PIPELINE,
+            max(width("999.9M", Column.PIPELINE), width("9999.9万", Column.PIPELINE)),
+        )
         self.ranked.setColumnWidth(Column.OWNER, width("Zhang Wei", Column.OWNER))
         self.grid.setColumnMinimumWidth(
             0, max(row.button.sizeHint().width() for row in self.rows.values())
@@ -813,17 +826,31 @@ class TargetingPage(Page):
         self.load_segment(ident)
 
     def confirm_discard(self) -> bool:
-        """Whether unsaved changes to the draft may be dropped (asks the user)."""
+        """Whether the user may leave the draft: it has no unsaved changes, or the
+        user saved them (Save), or chose to drop them (Discard). Cancel stays."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
+        button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Unsaved segment"),
-            self.tr("The segment you are editing has changes that are not saved. Drop them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.tr("The segment you are editing has changes that are not saved."),
+            button.Save | button.Discard | button.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        box.setInformativeText(self.tr("Save them before you go on?"))
+        box.setDefaultButton(button.Save)
+        box.setEscapeButton(button.Cancel)
+        answer = self.ask(box)
+        if answer == button.Save:
+            self.save_segment()
+            return self._segment_id is not None and not self.is_dirty()
+        return answer == button.Discard
+
+    def ask(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        """Show a question and return the button chosen (tests answer instead)."""
+        box.exec()
+        return box.standardButton(box.clickedButton())
 
     def revert(self) -> None:
         """Drop the unsaved changes: back to the segment as stored."""
@@ -927,7 +954,34 @@ class TargetingPage(Page):
         if ident is not None:
             self.accountActivated.emit(int(ident))
 
+    def _ranked_account(self) -> int | None:
+        ident = self.ranked.currentIndex().data(ID_ROLE)
+        return int(ident) if ident is not None else None
+
+    def _ranked_name(self) -> str | None:
+        index = self.ranked.currentIndex()
+        return index.siblingAtColumn(Column.ACCOUNT).data() if index.isValid() else None
+
     # -- Page ---------------------------------------------------------------
+
+    def help_topic(self) -> str | None:
+        return "P1"  # targeting is the method's first stage
+
+    def print_widget(self) -> QWidget | None:
+        """The ranked target list (the description is in the page's title)."""
+        return self.ranked if self.rank_stack.currentWidget() is self.ranked else None
+
+    def view_state(self) -> dict[str, Any]:
+        return {"segment": self._segment_id, "account": self._ranked_account()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        segment = state.get("segment")
+        known = isinstance(segment, int) and self.segment_model.row_of(segment) >= 0
+        if known and segment != self._segment_id and self.confirm_discard():
+            self.load_segment(segment)
+        account = state.get("account")
+        if isinstance(account, int):
+            self.select_account(account)
 
     def focus_search(self) -> None:
         self.search.setFocus()

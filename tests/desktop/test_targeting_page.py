@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.context import WorkspaceContext
@@ -354,3 +356,117 @@ def test_sample_workspace_shows_segments_and_ranked_accounts(
     for row in range(widget.segment_model.rowCount()):
         widget.segment_list.setCurrentIndex(widget.segment_model.index(row))
         assert widget.name_edit.text() == widget.segment_model.index(row).data()
+
+
+# -- issue 10: Save in the unsaved-segment question, the ranked rows' menu, hooks ----------
+
+
+class Answer:
+    """Answers the real question box as a user would: by clicking one of its buttons."""
+
+    def __init__(self, button: QMessageBox.StandardButton) -> None:
+        self.button = button
+        self.boxes: list[QMessageBox] = []
+
+    def __call__(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        self.boxes.append(box)
+        box.button(self.button).click()
+        return box.standardButton(box.clickedButton())
+
+
+def click_segment(page: TargetingPage, row: int) -> None:
+    view = page.segment_list
+    rect = view.visualRect(page.segment_model.index(row))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def shown_page(page: TargetingPage, qtbot: QtBot) -> TargetingPage:
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.parametrize("choice", ["Save", "Discard", "Cancel"])
+def test_switching_away_from_an_edited_segment_asks_save_discard_or_cancel(
+    ctx: WorkspaceContext, page: TargetingPage, qtbot: QtBot, choice: str
+) -> None:
+    shown_page(page, qtbot)
+    ctx.write(save_segment, None, {"name": "Another", "filters": {"scale": ["medium"]}})
+    first = segments(ctx)["East state giants"].id
+    page.set_filter("scale", ["large"])  # an edit, not saved
+    assert page.is_dirty()
+    button = getattr(QMessageBox.StandardButton, choice)
+    answer = Answer(button)
+    page.ask = answer  # type: ignore[method-assign]
+    click_segment(page, page.segment_model.row_of(segments(ctx)["Another"].id))
+    assert len(answer.boxes) == 1
+    box = answer.boxes[0]
+    buttons = QMessageBox.StandardButton
+    assert box.standardButtons() == buttons.Save | buttons.Discard | buttons.Cancel
+    assert box.defaultButton() is box.button(buttons.Save)
+    stored = segments(ctx)["East state giants"].filters
+    if choice == "Save":
+        assert list(stored.get("scale", ())) == ["large"]
+        assert page.name_edit.text() == "Another"
+        ctx.undo_stack.undo()  # the save is one undo step
+        assert "scale" not in segments(ctx)["East state giants"].filters
+    elif choice == "Discard":
+        assert "scale" not in stored
+        assert page.name_edit.text() == "Another"
+    else:
+        assert "scale" not in stored
+        assert page.name_edit.text() == "East state giants"
+        assert page.option_models["scale"].checked_values() == ["large"]
+        assert page.view_state()["segment"] == first
+
+
+def test_save_that_cannot_save_keeps_the_draft(
+    ctx: WorkspaceContext, page: TargetingPage, qtbot: QtBot
+) -> None:
+    shown_page(page, qtbot)
+    page.act_new.trigger()  # a new, nameless segment
+    page.set_filter("scale", ["small"])
+    page.ask = Answer(QMessageBox.StandardButton.Save)  # type: ignore[method-assign]
+    click_segment(page, 0)
+    assert page.view_state()["segment"] is None  # no name: not saved, still here
+    assert page.option_models["scale"].checked_values() == ["small"]
+    assert "name" in page.state_label.text()
+
+
+def test_right_click_on_a_ranked_account(
+    page: TargetingPage, data: dict[str, int], qtbot: QtBot
+) -> None:
+    shown_page(page, qtbot)
+    menus: list[QMenu] = []
+    page.row_menu.runner = lambda menu, _at: menus.append(menu)
+    index = page.ranked_proxy.index(1, 1)
+    pos = page.ranked.visualRect(index).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, page.ranked.viewport().mapToGlobal(pos)
+    )
+    QApplication.sendEvent(page.ranked.viewport(), event)
+    assert menus
+    texts = [a.text().replace("&", "") for a in menus[-1].actions() if not a.isSeparator()]
+    assert texts == ["Open account", "Show on map", "Copy name"]
+    with qtbot.waitSignal(page.accountActivated) as opened:
+        next(a for a in menus[-1].actions() if a.text() == "&Open account").trigger()
+    assert opened.args == [data[index.data()]]
+    next(a for a in menus[-1].actions() if a.text() == "&Copy name").trigger()
+    assert QGuiApplication.clipboard().text() == index.data()
+
+
+def test_targeting_hooks(ctx: WorkspaceContext, page: TargetingPage, qtbot: QtBot) -> None:
+    assert page.help_topic() == "P1"
+    assert page.print_widget() is page.ranked
+    ctx.write(save_segment, None, {"name": "Zeta", "filters": {"scale": ["medium"]}})
+    other = segments(ctx)["Zeta"].id
+    page.load_segment(other)
+    state = page.view_state()
+    again = TargetingPage(ctx)
+    qtbot.addWidget(again)
+    assert again.view_state()["segment"] != other
+    again.restore_view_state(state)
+    assert again.view_state()["segment"] == other
+    assert again.name_edit.text() == "Zeta"
+    again.restore_view_state({"segment": 10**9})  # gone: ignored
+    assert again.view_state()["segment"] == other
