@@ -8,11 +8,21 @@ time of the export) and only with job attributes, like the screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPaintEvent,
+    QPdfWriter,
+)
+from PySide6.QtWidgets import QWidget
 
 from desktop.map import style as st
 from desktop.map.items import font, metrics
@@ -173,3 +183,26 @@ def _render(scene: MapScene, path: Path, title: str, subtitle: str | None) -> by
     painter.end()
     del writer  # the PDF is finished when its writer goes
     return bytes(buffer.data().data())
+
+
+class MapPrint(QWidget):
+    """What Ctrl+P prints of the map: the whole map as exported (title, every card in
+    full detail, the legend), not the part the view shows. Never shown; the print code
+    renders it at its size hint, the document's size."""
+
+    def __init__(self, scene: MapScene, title: Callable[[], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scene = scene
+        self.title = title
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.hide()  # explicitly: a child is otherwise shown with its parent
+
+    def sizeHint(self) -> QSize:
+        size, _ = _document_size(self.scene, Legend())
+        return QSize(round(size.width()), round(size.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        subtitle = tr("Org map, {day}").format(day=date.today().isoformat())
+        paint_document(self.scene, painter, self.title(), subtitle)
+        painter.end()

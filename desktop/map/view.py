@@ -80,6 +80,11 @@ class MapView(QGraphicsView):
 
     # -- zoom --------------------------------------------------------------------
 
+    @property
+    def fitted(self) -> bool:
+        """The map is shown at Fit (and follows the view's size)."""
+        return self._fitted
+
     def scale_factor(self) -> float:
         return float(self.transform().m11())
 

@@ -47,7 +47,7 @@ from desktop.map.data import (
     find_routes,
 )
 from desktop.map.deal_roles import chain_command
-from desktop.map.export import ExportError, export_map
+from desktop.map.export import ExportError, MapPrint, export_map
 from desktop.map.layout import map_layout
 from desktop.map.panels import ChangesPanel, GapsPanel, PersonPanel, RoutePanel
 from desktop.map.scene import MapScene
@@ -111,6 +111,7 @@ class MapPage(Page):
         self._match_at = -1
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
+        self.printout = MapPrint(self.scene, self.title, self)
         self._build_actions()
         self._build()
         self._connect()
@@ -242,12 +243,14 @@ class MapPage(Page):
         # of the name; Enter or a pick in the list shows that account.
         self.account_combo.setEditable(True)
         self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.account_combo.lineEdit().setPlaceholderText(self.tr("Type to find an account…"))
-        account_completer = QCompleter(self.account_combo.model(), self.account_combo)
-        account_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        account_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        account_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.account_combo.setCompleter(account_completer)
+        self.account_edit = QLineEdit()
+        self.account_edit.setPlaceholderText(self.tr("Type to find an account…"))
+        self.account_combo.setLineEdit(self.account_edit)
+        self.account_completer = QCompleter(self.account_combo.model(), self.account_combo)
+        self.account_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.account_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.account_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.account_combo.setCompleter(self.account_completer)
         self.account_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -329,10 +332,9 @@ class MapPage(Page):
 
     def _connect(self) -> None:
         self.account_combo.activated.connect(self._on_account_picked)
-        self.account_combo.lineEdit().returnPressed.connect(self._on_account_typed)
-        self.account_combo.lineEdit().editingFinished.connect(self._show_account_name)
-        account_completer = self.account_combo.completer()
-        account_completer.activated[str].connect(self.pick_account_by_text)  # type: ignore[index]
+        self.account_edit.returnPressed.connect(self._on_account_typed)
+        self.account_edit.editingFinished.connect(self._show_account_name)
+        self.account_completer.activated[str].connect(self.pick_account_by_text)  # type: ignore[index]
         self.deal_combo.activated.connect(self._on_deal_picked)
         self.search.returnPressed.connect(lambda: self.find_person(self.search.text()))
         self.completer.activated.connect(self.find_person)
@@ -438,7 +440,7 @@ class MapPage(Page):
         return self.account_id
 
     def _on_account_typed(self) -> None:
-        text = self.account_combo.lineEdit().text()
+        text = self.account_edit.text()
         current = self.account_combo.findData(self.account_id)
         if current >= 0 and text == self.account_combo.itemText(current):
             return  # the combo itself took the exact name
@@ -517,8 +519,13 @@ class MapPage(Page):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._fit_next:
+            QTimer.singleShot(0, self._first_look)
+
+    def _first_look(self) -> None:
+        """Once shown and laid out, open the map (unless a restored zoom came first)."""
+        if self._fit_next and self.view.isVisible():
             self._fit_next = False
-            QTimer.singleShot(0, lambda: self.view.open_view(self._focus()))
+            self.view.open_view(self._focus())
 
     def _focus(self) -> list[str]:
         """Where a map that does not fit opens: the decision maker, else the top."""
@@ -979,6 +986,63 @@ class MapPage(Page):
                 self.ctx, text, "influence", s, t, {"strength": strength or 0.5, "note": note}
             )
         )
+
+    # -- page hooks: global search, F1, print, state kept across rebuilds -----------
+
+    def show_person(self, account_id: int, person_id: int) -> bool:
+        """Show this account's map with the person's card selected and centred."""
+        self.select_account(account_id)
+        if self.account_id != account_id:
+            return False
+        key = person_key(person_id)
+        if key not in self.scene.nodes:
+            return False
+        self.select_cards([key])
+        self.edit_card(key)
+        return True
+
+    def help_topic(self) -> str | None:
+        """In route mode the coach who shows the way; with one person selected, their
+        role in the decision chain; else the registry's (the decision maker)."""
+        if self.act_route.isChecked():
+            return "REL.COACH"
+        keys = self.scene.selected_keys()
+        info = self.data.nodes.get(keys[0]) if len(keys) == 1 else None
+        if info is not None and info.role:
+            return f"ROLE.{info.role}"
+        return None
+
+    def print_widget(self) -> QWidget | None:
+        """The whole map (title, all cards in full detail, legend), not only the view."""
+        return self.printout if self.account_id is not None else None
+
+    def print_scene(self) -> MapScene:
+        return self.scene
+
+    def print_title(self) -> str:
+        return self.title()
+
+    def view_state(self) -> dict[str, Any]:
+        state: dict[str, Any] = {"account": self.account_id, "deal": self.deal_id}
+        if not self.view.fitted:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            state["zoom"] = round(self.view.scale_factor(), 4)
+            state["centre"] = [round(centre.x(), 1), round(centre.y(), 1)]
+        return state
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        account = state.get("account")
+        if isinstance(account, int) and account in {a.id for a in self.accounts}:
+            self.select_account(account)
+        deal = state.get("deal")
+        if isinstance(deal, int) and deal in self._deal_names and deal != self.deal_id:
+            self.deal_id = deal
+            self.reload_now()
+        zoom, centre = state.get("zoom"), state.get("centre")
+        if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
+            self._fit_next = False
+            self.view.set_scale(float(zoom))
+            self.view.centerOn(QPointF(float(centre[0]), float(centre[1])))
 
     # -- export ----------------------------------------------------------------------
 
