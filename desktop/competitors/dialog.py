@@ -33,7 +33,16 @@ from desktop.competitors.commands import DeleteCompetitorCommand, create_command
 from desktop.competitors.table_model import Column, CompetitorTableModel, win_rate_text
 from desktop.context import WorkspaceContext
 from desktop.pages.base import EmptyState
-from desktop.pages.list_editor import EditorPanel, ListEditor, row_proxy, row_table
+from desktop.pages.list_editor import (
+    EditorPanel,
+    ListEditor,
+    RowMenu,
+    copy_name_action,
+    fit_rows,
+    follow_text_size,
+    row_proxy,
+    row_table,
+)
 from desktop.widgets import GuardedComboBox, TextBox
 from model.changes import Changes
 from model.competitors import CompetitorRow, competitor_rows
@@ -221,6 +230,16 @@ class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
         self.table = row_table("competitorTable", self.proxy, Column.NAME)
         self.table.setWordWrap(False)
         self.table.addAction(self.act_delete)
+        self.act_edit = QAction(self.tr("&Edit competitor"), self)
+        self.act_edit.setObjectName("act_edit_competitor")
+        self.act_edit.triggered.connect(lambda: self.editor.name.setFocus())
+        self.act_copy = copy_name_action(self, lambda: getattr(self.selected(), "name", None))
+        self.row_menu = RowMenu(
+            self.table,
+            lambda _index: [self.act_edit, self.act_copy, None, self.act_new, self.act_delete],
+        )
+        fit_rows(self.table)
+        follow_text_size(self.table, lambda: fit_rows(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)

@@ -32,12 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
 from desktop.editors.person_editor import PersonEditor
 from desktop.models.people_model import BADGE_ROLE, ID_ROLE, Column, PeopleFilter, PeopleModel
 from desktop.pages.base import EmptyState
-from desktop.pages.list_editor import row_table
+from desktop.pages.list_editor import (
+    RowMenu,
+    copy_name_action,
+    fit_rows,
+    follow_text_size,
+    map_action,
+    row_table,
+)
 from model.changes import Changes
 from model.queries_people import competitor_choices
 from model.rows import person_rows
@@ -135,6 +143,26 @@ class PeoplePanel(QWidget):
             )
         )
         self.act_delete.triggered.connect(self.delete_person)
+        self.act_edit = QAction(self.tr("&Edit person"), self)
+        self.act_edit.setObjectName("act_edit_person")
+        self.act_edit.setStatusTip(self.tr("Edit the person's details beside the list"))
+        self.act_edit.triggered.connect(self.editor_focus)
+        self.act_map = map_action(
+            self, lambda: (self.account_id, self.current_person_id()), person=True
+        )
+        self.act_copy = copy_name_action(self, self._current_name)
+
+    def row_actions(self) -> list[QAction | None]:
+        """The right-click menu of a person's row (None: a separator)."""
+        return [self.act_edit, self.act_map, self.act_copy, None, self.act_add, self.act_delete]
+
+    def editor_focus(self) -> None:
+        self.editor.focus_name()
+
+    def _current_name(self) -> str | None:
+        person = self.current_person_id()
+        source = self.model.row_of(person) if person is not None else None
+        return self.model.person(source).name if source is not None else None
 
     def actions_for_page(self) -> list[QAction]:
         """Actions a hosting page may show in its toolbar while this tab is up."""
@@ -184,7 +212,9 @@ class PeoplePanel(QWidget):
 
         self.table = row_table("peopleTable", self.proxy, Column.NAME)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        fit_rows(self.table, padding=12)
+        follow_text_size(self.table, self._refit)
+        self.row_menu = RowMenu(self.table, lambda _index: self.row_actions())
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -280,8 +310,16 @@ class PeoplePanel(QWidget):
         for column in Column:
             self.table.resizeColumnToContents(column)
             limit = limits.get(column)
+            if limit is not None:
+                limit = round(limit * text_size.scale())  # the limits grow with the text
             if limit is not None and header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
+
+    def _refit(self) -> None:
+        """After Larger/Smaller text: rows and columns measured in the new font."""
+        fit_rows(self.table, padding=12)
+        if self.stack.currentWidget() is self.main:
+            self._fit_columns()
 
     def _update_count(self) -> None:
         """Counts people still at the customer, as the accounts list does;

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
 from desktop.models.team_model import (
@@ -39,7 +40,16 @@ from desktop.models.team_model import (
     role_hint,
 )
 from desktop.pages.base import EmptyState, Page
-from desktop.pages.list_editor import EditorPanel, ListEditor, put_cursor, row_proxy, row_table
+from desktop.pages.list_editor import (
+    EditorPanel,
+    ListEditor,
+    RowMenu,
+    copy_name_action,
+    fit_rows,
+    put_cursor,
+    row_proxy,
+    row_table,
+)
 from model.changes import Changes
 from model.enums import TeamRole
 from model.rows import MemberRow, member_rows
@@ -177,6 +187,16 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for view in (self.table, self.tree):
             view.addAction(self.act_delete)
+        self.act_edit = QAction(self.tr("&Edit member"), self)
+        self.act_edit.setObjectName("act_edit_member")
+        self.act_edit.setStatusTip(self.tr("Edit the member's name, role and manager"))
+        self.act_edit.triggered.connect(self._edit_selected)
+        self.act_copy = copy_name_action(
+            self, lambda: getattr(self.selected_member(), "name", None)
+        )
+        self.row_menus = [
+            RowMenu(view, lambda _index: self.row_actions()) for view in (self.table, self.tree)
+        ]
         self.views.addWidget(self.table)
         self.views.addWidget(self.tree)
         self._size_columns()
@@ -198,8 +218,17 @@ class TeamPage(Page, ListEditor[MemberRow]):
         ed.manager.activated.connect(lambda _i: self._edit("manager_id", ed.manager.currentData()))
         ed.active.toggled.connect(lambda on: self._edit("active", on))
 
+    def row_actions(self) -> list[QAction | None]:
+        """The right-click menu of a member's row (None: a separator)."""
+        return [self.act_edit, self.act_copy, None, self.act_add, self.act_delete]
+
+    def _edit_selected(self) -> None:
+        self.editor.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.name.selectAll()
+
     def _size_columns(self) -> None:
         """Column widths from the font, so larger text for a projector still fits."""
+        fit_rows(self.table)
         em = self.table.fontMetrics().horizontalAdvance("M")
         for column, ems in ((Column.NAME, 12), (Column.ROLE, 8), (Column.MANAGER, 11)):
             self.table.setColumnWidth(column, ems * em)
@@ -281,8 +310,8 @@ class TeamPage(Page, ListEditor[MemberRow]):
             ed.active.setChecked(member.active)
             self._fill_managers(member)
             ed.role_hint.setText(role_hint(member.role))
-            direct = sorted(
-                (r.name for r in self.rows() if r.manager_id == member.id), key=str.casefold
+            direct = sort_by_name(
+                (r.name for r in self.rows() if r.manager_id == member.id), lambda n: n
             )
             ed.reports.setText(
                 self.tr("Direct reports: {names}").format(names=labels.join_list(direct))
@@ -296,7 +325,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
         combo.clear()
         combo.addItem(self.tr("— nobody —"), None)
         below = reports_of(self.rows(), member.id)
-        for row in sorted(self.rows(), key=lambda r: r.name.casefold()):
+        for row in sort_by_name(self.rows(), lambda r: r.name):
             if row.id == member.id or row.id in below:
                 continue
             text = f"{row.name} · {labels.team_role_label(row.role)}"
@@ -368,3 +397,17 @@ class TeamPage(Page, ListEditor[MemberRow]):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def print_widget(self) -> QWidget | None:
+        """The team as it is shown: the table, or the reporting tree."""
+        return self.views.currentWidget() if self.rows() else None
+
+    def view_state(self) -> dict[str, Any]:
+        return {"member": self._selected, "tree": self.act_tree.isChecked()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        if isinstance(state.get("tree"), bool):
+            self.set_tree_mode(state["tree"])
+        member = state.get("member")
+        if isinstance(member, int) and self.table_model.row_of(member) >= 0:
+            self.select_member(member)
