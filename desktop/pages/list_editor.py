@@ -51,10 +51,12 @@ CURSOR = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.
 
 
 def row_proxy(model: QAbstractItemModel, parent: QObject, key_column: int) -> QSortFilterProxyModel:
-    """Sorting by :data:`SORT_ROLE`, filtering on ``key_column`` (-1: any) ignoring case."""
+    """Sorting by :data:`SORT_ROLE` (text in the locale's order), filtering on
+    ``key_column`` (-1: any) ignoring case."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    proxy.setSortLocaleAware(True)  # names as the user's language sorts them: pinyin in Chinese
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(key_column)
     return proxy
@@ -179,7 +181,7 @@ def _menu_tr(text: str) -> str:
 
 
 def copy_name_action(parent: QObject, name: Callable[[], str | None]) -> QAction:
-    """"Copy name": the name of the row under the menu onto the clipboard."""
+    """The "Copy name" action: the name of the row under the menu onto the clipboard."""
     action = QAction(_menu_tr("&Copy name"), parent)
     action.setObjectName("act_copy_name")
     action.setStatusTip(_menu_tr("Copy the name to the clipboard, to paste it elsewhere"))
@@ -212,7 +214,7 @@ def show_on_map(widget: QWidget, account_id: int | None, person_id: int | None =
 def map_action(
     parent: QWidget, target: Callable[[], tuple[int | None, int | None]], *, person: bool = False
 ) -> QAction:
-    """"Show on map": the account's (or the person's) place in the org map."""
+    """The "Show on map" action: the account's (or the person's) place in the org map."""
     text = _menu_tr("Show on &map")
     tip = (
         _menu_tr("Open the org map with this person selected")

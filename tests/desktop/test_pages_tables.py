@@ -218,6 +218,8 @@ def test_team_names_in_pinyin_order(ctx: WorkspaceContext, qtbot: QtBot, chinese
         ctx.write(create_member, {"name": name, "role": "rep", "manager_id": boss})
     page = TeamPage(ctx)
     qtbot.addWidget(page)
+    table = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert table == ["李娜", "王芳", "张伟", "赵敏"]
     page.select_member(boss)
     assert "李娜、王芳和张伟" in page.editor.reports.text()
     other = next(m.id for m in ctx.read(member_rows) if m.name == "王芳")
