@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -50,10 +50,11 @@ _SEP: Final = "\x00"  # between the keys of one entry, so no match spans two key
 class SearchEntry:
     """One thing the search can find, with what a result line shows about it.
 
-    ``account`` is the account's name for a person or a deal (empty for an
-    account itself); ``title`` and ``department`` belong to a person, ``stage``,
-    ``amount``, ``currency`` and ``status`` to a deal. ``left`` says a person
-    has left the customer.
+    ``industry`` and ``region`` (a path, "China/East/Shanghai") describe an
+    account; ``account`` is the account's name for a person or a deal;
+    ``title``, ``department``, ``phone`` and ``left`` (the person has left the
+    customer) belong to a person; ``stage``, ``amount``, ``currency`` and
+    ``status`` to a deal.
     """
 
     kind: str
@@ -61,6 +62,8 @@ class SearchEntry:
     account_id: int
     name: str
     account: str = ""
+    industry: str = ""
+    region: str = ""
     title: str = ""
     department: str = ""
     phone: str = ""
@@ -229,6 +232,9 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def __iter__(self) -> Iterator[SearchEntry]:
+        return (self.entry(n) for n in range(len(self._rows)))
+
     def search(self, query: str, limit: int = LIMIT) -> list[SearchEntry]:
         """The best ``limit`` entries every word of ``query`` matches, best first.
 
@@ -258,17 +264,26 @@ class SearchIndex:
                     tier = PREFIX if phone.startswith(digits) else SUBSTRING
                     ranked.append(_rank(1, self._keys[n], tier, tier, n))
         best = heapq.nsmallest(limit, ranked) if len(ranked) > limit else sorted(ranked)
-        return [self._entry(r[-1]) for r in best]
+        return [self.entry(r[-1]) for r in best]
 
     def _kind_rank(self, n: int) -> int:
         return 0 if n < self._first_person else 1 if n < self._first_deal else 2
 
-    def _entry(self, n: int) -> SearchEntry:
+    def entry(self, n: int) -> SearchEntry:
+        """The ``n``-th thing indexed (accounts, then people, then deals)."""
         row = self._rows[n]
         kind = self._kind_rank(n)
         if kind == 0:
-            ident, name = row
-            return SearchEntry("account", int(ident), int(ident), str(name))
+            ident, name, *about = row  # industry and region, when read
+            industry, region = (*about, "", "")[:2]
+            return SearchEntry(
+                "account",
+                int(ident),
+                int(ident),
+                str(name),
+                industry=str(industry or ""),
+                region=str(region or ""),
+            )
         if kind == 1:
             ident, aid, name, title, department, phone, left_on = row
             return SearchEntry(
@@ -322,7 +337,9 @@ def _rank(
 def build_index(db: Reader) -> SearchIndex:
     """Read every account, person and deal and key them for :meth:`SearchIndex.search`."""
     conn = db.connection() if isinstance(db, Session) else db  # plain rows, no ORM loading
-    accounts = list(conn.execute(select(Account.id, Account.name)))
+    accounts = list(
+        conn.execute(select(Account.id, Account.name, Account.industry, Account.region))
+    )
     people = list(
         conn.execute(
             select(
