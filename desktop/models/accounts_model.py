@@ -8,7 +8,8 @@ and lose the user's scroll position and selection.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -28,6 +29,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop import labels
+from desktop.collation import sort_by_name
 from model.dto import AccountRow
 from model.enums import STAGES
 
@@ -73,7 +75,18 @@ def in_region(region: str, prefix: str) -> bool:
 
 
 class AccountsTableModel(QAbstractTableModel):
-    """One row per account, read-only: edits go through the editor's commands."""
+    """One row per account, read-only: edits go through the editor's commands.
+
+    The model keeps its rows in the order the user sorted by (:meth:`sort`):
+    each row's key is computed once per sort, names by the locale's collation
+    (Chinese by pinyin), so sorting costs no Python call per comparison and
+    the proxy in front of it only filters.
+
+    A change that arrives while the model is telling its views about another
+    one (a slot of theirs saving an edit, which refreshes rows) waits until that
+    notification is over: a model must not change under a proxy that is still
+    mapping the previous change.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,23 +94,59 @@ class AccountsTableModel(QAbstractTableModel):
         self._by_id: dict[int, int] = {}
         self.today = date.today()
         self.stale_days = 90
+        self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._busy = 0
+        self._waiting: list[Callable[[], None]] = []
+
+    # -- changes one at a time -------------------------------------------------
+
+    @contextmanager
+    def busy(self) -> Iterator[None]:
+        """While views hear of a change: later changes wait, then run in order."""
+        self._busy += 1
+        try:
+            yield
+        finally:
+            self._busy -= 1
+            while not self._busy and self._waiting:
+                self._waiting.pop(0)()
+
+    def _later(self, change: Callable[[], None]) -> bool:
+        """Keep ``change`` for after the change being announced; False if none is."""
+        if self._busy:
+            self._waiting.append(change)
+            return True
+        return False
 
     # -- data in -------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
         """Replace every row (a full refresh)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._reindex()
-        self.today = date.today()
-        self.endResetModel()
+        rows = list(rows)
+        if self._later(lambda: self.set_rows(rows)):
+            return
+        with self.busy():
+            self.beginResetModel()
+            self._rows = self._sorted(rows)
+            self._reindex()
+            self.today = date.today()
+            self.endResetModel()
 
     def refresh_rows(self, ids: Iterable[int], rows: Sequence[AccountRow]) -> None:
         """Bring the accounts ``ids`` up to date from freshly read ``rows``.
 
         An id with a fresh row is updated in place or appended; an id with none
-        was deleted and its row goes. Other rows are untouched.
+        was deleted and its row goes. Other rows are untouched, and the rows
+        move only if the sort order asks it.
         """
+        ids, rows = list(ids), list(rows)
+        if self._later(lambda: self.refresh_rows(ids, rows)):
+            return
+        with self.busy():
+            self._refresh(ids, rows)
+            self._resort()
+
+    def _refresh(self, ids: list[int], rows: list[AccountRow]) -> None:
         fresh = {row.id: row for row in rows}
         wanted = set(ids) | set(fresh)
         gone = sorted(
@@ -128,6 +177,46 @@ class AccountsTableModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._by_id = {row.id: n for n, row in enumerate(self._rows)}
+
+    # -- order ---------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows sorted by ``column`` (-1: in the order they came)."""
+        if not 0 <= column < len(Column):
+            self._sort = None
+            return
+        self._sort = (Column(column), order)
+        if self._later(self._resort):
+            return
+        with self.busy():
+            self._resort()
+
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted by (-1: none) and in which direction."""
+        if self._sort is None:
+            return -1, Qt.SortOrder.AscendingOrder
+        return int(self._sort[0]), self._sort[1]
+
+    def _sorted(self, rows: list[AccountRow]) -> list[AccountRow]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sort_rows(rows, column, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def _resort(self) -> None:
+        """Put the rows in the sort order, telling the views how they moved."""
+        ordered = self._sorted(self._rows)
+        if [row.id for row in ordered] == [row.id for row in self._rows]:
+            return
+        self.layoutAboutToBeChanged.emit()
+        was = [row.id for row in self._rows]
+        self._rows = ordered
+        self._reindex()
+        before = self.persistentIndexList()
+        after = [self.index(self._by_id[was[i.row()]], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     # -- data out ------------------------------------------------------------
 
@@ -307,8 +396,6 @@ class AccountsFilterProxy(QSortFilterProxyModel):
         self.scale: str | None = None
         self.owner: int | None = None
         self.words: tuple[str, ...] = ()
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
 
     # -- filters ---------------------------------------------------------------
 
@@ -317,13 +404,12 @@ class AccountsFilterProxy(QSortFilterProxyModel):
         unknown = set(values) - {"nature", "industry", "region", "scale", "owner", "text"}
         if unknown:
             raise TypeError(f"unknown account filter(s): {', '.join(sorted(unknown))}")
-        self._begin()
         for name, value in values.items():
             if name == "text":
                 self.words = tuple(str(value or "").casefold().split())
             else:
                 setattr(self, name, value if value not in ("",) else None)
-        self._end()
+        self._refilter()
 
     def clear_filters(self) -> None:
         self.set_filter(nature=None, industry=None, region=None, scale=None, owner=None, text="")
@@ -335,15 +421,26 @@ class AccountsFilterProxy(QSortFilterProxyModel):
             or self.owner is not None
         )
 
-    def _begin(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
+    def _refilter(self) -> None:
+        """Apply the filters anew, as one layout change.
 
-    def _end(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self.invalidateRowsFilter()
+        Not ``beginFilterChange``/``endFilterChange`` (nor ``invalidateRowsFilter``):
+        those remove the rows that no longer pass one by one, and the selection
+        model, losing its current row, reports a new current row from inside
+        that removal. The Accounts page then shows that account, its editor
+        saves the text being typed, and the saved change refreshes the source's
+        rows while the proxy is still half way through its mapping: a crash in
+        ``endFilterChange`` (a wheel turn over a filter combo while typing in the
+        editor). A layout change swaps the whole mapping at once and updates the
+        selection's indexes without calling anybody back mid-way; the page moves
+        the selection afterwards. The source holds any change made meanwhile.
+        """
+        source = self.sourceModel()
+        if isinstance(source, AccountsTableModel):
+            with source.busy():
+                self.invalidate()
+        else:
+            self.invalidate()
 
     def accepts(self, row: AccountRow) -> bool:
         if self.nature is not None and row.nature != self.nature:
@@ -383,33 +480,76 @@ class AccountsFilterProxy(QSortFilterProxyModel):
 
     # -- sorting ---------------------------------------------------------------
 
-    def lessThan(self, left: Index, right: Index) -> bool:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort: the source keeps its rows in that order (a key per
+        row, not a Python comparison per pair), and the proxy keeps the source's."""
         source = self.sourceModel()
         if not isinstance(source, AccountsTableModel):
-            return super().lessThan(left, right)
-        a, b = source.account_at(left.row()), source.account_at(right.row())
-        column = Column(left.column())
-        ka, kb = _sort_key(a, column), _sort_key(b, column)
-        if ka == kb:
-            return a.name.casefold() < b.name.casefold()
-        return ka < kb
+            super().sort(column, order)
+            return
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # the source order, not reversed
+        source.sort(column, order)
+
+    def sortColumn(self) -> int:
+        source = self.sourceModel()
+        if isinstance(source, AccountsTableModel):
+            return source.sort_order[0]
+        return super().sortColumn()
+
+    def sortOrder(self) -> Qt.SortOrder:
+        source = self.sourceModel()
+        if isinstance(source, AccountsTableModel):
+            return source.sort_order[1]
+        return super().sortOrder()
 
 
-def _sort_key(row: AccountRow, column: Column) -> tuple[Any, ...]:
+def sort_rows(rows: Sequence[AccountRow], column: Column, *, descending: bool) -> list[AccountRow]:
+    """``rows`` by ``column``, then by name; names and other words as the locale
+    sorts them (Chinese by pinyin), numbers as numbers, empty values last."""
+    rank = _ranks(rows, column)
+    names = rank if column == Column.NAME else _ranks(rows, Column.NAME)
+
+    def key(row: AccountRow) -> tuple[Any, ...]:
+        return (*_sort_key(row, column, rank), names[row.name])
+
+    return sorted(rows, key=key, reverse=descending)
+
+
+def _text(row: AccountRow, column: Column) -> str | None:
+    """The words a text column sorts by (None: the column is not text)."""
     match column:
         case Column.NAME:
-            return (row.name.casefold(),)
+            return row.name
         case Column.NATURE:
-            return (labels.nature_label(row.nature).casefold(),)
+            return labels.nature_label(row.nature)
         case Column.INDUSTRY:
-            return (row.industry == "", row.industry.casefold())
+            return row.industry
         case Column.REGION:
-            return (row.region == "", row.region.casefold())
+            return row.region
+        case Column.OWNER:
+            return row.owner
+    return None
+
+
+def _ranks(rows: Sequence[AccountRow], column: Column) -> dict[str, int]:
+    """Each distinct text of ``column`` and its place in the locale's order."""
+    texts = {text for row in rows if (text := _text(row, column)) is not None}
+    return {text: n for n, text in enumerate(sort_by_name(texts, lambda t: t))}
+
+
+def _sort_key(row: AccountRow, column: Column, rank: dict[str, int]) -> tuple[Any, ...]:
+    match column:
+        case Column.NAME | Column.NATURE:
+            return (rank[_text(row, column) or ""],)
+        case Column.INDUSTRY:
+            return (row.industry == "", rank[row.industry])
+        case Column.REGION:
+            return (row.region == "", rank[row.region])
         case Column.SCALE:
             order = ("small", "medium", "large", "xl")
             return (order.index(row.scale) if row.scale in order else -1,)
         case Column.OWNER:
-            return (row.owner == "", row.owner.casefold())
+            return (row.owner == "", rank[row.owner])
         case Column.PEOPLE:
             return (row.people,)
         case Column.OPEN_DEALS:

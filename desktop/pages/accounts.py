@@ -333,7 +333,9 @@ class AccountsPage(Page):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(proxy_index)
+        # Showing the account may have saved an edit that changed the rows, so
+        # proxy_index may point at nothing now; the view's current index follows.
+        self.table.scrollTo(self.table.currentIndex())
 
     def current_account(self) -> int | None:
         return self._current
