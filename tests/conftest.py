@@ -13,6 +13,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from model.workspace import Workspace, open_workspace
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A crash inside Qt prints the Python stack that led to it.
+
+    pytest's faulthandler plugin does this (and ``faulthandler_timeout`` in
+    pyproject.toml dumps the stacks of a hung test); should the plugin be turned
+    off, it is switched on here all the same.
+    """
+    import faulthandler
+    import sys
+
+    if not faulthandler.is_enabled():
+        faulthandler.enable(file=sys.__stderr__ or sys.stderr, all_threads=True)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(tmp_path / "test.kan", create=True)
