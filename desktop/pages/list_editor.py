@@ -107,7 +107,7 @@ class TextSizeFollower(QObject):
     """Calls ``refit`` after View ▸ Larger/Smaller text changed the font, as long
     as its owner lives (it is the owner's child, so the connection dies with it)."""
 
-    def __init__(self, owner: QObject, refit: Callable[[], None]) -> None:
+    def __init__(self, owner: QObject, refit: Callable[[], object]) -> None:
         super().__init__(owner)
         self._refit = refit
         text_size.notifier().changed.connect(self._changed)
@@ -117,7 +117,7 @@ class TextSizeFollower(QObject):
         QTimer.singleShot(0, self, self._refit)
 
 
-def follow_text_size(owner: QObject, refit: Callable[[], None]) -> TextSizeFollower:
+def follow_text_size(owner: QObject, refit: Callable[[], object]) -> TextSizeFollower:
     """Re-measure ``owner`` (row heights, column widths) at once when the text size changes."""
     return TextSizeFollower(owner, refit)
 

@@ -976,8 +976,9 @@ class TargetingPage(Page):
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         segment = state.get("segment")
-        known = isinstance(segment, int) and self.segment_model.row_of(segment) >= 0
-        if known and segment != self._segment_id and self.confirm_discard():
+        if not isinstance(segment, int) or self.segment_model.row_of(segment) < 0:
+            segment = None  # gone since: keep what the page shows
+        if segment is not None and segment != self._segment_id and self.confirm_discard():
             self.load_segment(segment)
         account = state.get("account")
         if isinstance(account, int):

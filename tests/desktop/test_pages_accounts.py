@@ -182,7 +182,7 @@ def test_right_click_on_an_account_row_offers_its_actions(
     assert QGuiApplication.clipboard().text() == name
     spy.action("Show people").trigger()
     assert page.tabs.currentWidget() is page.people
-    page.confirm = lambda _title, _text: True  # type: ignore[method-assign]
+    page.confirm = lambda title, text: True  # type: ignore[method-assign]
     spy.action("Delete account").trigger()
     assert page.model.row_of(account_id) < 0
     sample_ctx.undo_stack.undo()
