@@ -7,8 +7,10 @@ kind, rebuilt on change: a scene of 2,000 labelled items costs ~90 ms a frame,
 these layers a few. How much is drawn depends on the zoom
 (``levelOfDetailFromTransform``): below :data:`~desktop.map.style.DETAIL_LOD`
 the overview layer paints every card as a plain rectangle without antialiasing
-and the card items draw nothing; up to :data:`~desktop.map.style.CARD_LOD` a
-card shows its name and role only, larger; above it, everything.
+and the card items draw nothing; above it :func:`~desktop.map.style.detail_level`
+says what a card shows: its name alone, as large as the card allows; then name and
+title, larger, with the role on the border; from
+:data:`~desktop.map.style.CARD_LOD`, everything.
 """
 
 from __future__ import annotations
@@ -182,6 +184,59 @@ def draw_marks(painter: QPainter, info: NodeInfo, right: float, cy: float, size:
     return x
 
 
+def text_scale() -> float:
+    """View ▸ Larger text, as a factor (1.0 at the platform's size)."""
+    from desktop import text_size
+
+    return text_size.scale()
+
+
+def name_lines(name: str, width: float, height: float, lod: float) -> tuple[float, list[str]]:
+    """How a name alone fills a card's ``width`` × ``height`` (scene units) at zoom
+    ``lod``: (font pixels, lines). Every card's name at one size,
+    :data:`~desktop.map.style.READABLE_PX` on screen (times the text size) where the
+    card's height allows; a name too long for one line goes on two (split at a space),
+    a little smaller if it must, and is elided only when even that cannot hold it."""
+    k = text_scale()
+    want = st.READABLE_PX * k / max(lod, 0.01)
+    least = 0.75 * st.READABLE_PX / max(lod, 0.01)  # larger text never cuts more names
+    fm = metrics(100.0, True)
+    line_h = fm.height() / 100.0
+    cap_one = height * 0.86 / line_h
+    want = min(want, cap_one)
+    width *= 0.96  # sizes are whole pixels: metrics do not scale exactly
+    one = 100.0 * width / max(1.0, fm.horizontalAdvance(name))
+    if one >= want:
+        return want, [name]
+    words = name.split()
+    best: tuple[float, list[str]] | None = None
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        wide = max(fm.horizontalAdvance(t) for t in lines)
+        px = min(100.0 * width / max(1.0, wide), height * 0.92 / (2 * line_h), want)
+        if best is None or px > best[0]:
+            best = (px, lines)
+    if best is not None and best[0] >= least and best[0] > one:
+        return best
+    return max(min(one, want), min(least, cap_one)), [name]
+
+
+def paint_name(painter: QPainter, name: str, rect: QRectF, lod: float) -> None:
+    """A card's name alone, large (the "name" level of detail)."""
+    px, lines = name_lines(name, rect.width(), rect.height(), lod)
+    fm = metrics(px, True)
+    painter.setPen(st.TEXT)
+    painter.setFont(font(px, True))
+    h = fm.height()
+    top = rect.center().y() - h * len(lines) / 2
+    for i, line in enumerate(lines):
+        painter.drawText(
+            QRectF(rect.left(), top + i * h, rect.width(), h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+
+
 def person_tooltip(info: NodeInfo) -> str:
     """Job attributes only: never anything from the private section."""
     if info.is_member:
@@ -319,8 +374,18 @@ class NodeItem(QGraphicsRectItem):
         painter.restore()
         left = r.left() + st.STRIPE + 9
         right = r.right() - 9
-        if lod < st.CARD_LOD and not full:
+        level = "full" if full else st.detail_level(lod, text_scale())
+        if level == "compact":
             self._paint_compact(painter, info, lod, left, right)
+            return
+        if level in ("name", "box"):
+            if level == "name":
+                paint_name(
+                    painter,
+                    info.name,
+                    QRectF(left - 5, r.top(), right - left + 10, r.height()),
+                    lod,
+                )
             return
         if info.role:
             w = pill(
@@ -377,9 +442,10 @@ class NodeItem(QGraphicsRectItem):
         """Zoomed out part-way: name (and title, if there is room) drawn larger, so that
         they stay readable; role and marks sit on the card's border."""
         r = self._rect
+        k = text_scale()
         scale = 1.0 / max(lod, 0.01)
-        name_px = min(30.0, max(st.NAME_PX, 11.5 * scale))
-        title_px = max(st.TITLE_PX, 9.5 * scale)
+        name_px = min(30.0 * k, max(st.NAME_PX, 11.5 * k * scale))
+        title_px = max(st.TITLE_PX, 9.5 * k * scale)
         name_h = metrics(name_px, True).height()
         title_h = metrics(title_px).height()
         with_title = bool(info.title) and name_h + title_h + 6 <= r.height()
@@ -427,16 +493,12 @@ class NodeItem(QGraphicsRectItem):
         painter.restore()
         left = r.left() + st.STRIPE + 9
         width = r.right() - 9 - left
-        if lod < st.CARD_LOD and not full:
-            px = min(24.0, max(st.NAME_PX, 11.5 / max(lod, 0.01)))
-            painter.setFont(font(px, True))
-            painter.setPen(st.TEXT)
-            fm = metrics(px, True)
-            painter.drawText(
-                QRectF(left, r.top(), width, r.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                fm.elidedText(info.name, Qt.TextElideMode.ElideRight, width),
-            )
+        level = "full" if full else st.detail_level(lod, text_scale())
+        if level != "full":
+            if level != "box":
+                paint_name(
+                    painter, info.name, QRectF(left - 3, r.top(), width + 6, r.height()), lod
+                )
             return
         painter.setPen(st.TEXT)
         painter.setFont(font(st.NAME_PX, True))

@@ -1,17 +1,18 @@
 """The legend: what the colours, badges, marks and line styles mean.
 
-Painted in the corner of the view (from a cached pixmap) and into every export,
-so a printed or projected map explains itself.
+Shown on screen as a strip under the map (:class:`LegendStrip`: it never covers a
+card) and painted into every export, so a printed or projected map explains itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop import labels
 from desktop.map import style as st
-from desktop.map.items import draw_marks, font, metrics, pen, pill, star
+from desktop.map.items import draw_marks, font, metrics, pen, pill, star, text_scale
 from desktop.map.texts import tr
 
 ROW = 22.0
@@ -90,28 +91,42 @@ class Legend:
         painter.setPen(pen(st.CARD_BORDER, 1.0))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        fm = metrics(TEXT_PX)
         y = at.y() + PAD
         for row in self.rows():
             x = at.x() + PAD
-            cy = y + ROW / 2
             for kind, text in row:
-                x = self._glyph(painter, kind, x, cy)
-                if text:
-                    painter.setPen(st.TEXT_2)
-                    painter.setFont(font(TEXT_PX))
-                    painter.drawText(
-                        QRectF(x, y, fm.horizontalAdvance(text) + 4, ROW),
-                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                        text,
-                    )
-                    x += fm.horizontalAdvance(text) + 16
-                if kind == "support":
-                    self._support_chips(painter, x - 8, cy)
-                if kind == "roles":
-                    self._role_pills(painter, x, cy)
+                x = self.paint_entry(painter, kind, text, x, y)
             y += ROW
         painter.restore()
+
+    def entries(self) -> list[tuple[str, str]]:
+        """Every entry, in reading order (the strip flows them into its width)."""
+        return [entry for row in self.rows() for entry in row]
+
+    def entry_width(self, kind: str, text: str) -> float:
+        fm = metrics(TEXT_PX)
+        return self._glyph_width(kind) + fm.horizontalAdvance(text) + 16 + self._extra_width(kind)
+
+    def paint_entry(self, painter: QPainter, kind: str, text: str, x: float, y: float) -> float:
+        """One entry with its glyph, in a row of height :data:`ROW` at ``y``; returns
+        where the next one starts."""
+        fm = metrics(TEXT_PX)
+        cy = y + ROW / 2
+        x = self._glyph(painter, kind, x, cy)
+        if text:
+            painter.setPen(st.TEXT_2)
+            painter.setFont(font(TEXT_PX))
+            painter.drawText(
+                QRectF(x, y, fm.horizontalAdvance(text) + 4, ROW),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            x += fm.horizontalAdvance(text) + 16
+        if kind == "support":
+            self._support_chips(painter, x - 8, cy)
+        if kind == "roles":
+            self._role_pills(painter, x, cy)
+        return x + self._extra_width(kind)
 
     def _glyph(self, painter: QPainter, kind: str, x: float, cy: float) -> float:
         w = self._glyph_width(kind)
@@ -206,3 +221,90 @@ class Legend:
             Qt.AlignmentFlag.AlignCenter,
             fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 20),
         )
+
+
+class LegendStrip(QWidget):
+    """The legend on screen: a strip under the map that never covers a card.
+
+    Its entries flow into as many lines as the width needs; a click folds it to one
+    short line ("Legend ▸") and back. It follows View ▸ Larger text at once.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapLegend")
+        self.legend = Legend()
+        self.folded = False
+        self._lines: list[list[tuple[str, str, float]]] = []
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.refresh()
+
+    def zoom(self) -> float:
+        return text_scale()
+
+    def refresh(self) -> None:
+        """Words, width or text size changed: flow the entries again."""
+        self.setToolTip(tr("Click to fold or unfold the legend"))
+        width = max(100.0, self.width() / self.zoom() - 2 * PAD)
+        lines: list[list[tuple[str, str, float]]] = [[]]
+        used = 0.0
+        for kind, text in self.legend.entries():
+            w = self.legend.entry_width(kind, text) + 10
+            if lines[-1] and used + w > width:
+                lines.append([])
+                used = 0.0
+            lines[-1].append((kind, text, w))
+            used += w
+        self._lines = lines
+        rows = 1 if self.folded else len(lines)
+        self.setFixedHeight(round((rows * ROW + PAD) * self.zoom()))
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        before = self.height()
+        self.refresh()
+        if self.height() != before:
+            self.updateGeometry()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.set_folded(not self.folded)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def set_folded(self, folded: bool) -> None:
+        if folded != self.folded:
+            self.folded = folded
+            self.refresh()
+            self.toggled.emit(folded)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        painter.setPen(pen(st.CARD_BORDER, 1.0))
+        painter.drawLine(0, 0, self.width(), 0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.scale(self.zoom(), self.zoom())
+        y = PAD / 2
+        if self.folded:
+            painter.setPen(st.TEXT_2)
+            painter.setFont(font(TEXT_PX, True))
+            painter.drawText(
+                QRectF(PAD, y, 400, ROW),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                tr("Legend ▸"),
+            )
+        else:
+            for line in self._lines:
+                x = PAD
+                for kind, text, w in line:
+                    self.legend.paint_entry(painter, kind, text, x, y)
+                    x += w
+                y += ROW
+        painter.end()

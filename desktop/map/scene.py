@@ -303,6 +303,11 @@ class MapScene(QGraphicsScene):
             layer.update()
         self.overview_layer.update()
 
+    def refresh_cards(self) -> None:
+        """The text size changed: every card draws its words again (caches dropped)."""
+        self._refresh_all()
+        self.lane.update()
+
     def set_full_detail(self, on: bool) -> None:
         """Exports draw every card in full, as vectors (no cached pixmaps)."""
         self.full_detail = on

@@ -32,15 +32,41 @@ RADIUS = 8.0
 RING = 4.0
 """Room around a card for selection and route rings (part of its bounding rect)."""
 
-DETAIL_LOD = 0.3
-"""Below this zoom the whole map is drawn by one overview layer: no text, no antialiasing."""
+DETAIL_LOD = 0.2
+"""Below this zoom the whole map is drawn by one overview layer: no text, no antialiasing
+(a card is then ~37 px wide on screen: no name fits in it readably)."""
 EDGE_LOD = 0.12
 """Below this zoom only reports-to lines are drawn: influences and relationships wait."""
 CARD_LOD = 0.85
-"""From this zoom up a card shows everything; between the two name, title and role,
-drawn larger so that they stay readable on a projector."""
+"""From this zoom up a card shows everything (name, title, role, support, marks)."""
+COMPACT_LOD = 0.5
+"""From this zoom up to :data:`CARD_LOD` a card shows its name and title, drawn larger,
+its role and marks on its border."""
+NAME_LOD = DETAIL_LOD
+"""From this zoom up to :data:`COMPACT_LOD` a card is a simplified box with the name
+only, as large as the card allows (two lines if that reads better)."""
+READABLE_PX = 11.0
+"""The smallest size (screen pixels, at normal text size) a zoomed-out name is drawn at."""
 LABEL_LOD = 0.55
 """From this zoom up influence strengths are written on the edges."""
+
+
+def detail_level(scale: float, text_scale: float = 1.0) -> str:
+    """What a card shows at this zoom: ``"full"``, ``"compact"`` (name and title, larger),
+    ``"name"`` (the name alone, large) or ``"box"`` (a plain box: nothing fits readably).
+
+    Larger text (View ▸ Larger text) raises the thresholds: the card's own sizes then
+    read too small sooner, and the larger names take over.
+    """
+    k = max(1.0, text_scale)
+    if scale >= CARD_LOD * k:
+        return "full"
+    if scale >= COMPACT_LOD * k:
+        return "compact"
+    if scale >= NAME_LOD:
+        return "name"
+    return "box"
+
 
 # -- colours -------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ Gestures (the page turns each into a command; the view never writes):
   where it began), else clear the selection;
 * Ctrl+wheel zooms about the cursor, the wheel scrolls, the middle button pans,
   +/- zoom, :meth:`fit` shows everything;
-* a click on the legend folds it to a small tab (and back).
+* the legend is not here: a strip under the view (:class:`~desktop.map.legend.LegendStrip`)
+  shows it, so it never covers a card.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -38,6 +38,8 @@ KEYPAD = Qt.KeyboardModifier.KeypadModifier
 MIN_SCALE = 0.002
 MAX_SCALE = 3.0
 FIT_MAX = 1.0
+FIT_MARGIN = 16
+"""Screen pixels left around the map at Fit."""
 READABLE = 0.45
 """A map opens no smaller than this: names must be readable on a projector."""
 """Fitting never zooms beyond 100 %: a small map stays at its natural size."""
@@ -69,10 +71,8 @@ class MapView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.link_mode = False
-        self.show_legend = True
         self.hint = ""
-        self.legend = Legend()
-        self._legend_cache: QPixmap | None = None
+        self.legend = Legend()  # its words, for the hint
         self._link_from: str | None = None
         self._pan_from: QPoint | None = None
         self._pressed_on_card = False
@@ -108,18 +108,19 @@ class MapView(QGraphicsView):
         self._after_zoom()
 
     def fit(self) -> None:
-        """Show the whole map (never larger than 100 %)."""
+        """Show the whole map as large as the view allows (never larger than 100 %)."""
         rect = self.map_scene.content_rect()
         if rect.isNull() or rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
             self._after_zoom()
             return
-        rect = rect.adjusted(-40, -40, 40, 40)
         view = self.viewport().rect()
         if view.width() < 10 or view.height() < 10:
             return
-        scale = min(view.width() / rect.width(), view.height() / rect.height(), FIT_MAX)
+        # a small margin in screen pixels; the map fills the dimension it is longer in
+        room_w, room_h = view.width() - 2 * FIT_MARGIN, view.height() - 2 * FIT_MARGIN
+        scale = min(room_w / rect.width(), room_h / rect.height(), FIT_MAX)
         scale = max(MIN_SCALE, scale)
         self.setTransform(self.transform().fromScale(scale, scale))
         self.centerOn(rect.center())
@@ -181,7 +182,6 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._legend_cache = None
         if self._fitted:
             self.fit()
 
@@ -206,10 +206,6 @@ class MapView(QGraphicsView):
             event.accept()
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            if self.map_scene.nodes and self.legend_rect().contains(event.position()):
-                self.toggle_legend()  # a click on the legend folds or unfolds it
-                event.accept()
-                return
             key = self._key_at(event.position().toPoint())
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key is not None and (self.link_mode or shift or key.startswith("m:")):
@@ -340,35 +336,15 @@ class MapView(QGraphicsView):
 
     # -- painting --------------------------------------------------------------------
 
-    def legend_rect(self) -> QRectF:
-        """Where the legend (or, folded, its tab) sits in the viewport."""
-        if self._legend_cache is None:
-            ratio = self.devicePixelRatioF()
-            self._legend_cache = (
-                self.legend.pixmap(ratio) if self.show_legend else self.legend.tab(ratio)
-            )
-        size = self._legend_cache.deviceIndependentSize()
-        bottom = self.viewport().rect().height() - 12
-        return QRectF(12, bottom - size.height(), size.width(), size.height())
-
-    def toggle_legend(self) -> None:
-        self.show_legend = not self.show_legend
-        self._legend_cache = None
-        self.viewport().update()
-
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.save()
         painter.resetTransform()
         viewport = self.viewport().rect()
-        if self.map_scene.nodes:
-            where = self.legend_rect()
-            assert self._legend_cache is not None
-            painter.drawPixmap(where.topLeft(), self._legend_cache)
         if self.hint:
             self.legend.paint_hint(painter, QRectF(viewport), self.hint)
         painter.restore()
 
     def refresh_legend(self) -> None:
-        """Words changed (language): draw the legend again."""
-        self._legend_cache = None
+        """Words or text size changed: draw the hint and the cards again."""
+        self.map_scene.update()
         self.viewport().update()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
@@ -49,6 +50,7 @@ from desktop.map.data import (
 from desktop.map.deal_roles import chain_command
 from desktop.map.export import ExportError, MapPrint, export_map
 from desktop.map.layout import map_layout
+from desktop.map.legend import LegendStrip
 from desktop.map.panels import ChangesPanel, GapsPanel, PersonPanel, RoutePanel
 from desktop.map.scene import MapScene
 from desktop.map.texts import percent
@@ -100,6 +102,7 @@ class MapPage(Page):
         self.answer = RouteAnswer((), "no_kdm")
         self.accounts: list[AccountChoice] = []
         self._fit_next = True
+        self._sized = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -116,6 +119,7 @@ class MapPage(Page):
         self._build()
         self._connect()
         ctx.hub.changed.connect(self._on_changed)
+        text_size.notifier().changed.connect(self._on_text_size)
         self._load_accounts()
         self.select_account(self._default_account())
 
@@ -321,7 +325,16 @@ class MapPage(Page):
         self.tabs.setMinimumWidth(300)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mapSplitter")
-        self.splitter.addWidget(self.view)
+        canvas = QWidget()
+        canvas.setObjectName("mapCanvas")
+        column = QVBoxLayout(canvas)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        self.legend = LegendStrip()
+        self.legend.toggled.connect(lambda _f: self._refit())
+        column.addWidget(self.legend)
+        self.splitter.addWidget(canvas)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
@@ -510,6 +523,7 @@ class MapPage(Page):
             if not self.data.people()
             else ""
         )
+        self.legend.setVisible(bool(self.data.nodes))
         if self._fit_next and self.view.isVisible():
             self._fit_next = False
             self.view.open_view(self._focus())
@@ -520,6 +534,30 @@ class MapPage(Page):
         super().showEvent(event)
         if self._fit_next:
             QTimer.singleShot(0, self._first_look)
+
+    def _on_text_size(self, _points: float) -> None:
+        """View ▸ Larger/Smaller text: names, legend and hint follow at once."""
+        self.legend.refresh()
+        self.scene.refresh_cards()
+        self.view.refresh_legend()
+        QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        """The view changed size under a fitted map (legend folded, text size): fit again."""
+        if self.view.fitted and self.view.isVisible():
+            self.view.fit()
+
+    def _side_width(self) -> int:
+        """The side panel's first width: narrower on a small screen, where the map needs
+        the room more."""
+        return max(300, min(SIDE_WIDTH, round(self.width() * 0.27)))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._sized and self.width() > 600:
+            self._sized = True
+            side = self._side_width()
+            self.splitter.setSizes([max(100, self.splitter.width() - side), side])
 
     def _first_look(self) -> None:
         """Once shown and laid out, open the map (unless a restored zoom came first)."""
