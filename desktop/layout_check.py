@@ -419,13 +419,17 @@ def _cells_cut(view: QAbstractItemView) -> list[str]:
     else:
         return []
     found = []
-    bar = view.horizontalScrollBar()
-    if bar.maximum() > 0 and view.horizontalScrollBarPolicy() != (
-        Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-    ):
+    shown = view.viewport().width()
+    cut = [
+        str(model.headerData(c, Qt.Orientation.Horizontal) or c)
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+        and header.sectionPosition(c) + header.sectionSize(c) > shown + SLACK
+    ]
+    if cut:
         found.append(
-            f"{_name(view)}: its columns need {header.length()} px, it shows "
-            f"{view.viewport().width()} px (the last columns are cut or scrolled away)"
+            f"{_name(view)}: its columns need {header.length()} px, it shows {shown} px; "
+            f"cut at the right edge or scrolled out of view: {', '.join(map(_quote, cut))}"
         )
     rows = _visible_rows(view)
     elides = view.textElideMode() != Qt.TextElideMode.ElideNone
