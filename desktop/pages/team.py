@@ -306,6 +306,9 @@ class TeamPage(Page, ListEditor[MemberRow]):
                 ed.name.setText(member.name)
             if ed.email.text() != member.email:
                 ed.email.setText(member.email)
+            for field in (ed.name, ed.email):
+                if not field.hasFocus():
+                    field.setCursorPosition(0)  # a long address shows its start
             ed.role.setCurrentIndex(max(0, ed.role.findData(member.role)))
             ed.active.setChecked(member.active)
             self._fill_managers(member)
