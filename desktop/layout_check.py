@@ -422,7 +422,7 @@ def _cells_cut(view: QAbstractItemView) -> list[str]:
     shown = view.viewport().width()
     cut = [
         str(model.headerData(c, Qt.Orientation.Horizontal) or c)
-        for c in range(header.count())
+        for c in map(header.logicalIndex, range(header.count()))  # left to right
         if not header.isSectionHidden(c)
         and header.sectionPosition(c) + header.sectionSize(c) > shown + SLACK
     ]

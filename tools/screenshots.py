@@ -1,7 +1,7 @@
 """Render the main views of the real window offscreen, for looking at what a user sees.
 
     .venv/bin/python tools/screenshots.py [--out /tmp/shots] [--views board,map]
-        [--sizes 1366x768,1920x1080] [--langs en,zh] [--text normal,larger]
+        [--sizes 1366x768,1920x1080] [--langs en,zh] [--text normal,larger] [--check]
 
 For every language it generates a fresh small sample workspace in that language
 (in a temporary folder, with throwaway settings: nothing of the user's is read or
@@ -64,12 +64,12 @@ def generate(folder: Path, lang: str) -> Path:
 
 
 def shown_deal(page: Any) -> int | None:
-    """An open deal far along the funnel (P5 when there is one), the same on every run."""
+    """The first open P5 deal (else the first open deal): its panel has the most to show."""
     cards = [c for c in page.store.cards.values() if c.status == "open"]
     if not cards:
         return None
     pool = [c for c in cards if c.stage == "P5"] or cards
-    return int(max(pool, key=lambda c: (c.stage, -c.id)).id)
+    return int(min(c.id for c in pool))
 
 
 def prepare_board(window: MainWindow) -> None:
@@ -121,6 +121,7 @@ def render(
     langs: Sequence[str],
     texts: Sequence[str],
     log: Callable[[str], None] = print,
+    check: bool = False,
 ) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -171,6 +172,11 @@ def render(
                                 raise OSError(f"cannot write {path}")
                             written.append(path)
                             log(str(path))
+                            if check:
+                                from desktop.layout_check import clipped_widgets
+
+                                for problem in clipped_widgets(window):
+                                    log(f"    {problem}")
             finally:
                 text_size.set_point_size(base)
                 if app.ctx is not None:
@@ -229,9 +235,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--langs", type=lambda t: _list(t, LANGS, "language"), default=list(LANGS))
     parser.add_argument("--text", type=lambda t: _list(t, TEXTS, "text size"), default=list(TEXTS))
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="also list under each file what desktop/layout_check.py finds cut or overlapping",
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
-    written = render(args.out, args.views, args.sizes, args.langs, args.text)
+    written = render(args.out, args.views, args.sizes, args.langs, args.text, check=args.check)
     print(f"{len(written)} screenshots in {time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0
 

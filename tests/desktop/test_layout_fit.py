@@ -87,7 +87,9 @@ def _show(window: Any, key: str, qtbot: QtBot) -> None:
     if key == "board":
         if page.panel.isVisible():
             page.close_panel()
-        deal = min(c.id for c in page.store.cards.values() if c.status == "open")
+        # As tools/screenshots.py: the first open P5 deal, whose panel has the most to show.
+        cards = [c for c in page.store.cards.values() if c.status == "open"]
+        deal = min(c.id for c in [c for c in cards if c.stage == "P5"] or cards)
         page.open_deal(deal)
     elif key == "map":
         page.act_fit.trigger()
