@@ -272,11 +272,12 @@ class SearchDialog(QDialog):
         assert window.ctx is not None
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Go to"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a click back into the window closes it, as a popup does.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window_ = window
         self.cache = index_cache(window.ctx)
         self.chosen: SearchEntry | None = None
+        self._was_active = False
 
         frame = QFrame(self)
         frame.setObjectName("searchFrame")
@@ -386,6 +387,14 @@ class SearchDialog(QDialog):
             self.footer.setText(keys)
 
     # -- keys --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self._was_active = True
+            elif self._was_active and self.isVisible():
+                self.reject()  # the user went back to the window (or elsewhere)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop import text_size
 from desktop.pages.accounts import AccountsPage
@@ -81,6 +82,9 @@ def test_ctrl_k_typing_and_enter_opens_the_account(window: MainWindow, qtbot: Qt
     window.show_page("board")  # elsewhere, so the jump has to switch pages
     dialog = _press_ctrl_k(window)
     assert dialog.edit.hasFocus()
+    # over the middle of the window, inside it
+    assert abs(dialog.geometry().center().x() - window.geometry().center().x()) <= 20
+    assert window.geometry().contains(dialog.geometry())
     assert "pinyin initials" in dialog.empty.text()  # the empty state says what works
     results = _type(qtbot, dialog, account.name)
     assert results[0] == account
@@ -167,6 +171,27 @@ def test_arrows_move_and_escape_closes(window: MainWindow, qtbot: QtBot) -> None
     assert dialog.isVisible()
     QTest.keyClick(dialog.edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    assert window.current_page() is start
+
+
+def test_a_click_on_a_result_goes_there(window: MainWindow, qtbot: QtBot) -> None:
+    account = _entry(window, "account")
+    window.show_page("board")
+    dialog = _press_ctrl_k(window)
+    results = _type(qtbot, dialog, account.name)
+    row = results.index(account)
+    rect = dialog.list.visualRect(dialog.model.index(row, 0))
+    QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not dialog.isVisible()
+    page = window.current_page()
+    assert isinstance(page, AccountsPage) and page.current_account() == account.id
+
+
+def test_back_in_the_window_the_popup_closes(window: MainWindow) -> None:
+    start = window.current_page()
+    dialog = _press_ctrl_k(window)
+    window.activateWindow()  # a click into the main window, say
+    _wait(lambda: not isValid(dialog) or not dialog.isVisible())
     assert window.current_page() is start
 
 
