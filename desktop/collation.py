@@ -39,3 +39,25 @@ def sort_by_name(items: Iterable[T], name: Callable[[T], str | None]) -> list[T]
     """``items`` in the locale's order of ``name(item)``."""
     c = collator()
     return sorted(items, key=lambda item: c.sortKey(name(item) or ""))
+
+
+def ranks(texts: Iterable[str | None]) -> dict[str, int]:
+    """Each distinct text and its place in the locale's order, as a plain int.
+
+    Models precompute these once per refresh: a proxy or ``sorted`` then compares
+    ints (or tuples holding them), never a collator per comparison, and texts
+    the locale holds equal ("Ann" and "ann") share a place. (Sort keys themselves
+    cannot go in tuples: they compare equal only to themselves.)
+    """
+    c = collator()
+    distinct = {text or "" for text in texts}
+    keyed = sorted(((c.sortKey(text), text) for text in distinct), key=lambda pair: pair[0])
+    result: dict[str, int] = {}
+    place = -1
+    previous = None
+    for key, text in keyed:
+        if previous is None or previous < key:
+            place += 1
+        result[text] = place
+        previous = key
+    return result

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.collation import sort_by_name
 from desktop.commands import EditCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
@@ -457,7 +458,8 @@ class AccountEditor(QWidget):
         with QSignalBlocker(combo):
             combo.clear()
             combo.addItem(self.tr("(nobody)"), None)
-            for member in self.form.members if self.form is not None else ():
+            members = self.form.members if self.form is not None else ()
+            for member in sort_by_name(members, lambda m: m.name):
                 if not member.active and member.id != owner_id:
                     continue
                 text = f"{member.name} — {labels.team_role_label(member.role)}"
@@ -474,7 +476,7 @@ class AccountEditor(QWidget):
             form = self.form
             if form is not None:
                 excluded = form.descendants() | {form.id}
-                for ident, name, _parent in sorted(form.accounts, key=lambda a: a[1].casefold()):
+                for ident, name, _parent in sort_by_name(form.accounts, lambda a: a[1]):
                     if ident not in excluded:
                         combo.addItem(name, ident)
             combo.setCurrentIndex(max(0, combo.findData(parent_id)))

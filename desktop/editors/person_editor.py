@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.collation import sort_by_name
 from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.widgets import GuardedComboBox, TextBox
@@ -99,6 +100,11 @@ def _form() -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return form
+
+
+def _text(choice: tuple[Any, str]) -> str:
+    """The shown text of a (value, text) choice: what the user looks names up by."""
+    return choice[1]
 
 
 class LeftOnEdit(QWidget):
@@ -535,14 +541,17 @@ class PersonEditor(QWidget):
 
     def _fill_combos(self, detail: PersonDetail) -> None:
         none = self.tr("—")
-        departments = self.ctx.read(department_choices, detail.account_id)
+        departments = sort_by_name(self.ctx.read(department_choices, detail.account_id), _text)
         self._fill(
             "department_id",
             [(None, none), *departments, (NEW_DEPARTMENT, self.tr("New department…"))],
         )
         self._fill(
             "manager_id",
-            [(None, self.tr("Nobody here")), *self.ctx.read(manager_choices, detail.id)],
+            [
+                (None, self.tr("Nobody here")),
+                *sort_by_name(self.ctx.read(manager_choices, detail.id), _text),
+            ],
         )
         self._fill("seniority", labels.options("seniority"))
         roles = [(code, labels.role_label(code)) for code, _ in labels.options("role")]
@@ -555,7 +564,10 @@ class PersonEditor(QWidget):
         self._support_icons()
         self._fill(
             "backs_competitor_id",
-            [(None, self.tr("No competitor")), *self.ctx.read(competitor_choices)],
+            [
+                (None, self.tr("No competitor")),
+                *sort_by_name(self.ctx.read(competitor_choices), _text),
+            ],
         )
 
     def _load_department_kind(self, department_id: int | None) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop import labels
-from desktop.collation import sort_by_name
+from desktop.collation import ranks
 from model.dto import AccountRow
 from model.enums import STAGES
 
@@ -533,8 +533,7 @@ def _text(row: AccountRow, column: Column) -> str | None:
 
 def _ranks(rows: Sequence[AccountRow], column: Column) -> dict[str, int]:
     """Each distinct text of ``column`` and its place in the locale's order."""
-    texts = {text for row in rows if (text := _text(row, column)) is not None}
-    return {text: n for n, text in enumerate(sort_by_name(texts, lambda t: t))}
+    return ranks(text for row in rows if (text := _text(row, column)) is not None)
 
 
 def _sort_key(row: AccountRow, column: Column, rank: dict[str, int]) -> tuple[Any, ...]:

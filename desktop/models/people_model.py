@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop import labels
+from desktop.collation import ranks
 from desktop.models.row_table import ID_ROLE as ID_ROLE  # the person's id
 from desktop.models.row_table import SORT_ROLE, Index
 from model.enums import Role, Seniority
@@ -114,6 +115,7 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
         self._competitors: dict[int, str] = {}
+        self._places: dict[Column, dict[str, int]] = {}  # text column -> text -> place
         self._titles = column_titles()
         self._tips = column_tips()
 
@@ -124,6 +126,7 @@ class PeopleModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._competitors = dict(competitors)
+        self._places.clear()
         self.endResetModel()
 
     def person(self, row: int) -> PersonRow:
@@ -219,7 +222,13 @@ class PeopleModel(QAbstractTableModel):
             return row.support
         if column == Column.MARKS:
             return int(row.insider) + 2 * int(row.coach) - 4 * int(row.left_on is not None)
-        return self._display(row, column).casefold()
+        # Text: its place in the locale's order (names by pinyin in Chinese),
+        # worked out once per column per refresh; the proxy compares ints.
+        places = self._places.get(column)
+        if places is None:
+            places = ranks(self._display(r, column) for r in self._rows)
+            self._places[column] = places
+        return places[self._display(row, column)]
 
     def _tooltip(self, row: PersonRow, column: Column) -> str | None:
         if column == Column.NAME and row.left_on is not None:

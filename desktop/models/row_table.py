@@ -13,12 +13,18 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.collation import ranks
+
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """The row's id, for a selection that survives a refresh."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A value that sorts as a user expects (numbers as numbers, names ignoring case)."""
+"""A value that sorts as a user expects (numbers as numbers, names ignoring case).
+
+A subclass's ``cell`` may give text for it; the table hands out that text's
+place in the locale's order instead (Chinese names by pinyin), computed once
+per column when the rows change, so a proxy compares ints."""
 
 
 class HasId(Protocol):
@@ -35,6 +41,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._sort_values: dict[int, list[Any]] = {}  # column -> SORT_ROLE per row
 
     # -- what a subclass says --------------------------------------------------
 
@@ -59,6 +66,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             # The same rows in the same order: a value changed, keep the selection.
             changed = [i for i, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
             self._rows = new
+            self._sort_values.clear()
             if changed:
                 self.dataChanged.emit(
                     self.index(min(changed), 0),
@@ -67,6 +75,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return
         self.beginResetModel()
         self._rows = new
+        self._sort_values.clear()
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -93,7 +102,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if role == SORT_ROLE:
+            return self._sort_value(index.row(), index.column())
         return self.cell(self._rows[index.row()], index.column(), role)
+
+    def _sort_value(self, row: int, column: int) -> Any:
+        values = self._sort_values.get(column)
+        if values is None:
+            values = [self.cell(r, column, SORT_ROLE) for r in self._rows]
+            texts = [v for v in values if isinstance(v, str)]
+            if texts:
+                place = ranks(texts)
+                values = [place[v] if isinstance(v, str) else v for v in values]
+            self._sort_values[column] = values
+        return values[row]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop import labels
+from desktop.collation import ranks
 from desktop.models.row_table import Index
 from model.targeting import RankedAccount, SegmentRow, active_filters, region_parts
 
@@ -304,7 +305,9 @@ class RegionTreeModel(QAbstractItemModel):
                 else:
                     paths.setdefault(key, 0)
         self.beginResetModel()
-        keys = sorted(paths, key=lambda k: region_parts(k))
+        # Each level in the locale's order (Chinese place names by pinyin).
+        place = ranks(part for k in paths for part in region_parts(k))
+        keys = sorted(paths, key=lambda k: [place[part] for part in region_parts(k)])
         self._paths = [spelled[k] for k in keys]
         self._counts = [paths[k] for k in keys]
         node_of = {k: i for i, k in enumerate(keys)}

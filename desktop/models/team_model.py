@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop import labels
+from desktop.collation import ranks
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, Index, RowTableModel
 from model.enums import TeamRole
 from model.rows import MemberRow
@@ -184,13 +185,14 @@ class ReportsTreeModel(QAbstractItemModel):
         self._children = {-1: []}
         for node in range(len(self._rows)):
             self._children.setdefault(self._parent[node], []).append(node)
+        place = ranks(row.name for row in self._rows)  # names as the locale sorts them
+        key = {
+            node: (-_ROLE_ORDER.get(row.role, -1), place[row.name])
+            for node, row in enumerate(self._rows)
+        }
         for nodes in self._children.values():
-            nodes.sort(key=self._seniority_then_name)
+            nodes.sort(key=key.__getitem__)
         self.endResetModel()
-
-    def _seniority_then_name(self, node: int) -> tuple[int, str]:
-        row = self._rows[node]
-        return (-_ROLE_ORDER.get(row.role, -1), row.name.casefold())
 
     def member_id(self, index: Index) -> int | None:
         node = self._node(index)
