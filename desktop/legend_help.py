@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -175,68 +176,81 @@ def _frame(colour: QColor) -> Paint:
 # -- the rows ----------------------------------------------------------------------
 
 
-def card_rows() -> list[tuple[str, int, Paint, str]]:
-    """(name, picture width, painter, meaning) of every mark a deal card can carry."""
+class Row(NamedTuple):
+    name: str  # the picture's resource name
+    width: int  # of the picture, in pixels
+    paint: Paint
+    title: str  # the mark in words
+    text: str  # what it means
+
+
+def card_rows() -> list[Row]:
+    """Every mark a deal card can carry."""
     from desktop.board import style
 
     coach = _board("Coach")
     awaiting = "⚑ " + _board("Awaiting approval")
     return [
-        ("elements", 60, _dots(3), tr(
-            "Five elements of a valid opportunity: one dot per element verified; "
-            "all five turn green.")),
-        ("exits", 60, _card_pill("✓ 2/4", style.GREY, style.GREY_BG), tr(
+        Row("elements", 60, _dots(3), tr("Five elements"), tr(
+            "One dot per element of a valid opportunity verified; all five turn green.")),
+        Row("exits", 60, _card_pill("✓ 2/4", style.GREY, style.GREY_BG), tr("Exit criteria"), tr(
             "Exit criteria of the deal's stage met, of all; green when all are met.")),
-        ("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG), tr(
+        Row("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG), coach, tr(
             "We have a coach inside the customer.")),
-        ("no_coach", 60, _card_pill(coach, style.TEXT_3, style.CARD_BG, True), tr(
-            "No coach yet.")),
-        ("kdm", 60, _card_pill("KDM +2", *style.support_colours(2)), tr(
+        Row("no_coach", 60, _card_pill(coach, style.TEXT_3, style.CARD_BG, True), tr("No coach"),
+            tr("No coach yet: an outlined badge.")),
+        Row("kdm", 60, _card_pill("KDM +2", *style.support_colours(2)), "KDM", tr(
             "How the key decision maker stands toward us, from −2 (strong opponent) to +2 "
             "(strong supporter); ? when no KDM is named.")),
-        ("approval", 150, _card_pill(awaiting, style.AMBER, style.AMBER_BG, True), tr(
-            "A forced move: moved past an unmet gate by someone without a manager role. "
-            "A manager approves it or reverts it; the card also has an amber strip.")),
-        ("risks", 60, _card_pill("⚠ 2", style.RED, style.RED_BG), tr(
+        Row("approval", 150, _card_pill(awaiting, style.AMBER, style.AMBER_BG, True), awaiting,
+            tr("A forced move: moved past an unmet gate by someone without a manager role. "
+               "A manager approves it or reverts it; the card also has an amber strip.")),
+        Row("risks", 60, _card_pill("⚠ 2", style.RED, style.RED_BG), tr("Warnings"), tr(
             "Method rules not met, or \"not yours yet\" warnings; click the badge to read "
             "about them in the method.")),
-        ("days", 60, _card_pill(_board("{n} d").format(n=48), style.AMBER, style.AMBER_BG), tr(
-            "Days in the stage; amber when longer than the stage usually takes.")),
-        ("late", 60, _text("2026-03-31", style.RED), tr(
-            "Expected closing date in red: that date has passed.")),
-        ("won", 60, _strip(style.ACCENTS["won"]), tr(
+        Row("days", 60, _card_pill(_board("{n} d").format(n=48), style.AMBER, style.AMBER_BG),
+            tr("Days in stage"),
+            tr("Days in the stage; amber when longer than the stage usually takes.")),
+        Row("late", 80, _text("2026-03-31", style.RED), tr("Closing date"), tr(
+            "In red: the expected closing date has passed.")),
+        Row("won", 60, _strip(style.ACCENTS["won"]), tr("Closed"), tr(
             "A strip on the left: the deal is closed (green won, red lost, grey shelved).")),
     ]  # fmt: skip
 
 
-def map_rows() -> list[tuple[str, int, Paint, str]]:
-    """(name, picture width, painter, meaning) of the map's symbols."""
+def map_rows() -> list[Row]:
+    """The map's symbols."""
     from desktop.map import style as st
 
-    rows: list[tuple[str, int, Paint, str]] = []
+    rows: list[Row] = []
     for role in ("KDM", "KI", "KU", "LEAD", "EVAL"):
+        short = labels.role_short(role)
         rows.append(
-            (f"role.{role}", 60, _map_pill(labels.role_short(role), st.role_colour(role)),
-             labels.role_label(role))
+            Row(f"role.{role}", 60, _map_pill(short, st.role_colour(role)), short,
+                labels.role_label(role))
         )  # fmt: skip
     for value in (2, 1, 0, -1, -2):
+        sign = labels.support_sign(value)
         rows.append(
-            (f"support.{value}", 60,
-             _map_pill(labels.support_sign(value), st.support_colour(value)),
-             tr("Support toward us: {label}").format(label=labels.support_label(value)))
+            Row(f"support.{value}", 60, _map_pill(sign, st.support_colour(value)), sign,
+                tr("Support toward us: {label}").format(label=labels.support_label(value)))
         )  # fmt: skip
     rows += [
-        ("coach", 60, _star(st.COACH), tr("Coach: guides us inside the customer.")),
-        ("insider", 60, _ring(st.INSIDER), tr(
-            "Insider: one of the customer's people close to us.")),
-        ("rival", 60, _frame(st.COMPETITOR), tr("Backs a competitor (the card has this border).")),
-        ("reports", 60, _line(st.REPORTS, 1.8, Qt.PenStyle.SolidLine), tr("Reports to")),
-        ("influence", 60, _line(st.INFLUENCE, 2.2, Qt.PenStyle.DashLine, True), tr(
-            "Influences (the arrow points to the one influenced; thicker is stronger)")),
-        ("relationship", 60, _line(st.RELATIONSHIP, 2.2, Qt.PenStyle.DotLine), tr(
-            "Our relationship with the person (a member of our team)")),
-        ("route", 60, _line(st.route_colour(0), 7.0, Qt.PenStyle.SolidLine), tr(
-            "A route from our people to the target; the strongest is the darkest")),
+        Row("coach", 60, _star(st.COACH), tr("Coach"),
+            tr("Guides us inside the customer.")),
+        Row("insider", 60, _ring(st.INSIDER), tr("Insider"),
+            tr("One of the customer's people close to us.")),
+        Row("rival", 60, _frame(st.COMPETITOR), tr("Backs a competitor"),
+            tr("The card has this border.")),
+        Row("reports", 60, _line(st.REPORTS, 1.8, Qt.PenStyle.SolidLine), tr("Reports to"),
+            tr("From a person to their manager.")),
+        Row("influence", 60, _line(st.INFLUENCE, 2.2, Qt.PenStyle.DashLine, True),
+            tr("Influences"),
+            tr("The arrow points to the one influenced; thicker is stronger.")),
+        Row("relationship", 60, _line(st.RELATIONSHIP, 2.2, Qt.PenStyle.DotLine),
+            tr("Our relationship"), tr("A member of our team knows the person.")),
+        Row("route", 60, _line(st.route_colour(0), 7.0, Qt.PenStyle.SolidLine), tr("Route"),
+            tr("A way from our people to the target; the strongest is the darkest.")),
     ]  # fmt: skip
     return rows
 
@@ -250,11 +264,12 @@ def legend_html(browser: QTextBrowser) -> str:
         document.addResource(_IMAGE, QUrl(url), _picture(width, paint))
         return f"<img src='{url}' width='{width}' height='{IMAGE_H}'>"
 
-    def table(rows: list[tuple[str, int, Paint, str]], prefix: str) -> str:
+    def table(rows: list[Row], prefix: str) -> str:
         body = "".join(
-            f"<tr><td style='padding:3px 12px 3px 0'>{image(prefix + name, w, paint)}</td>"
-            f"<td style='padding:3px 0' valign='middle'>{html.escape(text)}</td></tr>"
-            for name, w, paint, text in rows
+            f"<tr><td style='padding:3px 12px 3px 0'>{image(prefix + r.name, r.width, r.paint)}"
+            f"</td><td style='padding:3px 0' valign='middle'><b>{html.escape(r.title)}</b>"
+            f"{' — ' if r.title else ''}{html.escape(r.text)}</td></tr>"
+            for r in rows
         )
         return f"<table>{body}</table>"
 

@@ -18,10 +18,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QMargins,
     QRect,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -31,6 +33,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self._pending_states: dict[str, dict[str, Any]] = {}
         self._undo_index = 0  # where the undo stack stood, to tell push/redo from undo
         self._redo_next: object | None = None  # the command a redo would run
+        self._fitted_size: QSize | None = None  # the restored size, fitted again once shown
         self.setMinimumSize(QSize(960, 600))
         self._build_actions()
         self._build_menus()
@@ -827,16 +831,27 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restore_geometry(geometry)
         else:
-            self.resize(1280, 720)
-            self.fit_to_screen()
+            self.resize(1280, 720)  # fits a 1366×768 laptop; larger screens keep it
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
     def restore_geometry(self, geometry: QByteArray) -> bool:
-        """restoreGeometry, then fit a window saved on a larger screen onto this one."""
+        """restoreGeometry, then fit a window saved on a larger screen onto this one.
+
+        Qt refuses a geometry saved on a screen much wider or narrower (1920 → 1366:
+        restoreGeometry returns False and the window would open at its minimum
+        size); then the window takes the normal rectangle and maximised state kept
+        beside it (see closeEvent), fitted to this screen."""
         restored = self.restoreGeometry(geometry)
+        if not restored:
+            normal = self.settings.value("window/normal")
+            rect = normal if isinstance(normal, QRect) and normal.isValid() else None
+            self.setGeometry(rect or QRect(0, 0, 1280, 720))
         self.fit_to_screen()
+        self._fitted_size = self.size()
+        if not restored and _true(self.settings.value("window/maximized", False)):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         return restored
 
     def fit_to_screen(self) -> None:
@@ -849,9 +864,25 @@ class MainWindow(QMainWindow):
             screen = QGuiApplication.primaryScreen()
         if screen is None:
             return
-        fitted = fit_rect(self.geometry(), screen.availableGeometry(), self.minimumSize())
+        # The frame (title bar, borders) must fit too; known once the window is shown.
+        handle = self.windowHandle()
+        margins = handle.frameMargins() if handle is not None else QMargins()
+        frame = self.geometry().marginsAdded(margins)
+        low = self.minimumSize().grownBy(margins)
+        fitted = fit_rect(frame, screen.availableGeometry(), low).marginsRemoved(margins)
         if fitted != self.geometry():
             self.setGeometry(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fitted_size is not None:  # now the frame is known: fit once more
+            QTimer.singleShot(0, self._fit_after_show)
+
+    def _fit_after_show(self) -> None:
+        # Only the restored size: a size code set since (a snapshot's) stays as it is.
+        if self._fitted_size is not None and self.size() == self._fitted_size:
+            self.fit_to_screen()
+        self._fitted_size = None
 
     def show_method(self) -> None:
         """Help → Method: the method's stages, criteria, rules and warnings."""
@@ -869,6 +900,9 @@ class MainWindow(QMainWindow):
         close_legend()
         self.save_workspace_views()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        # Beside Qt's blob, which Qt refuses on a screen of another width.
+        self.settings.setValue("window/normal", self.normalGeometry())
+        self.settings.setValue("window/maximized", self.isMaximized())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
 
@@ -893,6 +927,11 @@ def fit_rect(saved: QRect, available: QRect, minimum: QSize | None = None) -> QR
     x = max(available.left(), min(saved.x(), available.left() + available.width() - width))
     y = max(available.top(), min(saved.y(), available.top() + available.height() - height))
     return QRect(x, y, width, height)
+
+
+def _true(value: object) -> bool:
+    """A boolean from the settings (an INI file gives it back as "true")."""
+    return value is True or str(value).lower() in ("true", "1")
 
 
 def _log() -> Any:

@@ -88,11 +88,21 @@ class Page(QWidget):
 
     def view_state(self) -> dict[str, Any]:
         """What the user chose on this page (selected account, map account, …),
-        kept when the window is rebuilt for another language or reopened."""
-        return {}
+        kept when the window is rebuilt for another language or reopened; plain
+        JSON values only (the main window keeps it in the settings).
+
+        By default the one account the page shows, for pages that show one (a
+        ``current_account()`` method or an ``account_id`` attribute); pages with
+        more to keep override this and :meth:`restore_view_state` together."""
+        current = getattr(self, "current_account", None)
+        account = current() if callable(current) else getattr(self, "account_id", None)
+        return {"account": account} if isinstance(account, int) else {}
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         """Show again what :meth:`view_state` returned (ignore what no longer exists)."""
+        account = state.get("account")
+        if isinstance(account, int):
+            self.select_account(account)
 
 
 class EmptyState(QWidget):
