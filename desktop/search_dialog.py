@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import WorkspaceContext
 from desktop.labels import amount, deal_status_label, stage_label
-from model.search import SearchEntry, SearchIndex, build_index
+from model.search import LIMIT, SearchEntry, SearchIndex, build_index
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
@@ -377,8 +377,6 @@ class SearchDialog(QDialog):
             )
         elif not has:
             self.empty.setText(self.tr("Nothing found for “{query}”.").format(query=query.strip()))
-        from model.search import LIMIT
-
         keys = self.tr("↑↓ choose · Enter go · Esc close")
         if len(entries) >= LIMIT:
             count = self.tr("The first {n} shown: type more to narrow them down.").format(n=LIMIT)
