@@ -61,7 +61,7 @@ TEXT_CHARS = 40  # how much of a widget's text a report quotes
 SHORT_FIELD = 16  # max length (characters) of a code-like field: currency, year
 
 # Widgets that are parts of another widget; their owner is checked instead.
-_INNER = (QScrollBar, QSizeGrip, QSplitterHandle, QHeaderView, QMenuBar)
+_INNER = (QScrollBar, QSizeGrip, QSplitterHandle, QHeaderView)
 
 
 def clipped_widgets(root: QWidget) -> list[str]:
@@ -76,6 +76,8 @@ def clipped_widgets(root: QWidget) -> list[str]:
             found.extend(_scroll_area_cut(widget))
         if isinstance(widget, QTabBar) and in_view:
             found.extend(_tabs_hidden(widget))
+        if isinstance(widget, QMenuBar):
+            found.extend(_menus_hidden(widget))
         if isinstance(widget, (QTableView, QTreeView)) and in_view:
             found.extend(_cells_cut(widget))
     return found
@@ -399,6 +401,23 @@ def _tabs_hidden(bar: QTabBar) -> list[str]:
         if rect.left() < 0 or rect.right() > bar.width():
             names = ", ".join(_quote(bar.tabText(i)) for i in range(bar.count()))
             return [f"{_name(bar)}: not all tabs fit in {bar.width()} px ({names})"]
+    return []
+
+
+def _menus_hidden(bar: QMenuBar) -> list[str]:
+    """Menus pushed into the menu bar's overflow (») button."""
+    hidden = [
+        action.text().replace("&", "")
+        for action in bar.actions()
+        if action.isVisible()
+        and not action.isSeparator()
+        and (
+            bar.actionGeometry(action).isEmpty()
+            or bar.actionGeometry(action).right() > bar.width() + SLACK
+        )
+    ]
+    if hidden:
+        return [f"{_name(bar)}: menus hidden behind » at {bar.width()} px: {', '.join(hidden)}"]
     return []
 
 

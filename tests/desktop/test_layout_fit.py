@@ -162,3 +162,22 @@ def test_the_check_names_what_a_user_sees_cut(qtbot: QtBot) -> None:
     found = "\n".join(clipped_widgets(root))
     for text in ("Exit criteria of P5", "Verify evidence", "Largest amount", "CNY", "Sticks out"):
         assert text in found, f"{text!r} is cut but not reported:\n{found}"
+
+
+def test_the_check_names_menus_pushed_out_of_the_menu_bar(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for name in ("&File", "&Edit", "&View", "&Actions", "&Help"):
+        window.menuBar().addMenu(name)
+    window.resize(600, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    assert clipped_widgets(window) == []
+    window.resize(110, 200)
+    _settle(qtbot)
+    found = "\n".join(clipped_widgets(window))
+    for text in ("Actions", "Help"):
+        assert text in found, f"{text!r} is cut but not reported:\n{found}"
