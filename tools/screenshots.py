@@ -179,6 +179,7 @@ def render(
                                     log(f"    {problem}")
             finally:
                 text_size.set_point_size(base)
+                settle(20)  # the views' follow-ups (the map re-fits on a zero timer) run first
                 if app.ctx is not None:
                     app.ctx.close()
                 app.window.close()

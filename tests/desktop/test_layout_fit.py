@@ -68,6 +68,7 @@ def window_in(qapp: QApplication, tmp_path: Path, _samples: dict[str, Path]) -> 
 
     yield open_in
     text_size.set_point_size(base)
+    QTest.qWait(20)  # the views' follow-ups (the map re-fits on a zero timer) run first
     for application in opened:
         if application.ctx is not None:
             application.ctx.close()
