@@ -17,7 +17,7 @@ from desktop.pages.base import Page
 
 CONTEXT = "Printing"
 
-__all__ = ["header_text", "print_page", "render_page"]
+__all__ = ["header_text", "print_page", "print_size", "render_page"]
 
 
 def tr(text: str) -> str:
@@ -37,11 +37,7 @@ def render_page(page: Page, printer: QPrinter, title: str = "") -> bool:
     widget = page.print_widget()
     if widget is None:
         return False
-    size = widget.size()
-    if size.isEmpty() or not widget.isVisible():
-        hint = widget.sizeHint()
-        size = size.expandedTo(hint) if hint.isValid() else QSize(1280, 800)
-        widget.resize(size)
+    size = print_size(widget)
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -50,6 +46,17 @@ def render_page(page: Page, printer: QPrinter, title: str = "") -> bool:
     finally:
         painter.end()
     return True
+
+
+def print_size(widget: QWidget) -> QSize:
+    """The size ``widget`` is drawn at: as shown, or (never shown, e.g. a whole map
+    made for printing) its size hint, which it is given."""
+    if widget.isVisible() and not widget.size().isEmpty():
+        return widget.size()
+    hint = widget.sizeHint()
+    size = hint if hint.isValid() and not hint.isEmpty() else QSize(1280, 800)
+    widget.resize(size)
+    return size
 
 
 def _paint(
