@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop import labels
@@ -141,7 +142,8 @@ def test_help_legend_explains_card_badges_and_map_symbols(
     sample_app: Application, qtbot: QtBot
 ) -> None:
     window = shown(sample_app.window, qtbot)
-    assert window.act_legend in window.menuBar().actions()[-1].menu().actions()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu) and window.act_legend in help_menu.actions()
     window.act_legend.trigger()
     legend = legend_window()
     assert legend is not None and legend.isVisible()
@@ -199,11 +201,12 @@ def test_the_print_is_landscape_by_default(
     from PySide6.QtGui import QPageLayout
 
     seen: list[QPageLayout.Orientation] = []
-    monkeypatch.setattr(
-        QPrintPreviewDialog,
-        "exec",
-        lambda dialog: seen.append(dialog.printer().pageLayout().orientation()) or 0,
-    )
+
+    def look(dialog: QPrintPreviewDialog) -> int:
+        seen.append(dialog.printer().pageLayout().orientation())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
     window = shown(sample_app.window, qtbot)
     window.show_page("board")
     window.act_print.trigger()
