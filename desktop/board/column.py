@@ -9,12 +9,24 @@ The list is a plain QListView with uniform item sizes over one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -34,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.board import mime, style
 from desktop.board.column_model import ColumnModel
 from desktop.board.delegate import CardDelegate
@@ -75,8 +88,9 @@ class ColumnHeader(QWidget):
         self._fit()
 
     def _fit(self) -> None:
+        _title, _small, fm_title, fm_small = self._fonts()
+        self.setFixedHeight(10 + int(fm_title.height() * 1.25) + 2 * (fm_small.height() + 2) + 10)
         fm = QFontMetrics(self.font())
-        self.setFixedHeight(10 + int(fm.height() * 1.25) + 2 * (fm.height() + 2) + 10)
         if self.collapsible:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         if self.add_button is not None:
@@ -93,6 +107,27 @@ class ColumnHeader(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.refit()
+
+    def refit(self) -> None:
+        """Larger or smaller text: the header's lines and its "+" take the new font."""
+        if not self.collapsed:
+            self._fit()
+        self._place_button()
+        self.updateGeometry()
+        self.update()
+
+    def line_rects(self) -> list[QRect]:
+        """Where the title, amounts and days lines are painted (open header)."""
+        _title, _small, fm_title, fm_small = self._fonts()
+        x, w = 10, self.width() - 20
+        th = int(fm_title.height() * 1.25)
+        line = fm_small.height() + 2
+        return [QRect(x, 10, w, th), QRect(x, 10 + th, w, line), QRect(x, 10 + th + line, w, line)]
 
     def _button_room(self) -> int:
         """Width the "+" takes at the right of the title line."""
@@ -145,7 +180,7 @@ class ColumnHeader(QWidget):
         super().mousePressEvent(event)
 
     def sizeHint(self) -> QSize:
-        return QSize(MIN_WIDTH, self.height())
+        return QSize(int(MIN_WIDTH * max(1.0, text_size.scale())), self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -252,7 +287,8 @@ class CardList(QListView):
     """A column's card list: extended selection, drag and drop, Enter opens a card."""
 
     openRequested = Signal(int)  # deal id
-    stepRequested = Signal(int)  # -1 left, +1 right
+    stepRequested = Signal(int)  # -1 left, +1 right: move the selected deals (Ctrl+arrow)
+    crossRequested = Signal(int)  # -1 left, +1 right: go to the card beside (arrow)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,14 +330,84 @@ class CardList(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = mods & Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._open(self.currentIndex())
             return
         if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.stepRequested.emit(-1 if key == Qt.Key.Key_Left else 1)
             return
+        if mods == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                self.crossRequested.emit(-1 if key == Qt.Key.Key_Left else 1)
+                return
+            rows = self.card_rows()
+            current = self.currentIndex().row() if self.currentIndex().isValid() else -1
+            target: int | None = None
+            if key == Qt.Key.Key_Down:
+                target = next((r for r in rows if r > current), None)
+            elif key == Qt.Key.Key_Up:
+                target = next((r for r in reversed(rows) if r < current), None)
+                if current < 0 and rows:
+                    target = rows[0]
+            elif key == Qt.Key.Key_Home and rows:
+                target = rows[0]
+            elif key == Qt.Key.Key_End and rows:
+                target = rows[-1]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End):
+                if target is not None:
+                    self.select_row(target)
+                return  # lane titles and fillers are never the current row
         super().keyPressEvent(event)
+
+    def card_rows(self) -> list[int]:
+        """Rows that hold a card (not a lane title or a filler), top to bottom."""
+        model = self.model()
+        if not isinstance(model, ColumnModel):
+            return []
+        return [r for r in range(model.rowCount()) if model.deal_at(r) is not None]
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected, current card, scrolled into view."""
+        index = self.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect)
+        self.scrollTo(index)
+
+    def nearest_card_row(self, y: int) -> int | None:
+        """The card row whose middle is nearest to viewport ``y`` (for Left/Right)."""
+        best: tuple[int, int] | None = None
+        for row in self.card_rows():
+            rect = self.visualRect(self.model().index(row, 0))
+            distance = abs(rect.center().y() - y)
+            if best is None or distance < best[0]:
+                best = (distance, row)
+        return None if best is None else best[1]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.relayout()
+
+    def relayout(self) -> None:
+        """Cards are as tall as the font needs: measure them again (larger text)."""
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Focus always shows as a selected card: coming in by Tab selects the current one.
+        if not self.selectionModel().hasSelection():
+            current = self.currentIndex()
+            rows = self.card_rows()
+            if current.isValid() and current.row() in rows:
+                self.select_row(current.row())
+            elif rows and event.reason() in (
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+            ):
+                self.select_row(rows[0])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
@@ -353,8 +459,25 @@ class ColumnWidget(QFrame):
         layout.addWidget(self.view, 1)
         self.collapsed = False
         self.header.toggleRequested.connect(lambda: self.set_collapsed(not self.collapsed))
-        self.setMinimumWidth(MIN_WIDTH)
-        self.setMaximumWidth(MAX_WIDTH)
+        self._apply_widths()
+
+    def widths(self) -> tuple[int, int, int]:
+        """(min, max, collapsed) width at the current text size: larger text, wider columns."""
+        k = max(1.0, text_size.scale())
+        return int(MIN_WIDTH * k), int(MAX_WIDTH * k), int(COLLAPSED_WIDTH * k)
+
+    def _apply_widths(self) -> None:
+        low, high, narrow = self.widths()
+        if self.collapsed:
+            self.setFixedWidth(narrow)
+        else:
+            self.setMinimumWidth(low)
+            self.setMaximumWidth(high)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_widths()
 
     def set_collapsed(self, collapsed: bool) -> None:
         self.collapsed = collapsed
@@ -363,11 +486,7 @@ class ColumnWidget(QFrame):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.header, 1 if collapsed else 0)
-        if collapsed:
-            self.setFixedWidth(COLLAPSED_WIDTH)
-        else:
-            self.setMinimumWidth(MIN_WIDTH)
-            self.setMaximumWidth(MAX_WIDTH)
+        self._apply_widths()
 
     # -- drops on the header or a collapsed column -------------------------------------
 

@@ -2,9 +2,14 @@
 
 One delegate serves every column. All cards share one height (the views use
 uniform item sizes), derived from the font so that larger text for a
-projector grows the cards with it. Fonts, pens and elided texts are cached:
-a scroll frame then repaints a column's visible cards without recomputing
-their texts.
+projector grows the cards with it. Fonts, pens and elided texts are cached
+per font: a scroll frame then repaints a column's visible cards without
+recomputing their texts, and View ▸ Larger text lays them out again at once.
+
+A title takes up to two lines; what still does not fit is elided in the
+middle, so two deals whose names share a long beginning ("Regulatory
+reporting platform…") still read differently. Lane titles do the same; the
+full texts are in the tooltips.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPixmapCache,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +60,35 @@ from model.methodology import load_methodology
 Index = QModelIndex | QPersistentModelIndex
 
 MARGIN_X, MARGIN_Y, PAD = 6, 4, 9
+LINES = 5
+"""Text lines of a card above its badges: two for the title, account, amount, owner."""
+
+
+def two_lines(text: str, font: QFont, width: int) -> tuple[str, str]:
+    """``text`` on up to two lines of ``width`` pixels in ``font``.
+
+    The first line breaks at a word (or, for Chinese, anywhere); the rest goes
+    on the second line, elided in the middle when it is still too long, so
+    the ends of two titles with the same beginning stay visible. The second
+    line is "" when the text fits on one.
+    """
+    fm = QFontMetrics(font)
+    if width <= 0 or fm.horizontalAdvance(text) <= width:
+        return text, ""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    n = line.textLength() if line.isValid() else 0
+    layout.endLayout()
+    n = max(1, n)
+    first, rest = text[:n].rstrip(), text[n:].strip()
+    if fm.horizontalAdvance(first) > width:  # a single word wider than the card
+        first = fm.elidedText(first, Qt.TextElideMode.ElideRight, width)
+    return first, fm.elidedText(rest, Qt.TextElideMode.ElideMiddle, width)
 
 
 @dataclass
@@ -80,7 +116,7 @@ def _fonts(base: QFont) -> _Fonts:
     fm_title, fm_body, fm_small = QFontMetrics(title), QFontMetrics(body), QFontMetrics(small)
     line = max(fm_title.height(), fm_body.height()) + 2
     badge_h = fm_small.height() + 4
-    height = 2 * MARGIN_Y + 2 * PAD + 4 * line + 4 + badge_h
+    height = 2 * MARGIN_Y + 2 * PAD + LINES * line + 4 + badge_h
     return _Fonts(
         base.key(), title, body, small, fm_title, fm_body, fm_small, line, badge_h, height
     )
@@ -103,11 +139,13 @@ class _Badge:
 @dataclass
 class _Plan:
     name: str
+    name2: str  # the title's second line, "" when it fits on one
     account: str
     close: str
     owner: str
     days: str
     name_rect: QRect
+    name2_rect: QRect
     account_rect: QRect
     amount_rect: QRect
     owner_rect: QRect
@@ -202,6 +240,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(f.title)
         painter.setPen(style.TEXT)
         painter.drawText(plan.name_rect, _LEFT, plan.name)
+        if plan.name2:
+            painter.drawText(plan.name2_rect, _LEFT, plan.name2)
         painter.drawText(plan.amount_rect, _LEFT, v.amount)
         painter.setFont(f.body)
         painter.setPen(style.TEXT_2)
@@ -226,8 +266,9 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _plan(self, v: CardView, w: int, f: _Fonts) -> _Plan:
-        """Texts and places of one card at one width, relative to its inner corner; cached."""
-        key = ("plan", w)
+        """Texts and places of one card at one width, relative to its inner corner; cached
+        per font (larger text lays the card out again)."""
+        key = ("plan:" + f.key, w)
         found = v.elided.get(key)
         if isinstance(found, _Plan):
             return found
@@ -241,18 +282,21 @@ class CardDelegate(QStyledItemDelegate):
         amount_w = f.fm_title.horizontalAdvance(v.amount)
         owner_w = max(0, w - days_w - 6)
         elide = Qt.TextElideMode.ElideRight
+        name, name2 = two_lines(v.name, f.title, w)
         plan = _Plan(
-            name=f.fm_title.elidedText(v.name, elide, w),
+            name=name,
+            name2=name2,
             account=f.fm_body.elidedText(v.account, elide, w),
             close=f.fm_body.elidedText(v.close, elide, max(0, w - amount_w - 8)) if v.close else "",
             owner=f.fm_body.elidedText(v.owner or self._t_no_owner, elide, owner_w),
             days=days,
             name_rect=QRect(0, 0, w, line),
-            account_rect=QRect(0, line, w, line),
-            amount_rect=QRect(0, 2 * line, w, line),
-            owner_rect=QRect(0, 3 * line, owner_w, line),
-            days_rect=QRect(w - days_w, 3 * line + (line - f.badge_h) // 2, days_w, f.badge_h),
-            badges=self._badge_layout(v, QRect(0, 4 * line + 4, w, f.badge_h), f),
+            name2_rect=QRect(0, line, w, line),
+            account_rect=QRect(0, 2 * line, w, line),
+            amount_rect=QRect(0, 3 * line, w, line),
+            owner_rect=QRect(0, 4 * line, owner_w, line),
+            days_rect=QRect(w - days_w, 4 * line + (line - f.badge_h) // 2, days_w, f.badge_h),
+            badges=self._badge_layout(v, QRect(0, LINES * line + 4, w, f.badge_h), f),
         )  # fmt: skip
         v.elided[key] = plan
         return plan
@@ -284,24 +328,44 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(style.BLUE)
         painter.drawRoundedRect(QRectF(band.left(), band.top() + 8, 3, f.line * 2), 1.5, 1.5)
         inner = band.adjusted(PAD + 2, 8, -PAD, -PAD)
+        first, second, figures = self.lane_texts(lane, inner.width(), f)
         painter.setFont(f.title)
         painter.setPen(style.TEXT)
-        label = f.fm_title.elidedText(
-            lane.label or self._t_no_owner, Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), f.line), _LEFT, label)
-        figures = (
-            self.tr("{n} · {total}").format(
-                n=lane.count, total=compact_amount(lane.total, self.currency, lang())
-            )
-            if lane.count
-            else self.tr("none here")
-        )
+        top = inner.top()
+        for text in (first, second) if second else (first,):
+            painter.drawText(QRect(inner.left(), top, inner.width(), f.line), _LEFT, text)
+            top += f.line
         painter.setFont(f.small)
         painter.setPen(style.TEXT_2)
-        painter.drawText(
-            QRect(inner.left(), inner.top() + f.line, inner.width(), f.line), _LEFT, figures
-        )
+        painter.drawText(QRect(inner.left(), top, inner.width(), f.line), _LEFT, figures)
+
+    def lane_name(self, lane: LaneHeader) -> str:
+        return lane.label or self._t_no_owner
+
+    def lane_figures(self, lane: LaneHeader) -> str:
+        if not lane.count:
+            return self.tr("none here")
+        total = compact_amount(lane.total, self.currency, lang())
+        return self.tr("{n} · {total}").format(n=lane.count, total=total)
+
+    def lane_texts(self, lane: LaneHeader, width: int, f: _Fonts) -> tuple[str, str, str]:
+        """A lane title on up to two lines (elided in the middle), and its figures."""
+        first, second = two_lines(self.lane_name(lane), f.title, width)
+        return first, second, self.lane_figures(lane)
+
+    def lane_tooltip(self, lane: LaneHeader) -> str:
+        return f"{self.lane_name(lane)}\n{self.lane_figures(lane)}"
+
+    def lane_inner_width(self, rect: QRect) -> int:
+        """Width of a lane banner's text in a row of ``rect`` (as painted)."""
+        return rect.adjusted(2, MARGIN_Y, -2, -MARGIN_Y).adjusted(PAD + 2, 8, -PAD, -PAD).width()
+
+    def card_plan(self, v: CardView, option: QStyleOptionViewItem) -> _Plan:
+        """The texts and rectangles of a card as painted in ``option.rect``: the
+        layout tests and tooltips read."""
+        f = self.fonts(option.font)
+        card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        return self._plan(v, card.width() - 2 * PAD, f)
 
     # -- layout shared by painting and tooltips --------------------------------------
 
@@ -379,6 +443,10 @@ class CardDelegate(QStyledItemDelegate):
     ) -> bool:
         if event is None or event.type() != QEvent.Type.ToolTip:
             return super().helpEvent(event, view, option, index)
+        lane = index.data(LANE_ROLE)
+        if isinstance(lane, LaneHeader):
+            QToolTip.showText(event.globalPos(), self.lane_tooltip(lane), view)
+            return True
         v = index.data(VIEW_ROLE)
         if not isinstance(v, CardView):
             return super().helpEvent(event, view, option, index)

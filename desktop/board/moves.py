@@ -141,7 +141,14 @@ class MoveController(QObject):
         force: bool = False,
         reason: str = "",
     ) -> MoveDealCommand:
-        text = tr("Move “{deal}” to {stage}").format(deal=card.name, stage=column_title(target))
+        # The undo history and the status bar's confirmation read this text.
+        if force:
+            words = tr("Move “{deal}” to {stage} past its unmet gate")
+        elif card.status == "open" and _number(target) < _number(card.stage):
+            words = tr("Move “{deal}” back to {stage}")
+        else:
+            words = tr("Move “{deal}” to {stage}")
+        text = words.format(deal=card.name, stage=column_title(target))
         return MoveDealCommand(
             self.ctx, text, card.id, target, tick=tick, force=force, reason=reason
         )

@@ -13,8 +13,17 @@ from datetime import UTC, date
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.board import style
 from desktop.board.approvals import ApprovalBanner
 from desktop.board.commands import (
@@ -79,23 +89,38 @@ from model.rows import member_rows
 from model.services.deals import update_deal
 
 NO_DATE = QDate(1900, 1, 1)
+MIN_WIDTH, WANTED_WIDTH = 340, 420
+"""The panel's narrowest and preferred widths at the platform's text size; larger
+text scales both (:func:`desktop.text_size.scale`)."""
 
 
 def _bold(text: str, scale: float = 1.0) -> QLabel:
     label = QLabel(text)
-    font = label.font()
+    _embolden(label, scale)
+    label.setWordWrap(True)
+    return label
+
+
+def _embolden(label: QLabel, scale: float = 1.0) -> None:
+    """Bold (and ``scale`` times larger) than the application font as it is now.
+
+    An own font no longer follows the application's; the panel calls this again
+    when the text size changes (:meth:`DealPanel.follow_text_size`).
+    """
+    font = QFont(QApplication.font())
     font.setBold(True)
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def _muted(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {style.TEXT_2.name()};")
+    # A palette, not a style sheet: a styled label keeps its font when the text size changes.
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, style.TEXT_2)
+    label.setPalette(palette)
     return label
 
 
@@ -175,7 +200,7 @@ class DealPanel(QWidget):
         self.detail: DealDetail | None = None
         self.verify_asker: VerifyAsker = ask_verify  # tests fill the real dialog through it
         self.setObjectName("dealPanel")
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), style.CARD_BG)
@@ -205,6 +230,19 @@ class DealPanel(QWidget):
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroller, 1)
         self._loading = False
+
+    # -- text size ---------------------------------------------------------------------
+
+    def wanted_width(self) -> int:
+        """The width the panel asks of the board's splitter (grows with larger text)."""
+        return int(WANTED_WIDTH * max(1.0, text_size.scale()))
+
+    def follow_text_size(self) -> None:
+        """Larger or smaller text: own fonts anew, and the body built again at the new size."""
+        self.setMinimumWidth(int(MIN_WIDTH * max(1.0, text_size.scale())))
+        _embolden(self.title, 1.25)
+        if self.detail is not None:
+            self.reload()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -324,6 +362,8 @@ class DealPanel(QWidget):
         form = QFormLayout(form_host)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow panel (1366 px, Chinese, larger text) puts a field under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         name = QLineEdit(d.name)
         name.setObjectName("field_name")
@@ -345,7 +385,8 @@ class DealPanel(QWidget):
         currency = QLineEdit(d.currency)
         currency.setObjectName("field_currency")
         currency.setMaxLength(3)
-        currency.setMaximumWidth(56)
+        fm = QFontMetrics(currency.font())
+        currency.setFixedWidth(fm.horizontalAdvance("MMM") + 2 * fm.averageCharWidth() + 12)
         currency.editingFinished.connect(lambda: self._edit("currency", currency.text()))
         row = QHBoxLayout()
         row.addWidget(amount, 1)

@@ -13,10 +13,13 @@ replaceable ``new_deal_runner``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from html import escape
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import text_size
 from desktop.board import style
 from desktop.board.column import CardList, ColumnWidget
 from desktop.board.column_model import ColumnModel
@@ -112,13 +116,18 @@ class BoardPage(Page):
         self._extras_timer.timeout.connect(self._poll_extras)
         self.new_deal_runner: DialogRunner = exec_dialog
         self.confirm: Confirm = confirm_dialog
+        # Shows a card's right-click menu; tests replace it (a menu's exec blocks).
+        self.menu_runner: Callable[[QMenu, QPoint], object] = QMenu.exec
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.filterChanged.connect(self._on_filter)
         self.filter_bar.viewChanged.connect(self.rebuild)
         self.totals = QLabel()
         self.totals.setObjectName("boardTotals")
-        self.totals.setStyleSheet(f"color: {style.TEXT_2.name()};")
+        # A palette, not a style sheet: a styled label keeps its font when the text size changes.
+        totals_palette = self.totals.palette()
+        totals_palette.setColor(QPalette.ColorRole.WindowText, style.TEXT_2)
+        self.totals.setPalette(totals_palette)
 
         self.board = QWidget()
         self.board.setObjectName("boardColumns")
@@ -137,6 +146,7 @@ class BoardPage(Page):
             column.view.openRequested.connect(self.open_deal)
             column.header.addRequested.connect(lambda k=key: self.new_deal(stage=k))
             column.view.stepRequested.connect(lambda d, view=column.view: self.step(d, view))
+            column.view.crossRequested.connect(lambda d, view=column.view: self.cross(view, d))
             column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             column.view.customContextMenuRequested.connect(
                 lambda pos, view=column.view: self._context_menu(view, pos)
@@ -206,6 +216,7 @@ class BoardPage(Page):
             )
         self._build_actions()
         ctx.hub.changed.connect(self._on_changed)
+        text_size.notifier().changed.connect(self._text_size_changed)
         self.reload()
 
     # -- deciders (replaceable in tests) --------------------------------------------------
@@ -551,29 +562,101 @@ class BoardPage(Page):
         view.setFocus()
 
     def _context_menu(self, view: CardList, pos: QPoint) -> None:
+        menu = self.card_menu(view, pos)
+        if menu is not None:
+            self.menu_runner(menu, view.viewport().mapToGlobal(pos))
+
+    def card_menu(self, view: CardList, pos: QPoint) -> QMenu | None:
+        """The right-click menu of the card at ``pos`` (viewport coordinates), or None."""
         index = view.indexAt(pos)
         model = view.model()
         if not index.isValid() or not isinstance(model, ColumnModel):
-            return
+            return None
         deal = model.deal_at(index.row())
         if deal is None:
-            return
-        ids = view.selected_ids() or [deal]
-        if deal not in ids:
+            return None
+        ids = view.selected_ids()
+        if deal not in ids:  # the card right-clicked is the one acted on
             ids = [deal]
+            view.select_row(index.row())
+        source = model.key
+        card = self.store.cards[deal]
         menu = QMenu(view)
-        menu.addAction(tr("Open"), lambda: self.open_deal(deal))
+        menu.setObjectName("cardMenu")
+        menu.setToolTipsVisible(True)
+
+        def add(text: str, name: str, slot: Any, enabled: bool = True) -> QAction:
+            act = menu.addAction(text)
+            act.setObjectName(name)
+            act.setEnabled(enabled)
+            act.triggered.connect(slot)
+            return act
+
+        add(tr("Open"), "card_open", lambda: self.open_deal(deal))
+        if source in STAGE_KEYS:
+            n = STAGE_KEYS.index(source)
+            nxt = STAGE_KEYS[n + 1] if n + 1 < len(STAGE_KEYS) else None
+            if nxt is not None:
+                add(
+                    tr("Move to next stage ({stage})").format(stage=column_title(nxt)),
+                    "card_next",
+                    lambda: self.moves.drop(ids, source, nxt),
+                )
         move_to = menu.addMenu(tr("Move to"))
+        move_to.setObjectName("card_move_to")
         for key in STAGE_KEYS:
             act = move_to.addAction(column_title(key))
-            act.setEnabled(key != model.key)
-            act.triggered.connect(lambda _c=False, k=key: self.moves.drop(ids, model.key, k))
+            act.setObjectName(f"card_move_{key}")
+            act.setEnabled(key != source)
+            act.triggered.connect(lambda _c=False, k=key: self.moves.drop(ids, source, k))
         menu.addSeparator()
         for key in CLOSED_KEYS:
-            act = menu.addAction(tr("Mark as {status}…").format(status=column_title(key).lower()))
-            act.setEnabled(key != model.key)
-            act.triggered.connect(lambda _c=False, k=key: self.moves.drop(ids, model.key, k))
-        menu.exec(view.viewport().mapToGlobal(pos))
+            add(
+                tr("Mark as {status}…").format(status=column_title(key).lower()),
+                f"card_{key}",
+                lambda _c=False, k=key: self.moves.drop(ids, source, k),
+                key != source,
+            )
+        if card.status != "open":
+            add(tr("Reopen…"), "card_reopen", lambda: self.set_status(deal, "open"))
+        menu.addSeparator()
+        add(tr("Log a visit…"), "card_visit", lambda: self.log_visit(deal))
+        menu.addSeparator()
+        add(tr("Delete deal…"), "card_delete", lambda: self.delete_deal(deal))
+        return menu
+
+    def log_visit(self, deal_id: int) -> bool:
+        """The Log visit dialog of the deal panel, for this deal (opened in the panel)."""
+        from desktop.board.visits import DealVisitsView
+
+        self.open_deal(deal_id)
+        found = self.panel.findChildren(DealVisitsView)
+        return bool(found) and found[0].log_visit()
+
+    def cross(self, view: CardList, direction: int) -> bool:
+        """Left/Right: the card beside the current one in the next shown column.
+
+        Columns without cards (or collapsed) are passed over; the card nearest
+        to the same height is chosen, so moving back and forth keeps the row.
+        """
+        model = view.model()
+        assert isinstance(model, ColumnModel)
+        current = view.currentIndex()
+        y = view.visualRect(current).center().y() if current.isValid() else 0
+        y = view.viewport().mapTo(self, QPoint(0, y)).y()
+        n = COLUMN_KEYS.index(model.key) + direction
+        while 0 <= n < len(COLUMN_KEYS):
+            column = self.columns[COLUMN_KEYS[n]]
+            if not column.collapsed and column.view.card_rows():
+                target = column.view
+                row = target.nearest_card_row(target.viewport().mapFrom(self, QPoint(0, y)).y())
+                if row is not None:
+                    target.select_row(row)
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.scroller.ensureWidgetVisible(column, 0, 0)
+                    return True
+            n += direction
+        return False
 
     def _scrolled(self, key: str, value: int) -> None:
         """With swimlanes the stage columns scroll as one grid, so lanes stay side by side."""
@@ -624,8 +707,13 @@ class BoardPage(Page):
         self.panel.show_deal(deal_id)
         self.panel.show()
         if first:
-            width = self.splitter.width()
-            side = min(440, max(360, width // 3))
+            self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """Give the panel the width its contents need (more with larger text)."""
+        width = self.splitter.width()
+        side = min(max(self.panel.wanted_width(), width // 3), width // 2)
+        if self.splitter.sizes()[1] < side or not self.panel.isVisible():
             self.splitter.setSizes([max(0, width - side), side])
 
     def _open_selected(self) -> None:
@@ -645,6 +733,103 @@ class BoardPage(Page):
             return
         super().keyPressEvent(event)
 
+    # -- hooks of the main window (search, F1, print, language switch) ------------------------
+
+    def show_deal(self, deal_id: int) -> bool:
+        """Select the deal's card (clearing filters or showing closed columns as needed),
+        scroll to it and open it in the panel."""
+        key = self.store.column(deal_id)
+        if key is None:
+            return False
+        card = self.store.cards[deal_id]
+        if self._filter.active and not self._filter.matches(card):
+            self.filter_bar.reset()
+            self._on_filter()
+        if self.columns[key].collapsed:
+            self.act_closed.setChecked(True)
+            self._toggle_closed()
+        self.select_deals([deal_id])
+        self.scroller.ensureWidgetVisible(self.columns[key], 0, 0)
+        self.open_deal(deal_id)
+        return True
+
+    def selected_deal(self) -> int | None:
+        """The deal the user looks at: the card selected in the focused column, else the
+        deal open in the panel."""
+        view = self._focused_list()
+        ids = view.selected_ids() if view is not None else []
+        if ids:
+            return ids[0]
+        return self.panel.deal_id if self.panel.isVisible() else None
+
+    def help_topic(self) -> str | None:
+        deal = self.selected_deal()
+        card = self.store.cards.get(deal) if deal is not None else None
+        return card.stage if card is not None and card.status == "open" else None
+
+    def print_widget(self) -> QWidget | None:
+        return self.board
+
+    def view_state(self) -> dict[str, Any]:
+        bar = self.filter_bar
+        return {
+            "search": bar.search.text(),
+            "owner": bar.owner.currentData(),
+            "account": bar.account.currentData(),
+            "region": bar.region.currentData(),
+            "industry": bar.industry.currentData(),
+            "quarter": bar.quarter.currentData(),
+            "amount_min": bar.amount_min.text(),
+            "amount_max": bar.amount_max.text(),
+            "lanes": bar.lane_mode(),
+            "sort": bar.sort_key(),
+            "closed": self.act_closed.isChecked(),
+            "deal": self.selected_deal(),
+            "panel": self.panel.isVisible(),
+        }
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        bar = self.filter_bar
+        bar._filling = True  # one rebuild at the end, not one per field
+        try:
+            for name in ("owner", "account", "region", "industry", "quarter", "lanes", "sort"):
+                combo = getattr(bar, name)
+                if name in state:
+                    n = combo.findData(state[name])
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(n if n >= 0 else 0)
+                    combo.blockSignals(False)
+            for name in ("search", "amount_min", "amount_max"):
+                edit = getattr(bar, name)
+                edit.blockSignals(True)
+                edit.setText(str(state.get(name) or ""))
+                edit.blockSignals(False)
+        finally:
+            bar._filling = False
+        self._filter = bar.board_filter()
+        bar.clear.setEnabled(self._filter.active)
+        self.rebuild()
+        if bool(state.get("closed")) != self.act_closed.isChecked():
+            self.act_closed.setChecked(bool(state.get("closed")))
+            self._toggle_closed()
+        deal = state.get("deal")
+        if isinstance(deal, int) and deal in self.store.cards:
+            self.select_deals([deal])
+            if state.get("panel"):
+                self.open_deal(deal)
+
+    # -- text size ---------------------------------------------------------------------------
+
+    def _text_size_changed(self, _size: float) -> None:
+        """Larger or smaller text: headers, cards and the panel measure again at once."""
+        for column in self.columns.values():
+            column._apply_widths()
+            column.header.refit()
+            column.view.relayout()
+        self.panel.follow_text_size()
+        if self.panel.isVisible():
+            self._fit_panel()
+
     # -- tooltips --------------------------------------------------------------------------------
 
     def _card_tooltip(self, deal_id: int) -> str:
@@ -653,8 +838,8 @@ class BoardPage(Page):
             return ""
         language = lang()
         lines = [
-            f"<b>{card.name}</b>",
-            card.account,
+            f"<b>{escape(card.name)}</b>",
+            escape(card.account),
             f"{compact_amount(card.amount, card.currency, language)} · "
             + (column_title(card.stage) if card.status == "open" else column_title(card.status)),
         ]
