@@ -89,7 +89,7 @@ from model.rows import member_rows
 from model.services.deals import update_deal
 
 NO_DATE = QDate(1900, 1, 1)
-MIN_WIDTH, WANTED_WIDTH = 340, 420
+MIN_WIDTH, WANTED_WIDTH = 360, 420
 """The panel's narrowest and preferred widths at the platform's text size; larger
 text scales both (:func:`desktop.text_size.scale`)."""
 

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -822,6 +822,8 @@ class BoardPage(Page):
 
     def _text_size_changed(self, _size: float) -> None:
         """Larger or smaller text: headers, cards and the panel measure again at once."""
+        # QApplication.setFont posts the font to every widget; take it now, not later.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         for column in self.columns.values():
             column._apply_widths()
             column.header.refit()
