@@ -905,3 +905,110 @@ def test_a_missing_senior_visit_is_a_rule_on_the_card_and_in_the_panel(
     assert "Method rules not met" in texts
     roles = join_list(["KI", "KU", "KDM"])  # nobody is on this deal at all
     assert any(f"No senior visit for this deal yet to: {roles}." in t for t in texts), texts
+
+
+# -- long titles and lane names --------------------------------------------------------------
+
+
+LONG = "Regulatory reporting platform for the provincial branches"
+
+
+def _long_names(ctx: WorkspaceContext, data: dict[str, int]) -> tuple[int, int]:
+    """Two deals and two owners whose names share a beginning far wider than a card."""
+    with ctx.workspace.begin() as session:
+        north = create_member(session, {"name": "Alexandra Konstantinidou-Whitfield (North)"})
+        south = create_member(session, {"name": "Alexandra Konstantinidou-Whitfield (South)"})
+        a = create_deal(
+            session,
+            {"name": f"{LONG} – phase 1", "account_id": data["acme"], "stage": "P1",
+             "amount": 1.0, "owner_id": north.created_id("member")},
+        ).created_id("deal")  # fmt: skip
+        b = create_deal(
+            session,
+            {"name": f"{LONG} – phase 2", "account_id": data["acme"], "stage": "P2",
+             "amount": 2.0, "owner_id": south.created_id("member")},
+        ).created_id("deal")  # fmt: skip
+    return a, b
+
+
+def _option(view: Any, row: int) -> Any:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(view.model().index(row, 0))
+    return option
+
+
+def test_titles_sharing_a_long_beginning_read_differently(
+    qtbot: Any, page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from desktop.board.column_model import VIEW_ROLE
+
+    a, b = _long_names(ctx, data)
+    page.reload()
+    page.show()
+    qtbot.waitExposed(page)
+    shown = []
+    for deal, key in ((a, "P1"), (b, "P2")):
+        view, model = page.columns[key].view, page.models[key]
+        row = model.row_of(deal)
+        assert row is not None
+        option = _option(view, row)
+        plan = page.delegate.card_plan(model.index(row).data(VIEW_ROLE), option)
+        assert plan.name2, "a long title takes a second line"
+        fm = page.delegate.fonts(option.font).fm_title
+        assert fm.horizontalAdvance(plan.name2) <= plan.name2_rect.width()
+        shown.append((plan.name, plan.name2))
+        tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
+        assert f"{LONG} – phase {1 if deal == a else 2}" in tip  # the full title
+    assert shown[0] != shown[1]
+    assert shown[0][1].endswith("1") and shown[1][1].endswith("2")  # elided in the middle
+
+
+def test_lane_titles_line_up_and_stay_distinct(
+    qtbot: Any, page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _long_names(ctx, data)
+    page.reload()
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    bar = page.filter_bar
+    bar.lanes.setCurrentIndex(bar.lanes.findData("owner"))
+    # The same lane starts at the same height in every stage column.
+    tops: dict[str, set[int]] = {}
+    for key in ("P1", "P2", "P3", "P4", "P5", "P6", "P7"):
+        view, model = page.columns[key].view, page.models[key]
+        for row, entry in enumerate(model.entries()):
+            if isinstance(entry, LaneHeader):
+                y = view.viewport().mapTo(page, view.visualRect(model.index(row)).topLeft()).y()
+                tops.setdefault(entry.label, set()).add(y)
+    assert len(tops) == 4 and all(len(ys) == 1 for ys in tops.values()), tops
+    # Two owners whose names differ only at the end get different lane titles.
+    view, model = page.columns["P1"].view, page.models["P1"]
+    titles = {}
+    for row, entry in enumerate(model.entries()):
+        if isinstance(entry, LaneHeader) and entry.label.startswith("Alexandra"):
+            option = _option(view, row)
+            width = page.delegate.lane_inner_width(option.rect)
+            f = page.delegate.fonts(option.font)
+            first, second, _figures = page.delegate.lane_texts(entry, width, f)
+            assert f.fm_title.horizontalAdvance(second) <= width
+            titles[entry.label] = (first, second)
+            # The tooltip over the lane's title has the full name.
+            pos = view.visualRect(model.index(row)).center()
+            event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+            QToolTip.hideText()
+            QApplication.sendEvent(view.viewport(), event)
+            assert entry.label in QToolTip.text()
+    assert len(titles) == 2 and len(set(titles.values())) == 2, titles
+    # The columns still scroll as one grid.
+    page.resize(900, 400)
+    other = page.columns["P4"].view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert other.verticalScrollBar().value() == view.verticalScrollBar().value() > 0
