@@ -1012,3 +1012,24 @@ def test_lane_titles_line_up_and_stay_distinct(
     other = page.columns["P4"].view
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     assert other.verticalScrollBar().value() == view.verticalScrollBar().value() > 0
+
+
+def test_chinese_amounts_use_wan_and_yi_on_cards_headers_and_lanes(
+    qtbot: Any, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    from desktop.i18n import install_language
+
+    install_language("zh")
+    try:
+        board = BoardPage(ctx)
+        qtbot.addWidget(board)
+        assert board.store.view(data["Gate met"]).amount.endswith("100万")
+        header = board.columns["P2"].header
+        assert "万" in header.toolTip()
+        board.filter_bar.lanes.setCurrentIndex(board.filter_bar.lanes.findData("owner"))
+        entries = board.models["P2"].entries()
+        lane = next(e for e in entries if isinstance(e, LaneHeader) and e.count)
+        assert "万" in board.delegate.lane_figures(lane)
+        assert "万" in board.totals.text()
+    finally:
+        install_language("en")
