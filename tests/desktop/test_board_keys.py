@@ -12,6 +12,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.board.column import CardList
+from desktop.board.column_model import ColumnModel
 from desktop.board.gate_dialog import GateDecision
 from desktop.pages.board import BoardPage
 from model.board import STAGE_KEYS
@@ -41,7 +42,9 @@ def _focus(qtbot: Any, view: CardList, row: int) -> None:
 
 
 def _current_deal(view: CardList) -> int | None:
-    return view.model().deal_at(view.currentIndex().row())  # type: ignore[attr-defined]
+    model = view.model()
+    assert isinstance(model, ColumnModel)
+    return model.deal_at(view.currentIndex().row())
 
 
 def test_arrow_keys_walk_cards_and_columns_and_enter_opens_the_deal(
@@ -126,9 +129,10 @@ def test_right_click_on_a_card_offers_what_applies_and_runs_it(
     qtbot: Any, board: BoardPage
 ) -> None:
     view = board.columns["P2"].view
-    row = view.card_rows()[1]
-    deal = view.model().deal_at(row)  # type: ignore[attr-defined]
-    menu = _context_menu(board, view, row)
+    first = view.card_rows()[1]
+    deal = board.models["P2"].deal_at(first)
+    assert deal is not None
+    menu = _context_menu(board, view, first)
     actions = _actions(menu)
     for name in ("card_open", "card_next", "card_won", "card_lost", "card_shelved"):
         assert actions[name].isEnabled(), name
@@ -141,14 +145,18 @@ def test_right_click_on_a_card_offers_what_applies_and_runs_it(
     assert board.panel.isVisible() and board.panel.deal_id == deal
 
     board.gate_decider = lambda *_: GateDecision(force=True, reason="Customer asked")
-    menu = _context_menu(board, view, view.model().row_of(deal))  # type: ignore[attr-defined]
+    again = board.models["P2"].row_of(deal)
+    assert again is not None
+    menu = _context_menu(board, view, again)
     _actions(menu)["card_next"].trigger()
     assert board.store.cards[deal].stage == "P3"
     text = board.ctx.undo_stack.text(board.ctx.undo_stack.index() - 1)
     assert text.startswith(f"Move “{board.store.cards[deal].name}” to P3")
 
     p3 = board.columns["P3"].view
-    menu = _context_menu(board, p3, board.models["P3"].row_of(deal))
+    moved = board.models["P3"].row_of(deal)
+    assert moved is not None
+    menu = _context_menu(board, p3, moved)
     board.confirm = lambda *_: True
     _actions(menu)["card_delete"].trigger()
     assert deal not in board.store.cards

@@ -104,6 +104,7 @@ def test_deal_panel_fits_at_1366(qtbot: Any, window_app: Application, steps: int
                 QApplication.processEvents()
                 assert page.panel.width() == page.panel.minimumWidth()
             body = page.panel.scroller.widget()
+            assert body is not None
             assert body.minimumSizeHint().width() <= page.panel.scroller.viewport().width()
             assert _clipped(page) == [], f"deal {deal}, squeezed {squeeze}"
         page.close_panel()
