@@ -167,6 +167,7 @@ class CardDelegate(QStyledItemDelegate):
         self._border = QPen(style.CARD_BORDER, 1)
         self._hover = QPen(style.CARD_HOVER, 1)
         self._selected = QPen(style.SELECTED_BORDER, 2)
+        self._focus = QPen(style.SELECTED_BORDER, 1, Qt.PenStyle.DotLine)
         # About 600 cards of 180×110 pixels; drawn cards are blitted, not painted again.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
 
@@ -198,6 +199,14 @@ class CardDelegate(QStyledItemDelegate):
                 option.rect.topLeft(),
                 self._pixmap(painter, option.rect.size(), view, f, selected, hover),
             )
+            if option.state & state.State_HasFocus:  # the keyboard's card: a ring around it
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(self._focus)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                ring = option.rect.adjusted(MARGIN_X - 3, MARGIN_Y - 3, 3 - MARGIN_X, 3 - MARGIN_Y)
+                painter.drawRoundedRect(QRectF(ring).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+                painter.restore()
 
     def _pixmap(
         self, painter: QPainter, size: QSize, v: CardView, f: _Fonts, selected: bool, hover: bool

@@ -651,6 +651,7 @@ class BoardPage(Page):
                 target = column.view
                 row = target.nearest_card_row(target.viewport().mapFrom(self, QPoint(0, y)).y())
                 if row is not None:
+                    view.clearSelection()  # one selection on the board: the keyboard's card
                     target.select_row(row)
                     target.setFocus(Qt.FocusReason.OtherFocusReason)
                     self.scroller.ensureWidgetVisible(column, 0, 0)

@@ -63,7 +63,7 @@ def test_arrow_keys_walk_cards_and_columns_and_enter_opens_the_deal(
     assert p3.hasFocus() and QApplication.focusWidget() is p3
     assert p3.currentIndex().row() == second  # the same height in the next column
     assert p3.selected_ids() == [_current_deal(p3)]
-    assert not p2.hasFocus()
+    assert not p2.hasFocus() and p2.selected_ids() == []
 
     qtbot.keyClick(p3, Qt.Key.Key_Left)
     assert p2.hasFocus() and p2.currentIndex().row() == second
