@@ -1033,3 +1033,19 @@ def test_chinese_amounts_use_wan_and_yi_on_cards_headers_and_lanes(
         assert "万" in board.totals.text()
     finally:
         install_language("en")
+
+
+def test_undo_texts_say_what_a_move_did(
+    page: BoardPage, ctx: WorkspaceContext, data: dict[str, int]
+) -> None:
+    """The undo history and the status bar's confirmation read these texts."""
+    stack = ctx.undo_stack
+    page.gate_decider = lambda *_: GateDecision(force=True, reason="Customer asked")
+    assert drag(page, "P3", [data["Force me"]], "P4")
+    assert stack.text(stack.index() - 1) == "Move “Force me” to P4 · Approval past its unmet gate"
+    page.reason_asker = lambda *_: "Budget frozen"
+    assert drag(page, "P4", [data["Go back"]], "P3")
+    assert stack.text(stack.index() - 1).startswith("Move “Go back” back to P3")
+    page.gate_decider = _fail_gate
+    assert drag(page, "P2", [data["Gate met"]], "P3")
+    assert stack.text(stack.index() - 1).startswith("Move “Gate met” to P3")
