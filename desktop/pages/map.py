@@ -15,7 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QKeyCombination, QPoint, QPointF, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import (
+    QKeyCombination,
+    QPoint,
+    QPointF,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -1099,13 +1107,20 @@ class MapPage(Page):
             return None
 
     def export_dialog(self) -> None:
+        from desktop.file_dialogs import remember_dir, start_dir
+
+        # The main window's settings (tests give it throwaway ones); QSettings() otherwise.
+        settings = getattr(self.window(), "settings", None)
+        if not isinstance(settings, QSettings):
+            settings = QSettings()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the map"),
-            f"{self.title() or 'org-map'}.png",
+            start_dir(settings, "export", f"{self.title() or 'org-map'}.png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
         )
         if name:
+            remember_dir(settings, "export", name)
             path = self.export_to(Path(name))
             if path is not None:
                 self.ctx.hub.status.emit(self.tr("Map saved to {path}.").format(path=str(path)))
