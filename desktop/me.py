@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.collation import sort_by_name
 from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from model.changes import Changes
@@ -199,7 +200,7 @@ class WhoAmIDialog(QDialog):
         self.pick.setObjectName("meExisting")
         self.members = QListWidget()
         self.members.setObjectName("meMembers")
-        for m in members:
+        for m in sort_by_name(members, lambda m: m.name):  # Chinese by pinyin
             text = f"{m.name} — {labels.team_role_label(m.role)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.board import style
+from desktop.collation import name_key, ranks, sort_by_name
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.labels import join_list
 from model.board import Candidate, DealDetail, RoleItem, competitor_choices, deal_candidates
@@ -63,6 +64,10 @@ def _role_rank(role: str) -> int:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DealPeople", text)
+
+
+def _name(c: Candidate) -> str:
+    return c.name
 
 
 # -- the command -------------------------------------------------------------------------
@@ -505,7 +510,7 @@ class _PartEditor(QWidget):
             self.remove_person(person)
 
     def _competitors(self) -> tuple[tuple[int, str], ...]:
-        return tuple(self.ctx.read(competitor_choices))
+        return tuple(sort_by_name(self.ctx.read(competitor_choices), lambda c: c[1]))
 
     # -- edits -----------------------------------------------------------------------
 
@@ -574,7 +579,7 @@ class DealPeople(_PartEditor):
         else:
             for role in sorted(by_role, key=_role_rank):
                 self.list.add_heading(labels.role_label(role))
-                for item in sorted(by_role[role], key=lambda i: i.name.casefold()):
+                for item in sorted(by_role[role], key=lambda i: name_key(i.name)):
                     self.list.add_person(item)
             self.list.fit()
             self.layout_.addWidget(self.list)
@@ -596,7 +601,7 @@ class DealPeople(_PartEditor):
         )
 
     def add_person(self) -> bool:
-        candidates = tuple(self.ctx.read(deal_candidates, self.detail.id))
+        candidates = tuple(sort_by_name(self.ctx.read(deal_candidates, self.detail.id), _name))
         request = PartRequest(
             tr("Add a person to the deal"),
             self.detail.name,
@@ -633,7 +638,8 @@ class Evaluators(_PartEditor):
         if not evaluators:
             self.layout_.addWidget(_muted(tr("No evaluators named for this deal yet.")))
         else:
-            for item in sorted(evaluators, key=lambda i: (-i.support, i.name.casefold())):
+            place = ranks(e.name for e in evaluators)
+            for item in sorted(evaluators, key=lambda i: (-i.support, place[i.name or ""])):
                 self.list.add_person(item)
             self.list.fit()
             self.layout_.addWidget(self.list)
@@ -653,7 +659,8 @@ class Evaluators(_PartEditor):
             for r in self.detail.roles
             if r.role != Role.EVAL and r.left_on is None
         ]  # fmt: skip
-        candidates = tuple(sorted(inside + outside, key=lambda c: (c.name.casefold(), c.id)))
+        place = ranks(c.name for c in inside + outside)
+        candidates = tuple(sorted(inside + outside, key=lambda c: (place[c.name or ""], c.id)))
         request = PartRequest(
             tr("Add an evaluator"),
             self.detail.name,

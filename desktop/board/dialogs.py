@@ -36,6 +36,7 @@ from desktop.board.labels import (
     level_label,
     verify_method_label,
 )
+from desktop.collation import sort_by_name
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
 from desktop.widgets import GuardedComboBox, TextBox
@@ -45,6 +46,11 @@ from model.rows import DealCard
 from model.services.deals import verification_level
 
 Choice = tuple[int, str]
+
+
+def by_name(choices: Sequence[Choice] | None) -> list[Choice]:
+    """(id, name) choices as the user reads names: Chinese by pinyin, not code point."""
+    return sort_by_name(choices or (), lambda c: c[1])
 
 
 def to_qdate(day: date | None) -> QDate:
@@ -110,7 +116,7 @@ class ReasonDialog(_Form):
         if competitors is not None:
             self.competitor = QComboBox()
             self.competitor.addItem(self.tr("Unknown / none"), None)
-            for ident, name in competitors:
+            for ident, name in by_name(competitors):
                 self.competitor.addItem(name, ident)
             self.form.addRow(self.tr("Lost to"), self.competitor)
         self.refresh()
@@ -196,7 +202,7 @@ class CloseDialog(_Form):
             self.competitor = GuardedComboBox()
             self.competitor.setObjectName("close_competitor")
             self.competitor.addItem(self.tr("Unknown / none"), None)
-            for ident, name in competitors or ():
+            for ident, name in by_name(competitors):
                 self.competitor.addItem(name, ident)
             self.form.addRow(self.tr("Lost to"), self.competitor)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -251,7 +257,7 @@ class VerifyDialog(_Form):
         self.status.setCurrentIndex(max(0, self.status.findData(current.get("status", "verified"))))
         self.by = GuardedComboBox()
         self.by.addItem(self.tr("Nobody yet"), None)
-        for ident, name in members:
+        for ident, name in by_name(members):
             self.by.addItem(name, ident)
         self.by.setCurrentIndex(max(0, self.by.findData(current.get("by", me))))
         self.level = QLabel()
@@ -325,7 +331,7 @@ class CompetitorsDialog(_Form):
         intro = "" if competitors else self.tr("No competitors yet: type a name below to add one.")
         super().__init__(self.tr("Competitors in this deal"), intro, parent)
         self.list = QListWidget()
-        for ident, name in competitors:
+        for ident, name in by_name(competitors):
             self._add_item(name, ident, ident in chosen)
         self.form.addRow(self.list)
         self.new_name = QLineEdit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.board.labels import lane_label, sort_label
+from desktop.collation import ranks
 from model.board import LANE_MODES, SORT_KEYS, BoardFilter, FilterOptions, parse_amount
 
 
@@ -107,22 +108,41 @@ class FilterBar(QWidget):
     # -- options ------------------------------------------------------------------------
 
     def set_options(self, options: FilterOptions) -> None:
-        """Fill the combos, keeping what the user chose where it still exists."""
+        """Fill the combos, keeping what the user chose where it still exists.
+
+        Names are listed as the user reads them (Chinese by pinyin, see
+        :mod:`desktop.collation`); regions stay a tree, each level in that order.
+        """
+        place = ranks(
+            [
+                *(name for _, name in options.owners),
+                *(name for _, name in options.accounts),
+                *options.industries,
+                *(part for r in options.regions for part in r.split("/")),
+            ]
+        )
+        owners = sorted(options.owners, key=lambda o: (o[0] == 0, place[o[1] or ""]))
+        accounts: list[tuple[object, str]] = sorted(
+            options.accounts, key=lambda a: place[a[1] or ""]
+        )
+        regions = sorted(options.regions, key=lambda r: [place[part] for part in r.split("/")])
         self._filling = True
         try:
             self._fill(
                 self.owner,
                 self.tr("All owners"),
-                [(ident, name or self.tr("No owner")) for ident, name in options.owners],
+                [(ident, name or self.tr("No owner")) for ident, name in owners],
             )
-            self._fill(self.account, self.tr("All accounts"), list(options.accounts))
+            self._fill(self.account, self.tr("All accounts"), accounts)
             self._fill(
                 self.region,
                 self.tr("All regions"),
-                [(r, "    " * r.count("/") + r.rsplit("/", 1)[-1]) for r in options.regions],
+                [(r, "    " * r.count("/") + r.rsplit("/", 1)[-1]) for r in regions],
             )
             self._fill(
-                self.industry, self.tr("All industries"), [(i, i) for i in options.industries]
+                self.industry,
+                self.tr("All industries"),
+                [(i, i) for i in sorted(options.industries, key=place.__getitem__)],
             )
             self._fill(
                 self.quarter,

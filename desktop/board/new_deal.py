@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.board import style
 from desktop.board.dialogs import from_qdate
 from desktop.board.labels import column_title, tr
+from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
@@ -52,6 +53,10 @@ FORCED_FROM = 3
 """From P3 on a new deal skips a gate: its five elements are not verified yet."""
 
 Choice = tuple[int, str]
+
+
+def _name(choice: Choice) -> str:
+    return choice[1]
 
 
 def stage_number(stage: str) -> int:
@@ -117,7 +122,7 @@ class NewDealDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
 
-        accounts = ctx.read(account_choices)
+        accounts = sort_by_name(ctx.read(account_choices), _name)  # 阿里 before 张氏: pinyin
         self.account = AccountBox(accounts)
         self.account.setObjectName("new_deal_account")
         self.account.set_account(account_id)
@@ -166,7 +171,7 @@ class NewDealDialog(QDialog):
         self.owner = GuardedComboBox()
         self.owner.setObjectName("new_deal_owner")
         self.owner.addItem(self.tr("No owner"), None)
-        for ident, member in ctx.read(member_choices):
+        for ident, member in sort_by_name(ctx.read(member_choices), _name):
             self.owner.addItem(member, ident)
         self.owner.setCurrentIndex(max(0, self.owner.findData(ctx.me)))
         form.addRow(self.tr("Owner"), self.owner)

@@ -70,6 +70,7 @@ from desktop.board.labels import (
 from desktop.board.payments import PaymentPlan
 from desktop.board.visits import DealVisitsView
 from desktop.board.widgets import WrapCheck
+from desktop.collation import sort_by_name
 from desktop.commands import EditCommand
 from desktop.competitors.commands import set_deal_competitors
 from desktop.context import WorkspaceContext
@@ -373,7 +374,7 @@ class DealPanel(QWidget):
         owner = GuardedComboBox()
         owner.setObjectName("field_owner_id")
         owner.addItem(self.tr("No owner"), None)
-        for ident, member in self.ctx.read(member_choices):
+        for ident, member in sort_by_name(self.ctx.read(member_choices), lambda m: m[1]):
             owner.addItem(member, ident)
         owner.setCurrentIndex(max(0, owner.findData(d.owner_id)))
         owner.activated.connect(lambda _n: self._edit("owner_id", owner.currentData()))
@@ -559,7 +560,8 @@ class DealPanel(QWidget):
 
     def _competitors(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Competitors"))
-        text = join_list(name for _, name in d.competitors) or self.tr("None recorded")
+        rivals = (name for _, name in sort_by_name(d.competitors, lambda c: c[1]))
+        text = join_list(rivals) or self.tr("None recorded")
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)

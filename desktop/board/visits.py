@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.board import style
-from desktop.board.deal_people import dot_icon
+from desktop.board.deal_people import ROLE_ORDER, dot_icon
+from desktop.collation import name_key, ranks, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
 from desktop.labels import join_list
@@ -145,8 +146,10 @@ def visit_heading(item: VisitItem) -> str:
 
 def who_line(item: VisitItem) -> str:
     """Our people, then theirs: "Wang Fang, Li Lei → Zhao Wei (KDM), Qian Li (KI)"."""
-    ours = join_list((name for name, _ in item.members), complete=False) or tr("none of us named")
-    theirs = join_list((person_with_role(p.name, p.role) for p in item.people), complete=False)
+    members = sorted((name for name, _ in item.members), key=name_key)
+    people = sort_by_name(item.people, lambda p: p.name)
+    ours = join_list(members, complete=False) or tr("none of us named")
+    theirs = join_list((person_with_role(p.name, p.role) for p in people), complete=False)
     return f"{ours} → {theirs or tr('nobody named')}"
 
 
@@ -267,7 +270,7 @@ class VisitDialog(QDialog):
         ours.addWidget(QLabel(tr("Our people")))
         self.members = QListWidget()
         self.members.setObjectName("visitMembers")
-        for m in c.members:
+        for m in sort_by_name(c.members, lambda m: m.name):
             text = f"{m.name} — {labels.team_role_label(m.role)}"
             self.members.addItem(_checkable(text, m.id, m.id == request.me))
         ours.addWidget(self.members, 1)
@@ -328,6 +331,7 @@ class VisitDialog(QDialog):
         self.search.setFocus()
 
     def _fill_people(self, people: tuple[VisitCandidate, ...], account: str) -> None:
+        people = self._in_order(people)
         on_deal = [p for p in people if p.on_deal]
         others = [p for p in people if not p.on_deal]
         for title, group in (
@@ -348,6 +352,22 @@ class VisitDialog(QDialog):
                 if p.left_on is not None and p.left_on <= self.today:
                     item.setForeground(style.TEXT_3)
                 self.people.addItem(item)
+
+    def _in_order(self, people: tuple[VisitCandidate, ...]) -> tuple[VisitCandidate, ...]:
+        """The deal's people first by role, those gone last, names by pinyin in Chinese.
+
+        The model's order with the name compared as the user's locale does
+        (the model cannot: it sorts by code point).
+        """
+        rank = {code: n for n, code in enumerate(ROLE_ORDER)}
+        place = ranks(p.name for p in people)
+
+        def key(p: VisitCandidate) -> tuple[bool, bool, int, int, int]:
+            gone = p.left_on is not None and p.left_on <= self.today
+            role = rank.get(p.role or "", len(rank)) if p.on_deal else 0
+            return (not p.on_deal, gone, role, place[p.name or ""], p.id)
+
+        return tuple(sorted(people, key=key))
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -583,7 +603,7 @@ class DealVisitsView(QWidget):
     def _missing_text(self) -> str:
         parts = []
         for role in self.visits.missing:
-            names = [n for n in self.visits.holders.get(role, ()) if n]
+            names = sorted((n for n in self.visits.holders.get(role, ()) if n), key=name_key)
             short = labels.role_short(role)
             if not names:
                 part = tr("{role} (nobody holds this role on the deal)").format(role=short)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.board.deal_people import SetDealRoleCommand, support_icon, support_text
+from desktop.collation import sort_by_name
 from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.editors.person_editor import PersonEditor
@@ -299,7 +300,10 @@ class ChainBox(QFrame):
             return
         self._loading = True
         try:
-            competitors = [(None, tr("No competitor")), *self.ctx.read(competitor_choices)]
+            competitors = [
+                (None, tr("No competitor")),
+                *sort_by_name(self.ctx.read(competitor_choices), lambda c: c[1]),
+            ]
             self.backs.clear()
             for ident, name in competitors:
                 self.backs.addItem(name, ident)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.collation import name_key, ranks, sort_by_name
 from desktop.commands import DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
 from desktop.editors.person_editor import PersonEditor
@@ -370,7 +371,7 @@ class PersonPanel(QWidget):
             return
         rows: list[PanelRow] = []
         me = self.person_id
-        for link in self.ctx.read(link_rows, me):
+        for link in _links_in_order(self.ctx.read(link_rows, me), me):
             if link.kind == "reports_to":
                 if link.source == me:
                     text = tr("Reports to {name}").format(name=link.target_name)
@@ -572,8 +573,8 @@ class RoutePanel(QWidget):
 
     def set_choices(self, nodes: Sequence[NodeInfo]) -> None:
         """Offer our members and the customer's people (keeps the current picks)."""
-        members = sorted((n for n in nodes if n.is_member), key=lambda n: n.name.casefold())
-        people = sorted((n for n in nodes if not n.is_member), key=lambda n: n.name.casefold())
+        members = sort_by_name((n for n in nodes if n.is_member), lambda n: n.name)
+        people = sort_by_name((n for n in nodes if not n.is_member), lambda n: n.name)
         self._fill(
             self.source,
             [(OUR_SIDE, tr("Our side (team, insiders, coach)"))]
@@ -638,6 +639,27 @@ class RoutePanel(QWidget):
 # -- gaps ------------------------------------------------------------------------------
 
 
+def _links_in_order(links: Sequence[LinkRow], me: int) -> list[LinkRow]:
+    """The manager, the people reporting, influences, our team: each group by name.
+
+    Names compare as the user's locale does (Chinese by pinyin); the read
+    gives them in code point order.
+    """
+
+    def group(link: LinkRow) -> int:
+        if link.kind == "reports_to":
+            return 0 if link.source == me else 1
+        return 2 if link.kind == "influence" else 3
+
+    def other(link: LinkRow) -> str:
+        if link.kind == "relationship":
+            return link.source_name
+        return link.target_name if link.source == me else link.source_name
+
+    place = ranks(other(link) for link in links)
+    return sorted(links, key=lambda link: (group(link), place[other(link) or ""]))
+
+
 class GapsPanel(QWidget):
     """Coverage of the decision chain, risks with their rules, and whom to see next."""
 
@@ -683,7 +705,7 @@ class GapsPanel(QWidget):
                 support = ""
                 colour = "#B42318" if role in ("KDM", "KI", "KU") else "#9AA4B1"
             else:
-                shown = [name(k) for k in cov.people[:3]]
+                shown = sorted((name(k) for k in cov.people), key=name_key)[:3]
                 more = len(cov.people) - len(shown)
                 people = labels.join_list(shown, complete=more <= 0)
                 people += f" +{more}" if more > 0 else ""

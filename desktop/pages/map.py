@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import text_size
-from desktop.collation import sort_by_name
+from desktop.collation import name_key, ranks, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext
 from desktop.labels import options, role_short, support_label, support_sign
@@ -519,7 +519,7 @@ class MapPage(Page):
         self.scene.sync(self.data)
         self.analysis = analyse(self.data, date.today())
         names = [n.name for n in self.data.nodes.values()]
-        self.completer.model().setStringList(sorted(set(names), key=str.casefold))  # type: ignore[attr-defined]
+        self.completer.model().setStringList(sorted(set(names), key=name_key))  # type: ignore[attr-defined]
         self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
         self.route_panel.set_choices(list(self.data.nodes.values()))
         self.update_routes()
@@ -670,9 +670,11 @@ class MapPage(Page):
         needle = text.strip().casefold()
         if not needle:
             return None
+        found = [n for n in self.data.nodes.values() if needle in n.name.casefold()]
+        place = ranks(n.name for n in found)  # in turn by name, as the user reads them
         matches = sorted(
-            (n for n in self.data.nodes.values() if needle in n.name.casefold()),
-            key=lambda n: (not n.name.casefold().startswith(needle), n.name.casefold(), n.key),
+            found,
+            key=lambda n: (not n.name.casefold().startswith(needle), place[n.name or ""], n.key),
         )
         keys = [n.key for n in matches]
         if not keys:
@@ -921,7 +923,8 @@ class MapPage(Page):
                 part.support == value,
             )
         backs = menu.addMenu(self.tr("Backs competitor"))
-        for ident, name in [(None, self.tr("No competitor")), *self.ctx.read(competitor_choices)]:
+        competitors = sort_by_name(self.ctx.read(competitor_choices), lambda c: c[1])
+        for ident, name in [(None, self.tr("No competitor")), *competitors]:
             add(
                 backs,
                 name,
