@@ -6,13 +6,15 @@ window may be rebuilt, e.g. when the user switches language.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import text_size
 from desktop.backups_dialog import (
@@ -33,6 +35,8 @@ from desktop.mainwindow import MainWindow
 from model.errors import WorkspaceError, term
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from model.workspace import Workspace
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
@@ -63,22 +67,44 @@ def sample_path(lang: str) -> Path:
     return Path(user_data_dir(APP, ORG)) / f"sample-{lang}.kan"
 
 
-def ensure_sample(path: Path, lang: str) -> Path:
-    """The sample workspace, generated on first use."""
+def ensure_sample(
+    path: Path, lang: str, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """The sample workspace, generated on first use.
+
+    It is written to ``PATH.partial`` and renamed when whole; a failure or a
+    cancel (an exception raised by ``progress``) leaves nothing behind.
+    """
     if not path.exists():
         from model.sample import generate_sample
         from model.workspace import open_workspace
 
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")
-        partial.unlink(missing_ok=True)
-        ws = open_workspace(partial, create=True)
+        _remove_partial(partial)
         try:
-            generate_sample(ws.engine, lang=lang)
-        finally:
-            ws.close()
-        partial.replace(path)
+            ws = open_workspace(partial, create=True)
+            try:
+                generate_sample(ws.engine, lang=lang, progress=progress)
+            finally:
+                ws.close()
+            partial.replace(path)
+        except BaseException:
+            _remove_partial(partial)
+            raise
     return path
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+class SampleCancelled(Exception):
+    """Raised in the generating thread, through its progress callback, after Cancel."""
+
+
+SAMPLE = "SampleProgress"  # translation context of the progress dialog
 
 
 class Application:
@@ -102,6 +128,8 @@ class Application:
         # Questions before a restore, replaceable in tests (see desktop/backups_dialog.py).
         self.confirm_restore: RestoreConfirmer = confirm_restore
         self.offer_backup: BackupOfferer = offer_backup
+        # While the sample is generated: its progress dialog (window-modal).
+        self.sample_progress: QProgressDialog | None = None
         self.window = self._new_window()
 
     def _language_setting(self) -> str | None:
@@ -291,14 +319,96 @@ class Application:
 
     def open_sample(self) -> bool:
         path = sample_path(self.lang)
+        if self.sample_progress is not None:
+            return False  # being generated already
         try:
-            ensure_sample(path, self.lang)
+            if self.interactive and not path.exists():
+                if not self._generate_sample(path):
+                    return False
+            else:
+                ensure_sample(path, self.lang)
         except WorkspaceError as exc:
+            if not self.interactive:
+                raise
             QMessageBox.critical(
                 self.window, self.window.tr("Cannot open workspace"), error_text(exc)
             )
             return False
         return self.open(path)
+
+    def _generate_sample(self, path: Path) -> bool:
+        """Generate the sample in a thread behind a progress dialog; False if cancelled.
+
+        The window stays responsive (it repaints and resizes; the dialog is
+        window-modal, so nothing else starts meanwhile). Cancel stops the
+        generation at its next step and deletes the partial file: the app is
+        left as it was.
+        """
+        lang = self.lang
+        cancel = threading.Event()
+        finished = threading.Event()
+        seen = [0, 0]  # done, total: written by the thread, read by the timer
+        errors: list[BaseException] = []
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise SampleCancelled
+            seen[:] = [done, total]
+
+        def work() -> None:
+            try:
+                ensure_sample(path, lang, progress)
+            except SampleCancelled:
+                pass
+            except BaseException as exc:  # raised again in the GUI thread below
+                errors.append(exc)
+            finally:
+                finished.set()
+
+        if not self.window.isVisible():
+            self.window.show()  # `keyaccount --sample`: the window, then its progress
+        dialog = QProgressDialog(
+            QCoreApplication.translate(SAMPLE, "Creating the sample workspace…"),
+            QCoreApplication.translate(SAMPLE, "Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        dialog.setWindowTitle(QCoreApplication.translate(SAMPLE, "Sample workspace"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(cancel.set)
+        self.sample_progress = dialog
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(40)
+
+        def poll() -> None:
+            done, total = seen
+            if total:
+                dialog.setMaximum(total)
+                dialog.setValue(min(done, total - 1))  # full only when it opens
+            if finished.is_set():
+                loop.quit()
+
+        timer.timeout.connect(poll)
+        thread = threading.Thread(target=work, name="sample", daemon=True)
+        try:
+            dialog.show()
+            thread.start()
+            timer.start()
+            loop.exec()
+        finally:
+            timer.stop()
+            thread.join()
+            dialog.hide()
+            dialog.deleteLater()
+            self.sample_progress = None
+        if errors:
+            raise errors[0]
+        return not cancel.is_set() and path.exists()
 
     def close_workspace(self) -> None:
         if self.ctx is not None:
@@ -332,9 +442,12 @@ class Application:
         self.lang = install_language(lang)
         old = self.window
         geometry = old.saveGeometry()
+        views = old.view_state()  # page, selected account, map account, …
         old.set_context(None)  # detach it from the workspace before the new one attaches
         self.window = self._new_window()
-        self.window.restoreGeometry(geometry)
+        self.window.restore_geometry(geometry)
+        if self.ctx is not None:
+            self.window.restore_view_state(views)
         self.window.show()
         old.hide()
         old.deleteLater()
@@ -342,8 +455,29 @@ class Application:
     def run(self) -> int:
         self.window.show()
         code = self.qt.exec()
-        if self._look_dir is not None and self.ctx is not None:
-            self.ctx.close()  # the copy of a backup is deleted with its folder
+        self.shut_down()
+        return code
+
+    def shut_down(self) -> None:
+        """After File ▸ Quit: the settings written, the WAL copied into the file, closed.
+
+        Every edit was committed when it was made; here the window's state
+        (written by its closeEvent) reaches the disk and the workspace is
+        closed, its WAL checkpointed into the file. The checkpoint is passive:
+        a background read still running (the board's badges on a large
+        workspace) must not hold the app open, and the frames it still sees
+        stay in the WAL, which SQLite keeps durable and reads on the next open.
+        Closing the last connection then checkpoints the rest and deletes the WAL.
+        After this the process may end without Python's slow teardown
+        (desktop/cli.py).
+        """
+        self.settings.sync()
+        if self.ctx is not None:
+            workspace = self.ctx.workspace
+            if not workspace.read_only:
+                # A failure (a full disk) leaves the frames in the WAL: still saved.
+                with contextlib.suppress(Exception):
+                    workspace.checkpoint("PASSIVE")
+            self.ctx.close()  # a copy of a backup is deleted with its folder below
             self.ctx = None
         self._drop_look_copy()
-        return code

@@ -7,6 +7,7 @@ and import Qt only where they draw (``snapshot``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -240,7 +241,25 @@ def run_gui(args: argparse.Namespace) -> int:
         last = QSettings().value("workspace/last", "")
         if last and Path(str(last)).exists():
             app.start(Path(str(last)))
-    return app.run()
+    return _end_process(app.run())
+
+
+def _end_process(code: int) -> int:
+    """End the process at once, now that the app has shut down (settings written,
+    workspace closed and checkpointed: Application.shut_down).
+
+    Python's own teardown after the window had closed took 0.3 to 2.4 s on the
+    large sample: destroying every module's objects and Qt's, and joining the
+    board's background read of badges nobody will see. What must run still
+    does: the atexit handlers (log files) and the flush of stdout and stderr.
+    """
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,7 +26,7 @@ import json
 import math
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
@@ -2256,15 +2256,22 @@ class _Builder:
         for name, filters, weights in segments:
             self.add("segments", created, None, name=self.t(name), filters=filters, weights=weights)
 
+    def steps(self) -> list[Callable[[], None]]:
+        """The build in order, one step per kind of data (progress is told between them)."""
+        return [
+            self.team,
+            self.competitors,
+            self.accounts_,
+            self.deals_,
+            self.account_activities,
+            self.relationships,
+            self.leads,
+            self.segments,
+        ]
+
     def build(self) -> None:
-        self.team()
-        self.competitors()
-        self.accounts_()
-        self.deals_()
-        self.account_activities()
-        self.relationships()
-        self.leads()
-        self.segments()
+        for step in self.steps():
+            step()
 
 
 _PRESALES_CRITERIA = frozenset({"P4.EXIT.1", "P5.EXIT.1", "P5.EXIT.2"})
@@ -2308,8 +2315,14 @@ def _complete(table: Table, rows: list[Row]) -> None:
                 row.setdefault(key, value)
 
 
-def _write(conn: Connection, rows: dict[str, list[Row]], *, fast: bool | None = None) -> None:
-    """Insert every table in reference order, in chunks.
+def _write(
+    conn: Connection,
+    rows: dict[str, list[Row]],
+    *,
+    fast: bool | None = None,
+    written: Callable[[int], None] | None = None,
+) -> None:
+    """Insert every table in reference order, in chunks; ``written(n)`` after the n-th.
 
     On SQLite (``fast``) the rows go to the driver as tuples already rendered the
     way SQLAlchemy stores them, which skips its per-row bind processing: that
@@ -2318,18 +2331,19 @@ def _write(conn: Connection, rows: dict[str, list[Row]], *, fast: bool | None = 
     """
     if fast is None:
         fast = conn.dialect.name == "sqlite"
-    for name in _TABLE_ORDER:
+    for n, name in enumerate(_TABLE_ORDER, 1):
         data = rows[name]
-        if not data:
-            continue
-        table = _table(name)
-        _complete(table, data)
-        if fast:
-            _write_rendered(conn, table, data)
-            continue
-        stmt = insert(table)
-        for i in range(0, len(data), _CHUNK):
-            conn.execute(stmt, data[i : i + _CHUNK])
+        if data:
+            table = _table(name)
+            _complete(table, data)
+            if fast:
+                _write_rendered(conn, table, data)
+            else:
+                stmt = insert(table)
+                for i in range(0, len(data), _CHUNK):
+                    conn.execute(stmt, data[i : i + _CHUNK])
+        if written is not None:
+            written(n)
 
 
 def _iso_datetime(value: datetime) -> str:
@@ -2373,6 +2387,10 @@ def _write_rendered(conn: Connection, table: Table, data: list[Row]) -> None:
         conn.exec_driver_sql(sql, batch)
 
 
+# progress(done, total): how far generate_sample has come.
+Progress = Callable[[int, int], None]
+
+
 def generate_sample(
     engine: Engine,
     *,
@@ -2380,6 +2398,7 @@ def generate_sample(
     size: str = "small",
     seed: int = 7,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> SampleStats:
     """Fill an empty, migrated workspace with a sample team's last eighteen months.
 
@@ -2387,16 +2406,29 @@ def generate_sample(
     plain strings because callers pass settings and command-line values.
     Ids are chosen here, so the workspace must be empty: a sample is never
     mixed into real data.
+
+    ``progress(done, total)`` is called as the work advances (0 first, then
+    after each build step and each table written). An exception it raises
+    stops the generation and rolls the transaction back: that is how a caller
+    cancels.
     """
     if lang not in ("zh", "en"):
         raise InvalidValue(
             "Unknown sample language {lang!r}; use 'zh' or 'en'.", field="lang", lang=lang
         )
     plan = _plan(size)
-    return _generate(engine, plan, "zh" if lang == "zh" else "en", seed, today or date.today())
+    lang_: Lang = "zh" if lang == "zh" else "en"
+    return _generate(engine, plan, lang_, seed, today or date.today(), progress)
 
 
-def _generate(engine: Engine, plan: _Plan, lang: Lang, seed: int, today: date) -> SampleStats:
+def _generate(
+    engine: Engine,
+    plan: _Plan,
+    lang: Lang,
+    seed: int,
+    today: date,
+    progress: Progress | None = None,
+) -> SampleStats:
     started = time.perf_counter()
     with engine.begin() as conn:
         for name in ("accounts", "team_members", "deals", "leads"):
@@ -2408,8 +2440,17 @@ def _generate(engine: Engine, plan: _Plan, lang: Lang, seed: int, today: date) -
                     table=name.replace("_", " "),
                 )
         builder = _Builder(plan, lang, seed, today)
-        builder.build()
-        _write(conn, builder.rows)
+        if progress is None:
+            builder.build()
+            _write(conn, builder.rows)
+        else:
+            steps = builder.steps()
+            total = len(steps) + len(_TABLE_ORDER)
+            progress(0, total)
+            for done, step in enumerate(steps, 1):
+                step()
+                progress(done, total)
+            _write(conn, builder.rows, written=lambda n: progress(len(steps) + n, total))
     rows = builder.rows
     return SampleStats(
         accounts=len(rows["accounts"]),

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
@@ -284,12 +284,16 @@ class Workspace:
             if session.info.pop("checkpoint", False):
                 self.checkpoint()
 
-    def checkpoint(self) -> None:
-        """Copy the WAL into the file and empty it, so deleted data leaves the WAL too."""
+    def checkpoint(self, mode: Literal["TRUNCATE", "PASSIVE"] = "TRUNCATE") -> None:
+        """Copy the WAL into the file and empty it, so deleted data leaves the WAL too.
+
+        ``PASSIVE`` copies what it can without waiting for a reader to finish
+        (at quit, a background read must not hold the app open).
+        """
         if self.engine.dialect.name != "sqlite":
             return
         with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
 
     def close(self) -> None:
         self.engine.dispose()
