@@ -375,6 +375,7 @@ class Application:
             self.window,
         )
         dialog.setWindowTitle(QCoreApplication.translate(SAMPLE, "Sample workspace"))
+        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 26)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
