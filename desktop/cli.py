@@ -11,6 +11,10 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore")
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
@@ -207,7 +211,9 @@ def _sample(path: Path, lang: str, size: str, seed: int) -> int:
     try:
         ws = open_workspace(partial, create=True)
         try:
-            stats = sample.generate_sample(ws.engine, lang=lang, size=size, seed=seed)
+            stats = sample.generate_sample(
+                ws.engine, lang=lang, size=size, seed=seed, progress=_progress_line()
+            )
         finally:
             ws.close()
         os.replace(partial, path)
@@ -222,6 +228,19 @@ def _sample(path: Path, lang: str, size: str, seed: int) -> int:
         f"{stats.deals} deals in {stats.seconds:.1f} s"
     )
     return 0
+
+
+def _progress_line() -> Callable[[int, int], None] | None:
+    """On a terminal, how far the sample has come, on one line of stderr (the large
+    sample takes a minute); nothing in a pipe or a log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\rgenerating the sample… {100 * done // total:3d}%", end=end, file=sys.stderr)
+
+    return show
 
 
 def run_gui(args: argparse.Namespace) -> int:
