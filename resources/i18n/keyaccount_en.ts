@@ -4,7 +4,7 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="84"/>
+        <location filename="../../desktop/board/new_deal.py" line="89"/>
         <source>Type to search the accounts</source>
         <translation>Type to search the accounts</translation>
     </message>
@@ -12,289 +12,289 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="176"/>
+        <location filename="../../desktop/editors/account_editor.py" line="115"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="179"/>
+        <location filename="../../desktop/editors/account_editor.py" line="118"/>
         <source>The customer&apos;s name</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="181"/>
+        <location filename="../../desktop/editors/account_editor.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="185"/>
+        <location filename="../../desktop/editors/account_editor.py" line="124"/>
         <source>Na&amp;ture</source>
         <translation>Na&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="194"/>
+        <location filename="../../desktop/editors/account_editor.py" line="133"/>
         <source>Choose or type an industry</source>
         <translation>Choose or type an industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="201"/>
+        <location filename="../../desktop/editors/account_editor.py" line="140"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="204"/>
+        <location filename="../../desktop/editors/account_editor.py" line="143"/>
         <source>e.g. China/East/Shanghai/Pudong</source>
         <translation>e.g. China/East/Shanghai/Pudong</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="208"/>
+        <location filename="../../desktop/editors/account_editor.py" line="147"/>
         <source>Widest region first, levels separated by “/”:
 {levels}</source>
         <translation>Widest region first, levels separated by “/”:
 {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="217"/>
+        <location filename="../../desktop/editors/account_editor.py" line="156"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="221"/>
+        <location filename="../../desktop/editors/account_editor.py" line="160"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="224"/>
+        <location filename="../../desktop/editors/account_editor.py" line="163"/>
         <source>How we sell</source>
         <translation>How we sell</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="230"/>
+        <location filename="../../desktop/editors/account_editor.py" line="169"/>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="233"/>
+        <location filename="../../desktop/editors/account_editor.py" line="172"/>
         <source>Choose the partner kind…</source>
         <translation>Choose the partner kind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="241"/>
+        <location filename="../../desktop/editors/account_editor.py" line="180"/>
         <source>Partner &amp;kind</source>
         <translation>Partner &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="244"/>
+        <location filename="../../desktop/editors/account_editor.py" line="183"/>
         <source>The partner company</source>
         <translation>The partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="246"/>
+        <location filename="../../desktop/editors/account_editor.py" line="185"/>
         <source>Partner na&amp;me</source>
         <translation>Partner na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="249"/>
+        <location filename="../../desktop/editors/account_editor.py" line="188"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="253"/>
+        <location filename="../../desktop/editors/account_editor.py" line="192"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="256"/>
+        <location filename="../../desktop/editors/account_editor.py" line="195"/>
         <source>Sales territory</source>
         <translation>Sales territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="258"/>
+        <location filename="../../desktop/editors/account_editor.py" line="197"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="261"/>
+        <location filename="../../desktop/editors/account_editor.py" line="200"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="263"/>
+        <location filename="../../desktop/editors/account_editor.py" line="202"/>
         <source>The group or head office this account belongs to</source>
         <translation>The group or head office this account belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="267"/>
+        <location filename="../../desktop/editors/account_editor.py" line="206"/>
         <source>&amp;Parent account</source>
         <translation>&amp;Parent account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="269"/>
+        <location filename="../../desktop/editors/account_editor.py" line="208"/>
         <source>Click a subsidiary to open it</source>
         <translation>Click a subsidiary to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="273"/>
+        <location filename="../../desktop/editors/account_editor.py" line="212"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="280"/>
+        <location filename="../../desktop/editors/account_editor.py" line="219"/>
         <source>Subsidiaries</source>
         <translation>Subsidiaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="315"/>
+        <location filename="../../desktop/editors/account_editor.py" line="254"/>
         <source>What this account brings us</source>
         <translation>What this account brings us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="324"/>
+        <location filename="../../desktop/editors/account_editor.py" line="263"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="326"/>
+        <location filename="../../desktop/editors/account_editor.py" line="265"/>
         <source>Anything the team should know</source>
         <translation>Anything the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="521"/>
+        <location filename="../../desktop/editors/account_editor.py" line="460"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="527"/>
+        <location filename="../../desktop/editors/account_editor.py" line="467"/>
         <source>{name} (left the team)</source>
         <translation>{name} (left the team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="535"/>
+        <location filename="../../desktop/editors/account_editor.py" line="475"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="561"/>
+        <location filename="../../desktop/editors/account_editor.py" line="501"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>In-depth profile ({filled} of {total} filled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="577"/>
+        <location filename="../../desktop/editors/account_editor.py" line="517"/>
         <source>Edit account name</source>
         <translation>Edit account name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="578"/>
+        <location filename="../../desktop/editors/account_editor.py" line="518"/>
         <source>Edit account nature</source>
         <translation>Edit account nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="579"/>
+        <location filename="../../desktop/editors/account_editor.py" line="519"/>
         <source>Edit account industry</source>
         <translation>Edit account industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="580"/>
+        <location filename="../../desktop/editors/account_editor.py" line="520"/>
         <source>Edit account region</source>
         <translation>Edit account region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="581"/>
+        <location filename="../../desktop/editors/account_editor.py" line="521"/>
         <source>Edit account size</source>
         <translation>Edit account size</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="582"/>
+        <location filename="../../desktop/editors/account_editor.py" line="522"/>
         <source>Edit account sales channel</source>
         <translation>Edit account sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="583"/>
+        <location filename="../../desktop/editors/account_editor.py" line="523"/>
         <source>Edit account partner kind</source>
         <translation>Edit account partner kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="584"/>
+        <location filename="../../desktop/editors/account_editor.py" line="524"/>
         <source>Edit account partner name</source>
         <translation>Edit account partner name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="585"/>
+        <location filename="../../desktop/editors/account_editor.py" line="525"/>
         <source>Edit account owner</source>
         <translation>Edit account owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="586"/>
+        <location filename="../../desktop/editors/account_editor.py" line="526"/>
         <source>Edit account territory</source>
         <translation>Edit account territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="587"/>
+        <location filename="../../desktop/editors/account_editor.py" line="527"/>
         <source>Edit account parent</source>
         <translation>Edit account parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="588"/>
+        <location filename="../../desktop/editors/account_editor.py" line="528"/>
         <source>Edit account industry-chain segment</source>
         <translation>Edit account industry-chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="589"/>
+        <location filename="../../desktop/editors/account_editor.py" line="529"/>
         <source>Edit account main business</source>
         <translation>Edit account main business</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="590"/>
+        <location filename="../../desktop/editors/account_editor.py" line="530"/>
         <source>Edit account organisation structure</source>
         <translation>Edit account organisation structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="591"/>
+        <location filename="../../desktop/editors/account_editor.py" line="531"/>
         <source>Edit account development stage</source>
         <translation>Edit account development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="592"/>
+        <location filename="../../desktop/editors/account_editor.py" line="532"/>
         <source>Edit account markets</source>
         <translation>Edit account markets</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="593"/>
+        <location filename="../../desktop/editors/account_editor.py" line="533"/>
         <source>Edit account business regions</source>
         <translation>Edit account business regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="594"/>
+        <location filename="../../desktop/editors/account_editor.py" line="534"/>
         <source>Edit account registered capital</source>
         <translation>Edit account registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="595"/>
+        <location filename="../../desktop/editors/account_editor.py" line="535"/>
         <source>Edit account culture</source>
         <translation>Edit account culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="596"/>
+        <location filename="../../desktop/editors/account_editor.py" line="536"/>
         <source>Edit account IT situation</source>
         <translation>Edit account IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="597"/>
+        <location filename="../../desktop/editors/account_editor.py" line="537"/>
         <source>Edit account core needs</source>
         <translation>Edit account core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="598"/>
+        <location filename="../../desktop/editors/account_editor.py" line="538"/>
         <source>Edit account value to us</source>
         <translation>Edit account value to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="599"/>
+        <location filename="../../desktop/editors/account_editor.py" line="539"/>
         <source>Edit account note</source>
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="654"/>
+        <location filename="../../desktop/editors/account_editor.py" line="594"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -302,173 +302,193 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="104"/>
+        <location filename="../../desktop/pages/accounts.py" line="88"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="106"/>
+        <location filename="../../desktop/pages/accounts.py" line="90"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="112"/>
+        <location filename="../../desktop/pages/accounts.py" line="96"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="117"/>
+        <location filename="../../desktop/pages/accounts.py" line="101"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="123"/>
+        <location filename="../../desktop/pages/accounts.py" line="107"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="127"/>
+        <location filename="../../desktop/pages/accounts.py" line="111"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="145"/>
+        <location filename="../../desktop/pages/accounts.py" line="119"/>
+        <source>&amp;Edit account</source>
+        <translation>&amp;Edit account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="121"/>
+        <source>Edit the account&apos;s profile (Enter in the list)</source>
+        <translation>Edit the account&apos;s profile (Enter in the list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="123"/>
+        <source>Show &amp;people</source>
+        <translation>Show &amp;people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="125"/>
+        <source>The customer&apos;s people and their roles</source>
+        <translation>The customer&apos;s people and their roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="140"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="147"/>
+        <location filename="../../desktop/pages/accounts.py" line="142"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="151"/>
+        <location filename="../../desktop/pages/accounts.py" line="146"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="187"/>
+        <location filename="../../desktop/pages/accounts.py" line="183"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="188"/>
+        <location filename="../../desktop/pages/accounts.py" line="184"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="190"/>
+        <location filename="../../desktop/pages/accounts.py" line="186"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="191"/>
+        <location filename="../../desktop/pages/accounts.py" line="187"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="223"/>
+        <location filename="../../desktop/pages/accounts.py" line="219"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="225"/>
+        <location filename="../../desktop/pages/accounts.py" line="221"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="245"/>
+        <location filename="../../desktop/pages/accounts.py" line="241"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="246"/>
+        <location filename="../../desktop/pages/accounts.py" line="242"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="248"/>
+        <location filename="../../desktop/pages/accounts.py" line="244"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="250"/>
+        <location filename="../../desktop/pages/accounts.py" line="246"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="251"/>
+        <location filename="../../desktop/pages/accounts.py" line="247"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
+        <location filename="../../desktop/pages/accounts.py" line="251"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="256"/>
+        <location filename="../../desktop/pages/accounts.py" line="252"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="268"/>
+        <location filename="../../desktop/pages/accounts.py" line="264"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="269"/>
+        <location filename="../../desktop/pages/accounts.py" line="265"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="375"/>
+        <location filename="../../desktop/pages/accounts.py" line="439"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="379"/>
+        <location filename="../../desktop/pages/accounts.py" line="443"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="382"/>
+        <location filename="../../desktop/pages/accounts.py" line="446"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="384"/>
+        <location filename="../../desktop/pages/accounts.py" line="448"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="434"/>
+        <location filename="../../desktop/pages/accounts.py" line="498"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="436"/>
+        <location filename="../../desktop/pages/accounts.py" line="500"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="438"/>
+        <location filename="../../desktop/pages/accounts.py" line="502"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="467"/>
+        <location filename="../../desktop/pages/accounts.py" line="531"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="479"/>
-        <location filename="../../desktop/pages/accounts.py" line="484"/>
+        <location filename="../../desktop/pages/accounts.py" line="550"/>
+        <location filename="../../desktop/pages/accounts.py" line="555"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="506"/>
+        <location filename="../../desktop/pages/accounts.py" line="577"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -477,22 +497,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="510"/>
+        <location filename="../../desktop/pages/accounts.py" line="581"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="513"/>
+        <location filename="../../desktop/pages/accounts.py" line="584"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="514"/>
+        <location filename="../../desktop/pages/accounts.py" line="585"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="519"/>
+        <location filename="../../desktop/pages/accounts.py" line="590"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -508,122 +528,122 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="244"/>
+        <location filename="../../desktop/models/accounts_model.py" line="327"/>
         <source>Open deals, but no activity logged yet</source>
         <translation>Open deals, but no activity logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="246"/>
+        <location filename="../../desktop/models/accounts_model.py" line="329"/>
         <source>No activity for {days} days</source>
         <translation>No activity for {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="267"/>
+        <location filename="../../desktop/models/accounts_model.py" line="350"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="268"/>
+        <location filename="../../desktop/models/accounts_model.py" line="351"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="269"/>
+        <location filename="../../desktop/models/accounts_model.py" line="352"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="270"/>
+        <location filename="../../desktop/models/accounts_model.py" line="353"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="271"/>
+        <location filename="../../desktop/models/accounts_model.py" line="354"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="272"/>
+        <location filename="../../desktop/models/accounts_model.py" line="355"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="273"/>
+        <location filename="../../desktop/models/accounts_model.py" line="356"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="274"/>
+        <location filename="../../desktop/models/accounts_model.py" line="357"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="275"/>
+        <location filename="../../desktop/models/accounts_model.py" line="358"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="276"/>
+        <location filename="../../desktop/models/accounts_model.py" line="359"/>
         <source>P1 … P7</source>
         <translation>P1 … P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="277"/>
+        <location filename="../../desktop/models/accounts_model.py" line="360"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="282"/>
+        <location filename="../../desktop/models/accounts_model.py" line="365"/>
         <source>The key account&apos;s name</source>
         <translation>The key account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="284"/>
+        <location filename="../../desktop/models/accounts_model.py" line="367"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
         <translation>Public organisation, state-owned, foreign or joint venture, private</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="286"/>
+        <location filename="../../desktop/models/accounts_model.py" line="369"/>
         <source>The account&apos;s industry</source>
         <translation>The account&apos;s industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="287"/>
+        <location filename="../../desktop/models/accounts_model.py" line="370"/>
         <source>Where the account is, from the widest region down</source>
         <translation>Where the account is, from the widest region down</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="288"/>
+        <location filename="../../desktop/models/accounts_model.py" line="371"/>
         <source>Company size</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="289"/>
+        <location filename="../../desktop/models/accounts_model.py" line="372"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="290"/>
+        <location filename="../../desktop/models/accounts_model.py" line="373"/>
         <source>Customer people on file (still working there)</source>
         <translation>Customer people on file (still working there)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="291"/>
+        <location filename="../../desktop/models/accounts_model.py" line="374"/>
         <source>Open deals with this account</source>
         <translation>Open deals with this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="292"/>
+        <location filename="../../desktop/models/accounts_model.py" line="375"/>
         <source>Total amount of the open deals</source>
         <translation>Total amount of the open deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="293"/>
+        <location filename="../../desktop/models/accounts_model.py" line="376"/>
         <source>Open deals in each stage, P1 to P7</source>
         <translation>Open deals in each stage, P1 to P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="295"/>
+        <location filename="../../desktop/models/accounts_model.py" line="378"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
     </message>
@@ -719,12 +739,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="221"/>
+        <location filename="../../desktop/app.py" line="252"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="274"/>
+        <location filename="../../desktop/app.py" line="305"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -870,52 +890,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../desktop/board/column.py" line="70"/>
+        <location filename="../../desktop/board/column.py" line="83"/>
         <source>New deal in {stage}</source>
         <translation>New deal in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="122"/>
+        <location filename="../../desktop/board/column.py" line="157"/>
         <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
         <translation>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="128"/>
+        <location filename="../../desktop/board/column.py" line="163"/>
         <source>Usual time in this stage: {days} days</source>
         <translation>Usual time in this stage: {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="133"/>
+        <location filename="../../desktop/board/column.py" line="168"/>
         <source>{n} deals, {total} in total</source>
         <translation>{n} deals, {total} in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="138"/>
+        <location filename="../../desktop/board/column.py" line="173"/>
         <source>Click to show or hide the cards; drop cards here to close deals.</source>
         <translation>Click to show or hide the cards; drop cards here to close deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="215"/>
+        <location filename="../../desktop/board/column.py" line="250"/>
         <source>weighted {amount}</source>
         <translation>weighted {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="217"/>
+        <location filename="../../desktop/board/column.py" line="252"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="223"/>
+        <location filename="../../desktop/board/column.py" line="258"/>
         <source>No deals in this stage</source>
         <translation>No deals in this stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="225"/>
+        <location filename="../../desktop/board/column.py" line="260"/>
         <source>⌀ {days:.0f} d in stage · usual {usual}</source>
         <translation>⌀ {days:.0f} d in stage · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="229"/>
+        <location filename="../../desktop/board/column.py" line="264"/>
         <source>⌀ {days:.0f} d · usual {usual}</source>
         <translation>⌀ {days:.0f} d · usual {usual}</translation>
     </message>
@@ -961,6 +981,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="77"/>
+        <location filename="../../desktop/pages/board.py" line="621"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -971,6 +992,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="84"/>
+        <location filename="../../desktop/pages/board.py" line="625"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
@@ -1059,7 +1081,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="565"/>
+        <location filename="../../desktop/pages/board.py" line="595"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1260,188 +1282,208 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Reopen “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="144"/>
+        <location filename="../../desktop/board/moves.py" line="146"/>
+        <source>Move “{deal}” to {stage} past its unmet gate</source>
+        <translation>Move “{deal}” to {stage} past its unmet gate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/moves.py" line="148"/>
+        <source>Move “{deal}” back to {stage}</source>
+        <translation>Move “{deal}” back to {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/moves.py" line="150"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>Move “{deal}” to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="154"/>
+        <location filename="../../desktop/board/moves.py" line="161"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}” is closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="158"/>
+        <location filename="../../desktop/board/moves.py" line="165"/>
         <source>Mark “{deal}” as won</source>
         <translation>Mark “{deal}” as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="163"/>
+        <location filename="../../desktop/board/moves.py" line="170"/>
         <source>Not won yet</source>
         <translation>Not won yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="175"/>
+        <location filename="../../desktop/board/moves.py" line="182"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>The deal is in {stage}; only a deal in P7 can be won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="186"/>
+        <location filename="../../desktop/board/moves.py" line="193"/>
         <source>(now {ratio:.0%})</source>
         <translation>(now {ratio:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="188"/>
+        <location filename="../../desktop/board/moves.py" line="195"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}” cannot be marked won yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="195"/>
+        <location filename="../../desktop/board/moves.py" line="202"/>
         <source>Already closed</source>
         <translation>Already closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="196"/>
+        <location filename="../../desktop/board/moves.py" line="203"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>Reopen a closed deal before marking it {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="211"/>
+        <location filename="../../desktop/board/moves.py" line="218"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>Mark “{deal}” as {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="235"/>
+        <location filename="../../desktop/board/moves.py" line="242"/>
         <source>Move {n} deals to {column}</source>
         <translation>Move {n} deals to {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="255"/>
+        <location filename="../../desktop/board/moves.py" line="262"/>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="63"/>
+        <location filename="../../desktop/board/new_deal.py" line="68"/>
         <source>New deal “{name}”</source>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="176"/>
+        <location filename="../../desktop/pages/board.py" line="186"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="179"/>
+        <location filename="../../desktop/pages/board.py" line="189"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="184"/>
+        <location filename="../../desktop/pages/board.py" line="194"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="185"/>
+        <location filename="../../desktop/pages/board.py" line="195"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="190"/>
-        <location filename="../../desktop/pages/board.py" line="279"/>
+        <location filename="../../desktop/pages/board.py" line="200"/>
+        <location filename="../../desktop/pages/board.py" line="290"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="253"/>
+        <location filename="../../desktop/pages/board.py" line="264"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="254"/>
+        <location filename="../../desktop/pages/board.py" line="265"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="259"/>
+        <location filename="../../desktop/pages/board.py" line="270"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="260"/>
+        <location filename="../../desktop/pages/board.py" line="271"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="265"/>
+        <location filename="../../desktop/pages/board.py" line="276"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="266"/>
+        <location filename="../../desktop/pages/board.py" line="277"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="270"/>
+        <location filename="../../desktop/pages/board.py" line="281"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="271"/>
+        <location filename="../../desktop/pages/board.py" line="282"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="276"/>
+        <location filename="../../desktop/pages/board.py" line="287"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="276"/>
+        <location filename="../../desktop/pages/board.py" line="287"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="280"/>
+        <location filename="../../desktop/pages/board.py" line="291"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="288"/>
+        <location filename="../../desktop/pages/board.py" line="299"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="288"/>
+        <location filename="../../desktop/pages/board.py" line="299"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="371"/>
+        <location filename="../../desktop/pages/board.py" line="382"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="377"/>
+        <location filename="../../desktop/pages/board.py" line="388"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="566"/>
+        <location filename="../../desktop/pages/board.py" line="601"/>
+        <source>Move to next stage ({stage})</source>
+        <translation>Move to next stage ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="605"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="573"/>
+        <location filename="../../desktop/pages/board.py" line="615"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="665"/>
+        <location filename="../../desktop/pages/board.py" line="623"/>
+        <source>Log a visit…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="853"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="667"/>
+        <location filename="../../desktop/pages/board.py" line="855"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -1449,7 +1491,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/pages/board.py" line="427"/>
+        <location filename="../../desktop/pages/board.py" line="438"/>
         <source>Badges and warnings could not be read: {reason}</source>
         <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
@@ -1457,102 +1499,102 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="124"/>
+        <location filename="../../desktop/board/delegate.py" line="162"/>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="125"/>
+        <location filename="../../desktop/board/delegate.py" line="163"/>
         <source>in {stage}</source>
         <translation>in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="126"/>
+        <location filename="../../desktop/board/delegate.py" line="164"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="127"/>
+        <location filename="../../desktop/board/delegate.py" line="165"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="128"/>
+        <location filename="../../desktop/board/delegate.py" line="166"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="294"/>
-        <source>{n} · {total}</source>
-        <translation>{n} · {total}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="298"/>
+        <location filename="../../desktop/board/delegate.py" line="356"/>
         <source>none here</source>
         <translation>none here</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="444"/>
+        <location filename="../../desktop/board/delegate.py" line="358"/>
+        <source>{n} · {total}</source>
+        <translation>{n} · {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="521"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>Expected to close {day}: that date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="445"/>
+        <location filename="../../desktop/board/delegate.py" line="522"/>
         <source>Expected to close {day}</source>
         <translation>Expected to close {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="452"/>
+        <location filename="../../desktop/board/delegate.py" line="529"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="456"/>
+        <location filename="../../desktop/board/delegate.py" line="533"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>Exit criteria of the current stage met: {n} of {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="461"/>
+        <location filename="../../desktop/board/delegate.py" line="538"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>A coach (内部教练) inside the customer shows us how to sell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="463"/>
+        <location filename="../../desktop/board/delegate.py" line="540"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>No coach yet: develop one among KI/KU middle or senior managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="466"/>
+        <location filename="../../desktop/board/delegate.py" line="543"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>Key decision maker&apos;s support: {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="471"/>
+        <location filename="../../desktop/board/delegate.py" line="548"/>
         <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
         <translation>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="479"/>
+        <location filename="../../desktop/board/delegate.py" line="556"/>
         <source>Not yours yet:</source>
         <translation>Not yours yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="480"/>
+        <location filename="../../desktop/board/delegate.py" line="557"/>
         <source>Method rules not met:</source>
         <translation>Method rules not met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="484"/>
+        <location filename="../../desktop/board/delegate.py" line="561"/>
         <source>Click the badge to read about it in the method.</source>
         <translation>Click the badge to read about it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="492"/>
+        <location filename="../../desktop/board/delegate.py" line="569"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>{n} days in this stage; it usually takes {usual}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="495"/>
+        <location filename="../../desktop/board/delegate.py" line="572"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>{n} days in this stage (usually up to {usual}).</translation>
     </message>
@@ -1560,52 +1602,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="171"/>
+        <location filename="../../desktop/board/dialogs.py" line="177"/>
         <source>Close as lost</source>
         <translation>Close as lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="172"/>
+        <location filename="../../desktop/board/dialogs.py" line="178"/>
         <source>Close {deals} as lost. It leaves the funnel; reopening brings it back.</source>
         <translation>Close {deals} as lost. It leaves the funnel; reopening brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="176"/>
+        <location filename="../../desktop/board/dialogs.py" line="182"/>
         <source>Shelve</source>
         <translation>Shelve</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="177"/>
+        <location filename="../../desktop/board/dialogs.py" line="183"/>
         <source>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</source>
         <translation>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="186"/>
+        <location filename="../../desktop/board/dialogs.py" line="192"/>
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="189"/>
+        <location filename="../../desktop/board/dialogs.py" line="195"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="192"/>
+        <location filename="../../desktop/board/dialogs.py" line="198"/>
         <source>What happened, in a few words (optional)</source>
         <translation>What happened, in a few words (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="193"/>
+        <location filename="../../desktop/board/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="198"/>
+        <location filename="../../desktop/board/dialogs.py" line="204"/>
         <source>Unknown / none</source>
         <translation>Unknown / none</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="201"/>
+        <location filename="../../desktop/board/dialogs.py" line="207"/>
         <source>Lost to</source>
         <translation>Lost to</translation>
     </message>
@@ -1695,72 +1737,72 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CompetitorEditor</name>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="91"/>
+        <location filename="../../desktop/competitors/dialog.py" line="100"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="94"/>
+        <location filename="../../desktop/competitors/dialog.py" line="103"/>
         <source>Where its prices usually sit against ours</source>
         <translation>Where its prices usually sit against ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="96"/>
+        <location filename="../../desktop/competitors/dialog.py" line="105"/>
         <source>What it does well, where customers like it</source>
         <translation>What it does well, where customers like it</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="98"/>
+        <location filename="../../desktop/competitors/dialog.py" line="107"/>
         <source>Where it is weak: our openings against it</source>
         <translation>Where it is weak: our openings against it</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="100"/>
+        <location filename="../../desktop/competitors/dialog.py" line="109"/>
         <source>Anything else the team should know</source>
         <translation>Anything else the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="101"/>
+        <location filename="../../desktop/competitors/dialog.py" line="110"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="102"/>
+        <location filename="../../desktop/competitors/dialog.py" line="111"/>
         <source>&amp;Price</source>
         <translation>&amp;Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="103"/>
+        <location filename="../../desktop/competitors/dialog.py" line="112"/>
         <source>&amp;Strengths</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="104"/>
+        <location filename="../../desktop/competitors/dialog.py" line="113"/>
         <source>&amp;Weaknesses</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="105"/>
+        <location filename="../../desktop/competitors/dialog.py" line="114"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="114"/>
+        <location filename="../../desktop/competitors/dialog.py" line="123"/>
         <source>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</source>
         <translation>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="118"/>
+        <location filename="../../desktop/competitors/dialog.py" line="127"/>
         <source>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</source>
         <translation>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="131"/>
+        <location filename="../../desktop/competitors/dialog.py" line="140"/>
         <source>Win rate against it: {rate} ({won} of {decided}).</source>
         <translation>Win rate against it: {rate} ({won} of {decided}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="136"/>
+        <location filename="../../desktop/competitors/dialog.py" line="145"/>
         <source>{n} customer people back it.</source>
         <translation>{n} customer people back it.</translation>
     </message>
@@ -1861,182 +1903,187 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CompetitorsDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="325"/>
+        <location filename="../../desktop/board/dialogs.py" line="331"/>
         <source>No competitors yet: type a name below to add one.</source>
         <translation>No competitors yet: type a name below to add one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="326"/>
+        <location filename="../../desktop/board/dialogs.py" line="332"/>
         <source>Competitors in this deal</source>
         <translation>Competitors in this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="334"/>
+        <location filename="../../desktop/board/dialogs.py" line="340"/>
         <source>New competitor&apos;s name</source>
         <translation>New competitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="335"/>
+        <location filename="../../desktop/board/dialogs.py" line="341"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="338"/>
+        <location filename="../../desktop/board/dialogs.py" line="344"/>
         <source>Add it to the workspace&apos;s list and to this deal</source>
         <translation>Add it to the workspace&apos;s list and to this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="55"/>
+        <location filename="../../desktop/competitors/dialog.py" line="64"/>
         <source>Delete the competitor “{name}”? Undo brings it back.</source>
         <translation>Delete the competitor “{name}”? Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="56"/>
+        <location filename="../../desktop/competitors/dialog.py" line="65"/>
         <source>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</source>
         <translation>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="66"/>
+        <location filename="../../desktop/competitors/dialog.py" line="75"/>
         <source>Delete competitor</source>
         <translation>Delete competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="150"/>
+        <location filename="../../desktop/competitors/dialog.py" line="159"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="166"/>
+        <location filename="../../desktop/competitors/dialog.py" line="175"/>
         <source>&amp;New competitor</source>
         <translation>&amp;New competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="170"/>
+        <location filename="../../desktop/competitors/dialog.py" line="179"/>
         <source>&amp;Delete competitor…</source>
         <translation>&amp;Delete competitor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="176"/>
+        <location filename="../../desktop/competitors/dialog.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="180"/>
+        <location filename="../../desktop/competitors/dialog.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="198"/>
+        <location filename="../../desktop/competitors/dialog.py" line="207"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="201"/>
+        <location filename="../../desktop/competitors/dialog.py" line="210"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="209"/>
+        <location filename="../../desktop/competitors/dialog.py" line="218"/>
         <source>No competitors yet</source>
         <translation>No competitors yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="211"/>
+        <location filename="../../desktop/competitors/dialog.py" line="220"/>
         <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
         <translation>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="215"/>
+        <location filename="../../desktop/competitors/dialog.py" line="224"/>
         <source>Add the first competitor</source>
         <translation>Add the first competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="229"/>
+        <location filename="../../desktop/competitors/dialog.py" line="233"/>
+        <source>&amp;Edit competitor</source>
+        <translation>&amp;Edit competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/competitors/dialog.py" line="248"/>
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="233"/>
+        <location filename="../../desktop/competitors/dialog.py" line="252"/>
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="235"/>
+        <location filename="../../desktop/competitors/dialog.py" line="254"/>
         <source>Add a competitor (Ctrl+N)</source>
         <translation>Add a competitor (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="237"/>
+        <location filename="../../desktop/competitors/dialog.py" line="256"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="240"/>
+        <location filename="../../desktop/competitors/dialog.py" line="259"/>
         <source>Delete the selected competitor; undo brings it back with its links</source>
         <translation>Delete the selected competitor; undo brings it back with its links</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="251"/>
+        <location filename="../../desktop/competitors/dialog.py" line="270"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="286"/>
+        <location filename="../../desktop/competitors/dialog.py" line="305"/>
         <source>{n} competitor(s)</source>
         <translation>{n} competitor(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="287"/>
+        <location filename="../../desktop/competitors/dialog.py" line="306"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="298"/>
+        <location filename="../../desktop/competitors/dialog.py" line="317"/>
         <source>No competitor selected</source>
         <translation>No competitor selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="318"/>
+        <location filename="../../desktop/competitors/dialog.py" line="337"/>
         <source>A competitor needs a name.</source>
         <translation>A competitor needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="322"/>
+        <location filename="../../desktop/competitors/dialog.py" line="341"/>
         <source>Rename competitor {name} to {value}</source>
         <translation>Rename competitor {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="323"/>
+        <location filename="../../desktop/competitors/dialog.py" line="342"/>
         <source>Change the price position of {name}</source>
         <translation>Change the price position of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="324"/>
+        <location filename="../../desktop/competitors/dialog.py" line="343"/>
         <source>Change the strengths of {name}</source>
         <translation>Change the strengths of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="325"/>
+        <location filename="../../desktop/competitors/dialog.py" line="344"/>
         <source>Change the weaknesses of {name}</source>
         <translation>Change the weaknesses of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="326"/>
+        <location filename="../../desktop/competitors/dialog.py" line="345"/>
         <source>Change the note on {name}</source>
         <translation>Change the note on {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="338"/>
+        <location filename="../../desktop/competitors/dialog.py" line="358"/>
         <source>New competitor</source>
         <translation>New competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="352"/>
+        <location filename="../../desktop/competitors/dialog.py" line="372"/>
         <source>Delete competitor {name}</source>
         <translation>Delete competitor {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/competitors/dialog.py" line="353"/>
+        <location filename="../../desktop/competitors/dialog.py" line="373"/>
         <source>Deleted {name}. Undo brings it back.</source>
         <translation>Deleted {name}. Undo brings it back.</translation>
     </message>
@@ -2044,289 +2091,289 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealPanel</name>
     <message>
-        <location filename="../../desktop/board/panel.py" line="198"/>
+        <location filename="../../desktop/board/panel.py" line="224"/>
         <source>Close the deal panel (Esc)</source>
         <translation>Close the deal panel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="286"/>
+        <location filename="../../desktop/board/panel.py" line="325"/>
         <source>Not yours yet</source>
         <translation>Not yours yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="287"/>
+        <location filename="../../desktop/board/panel.py" line="326"/>
         <source>Method rules not met</source>
         <translation>Method rules not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="312"/>
+        <location filename="../../desktop/board/panel.py" line="351"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="314"/>
+        <location filename="../../desktop/board/panel.py" line="353"/>
         <source>Won: contract signed and first payment received.</source>
         <translation>Won: contract signed and first payment received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="315"/>
+        <location filename="../../desktop/board/panel.py" line="354"/>
         <source>No reason recorded.</source>
         <translation>No reason recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="317"/>
+        <location filename="../../desktop/board/panel.py" line="356"/>
         <source>Lost to {competitor}</source>
         <translation>Lost to {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="322"/>
+        <location filename="../../desktop/board/panel.py" line="361"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="636"/>
+        <location filename="../../desktop/board/panel.py" line="372"/>
+        <location filename="../../desktop/board/panel.py" line="679"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="335"/>
+        <location filename="../../desktop/board/panel.py" line="376"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="381"/>
+        <location filename="../../desktop/board/panel.py" line="680"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="395"/>
+        <location filename="../../desktop/board/panel.py" line="681"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
+        <location filename="../../desktop/board/panel.py" line="397"/>
+        <location filename="../../desktop/board/panel.py" line="683"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="641"/>
+        <location filename="../../desktop/board/panel.py" line="399"/>
+        <location filename="../../desktop/board/panel.py" line="684"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="642"/>
+        <location filename="../../desktop/board/panel.py" line="401"/>
+        <location filename="../../desktop/board/panel.py" line="685"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="643"/>
+        <location filename="../../desktop/board/panel.py" line="407"/>
+        <location filename="../../desktop/board/panel.py" line="686"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="367"/>
-        <location filename="../../desktop/board/panel.py" line="397"/>
+        <location filename="../../desktop/board/panel.py" line="409"/>
+        <location filename="../../desktop/board/panel.py" line="439"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="644"/>
+        <location filename="../../desktop/board/panel.py" line="412"/>
+        <location filename="../../desktop/board/panel.py" line="687"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="373"/>
+        <location filename="../../desktop/board/panel.py" line="415"/>
         <source>Notes on this deal</source>
         <translation>Notes on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="645"/>
+        <location filename="../../desktop/board/panel.py" line="418"/>
+        <location filename="../../desktop/board/panel.py" line="688"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="411"/>
+        <location filename="../../desktop/board/panel.py" line="453"/>
         <source>Exit criteria of {stage}</source>
         <translation>Exit criteria of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="413"/>
+        <location filename="../../desktop/board/panel.py" line="455"/>
         <source>This stage has no exit criteria.</source>
         <translation>This stage has no exit criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="427"/>
+        <location filename="../../desktop/board/panel.py" line="469"/>
         <source>done {on} {by}</source>
         <translation>done {on} {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="429"/>
+        <location filename="../../desktop/board/panel.py" line="471"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="441"/>
+        <location filename="../../desktop/board/panel.py" line="483"/>
         <source>Key actions in {stage}</source>
         <translation>Key actions in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="441"/>
+        <location filename="../../desktop/board/panel.py" line="483"/>
         <source>Rules of {stage}</source>
         <translation>Rules of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="462"/>
+        <location filename="../../desktop/board/panel.py" line="504"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="468"/>
+        <location filename="../../desktop/board/panel.py" line="510"/>
         <source>The method names no key actions or rules for this stage.</source>
         <translation>The method names no key actions or rules for this stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="473"/>
+        <location filename="../../desktop/board/panel.py" line="515"/>
         <source>Five elements ({n}/5 verified)</source>
         <translation>Five elements ({n}/5 verified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="511"/>
+        <location filename="../../desktop/board/panel.py" line="553"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="513"/>
+        <location filename="../../desktop/board/panel.py" line="555"/>
         <source>Record who verified this element, how and when</source>
         <translation>Record who verified this element, how and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="520"/>
+        <location filename="../../desktop/board/panel.py" line="562"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="521"/>
+        <location filename="../../desktop/board/panel.py" line="564"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="528"/>
+        <location filename="../../desktop/board/panel.py" line="571"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="530"/>
+        <location filename="../../desktop/board/panel.py" line="573"/>
         <source>Choose the competitors in this deal, or add a new one</source>
         <translation>Choose the competitors in this deal, or add a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="534"/>
+        <location filename="../../desktop/board/panel.py" line="577"/>
         <source>Manage competitors…</source>
         <translation>Manage competitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="537"/>
+        <location filename="../../desktop/board/panel.py" line="580"/>
         <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
         <translation>Strengths, weaknesses, prices and win/loss of every competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="543"/>
+        <location filename="../../desktop/board/panel.py" line="586"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="548"/>
+        <location filename="../../desktop/board/panel.py" line="591"/>
         <source>Visits and meetings</source>
         <translation>Visits and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="553"/>
+        <location filename="../../desktop/board/panel.py" line="596"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="554"/>
-        <location filename="../../desktop/board/panel.py" line="646"/>
+        <location filename="../../desktop/board/panel.py" line="597"/>
+        <location filename="../../desktop/board/panel.py" line="689"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="560"/>
-        <location filename="../../desktop/board/panel.py" line="647"/>
+        <location filename="../../desktop/board/panel.py" line="603"/>
+        <location filename="../../desktop/board/panel.py" line="690"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="568"/>
+        <location filename="../../desktop/board/panel.py" line="611"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="573"/>
+        <location filename="../../desktop/board/panel.py" line="616"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="580"/>
+        <location filename="../../desktop/board/panel.py" line="623"/>
         <source>Created in {stage}</source>
         <translation>Created in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="584"/>
+        <location filename="../../desktop/board/panel.py" line="627"/>
         <source>Reopened in {stage}</source>
         <translation>Reopened in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="606"/>
+        <location filename="../../desktop/board/panel.py" line="649"/>
         <source>Forced past: {unmet}</source>
         <translation>Forced past: {unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="610"/>
+        <location filename="../../desktop/board/panel.py" line="653"/>
         <source>Approved by {name}</source>
         <translation>Approved by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="612"/>
+        <location filename="../../desktop/board/panel.py" line="655"/>
         <source>Awaiting a manager&apos;s approval</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="625"/>
+        <location filename="../../desktop/board/panel.py" line="668"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="639"/>
+        <location filename="../../desktop/board/panel.py" line="682"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="653"/>
+        <location filename="../../desktop/board/panel.py" line="696"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="653"/>
+        <location filename="../../desktop/board/panel.py" line="696"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="684"/>
+        <location filename="../../desktop/board/panel.py" line="727"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="694"/>
+        <location filename="../../desktop/board/panel.py" line="737"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
@@ -2334,172 +2381,172 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealPeople</name>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="143"/>
+        <location filename="../../desktop/board/deal_people.py" line="148"/>
         <source>backs {competitor}</source>
         <translation>backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="145"/>
+        <location filename="../../desktop/board/deal_people.py" line="150"/>
         <source>insider</source>
         <translation>insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="147"/>
+        <location filename="../../desktop/board/deal_people.py" line="152"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="154"/>
+        <location filename="../../desktop/board/deal_people.py" line="159"/>
         <source>(left on {day})</source>
         <translation>(left on {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="200"/>
+        <location filename="../../desktop/board/deal_people.py" line="205"/>
         <source>Whom do you put on “{deal}”?</source>
         <translation>Whom do you put on “{deal}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="205"/>
+        <location filename="../../desktop/board/deal_people.py" line="210"/>
         <source>Type to find a person by name, title or department</source>
         <translation>Type to find a person by name, title or department</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="221"/>
+        <location filename="../../desktop/board/deal_people.py" line="226"/>
         <source>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</source>
         <translation>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="239"/>
+        <location filename="../../desktop/board/deal_people.py" line="244"/>
         <source>Choose a role</source>
         <translation>Choose a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="249"/>
+        <location filename="../../desktop/board/deal_people.py" line="254"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="252"/>
+        <location filename="../../desktop/board/deal_people.py" line="257"/>
         <source>Insider: passes us internal information</source>
         <translation>Insider: passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="254"/>
+        <location filename="../../desktop/board/deal_people.py" line="259"/>
         <source>Coach: shows us how to sell inside</source>
         <translation>Coach: shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="256"/>
+        <location filename="../../desktop/board/deal_people.py" line="261"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="257"/>
+        <location filename="../../desktop/board/deal_people.py" line="262"/>
         <source>Support for us</source>
         <translation>Support for us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="258"/>
+        <location filename="../../desktop/board/deal_people.py" line="263"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="285"/>
+        <location filename="../../desktop/board/deal_people.py" line="290"/>
         <source>(now {role} on this deal)</source>
         <translation>(now {role} on this deal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="471"/>
+        <location filename="../../desktop/board/deal_people.py" line="476"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="472"/>
+        <location filename="../../desktop/board/deal_people.py" line="477"/>
         <source>Change the selected person&apos;s part (or double-click them)</source>
         <translation>Change the selected person&apos;s part (or double-click them)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="474"/>
+        <location filename="../../desktop/board/deal_people.py" line="479"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="476"/>
+        <location filename="../../desktop/board/deal_people.py" line="481"/>
         <source>Take the selected person off this deal; undo brings them back</source>
         <translation>Take the selected person off this deal; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="532"/>
+        <location filename="../../desktop/board/deal_people.py" line="537"/>
         <source>{person} on this deal</source>
         <translation>{person} on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="540"/>
+        <location filename="../../desktop/board/deal_people.py" line="545"/>
         <source>Change {person}&apos;s part in “{deal}”</source>
         <translation>Change {person}&apos;s part in “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="549"/>
+        <location filename="../../desktop/board/deal_people.py" line="554"/>
         <source>Take {person} off “{deal}”</source>
         <translation>Take {person} off “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="567"/>
+        <location filename="../../desktop/board/deal_people.py" line="572"/>
         <source>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account&apos;s people.</source>
         <translation>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account&apos;s people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="584"/>
+        <location filename="../../desktop/board/deal_people.py" line="589"/>
         <source>Nobody on this deal as {roles} yet.</source>
         <translation>Nobody on this deal as {roles} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="592"/>
+        <location filename="../../desktop/board/deal_people.py" line="597"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="593"/>
+        <location filename="../../desktop/board/deal_people.py" line="598"/>
         <source>Put someone of the account on this deal, with their role and support</source>
         <translation>Put someone of the account on this deal, with their role and support</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="601"/>
+        <location filename="../../desktop/board/deal_people.py" line="606"/>
         <source>Add a person to the deal</source>
         <translation>Add a person to the deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="610"/>
+        <location filename="../../desktop/board/deal_people.py" line="615"/>
         <source>Put {person} on “{deal}”</source>
         <translation>Put {person} on “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="626"/>
+        <location filename="../../desktop/board/deal_people.py" line="631"/>
         <source>{n} evaluators, {m} support us</source>
         <translation>{n} evaluators, {m} support us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="634"/>
+        <location filename="../../desktop/board/deal_people.py" line="639"/>
         <source>No evaluators named for this deal yet.</source>
         <translation>No evaluators named for this deal yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="642"/>
+        <location filename="../../desktop/board/deal_people.py" line="648"/>
         <source>Add evaluator…</source>
         <translation>Add evaluator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="643"/>
+        <location filename="../../desktop/board/deal_people.py" line="649"/>
         <source>Name an evaluator of the tender among the account&apos;s or the deal&apos;s people</source>
         <translation>Name an evaluator of the tender among the account&apos;s or the deal&apos;s people</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="658"/>
+        <location filename="../../desktop/board/deal_people.py" line="665"/>
         <source>Add an evaluator</source>
         <translation>Add an evaluator</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_people.py" line="670"/>
+        <location filename="../../desktop/board/deal_people.py" line="677"/>
         <source>Name {person} an evaluator of “{deal}”</source>
         <translation>Name {person} an evaluator of “{deal}”</translation>
     </message>
@@ -2507,107 +2554,107 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealRoles</name>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="64"/>
+        <location filename="../../desktop/map/deal_roles.py" line="65"/>
         <source>Put {person} on the deal</source>
         <translation>Put {person} on the deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="66"/>
+        <location filename="../../desktop/map/deal_roles.py" line="67"/>
         <source>{person} is not on this deal yet. In which role do they take part?</source>
         <translation>{person} is not on this deal yet. In which role do they take part?</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="96"/>
+        <location filename="../../desktop/map/deal_roles.py" line="97"/>
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="97"/>
+        <location filename="../../desktop/map/deal_roles.py" line="98"/>
         <source>support</source>
         <translation>support</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="98"/>
+        <location filename="../../desktop/map/deal_roles.py" line="99"/>
         <source>competitor backed</source>
         <translation>competitor backed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="99"/>
+        <location filename="../../desktop/map/deal_roles.py" line="100"/>
         <source>insider</source>
         <translation>insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="100"/>
+        <location filename="../../desktop/map/deal_roles.py" line="101"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="122"/>
+        <location filename="../../desktop/map/deal_roles.py" line="123"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="127"/>
+        <location filename="../../desktop/map/deal_roles.py" line="130"/>
         <source>Take {person} off “{deal}”</source>
         <translation>Take {person} off “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="143"/>
+        <location filename="../../desktop/map/deal_roles.py" line="146"/>
         <source>{person} on “{deal}” ({field})</source>
         <translation>{person} on “{deal}” ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="147"/>
+        <location filename="../../desktop/map/deal_roles.py" line="150"/>
         <source>Put {person} on “{deal}”</source>
         <translation>Put {person} on “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="229"/>
+        <location filename="../../desktop/map/deal_roles.py" line="232"/>
         <source>Not on this deal</source>
         <translation>Not on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="238"/>
+        <location filename="../../desktop/map/deal_roles.py" line="241"/>
         <source>Insider: passes us internal information</source>
         <translation>Insider: passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="240"/>
+        <location filename="../../desktop/map/deal_roles.py" line="243"/>
         <source>Coach: shows us how to sell inside</source>
         <translation>Coach: shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="247"/>
+        <location filename="../../desktop/map/deal_roles.py" line="250"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="248"/>
+        <location filename="../../desktop/map/deal_roles.py" line="251"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="249"/>
+        <location filename="../../desktop/map/deal_roles.py" line="252"/>
         <source>Backs</source>
         <translation>Backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="275"/>
+        <location filename="../../desktop/map/deal_roles.py" line="278"/>
         <source>On the deal “{deal}”</source>
         <translation>On the deal “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="300"/>
+        <location filename="../../desktop/map/deal_roles.py" line="304"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="315"/>
+        <location filename="../../desktop/map/deal_roles.py" line="321"/>
         <source>{person} takes part in this deal as {role}.</source>
         <translation>{person} takes part in this deal as {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/deal_roles.py" line="321"/>
+        <location filename="../../desktop/map/deal_roles.py" line="327"/>
         <source>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</source>
         <translation>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</translation>
     </message>
@@ -2615,187 +2662,187 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealVisits</name>
     <message>
-        <location filename="../../desktop/board/visits.py" line="132"/>
+        <location filename="../../desktop/board/visits.py" line="133"/>
         <source>{person} ({role})</source>
         <translation>{person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="148"/>
+        <location filename="../../desktop/board/visits.py" line="151"/>
         <source>none of us named</source>
         <translation>none of us named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="150"/>
+        <location filename="../../desktop/board/visits.py" line="153"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="157"/>
+        <location filename="../../desktop/board/visits.py" line="160"/>
         <source>Senior visit to the {roles}</source>
         <translation>Senior visit to the {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="237"/>
+        <location filename="../../desktop/board/visits.py" line="240"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="240"/>
+        <location filename="../../desktop/board/visits.py" line="243"/>
         <source>A visit or meeting for “{deal}” at {account}</source>
         <translation>A visit or meeting for “{deal}” at {account}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="262"/>
+        <location filename="../../desktop/board/visits.py" line="265"/>
         <source>Day and kind</source>
         <translation>Day and kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="267"/>
+        <location filename="../../desktop/board/visits.py" line="270"/>
         <source>Our people</source>
         <translation>Our people</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="276"/>
+        <location filename="../../desktop/board/visits.py" line="279"/>
         <source>Their people</source>
         <translation>Their people</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="279"/>
+        <location filename="../../desktop/board/visits.py" line="282"/>
         <source>Type to find a person</source>
         <translation>Type to find a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="293"/>
+        <location filename="../../desktop/board/visits.py" line="296"/>
         <source>Add your team on the Team page first.</source>
         <translation>Add your team on the Team page first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="295"/>
+        <location filename="../../desktop/board/visits.py" line="298"/>
         <source>Add the customer&apos;s people on the Org map first.</source>
         <translation>Add the customer&apos;s people on the Org map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="304"/>
+        <location filename="../../desktop/board/visits.py" line="307"/>
         <source>What was discussed, what we learnt</source>
         <translation>What was discussed, what we learnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="307"/>
+        <location filename="../../desktop/board/visits.py" line="310"/>
         <source>Who does what by when</source>
         <translation>Who does what by when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="308"/>
+        <location filename="../../desktop/board/visits.py" line="311"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="309"/>
+        <location filename="../../desktop/board/visits.py" line="312"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="319"/>
+        <location filename="../../desktop/board/visits.py" line="322"/>
         <source>Log visit</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="334"/>
+        <location filename="../../desktop/board/visits.py" line="338"/>
         <source>On this deal</source>
         <translation>On this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="335"/>
+        <location filename="../../desktop/board/visits.py" line="339"/>
         <source>Others at {account}</source>
         <translation>Others at {account}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="345"/>
+        <location filename="../../desktop/board/visits.py" line="349"/>
         <source>(left on {day})</source>
         <translation>(left on {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="390"/>
+        <location filename="../../desktop/board/visits.py" line="410"/>
         <source>Check at least one of our people and one of theirs.</source>
         <translation>Check at least one of our people and one of theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="396"/>
+        <location filename="../../desktop/board/visits.py" line="416"/>
         <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
         <translation>{level}. Counts as a senior visit to the {roles} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="403"/>
+        <location filename="../../desktop/board/visits.py" line="423"/>
         <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</source>
         <translation>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="476"/>
+        <location filename="../../desktop/board/visits.py" line="496"/>
         <source>Not a senior visit for {rule}</source>
         <translation>Not a senior visit for {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="490"/>
+        <location filename="../../desktop/board/visits.py" line="510"/>
         <source>Next step: {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="500"/>
+        <location filename="../../desktop/board/visits.py" line="520"/>
         <source>Delete this visit; undo brings it back</source>
         <translation>Delete this visit; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="530"/>
+        <location filename="../../desktop/board/visits.py" line="550"/>
         <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
         <translation>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="546"/>
+        <location filename="../../desktop/board/visits.py" line="566"/>
         <source>Log visit…</source>
         <translation>Log visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="548"/>
+        <location filename="../../desktop/board/visits.py" line="568"/>
         <source>Record a visit or meeting for this deal: who met whom</source>
         <translation>Record a visit or meeting for this deal: who met whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="552"/>
+        <location filename="../../desktop/board/visits.py" line="572"/>
         <source>Show all {n} visits</source>
         <translation>Show all {n} visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="581"/>
+        <location filename="../../desktop/board/visits.py" line="601"/>
         <source>Senior visits: {marks}</source>
         <translation>Senior visits: {marks}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="589"/>
+        <location filename="../../desktop/board/visits.py" line="609"/>
         <source>{role} (nobody holds this role on the deal)</source>
         <translation>{role} (nobody holds this role on the deal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="591"/>
+        <location filename="../../desktop/board/visits.py" line="611"/>
         <source>{role} ({person})</source>
         <translation>{role} ({person})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="596"/>
+        <location filename="../../desktop/board/visits.py" line="616"/>
         <source>{role} (one of {names})</source>
         <translation>{role} (one of {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="598"/>
+        <location filename="../../desktop/board/visits.py" line="618"/>
         <source>Still needs a senior visit: {roles}.</source>
         <translation>Still needs a senior visit: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="610"/>
+        <location filename="../../desktop/board/visits.py" line="630"/>
         <source>Log a visit for “{deal}”</source>
         <translation>Log a visit for “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="626"/>
+        <location filename="../../desktop/board/visits.py" line="646"/>
         <source>Delete the visit of {day} from “{deal}”</source>
         <translation>Delete the visit of {day} from “{deal}”</translation>
     </message>
@@ -2803,17 +2850,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>it is a copy of a backup, opened to look at</source>
         <translation>it is a copy of a backup, opened to look at</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>it failed its integrity check and no good backup was found</source>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="176"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -2833,7 +2880,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot open {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/snapshot.py" line="102"/>
+        <location filename="../../desktop/snapshot.py" line="98"/>
         <source>No account named &apos;{name}&apos; in {workspace}.</source>
         <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
     </message>
@@ -2927,13 +2974,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="97"/>
-        <location filename="../../model/workspace.py" line="352"/>
+        <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="99"/>
-        <location filename="../../model/workspace.py" line="355"/>
+        <location filename="../../model/workspace.py" line="359"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
@@ -3108,12 +3155,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2392"/>
+        <location filename="../../model/sample.py" line="2416"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2405"/>
+        <location filename="../../model/sample.py" line="2437"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
@@ -3940,53 +3987,53 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="359"/>
+        <location filename="../../model/workspace.py" line="363"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="364"/>
+        <location filename="../../model/workspace.py" line="368"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="371"/>
+        <location filename="../../model/workspace.py" line="375"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="378"/>
+        <location filename="../../model/workspace.py" line="382"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="433"/>
+        <location filename="../../model/workspace.py" line="437"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="444"/>
+        <location filename="../../model/workspace.py" line="448"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="456"/>
+        <location filename="../../model/workspace.py" line="460"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="467"/>
+        <location filename="../../model/workspace.py" line="471"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="483"/>
+        <location filename="../../model/workspace.py" line="487"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="492"/>
-        <location filename="../../model/workspace.py" line="497"/>
+        <location filename="../../model/workspace.py" line="496"/>
+        <location filename="../../model/workspace.py" line="501"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -3994,113 +4041,113 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="46"/>
+        <location filename="../../desktop/board/filter_bar.py" line="47"/>
         <source>Search deals, accounts, owners…</source>
         <translation>Search deals, accounts, owners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="50"/>
+        <location filename="../../desktop/board/filter_bar.py" line="51"/>
         <source>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</source>
         <translation>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="54"/>
+        <location filename="../../desktop/board/filter_bar.py" line="55"/>
         <source>Only the deals of this owner</source>
         <translation>Only the deals of this owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="55"/>
+        <location filename="../../desktop/board/filter_bar.py" line="56"/>
         <source>Only the deals of this account</source>
         <translation>Only the deals of this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="62"/>
+        <location filename="../../desktop/board/filter_bar.py" line="63"/>
         <source>Only accounts in this region (and the regions inside it)</source>
         <translation>Only accounts in this region (and the regions inside it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="63"/>
+        <location filename="../../desktop/board/filter_bar.py" line="64"/>
         <source>Only accounts of this industry</source>
         <translation>Only accounts of this industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="64"/>
+        <location filename="../../desktop/board/filter_bar.py" line="65"/>
         <source>Only deals expected to close in this quarter</source>
         <translation>Only deals expected to close in this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="67"/>
+        <location filename="../../desktop/board/filter_bar.py" line="68"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="67"/>
+        <location filename="../../desktop/board/filter_bar.py" line="68"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="70"/>
-        <location filename="../../desktop/board/filter_bar.py" line="177"/>
+        <location filename="../../desktop/board/filter_bar.py" line="71"/>
+        <location filename="../../desktop/board/filter_bar.py" line="197"/>
         <source>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</source>
         <translation>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="72"/>
+        <location filename="../../desktop/board/filter_bar.py" line="73"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="73"/>
+        <location filename="../../desktop/board/filter_bar.py" line="74"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="84"/>
+        <location filename="../../desktop/board/filter_bar.py" line="85"/>
         <source>Split each column into swimlanes</source>
         <translation>Split each column into swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="87"/>
+        <location filename="../../desktop/board/filter_bar.py" line="88"/>
         <source>Order of the cards within a column</source>
         <translation>Order of the cards within a column</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="115"/>
+        <location filename="../../desktop/board/filter_bar.py" line="133"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="116"/>
+        <location filename="../../desktop/board/filter_bar.py" line="134"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="118"/>
+        <location filename="../../desktop/board/filter_bar.py" line="136"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="121"/>
+        <location filename="../../desktop/board/filter_bar.py" line="139"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="125"/>
+        <location filename="../../desktop/board/filter_bar.py" line="144"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="129"/>
+        <location filename="../../desktop/board/filter_bar.py" line="149"/>
         <source>Any close date</source>
         <translation>Any close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="130"/>
+        <location filename="../../desktop/board/filter_bar.py" line="150"/>
         <source>No close date</source>
         <translation>No close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="175"/>
+        <location filename="../../desktop/board/filter_bar.py" line="195"/>
         <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
         <translation>Not an amount: try 300k, 1.5M, 120万 or 2亿</translation>
     </message>
@@ -4634,294 +4681,543 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LeftOnEdit</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="113"/>
+        <location filename="../../desktop/editors/person_editor.py" line="119"/>
         <source>Has left, on</source>
         <translation>Has left, on</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="194"/>
+        <source>Five elements</source>
+        <translation>Five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="194"/>
+        <source>One dot per element of a valid opportunity verified; all five turn green.</source>
+        <translation>One dot per element of a valid opportunity verified; all five turn green.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="196"/>
+        <source>Exit criteria</source>
+        <translation>Exit criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="196"/>
+        <source>Exit criteria of the deal&apos;s stage met, of all; green when all are met.</source>
+        <translation>Exit criteria of the deal&apos;s stage met, of all; green when all are met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="198"/>
+        <source>We have a coach inside the customer.</source>
+        <translation>We have a coach inside the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="200"/>
+        <source>No coach</source>
+        <translation>No coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="201"/>
+        <source>No coach yet: an outlined badge.</source>
+        <translation>No coach yet: an outlined badge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="202"/>
+        <source>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</source>
+        <translation>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="206"/>
+        <source>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</source>
+        <translation>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="208"/>
+        <source>Method rules not met, or &quot;not yours yet&quot; warnings; click the badge to read about them in the method.</source>
+        <translation>Method rules not met, or &quot;not yours yet&quot; warnings; click the badge to read about them in the method.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="208"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="212"/>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="213"/>
+        <source>Days in the stage; amber when longer than the stage usually takes.</source>
+        <translation>Days in the stage; amber when longer than the stage usually takes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="214"/>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="214"/>
+        <source>In red: the expected closing date has passed.</source>
+        <translation>In red: the expected closing date has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="216"/>
+        <source>A strip on the left: the deal is closed (green won, red lost, grey shelved).</source>
+        <translation>A strip on the left: the deal is closed (green won, red lost, grey shelved).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="216"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="236"/>
+        <source>Support toward us: {label}</source>
+        <translation>Support toward us: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="239"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="240"/>
+        <source>Guides us inside the customer.</source>
+        <translation>Guides us inside the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="241"/>
+        <source>Insider</source>
+        <translation>Insider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="242"/>
+        <source>One of the customer&apos;s people close to us.</source>
+        <translation>One of the customer&apos;s people close to us.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="243"/>
+        <source>Backs a competitor</source>
+        <translation>Backs a competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="244"/>
+        <source>The card has this border.</source>
+        <translation>The card has this border.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="245"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="246"/>
+        <source>From a person to their manager.</source>
+        <translation>From a person to their manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="248"/>
+        <source>Influences</source>
+        <translation>Influences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="249"/>
+        <source>The arrow points to the one influenced; thicker is stronger.</source>
+        <translation>The arrow points to the one influenced; thicker is stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="251"/>
+        <source>A member of our team knows the person.</source>
+        <translation>A member of our team knows the person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="251"/>
+        <source>Our relationship</source>
+        <translation>Our relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="252"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="253"/>
+        <source>A way from our people to the target; the strongest is the darkest.</source>
+        <translation>A way from our people to the target; the strongest is the darkest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="277"/>
+        <source>Cards on the funnel board</source>
+        <translation>Cards on the funnel board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="279"/>
+        <source>Symbols on the org map</source>
+        <translation>Symbols on the org map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="280"/>
+        <source>The map draws this legend in its corner, too:</source>
+        <translation>The map draws this legend in its corner, too:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/legend_help.py" line="301"/>
+        <location filename="../../desktop/legend_help.py" line="315"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="158"/>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="295"/>
+        <location filename="../../desktop/app.py" line="189"/>
+        <location filename="../../desktop/app.py" line="281"/>
+        <location filename="../../desktop/app.py" line="334"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="49"/>
+        <location filename="../../desktop/mainwindow.py" line="64"/>
         <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="117"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="120"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
+        <location filename="../../desktop/mainwindow.py" line="157"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="160"/>
         <source>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</source>
         <translation>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
+        <location filename="../../desktop/mainwindow.py" line="163"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="148"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>I &amp;am…</source>
         <translation>I &amp;am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Say which team member you are in this workspace</source>
         <translation>Say which team member you are in this workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="161"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="166"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <location filename="../../desktop/mainwindow.py" line="188"/>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Go to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <source>Find an account, person or deal by name, pinyin initials or phone</source>
+        <translation>Find an account, person or deal by name, pinyin initials or phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="194"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <source>Print the current view, with a preview first</source>
+        <translation>Print the current view, with a preview first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <source>What the card badges and the map&apos;s symbols mean</source>
+        <translation>What the card badges and the map&apos;s symbols mean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>Co&amp;mpetitors…</source>
         <translation>Co&amp;mpetitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>The competitors we meet: profiles, and how often we win against each</source>
         <translation>The competitors we meet: profiles, and how often we win against each</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="215"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="189"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <source>&amp;Help on this view</source>
+        <translation>&amp;Help on this view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <source>What this view is for, its actions and keys, and its part of the method</source>
+        <translation>What this view is for, its actions and keys, and its part of the method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
         <source>The &amp;method</source>
         <translation>The &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
-        <source>Every stage, exit criterion, key action, rule and warning of the method (F1)</source>
-        <translation>Every stage, exit criterion, key action, rule and warning of the method (F1)</translation>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <source>Every stage, exit criterion, key action, rule and warning of the method</source>
+        <translation>Every stage, exit criterion, key action, rule and warning of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="201"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="212"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="233"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>Read-only: {why}. You can look, not edit.</source>
         <translation>Read-only: {why}. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="424"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <source>Redone: {what} — {keys} to undo</source>
+        <translation>Redone: {what} — {keys} to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <source>{what} — {keys} to undo</source>
+        <translation>{what} — {keys} to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
+        <source>Undone: {what} — {keys} to redo</source>
+        <translation>Undone: {what} — {keys} to redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="384"/>
+        <location filename="../../desktop/mainwindow.py" line="490"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="409"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="683"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="693"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="529"/>
+        <location filename="../../desktop/mainwindow.py" line="720"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
+        <location filename="../../desktop/mainwindow.py" line="727"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="537"/>
+        <location filename="../../desktop/mainwindow.py" line="728"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="776"/>
+        <source>Go to a view (in the order of the list on the left)</source>
+        <translation>Go to a view (in the order of the list on the left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="777"/>
+        <source>{first} … {last}</source>
+        <translation>{first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="821"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="572"/>
+        <location filename="../../desktop/mainwindow.py" line="823"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -4929,382 +5225,417 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="145"/>
-        <location filename="../../desktop/pages/map.py" line="615"/>
+        <location filename="../../desktop/pages/map.py" line="162"/>
+        <location filename="../../desktop/pages/map.py" line="759"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="146"/>
+        <location filename="../../desktop/pages/map.py" line="163"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="151"/>
+        <location filename="../../desktop/pages/map.py" line="168"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="152"/>
+        <location filename="../../desktop/pages/map.py" line="169"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="158"/>
+        <location filename="../../desktop/pages/map.py" line="175"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="159"/>
+        <location filename="../../desktop/pages/map.py" line="176"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="165"/>
+        <location filename="../../desktop/pages/map.py" line="182"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="166"/>
+        <location filename="../../desktop/pages/map.py" line="183"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="171"/>
-        <location filename="../../desktop/pages/map.py" line="594"/>
+        <location filename="../../desktop/pages/map.py" line="188"/>
+        <location filename="../../desktop/pages/map.py" line="738"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
+        <location filename="../../desktop/pages/map.py" line="189"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
+        <location filename="../../desktop/pages/map.py" line="193"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
+        <location filename="../../desktop/pages/map.py" line="193"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="179"/>
+        <location filename="../../desktop/pages/map.py" line="196"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="180"/>
+        <location filename="../../desktop/pages/map.py" line="197"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="186"/>
+        <location filename="../../desktop/pages/map.py" line="203"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="208"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="211"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="187"/>
+        <location filename="../../desktop/pages/map.py" line="212"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="210"/>
-        <source>The account whose decision chain is shown</source>
-        <translation>The account whose decision chain is shown</translation>
+        <location filename="../../desktop/pages/map.py" line="252"/>
+        <source>The account whose decision chain is shown: type part of its name to find it</source>
+        <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="218"/>
+        <location filename="../../desktop/pages/map.py" line="259"/>
+        <source>Type to find an account…</source>
+        <translation>Type to find an account…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="273"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="226"/>
+        <location filename="../../desktop/pages/map.py" line="281"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="229"/>
+        <location filename="../../desktop/pages/map.py" line="284"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="236"/>
+        <location filename="../../desktop/pages/map.py" line="291"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="238"/>
+        <location filename="../../desktop/pages/map.py" line="293"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="240"/>
+        <location filename="../../desktop/pages/map.py" line="295"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="255"/>
+        <location filename="../../desktop/pages/map.py" line="310"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="257"/>
+        <location filename="../../desktop/pages/map.py" line="312"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="270"/>
+        <location filename="../../desktop/pages/map.py" line="325"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="271"/>
+        <location filename="../../desktop/pages/map.py" line="326"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="272"/>
+        <location filename="../../desktop/pages/map.py" line="327"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="273"/>
+        <location filename="../../desktop/pages/map.py" line="328"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="274"/>
+        <location filename="../../desktop/pages/map.py" line="329"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="275"/>
+        <location filename="../../desktop/pages/map.py" line="330"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="276"/>
+        <location filename="../../desktop/pages/map.py" line="331"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="277"/>
+        <location filename="../../desktop/pages/map.py" line="332"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="322"/>
+        <location filename="../../desktop/pages/map.py" line="389"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="362"/>
+        <location filename="../../desktop/pages/map.py" line="429"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="420"/>
+        <location filename="../../desktop/pages/map.py" line="456"/>
+        <source>No account called “{text}”.</source>
+        <translation>No account called “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="530"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="496"/>
+        <location filename="../../desktop/pages/map.py" line="638"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="538"/>
+        <location filename="../../desktop/pages/map.py" line="682"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="569"/>
+        <location filename="../../desktop/pages/map.py" line="713"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="571"/>
+        <location filename="../../desktop/pages/map.py" line="715"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="592"/>
+        <location filename="../../desktop/pages/map.py" line="736"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="594"/>
+        <location filename="../../desktop/pages/map.py" line="738"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="609"/>
+        <location filename="../../desktop/pages/map.py" line="753"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="642"/>
-        <location filename="../../desktop/pages/map.py" line="654"/>
+        <location filename="../../desktop/pages/map.py" line="786"/>
+        <location filename="../../desktop/pages/map.py" line="798"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="644"/>
+        <location filename="../../desktop/pages/map.py" line="788"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="664"/>
+        <location filename="../../desktop/pages/map.py" line="808"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="665"/>
+        <location filename="../../desktop/pages/map.py" line="809"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="694"/>
+        <location filename="../../desktop/pages/map.py" line="838"/>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="841"/>
+        <source>Routes to this person</source>
+        <translation>Routes to this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="855"/>
+        <source>Add person here</source>
+        <translation>Add person here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="886"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="698"/>
+        <location filename="../../desktop/pages/map.py" line="890"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="712"/>
+        <location filename="../../desktop/pages/map.py" line="904"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="712"/>
+        <location filename="../../desktop/pages/map.py" line="904"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="718"/>
+        <location filename="../../desktop/pages/map.py" line="910"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="720"/>
+        <location filename="../../desktop/pages/map.py" line="912"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="723"/>
+        <location filename="../../desktop/pages/map.py" line="915"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="733"/>
+        <location filename="../../desktop/pages/map.py" line="925"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="734"/>
+        <location filename="../../desktop/pages/map.py" line="927"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="743"/>
+        <location filename="../../desktop/pages/map.py" line="936"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="744"/>
+        <location filename="../../desktop/pages/map.py" line="937"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="759"/>
+        <location filename="../../desktop/pages/map.py" line="952"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="771"/>
+        <location filename="../../desktop/pages/map.py" line="964"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
+        <location filename="../../desktop/pages/map.py" line="968"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
+        <location filename="../../desktop/pages/map.py" line="968"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
+        <location filename="../../desktop/pages/map.py" line="968"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="780"/>
-        <location filename="../../desktop/pages/map.py" line="810"/>
+        <location filename="../../desktop/pages/map.py" line="973"/>
+        <location filename="../../desktop/pages/map.py" line="1003"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="783"/>
+        <location filename="../../desktop/pages/map.py" line="976"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
+        <location filename="../../desktop/pages/map.py" line="980"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
+        <location filename="../../desktop/pages/map.py" line="980"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
+        <location filename="../../desktop/pages/map.py" line="980"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="799"/>
+        <location filename="../../desktop/pages/map.py" line="992"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="822"/>
+        <location filename="../../desktop/pages/map.py" line="1015"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="839"/>
+        <location filename="../../desktop/pages/map.py" line="1032"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="852"/>
+        <location filename="../../desktop/pages/map.py" line="1102"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="859"/>
-        <location filename="../../desktop/pages/map.py" line="865"/>
+        <location filename="../../desktop/pages/map.py" line="1109"/>
+        <location filename="../../desktop/pages/map.py" line="1121"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="867"/>
+        <location filename="../../desktop/pages/map.py" line="1123"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="872"/>
+        <location filename="../../desktop/pages/map.py" line="1129"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -5312,52 +5643,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="59"/>
+        <location filename="../../desktop/pages/team.py" line="69"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="63"/>
+        <location filename="../../desktop/pages/team.py" line="73"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="67"/>
+        <location filename="../../desktop/pages/team.py" line="77"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
         <translation>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="72"/>
+        <location filename="../../desktop/pages/team.py" line="82"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="73"/>
+        <location filename="../../desktop/pages/team.py" line="83"/>
         <source>Active on the team</source>
         <translation>Active on the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="75"/>
+        <location filename="../../desktop/pages/team.py" line="85"/>
         <source>Untick for someone who left: they stay in the history of deals and visits</source>
         <translation>Untick for someone who left: they stay in the history of deals and visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="77"/>
+        <location filename="../../desktop/pages/team.py" line="87"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="78"/>
+        <location filename="../../desktop/pages/team.py" line="88"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="79"/>
+        <location filename="../../desktop/pages/team.py" line="89"/>
         <source>Reports &amp;to</source>
         <translation>Reports &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="80"/>
+        <location filename="../../desktop/pages/team.py" line="90"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
@@ -5562,100 +5893,100 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="71"/>
+        <location filename="../../desktop/pages/registry.py" line="74"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="72"/>
+        <location filename="../../desktop/pages/registry.py" line="75"/>
         <source>Key accounts, their people and profiles</source>
         <translation>Key accounts, their people and profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="77"/>
+        <location filename="../../desktop/pages/registry.py" line="81"/>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="78"/>
+        <location filename="../../desktop/pages/registry.py" line="82"/>
         <source>P1: saved segments and the ranked target list</source>
         <translation>P1: saved segments and the ranked target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="83"/>
+        <location filename="../../desktop/pages/registry.py" line="88"/>
         <source>Funnel board</source>
         <translation>Funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="84"/>
+        <location filename="../../desktop/pages/registry.py" line="89"/>
         <source>Deals by stage P1–P7</source>
         <translation>Deals by stage P1–P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="89"/>
+        <location filename="../../desktop/pages/registry.py" line="95"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="90"/>
+        <location filename="../../desktop/pages/registry.py" line="96"/>
         <source>The customer&apos;s decision chain</source>
         <translation>The customer&apos;s decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="95"/>
-        <location filename="../../desktop/pages/registry.py" line="99"/>
+        <location filename="../../desktop/pages/registry.py" line="102"/>
+        <location filename="../../desktop/pages/registry.py" line="106"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="96"/>
+        <location filename="../../desktop/pages/registry.py" line="103"/>
         <source>P2: unverified leads by channel</source>
         <translation>P2: unverified leads by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="100"/>
+        <location filename="../../desktop/pages/registry.py" line="107"/>
         <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
         <translation>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="108"/>
-        <location filename="../../desktop/pages/registry.py" line="112"/>
+        <location filename="../../desktop/pages/registry.py" line="116"/>
+        <location filename="../../desktop/pages/registry.py" line="120"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="109"/>
+        <location filename="../../desktop/pages/registry.py" line="117"/>
         <source>Visits, calls, demos and events</source>
         <translation>Visits, calls, demos and events</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="113"/>
+        <location filename="../../desktop/pages/registry.py" line="121"/>
         <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
         <translation>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="121"/>
-        <location filename="../../desktop/pages/registry.py" line="125"/>
+        <location filename="../../desktop/pages/registry.py" line="129"/>
+        <location filename="../../desktop/pages/registry.py" line="133"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="122"/>
+        <location filename="../../desktop/pages/registry.py" line="130"/>
         <source>Conversion, time in stage and forecasts</source>
         <translation>Conversion, time in stage and forecasts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="126"/>
+        <location filename="../../desktop/pages/registry.py" line="134"/>
         <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
         <translation>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="132"/>
+        <location filename="../../desktop/pages/registry.py" line="140"/>
         <source>Our people, roles and managers</source>
         <translation>Our people, roles and managers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="132"/>
+        <location filename="../../desktop/pages/registry.py" line="140"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -5663,87 +5994,87 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>NewDealDialog</name>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="113"/>
+        <location filename="../../desktop/board/new_deal.py" line="118"/>
         <source>New deal</source>
         <translation>New deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="124"/>
+        <location filename="../../desktop/board/new_deal.py" line="129"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="128"/>
+        <location filename="../../desktop/board/new_deal.py" line="133"/>
         <source>What the customer buys, e.g. “Plant 2 MES upgrade”</source>
         <translation>What the customer buys, e.g. “Plant 2 MES upgrade”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="129"/>
+        <location filename="../../desktop/board/new_deal.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="143"/>
+        <location filename="../../desktop/board/new_deal.py" line="148"/>
         <source>Three letters, such as CNY or USD</source>
         <translation>Three letters, such as CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="148"/>
+        <location filename="../../desktop/board/new_deal.py" line="153"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="152"/>
+        <location filename="../../desktop/board/new_deal.py" line="157"/>
         <source>Leave unticked while nobody knows</source>
         <translation>Leave unticked while nobody knows</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="164"/>
+        <location filename="../../desktop/board/new_deal.py" line="169"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="168"/>
+        <location filename="../../desktop/board/new_deal.py" line="173"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="172"/>
+        <location filename="../../desktop/board/new_deal.py" line="177"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="179"/>
+        <location filename="../../desktop/board/new_deal.py" line="184"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="194"/>
+        <location filename="../../desktop/board/new_deal.py" line="199"/>
         <source>Reason for entering it here (kept in the stage history)</source>
         <translation>Reason for entering it here (kept in the stage history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="210"/>
+        <location filename="../../desktop/board/new_deal.py" line="215"/>
         <source>Create deal</source>
         <translation>Create deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="220"/>
+        <location filename="../../desktop/board/new_deal.py" line="225"/>
         <source>There are no accounts yet. Add the account on the Accounts page first.</source>
         <translation>There are no accounts yet. Add the account on the Accounts page first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="239"/>
+        <location filename="../../desktop/board/new_deal.py" line="244"/>
         <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
         <translation>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="244"/>
+        <location filename="../../desktop/board/new_deal.py" line="249"/>
         <source>The five elements: {list}</source>
         <translation>The five elements: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="278"/>
+        <location filename="../../desktop/board/new_deal.py" line="283"/>
         <source>No account is called “{name}”. Choose one from the list.</source>
         <translation>No account is called “{name}”. Choose one from the list.</translation>
     </message>
@@ -5751,116 +6082,123 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../../desktop/map/export.py" line="100"/>
+        <location filename="../../desktop/map/export.py" line="110"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="114"/>
+        <location filename="../../desktop/map/export.py" line="124"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Choose a file ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="118"/>
+        <location filename="../../desktop/map/export.py" line="128"/>
+        <location filename="../../desktop/map/export.py" line="206"/>
         <source>Org map, {day}</source>
         <translation>Org map, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="137"/>
-        <location filename="../../desktop/map/export.py" line="150"/>
-        <location filename="../../desktop/map/export.py" line="167"/>
+        <location filename="../../desktop/map/export.py" line="147"/>
+        <location filename="../../desktop/map/export.py" line="160"/>
+        <location filename="../../desktop/map/export.py" line="177"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="188"/>
+        <location filename="../../desktop/map/items.py" line="243"/>
         <source>{name} — our team, {role}</source>
         <translation>{name} — our team, {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="196"/>
+        <location filename="../../desktop/map/items.py" line="251"/>
         <source>Support: {support}</source>
         <translation>Support: {support}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="198"/>
-        <location filename="../../desktop/map/items.py" line="358"/>
+        <location filename="../../desktop/map/items.py" line="253"/>
+        <location filename="../../desktop/map/items.py" line="423"/>
         <source>Backs {competitor}</source>
         <translation>Backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="200"/>
+        <location filename="../../desktop/map/items.py" line="255"/>
         <source>Our insider</source>
         <translation>Our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="202"/>
+        <location filename="../../desktop/map/items.py" line="257"/>
         <source>Our coach</source>
         <translation>Our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="285"/>
+        <location filename="../../desktop/map/items.py" line="340"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="285"/>
+        <location filename="../../desktop/map/items.py" line="340"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="907"/>
+        <location filename="../../desktop/map/items.py" line="969"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="28"/>
+        <location filename="../../desktop/map/legend.py" line="29"/>
         <source>Support toward us:</source>
         <translation>Support toward us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="31"/>
+        <location filename="../../desktop/map/legend.py" line="32"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="32"/>
+        <location filename="../../desktop/map/legend.py" line="33"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="33"/>
+        <location filename="../../desktop/map/legend.py" line="34"/>
         <source>Backs a competitor</source>
         <translation>Backs a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="35"/>
+        <location filename="../../desktop/map/legend.py" line="36"/>
         <source>Influences</source>
         <translation>Influences</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="35"/>
+        <location filename="../../desktop/map/legend.py" line="36"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="36"/>
+        <location filename="../../desktop/map/legend.py" line="37"/>
         <source>Our relationship</source>
         <translation>Our relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="36"/>
-        <location filename="../../desktop/map/panels.py" line="558"/>
+        <location filename="../../desktop/map/legend.py" line="37"/>
+        <location filename="../../desktop/map/panels.py" line="566"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="176"/>
+        <location filename="../../desktop/map/legend.py" line="191"/>
+        <location filename="../../desktop/map/legend.py" line="301"/>
         <source>Legend ▸</source>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="243"/>
+        <location filename="../../desktop/map/legend.py" line="250"/>
+        <source>Click to fold or unfold the legend</source>
+        <translation>Click to fold or unfold the legend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/panels.py" line="244"/>
         <source>Click a card to edit the person here.
 
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</source>
@@ -5869,64 +6207,64 @@ Double-click the canvas to add a person. Shift+drag from one card to another (or
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="261"/>
+        <location filename="../../desktop/map/panels.py" line="262"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
+        <location filename="../../desktop/map/panels.py" line="263"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
-        <location filename="../../desktop/map/panels.py" line="268"/>
-        <location filename="../../desktop/map/panels.py" line="558"/>
+        <location filename="../../desktop/map/panels.py" line="263"/>
+        <location filename="../../desktop/map/panels.py" line="269"/>
+        <location filename="../../desktop/map/panels.py" line="566"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="273"/>
+        <location filename="../../desktop/map/panels.py" line="274"/>
         <source>How strongly this link carries influence, 5 % to 100 %</source>
         <translation>How strongly this link carries influence, 5 % to 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="277"/>
+        <location filename="../../desktop/map/panels.py" line="278"/>
         <source>Remove link</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="278"/>
+        <location filename="../../desktop/map/panels.py" line="279"/>
         <source>Remove the selected link; undo brings it back</source>
         <translation>Remove the selected link; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="294"/>
+        <location filename="../../desktop/map/panels.py" line="295"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="300"/>
+        <location filename="../../desktop/map/panels.py" line="301"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="302"/>
+        <location filename="../../desktop/map/panels.py" line="303"/>
         <source>The day of our last contact with this person (today at the latest)</source>
         <translation>The day of our last contact with this person (today at the latest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="309"/>
+        <location filename="../../desktop/map/panels.py" line="310"/>
         <source>Visit level</source>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="312"/>
+        <location filename="../../desktop/map/panels.py" line="313"/>
         <source>The highest level on our side that has met this person</source>
         <translation>The highest level on our side that has met this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="352"/>
+        <location filename="../../desktop/map/panels.py" line="353"/>
         <source>{name} — our team ({role}).
 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</source>
@@ -5935,247 +6273,247 @@ Drag from this card to a person to record a relationship. Members are edited on 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="359"/>
+        <location filename="../../desktop/map/panels.py" line="360"/>
         <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
         <translation>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="376"/>
+        <location filename="../../desktop/map/panels.py" line="377"/>
         <source>Reports to {name}</source>
         <translation>Reports to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="379"/>
+        <location filename="../../desktop/map/panels.py" line="380"/>
         <source>{name} reports to them</source>
         <translation>{name} reports to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="384"/>
+        <location filename="../../desktop/map/panels.py" line="385"/>
         <source>Influences {name}</source>
         <translation>Influences {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="387"/>
+        <location filename="../../desktop/map/panels.py" line="388"/>
         <source>Influenced by {name}</source>
         <translation>Influenced by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="391"/>
+        <location filename="../../desktop/map/panels.py" line="392"/>
         <source>Known by {name} (our team)</source>
         <translation>Known by {name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="446"/>
+        <location filename="../../desktop/map/panels.py" line="447"/>
         <source>last contact</source>
         <translation>last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="446"/>
+        <location filename="../../desktop/map/panels.py" line="447"/>
         <source>visit level</source>
         <translation>visit level</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="449"/>
+        <location filename="../../desktop/map/panels.py" line="450"/>
         <source>{member} and {person}: {field}</source>
         <translation>{member} and {person}: {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="477"/>
+        <location filename="../../desktop/map/panels.py" line="478"/>
         <source>Link strength {a} → {b}</source>
         <translation>Link strength {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="492"/>
+        <location filename="../../desktop/map/panels.py" line="493"/>
         <source>Remove link {a} → {b}</source>
         <translation>Remove link {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="518"/>
+        <location filename="../../desktop/map/panels.py" line="526"/>
         <source>Where the route starts: our side, or any card</source>
         <translation>Where the route starts: our side, or any card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="521"/>
+        <location filename="../../desktop/map/panels.py" line="529"/>
         <source>Whom the route should reach</source>
         <translation>Whom the route should reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="531"/>
-        <location filename="../../desktop/map/panels.py" line="538"/>
+        <location filename="../../desktop/map/panels.py" line="539"/>
+        <location filename="../../desktop/map/panels.py" line="546"/>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="532"/>
+        <location filename="../../desktop/map/panels.py" line="540"/>
         <source>Start from the selected card</source>
         <translation>Start from the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="539"/>
+        <location filename="../../desktop/map/panels.py" line="547"/>
         <source>Aim at the selected card</source>
         <translation>Aim at the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="545"/>
+        <location filename="../../desktop/map/panels.py" line="553"/>
         <source>How many of the strongest routes to light up</source>
         <translation>How many of the strongest routes to light up</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="547"/>
-        <location filename="../../desktop/map/panels.py" line="767"/>
+        <location filename="../../desktop/map/panels.py" line="555"/>
+        <location filename="../../desktop/map/panels.py" line="796"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="548"/>
-        <location filename="../../desktop/map/panels.py" line="768"/>
+        <location filename="../../desktop/map/panels.py" line="556"/>
+        <location filename="../../desktop/map/panels.py" line="797"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
+        <location filename="../../desktop/map/panels.py" line="557"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="552"/>
+        <location filename="../../desktop/map/panels.py" line="560"/>
         <source>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</source>
         <translation>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="572"/>
+        <location filename="../../desktop/map/panels.py" line="580"/>
         <source>Our side (team, insiders, coach)</source>
         <translation>Our side (team, insiders, coach)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="573"/>
+        <location filename="../../desktop/map/panels.py" line="581"/>
         <source>{name} (our team)</source>
         <translation>{name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="578"/>
+        <location filename="../../desktop/map/panels.py" line="586"/>
         <source>The key decision maker</source>
         <translation>The key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="643"/>
+        <location filename="../../desktop/map/panels.py" line="672"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
+        <location filename="../../desktop/map/panels.py" line="674"/>
         <source>Our best visit</source>
         <translation>Our best visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
+        <location filename="../../desktop/map/panels.py" line="674"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
+        <location filename="../../desktop/map/panels.py" line="674"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
+        <location filename="../../desktop/map/panels.py" line="674"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="651"/>
+        <location filename="../../desktop/map/panels.py" line="680"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="652"/>
+        <location filename="../../desktop/map/panels.py" line="681"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="652"/>
+        <location filename="../../desktop/map/panels.py" line="681"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="659"/>
+        <location filename="../../desktop/map/panels.py" line="688"/>
         <source>Whom to see next</source>
         <translation>Whom to see next</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="660"/>
+        <location filename="../../desktop/map/panels.py" line="689"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="660"/>
+        <location filename="../../desktop/map/panels.py" line="689"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="675"/>
+        <location filename="../../desktop/map/panels.py" line="704"/>
         <source>nobody known</source>
         <translation>nobody known</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="693"/>
+        <location filename="../../desktop/map/panels.py" line="722"/>
         <source>insider</source>
         <translation>insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="695"/>
+        <location filename="../../desktop/map/panels.py" line="724"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="697"/>
+        <location filename="../../desktop/map/panels.py" line="726"/>
         <source>{n} back a competitor</source>
         <translation>{n} back a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="698"/>
+        <location filename="../../desktop/map/panels.py" line="727"/>
         <location filename="../../desktop/map/texts.py" line="182"/>
         <location filename="../../desktop/map/texts.py" line="183"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="715"/>
+        <location filename="../../desktop/map/panels.py" line="744"/>
         <source>Click the rule to read it in the method.</source>
         <translation>Click the rule to read it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="728"/>
+        <location filename="../../desktop/map/panels.py" line="757"/>
         <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
         <translation>Score {score}: influence on the decision maker {influence} × room to win {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="765"/>
+        <location filename="../../desktop/map/panels.py" line="794"/>
         <source>Compare the chain as it was at the end of this day…</source>
         <translation>Compare the chain as it was at the end of this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="766"/>
+        <location filename="../../desktop/map/panels.py" line="795"/>
         <source>…with the chain at the end of this day</source>
         <translation>…with the chain at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="772"/>
+        <location filename="../../desktop/map/panels.py" line="801"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="779"/>
+        <location filename="../../desktop/map/panels.py" line="808"/>
         <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
         <translation>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="805"/>
+        <location filename="../../desktop/map/panels.py" line="834"/>
         <source>{joined} joined · {left} left · {changed} changed</source>
         <translation>{joined} joined · {left} left · {changed} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="809"/>
+        <location filename="../../desktop/map/panels.py" line="838"/>
         <source>No changes between these days.</source>
         <translation>No changes between these days.</translation>
     </message>
@@ -6396,6 +6734,174 @@ Drag from this card to a person to record a relationship. Members are edited on 
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <location filename="../../desktop/page_help.py" line="40"/>
+        <source>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</source>
+        <translation>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="45"/>
+        <source>Narrow the table with the search box and the filters above it.</source>
+        <translation>Narrow the table with the search box and the filters above it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="46"/>
+        <source>Double-click an account to open its profile; the tabs show people and deals.</source>
+        <translation>Double-click an account to open its profile; the tabs show people and deals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="47"/>
+        <source>New account and New deal are in the Actions menu and on the toolbar.</source>
+        <translation>New account and New deal are in the Actions menu and on the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="51"/>
+        <source>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</source>
+        <translation>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="56"/>
+        <source>Set the conditions, then save them as a segment to use again.</source>
+        <translation>Set the conditions, then save them as a segment to use again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="57"/>
+        <source>The ranking says why each account scores as it does.</source>
+        <translation>The ranking says why each account scores as it does.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="58"/>
+        <source>Double-click an account to open it in Accounts.</source>
+        <translation>Double-click an account to open it in Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="62"/>
+        <source>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</source>
+        <translation>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="67"/>
+        <source>Drag a card to another column to move the deal; the gate asks what is missing.</source>
+        <translation>Drag a card to another column to move the deal; the gate asks what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="70"/>
+        <source>Arrow keys go from card to card and column to column; Enter opens the deal.</source>
+        <translation>Arrow keys go from card to card and column to column; Enter opens the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="71"/>
+        <source>The badges on a card are explained under Help ▸ Legend.</source>
+        <translation>The badges on a card are explained under Help ▸ Legend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="72"/>
+        <source>Filters and swimlanes (by owner or account) are above the columns.</source>
+        <translation>Filters and swimlanes (by owner or account) are above the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="76"/>
+        <source>The customer&apos;s decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</source>
+        <translation>The customer&apos;s decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="82"/>
+        <source>Pick the account (and a deal) at the top; the map shows its people.</source>
+        <translation>Pick the account (and a deal) at the top; the map shows its people.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="83"/>
+        <source>Drag people to arrange them; draw a link to say who influences whom.</source>
+        <translation>Drag people to arrange them; draw a link to say who influences whom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="84"/>
+        <source>Routes show the best way from our people to the KDM.</source>
+        <translation>Routes show the best way from our people to the KDM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="85"/>
+        <source>Symbols and colours are explained in the map&apos;s legend and under Help ▸ Legend.</source>
+        <translation>Symbols and colours are explained in the map&apos;s legend and under Help ▸ Legend.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="91"/>
+        <source>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</source>
+        <translation>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="95"/>
+        <source>This view is not finished yet; leads are kept with the deals for now.</source>
+        <translation>This view is not finished yet; leads are kept with the deals for now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="98"/>
+        <source>Visits, calls, demos and events with the customer, with who met whom.</source>
+        <translation>Visits, calls, demos and events with the customer, with who met whom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="99"/>
+        <source>This view is not finished yet; visits are recorded in each deal&apos;s panel.</source>
+        <translation>This view is not finished yet; visits are recorded in each deal&apos;s panel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="102"/>
+        <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
+        <translation>How the funnel is doing: conversion between stages, time in stage, forecasts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="103"/>
+        <source>This view is not finished yet.</source>
+        <translation>This view is not finished yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="106"/>
+        <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
+        <translation>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="111"/>
+        <source>Add a member with the New member action; edit the details on the right.</source>
+        <translation>Add a member with the New member action; edit the details on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="112"/>
+        <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
+        <translation>Say which member you are with File ▸ I am…, so your changes carry your name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="164"/>
+        <source>Help: {page}</source>
+        <translation>Help: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="172"/>
+        <source>In the method: {link}</source>
+        <translation>In the method: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="175"/>
+        <source>What you do here</source>
+        <translation>What you do here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="181"/>
+        <source>Actions of this page</source>
+        <translation>Actions of this page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="184"/>
+        <source>Keys that work everywhere</source>
+        <translation>Keys that work everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="189"/>
+        <source>Open the method at {item}</source>
+        <translation>Open the method at {item}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlan</name>
     <message>
         <location filename="../../desktop/board/payments.py" line="293"/>
@@ -6498,17 +7004,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Edit instalment {n} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/payments.py" line="435"/>
+        <location filename="../../desktop/board/payments.py" line="438"/>
         <source>Record a transfer for instalment {n} of “{deal}”</source>
         <translation>Record a transfer for instalment {n} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/payments.py" line="441"/>
+        <location filename="../../desktop/board/payments.py" line="444"/>
         <source>Delete a transfer of “{deal}”</source>
         <translation>Delete a transfer of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/payments.py" line="445"/>
+        <location filename="../../desktop/board/payments.py" line="448"/>
         <source>Delete instalment {n} of “{deal}”</source>
         <translation>Delete instalment {n} of “{deal}”</translation>
     </message>
@@ -6516,137 +7022,137 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="52"/>
+        <location filename="../../desktop/models/people_model.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="53"/>
+        <location filename="../../desktop/models/people_model.py" line="54"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="54"/>
+        <location filename="../../desktop/models/people_model.py" line="55"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="55"/>
+        <location filename="../../desktop/models/people_model.py" line="56"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="56"/>
+        <location filename="../../desktop/models/people_model.py" line="57"/>
         <source>Backs</source>
         <translation>Backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="57"/>
+        <location filename="../../desktop/models/people_model.py" line="58"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="58"/>
+        <location filename="../../desktop/models/people_model.py" line="59"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="59"/>
+        <location filename="../../desktop/models/people_model.py" line="60"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="60"/>
+        <location filename="../../desktop/models/people_model.py" line="61"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="67"/>
+        <location filename="../../desktop/models/people_model.py" line="68"/>
         <source>The person&apos;s name</source>
         <translation>The person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="68"/>
+        <location filename="../../desktop/models/people_model.py" line="69"/>
         <source>Job title or function</source>
         <translation>Job title or function</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="69"/>
+        <location filename="../../desktop/models/people_model.py" line="70"/>
         <source>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</source>
         <translation>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="70"/>
+        <location filename="../../desktop/models/people_model.py" line="71"/>
         <source>Support toward us, from strong opponent to strong supporter</source>
         <translation>Support toward us, from strong opponent to strong supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="71"/>
+        <location filename="../../desktop/models/people_model.py" line="72"/>
         <source>The competitor this person backs, if any</source>
         <translation>The competitor this person backs, if any</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="72"/>
+        <location filename="../../desktop/models/people_model.py" line="73"/>
         <source>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</source>
         <translation>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="76"/>
+        <location filename="../../desktop/models/people_model.py" line="77"/>
         <source>Department at the customer</source>
         <translation>Department at the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="77"/>
+        <location filename="../../desktop/models/people_model.py" line="78"/>
         <source>Whom the person reports to</source>
         <translation>Whom the person reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="78"/>
+        <location filename="../../desktop/models/people_model.py" line="79"/>
         <source>Level in the customer&apos;s hierarchy</source>
         <translation>Level in the customer&apos;s hierarchy</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="104"/>
+        <location filename="../../desktop/models/people_model.py" line="105"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="106"/>
+        <location filename="../../desktop/models/people_model.py" line="107"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="108"/>
+        <location filename="../../desktop/models/people_model.py" line="109"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="226"/>
+        <location filename="../../desktop/models/people_model.py" line="235"/>
         <source>{name} left on {day}</source>
         <translation>{name} left on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="230"/>
+        <location filename="../../desktop/models/people_model.py" line="239"/>
         <source>Support toward us: {level} ({value:+d})</source>
         <translation>Support toward us: {level} ({value:+d})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="236"/>
+        <location filename="../../desktop/models/people_model.py" line="245"/>
         <source>Insider: passes us internal and competitor information</source>
         <translation>Insider: passes us internal and competitor information</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="238"/>
+        <location filename="../../desktop/models/people_model.py" line="247"/>
         <source>Coach: shows us how to sell inside the customer</source>
         <translation>Coach: shows us how to sell inside the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="240"/>
+        <location filename="../../desktop/models/people_model.py" line="249"/>
         <source>Left on {day}</source>
         <translation>Left on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/people_model.py" line="243"/>
+        <location filename="../../desktop/models/people_model.py" line="252"/>
         <source>Backs {competitor}</source>
         <translation>Backs {competitor}</translation>
     </message>
@@ -6654,100 +7160,110 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="117"/>
-        <location filename="../../desktop/pages/people_panel.py" line="155"/>
-        <location filename="../../desktop/pages/people_panel.py" line="376"/>
+        <location filename="../../desktop/pages/people_panel.py" line="125"/>
+        <location filename="../../desktop/pages/people_panel.py" line="183"/>
+        <location filename="../../desktop/pages/people_panel.py" line="414"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="121"/>
+        <location filename="../../desktop/pages/people_panel.py" line="129"/>
         <source>Add a person of this customer ({keys})</source>
         <translation>Add a person of this customer ({keys})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="127"/>
-        <location filename="../../desktop/pages/people_panel.py" line="421"/>
+        <location filename="../../desktop/pages/people_panel.py" line="135"/>
+        <location filename="../../desktop/pages/people_panel.py" line="459"/>
         <source>Delete person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="132"/>
+        <location filename="../../desktop/pages/people_panel.py" line="140"/>
         <source>Delete the selected person ({keys} in the list); undo brings them back</source>
         <translation>Delete the selected person ({keys} in the list); undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="150"/>
+        <location filename="../../desktop/pages/people_panel.py" line="146"/>
+        <source>&amp;Edit person</source>
+        <translation>&amp;Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/people_panel.py" line="148"/>
+        <source>Edit the person&apos;s details beside the list</source>
+        <translation>Edit the person&apos;s details beside the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/people_panel.py" line="178"/>
         <source>Choose an account to see its people.</source>
         <translation>Choose an account to see its people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="150"/>
+        <location filename="../../desktop/pages/people_panel.py" line="178"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="153"/>
+        <location filename="../../desktop/pages/people_panel.py" line="181"/>
         <source>No people yet</source>
         <translation>No people yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="154"/>
+        <location filename="../../desktop/pages/people_panel.py" line="182"/>
         <source>Add the people of this customer: who decides, who influences, who uses.</source>
         <translation>Add the people of this customer: who decides, who influences, who uses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="168"/>
+        <location filename="../../desktop/pages/people_panel.py" line="196"/>
         <source>Filter people by name, title, role…</source>
         <translation>Filter people by name, title, role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="170"/>
+        <location filename="../../desktop/pages/people_panel.py" line="198"/>
         <source>Show only the people whose row contains this text</source>
         <translation>Show only the people whose row contains this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="292"/>
+        <location filename="../../desktop/pages/people_panel.py" line="330"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="294"/>
+        <location filename="../../desktop/pages/people_panel.py" line="332"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="296"/>
+        <location filename="../../desktop/pages/people_panel.py" line="334"/>
         <source>{n} left</source>
         <translation>{n} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="299"/>
+        <location filename="../../desktop/pages/people_panel.py" line="337"/>
         <source>People at this customer; those who have left are greyed in the list</source>
         <translation>People at this customer; those who have left are greyed in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="381"/>
+        <location filename="../../desktop/pages/people_panel.py" line="419"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="404"/>
+        <location filename="../../desktop/pages/people_panel.py" line="442"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="412"/>
+        <location filename="../../desktop/pages/people_panel.py" line="450"/>
         <source>Delete {name} with their links and notes?</source>
         <translation>Delete {name} with their links and notes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="415"/>
+        <location filename="../../desktop/pages/people_panel.py" line="453"/>
         <source>{n} people report to them and will report to nobody; undo puts all back.</source>
         <translation>{n} people report to them and will report to nobody; undo puts all back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/people_panel.py" line="418"/>
+        <location filename="../../desktop/pages/people_panel.py" line="456"/>
         <source>Undo puts everything back.</source>
         <translation>Undo puts everything back.</translation>
     </message>
@@ -6755,283 +7271,395 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="214"/>
+        <location filename="../../desktop/editors/person_editor.py" line="220"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="215"/>
+        <location filename="../../desktop/editors/person_editor.py" line="221"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="216"/>
+        <location filename="../../desktop/editors/person_editor.py" line="222"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="217"/>
+        <location filename="../../desktop/editors/person_editor.py" line="223"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="218"/>
+        <location filename="../../desktop/editors/person_editor.py" line="224"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="219"/>
+        <location filename="../../desktop/editors/person_editor.py" line="225"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="220"/>
+        <location filename="../../desktop/editors/person_editor.py" line="226"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="221"/>
+        <location filename="../../desktop/editors/person_editor.py" line="227"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="222"/>
+        <location filename="../../desktop/editors/person_editor.py" line="228"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="223"/>
+        <location filename="../../desktop/editors/person_editor.py" line="229"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="224"/>
+        <location filename="../../desktop/editors/person_editor.py" line="230"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="225"/>
+        <location filename="../../desktop/editors/person_editor.py" line="231"/>
         <source>Product preference</source>
         <translation>Product preference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="226"/>
+        <location filename="../../desktop/editors/person_editor.py" line="232"/>
         <source>Purchase history</source>
         <translation>Purchase history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="227"/>
+        <location filename="../../desktop/editors/person_editor.py" line="233"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="228"/>
+        <location filename="../../desktop/editors/person_editor.py" line="234"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
+        <location filename="../../desktop/editors/person_editor.py" line="235"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="230"/>
+        <location filename="../../desktop/editors/person_editor.py" line="236"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="231"/>
+        <location filename="../../desktop/editors/person_editor.py" line="237"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="232"/>
+        <location filename="../../desktop/editors/person_editor.py" line="238"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="233"/>
+        <location filename="../../desktop/editors/person_editor.py" line="239"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="234"/>
+        <location filename="../../desktop/editors/person_editor.py" line="240"/>
         <source>Career situation</source>
         <translation>Career situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="235"/>
+        <location filename="../../desktop/editors/person_editor.py" line="241"/>
         <source>Tenure, hobbies</source>
         <translation>Tenure, hobbies</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="236"/>
+        <location filename="../../desktop/editors/person_editor.py" line="242"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="237"/>
+        <location filename="../../desktop/editors/person_editor.py" line="243"/>
         <source>Education, career</source>
         <translation>Education, career</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="247"/>
+        <location filename="../../desktop/editors/person_editor.py" line="253"/>
         <source>Select a person in the list to see and edit their details.</source>
         <translation>Select a person in the list to see and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="266"/>
+        <location filename="../../desktop/editors/person_editor.py" line="272"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="267"/>
+        <location filename="../../desktop/editors/person_editor.py" line="273"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="268"/>
+        <location filename="../../desktop/editors/person_editor.py" line="274"/>
         <source>e.g. Head of IT</source>
         <translation>e.g. Head of IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="273"/>
+        <location filename="../../desktop/editors/person_editor.py" line="279"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="277"/>
+        <location filename="../../desktop/editors/person_editor.py" line="283"/>
         <source>Passes us internal information</source>
         <translation>Passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="280"/>
+        <location filename="../../desktop/editors/person_editor.py" line="286"/>
         <source> confirming sources</source>
         <translation> confirming sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="282"/>
+        <location filename="../../desktop/editors/person_editor.py" line="288"/>
         <source>How many independent channels confirmed what this insider tells us</source>
         <translation>How many independent channels confirmed what this insider tells us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="294"/>
+        <location filename="../../desktop/editors/person_editor.py" line="300"/>
         <source>Shows us how to sell inside</source>
         <translation>Shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="299"/>
+        <location filename="../../desktop/editors/person_editor.py" line="305"/>
         <source>Needs and history</source>
         <translation>Needs and history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="303"/>
+        <location filename="../../desktop/editors/person_editor.py" line="309"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="377"/>
-        <location filename="../../desktop/editors/person_editor.py" line="386"/>
+        <location filename="../../desktop/editors/person_editor.py" line="383"/>
+        <location filename="../../desktop/editors/person_editor.py" line="392"/>
         <source>Department kind</source>
         <translation>Department kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="380"/>
+        <location filename="../../desktop/editors/person_editor.py" line="386"/>
         <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
         <translation>Influencing, technical and user departments count as the KI/KU side for the exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="413"/>
+        <location filename="../../desktop/editors/person_editor.py" line="419"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="425"/>
+        <location filename="../../desktop/editors/person_editor.py" line="431"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="452"/>
+        <location filename="../../desktop/editors/person_editor.py" line="458"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} Private attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="537"/>
+        <location filename="../../desktop/editors/person_editor.py" line="543"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="541"/>
+        <location filename="../../desktop/editors/person_editor.py" line="547"/>
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="545"/>
+        <location filename="../../desktop/editors/person_editor.py" line="552"/>
         <source>Nobody here</source>
         <translation>Nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="549"/>
+        <location filename="../../desktop/editors/person_editor.py" line="558"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="558"/>
+        <location filename="../../desktop/editors/person_editor.py" line="568"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="678"/>
+        <location filename="../../desktop/editors/person_editor.py" line="690"/>
         <source>Edit {person} (private attribute)</source>
         <translation>Edit {person} (private attribute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="681"/>
+        <location filename="../../desktop/editors/person_editor.py" line="693"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="713"/>
+        <location filename="../../desktop/editors/person_editor.py" line="725"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="734"/>
+        <location filename="../../desktop/editors/person_editor.py" line="746"/>
         <source>Department {name}: {kind}</source>
         <translation>Department {name}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="749"/>
+        <location filename="../../desktop/editors/person_editor.py" line="761"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="749"/>
+        <location filename="../../desktop/editors/person_editor.py" line="761"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/printing.py" line="106"/>
+        <source>This view has nothing to print.</source>
+        <translation>This view has nothing to print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing.py" line="114"/>
+        <source>Print preview — {view}</source>
+        <translation>Print preview — {view}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="106"/>
+        <location filename="../../desktop/board/dialogs.py" line="112"/>
         <source>Why? (kept in the stage history)</source>
         <translation>Why? (kept in the stage history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="108"/>
+        <location filename="../../desktop/board/dialogs.py" line="114"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="112"/>
+        <location filename="../../desktop/board/dialogs.py" line="118"/>
         <source>Unknown / none</source>
         <translation>Unknown / none</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="115"/>
+        <location filename="../../desktop/board/dialogs.py" line="121"/>
         <source>Lost to</source>
         <translation>Lost to</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../../desktop/pages/list_editor.py" line="185"/>
+        <source>&amp;Copy name</source>
+        <translation>&amp;Copy name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/list_editor.py" line="187"/>
+        <source>Copy the name to the clipboard, to paste it elsewhere</source>
+        <translation>Copy the name to the clipboard, to paste it elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/list_editor.py" line="218"/>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/list_editor.py" line="220"/>
+        <source>Open the org map with this person selected</source>
+        <translation>Open the org map with this person selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/list_editor.py" line="222"/>
+        <source>Open this account&apos;s org map</source>
+        <translation>Open this account&apos;s org map</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProgress</name>
+    <message>
+        <location filename="../../desktop/app.py" line="371"/>
+        <source>Creating the sample workspace…</source>
+        <translation>Creating the sample workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="372"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="377"/>
+        <source>Sample workspace</source>
+        <translation>Sample workspace</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="66"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="67"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="68"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="80"/>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="274"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="298"/>
+        <source>Go to an account, person or deal…</source>
+        <translation>Go to an account, person or deal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="374"/>
+        <source>Find accounts, people and deals by name, pinyin initials such as zs for 张三, or phone.</source>
+        <translation>Find accounts, people and deals by name, pinyin initials such as zs for 张三, or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="379"/>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Nothing found for “{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="380"/>
+        <source>↑↓ choose · Enter go · Esc close</source>
+        <translation>↑↓ choose · Enter go · Esc close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/search_dialog.py" line="382"/>
+        <source>The first {n} shown: type more to narrow them down.</source>
+        <translation>The first {n} shown: type more to narrow them down.</translation>
     </message>
 </context>
 <context>
@@ -7101,57 +7729,57 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="209"/>
+        <location filename="../../desktop/pages/targeting.py" line="210"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>Choose the {dimension} values that describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="223"/>
+        <location filename="../../desktop/pages/targeting.py" line="224"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="232"/>
+        <location filename="../../desktop/pages/targeting.py" line="233"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="275"/>
+        <location filename="../../desktop/pages/targeting.py" line="276"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="276"/>
+        <location filename="../../desktop/pages/targeting.py" line="277"/>
         <source>Start describing another group of target customers</source>
         <translation>Start describing another group of target customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="282"/>
+        <location filename="../../desktop/pages/targeting.py" line="283"/>
         <source>Save segment</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="283"/>
+        <location filename="../../desktop/pages/targeting.py" line="284"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>Keep this description and its weights (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="289"/>
+        <location filename="../../desktop/pages/targeting.py" line="290"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="290"/>
+        <location filename="../../desktop/pages/targeting.py" line="291"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>Delete the selected saved segment; the accounts stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="327"/>
+        <location filename="../../desktop/pages/targeting.py" line="328"/>
         <source>Saved segments</source>
         <translation>Saved segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="342"/>
+        <location filename="../../desktop/pages/targeting.py" line="343"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -7160,182 +7788,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="368"/>
+        <location filename="../../desktop/pages/targeting.py" line="369"/>
         <source>Describe your best customers</source>
         <translation>Describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="370"/>
+        <location filename="../../desktop/pages/targeting.py" line="371"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="374"/>
+        <location filename="../../desktop/pages/targeting.py" line="375"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>Name this segment, e.g. East China state groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="388"/>
+        <location filename="../../desktop/pages/targeting.py" line="389"/>
         <source>Drop changes</source>
         <translation>Drop changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="389"/>
+        <location filename="../../desktop/pages/targeting.py" line="390"/>
         <source>Go back to the segment as it was saved</source>
         <translation>Go back to the segment as it was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
+        <location filename="../../desktop/pages/targeting.py" line="399"/>
         <source>Chosen values</source>
         <translation>Chosen values</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
+        <location filename="../../desktop/pages/targeting.py" line="399"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
+        <location filename="../../desktop/pages/targeting.py" line="399"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="434"/>
+        <location filename="../../desktop/pages/targeting.py" line="435"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="435"/>
+        <location filename="../../desktop/pages/targeting.py" line="436"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>Untick every value: this dimension no longer counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="474"/>
+        <location filename="../../desktop/pages/targeting.py" line="475"/>
         <source>Target list</source>
         <translation>Target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="483"/>
+        <location filename="../../desktop/pages/targeting.py" line="484"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>Find an account in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="487"/>
+        <location filename="../../desktop/pages/targeting.py" line="488"/>
         <source>Only full matches</source>
         <translation>Only full matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="488"/>
+        <location filename="../../desktop/pages/targeting.py" line="489"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>Hide accounts that meet only part of the description</translation>
     </message>
     <message>
+        <location filename="../../desktop/pages/targeting.py" line="510"/>
+        <source>&amp;Open account</source>
+        <translation>&amp;Open account</translation>
+    </message>
+    <message>
         <location filename="../../desktop/pages/targeting.py" line="512"/>
+        <source>Show the account on the Accounts page (double-click)</source>
+        <translation>Show the account on the Accounts page (double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/targeting.py" line="521"/>
         <source>No accounts to rank yet</source>
         <translation>No accounts to rank yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="514"/>
+        <location filename="../../desktop/pages/targeting.py" line="523"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="521"/>
+        <location filename="../../desktop/pages/targeting.py" line="530"/>
         <source>No account fits</source>
         <translation>No account fits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="523"/>
+        <location filename="../../desktop/pages/targeting.py" line="532"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="531"/>
+        <location filename="../../desktop/pages/targeting.py" line="540"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="665"/>
+        <location filename="../../desktop/pages/targeting.py" line="678"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="667"/>
+        <location filename="../../desktop/pages/targeting.py" line="680"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="669"/>
+        <location filename="../../desktop/pages/targeting.py" line="682"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="673"/>
+        <location filename="../../desktop/pages/targeting.py" line="686"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="712"/>
+        <location filename="../../desktop/pages/targeting.py" line="725"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="720"/>
+        <location filename="../../desktop/pages/targeting.py" line="733"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="723"/>
+        <location filename="../../desktop/pages/targeting.py" line="736"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="725"/>
+        <location filename="../../desktop/pages/targeting.py" line="738"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="821"/>
+        <location filename="../../desktop/pages/targeting.py" line="836"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="822"/>
-        <source>The segment you are editing has changes that are not saved. Drop them?</source>
-        <translation>The segment you are editing has changes that are not saved. Drop them?</translation>
+        <location filename="../../desktop/pages/targeting.py" line="837"/>
+        <source>The segment you are editing has changes that are not saved.</source>
+        <translation>The segment you are editing has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="849"/>
+        <location filename="../../desktop/pages/targeting.py" line="841"/>
+        <source>Save them before you go on?</source>
+        <translation>Save them before you go on?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/targeting.py" line="876"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="856"/>
+        <location filename="../../desktop/pages/targeting.py" line="883"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="870"/>
+        <location filename="../../desktop/pages/targeting.py" line="897"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="876"/>
+        <location filename="../../desktop/pages/targeting.py" line="903"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="883"/>
+        <location filename="../../desktop/pages/targeting.py" line="910"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="915"/>
+        <location filename="../../desktop/pages/targeting.py" line="942"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="920"/>
+        <location filename="../../desktop/pages/targeting.py" line="947"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -7443,97 +8086,97 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>No account has this value yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="414"/>
+        <location filename="../../desktop/models/targets_model.py" line="416"/>
         <source>{path}: {n} account(s), everything inside included</source>
         <translation>{path}: {n} account(s), everything inside included</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>Meets</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>Open pipeline</source>
         <translation>Open pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
+        <location filename="../../desktop/models/targets_model.py" line="459"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="462"/>
+        <location filename="../../desktop/models/targets_model.py" line="464"/>
         <source>Place in the target list: best fit first</source>
         <translation>Place in the target list: best fit first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="463"/>
+        <location filename="../../desktop/models/targets_model.py" line="465"/>
         <source>The account; double-click to open it</source>
         <translation>The account; double-click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="464"/>
+        <location filename="../../desktop/models/targets_model.py" line="466"/>
         <source>Fit score 0–100: the weighted share of the described dimensions the account meets</source>
         <translation>Fit score 0–100: the weighted share of the described dimensions the account meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="465"/>
+        <location filename="../../desktop/models/targets_model.py" line="467"/>
         <source>The dimensions of the description the account meets</source>
         <translation>The dimensions of the description the account meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="466"/>
+        <location filename="../../desktop/models/targets_model.py" line="468"/>
         <source>Value of the account&apos;s open deals</source>
         <translation>Value of the account&apos;s open deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="467"/>
+        <location filename="../../desktop/models/targets_model.py" line="469"/>
         <source>The rep who owns the account</source>
         <translation>The rep who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="538"/>
+        <location filename="../../desktop/models/targets_model.py" line="540"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="557"/>
+        <location filename="../../desktop/models/targets_model.py" line="559"/>
         <source>{dimension}: +{points:.0f}</source>
         <translation>{dimension}: +{points:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="559"/>
+        <location filename="../../desktop/models/targets_model.py" line="561"/>
         <source>{dimension}: missed</source>
         <translation>{dimension}: missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="564"/>
+        <location filename="../../desktop/models/targets_model.py" line="566"/>
         <source>{dimension}: met (weight 0)</source>
         <translation>{dimension}: met (weight 0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="568"/>
+        <location filename="../../desktop/models/targets_model.py" line="570"/>
         <source>Meets the whole description.</source>
         <translation>Meets the whole description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/targets_model.py" line="569"/>
+        <location filename="../../desktop/models/targets_model.py" line="571"/>
         <source>No dimension described yet.</source>
         <translation>No dimension described yet.</translation>
     </message>
@@ -7541,82 +8184,82 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="32"/>
+        <location filename="../../desktop/models/team_model.py" line="33"/>
         <source>Owns accounts and deals, and pulls the team&apos;s resources into a big deal.</source>
         <translation>Owns accounts and deals, and pulls the team&apos;s resources into a big deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="35"/>
+        <location filename="../../desktop/models/team_model.py" line="36"/>
         <source>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</source>
         <translation>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="38"/>
+        <location filename="../../desktop/models/team_model.py" line="39"/>
         <source>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</source>
         <translation>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="42"/>
+        <location filename="../../desktop/models/team_model.py" line="43"/>
         <source>Meets the customer&apos;s top level and confirms very large deals himself or herself.</source>
         <translation>Meets the customer&apos;s top level and confirms very large deals himself or herself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
+        <location filename="../../desktop/models/team_model.py" line="59"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
+        <location filename="../../desktop/models/team_model.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
+        <location filename="../../desktop/models/team_model.py" line="59"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
+        <location filename="../../desktop/models/team_model.py" line="59"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
+        <location filename="../../desktop/models/team_model.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="63"/>
+        <location filename="../../desktop/models/team_model.py" line="64"/>
         <source>The team member&apos;s name</source>
         <translation>The team member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="64"/>
+        <location filename="../../desktop/models/team_model.py" line="65"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="65"/>
+        <location filename="../../desktop/models/team_model.py" line="66"/>
         <source>The member&apos;s direct manager on our side</source>
         <translation>The member&apos;s direct manager on our side</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="66"/>
+        <location filename="../../desktop/models/team_model.py" line="67"/>
         <source>Email address</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="67"/>
+        <location filename="../../desktop/models/team_model.py" line="68"/>
         <source>Inactive members stay in the history but no longer take new work</source>
         <translation>Inactive members stay in the history but no longer take new work</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="93"/>
+        <location filename="../../desktop/models/team_model.py" line="94"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/team_model.py" line="93"/>
+        <location filename="../../desktop/models/team_model.py" line="94"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -7624,152 +8267,162 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="120"/>
+        <location filename="../../desktop/pages/team.py" line="130"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="121"/>
+        <location filename="../../desktop/pages/team.py" line="131"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>Add someone to our team: a rep, presales, a manager or an executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="127"/>
+        <location filename="../../desktop/pages/team.py" line="137"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="128"/>
+        <location filename="../../desktop/pages/team.py" line="138"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>Remove the selected member (undo brings them back with their links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="136"/>
+        <location filename="../../desktop/pages/team.py" line="146"/>
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="137"/>
+        <location filename="../../desktop/pages/team.py" line="147"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>Show the team as a tree of who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="153"/>
+        <location filename="../../desktop/pages/team.py" line="163"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="155"/>
+        <location filename="../../desktop/pages/team.py" line="165"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="161"/>
+        <location filename="../../desktop/pages/team.py" line="171"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="184"/>
+        <location filename="../../desktop/pages/team.py" line="190"/>
+        <source>&amp;Edit member</source>
+        <translation>&amp;Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="192"/>
+        <source>Edit the member&apos;s name, role and manager</source>
+        <translation>Edit the member&apos;s name, role and manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="204"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="237"/>
+        <location filename="../../desktop/pages/team.py" line="266"/>
         <source>{n} member(s)</source>
         <translation>{n} member(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="238"/>
+        <location filename="../../desktop/pages/team.py" line="267"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="268"/>
+        <location filename="../../desktop/pages/team.py" line="297"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="288"/>
+        <location filename="../../desktop/pages/team.py" line="320"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="290"/>
+        <location filename="../../desktop/pages/team.py" line="322"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="297"/>
+        <location filename="../../desktop/pages/team.py" line="329"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="304"/>
+        <location filename="../../desktop/pages/team.py" line="336"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="311"/>
+        <location filename="../../desktop/pages/team.py" line="343"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="314"/>
+        <location filename="../../desktop/pages/team.py" line="346"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="317"/>
+        <location filename="../../desktop/pages/team.py" line="349"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="334"/>
+        <location filename="../../desktop/pages/team.py" line="366"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="335"/>
+        <location filename="../../desktop/pages/team.py" line="367"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="336"/>
+        <location filename="../../desktop/pages/team.py" line="368"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="337"/>
+        <location filename="../../desktop/pages/team.py" line="369"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="338"/>
+        <location filename="../../desktop/pages/team.py" line="370"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="338"/>
+        <location filename="../../desktop/pages/team.py" line="370"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="352"/>
+        <location filename="../../desktop/pages/team.py" line="384"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="353"/>
+        <location filename="../../desktop/pages/team.py" line="385"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="361"/>
+        <location filename="../../desktop/pages/team.py" line="393"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="363"/>
+        <location filename="../../desktop/pages/team.py" line="395"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>
@@ -7810,52 +8463,52 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="245"/>
+        <location filename="../../desktop/board/dialogs.py" line="251"/>
         <source>Verify an element</source>
         <translation>Verify an element</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="253"/>
+        <location filename="../../desktop/board/dialogs.py" line="259"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="259"/>
+        <location filename="../../desktop/board/dialogs.py" line="265"/>
         <source>Follows from the verifier&apos;s role in the team</source>
         <translation>Follows from the verifier&apos;s role in the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="268"/>
+        <location filename="../../desktop/board/dialogs.py" line="274"/>
         <source>What confirmed it (meeting, document, mail…)</source>
         <translation>What confirmed it (meeting, document, mail…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="269"/>
+        <location filename="../../desktop/board/dialogs.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="270"/>
+        <location filename="../../desktop/board/dialogs.py" line="276"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="271"/>
+        <location filename="../../desktop/board/dialogs.py" line="277"/>
         <source>At the level of</source>
         <translation>At the level of</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="272"/>
+        <location filename="../../desktop/board/dialogs.py" line="278"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="273"/>
+        <location filename="../../desktop/board/dialogs.py" line="279"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/dialogs.py" line="274"/>
+        <location filename="../../desktop/board/dialogs.py" line="280"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -7906,58 +8559,58 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>WhoAmIDialog</name>
     <message>
-        <location filename="../../desktop/me.py" line="138"/>
-        <location filename="../../desktop/me.py" line="184"/>
+        <location filename="../../desktop/me.py" line="139"/>
+        <location filename="../../desktop/me.py" line="185"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="190"/>
+        <location filename="../../desktop/me.py" line="191"/>
         <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
         <translation>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="198"/>
+        <location filename="../../desktop/me.py" line="199"/>
         <source>I am one of the team:</source>
         <translation>I am one of the team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="214"/>
+        <location filename="../../desktop/me.py" line="215"/>
         <source>I&apos;m new: add me to the team</source>
         <translation>I&apos;m new: add me to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="218"/>
+        <location filename="../../desktop/me.py" line="219"/>
         <source>Your name as colleagues know it</source>
         <translation>Your name as colleagues know it</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="226"/>
+        <location filename="../../desktop/me.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="227"/>
+        <location filename="../../desktop/me.py" line="228"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="239"/>
+        <location filename="../../desktop/me.py" line="240"/>
         <source>This workspace has no team members yet. Add yourself:</source>
         <translation>This workspace has no team members yet. Add yourself:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="251"/>
+        <location filename="../../desktop/me.py" line="252"/>
         <source>This is me</source>
         <translation>This is me</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="254"/>
+        <location filename="../../desktop/me.py" line="255"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="256"/>
+        <location filename="../../desktop/me.py" line="257"/>
         <source>Records made until you choose carry no member</source>
         <translation>Records made until you choose carry no member</translation>
     </message>

@@ -1,7965 +1,8618 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>AccountBox</name>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="84"/>
-        <source>Type to search the accounts</source>
-        <translation>输入以搜索客户</translation>
-    </message>
-</context>
-<context>
-    <name>AccountEditor</name>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="176"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="179"/>
-        <source>The customer&apos;s name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="181"/>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="185"/>
-        <source>Na&amp;ture</source>
-        <translation>性质(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="194"/>
-        <source>Choose or type an industry</source>
-        <translation>选择或输入行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="201"/>
-        <source>&amp;Industry</source>
-        <translation>行业(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="204"/>
-        <source>e.g. China/East/Shanghai/Pudong</source>
-        <translation>例如：中国/华东/上海/浦东</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="208"/>
-        <source>Widest region first, levels separated by “/”:
+    <context>
+        <name>AccountBox</name>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="89" />
+            <source>Type to search the accounts</source>
+            <translation>输入以搜索客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountEditor</name>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="115" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="118" />
+            <source>The customer's name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="120" />
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="124" />
+            <source>Na&amp;ture</source>
+            <translation>性质(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="133" />
+            <source>Choose or type an industry</source>
+            <translation>选择或输入行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="140" />
+            <source>&amp;Industry</source>
+            <translation>行业(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="143" />
+            <source>e.g. China/East/Shanghai/Pudong</source>
+            <translation>例如：中国/华东/上海/浦东</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="147" />
+            <source>Widest region first, levels separated by “/”:
 {levels}</source>
-        <translation>从最大的区域写起，各层级之间用“/”分隔：
+            <translation>从最大的区域写起，各层级之间用“/”分隔：
 {levels}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="217"/>
-        <source>&amp;Region</source>
-        <translation>区域(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="221"/>
-        <source>Si&amp;ze</source>
-        <translation>规模(&amp;Z)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="224"/>
-        <source>How we sell</source>
-        <translation>销售方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="230"/>
-        <source>&amp;Channel</source>
-        <translation>渠道(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="233"/>
-        <source>Choose the partner kind…</source>
-        <translation>选择渠道伙伴类型…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="241"/>
-        <source>Partner &amp;kind</source>
-        <translation>伙伴类型(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="244"/>
-        <source>The partner company</source>
-        <translation>渠道伙伴公司</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="246"/>
-        <source>Partner na&amp;me</source>
-        <translation>伙伴名称(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="249"/>
-        <source>The rep on our side who owns the account</source>
-        <translation>我方负责该客户的销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="253"/>
-        <source>&amp;Owner</source>
-        <translation>负责人(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="256"/>
-        <source>Sales territory</source>
-        <translation>销售责任区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="258"/>
-        <source>&amp;Territory</source>
-        <translation>责任区(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="261"/>
-        <source>Group</source>
-        <translation>集团关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="263"/>
-        <source>The group or head office this account belongs to</source>
-        <translation>该客户所属的集团或总部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="267"/>
-        <source>&amp;Parent account</source>
-        <translation>上级单位(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="269"/>
-        <source>Click a subsidiary to open it</source>
-        <translation>单击下属单位即可打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="273"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="280"/>
-        <source>Subsidiaries</source>
-        <translation>下属单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="315"/>
-        <source>What this account brings us</source>
-        <translation>该客户给我们带来的价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="324"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="326"/>
-        <source>Anything the team should know</source>
-        <translation>团队需要知道的任何情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="521"/>
-        <source>(nobody)</source>
-        <translation>（无人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="527"/>
-        <source>{name} (left the team)</source>
-        <translation>{name}（已离开团队）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="535"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="561"/>
-        <source>In-depth profile ({filled} of {total} filled)</source>
-        <translation>深度画像（已填 {filled} / {total} 项）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="577"/>
-        <source>Edit account name</source>
-        <translation>修改客户名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="578"/>
-        <source>Edit account nature</source>
-        <translation>修改客户性质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="579"/>
-        <source>Edit account industry</source>
-        <translation>修改客户行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="580"/>
-        <source>Edit account region</source>
-        <translation>修改客户区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="581"/>
-        <source>Edit account size</source>
-        <translation>修改客户规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="582"/>
-        <source>Edit account sales channel</source>
-        <translation>修改客户销售方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="583"/>
-        <source>Edit account partner kind</source>
-        <translation>修改渠道伙伴类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="584"/>
-        <source>Edit account partner name</source>
-        <translation>修改渠道伙伴名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="585"/>
-        <source>Edit account owner</source>
-        <translation>修改客户负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="586"/>
-        <source>Edit account territory</source>
-        <translation>修改客户责任区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="587"/>
-        <source>Edit account parent</source>
-        <translation>修改上级单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="588"/>
-        <source>Edit account industry-chain segment</source>
-        <translation>修改客户所处产业链环节</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="589"/>
-        <source>Edit account main business</source>
-        <translation>修改客户主营业务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="590"/>
-        <source>Edit account organisation structure</source>
-        <translation>修改客户组织架构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="591"/>
-        <source>Edit account development stage</source>
-        <translation>修改客户发展阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="592"/>
-        <source>Edit account markets</source>
-        <translation>修改客户市场与客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="593"/>
-        <source>Edit account business regions</source>
-        <translation>修改客户业务覆盖区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="594"/>
-        <source>Edit account registered capital</source>
-        <translation>修改客户注册资本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="595"/>
-        <source>Edit account culture</source>
-        <translation>修改客户企业文化</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="596"/>
-        <source>Edit account IT situation</source>
-        <translation>修改客户信息化现状</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="597"/>
-        <source>Edit account core needs</source>
-        <translation>修改客户核心需求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="598"/>
-        <source>Edit account value to us</source>
-        <translation>修改客户对我方的价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="599"/>
-        <source>Edit account note</source>
-        <translation>修改客户备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/account_editor.py" line="654"/>
-        <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
-        <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="104"/>
-        <source>New &amp;account</source>
-        <translation>新建客户(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="106"/>
-        <source>Add a key account (Ctrl+Shift+A)</source>
-        <translation>添加一个大客户（Ctrl+Shift+A）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="112"/>
-        <source>&amp;Delete account</source>
-        <translation>删除客户(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="117"/>
-        <source>Delete the selected account with its people and deals (Del; undoable)</source>
-        <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="123"/>
-        <source>New &amp;deal…</source>
-        <translation>新建项目(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="127"/>
-        <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
-        <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="145"/>
-        <source>No accounts yet</source>
-        <translation>还没有客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="147"/>
-        <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
-        <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="151"/>
-        <source>Add the first account</source>
-        <translation>添加第一个客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="187"/>
-        <source>Profile</source>
-        <translation>画像</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="188"/>
-        <source>Who the account is: targeting attributes and profile</source>
-        <translation>客户是谁：定位属性与画像</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="190"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="191"/>
-        <source>The customer&apos;s people and their roles in the decision</source>
-        <translation>客户方人员及其在决策中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="223"/>
-        <source>Search accounts…</source>
-        <translation>搜索客户…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="225"/>
-        <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
-        <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="245"/>
-        <source>Show one nature of organisation</source>
-        <translation>只显示一种客户性质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="246"/>
-        <source>Show one industry</source>
-        <translation>只显示一个行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="248"/>
-        <source>Show one region, with everything inside it at any level</source>
-        <translation>只显示一个区域（含其下各级区域）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="250"/>
-        <source>Show one company size</source>
-        <translation>只显示一种企业规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="251"/>
-        <source>Show the accounts of one owner</source>
-        <translation>只显示某位负责人的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="256"/>
-        <source>Show all accounts again</source>
-        <translation>重新显示全部客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="268"/>
-        <source>All natures</source>
-        <translation>全部性质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="269"/>
-        <source>All sizes</source>
-        <translation>全部规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="375"/>
-        <source>All industries</source>
-        <translation>全部行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="379"/>
-        <source>All regions</source>
-        <translation>全部区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="382"/>
-        <source>(nobody)</source>
-        <translation>（无人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="384"/>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="434"/>
-        <source>{shown} of {total}</source>
-        <translation>{shown} / {total}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="436"/>
-        <source>1 account</source>
-        <translation>1 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="438"/>
-        <source>{total} accounts</source>
-        <translation>{total} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="467"/>
-        <source>No account selected</source>
-        <translation>未选择客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="479"/>
-        <location filename="../../desktop/pages/accounts.py" line="484"/>
-        <source>New account</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="506"/>
-        <source>Delete the account “{name}”?
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="156" />
+            <source>&amp;Region</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="160" />
+            <source>Si&amp;ze</source>
+            <translation>规模(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="163" />
+            <source>How we sell</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="169" />
+            <source>&amp;Channel</source>
+            <translation>渠道(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="172" />
+            <source>Choose the partner kind…</source>
+            <translation>选择渠道伙伴类型…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="180" />
+            <source>Partner &amp;kind</source>
+            <translation>伙伴类型(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="183" />
+            <source>The partner company</source>
+            <translation>渠道伙伴公司</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="185" />
+            <source>Partner na&amp;me</source>
+            <translation>伙伴名称(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="188" />
+            <source>The rep on our side who owns the account</source>
+            <translation>我方负责该客户的销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="192" />
+            <source>&amp;Owner</source>
+            <translation>负责人(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="195" />
+            <source>Sales territory</source>
+            <translation>销售责任区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="197" />
+            <source>&amp;Territory</source>
+            <translation>责任区(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="200" />
+            <source>Group</source>
+            <translation>集团关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="202" />
+            <source>The group or head office this account belongs to</source>
+            <translation>该客户所属的集团或总部</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="206" />
+            <source>&amp;Parent account</source>
+            <translation>上级单位(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="208" />
+            <source>Click a subsidiary to open it</source>
+            <translation>单击下属单位即可打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="212" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="219" />
+            <source>Subsidiaries</source>
+            <translation>下属单位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="254" />
+            <source>What this account brings us</source>
+            <translation>该客户给我们带来的价值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="263" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="265" />
+            <source>Anything the team should know</source>
+            <translation>团队需要知道的任何情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="460" />
+            <source>(nobody)</source>
+            <translation>（无人）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="467" />
+            <source>{name} (left the team)</source>
+            <translation>{name}（已离开团队）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="475" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="501" />
+            <source>In-depth profile ({filled} of {total} filled)</source>
+            <translation>深度画像（已填 {filled} / {total} 项）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="517" />
+            <source>Edit account name</source>
+            <translation>修改客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="518" />
+            <source>Edit account nature</source>
+            <translation>修改客户性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="519" />
+            <source>Edit account industry</source>
+            <translation>修改客户行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="520" />
+            <source>Edit account region</source>
+            <translation>修改客户区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="521" />
+            <source>Edit account size</source>
+            <translation>修改客户规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="522" />
+            <source>Edit account sales channel</source>
+            <translation>修改客户销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="523" />
+            <source>Edit account partner kind</source>
+            <translation>修改渠道伙伴类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="524" />
+            <source>Edit account partner name</source>
+            <translation>修改渠道伙伴名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="525" />
+            <source>Edit account owner</source>
+            <translation>修改客户负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="526" />
+            <source>Edit account territory</source>
+            <translation>修改客户责任区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="527" />
+            <source>Edit account parent</source>
+            <translation>修改上级单位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="528" />
+            <source>Edit account industry-chain segment</source>
+            <translation>修改客户所处产业链环节</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="529" />
+            <source>Edit account main business</source>
+            <translation>修改客户主营业务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="530" />
+            <source>Edit account organisation structure</source>
+            <translation>修改客户组织架构</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="531" />
+            <source>Edit account development stage</source>
+            <translation>修改客户发展阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="532" />
+            <source>Edit account markets</source>
+            <translation>修改客户市场与客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="533" />
+            <source>Edit account business regions</source>
+            <translation>修改客户业务覆盖区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="534" />
+            <source>Edit account registered capital</source>
+            <translation>修改客户注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="535" />
+            <source>Edit account culture</source>
+            <translation>修改客户企业文化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="536" />
+            <source>Edit account IT situation</source>
+            <translation>修改客户信息化现状</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="537" />
+            <source>Edit account core needs</source>
+            <translation>修改客户核心需求</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="538" />
+            <source>Edit account value to us</source>
+            <translation>修改客户对我方的价值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="539" />
+            <source>Edit account note</source>
+            <translation>修改客户备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/account_editor.py" line="594" />
+            <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
+            <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="88" />
+            <source>New &amp;account</source>
+            <translation>新建客户(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="90" />
+            <source>Add a key account (Ctrl+Shift+A)</source>
+            <translation>添加一个大客户（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="96" />
+            <source>&amp;Delete account</source>
+            <translation>删除客户(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="101" />
+            <source>Delete the selected account with its people and deals (Del; undoable)</source>
+            <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="107" />
+            <source>New &amp;deal…</source>
+            <translation>新建项目(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="111" />
+            <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
+            <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="119" />
+            <source>&amp;Edit account</source>
+            <translation>编辑客户(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="121" />
+            <source>Edit the account's profile (Enter in the list)</source>
+            <translation>编辑客户画像（在列表中按 Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="123" />
+            <source>Show &amp;people</source>
+            <translation>查看人员(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="125" />
+            <source>The customer's people and their roles</source>
+            <translation>客户的人员及其角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="140" />
+            <source>No accounts yet</source>
+            <translation>还没有客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="142" />
+            <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
+            <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="146" />
+            <source>Add the first account</source>
+            <translation>添加第一个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="183" />
+            <source>Profile</source>
+            <translation>画像</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="184" />
+            <source>Who the account is: targeting attributes and profile</source>
+            <translation>客户是谁：定位属性与画像</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="186" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="187" />
+            <source>The customer's people and their roles in the decision</source>
+            <translation>客户方人员及其在决策中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="219" />
+            <source>Search accounts…</source>
+            <translation>搜索客户…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="221" />
+            <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
+            <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="241" />
+            <source>Show one nature of organisation</source>
+            <translation>只显示一种客户性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="242" />
+            <source>Show one industry</source>
+            <translation>只显示一个行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="244" />
+            <source>Show one region, with everything inside it at any level</source>
+            <translation>只显示一个区域（含其下各级区域）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="246" />
+            <source>Show one company size</source>
+            <translation>只显示一种企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="247" />
+            <source>Show the accounts of one owner</source>
+            <translation>只显示某位负责人的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="251" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="252" />
+            <source>Show all accounts again</source>
+            <translation>重新显示全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="264" />
+            <source>All natures</source>
+            <translation>全部性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="265" />
+            <source>All sizes</source>
+            <translation>全部规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="439" />
+            <source>All industries</source>
+            <translation>全部行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="443" />
+            <source>All regions</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="446" />
+            <source>(nobody)</source>
+            <translation>（无人）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="448" />
+            <source>All owners</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="498" />
+            <source>{shown} of {total}</source>
+            <translation>{shown} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="500" />
+            <source>1 account</source>
+            <translation>1 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="502" />
+            <source>{total} accounts</source>
+            <translation>{total} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="531" />
+            <source>No account selected</source>
+            <translation>未选择客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="550" />
+            <location filename="../../desktop/pages/accounts.py" line="555" />
+            <source>New account</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="577" />
+            <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
-        <translation>删除客户“{name}”吗？
+            <translation>删除客户“{name}”吗？
 
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="510"/>
-        <source>Its subsidiaries ({count}) stay, without this parent.</source>
-        <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="513"/>
-        <source>Undo (Ctrl+Z) brings everything back.</source>
-        <translation>撤销（Ctrl+Z）可全部恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="514"/>
-        <source>Delete account</source>
-        <translation>删除客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/accounts.py" line="519"/>
-        <source>Delete account {name}</source>
-        <translation>删除客户 {name}</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPreview</name>
-    <message>
-        <location filename="../../desktop/pages/accounts_preview.py" line="24"/>
-        <source>Opening the workspace…</source>
-        <translation>正在打开工作区…</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsTableModel</name>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="244"/>
-        <source>Open deals, but no activity logged yet</source>
-        <translation>有进行中的项目，但还没有任何活动记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="246"/>
-        <source>No activity for {days} days</source>
-        <translation>已有 {days} 天没有活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="267"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="268"/>
-        <source>Nature</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="269"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="270"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="271"/>
-        <source>Size</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="272"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="273"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="274"/>
-        <source>Deals</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="275"/>
-        <source>Pipeline</source>
-        <translation>在跟金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="276"/>
-        <source>P1 … P7</source>
-        <translation>P1 … P7</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="277"/>
-        <source>Last activity</source>
-        <translation>最近活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="282"/>
-        <source>The key account&apos;s name</source>
-        <translation>大客户名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="284"/>
-        <source>Public organisation, state-owned, foreign or joint venture, private</source>
-        <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="286"/>
-        <source>The account&apos;s industry</source>
-        <translation>客户所属行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="287"/>
-        <source>Where the account is, from the widest region down</source>
-        <translation>客户所在区域，由大到小</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="288"/>
-        <source>Company size</source>
-        <translation>企业规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="289"/>
-        <source>The rep on our side who owns the account</source>
-        <translation>我方负责该客户的销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="290"/>
-        <source>Customer people on file (still working there)</source>
-        <translation>已登记的客户方人员（仍在职）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="291"/>
-        <source>Open deals with this account</source>
-        <translation>与该客户进行中的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="292"/>
-        <source>Total amount of the open deals</source>
-        <translation>进行中项目的总金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="293"/>
-        <source>Open deals in each stage, P1 to P7</source>
-        <translation>P1 到 P7 各阶段进行中的项目数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/accounts_model.py" line="295"/>
-        <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
-        <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalBanner</name>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="96"/>
-        <source>Awaiting a manager&apos;s approval</source>
-        <translation>待审批（须经理批准）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="103"/>
-        <source>Created in {stage}</source>
-        <translation>创建于 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="107"/>
-        <source>nobody named</source>
-        <translation>未知成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="110"/>
-        <source>{move}, forced by {who} on {when}</source>
-        <translation>{move}，由 {who} 于 {when} 强制推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="116"/>
-        <source>Reason: {reason}</source>
-        <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="122"/>
-        <source>Unmet: {unmet}</source>
-        <translation>未满足：{unmet}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="125"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="128"/>
-        <source>Revert to {stage}…</source>
-        <translation>退回 {stage}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="152"/>
-        <source>Choose who you are first (File → I am…).</source>
-        <translation>请先选择您是谁（文件 → 我是…）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="157"/>
-        <source>Accept the move as it is: the deal stays in {stage}.</source>
-        <translation>认可这次推进：项目留在 {stage}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="161"/>
-        <source>Only a manager or an executive may approve a forced move.</source>
-        <translation>只有经理或高管可以批准强制推进。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="164"/>
-        <source>Move the deal back to {stage}, with a reason.</source>
-        <translation>把项目退回 {stage}，需填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="167"/>
-        <source>Only a manager, an executive or the member who forced it may revert this move.</source>
-        <translation>只有经理、高管或执行强制推进的成员可以撤回这次推进。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="172"/>
-        <source>Approve the forced move of “{deal}”</source>
-        <translation>批准“{deal}”的强制推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="178"/>
-        <source>Revert to {stage}</source>
-        <translation>退回 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="180"/>
-        <source>“{deal}” goes back to {stage}, where it was before the forced move. Why?</source>
-        <translation>“{deal}”将退回强制推进前所在的 {stage}。原因是？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/approvals.py" line="185"/>
-        <source>Revert the forced move of “{deal}”</source>
-        <translation>撤回“{deal}”的强制推进</translation>
-    </message>
-</context>
-<context>
-    <name>Backups</name>
-    <message>
-        <location filename="../../desktop/app.py" line="221"/>
-        <source>Today&apos;s backup: {name}</source>
-        <translation>今日备份：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="274"/>
-        <source>Cannot restore the backup</source>
-        <translation>无法恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="56"/>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="58"/>
-        <source>Before upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="60"/>
-        <source>Replaced by a restore</source>
-        <translation>恢复时被替换</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
-        <source>Schema</source>
-        <translation>数据结构版本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
-        <source>Taken</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="229"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="230"/>
-        <source>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</source>
-        <translation>用 {when} 的备份（{size}）替换 {name}？此后所做的更改将不在工作区中，但当前文件会以 {name}.replaced-… 保留在旁边，不会删除任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="235"/>
-        <location filename="../../desktop/backups_dialog.py" line="254"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="243"/>
-        <location filename="../../desktop/backups_dialog.py" line="264"/>
-        <source>Workspace damaged</source>
-        <translation>工作区已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="244"/>
-        <source>{name} failed its integrity check ({problem}).
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="581" />
+            <source>Its subsidiaries ({count}) stay, without this parent.</source>
+            <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="584" />
+            <source>Undo (Ctrl+Z) brings everything back.</source>
+            <translation>撤销（Ctrl+Z）可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="585" />
+            <source>Delete account</source>
+            <translation>删除客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="590" />
+            <source>Delete account {name}</source>
+            <translation>删除客户 {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPreview</name>
+        <message>
+            <location filename="../../desktop/pages/accounts_preview.py" line="24" />
+            <source>Opening the workspace…</source>
+            <translation>正在打开工作区…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTableModel</name>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="327" />
+            <source>Open deals, but no activity logged yet</source>
+            <translation>有进行中的项目，但还没有任何活动记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="329" />
+            <source>No activity for {days} days</source>
+            <translation>已有 {days} 天没有活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="350" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="351" />
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="352" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="353" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="354" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="355" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="356" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="357" />
+            <source>Deals</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="358" />
+            <source>Pipeline</source>
+            <translation>在跟金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="359" />
+            <source>P1 … P7</source>
+            <translation>P1 … P7</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="360" />
+            <source>Last activity</source>
+            <translation>最近活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="365" />
+            <source>The key account's name</source>
+            <translation>大客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="367" />
+            <source>Public organisation, state-owned, foreign or joint venture, private</source>
+            <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="369" />
+            <source>The account's industry</source>
+            <translation>客户所属行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="370" />
+            <source>Where the account is, from the widest region down</source>
+            <translation>客户所在区域，由大到小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="371" />
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="372" />
+            <source>The rep on our side who owns the account</source>
+            <translation>我方负责该客户的销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="373" />
+            <source>Customer people on file (still working there)</source>
+            <translation>已登记的客户方人员（仍在职）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="374" />
+            <source>Open deals with this account</source>
+            <translation>与该客户进行中的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="375" />
+            <source>Total amount of the open deals</source>
+            <translation>进行中项目的总金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="376" />
+            <source>Open deals in each stage, P1 to P7</source>
+            <translation>P1 到 P7 各阶段进行中的项目数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/accounts_model.py" line="378" />
+            <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
+            <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBanner</name>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="96" />
+            <source>Awaiting a manager's approval</source>
+            <translation>待审批（须经理批准）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="103" />
+            <source>Created in {stage}</source>
+            <translation>创建于 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="107" />
+            <source>nobody named</source>
+            <translation>未知成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="110" />
+            <source>{move}, forced by {who} on {when}</source>
+            <translation>{move}，由 {who} 于 {when} 强制推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="116" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="122" />
+            <source>Unmet: {unmet}</source>
+            <translation>未满足：{unmet}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="125" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="128" />
+            <source>Revert to {stage}…</source>
+            <translation>退回 {stage}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="152" />
+            <source>Choose who you are first (File → I am…).</source>
+            <translation>请先选择您是谁（文件 → 我是…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="157" />
+            <source>Accept the move as it is: the deal stays in {stage}.</source>
+            <translation>认可这次推进：项目留在 {stage}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="161" />
+            <source>Only a manager or an executive may approve a forced move.</source>
+            <translation>只有经理或高管可以批准强制推进。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="164" />
+            <source>Move the deal back to {stage}, with a reason.</source>
+            <translation>把项目退回 {stage}，需填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="167" />
+            <source>Only a manager, an executive or the member who forced it may revert this move.</source>
+            <translation>只有经理、高管或执行强制推进的成员可以撤回这次推进。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="172" />
+            <source>Approve the forced move of “{deal}”</source>
+            <translation>批准“{deal}”的强制推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="178" />
+            <source>Revert to {stage}</source>
+            <translation>退回 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="180" />
+            <source>“{deal}” goes back to {stage}, where it was before the forced move. Why?</source>
+            <translation>“{deal}”将退回强制推进前所在的 {stage}。原因是？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/approvals.py" line="185" />
+            <source>Revert the forced move of “{deal}”</source>
+            <translation>撤回“{deal}”的强制推进</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../desktop/app.py" line="252" />
+            <source>Today's backup: {name}</source>
+            <translation>今日备份：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="305" />
+            <source>Cannot restore the backup</source>
+            <translation>无法恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="56" />
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="58" />
+            <source>Before upgrade</source>
+            <translation>升级前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="60" />
+            <source>Replaced by a restore</source>
+            <translation>恢复时被替换</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <source>Schema</source>
+            <translation>数据结构版本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="229" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="230" />
+            <source>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</source>
+            <translation>用 {when} 的备份（{size}）替换 {name}？此后所做的更改将不在工作区中，但当前文件会以 {name}.replaced-… 保留在旁边，不会删除任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="235" />
+            <location filename="../../desktop/backups_dialog.py" line="254" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="243" />
+            <location filename="../../desktop/backups_dialog.py" line="264" />
+            <source>Workspace damaged</source>
+            <translation>工作区已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="244" />
+            <source>{name} failed its integrity check ({problem}).
 
 It was moved to {damaged}; nothing was deleted.
 
 Restore the newest good backup, taken {when} ({size})?</source>
-        <translation>{name} 未通过完整性检查（{problem}）。
+            <translation>{name} 未通过完整性检查（{problem}）。
 
 它已被移到 {damaged}，没有删除任何内容。
 
 要恢复最新的完好备份（{when}，{size}）吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="265"/>
-        <source>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</source>
-        <translation>{name} 未通过完整性检查（{problem}）。没有找到它的完好备份，因此以只读方式打开：请把能读取的内容复制出来。`keyaccount check` 会列出问题所在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="275"/>
-        <source>{name} was restored from {backup}. The file it replaced is kept at {kept}.</source>
-        <translation>已从 {backup} 恢复 {name}。被替换的文件保留在 {kept}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="277"/>
-        <source>{name} was restored from {backup}.</source>
-        <translation>已从 {backup} 恢复 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="280"/>
-        <source>Restored</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="292"/>
-        <source>Today&apos;s backup was not made</source>
-        <translation>今日备份未能完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="293"/>
-        <source>The workspace is open, but today&apos;s backup could not be written: {reason}</source>
-        <translation>工作区已打开，但今日备份无法写入：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="134"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="139"/>
-        <source>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</source>
-        <translation>{name} 的备份：每天第一次打开时备份一次（保留 7 天、4 周和 12 个月），每次升级前也备份一次。恢复时当前文件会保留在旁边，不会删除任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="158"/>
-        <source>No backups yet. One is made the first time the workspace is opened each day.</source>
-        <translation>还没有备份。每天第一次打开工作区时会自动备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="164"/>
-        <source>Open to look</source>
-        <translation>打开查看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="166"/>
-        <source>Open a copy of the backup read-only; the workspace is not changed</source>
-        <translation>以只读方式打开备份的副本；工作区不会改变</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="168"/>
-        <source>Restore…</source>
-        <translation>恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/backups_dialog.py" line="170"/>
-        <source>Put the backup in place of the workspace (the current file is kept)</source>
-        <translation>用备份替换工作区（当前文件会保留）</translation>
-    </message>
-</context>
-<context>
-    <name>Board</name>
-    <message>
-        <location filename="../../desktop/board/column.py" line="70"/>
-        <source>New deal in {stage}</source>
-        <translation>在 {stage} 新建项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="122"/>
-        <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
-        <translation>{n} 个项目，合计 {total}，按 {p:.0%} 加权为 {weighted}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="128"/>
-        <source>Usual time in this stage: {days} days</source>
-        <translation>本阶段通常耗时：{days} 天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="133"/>
-        <source>{n} deals, {total} in total</source>
-        <translation>{n} 个项目，合计 {total}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="138"/>
-        <source>Click to show or hide the cards; drop cards here to close deals.</source>
-        <translation>单击可显示或隐藏卡片；把卡片拖到这里即可关闭项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="215"/>
-        <source>weighted {amount}</source>
-        <translation>加权 {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="217"/>
-        <source>≈ {amount}</source>
-        <translation>≈ {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="223"/>
-        <source>No deals in this stage</source>
-        <translation>本阶段没有项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="225"/>
-        <source>⌀ {days:.0f} d in stage · usual {usual}</source>
-        <translation>平均在本阶段 {days:.0f} 天 · 通常 {usual} 天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/column.py" line="229"/>
-        <source>⌀ {days:.0f} d · usual {usual}</source>
-        <translation>平均 {days:.0f} 天 · 通常 {usual} 天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="52"/>
-        <source>New deal on this account…</source>
-        <translation>在此客户下新建项目…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="53"/>
-        <source>Create another deal for the same account</source>
-        <translation>为同一客户再新建一个项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="59"/>
-        <source>Mark as won</source>
-        <translation>标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="60"/>
-        <source>Only a deal in P7 with a signed contract and its first payment can be won</source>
-        <translation>只有处于 P7、已签合同并已收到首期款的项目才能标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="65"/>
-        <source>Close as lost…</source>
-        <translation>关闭为丢单…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="66"/>
-        <source>Close the deal as lost: why, and to which competitor</source>
-        <translation>将项目关闭为丢单：说明原因，以及输给了哪个竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="71"/>
-        <source>Shelve…</source>
-        <translation>搁置…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="72"/>
-        <source>Put the deal aside: the customer is not buying now</source>
-        <translation>暂时搁置项目：客户目前不采购</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="77"/>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="78"/>
-        <source>Put the closed deal back in the funnel, in the stage it was closed in</source>
-        <translation>让已关闭的项目回到漏斗中关闭时所在的阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="84"/>
-        <source>Delete deal…</source>
-        <translation>删除项目…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="85"/>
-        <source>Delete the deal with its history and evidence (undoable)</source>
-        <translation>删除项目及其历史和核实依据（可撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="129"/>
-        <source>New deal, close, reopen or delete this deal</source>
-        <translation>新建项目，或关闭、重新打开、删除此项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="130"/>
-        <source>Deal actions</source>
-        <translation>项目操作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="139"/>
-        <source>its stage history and exit-criteria ticks</source>
-        <translation>阶段历史和出口标准的勾选记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="142"/>
-        <source>the evidence for {n} of the five elements</source>
-        <translation>五要素中 {n} 项的核实依据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="144"/>
-        <source>the roles people play in it</source>
-        <translation>各人员在项目中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="146"/>
-        <source>its payment plan and the payments received</source>
-        <translation>回款计划和已收到的回款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="147"/>
-        <source>Delete the deal “{deal}” ({account})?</source>
-        <translation>删除项目“{deal}”（{account}）吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="148"/>
-        <source>Deleted with it: {parts}.</source>
-        <translation>将一并删除：{parts}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="149"/>
-        <source>The account and its people stay.</source>
-        <translation>客户及其人员保留不变。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="150"/>
-        <source>Undo (Ctrl+Z) brings everything back.</source>
-        <translation>撤销（Ctrl+Z）可全部恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="158"/>
-        <source>Delete deal</source>
-        <translation>删除项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_menu.py" line="161"/>
-        <source>Delete deal “{deal}”</source>
-        <translation>删除项目“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="25"/>
-        <location filename="../../desktop/board/labels.py" line="41"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="27"/>
-        <location filename="../../desktop/board/labels.py" line="42"/>
-        <source>Lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="29"/>
-        <location filename="../../desktop/board/labels.py" line="43"/>
-        <source>Shelved</source>
-        <translation>搁置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="565"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="49"/>
-        <source>No KDM named</source>
-        <translation>未指定关键决策人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="51"/>
-        <source>Strong opponent</source>
-        <translation>坚决反对</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="52"/>
-        <source>Opponent</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="53"/>
-        <source>Neutral</source>
-        <translation>中立</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="54"/>
-        <source>Supporter</source>
-        <translation>支持</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="55"/>
-        <source>Strong supporter</source>
-        <translation>坚定支持</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="60"/>
-        <location filename="../../desktop/board/labels.py" line="75"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="60"/>
-        <source>Presales</source>
-        <translation>售前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="60"/>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="67"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="68"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="69"/>
-        <source>Mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="70"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="75"/>
-        <source>Executive</source>
-        <translation>高管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="75"/>
-        <source>Rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="82"/>
-        <source>Not checked</source>
-        <translation>未核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="83"/>
-        <source>Claimed, not verified</source>
-        <translation>对方声称，尚未核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="84"/>
-        <source>Verified</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="90"/>
-        <source>Largest amount</source>
-        <translation>金额最大</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="91"/>
-        <source>Closing soonest</source>
-        <translation>最快成交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="92"/>
-        <source>Longest in stage</source>
-        <translation>在阶段停留最久</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="93"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="99"/>
-        <source>No swimlanes</source>
-        <translation>不分泳道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="100"/>
-        <source>Lanes by owner</source>
-        <translation>按负责人分泳道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="101"/>
-        <source>Lanes by account</source>
-        <translation>按客户分泳道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="117"/>
-        <source>No senior visit for this deal yet to: {roles}.</source>
-        <translation>本项目尚未对以下角色做高层拜访：{roles}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="121"/>
-        <source>No contract value is recorded to measure the first payment against.</source>
-        <translation>尚未录入合同总额，无法衡量首期款比例。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="123"/>
-        <source>Our managers have not yet met every KI, KU and KDM of this deal face to face.</source>
-        <translation>我方经理或高管尚未当面拜访本项目的全部 KI、KU 和 KDM。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="126"/>
-        <source>The bid is won, but no provisional award has been announced.</source>
-        <translation>已投标并中标，但预中标结果尚未公布。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="127"/>
-        <source>We are the provisional winner; the publicity period has not passed.</source>
-        <translation>我方是预中标人，但中标公示期还没过。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="128"/>
-        <source>The award notice is here, but no contract is signed yet.</source>
-        <translation>已收到中标通知书，但还没有签合同。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="129"/>
-        <source>The contract is signed, but no payment has arrived yet.</source>
-        <translation>合同已签，但还没有收到任何回款。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="130"/>
-        <source>The first payment is below {share:.0%} of the contract value.</source>
-        <translation>首期款低于合同总额的 {share:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/labels.py" line="150"/>
-        <source>Entered directly in {stage}</source>
-        <translation>直接在 {stage} 录入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="93"/>
-        <source>Move back to {stage}</source>
-        <translation>退回到 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="96"/>
-        <source>Moving a deal back needs a reason; the stage history keeps it.</source>
-        <translation>退回项目需要填写原因；阶段历史会记下它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="103"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="104"/>
-        <source>Reopening puts the deal back in the funnel. Why?</source>
-        <translation>重新打开会让项目回到漏斗中。原因是？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="110"/>
-        <source>Reopen “{deal}”</source>
-        <translation>重新打开“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="144"/>
-        <source>Move “{deal}” to {stage}</source>
-        <translation>将“{deal}”推进到 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="154"/>
-        <source>“{deal}” is closed; reopen it first.</source>
-        <translation>“{deal}”已关闭；请先重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="158"/>
-        <source>Mark “{deal}” as won</source>
-        <translation>将“{deal}”标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="163"/>
-        <source>Not won yet</source>
-        <translation>还不能算赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="175"/>
-        <source>The deal is in {stage}; only a deal in P7 can be won.</source>
-        <translation>项目处于 {stage}；只有处于 P7 的项目才能标记为赢单。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="186"/>
-        <source>(now {ratio:.0%})</source>
-        <translation>（目前为 {ratio:.0%}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="188"/>
-        <source>“{deal}” cannot be marked won yet:</source>
-        <translation>“{deal}”还不能标记为赢单：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="195"/>
-        <source>Already closed</source>
-        <translation>已经关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="196"/>
-        <source>Reopen a closed deal before marking it {status}.</source>
-        <translation>已关闭的项目须先重新打开，才能标记为{status}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="211"/>
-        <source>Mark “{deal}” as {status}</source>
-        <translation>将“{deal}”标记为{status}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="235"/>
-        <source>Move {n} deals to {column}</source>
-        <translation>将 {n} 个项目移到 {column}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/moves.py" line="255"/>
-        <source> and {n} more</source>
-        <translation> 等另外 {n} 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="63"/>
-        <source>New deal “{name}”</source>
-        <translation>新建项目“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="176"/>
-        <source>Swimlanes</source>
-        <translation>泳道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="179"/>
-        <source>Sort</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="184"/>
-        <source>No deals yet</source>
-        <translation>还没有项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="185"/>
-        <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
-        <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="190"/>
-        <location filename="../../desktop/pages/board.py" line="279"/>
-        <source>New deal…</source>
-        <translation>新建项目…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="253"/>
-        <source>Move left</source>
-        <translation>左移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="254"/>
-        <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
-        <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="259"/>
-        <source>Move right</source>
-        <translation>右移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="260"/>
-        <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
-        <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="265"/>
-        <source>Open deal</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="266"/>
-        <source>Show the selected deal in the side panel (Enter or double-click)</source>
-        <translation>在侧面板中显示所选项目（回车或双击）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="270"/>
-        <source>Closed deals</source>
-        <translation>已关闭的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="271"/>
-        <source>Show or hide the won, lost and shelved columns</source>
-        <translation>显示或隐藏赢单、丢单和搁置列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="276"/>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="276"/>
-        <source>Show every deal again</source>
-        <translation>重新显示全部项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="280"/>
-        <source>Create a deal on an account, in the stage you choose</source>
-        <translation>在某个客户下新建项目，并选定所在阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="288"/>
-        <source>Read every deal again from the workspace (F5)</source>
-        <translation>从工作区重新读取全部项目（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="288"/>
-        <source>Reload</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="371"/>
-        <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
-        <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="377"/>
-        <source>filtered</source>
-        <translation>已筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="566"/>
-        <source>Move to</source>
-        <translation>移到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="573"/>
-        <source>Mark as {status}…</source>
-        <translation>标记为{status}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="665"/>
-        <source>Protected until {day}</source>
-        <translation>保护期至 {day}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="667"/>
-        <source>Double-click or Enter opens the deal; drag it to move it.</source>
-        <translation>双击或按回车打开项目；拖动即可移动它。</translation>
-    </message>
-</context>
-<context>
-    <name>BoardPage</name>
-    <message>
-        <location filename="../../desktop/pages/board.py" line="427"/>
-        <source>Badges and warnings could not be read: {reason}</source>
-        <translation>无法读取标记和警示：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>CardDelegate</name>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="124"/>
-        <source>{n} d</source>
-        <translation>{n} 天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="125"/>
-        <source>in {stage}</source>
-        <translation>在 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="126"/>
-        <source>No owner</source>
-        <translation>无负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="127"/>
-        <source>Coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="128"/>
-        <source>Awaiting approval</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="294"/>
-        <source>{n} · {total}</source>
-        <translation>{n} · {total}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="298"/>
-        <source>none here</source>
-        <translation>此处没有</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="444"/>
-        <source>Expected to close {day}: that date has passed.</source>
-        <translation>预计 {day} 成交：该日期已过。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="445"/>
-        <source>Expected to close {day}</source>
-        <translation>预计 {day} 成交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="452"/>
-        <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
-        <translation>五要素已核实：{n} / {m}。有效商机（P3）要求五项全部经销售核实、并由经理确认。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="456"/>
-        <source>Exit criteria of the current stage met: {n} of {m}.</source>
-        <translation>当前阶段出口标准已达成：{n} / {m}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="461"/>
-        <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
-        <translation>客户内部有内部教练，指导我们如何推进销售。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="463"/>
-        <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
-        <translation>还没有内部教练：请在 KI/KU 的中高层中发展一位。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="466"/>
-        <source>Key decision maker&apos;s support: {label}.</source>
-        <translation>关键决策人的支持度：{label}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="471"/>
-        <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
-        <translation>待审批：由非经理角色的成员在阶段关卡未满足时强制推进。经理可在项目面板中批准或撤回这次推进。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="479"/>
-        <source>Not yours yet:</source>
-        <translation>还不算到手：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="480"/>
-        <source>Method rules not met:</source>
-        <translation>未满足的方法规则：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="484"/>
-        <source>Click the badge to read about it in the method.</source>
-        <translation>单击该标记，可在方法中查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="492"/>
-        <source>{n} days in this stage; it usually takes {usual}.</source>
-        <translation>已在本阶段 {n} 天；通常只需 {usual} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/delegate.py" line="495"/>
-        <source>{n} days in this stage (usually up to {usual}).</source>
-        <translation>已在本阶段 {n} 天（通常不超过 {usual} 天）。</translation>
-    </message>
-</context>
-<context>
-    <name>CloseDialog</name>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="171"/>
-        <source>Close as lost</source>
-        <translation>关闭为丢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="172"/>
-        <source>Close {deals} as lost. It leaves the funnel; reopening brings it back.</source>
-        <translation>将{deals}关闭为丢单。项目会移出漏斗；重新打开即可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="176"/>
-        <source>Shelve</source>
-        <translation>搁置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="177"/>
-        <source>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</source>
-        <translation>搁置{deals}：客户目前不采购。项目会移出漏斗；重新打开即可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="186"/>
-        <source>Choose a reason</source>
-        <translation>选择原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="189"/>
-        <source>Reason</source>
-        <translation>关闭原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="192"/>
-        <source>What happened, in a few words (optional)</source>
-        <translation>简单说明发生了什么（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="193"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="198"/>
-        <source>Unknown / none</source>
-        <translation>不明 / 无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="201"/>
-        <source>Lost to</source>
-        <translation>输给</translation>
-    </message>
-</context>
-<context>
-    <name>CloseReasonsEditor</name>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="77"/>
-        <source>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</source>
-        <translation>丢单或搁置的项目从中选择一个原因。已关闭的项目保留当时给出的原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
-        <source>A reason of your own</source>
-        <translation>自定义原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="100"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="107"/>
-        <source>Rename</source>
-        <translation>改名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="108"/>
-        <source>Change the selected reason&apos;s text (F2)</source>
-        <translation>修改选中原因的文字（F2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="110"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="112"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="114"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="116"/>
-        <source>Restore the built-in list</source>
-        <translation>恢复内置列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="117"/>
-        <source>Go back to the reasons the app comes with</source>
-        <translation>恢复为应用自带的原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="164"/>
-        <location filename="../../desktop/settings_dialog.py" line="240"/>
-        <source>Built in; shown in each user&apos;s language</source>
-        <translation>内置；以每位用户的语言显示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="190"/>
-        <source>A close reason needs some text.</source>
-        <translation>关闭原因不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="192"/>
-        <source>A close reason has at most {n} characters.</source>
-        <translation>关闭原因最多 {n} 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="199"/>
-        <source>“{reason}” is in the list already.</source>
-        <translation>“{reason}”已在列表中。</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorCommands</name>
-    <message>
-        <location filename="../../desktop/competitors/commands.py" line="37"/>
-        <source>Add competitor {name}</source>
-        <translation>添加竞争对手 {name}</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorEditor</name>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="91"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="94"/>
-        <source>Where its prices usually sit against ours</source>
-        <translation>其价格通常相对我们的位置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="96"/>
-        <source>What it does well, where customers like it</source>
-        <translation>它的长处，客户喜欢它的地方</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="98"/>
-        <source>Where it is weak: our openings against it</source>
-        <translation>它的弱点：我们的突破口</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="100"/>
-        <source>Anything else the team should know</source>
-        <translation>团队还应知道的其他情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="101"/>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="102"/>
-        <source>&amp;Price</source>
-        <translation>价格(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="103"/>
-        <source>&amp;Strengths</source>
-        <translation>优势(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="104"/>
-        <source>&amp;Weaknesses</source>
-        <translation>劣势(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="105"/>
-        <source>N&amp;ote</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="114"/>
-        <source>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</source>
-        <translation>尚未出现在任何项目中。在项目上添加它（项目面板 → 竞争对手），即可看到我们对它的胜负。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="118"/>
-        <source>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</source>
-        <translation>共 {deals} 个项目：{open} 个进行中，{won} 个我方赢单，{lost} 个输给它，{other} 个输给其他竞争对手，{shelved} 个搁置。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="131"/>
-        <source>Win rate against it: {rate} ({won} of {decided}).</source>
-        <translation>对它的赢单率：{rate}（{decided} 个中赢 {won} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="136"/>
-        <source>{n} customer people back it.</source>
-        <translation>{n} 位客户人员支持它。</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorModel</name>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="42"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="43"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="44"/>
-        <source>Deals</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="45"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="46"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="47"/>
-        <source>Lost to it</source>
-        <translation>输给它</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="48"/>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="49"/>
-        <source>Backers</source>
-        <translation>支持者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="55"/>
-        <source>The competitor&apos;s name</source>
-        <translation>竞争对手名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="56"/>
-        <source>Where its prices usually sit against ours</source>
-        <translation>其价格通常相对我们的位置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="57"/>
-        <source>Deals it competes in, or that were lost to it</source>
-        <translation>它参与竞争的项目，或我们输给它的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="58"/>
-        <source>Of those, deals still open</source>
-        <translation>其中仍在进行中的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="59"/>
-        <source>Of those, deals we won</source>
-        <translation>其中我们赢单的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="60"/>
-        <source>Deals we lost to this competitor</source>
-        <translation>我们输给这个竞争对手的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="61"/>
-        <source>Deals we won, out of those decided between us and it (won or lost to it)</source>
-        <translation>在我们与它之间分出胜负的项目（赢单或输给它）中，我们赢下的比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="62"/>
-        <source>Customer people (still in post) who back it, on their own or in a deal</source>
-        <translation>支持它的客户人员（仍在职），无论是一贯如此还是在某个项目中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="107"/>
-        <source>Won {won} of {decided} decided between us</source>
-        <translation>分出胜负的 {decided} 个项目中赢下 {won} 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/table_model.py" line="111"/>
-        <source>{lost} lost to others, {shelved} shelved</source>
-        <translation>{lost} 个输给其他竞争对手，{shelved} 个搁置</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorsDialog</name>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="325"/>
-        <source>No competitors yet: type a name below to add one.</source>
-        <translation>还没有竞争对手：在下面输入名称即可添加。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="326"/>
-        <source>Competitors in this deal</source>
-        <translation>本项目的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="334"/>
-        <source>New competitor&apos;s name</source>
-        <translation>新竞争对手的名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="335"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="338"/>
-        <source>Add it to the workspace&apos;s list and to this deal</source>
-        <translation>添加到工作区的列表和这个项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="55"/>
-        <source>Delete the competitor “{name}”? Undo brings it back.</source>
-        <translation>删除竞争对手“{name}”？撤销可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="56"/>
-        <source>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</source>
-        <translation>删除竞争对手“{name}”？它出现在 {deals} 个项目中（其中 {lost} 个输给了它），有 {backers} 位客户人员支持它。删除会把它从这些地方全部移除；撤销可连同所有关联一起恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="66"/>
-        <source>Delete competitor</source>
-        <translation>删除竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="150"/>
-        <source>Competitors</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="166"/>
-        <source>&amp;New competitor</source>
-        <translation>新建竞争对手(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="170"/>
-        <source>&amp;Delete competitor…</source>
-        <translation>删除竞争对手(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="176"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="180"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="198"/>
-        <source>Undo {what}</source>
-        <translation>撤销：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="201"/>
-        <source>Redo {what}</source>
-        <translation>重做：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="209"/>
-        <source>No competitors yet</source>
-        <translation>还没有竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="211"/>
-        <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
-        <translation>列出您在项目中遇到的公司：它们的长处、弱点，以及通常的价格位置。然后在项目上添加它们（项目面板 → 竞争对手），这里就会显示我方对每家的赢单情况。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="215"/>
-        <source>Add the first competitor</source>
-        <translation>添加第一个竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="229"/>
-        <source>Filter by name</source>
-        <translation>按名称筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="233"/>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="235"/>
-        <source>Add a competitor (Ctrl+N)</source>
-        <translation>添加竞争对手（Ctrl+N）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="237"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="240"/>
-        <source>Delete the selected competitor; undo brings it back with its links</source>
-        <translation>删除选中的竞争对手；撤销可连同其关联一起恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="251"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="286"/>
-        <source>{n} competitor(s)</source>
-        <translation>{n} 个竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="287"/>
-        <source>{shown} of {n} shown</source>
-        <translation>显示 {shown} / {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="298"/>
-        <source>No competitor selected</source>
-        <translation>未选择竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="318"/>
-        <source>A competitor needs a name.</source>
-        <translation>竞争对手需要名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="322"/>
-        <source>Rename competitor {name} to {value}</source>
-        <translation>将竞争对手 {name} 改名为 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="323"/>
-        <source>Change the price position of {name}</source>
-        <translation>修改 {name} 的价格位置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="324"/>
-        <source>Change the strengths of {name}</source>
-        <translation>修改 {name} 的优势</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="325"/>
-        <source>Change the weaknesses of {name}</source>
-        <translation>修改 {name} 的劣势</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="326"/>
-        <source>Change the note on {name}</source>
-        <translation>修改 {name} 的备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="338"/>
-        <source>New competitor</source>
-        <translation>新竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="352"/>
-        <source>Delete competitor {name}</source>
-        <translation>删除竞争对手 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/competitors/dialog.py" line="353"/>
-        <source>Deleted {name}. Undo brings it back.</source>
-        <translation>已删除 {name}。撤销可恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>DealPanel</name>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="198"/>
-        <source>Close the deal panel (Esc)</source>
-        <translation>关闭项目面板（Esc）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="286"/>
-        <source>Not yours yet</source>
-        <translation>还不算到手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="287"/>
-        <source>Method rules not met</source>
-        <translation>未满足的方法规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="312"/>
-        <source>Reason: {reason}</source>
-        <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="314"/>
-        <source>Won: contract signed and first payment received.</source>
-        <translation>赢单：合同已签，首期款已到账。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="315"/>
-        <source>No reason recorded.</source>
-        <translation>未记录原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="317"/>
-        <source>Lost to {competitor}</source>
-        <translation>输给了 {competitor}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="322"/>
-        <source>Deal</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="331"/>
-        <location filename="../../desktop/board/panel.py" line="636"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="335"/>
-        <source>No owner</source>
-        <translation>无负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="340"/>
-        <location filename="../../desktop/board/panel.py" line="637"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="353"/>
-        <location filename="../../desktop/board/panel.py" line="638"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="355"/>
-        <location filename="../../desktop/board/panel.py" line="640"/>
-        <source>Expected close</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="357"/>
-        <location filename="../../desktop/board/panel.py" line="641"/>
-        <source>Protected until</source>
-        <translation>保护期至</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="359"/>
-        <location filename="../../desktop/board/panel.py" line="642"/>
-        <source>Sold through a tender</source>
-        <translation>走招标流程</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="365"/>
-        <location filename="../../desktop/board/panel.py" line="643"/>
-        <source>Contract signed</source>
-        <translation>合同签订日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="367"/>
-        <location filename="../../desktop/board/panel.py" line="397"/>
-        <source>not set</source>
-        <translation>未设定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="370"/>
-        <location filename="../../desktop/board/panel.py" line="644"/>
-        <source>Contract value</source>
-        <translation>合同总额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="373"/>
-        <source>Notes on this deal</source>
-        <translation>关于本项目的备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="376"/>
-        <location filename="../../desktop/board/panel.py" line="645"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="411"/>
-        <source>Exit criteria of {stage}</source>
-        <translation>{stage}的出口标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="413"/>
-        <source>This stage has no exit criteria.</source>
-        <translation>本阶段没有出口标准。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="427"/>
-        <source>done {on} {by}</source>
-        <translation>{on} {by}完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="429"/>
-        <source>by {name}</source>
-        <translation>由{name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="441"/>
-        <source>Key actions in {stage}</source>
-        <translation>{stage} 的关键动作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="441"/>
-        <source>Rules of {stage}</source>
-        <translation>{stage} 的规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="462"/>
-        <source>Rules</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="468"/>
-        <source>The method names no key actions or rules for this stage.</source>
-        <translation>方法中没有为本阶段规定关键动作或规则。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="473"/>
-        <source>Five elements ({n}/5 verified)</source>
-        <translation>五要素（已核实 {n}/5）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="511"/>
-        <source>Verify…</source>
-        <translation>核实…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="513"/>
-        <source>Record who verified this element, how and when</source>
-        <translation>记录由谁、以何种方式、在何时核实了这项要素</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="520"/>
-        <source>Competitors</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="521"/>
-        <source>None recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="528"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="530"/>
-        <source>Choose the competitors in this deal, or add a new one</source>
-        <translation>选择这个项目中的竞争对手，或添加新的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="534"/>
-        <source>Manage competitors…</source>
-        <translation>管理竞争对手…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="537"/>
-        <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
-        <translation>每个竞争对手的优势、劣势、价格和胜负</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="543"/>
-        <source>Decision chain</source>
-        <translation>决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="548"/>
-        <source>Visits and meetings</source>
-        <translation>拜访与会面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="553"/>
-        <source>Tender</source>
-        <translation>招标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="554"/>
-        <location filename="../../desktop/board/panel.py" line="646"/>
-        <source>Scoring criteria shaped by us</source>
-        <translation>评分标准由我方主导</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="560"/>
-        <location filename="../../desktop/board/panel.py" line="647"/>
-        <source>The tender&apos;s scoring criteria</source>
-        <translation>招标的评分标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="568"/>
-        <source>Payment plan</source>
-        <translation>回款计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="573"/>
-        <source>Stage history</source>
-        <translation>阶段历史</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="580"/>
-        <source>Created in {stage}</source>
-        <translation>创建于 {stage}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="584"/>
-        <source>Reopened in {stage}</source>
-        <translation>在 {stage} 重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="606"/>
-        <source>Forced past: {unmet}</source>
-        <translation>强制推进，未满足：{unmet}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="610"/>
-        <source>Approved by {name}</source>
-        <translation>已由 {name} 批准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="612"/>
-        <source>Awaiting a manager&apos;s approval</source>
-        <translation>待审批（须经理批准）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="625"/>
-        <source>Edit {field} of “{deal}”</source>
-        <translation>修改“{deal}”的{field}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="639"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="653"/>
-        <source>Tick {id}</source>
-        <translation>勾选 {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="653"/>
-        <source>Untick {id}</source>
-        <translation>取消勾选 {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="684"/>
-        <source>Verify {id}</source>
-        <translation>核实 {id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/panel.py" line="694"/>
-        <source>Competitors of “{deal}”</source>
-        <translation>“{deal}”的竞争对手</translation>
-    </message>
-</context>
-<context>
-    <name>DealPeople</name>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="143"/>
-        <source>backs {competitor}</source>
-        <translation>倾向 {competitor}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="145"/>
-        <source>insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="147"/>
-        <source>coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="154"/>
-        <source>(left on {day})</source>
-        <translation>（已于{day}离职）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="200"/>
-        <source>Whom do you put on “{deal}”?</source>
-        <translation>要把谁加入“{deal}”？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="205"/>
-        <source>Type to find a person by name, title or department</source>
-        <translation>输入姓名、职位或部门查找人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="221"/>
-        <source>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</source>
-        <translation>该客户的所有人员都已在本项目中。请先在组织架构图上为客户添加人员，再在这里把他们加入项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="239"/>
-        <source>Choose a role</source>
-        <translation>选择角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="249"/>
-        <source>No competitor</source>
-        <translation>无倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="252"/>
-        <source>Insider: passes us internal information</source>
-        <translation>内线：向我们传递内部信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="254"/>
-        <source>Coach: shows us how to sell inside</source>
-        <translation>内部教练：指点我们在客户内部如何推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="256"/>
-        <source>Role on this deal</source>
-        <translation>在本项目中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="257"/>
-        <source>Support for us</source>
-        <translation>对我方的支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="258"/>
-        <source>Backs competitor</source>
-        <translation>倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="285"/>
-        <source>(now {role} on this deal)</source>
-        <translation>（目前在本项目中为 {role}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="471"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="472"/>
-        <source>Change the selected person&apos;s part (or double-click them)</source>
-        <translation>修改所选人员在项目中的角色（或双击该人员）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="474"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="476"/>
-        <source>Take the selected person off this deal; undo brings them back</source>
-        <translation>把所选人员移出本项目；撤销可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="532"/>
-        <source>{person} on this deal</source>
-        <translation>{person}在本项目中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="540"/>
-        <source>Change {person}&apos;s part in “{deal}”</source>
-        <translation>修改 {person} 在“{deal}”中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="549"/>
-        <source>Take {person} off “{deal}”</source>
-        <translation>把 {person} 移出“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="567"/>
-        <source>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account&apos;s people.</source>
-        <translation>本项目还没有人员：请从客户人员中添加关键决策人、关键影响者和关键使用者、采购牵头部门联系人以及评委。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="584"/>
-        <source>Nobody on this deal as {roles} yet.</source>
-        <translation>本项目尚无 {roles}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="592"/>
-        <source>Add person…</source>
-        <translation>添加人员…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="593"/>
-        <source>Put someone of the account on this deal, with their role and support</source>
-        <translation>把客户的某位人员加入本项目，并设定其角色和支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="601"/>
-        <source>Add a person to the deal</source>
-        <translation>把人员加入项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="610"/>
-        <source>Put {person} on “{deal}”</source>
-        <translation>把 {person} 加入“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="626"/>
-        <source>{n} evaluators, {m} support us</source>
-        <translation>{n} 位评委，{m} 位支持我方</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="634"/>
-        <source>No evaluators named for this deal yet.</source>
-        <translation>本项目尚未指定评委。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="642"/>
-        <source>Add evaluator…</source>
-        <translation>添加评委…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="643"/>
-        <source>Name an evaluator of the tender among the account&apos;s or the deal&apos;s people</source>
-        <translation>从客户人员或项目人员中指定招标评委</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="658"/>
-        <source>Add an evaluator</source>
-        <translation>添加评委</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/deal_people.py" line="670"/>
-        <source>Name {person} an evaluator of “{deal}”</source>
-        <translation>指定 {person} 为“{deal}”的评委</translation>
-    </message>
-</context>
-<context>
-    <name>DealRoles</name>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="64"/>
-        <source>Put {person} on the deal</source>
-        <translation>把 {person} 加入项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="66"/>
-        <source>{person} is not on this deal yet. In which role do they take part?</source>
-        <translation>{person} 尚未加入本项目。此人以什么角色参与？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="96"/>
-        <source>role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="97"/>
-        <source>support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="98"/>
-        <source>competitor backed</source>
-        <translation>倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="99"/>
-        <source>insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="100"/>
-        <source>coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="122"/>
-        <source>Edit {person} ({field})</source>
-        <translation>编辑 {person}（{field}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="127"/>
-        <source>Take {person} off “{deal}”</source>
-        <translation>把 {person} 移出“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="143"/>
-        <source>{person} on “{deal}” ({field})</source>
-        <translation>{person} 在“{deal}”中（{field}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="147"/>
-        <source>Put {person} on “{deal}”</source>
-        <translation>把 {person} 加入“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="229"/>
-        <source>Not on this deal</source>
-        <translation>不在本项目中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="238"/>
-        <source>Insider: passes us internal information</source>
-        <translation>内线：向我们传递内部信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="240"/>
-        <source>Coach: shows us how to sell inside</source>
-        <translation>内部教练：指点我们在客户内部如何推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="247"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="248"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="249"/>
-        <source>Backs</source>
-        <translation>倾向</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="275"/>
-        <source>On the deal “{deal}”</source>
-        <translation>在项目“{deal}”中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="300"/>
-        <source>No competitor</source>
-        <translation>无倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="315"/>
-        <source>{person} takes part in this deal as {role}.</source>
-        <translation>{person} 以 {role} 身份参与本项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/deal_roles.py" line="321"/>
-        <source>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</source>
-        <translation>{person} 尚未加入本项目：卡片显示的是其常设角色。选择一个角色或修改任一项，即可把此人加入本项目。</translation>
-    </message>
-</context>
-<context>
-    <name>DealVisits</name>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="132"/>
-        <source>{person} ({role})</source>
-        <translation>{person}（{role}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="148"/>
-        <source>none of us named</source>
-        <translation>未记录我方人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="150"/>
-        <source>nobody named</source>
-        <translation>未记录客户人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="157"/>
-        <source>Senior visit to the {roles}</source>
-        <translation>对{roles}的高层拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="237"/>
-        <source>Log a visit</source>
-        <translation>记录拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="240"/>
-        <source>A visit or meeting for “{deal}” at {account}</source>
-        <translation>{account}“{deal}”项目的一次拜访或会面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="262"/>
-        <source>Day and kind</source>
-        <translation>日期和类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="267"/>
-        <source>Our people</source>
-        <translation>我方人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="276"/>
-        <source>Their people</source>
-        <translation>客户人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="279"/>
-        <source>Type to find a person</source>
-        <translation>输入以查找人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="293"/>
-        <source>Add your team on the Team page first.</source>
-        <translation>请先在“团队”页面添加团队成员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="295"/>
-        <source>Add the customer&apos;s people on the Org map first.</source>
-        <translation>请先在组织架构图上添加客户人员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="304"/>
-        <source>What was discussed, what we learnt</source>
-        <translation>谈了什么，了解到什么</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="307"/>
-        <source>Who does what by when</source>
-        <translation>谁在何时前做什么</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="308"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="309"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="319"/>
-        <source>Log visit</source>
-        <translation>记录拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="334"/>
-        <source>On this deal</source>
-        <translation>本项目人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="335"/>
-        <source>Others at {account}</source>
-        <translation>{account}的其他人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="345"/>
-        <source>(left on {day})</source>
-        <translation>（已于{day}离职）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="390"/>
-        <source>Check at least one of our people and one of theirs.</source>
-        <translation>请至少勾选一位我方人员和一位客户人员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="396"/>
-        <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
-        <translation>{level}。计为对{roles}的高层拜访（{rule}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="403"/>
-        <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</source>
-        <translation>{level}。不算高层拜访：{rule}只计入我方经理或高管与本项目 KI、KU 或 KDM 的当面会面。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="476"/>
-        <source>Not a senior visit for {rule}</source>
-        <translation>不计入{rule}的高层拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="490"/>
-        <source>Next step: {step}</source>
-        <translation>下一步：{step}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="500"/>
-        <source>Delete this visit; undo brings it back</source>
-        <translation>删除此拜访；撤销可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="530"/>
-        <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
-        <translation>本项目尚未记录拜访。按{rule}，请记录经理或高管对 KI、KU 和 KDM 的当面拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="546"/>
-        <source>Log visit…</source>
-        <translation>记录拜访…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="548"/>
-        <source>Record a visit or meeting for this deal: who met whom</source>
-        <translation>为本项目记录一次拜访或会面：谁见了谁</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="552"/>
-        <source>Show all {n} visits</source>
-        <translation>显示全部{n}次拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="581"/>
-        <source>Senior visits: {marks}</source>
-        <translation>高层拜访：{marks}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="589"/>
-        <source>{role} (nobody holds this role on the deal)</source>
-        <translation>{role}（本项目无人担任此角色）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="591"/>
-        <source>{role} ({person})</source>
-        <translation>{role}（{person}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="596"/>
-        <source>{role} (one of {names})</source>
-        <translation>{role}（{names}中任一人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="598"/>
-        <source>Still needs a senior visit: {roles}.</source>
-        <translation>仍需高层拜访：{roles}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="610"/>
-        <source>Log a visit for “{deal}”</source>
-        <translation>为“{deal}”记录拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="626"/>
-        <source>Delete the visit of {day} from “{deal}”</source>
-        <translation>从“{deal}”删除{day}的拜访</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../desktop/app.py" line="41"/>
-        <source>it is a copy of a backup, opened to look at</source>
-        <translation>这是打开查看的备份副本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="42"/>
-        <source>it failed its integrity check and no good backup was found</source>
-        <translation>它未通过完整性检查，且没有找到完好的备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="145"/>
-        <source>{path} exists already; choose another name for the new workspace.</source>
-        <translation>{path} 已存在，请为新工作区换一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/context.py" line="64"/>
-        <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
-        <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/snapshot.py" line="31"/>
-        <source>Unknown view &apos;{view}&apos;; choose one of {views}.</source>
-        <translation>未知视图“{view}”，请从以下视图中选择：{views}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/snapshot.py" line="44"/>
-        <source>Cannot open {workspace}.</source>
-        <translation>无法打开 {workspace}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/snapshot.py" line="102"/>
-        <source>No account named &apos;{name}&apos; in {workspace}.</source>
-        <translation>{workspace} 中没有名为“{name}”的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../graph/from_model.py" line="373"/>
-        <location filename="../../graph/from_model.py" line="489"/>
-        <location filename="../../model/gates.py" line="249"/>
-        <location filename="../../model/services/common.py" line="36"/>
-        <source>No {kind_label} with id {ident} in this workspace.</source>
-        <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
-    </message>
-    <message>
-        <location filename="../../graph/from_model.py" line="375"/>
-        <location filename="../../model/services/accounts.py" line="80"/>
-        <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/people.py" line="74"/>
-        <location filename="../../model/services/people.py" line="270"/>
-        <location filename="../../model/services/pipeline.py" line="115"/>
-        <source>account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../graph/from_model.py" line="491"/>
-        <location filename="../../model/gates.py" line="251"/>
-        <location filename="../../model/services/deals.py" line="175"/>
-        <location filename="../../model/services/deals.py" line="183"/>
-        <location filename="../../model/services/deals.py" line="211"/>
-        <location filename="../../model/services/deals.py" line="231"/>
-        <location filename="../../model/services/deals.py" line="338"/>
-        <location filename="../../model/services/deals.py" line="410"/>
-        <location filename="../../model/services/deals.py" line="462"/>
-        <location filename="../../model/services/deals.py" line="509"/>
-        <location filename="../../model/services/deals.py" line="600"/>
-        <location filename="../../model/services/deals.py" line="678"/>
-        <location filename="../../model/services/deals.py" line="786"/>
-        <location filename="../../model/services/payments.py" line="122"/>
-        <location filename="../../model/services/payments.py" line="144"/>
-        <location filename="../../model/services/pipeline.py" line="136"/>
-        <source>deal</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../graph/from_model.py" line="495"/>
-        <source>Deal {ident} belongs to another account.</source>
-        <translation>项目 {ident} 属于其他客户。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="401"/>
-        <source>Cannot set {path} aside: {reason}. Nothing was changed.</source>
-        <translation>无法将 {path} 移到一旁：{reason}。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="457"/>
-        <source>No backup at {backup}.</source>
-        <translation>{backup} 处没有备份。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="461"/>
-        <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
-        <translation>{backup} 无法恢复：{reason} 未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="468"/>
-        <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
-        <translation>{backup} 没有数据结构版本，不是工作区的备份。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="474"/>
-        <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
-        <translation>{backup} 由更新版本的大客户导航保存（数据结构版本 {schema}；本版本最高支持 {head}）。请升级应用程序后再恢复；未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="487"/>
-        <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
-        <translation>{backup} 未通过完整性检查（{problem}）；请选择其他备份。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="508"/>
-        <source>{backup} is the workspace itself; choose one of its backups.</source>
-        <translation>{backup} 就是工作区本身；请选择它的某个备份。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="542"/>
-        <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
-        <translation>{path} 正被 {holder} 打开；请先在那里关闭再恢复备份。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="569"/>
-        <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
-        <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/check.py" line="97"/>
-        <location filename="../../model/workspace.py" line="352"/>
-        <source>{path} is a folder, not a workspace file.</source>
-        <translation>{path} 是文件夹，不是工作区文件。</translation>
-    </message>
-    <message>
-        <location filename="../../model/check.py" line="99"/>
-        <location filename="../../model/workspace.py" line="355"/>
-        <source>No workspace at {path}.</source>
-        <translation>{path} 处没有工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../model/files.py" line="55"/>
-        <source>Cannot write {path}: {reason}. Nothing was written.</source>
-        <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="126"/>
-        <source>KDM</source>
-        <translation>KDM</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="127"/>
-        <source>KI</source>
-        <translation>KI</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="128"/>
-        <source>KU</source>
-        <translation>KU</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="129"/>
-        <source>evaluator</source>
-        <translation>评委</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="292"/>
-        <source>Name the evaluators on the deal (Tender section), with their support.</source>
-        <translation>在项目的招标栏中指定评委，并记录其支持度。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="295"/>
-        <source>Put the {role_label} on the deal&apos;s decision chain, with their support.</source>
-        <translation>把{role_label}加入项目的决策链，并记录其支持度。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="302"/>
-        <source>Nobody on the deal is {role_label}.</source>
-        <translation>项目中没有人担任{role_label}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="313"/>
-        <source>{name} ({role_label}) supports us at {support}.</source>
-        <translation>{name}（{role_label}）支持我方，支持度 {support}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="320"/>
-        <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
-        <translation>{name}（{role_label}）的支持度为 {support}；支持我方需达到 +1 或以上。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="324"/>
-        <source>Win {name} over, then record the new support on the deal.</source>
-        <translation>争取{name}的支持，然后在项目中记录新的支持度。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="329"/>
-        <source>Of {count} people as {role_label}, {supporters} support us.</source>
-        <translation>担任 {role_label} 的 {count} 人中，有 {supporters} 人支持我方。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="336"/>
-        <source>Strongly opposed to us: {names}.</source>
-        <translation>强烈反对我方：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="341"/>
-        <source>Not backing us yet: {names}.</source>
-        <translation>尚未支持我方：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="348"/>
-        <source>Win over {names}, then record the new support on the deal.</source>
-        <translation>争取{names}的支持，然后在项目中记录新的支持度。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="364"/>
-        <source>Develop an insider in a key influencer&apos;s (KI) department; mark them on the deal.</source>
-        <translation>在关键影响者（KI）所在部门发展内线，并在项目中标记。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="370"/>
-        <source>Develop an insider in a key user&apos;s (KU) department; mark them on the deal.</source>
-        <translation>在关键使用者（KU）所在部门发展内线，并在项目中标记。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="378"/>
-        <source>Insiders on the {role_label} side: {names}.</source>
-        <translation>{role_label} 方面的内线：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="384"/>
-        <source>No insider on the {role_label} side.</source>
-        <translation>{role_label} 方面还没有内线。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="389"/>
-        <source>Five elements verified: {n} of {total}.</source>
-        <translation>五要素已核实：{n}/{total}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="393"/>
-        <source>Verify the remaining five elements in the deal panel.</source>
-        <translation>在项目面板中核实其余的五要素。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="405"/>
-        <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
-        <translation>KI/KU 中消息经 {sources} 个或以上渠道核对的内线：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="412"/>
-        <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
-        <translation>KI/KU 中没有消息经 {sources} 个或以上渠道核对的内线。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="420"/>
-        <source>The method asks for at least {min}.</source>
-        <translation>方法要求至少 {min} 名。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="424"/>
-        <source>Confirmed through fewer channels: {names}.</source>
-        <translation>核对渠道不足：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="434"/>
-        <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
-        <translation>在 KI/KU 中发展更多内线，并通过第二个渠道核对每人提供的消息（记录在联系人上）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="452"/>
-        <source>Coach among KI/KU at middle level or above: {names}.</source>
-        <translation>KI/KU 中层及以上的内部教练：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="459"/>
-        <source>Coaches among KI/KU are below middle level: {names}.</source>
-        <translation>KI/KU 中的内部教练级别低于中层：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="462"/>
-        <source>No coach among KI/KU people.</source>
-        <translation>KI/KU 中还没有内部教练。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="470"/>
-        <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
-        <translation>在 KI/KU 的中高层中发展内部教练，通常由直接上级主导。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="482"/>
-        <source>The scoring criteria are marked as shaped by us.</source>
-        <translation>评分标准已标记为由我方主导。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="487"/>
-        <source>The scoring criteria are not marked as shaped by us.</source>
-        <translation>评分标准尚未标记为由我方主导。</translation>
-    </message>
-    <message>
-        <location filename="../../model/rules/chain.py" line="488"/>
-        <source>Once they are, mark it in the deal panel&apos;s Tender section.</source>
-        <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
-    </message>
-    <message>
-        <location filename="../../model/sample.py" line="142"/>
-        <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
-        <translation>未知的示例规模 {size!r}；请使用 &apos;small&apos; 或 &apos;large&apos;。</translation>
-    </message>
-    <message>
-        <location filename="../../model/sample.py" line="2392"/>
-        <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
-        <translation>未知的示例语言 {lang!r}；请使用 &apos;zh&apos; 或 &apos;en&apos;。</translation>
-    </message>
-    <message>
-        <location filename="../../model/sample.py" line="2405"/>
-        <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
-        <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/schema.py" line="42"/>
-        <source>Cannot open workspace file {path}: {reason}</source>
-        <translation>无法打开工作区文件 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../model/schema.py" line="52"/>
-        <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
-        <translation>{path} 是一个数据库，但不是大客户导航的工作区（没有数据结构版本）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/schema.py" line="57"/>
-        <source>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</source>
-        <translation>{path} 是空数据库，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../model/schema.py" line="65"/>
-        <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
-        <translation>{path} 不是可读取的工作区文件（{reason}）。未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="20"/>
-        <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
-        <translation>客户价值的编号为 1 到 5。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="30"/>
-        <location filename="../../model/services/accounts.py" line="31"/>
-        <source>Parent account</source>
-        <translation>上级单位</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="36"/>
-        <source>Account name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="37"/>
-        <source>Nature</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="40"/>
-        <source>Scale</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="41"/>
-        <source>Sales channel</source>
-        <translation>销售方式</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="42"/>
-        <source>Partner kind</source>
-        <translation>伙伴类型</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="114"/>
-        <location filename="../../model/services/pipeline.py" line="30"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="66"/>
-        <source>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</source>
-        <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="108"/>
-        <location filename="../../model/services/approvals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="508"/>
-        <source>stage change</source>
-        <translation>阶段变更</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="110"/>
-        <source>This move does not await approval (any more).</source>
-        <translation>这次推进已不处于待审批状态。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="117"/>
-        <source>Say who you are (File → I am…) before approving or reverting a forced move.</source>
-        <translation>批准或撤回强制推进之前，请先选择您是谁（文件 → 我是…）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="617"/>
-        <location filename="../../model/services/people.py" line="199"/>
-        <location filename="../../model/services/pipeline.py" line="131"/>
-        <location filename="../../model/services/team.py" line="39"/>
-        <location filename="../../model/services/team.py" line="45"/>
-        <source>team member</source>
-        <translation>团队成员</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="130"/>
-        <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
-        <translation>只有经理或高管可以批准强制推进；{name} 两者都不是。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="157"/>
-        <source>The approval changed since; it was left as it is.</source>
-        <translation>审批状态已被他人修改，保持当前状态不变。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="179"/>
-        <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
-        <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name} 都不是。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="132"/>
-        <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
-        <translation>{who} 在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="143"/>
-        <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
-        <translation>{who} 于 {when} 修改了{kind_label}“{name}”的{what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="171"/>
-        <source>Cannot set {fields} on a {kind_label}.</source>
-        <translation>不能在{kind_label}上设置 {fields}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="223"/>
-        <source>Unknown fields: {fields}.</source>
-        <translation>未知字段：{fields}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="249"/>
-        <source>The text contains a control character (U+{code}); remove it and try again.</source>
-        <translation>文本中含有控制字符（U+{code}）；请删除后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="261"/>
-        <source>{label} must not be empty.</source>
-        <translation>{label}不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="262"/>
-        <source>This field must not be empty.</source>
-        <translation>此项不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="265"/>
-        <source>{label} is longer than {max_len} characters.</source>
-        <translation>{label}超过 {max_len} 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="268"/>
-        <source>Text is longer than {max_len} characters.</source>
-        <translation>文本超过 {max_len} 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="285"/>
-        <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
-        <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="292"/>
-        <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
-        <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="320"/>
-        <source>{label} must be a number, not &apos;{raw}&apos;.</source>
-        <translation>{label}必须是数字，而不是“{raw}”。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="323"/>
-        <source>Value must be a number, not &apos;{raw}&apos;.</source>
-        <translation>值必须是数字，而不是“{raw}”。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="334"/>
-        <source>{label} must be between {lo} and {hi}, not {raw}.</source>
-        <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="343"/>
-        <source>Value must be between {lo} and {hi}, not {raw}.</source>
-        <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="347"/>
-        <source>{label} must be at least {lo}, not {raw}.</source>
-        <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="350"/>
-        <source>Value must be at least {lo}, not {raw}.</source>
-        <translation>值不能小于 {lo}，当前为 {raw}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="365"/>
-        <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="368"/>
-        <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="388"/>
-        <source>{label}: no record with id {ident}.</source>
-        <translation>{label}：没有 id 为 {ident} 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="391"/>
-        <source>Reference: no record with id {ident}.</source>
-        <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/common.py" line="409"/>
-        <source>{label}: that link would make a loop.</source>
-        <translation>{label}：这样关联会形成循环。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/competitors.py" line="28"/>
-        <source>Price position</source>
-        <translation>价格位置</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/competitors.py" line="34"/>
-        <source>Competitor name</source>
-        <translation>竞争对手名称</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/competitors.py" line="38"/>
-        <source>There is already a competitor called {name}.</source>
-        <translation>已经有名为 {name} 的竞争对手。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/competitors.py" line="80"/>
-        <location filename="../../model/services/competitors.py" line="97"/>
-        <location filename="../../model/services/deals.py" line="439"/>
-        <location filename="../../model/services/deals.py" line="787"/>
-        <source>competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="57"/>
-        <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
-        <translation>从 {from_stage} 推进到 {to_stage} 还需要满足：{unmet}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="74"/>
-        <source>This exit criterion is answered by the deal&apos;s data, which says: {says}</source>
-        <translation>该出口标准由项目数据判定，数据显示：{says}</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="83"/>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="84"/>
-        <source>won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="85"/>
-        <source>lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="86"/>
-        <source>shelved</source>
-        <translation>搁置</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="94"/>
-        <source>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</source>
-        <translation>币种“{raw}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="100"/>
-        <location filename="../../model/services/deals.py" line="105"/>
-        <source>Contract signed on</source>
-        <translation>合同签订日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="102"/>
-        <source>{label} {day} is in the future; record the signing once it has happened.</source>
-        <translation>{label} {day} 是未来的日期；请在签订后再记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="112"/>
-        <source>Deal name</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="113"/>
-        <location filename="../../model/services/pipeline.py" line="21"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="115"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="117"/>
-        <source>Expected close</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="118"/>
-        <source>Protection expiry</source>
-        <translation>保护期到期日</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="123"/>
-        <source>Contract value</source>
-        <translation>合同总额</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="143"/>
-        <source>A deal belongs to an account: choose one.</source>
-        <translation>项目必须属于某个客户：请选择一个客户。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="151"/>
-        <source>Creating a deal in {stage} skips its gate: give a reason.</source>
-        <translation>直接在 {stage} 创建项目会跳过阶段关卡：请填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="177"/>
-        <source>Stage and status change through a move or a close, with the gate.</source>
-        <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="235"/>
-        <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
-        <translation>“{criterion}”不是方法中的出口标准。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="343"/>
-        <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
-        <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="355"/>
-        <source>Moving a deal back needs a reason.</source>
-        <translation>把项目退回之前的阶段需要填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="360"/>
-        <source>Forcing a move past an unmet gate needs a reason.</source>
-        <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="413"/>
-        <source>Use reopen to put a closed deal back in the funnel.</source>
-        <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="415"/>
-        <source>&apos;{name}&apos; is already {status_label}.</source>
-        <translation>项目“{name}”已经是{status_label}状态。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="423"/>
-        <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
-        <translation>“{close_reason}”不在本工作区的关闭原因列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="433"/>
-        <source>Marking a deal {status_label} needs a reason from the list.</source>
-        <translation>将项目标记为{status_label}需要从列表中选择关闭原因。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="466"/>
-        <source>Reopening a closed deal needs a reason.</source>
-        <translation>重新打开已关闭的项目需要填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="517"/>
-        <source>Only the latest stage change of a deal can be reverted.</source>
-        <translation>只能撤销项目最近一次的阶段变更。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="603"/>
-        <source>&apos;{element}&apos; is not one of the five elements.</source>
-        <translation>“{element}”不属于五要素。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="604"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="608"/>
-        <source>A verified element needs who verified it and how.</source>
-        <translation>已核实的要素需要注明核实人和核实方式。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="610"/>
-        <source>{day} is in the future: record a verification once it has happened.</source>
-        <translation>{day} 是未来的日期：请在核实完成后再记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="623"/>
-        <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
-        <translation>直接上级对五要素的确认须由经理或高管记录，{member} 不能记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="643"/>
-        <source>Method</source>
-        <translation>核实方式</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="679"/>
-        <location filename="../../model/services/deals.py" line="776"/>
-        <location filename="../../model/services/people.py" line="81"/>
-        <location filename="../../model/services/people.py" line="88"/>
-        <location filename="../../model/services/people.py" line="101"/>
-        <location filename="../../model/services/people.py" line="119"/>
-        <location filename="../../model/services/people.py" line="138"/>
-        <location filename="../../model/services/people.py" line="139"/>
-        <location filename="../../model/services/people.py" line="200"/>
-        <location filename="../../model/services/people.py" line="310"/>
-        <location filename="../../model/services/people.py" line="341"/>
-        <location filename="../../model/services/people.py" line="365"/>
-        <location filename="../../model/services/people.py" line="368"/>
-        <location filename="../../model/services/pipeline.py" line="132"/>
-        <source>person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="681"/>
-        <source>{person} works at another account than this deal&apos;s.</source>
-        <translation>{person} 不在本项目所属客户任职。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="745"/>
-        <location filename="../../model/services/people.py" line="41"/>
-        <location filename="../../model/services/team.py" line="26"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="746"/>
-        <location filename="../../model/services/people.py" line="42"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="749"/>
-        <location filename="../../model/services/people.py" line="43"/>
-        <source>Competitor backed</source>
-        <translation>倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="777"/>
-        <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
-        <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="89"/>
-        <source>The first instalment is {share:.0%} of the contract value; the method asks for a first payment of at least {minimum:.0%}.</source>
-        <translation>第一期回款为合同总额的 {share:.0%}；方法要求首期款至少为 {minimum:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="95"/>
-        <source>The first instalment is {share:.0%} of the deal amount (no contract value yet); the method asks for a first payment of at least {minimum:.0%}.</source>
-        <translation>第一期回款为项目金额的 {share:.0%}（尚无合同总额）；方法要求首期款至少为 {minimum:.0%}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="106"/>
-        <source>Instalment amount</source>
-        <translation>期次金额</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="107"/>
-        <source>Due on</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="167"/>
-        <location filename="../../model/services/payments.py" line="196"/>
-        <location filename="../../model/services/payments.py" line="256"/>
-        <location filename="../../model/services/payments.py" line="302"/>
-        <location filename="../../model/services/payments.py" line="317"/>
-        <location filename="../../model/services/payments.py" line="328"/>
-        <source>instalment</source>
-        <translation>回款期次</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="172"/>
-        <source>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</source>
-        <translation>第 {seq} 期已到账 {received:,.2f}，金额不能低于此数。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="257"/>
-        <source>Received amount</source>
-        <translation>实收金额</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="259"/>
-        <location filename="../../model/services/pipeline.py" line="29"/>
-        <source>Received on</source>
-        <translation>收到日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="261"/>
-        <source>The transfer is dated {day}, after today; record a transfer once it has arrived.</source>
-        <translation>这笔到账的日期 {day} 晚于今天；请在款项到账后再登记。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="268"/>
-        <source>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment&apos;s amount first.</source>
-        <translation>这笔 {amount:,.2f} 的到账会使第 {seq} 期累计达到 {total:,.2f}，超过该期的 {due:,.2f}；请把多出部分登记到下一期，或先调高本期金额。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="282"/>
-        <source>How it was paid</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="299"/>
-        <source>payment</source>
-        <translation>到账记录</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="312"/>
-        <source>This snapshot holds more than a payment plan&apos;s rows.</source>
-        <translation>此快照包含回款计划以外的数据。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="30"/>
-        <location filename="../../model/services/people.py" line="31"/>
-        <source>Reports to</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="36"/>
-        <location filename="../../model/services/team.py" line="25"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="38"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="40"/>
-        <source>Seniority</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="46"/>
-        <source>Insider sources</source>
-        <translation>内线信息的印证渠道数</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="52"/>
-        <source>Left on</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="63"/>
-        <source>{person} cannot report to someone at another account.</source>
-        <translation>{person} 不能向其他客户的人员汇报。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="68"/>
-        <source>{person}&apos;s department belongs to another account.</source>
-        <translation>{person} 所在的部门属于其他客户。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="111"/>
-        <source>Map position</source>
-        <translation>图上位置</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="127"/>
-        <source>Influence strength</source>
-        <translation>影响强度</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="137"/>
-        <source>A person cannot influence themselves.</source>
-        <translation>一个人不能影响自己。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="141"/>
-        <source>Influence links people of the same account.</source>
-        <translation>影响关系只能连接同一客户的人员。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="161"/>
-        <source>influence</source>
-        <translation>影响关系</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="162"/>
-        <source>relationship</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="171"/>
-        <source>Last contact</source>
-        <translation>最近联系日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="173"/>
-        <source>Last contact {day} is in the future; record a contact once it has happened.</source>
-        <translation>最近联系日期 {day} 在未来；请在联系发生后再记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="182"/>
-        <source>Relationship strength</source>
-        <translation>关系强度</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="184"/>
-        <source>Visit level</source>
-        <translation>拜访层级</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="228"/>
-        <source>Department name</source>
-        <translation>部门名称</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="229"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="230"/>
-        <location filename="../../model/services/people.py" line="264"/>
-        <source>Parent department</source>
-        <translation>上级部门</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="259"/>
-        <source>Department {department} cannot sit under a department of another account.</source>
-        <translation>部门 {department} 不能隶属于其他客户的部门。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="283"/>
-        <location filename="../../model/services/people.py" line="295"/>
-        <location filename="../../model/services/people.py" line="374"/>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="312"/>
-        <source>{person} works at another account; the department was not created.</source>
-        <translation>{person} 属于其他客户；未创建该部门。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="26"/>
-        <source>Channel</source>
-        <translation>来源渠道</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="27"/>
-        <source>Lead kind</source>
-        <translation>线索类型</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="28"/>
-        <source>Lead status</source>
-        <translation>线索状态</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="38"/>
-        <source>A lead needs a company name or an account.</source>
-        <translation>线索需要填写公司名称或关联一个客户。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="45"/>
-        <location filename="../../model/services/pipeline.py" line="52"/>
-        <source>lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="54"/>
-        <source>This lead already became a deal.</source>
-        <translation>这条线索已经转为项目。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="56"/>
-        <source>Link the lead to an account before converting it.</source>
-        <translation>请先把线索关联到客户，再转为项目。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="74"/>
-        <source>Deal</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="75"/>
-        <source>Activity kind</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="76"/>
-        <location filename="../../model/services/pipeline.py" line="118"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="77"/>
-        <source>Level</source>
-        <translation>拜访层级</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="120"/>
-        <source>An activity needs a date.</source>
-        <translation>活动需要填写日期。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="122"/>
-        <source>{day} is in the future: log an activity once it has happened.</source>
-        <translation>{day}是未来的日期：活动发生后再记录。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="134"/>
-        <source>People met must work at the activity&apos;s account.</source>
-        <translation>见到的人员必须是本次活动所属客户的人员。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="137"/>
-        <source>An activity for a deal is logged at the deal&apos;s own account.</source>
-        <translation>项目的活动须记录在该项目所属的客户下。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="156"/>
-        <source>activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="195"/>
-        <source>Unknown segment dimension: {dimensions}.</source>
-        <translation>未知的客户群维度：{dimensions}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="204"/>
-        <source>Weights are zero or more, one per segment dimension.</source>
-        <translation>权重必须大于或等于零，每个客户群维度一个。</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="209"/>
-        <source>Segment name</source>
-        <translation>客户群名称</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/pipeline.py" line="219"/>
-        <location filename="../../model/services/pipeline.py" line="225"/>
-        <source>segment</source>
-        <translation>客户群</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/team.py" line="19"/>
-        <location filename="../../model/services/team.py" line="20"/>
-        <source>Manager</source>
-        <translation>直接上级</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="51"/>
-        <source>Unknown workspace setting &apos;{key}&apos;.</source>
-        <translation>未知的工作区设置“{key}”。</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="59"/>
-        <source>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</source>
-        <translation>默认币种“{value}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="67"/>
-        <source>The protection period must be 3 to 6 months.</source>
-        <translation>保护期须为 3 到 6 个月。</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="74"/>
-        <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
-        <translation>关闭原因须为互不相同、非空且不超过 40 个字符的名称列表。</translation>
-    </message>
-    <message>
-        <location filename="../../model/settings.py" line="85"/>
-        <source>Stage probabilities must be numbers from 0 to 1.</source>
-        <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="130"/>
-        <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
-        <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="139"/>
-        <source>Integrity check of {path} failed after migration: {result}</source>
-        <translation>{path} 升级后完整性检查未通过：{result}</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="155"/>
-        <source>the file is read-only</source>
-        <translation>文件为只读</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="157"/>
-        <source>its folder is read-only</source>
-        <translation>所在文件夹为只读</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="237"/>
-        <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
-        <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="275"/>
-        <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
-        <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="359"/>
-        <source>Cannot create the folder for {path}: {reason}</source>
-        <translation>无法为 {path} 创建文件夹：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="364"/>
-        <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
-        <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="371"/>
-        <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
-        <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="378"/>
-        <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
-        <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="433"/>
-        <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
-        <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="444"/>
-        <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
-        <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="456"/>
-        <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
-        <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="467"/>
-        <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
-        <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="483"/>
-        <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
-        <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="492"/>
-        <location filename="../../model/workspace.py" line="497"/>
-        <source>Cannot open workspace {path}: {reason}</source>
-        <translation>无法打开工作区 {path}：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="46"/>
-        <source>Search deals, accounts, owners…</source>
-        <translation>搜索项目、客户、负责人…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="50"/>
-        <source>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</source>
-        <translation>每个词都须出现在项目、客户、负责人、区域或行业中（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="54"/>
-        <source>Only the deals of this owner</source>
-        <translation>只看该负责人的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="55"/>
-        <source>Only the deals of this account</source>
-        <translation>只看该客户的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="62"/>
-        <source>Only accounts in this region (and the regions inside it)</source>
-        <translation>只看该区域（含其下各级区域）的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="63"/>
-        <source>Only accounts of this industry</source>
-        <translation>只看该行业的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="64"/>
-        <source>Only deals expected to close in this quarter</source>
-        <translation>只看预计在该季度成交的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="67"/>
-        <source>Max</source>
-        <translation>最高</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="67"/>
-        <source>Min</source>
-        <translation>最低</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="70"/>
-        <location filename="../../desktop/board/filter_bar.py" line="177"/>
-        <source>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</source>
-        <translation>金额范围；可输入 300k、1.5M、120万、2亿 等写法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="72"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="73"/>
-        <source>Show every deal again</source>
-        <translation>重新显示全部项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="84"/>
-        <source>Split each column into swimlanes</source>
-        <translation>把每一列分成泳道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="87"/>
-        <source>Order of the cards within a column</source>
-        <translation>列内卡片的排列顺序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="115"/>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="116"/>
-        <source>No owner</source>
-        <translation>无负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="118"/>
-        <source>All accounts</source>
-        <translation>全部客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="121"/>
-        <source>All regions</source>
-        <translation>全部区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="125"/>
-        <source>All industries</source>
-        <translation>全部行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="129"/>
-        <source>Any close date</source>
-        <translation>不限成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="130"/>
-        <source>No close date</source>
-        <translation>未定成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/filter_bar.py" line="175"/>
-        <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
-        <translation>不是有效金额：可试试 300k、1.5M、120万 或 2亿</translation>
-    </message>
-</context>
-<context>
-    <name>GateDialog</name>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="96"/>
-        <source>Data: {says}</source>
-        <translation>数据：{says}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="98"/>
-        <source>To do: {todo}</source>
-        <translation>待办：{todo}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="108"/>
-        <source>Answered by the deal&apos;s data, not by a tick ({id})</source>
-        <translation>由项目数据判定，无需勾选（{id}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="149"/>
-        <source>Stage gate</source>
-        <translation>阶段关卡</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="154"/>
-        <source>Move “{deal}” from {src} to {dst}?</source>
-        <translation>将“{deal}”从 {src} 推进到 {dst} 吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="167"/>
-        <source>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both. What the deal&apos;s data answers (✗) cannot be ticked: change the data first.</source>
-        <translation>按方法要求，项目推进前须完成以下各项。勾选已完成的，或填写原因后强制推进；两者都会记入历史。由项目数据判定的项（✗）不能勾选：请先更新数据。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="183"/>
-        <source>Exit criteria of {stage}</source>
-        <translation>{stage}的出口标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="193"/>
-        <source>Tick it if it has been done: {id}</source>
-        <translation>已完成则勾选：{id}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="199"/>
-        <source>Five elements not verified yet (needed from P3 on)</source>
-        <translation>五要素尚未核实（从 P3 起必须核实）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="203"/>
-        <source>Verify them in the deal panel: who checked, how and when.</source>
-        <translation>请在项目面板中核实：由谁、以何种方式、在何时核实。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="206"/>
-        <source>Rules not met</source>
-        <translation>未满足的规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="210"/>
-        <source>Still without a senior visit: {roles}</source>
-        <translation>尚无高层拜访：{roles}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="231"/>
-        <source>Reason for forcing the move (kept in the history)</source>
-        <translation>强制推进的原因（会记入历史）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="236"/>
-        <source>Move</source>
-        <translation>推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="237"/>
-        <source>Enabled once every requirement above is met</source>
-        <translation>满足以上全部要求后才可用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="238"/>
-        <source>Force move</source>
-        <translation>强制推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/gate_dialog.py" line="240"/>
-        <source>Move although requirements are unmet; needs a reason</source>
-        <translation>在要求未满足时仍然推进；须填写原因</translation>
-    </message>
-</context>
-<context>
-    <name>InstalmentDialog</name>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="147"/>
-        <source>Add an instalment</source>
-        <translation>添加回款期次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="147"/>
-        <source>Edit an instalment</source>
-        <translation>编辑回款期次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="157"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="158"/>
-        <source>Due on</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="170"/>
-        <source>{share:.0%} of the contract value</source>
-        <translation>占合同总额的 {share:.0%}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="172"/>
-        <source>{share:.0%} of the deal amount</source>
-        <translation>占项目金额的 {share:.0%}</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/labels.py" line="58"/>
-        <source>Public organisation</source>
-        <translation>公共组织</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="59"/>
-        <source>State-owned enterprise</source>
-        <translation>国有企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="60"/>
-        <source>Foreign-owned or joint venture</source>
-        <translation>外资/合资企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="61"/>
-        <source>Private enterprise</source>
-        <translation>民营企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="65"/>
-        <source>Extra-large</source>
-        <translation>特大型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="66"/>
-        <source>Large</source>
-        <translation>大型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="67"/>
-        <source>Medium</source>
-        <translation>中型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="68"/>
-        <source>Small or micro</source>
-        <translation>小型或微型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="72"/>
-        <source>Direct</source>
-        <translation>直销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="73"/>
-        <source>Through a partner</source>
-        <translation>经渠道伙伴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="77"/>
-        <source>Sells and services on its own</source>
-        <translation>自行销售并提供服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="78"/>
-        <source>OEM partner</source>
-        <translation>OEM 型渠道伙伴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="79"/>
-        <source>Relationship-only partner</source>
-        <translation>只提供客户关系的渠道伙伴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="83"/>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="84"/>
-        <source>Presales</source>
-        <translation>售前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="85"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="86"/>
-        <source>Executive</source>
-        <translation>高管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="90"/>
-        <source>Key decision maker (KDM)</source>
-        <translation>关键决策人（KDM）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="91"/>
-        <source>Key influencer (KI)</source>
-        <translation>关键影响者（KI）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="92"/>
-        <source>Key user (KU)</source>
-        <translation>关键使用者（KU）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="93"/>
-        <source>Purchase lead contact (LEAD)</source>
-        <translation>采购牵头部门联系人（LEAD）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="94"/>
-        <source>Tender evaluator (EVAL)</source>
-        <translation>招标评委（EVAL）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="98"/>
-        <source>KDM</source>
-        <translation>KDM</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="99"/>
-        <source>KI</source>
-        <translation>KI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="100"/>
-        <source>KU</source>
-        <translation>KU</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="101"/>
-        <source>LEAD</source>
-        <translation>LEAD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="102"/>
-        <source>EVAL</source>
-        <translation>EVAL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="106"/>
-        <source>Strong opponent</source>
-        <translation>坚决反对</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="107"/>
-        <source>Opponent</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="108"/>
-        <source>Neutral</source>
-        <translation>中立</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="109"/>
-        <source>Supporter</source>
-        <translation>支持</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="110"/>
-        <source>Strong supporter</source>
-        <translation>坚定支持</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="117"/>
-        <source>Staff</source>
-        <translation>基层员工</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="118"/>
-        <source>Middle management</source>
-        <translation>中层管理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="119"/>
-        <source>Senior management</source>
-        <translation>高层管理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="120"/>
-        <source>Top management</source>
-        <translation>最高决策层</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="124"/>
-        <source>Rep level</source>
-        <translation>销售代表层面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="125"/>
-        <source>Manager level</source>
-        <translation>经理层面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="126"/>
-        <source>Executive level</source>
-        <translation>高管层面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="130"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="131"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="132"/>
-        <source>Lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="133"/>
-        <source>Shelved</source>
-        <translation>搁置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="137"/>
-        <source>Existing customer</source>
-        <translation>老客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="138"/>
-        <source>New customer</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="139"/>
-        <source>Dormant customer</source>
-        <translation>休眠客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="143"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="144"/>
-        <source>Contacted</source>
-        <translation>已联系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="145"/>
-        <source>Converted</source>
-        <translation>已转化</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="146"/>
-        <source>Discarded</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="150"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="151"/>
-        <source>Call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="152"/>
-        <source>Mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="153"/>
-        <source>Event</source>
-        <translation>市场活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="154"/>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="155"/>
-        <source>Presentation</source>
-        <translation>方案汇报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="156"/>
-        <source>Reference-customer visit</source>
-        <translation>参观样板客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="157"/>
-        <source>Visit to our headquarters</source>
-        <translation>考察我方总部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/labels.py" line="180"/>
-        <location filename="../../desktop/labels.py" line="192"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="162"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="163"/>
-        <source>Claimed, not verified</source>
-        <translation>对方声称，尚未核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="164"/>
-        <source>Verified</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="168"/>
-        <source>In a visit</source>
-        <translation>当面拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="169"/>
-        <source>By phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="170"/>
-        <source>By mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="171"/>
-        <source>On WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="176"/>
-        <source>Leads the purchase</source>
-        <translation>采购牵头部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="177"/>
-        <source>Influencing department</source>
-        <translation>影响部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="178"/>
-        <source>Technical department</source>
-        <translation>技术部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="179"/>
-        <source>Using department</source>
-        <translation>使用部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="185"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="186"/>
-        <source>Relationship</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="187"/>
-        <source>Product fit</source>
-        <translation>产品匹配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="188"/>
-        <source>Competitor</source>
-        <translation>竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="189"/>
-        <source>No decision</source>
-        <translation>客户未决策</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="190"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="191"/>
-        <source>Timing</source>
-        <translation>时机</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="197"/>
-        <source>Lower than ours</source>
-        <translation>低于我们</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="198"/>
-        <source>Similar to ours</source>
-        <translation>与我们相当</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="199"/>
-        <source>Higher than ours</source>
-        <translation>高于我们</translation>
-    </message>
-</context>
-<context>
-    <name>LeftOnEdit</name>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="113"/>
-        <source>Has left, on</source>
-        <translation>已离职，于</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/app.py" line="158"/>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="295"/>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
-        <source>Key Account Navigator</source>
-        <translation>大客户导航</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="49"/>
-        <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
-        <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="117"/>
-        <source>&amp;New workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="120"/>
-        <source>Create an empty workspace file</source>
-        <translation>新建一个空白的工作区文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
-        <source>&amp;Open workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
-        <source>Open a workspace file</source>
-        <translation>打开一个工作区文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
-        <source>Open the &amp;sample workspace</source>
-        <translation>打开示例工作区(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
-        <source>A ready-made workspace to try the method on</source>
-        <translation>一个现成的工作区，用来试用这套方法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
-        <source>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</source>
-        <translation>工作区的每日备份和升级前备份：查看或恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
-        <source>&amp;Close workspace</source>
-        <translation>关闭工作区(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="148"/>
-        <source>I &amp;am…</source>
-        <translation>我是(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
-        <source>Say which team member you are in this workspace</source>
-        <translation>选择您在本工作区中是哪位团队成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="161"/>
-        <source>Undo &amp;history</source>
-        <translation>撤销历史(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
-        <source>Every change of this session, to step back to any point</source>
-        <translation>本次会话中的每一处修改，可退回到任意一步</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="166"/>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
-        <source>Co&amp;mpetitors…</source>
-        <translation>竞争对手(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
-        <source>The competitors we meet: profiles, and how often we win against each</source>
-        <translation>我们遇到的竞争对手：概况，以及对每家的赢单情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
-        <source>Language, currency, protection period, stage probabilities</source>
-        <translation>语言、币种、保护期、各阶段赢单概率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
-        <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
-        <source>&amp;Larger text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
-        <source>Larger text, for a projector</source>
-        <translation>放大文字，便于投影演示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="189"/>
-        <source>S&amp;maller text</source>
-        <translation>缩小文字(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
-        <source>&amp;About Key Account Navigator</source>
-        <translation>关于大客户导航(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
-        <source>The &amp;method</source>
-        <translation>七步法(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
-        <source>Every stage, exit criterion, key action, rule and warning of the method (F1)</source>
-        <translation>方法中的每个阶段、出口标准、关键动作、规则和警示（F1）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="201"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="212"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
-        <source>&amp;Actions</source>
-        <translation>操作(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="233"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
-        <source>Read-only: {why}. You can look, not edit.</source>
-        <translation>只读：{why}。只能查看，不能编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
-        <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
-        <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
-        <source>{name} (read-only) — Key Account Navigator</source>
-        <translation>{name}（只读）— 大客户导航</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
-        <source>{name} — Key Account Navigator</source>
-        <translation>{name} — 大客户导航</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
-        <source>Undo {what}</source>
-        <translation>撤销：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="384"/>
-        <source>Redo {what}</source>
-        <translation>重做：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
-        <source>Me: not chosen</source>
-        <translation>我：未选择</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
-        <source>Say which team member you are, so that your changes carry your name</source>
-        <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="409"/>
-        <source>Me: {name}</source>
-        <translation>我：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
-        <source>You act as {name} ({role}) in this workspace. Click to change.</source>
-        <translation>您在本工作区中的身份是 {name}（{role}）。单击可更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
-        <source>New workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
-        <source>No recent workspaces</source>
-        <translation>没有最近打开的工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="529"/>
-        <source>Cannot do that</source>
-        <translation>无法执行此操作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
-        <source>Undo history</source>
-        <translation>撤销历史</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="537"/>
-        <source>&lt;opened workspace&gt;</source>
-        <translation>&lt;打开工作区时&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
-        <source>About Key Account Navigator</source>
-        <translation>关于大客户导航</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="572"/>
-        <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
-        <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
-    </message>
-</context>
-<context>
-    <name>MapPage</name>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="145"/>
-        <location filename="../../desktop/pages/map.py" line="615"/>
-        <source>Add person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="146"/>
-        <source>Add a person to this customer&apos;s map</source>
-        <translation>在该客户的组织架构图中添加人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="151"/>
-        <source>Link mode</source>
-        <translation>连线模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="152"/>
-        <source>Drag from one card to another to link them; Shift+drag does it any time</source>
-        <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="158"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="159"/>
-        <source>Delete the selected people; undo brings them back</source>
-        <translation>删除所选人员；撤销可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="165"/>
-        <source>Tidy up</source>
-        <translation>整理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="166"/>
-        <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
-        <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="171"/>
-        <location filename="../../desktop/pages/map.py" line="594"/>
-        <source>Re-layout everyone</source>
-        <translation>全部重新布局</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="172"/>
-        <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
-        <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
-        <source>Fit</source>
-        <translation>全图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
-        <source>Show the whole map</source>
-        <translation>显示整张图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="179"/>
-        <source>Routes</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="180"/>
-        <source>Light up the strongest routes from our side to the decision maker</source>
-        <translation>点亮从我方通往决策人的最强路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="186"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="187"/>
-        <source>Save the map as PNG, SVG or PDF</source>
-        <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="210"/>
-        <source>The account whose decision chain is shown</source>
-        <translation>显示其决策链的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="218"/>
-        <source>The whole account, or one open deal with the roles people play in it</source>
-        <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="226"/>
-        <source>Find a person…</source>
-        <translation>查找人员…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="229"/>
-        <source>Type a name and press Enter: the card is centred and selected</source>
-        <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="236"/>
-        <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
-        <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="238"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="240"/>
-        <source>Seen from</source>
-        <translation>视角</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="255"/>
-        <source>No accounts yet</source>
-        <translation>还没有客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="257"/>
-        <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
-        <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="270"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="271"/>
-        <source>Route</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="272"/>
-        <source>Gaps</source>
-        <translation>缺口</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="273"/>
-        <source>Changes</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="274"/>
-        <source>Edit the selected person and their links</source>
-        <translation>编辑所选人员及其关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="275"/>
-        <source>The strongest routes to the decision maker</source>
-        <translation>通往决策人的最强路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="276"/>
-        <source>Coverage of the decision chain, risks, whom to see</source>
-        <translation>决策链覆盖情况、风险、该见谁</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="277"/>
-        <source>Who joined or left, whose support changed</source>
-        <translation>谁加入或离开了，谁的支持度变了</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="322"/>
-        <source>{name} ({n} people)</source>
-        <translation>{name}（{n} 人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="362"/>
-        <source>The whole account</source>
-        <translation>整个客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="420"/>
-        <source>Double-click anywhere to add the first person of this customer.</source>
-        <translation>双击任意位置，添加该客户的第一个人员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="496"/>
-        <source>Select one card on the map first.</source>
-        <translation>请先在图上选择一张卡片。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="538"/>
-        <source>Nobody called “{text}” on this map.</source>
-        <translation>图上没有叫“{text}”的人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="569"/>
-        <source>Move {name}</source>
-        <translation>移动 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="571"/>
-        <source>Move {n} people</source>
-        <translation>移动 {n} 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="592"/>
-        <source>Everyone already has a place.</source>
-        <translation>所有人都已摆放好。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="594"/>
-        <source>Tidy up the map</source>
-        <translation>整理组织架构图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="609"/>
-        <source>New person</source>
-        <translation>新建人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="642"/>
-        <location filename="../../desktop/pages/map.py" line="654"/>
-        <source>Delete {name}</source>
-        <translation>删除 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="644"/>
-        <source>Delete {n} people</source>
-        <translation>删除 {n} 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="664"/>
-        <source>Deleted {n} — Ctrl+Z brings them back.</source>
-        <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="665"/>
-        <source>{n} people</source>
-        <translation>{n} 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="694"/>
-        <source>{person} on “{deal}”: {role}</source>
-        <translation>{person} 在“{deal}”中：{role}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="698"/>
-        <source>{person} is not on “{deal}” yet</source>
-        <translation>{person} 尚未加入“{deal}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="712"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="712"/>
-        <source>Role on this deal</source>
-        <translation>在本项目中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="718"/>
-        <source>Take off this deal</source>
-        <translation>移出本项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="720"/>
-        <source>No role in the decision chain</source>
-        <translation>不在决策链中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="723"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="733"/>
-        <source>Backs competitor</source>
-        <translation>倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="734"/>
-        <source>No competitor</source>
-        <translation>无倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="743"/>
-        <source>Insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="744"/>
-        <source>Coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="759"/>
-        <source>Link mode: drag from one card to another. Esc stops.</source>
-        <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="771"/>
-        <source>{member} knows {person}:</source>
-        <translation>{member} 认识 {person}：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
-        <source>close</source>
-        <translation>密切</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
-        <source>good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="775"/>
-        <source>slight</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="780"/>
-        <location filename="../../desktop/pages/map.py" line="810"/>
-        <source>{a} reports to {b}</source>
-        <translation>{a} 向 {b} 汇报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="783"/>
-        <source>{a} influences {b}:</source>
-        <translation>{a} 影响 {b}：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
-        <source>a little</source>
-        <translation>略有影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
-        <source>somewhat</source>
-        <translation>有一定影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="787"/>
-        <source>strongly</source>
-        <translation>强烈影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="799"/>
-        <source>Links between our own people are kept on the Team page.</source>
-        <translation>我方人员之间的关系请在“团队”页面维护。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="822"/>
-        <source>{member} knows {person}</source>
-        <translation>{member} 认识 {person}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="839"/>
-        <source>{a} influences {b}</source>
-        <translation>{a} 影响 {b}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="852"/>
-        <source>{account} — {deal}</source>
-        <translation>{account} — {deal}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="859"/>
-        <location filename="../../desktop/pages/map.py" line="865"/>
-        <source>Export the map</source>
-        <translation>导出组织架构图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="867"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/map.py" line="872"/>
-        <source>Map saved to {path}.</source>
-        <translation>组织架构图已保存到 {path}。</translation>
-    </message>
-</context>
-<context>
-    <name>MemberEditor</name>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="59"/>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="63"/>
-        <source>Sales rep, presales, manager or executive</source>
-        <translation>销售代表、售前、经理或高管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="67"/>
-        <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
-        <translation>该成员的直接上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="72"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="73"/>
-        <source>Active on the team</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="75"/>
-        <source>Untick for someone who left: they stay in the history of deals and visits</source>
-        <translation>成员离开后取消勾选：其在项目和拜访中的历史记录仍会保留</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="77"/>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="78"/>
-        <source>&amp;Role</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="79"/>
-        <source>Reports &amp;to</source>
-        <translation>汇报给(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="80"/>
-        <source>&amp;Email</source>
-        <translation>电子邮件(&amp;E)</translation>
-    </message>
-</context>
-<context>
-    <name>MethodHelp</name>
-    <message>
-        <location filename="../../desktop/method_help.py" line="71"/>
-        <source>Exit criteria</source>
-        <translation>出口标准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="72"/>
-        <source>Key actions of the sales rep</source>
-        <translation>销售代表的关键动作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="73"/>
-        <source>Key actions of presales</source>
-        <translation>售前的关键动作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="74"/>
-        <source>Key actions of the manager</source>
-        <translation>经理的关键动作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="75"/>
-        <source>Rules</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="76"/>
-        <source>Kinds of lead</source>
-        <translation>线索类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="77"/>
-        <source>What counts as a lead</source>
-        <translation>哪些算作线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="78"/>
-        <source>Lead channels</source>
-        <translation>线索渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="79"/>
-        <source>Five elements of a valid opportunity</source>
-        <translation>有效商机的五要素</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="80"/>
-        <source>Confirming an opportunity</source>
-        <translation>商机确认步骤</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="81"/>
-        <source>Self-check when opportunities are few</source>
-        <translation>商机不足时的自我检查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="82"/>
-        <source>Not yours yet</source>
-        <translation>还不算到手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="83"/>
-        <source>Traits of a key account</source>
-        <translation>大客户的特征</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="84"/>
-        <source>Account attributes</source>
-        <translation>客户属性</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="85"/>
-        <source>Kinds of channel partner</source>
-        <translation>渠道伙伴类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="86"/>
-        <source>What a key account is worth to us</source>
-        <translation>大客户对我方的价值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="87"/>
-        <source>Internal key customers</source>
-        <translation>内部大客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="88"/>
-        <source>Roles in the decision chain</source>
-        <translation>决策链中的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="89"/>
-        <source>Relations to us</source>
-        <translation>与我方的关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="90"/>
-        <source>What to know about a person</source>
-        <translation>需要了解的人员信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="91"/>
-        <location filename="../../desktop/method_help.py" line="274"/>
-        <location filename="../../desktop/method_help.py" line="333"/>
-        <source>What the method is for</source>
-        <translation>方法的目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
-        <source>Presales</source>
-        <translation>售前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="146"/>
-        <source>{stage} exit criterion {n}</source>
-        <translation>{stage} 出口标准 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="148"/>
-        <source>{stage} rule {n}</source>
-        <translation>{stage} 规则 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="150"/>
-        <source>Five elements {n}</source>
-        <translation>五要素 {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="153"/>
-        <source>{group} {n}</source>
-        <translation>{group} {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="209"/>
-        <source>(among the most effective)</source>
-        <translation>（最有效的渠道之一）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="211"/>
-        <source>(sensitive: never exported or logged)</source>
-        <translation>（敏感信息：不导出，也不记入日志）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="213"/>
-        <source>({actor})</source>
-        <translation>（{actor}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="229"/>
-        <source>Usual win probability {p:.0%}; usually about {d} days in this stage.</source>
-        <translation>默认赢单概率 {p:.0%}；通常在本阶段停留约 {d} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="237"/>
-        <source>The method sets no exit criteria, actions or rules here.</source>
-        <translation>方法在本阶段没有规定出口标准、关键动作或规则。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="251"/>
-        <source>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application&apos;s gates and warnings refer to these items.</source>
-        <translation>每个阶段在项目推进前的要求、各角色的关键动作、规则和警示。应用中的阶段关卡和警示都引用这里的条目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="261"/>
-        <location filename="../../desktop/method_help.py" line="331"/>
-        <source>The decision chain</source>
-        <translation>决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="264"/>
-        <location filename="../../desktop/method_help.py" line="332"/>
-        <source>Key accounts</source>
-        <translation>大客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="321"/>
-        <source>The seven-step method</source>
-        <translation>七步法</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/method_help.py" line="417"/>
-        <source>Read this in the method: {item}</source>
-        <translation>在方法中查看：{item}</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="71"/>
-        <source>Accounts</source>
-        <translation>大客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="72"/>
-        <source>Key accounts, their people and profiles</source>
-        <translation>大客户及其人员和画像</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="77"/>
-        <source>Targeting</source>
-        <translation>目标定位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="78"/>
-        <source>P1: saved segments and the ranked target list</source>
-        <translation>P1：已保存的客户群与目标客户排名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="83"/>
-        <source>Funnel board</source>
-        <translation>漏斗看板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="84"/>
-        <source>Deals by stage P1–P7</source>
-        <translation>按 P1–P7 阶段排列的项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="89"/>
-        <source>Org map</source>
-        <translation>组织架构图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="90"/>
-        <source>The customer&apos;s decision chain</source>
-        <translation>客户的决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="95"/>
-        <location filename="../../desktop/pages/registry.py" line="99"/>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="96"/>
-        <source>P2: unverified leads by channel</source>
-        <translation>P2：按来源渠道列出的待核实线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="100"/>
-        <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
-        <translation>这里将列出来自十大渠道的线索，并统计每个渠道有多少线索转成了真正的商机。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="108"/>
-        <location filename="../../desktop/pages/registry.py" line="112"/>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="109"/>
-        <source>Visits, calls, demos and events</source>
-        <translation>拜访、电话、演示和市场活动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="113"/>
-        <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
-        <translation>这里将记录与客户的拜访、电话、演示和市场活动，包括谁见了谁、约定的下一步。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="121"/>
-        <location filename="../../desktop/pages/registry.py" line="125"/>
-        <source>Dashboards</source>
-        <translation>仪表盘</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="122"/>
-        <source>Conversion, time in stage and forecasts</source>
-        <translation>转化率、阶段停留时间和预测</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="126"/>
-        <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
-        <translation>这里将以图表展示各阶段之间的转化率、平均阶段停留时间，以及赢单预测和回款预测。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="132"/>
-        <source>Our people, roles and managers</source>
-        <translation>我方人员、角色及上级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="132"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-</context>
-<context>
-    <name>NewDealDialog</name>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="113"/>
-        <source>New deal</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="124"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="128"/>
-        <source>What the customer buys, e.g. “Plant 2 MES upgrade”</source>
-        <translation>客户要采购什么，例如“二厂 MES 升级”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="129"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="143"/>
-        <source>Three letters, such as CNY or USD</source>
-        <translation>三个字母，如 CNY 或 USD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="148"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="152"/>
-        <source>Leave unticked while nobody knows</source>
-        <translation>尚不清楚时不要勾选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="164"/>
-        <source>Expected close</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="168"/>
-        <source>No owner</source>
-        <translation>无负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="172"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="179"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="194"/>
-        <source>Reason for entering it here (kept in the stage history)</source>
-        <translation>在此阶段录入的原因（会记入阶段历史）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="210"/>
-        <source>Create deal</source>
-        <translation>创建项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="220"/>
-        <source>There are no accounts yet. Add the account on the Accounts page first.</source>
-        <translation>还没有客户。请先在“大客户”页面添加客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="239"/>
-        <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
-        <translation>{stage} 已越过 P3 的阶段关卡，而新项目的五要素还都没有核实。只能以强制推进的方式在此录入，并填写原因；阶段历史会注明这一点。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="244"/>
-        <source>The five elements: {list}</source>
-        <translation>五要素：{list}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/new_deal.py" line="278"/>
-        <source>No account is called “{name}”. Choose one from the list.</source>
-        <translation>没有名为“{name}”的客户。请从列表中选择。</translation>
-    </message>
-</context>
-<context>
-    <name>OrgMap</name>
-    <message>
-        <location filename="../../desktop/map/export.py" line="100"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/export.py" line="114"/>
-        <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation>请选择扩展名为 .png、.svg 或 .pdf 的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/export.py" line="118"/>
-        <source>Org map, {day}</source>
-        <translation>组织架构图，{day}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/export.py" line="137"/>
-        <location filename="../../desktop/map/export.py" line="150"/>
-        <location filename="../../desktop/map/export.py" line="167"/>
-        <source>Cannot write {path}.</source>
-        <translation>无法写入 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="188"/>
-        <source>{name} — our team, {role}</source>
-        <translation>{name} — 我方团队，{role}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="196"/>
-        <source>Support: {support}</source>
-        <translation>支持度：{support}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="198"/>
-        <location filename="../../desktop/map/items.py" line="358"/>
-        <source>Backs {competitor}</source>
-        <translation>倾向 {competitor}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="200"/>
-        <source>Our insider</source>
-        <translation>我方内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="202"/>
-        <source>Our coach</source>
-        <translation>我方内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="285"/>
-        <source>Changed</source>
-        <translation>变动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="285"/>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/items.py" line="907"/>
-        <source>Our team</source>
-        <translation>我方团队</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="28"/>
-        <source>Support toward us:</source>
-        <translation>对我方的支持度：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="31"/>
-        <source>Coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="32"/>
-        <source>Insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="33"/>
-        <source>Backs a competitor</source>
-        <translation>倾向竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="35"/>
-        <source>Influences</source>
-        <translation>影响关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="35"/>
-        <source>Reports to</source>
-        <translation>汇报关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="36"/>
-        <source>Our relationship</source>
-        <translation>我方关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="36"/>
-        <location filename="../../desktop/map/panels.py" line="558"/>
-        <source>Route</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/legend.py" line="176"/>
-        <source>Legend ▸</source>
-        <translation>图例 ▸</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="243"/>
-        <source>Click a card to edit the person here.
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="265" />
+            <source>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</source>
+            <translation>{name} 未通过完整性检查（{problem}）。没有找到它的完好备份，因此以只读方式打开：请把能读取的内容复制出来。`keyaccount check` 会列出问题所在。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="275" />
+            <source>{name} was restored from {backup}. The file it replaced is kept at {kept}.</source>
+            <translation>已从 {backup} 恢复 {name}。被替换的文件保留在 {kept}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="277" />
+            <source>{name} was restored from {backup}.</source>
+            <translation>已从 {backup} 恢复 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="280" />
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="292" />
+            <source>Today's backup was not made</source>
+            <translation>今日备份未能完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="293" />
+            <source>The workspace is open, but today's backup could not be written: {reason}</source>
+            <translation>工作区已打开，但今日备份无法写入：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="134" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="139" />
+            <source>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</source>
+            <translation>{name} 的备份：每天第一次打开时备份一次（保留 7 天、4 周和 12 个月），每次升级前也备份一次。恢复时当前文件会保留在旁边，不会删除任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="158" />
+            <source>No backups yet. One is made the first time the workspace is opened each day.</source>
+            <translation>还没有备份。每天第一次打开工作区时会自动备份。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="164" />
+            <source>Open to look</source>
+            <translation>打开查看</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="166" />
+            <source>Open a copy of the backup read-only; the workspace is not changed</source>
+            <translation>以只读方式打开备份的副本；工作区不会改变</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="168" />
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/backups_dialog.py" line="170" />
+            <source>Put the backup in place of the workspace (the current file is kept)</source>
+            <translation>用备份替换工作区（当前文件会保留）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Board</name>
+        <message>
+            <location filename="../../desktop/board/column.py" line="83" />
+            <source>New deal in {stage}</source>
+            <translation>在 {stage} 新建项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="157" />
+            <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
+            <translation>{n} 个项目，合计 {total}，按 {p:.0%} 加权为 {weighted}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="163" />
+            <source>Usual time in this stage: {days} days</source>
+            <translation>本阶段通常耗时：{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="168" />
+            <source>{n} deals, {total} in total</source>
+            <translation>{n} 个项目，合计 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="173" />
+            <source>Click to show or hide the cards; drop cards here to close deals.</source>
+            <translation>单击可显示或隐藏卡片；把卡片拖到这里即可关闭项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="250" />
+            <source>weighted {amount}</source>
+            <translation>加权 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="252" />
+            <source>≈ {amount}</source>
+            <translation>≈ {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="258" />
+            <source>No deals in this stage</source>
+            <translation>本阶段没有项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="260" />
+            <source>⌀ {days:.0f} d in stage · usual {usual}</source>
+            <translation>平均在本阶段 {days:.0f} 天 · 通常 {usual} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="264" />
+            <source>⌀ {days:.0f} d · usual {usual}</source>
+            <translation>平均 {days:.0f} 天 · 通常 {usual} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="52" />
+            <source>New deal on this account…</source>
+            <translation>在此客户下新建项目…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="53" />
+            <source>Create another deal for the same account</source>
+            <translation>为同一客户再新建一个项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="59" />
+            <source>Mark as won</source>
+            <translation>标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="60" />
+            <source>Only a deal in P7 with a signed contract and its first payment can be won</source>
+            <translation>只有处于 P7、已签合同并已收到首期款的项目才能标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="65" />
+            <source>Close as lost…</source>
+            <translation>关闭为丢单…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="66" />
+            <source>Close the deal as lost: why, and to which competitor</source>
+            <translation>将项目关闭为丢单：说明原因，以及输给了哪个竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="71" />
+            <source>Shelve…</source>
+            <translation>搁置…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="72" />
+            <source>Put the deal aside: the customer is not buying now</source>
+            <translation>暂时搁置项目：客户目前不采购</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="77" />
+            <location filename="../../desktop/pages/board.py" line="621" />
+            <source>Reopen…</source>
+            <translation>重新打开…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="78" />
+            <source>Put the closed deal back in the funnel, in the stage it was closed in</source>
+            <translation>让已关闭的项目回到漏斗中关闭时所在的阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="84" />
+            <location filename="../../desktop/pages/board.py" line="625" />
+            <source>Delete deal…</source>
+            <translation>删除项目…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="85" />
+            <source>Delete the deal with its history and evidence (undoable)</source>
+            <translation>删除项目及其历史和核实依据（可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="129" />
+            <source>New deal, close, reopen or delete this deal</source>
+            <translation>新建项目，或关闭、重新打开、删除此项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="130" />
+            <source>Deal actions</source>
+            <translation>项目操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="139" />
+            <source>its stage history and exit-criteria ticks</source>
+            <translation>阶段历史和出口标准的勾选记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="142" />
+            <source>the evidence for {n} of the five elements</source>
+            <translation>五要素中 {n} 项的核实依据</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="144" />
+            <source>the roles people play in it</source>
+            <translation>各人员在项目中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="146" />
+            <source>its payment plan and the payments received</source>
+            <translation>回款计划和已收到的回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="147" />
+            <source>Delete the deal “{deal}” ({account})?</source>
+            <translation>删除项目“{deal}”（{account}）吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="148" />
+            <source>Deleted with it: {parts}.</source>
+            <translation>将一并删除：{parts}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="149" />
+            <source>The account and its people stay.</source>
+            <translation>客户及其人员保留不变。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="150" />
+            <source>Undo (Ctrl+Z) brings everything back.</source>
+            <translation>撤销（Ctrl+Z）可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="158" />
+            <source>Delete deal</source>
+            <translation>删除项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="161" />
+            <source>Delete deal “{deal}”</source>
+            <translation>删除项目“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="25" />
+            <location filename="../../desktop/board/labels.py" line="41" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="27" />
+            <location filename="../../desktop/board/labels.py" line="42" />
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="29" />
+            <location filename="../../desktop/board/labels.py" line="43" />
+            <source>Shelved</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="40" />
+            <location filename="../../desktop/pages/board.py" line="595" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="49" />
+            <source>No KDM named</source>
+            <translation>未指定关键决策人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="51" />
+            <source>Strong opponent</source>
+            <translation>坚决反对</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="52" />
+            <source>Opponent</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="53" />
+            <source>Neutral</source>
+            <translation>中立</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="54" />
+            <source>Supporter</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="55" />
+            <source>Strong supporter</source>
+            <translation>坚定支持</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="60" />
+            <location filename="../../desktop/board/labels.py" line="75" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="60" />
+            <source>Presales</source>
+            <translation>售前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="60" />
+            <source>Sales rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="67" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="68" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="69" />
+            <source>Mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="70" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="75" />
+            <source>Executive</source>
+            <translation>高管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="75" />
+            <source>Rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="82" />
+            <source>Not checked</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="83" />
+            <source>Claimed, not verified</source>
+            <translation>对方声称，尚未核实</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="84" />
+            <source>Verified</source>
+            <translation>已核实</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="90" />
+            <source>Largest amount</source>
+            <translation>金额最大</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="91" />
+            <source>Closing soonest</source>
+            <translation>最快成交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="92" />
+            <source>Longest in stage</source>
+            <translation>在阶段停留最久</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="93" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="99" />
+            <source>No swimlanes</source>
+            <translation>不分泳道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="100" />
+            <source>Lanes by owner</source>
+            <translation>按负责人分泳道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="101" />
+            <source>Lanes by account</source>
+            <translation>按客户分泳道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="117" />
+            <source>No senior visit for this deal yet to: {roles}.</source>
+            <translation>本项目尚未对以下角色做高层拜访：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="121" />
+            <source>No contract value is recorded to measure the first payment against.</source>
+            <translation>尚未录入合同总额，无法衡量首期款比例。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="123" />
+            <source>Our managers have not yet met every KI, KU and KDM of this deal face to face.</source>
+            <translation>我方经理或高管尚未当面拜访本项目的全部 KI、KU 和 KDM。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="126" />
+            <source>The bid is won, but no provisional award has been announced.</source>
+            <translation>已投标并中标，但预中标结果尚未公布。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="127" />
+            <source>We are the provisional winner; the publicity period has not passed.</source>
+            <translation>我方是预中标人，但中标公示期还没过。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="128" />
+            <source>The award notice is here, but no contract is signed yet.</source>
+            <translation>已收到中标通知书，但还没有签合同。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="129" />
+            <source>The contract is signed, but no payment has arrived yet.</source>
+            <translation>合同已签，但还没有收到任何回款。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="130" />
+            <source>The first payment is below {share:.0%} of the contract value.</source>
+            <translation>首期款低于合同总额的 {share:.0%}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/labels.py" line="150" />
+            <source>Entered directly in {stage}</source>
+            <translation>直接在 {stage} 录入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="93" />
+            <source>Move back to {stage}</source>
+            <translation>退回到 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="96" />
+            <source>Moving a deal back needs a reason; the stage history keeps it.</source>
+            <translation>退回项目需要填写原因；阶段历史会记下它。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="103" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="104" />
+            <source>Reopening puts the deal back in the funnel. Why?</source>
+            <translation>重新打开会让项目回到漏斗中。原因是？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="110" />
+            <source>Reopen “{deal}”</source>
+            <translation>重新打开“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="146" />
+            <source>Move “{deal}” to {stage} past its unmet gate</source>
+            <translation>强行将“{deal}”推进到 {stage}（出口标准未满足）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="148" />
+            <source>Move “{deal}” back to {stage}</source>
+            <translation>将“{deal}”退回到 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="150" />
+            <source>Move “{deal}” to {stage}</source>
+            <translation>将“{deal}”推进到 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="161" />
+            <source>“{deal}” is closed; reopen it first.</source>
+            <translation>“{deal}”已关闭；请先重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="165" />
+            <source>Mark “{deal}” as won</source>
+            <translation>将“{deal}”标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="170" />
+            <source>Not won yet</source>
+            <translation>还不能算赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="182" />
+            <source>The deal is in {stage}; only a deal in P7 can be won.</source>
+            <translation>项目处于 {stage}；只有处于 P7 的项目才能标记为赢单。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="193" />
+            <source>(now {ratio:.0%})</source>
+            <translation>（目前为 {ratio:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="195" />
+            <source>“{deal}” cannot be marked won yet:</source>
+            <translation>“{deal}”还不能标记为赢单：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="202" />
+            <source>Already closed</source>
+            <translation>已经关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="203" />
+            <source>Reopen a closed deal before marking it {status}.</source>
+            <translation>已关闭的项目须先重新打开，才能标记为{status}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="218" />
+            <source>Mark “{deal}” as {status}</source>
+            <translation>将“{deal}”标记为{status}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="242" />
+            <source>Move {n} deals to {column}</source>
+            <translation>将 {n} 个项目移到 {column}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/moves.py" line="262" />
+            <source> and {n} more</source>
+            <translation> 等另外 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="68" />
+            <source>New deal “{name}”</source>
+            <translation>新建项目“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="186" />
+            <source>Swimlanes</source>
+            <translation>泳道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="189" />
+            <source>Sort</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="194" />
+            <source>No deals yet</source>
+            <translation>还没有项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="195" />
+            <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method's exit criteria guard every step.</source>
+            <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="200" />
+            <location filename="../../desktop/pages/board.py" line="290" />
+            <source>New deal…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="264" />
+            <source>Move left</source>
+            <translation>左移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="265" />
+            <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
+            <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="270" />
+            <source>Move right</source>
+            <translation>右移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="271" />
+            <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
+            <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="276" />
+            <source>Open deal</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="277" />
+            <source>Show the selected deal in the side panel (Enter or double-click)</source>
+            <translation>在侧面板中显示所选项目（回车或双击）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="281" />
+            <source>Closed deals</source>
+            <translation>已关闭的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="282" />
+            <source>Show or hide the won, lost and shelved columns</source>
+            <translation>显示或隐藏赢单、丢单和搁置列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="287" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="287" />
+            <source>Show every deal again</source>
+            <translation>重新显示全部项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="291" />
+            <source>Create a deal on an account, in the stage you choose</source>
+            <translation>在某个客户下新建项目，并选定所在阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="299" />
+            <source>Read every deal again from the workspace (F5)</source>
+            <translation>从工作区重新读取全部项目（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="299" />
+            <source>Reload</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="382" />
+            <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
+            <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="388" />
+            <source>filtered</source>
+            <translation>已筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="601" />
+            <source>Move to next stage ({stage})</source>
+            <translation>推进到下一阶段（{stage}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="605" />
+            <source>Move to</source>
+            <translation>移到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="615" />
+            <source>Mark as {status}…</source>
+            <translation>标记为{status}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="623" />
+            <source>Log a visit…</source>
+            <translation>记录拜访…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="853" />
+            <source>Protected until {day}</source>
+            <translation>保护期至 {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="855" />
+            <source>Double-click or Enter opens the deal; drag it to move it.</source>
+            <translation>双击或按回车打开项目；拖动即可移动它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="438" />
+            <source>Badges and warnings could not be read: {reason}</source>
+            <translation>无法读取标记和警示：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="162" />
+            <source>{n} d</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="163" />
+            <source>in {stage}</source>
+            <translation>在 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="164" />
+            <source>No owner</source>
+            <translation>无负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="165" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="166" />
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="356" />
+            <source>none here</source>
+            <translation>此处没有</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="358" />
+            <source>{n} · {total}</source>
+            <translation>{n} · {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="521" />
+            <source>Expected to close {day}: that date has passed.</source>
+            <translation>预计 {day} 成交：该日期已过。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="522" />
+            <source>Expected to close {day}</source>
+            <translation>预计 {day} 成交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="529" />
+            <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
+            <translation>五要素已核实：{n} / {m}。有效商机（P3）要求五项全部经销售核实、并由经理确认。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="533" />
+            <source>Exit criteria of the current stage met: {n} of {m}.</source>
+            <translation>当前阶段出口标准已达成：{n} / {m}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="538" />
+            <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
+            <translation>客户内部有内部教练，指导我们如何推进销售。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="540" />
+            <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
+            <translation>还没有内部教练：请在 KI/KU 的中高层中发展一位。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="543" />
+            <source>Key decision maker's support: {label}.</source>
+            <translation>关键决策人的支持度：{label}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="548" />
+            <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
+            <translation>待审批：由非经理角色的成员在阶段关卡未满足时强制推进。经理可在项目面板中批准或撤回这次推进。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="556" />
+            <source>Not yours yet:</source>
+            <translation>还不算到手：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="557" />
+            <source>Method rules not met:</source>
+            <translation>未满足的方法规则：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="561" />
+            <source>Click the badge to read about it in the method.</source>
+            <translation>单击该标记，可在方法中查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="569" />
+            <source>{n} days in this stage; it usually takes {usual}.</source>
+            <translation>已在本阶段 {n} 天；通常只需 {usual} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="572" />
+            <source>{n} days in this stage (usually up to {usual}).</source>
+            <translation>已在本阶段 {n} 天（通常不超过 {usual} 天）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="177" />
+            <source>Close as lost</source>
+            <translation>关闭为丢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="178" />
+            <source>Close {deals} as lost. It leaves the funnel; reopening brings it back.</source>
+            <translation>将{deals}关闭为丢单。项目会移出漏斗；重新打开即可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="182" />
+            <source>Shelve</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="183" />
+            <source>Shelve {deals}: the customer is not buying now. It leaves the funnel; reopening brings it back.</source>
+            <translation>搁置{deals}：客户目前不采购。项目会移出漏斗；重新打开即可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="192" />
+            <source>Choose a reason</source>
+            <translation>选择原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="195" />
+            <source>Reason</source>
+            <translation>关闭原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="198" />
+            <source>What happened, in a few words (optional)</source>
+            <translation>简单说明发生了什么（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="199" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="204" />
+            <source>Unknown / none</source>
+            <translation>不明 / 无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="207" />
+            <source>Lost to</source>
+            <translation>输给</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseReasonsEditor</name>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="77" />
+            <source>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</source>
+            <translation>丢单或搁置的项目从中选择一个原因。已关闭的项目保留当时给出的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="98" />
+            <source>A reason of your own</source>
+            <translation>自定义原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="100" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="107" />
+            <source>Rename</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="108" />
+            <source>Change the selected reason's text (F2)</source>
+            <translation>修改选中原因的文字（F2）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="110" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="112" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="114" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="116" />
+            <source>Restore the built-in list</source>
+            <translation>恢复内置列表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="117" />
+            <source>Go back to the reasons the app comes with</source>
+            <translation>恢复为应用自带的原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="164" />
+            <location filename="../../desktop/settings_dialog.py" line="240" />
+            <source>Built in; shown in each user's language</source>
+            <translation>内置；以每位用户的语言显示</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="190" />
+            <source>A close reason needs some text.</source>
+            <translation>关闭原因不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="192" />
+            <source>A close reason has at most {n} characters.</source>
+            <translation>关闭原因最多 {n} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="199" />
+            <source>“{reason}” is in the list already.</source>
+            <translation>“{reason}”已在列表中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorCommands</name>
+        <message>
+            <location filename="../../desktop/competitors/commands.py" line="37" />
+            <source>Add competitor {name}</source>
+            <translation>添加竞争对手 {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorEditor</name>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="100" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="103" />
+            <source>Where its prices usually sit against ours</source>
+            <translation>其价格通常相对我们的位置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="105" />
+            <source>What it does well, where customers like it</source>
+            <translation>它的长处，客户喜欢它的地方</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="107" />
+            <source>Where it is weak: our openings against it</source>
+            <translation>它的弱点：我们的突破口</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="109" />
+            <source>Anything else the team should know</source>
+            <translation>团队还应知道的其他情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="110" />
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="111" />
+            <source>&amp;Price</source>
+            <translation>价格(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="112" />
+            <source>&amp;Strengths</source>
+            <translation>优势(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="113" />
+            <source>&amp;Weaknesses</source>
+            <translation>劣势(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="114" />
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="123" />
+            <source>Not named in any deal yet. Name it on a deal (deal panel → Competitors) to see how we fare against it.</source>
+            <translation>尚未出现在任何项目中。在项目上添加它（项目面板 → 竞争对手），即可看到我们对它的胜负。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="127" />
+            <source>In {deals} deal(s): {open} open, {won} won by us, {lost} lost to it, {other} lost to others, {shelved} shelved.</source>
+            <translation>共 {deals} 个项目：{open} 个进行中，{won} 个我方赢单，{lost} 个输给它，{other} 个输给其他竞争对手，{shelved} 个搁置。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="140" />
+            <source>Win rate against it: {rate} ({won} of {decided}).</source>
+            <translation>对它的赢单率：{rate}（{decided} 个中赢 {won} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="145" />
+            <source>{n} customer people back it.</source>
+            <translation>{n} 位客户人员支持它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorModel</name>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="42" />
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="43" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="44" />
+            <source>Deals</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="45" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="46" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="47" />
+            <source>Lost to it</source>
+            <translation>输给它</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="48" />
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="49" />
+            <source>Backers</source>
+            <translation>支持者</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="55" />
+            <source>The competitor's name</source>
+            <translation>竞争对手名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="56" />
+            <source>Where its prices usually sit against ours</source>
+            <translation>其价格通常相对我们的位置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="57" />
+            <source>Deals it competes in, or that were lost to it</source>
+            <translation>它参与竞争的项目，或我们输给它的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="58" />
+            <source>Of those, deals still open</source>
+            <translation>其中仍在进行中的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="59" />
+            <source>Of those, deals we won</source>
+            <translation>其中我们赢单的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="60" />
+            <source>Deals we lost to this competitor</source>
+            <translation>我们输给这个竞争对手的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="61" />
+            <source>Deals we won, out of those decided between us and it (won or lost to it)</source>
+            <translation>在我们与它之间分出胜负的项目（赢单或输给它）中，我们赢下的比例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="62" />
+            <source>Customer people (still in post) who back it, on their own or in a deal</source>
+            <translation>支持它的客户人员（仍在职），无论是一贯如此还是在某个项目中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="107" />
+            <source>Won {won} of {decided} decided between us</source>
+            <translation>分出胜负的 {decided} 个项目中赢下 {won} 个</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/table_model.py" line="111" />
+            <source>{lost} lost to others, {shelved} shelved</source>
+            <translation>{lost} 个输给其他竞争对手，{shelved} 个搁置</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorsDialog</name>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="331" />
+            <source>No competitors yet: type a name below to add one.</source>
+            <translation>还没有竞争对手：在下面输入名称即可添加。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="332" />
+            <source>Competitors in this deal</source>
+            <translation>本项目的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="340" />
+            <source>New competitor's name</source>
+            <translation>新竞争对手的名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="341" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="344" />
+            <source>Add it to the workspace's list and to this deal</source>
+            <translation>添加到工作区的列表和这个项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="64" />
+            <source>Delete the competitor “{name}”? Undo brings it back.</source>
+            <translation>删除竞争对手“{name}”？撤销可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="65" />
+            <source>Delete the competitor “{name}”? It is named in {deals} deal(s), {lost} of them lost to it, and {backers} customer people back it. Deleting removes it from all of them; undo brings it back with every link.</source>
+            <translation>删除竞争对手“{name}”？它出现在 {deals} 个项目中（其中 {lost} 个输给了它），有 {backers} 位客户人员支持它。删除会把它从这些地方全部移除；撤销可连同所有关联一起恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="75" />
+            <source>Delete competitor</source>
+            <translation>删除竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="159" />
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="175" />
+            <source>&amp;New competitor</source>
+            <translation>新建竞争对手(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="179" />
+            <source>&amp;Delete competitor…</source>
+            <translation>删除竞争对手(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="185" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="189" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="207" />
+            <source>Undo {what}</source>
+            <translation>撤销：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="210" />
+            <source>Redo {what}</source>
+            <translation>重做：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="218" />
+            <source>No competitors yet</source>
+            <translation>还没有竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="220" />
+            <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
+            <translation>列出您在项目中遇到的公司：它们的长处、弱点，以及通常的价格位置。然后在项目上添加它们（项目面板 → 竞争对手），这里就会显示我方对每家的赢单情况。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="224" />
+            <source>Add the first competitor</source>
+            <translation>添加第一个竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="233" />
+            <source>&amp;Edit competitor</source>
+            <translation>编辑竞争对手(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="248" />
+            <source>Filter by name</source>
+            <translation>按名称筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="252" />
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="254" />
+            <source>Add a competitor (Ctrl+N)</source>
+            <translation>添加竞争对手（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="256" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="259" />
+            <source>Delete the selected competitor; undo brings it back with its links</source>
+            <translation>删除选中的竞争对手；撤销可连同其关联一起恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="270" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="305" />
+            <source>{n} competitor(s)</source>
+            <translation>{n} 个竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="306" />
+            <source>{shown} of {n} shown</source>
+            <translation>显示 {shown} / {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="317" />
+            <source>No competitor selected</source>
+            <translation>未选择竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="337" />
+            <source>A competitor needs a name.</source>
+            <translation>竞争对手需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="341" />
+            <source>Rename competitor {name} to {value}</source>
+            <translation>将竞争对手 {name} 改名为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="342" />
+            <source>Change the price position of {name}</source>
+            <translation>修改 {name} 的价格位置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="343" />
+            <source>Change the strengths of {name}</source>
+            <translation>修改 {name} 的优势</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="344" />
+            <source>Change the weaknesses of {name}</source>
+            <translation>修改 {name} 的劣势</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="345" />
+            <source>Change the note on {name}</source>
+            <translation>修改 {name} 的备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="358" />
+            <source>New competitor</source>
+            <translation>新竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="372" />
+            <source>Delete competitor {name}</source>
+            <translation>删除竞争对手 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/competitors/dialog.py" line="373" />
+            <source>Deleted {name}. Undo brings it back.</source>
+            <translation>已删除 {name}。撤销可恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPanel</name>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="224" />
+            <source>Close the deal panel (Esc)</source>
+            <translation>关闭项目面板（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="325" />
+            <source>Not yours yet</source>
+            <translation>还不算到手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="326" />
+            <source>Method rules not met</source>
+            <translation>未满足的方法规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="351" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="353" />
+            <source>Won: contract signed and first payment received.</source>
+            <translation>赢单：合同已签，首期款已到账。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="354" />
+            <source>No reason recorded.</source>
+            <translation>未记录原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="356" />
+            <source>Lost to {competitor}</source>
+            <translation>输给了 {competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="361" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="372" />
+            <location filename="../../desktop/board/panel.py" line="679" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="376" />
+            <source>No owner</source>
+            <translation>无负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="381" />
+            <location filename="../../desktop/board/panel.py" line="680" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="395" />
+            <location filename="../../desktop/board/panel.py" line="681" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="397" />
+            <location filename="../../desktop/board/panel.py" line="683" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="399" />
+            <location filename="../../desktop/board/panel.py" line="684" />
+            <source>Protected until</source>
+            <translation>保护期至</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="401" />
+            <location filename="../../desktop/board/panel.py" line="685" />
+            <source>Sold through a tender</source>
+            <translation>走招标流程</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="407" />
+            <location filename="../../desktop/board/panel.py" line="686" />
+            <source>Contract signed</source>
+            <translation>合同签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="409" />
+            <location filename="../../desktop/board/panel.py" line="439" />
+            <source>not set</source>
+            <translation>未设定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="412" />
+            <location filename="../../desktop/board/panel.py" line="687" />
+            <source>Contract value</source>
+            <translation>合同总额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="415" />
+            <source>Notes on this deal</source>
+            <translation>关于本项目的备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="418" />
+            <location filename="../../desktop/board/panel.py" line="688" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="453" />
+            <source>Exit criteria of {stage}</source>
+            <translation>{stage}的出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="455" />
+            <source>This stage has no exit criteria.</source>
+            <translation>本阶段没有出口标准。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="469" />
+            <source>done {on} {by}</source>
+            <translation>{on} {by}完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="471" />
+            <source>by {name}</source>
+            <translation>由{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="483" />
+            <source>Key actions in {stage}</source>
+            <translation>{stage} 的关键动作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="483" />
+            <source>Rules of {stage}</source>
+            <translation>{stage} 的规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="504" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="510" />
+            <source>The method names no key actions or rules for this stage.</source>
+            <translation>方法中没有为本阶段规定关键动作或规则。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="515" />
+            <source>Five elements ({n}/5 verified)</source>
+            <translation>五要素（已核实 {n}/5）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="553" />
+            <source>Verify…</source>
+            <translation>核实…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="555" />
+            <source>Record who verified this element, how and when</source>
+            <translation>记录由谁、以何种方式、在何时核实了这项要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="562" />
+            <source>Competitors</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="564" />
+            <source>None recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="571" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="573" />
+            <source>Choose the competitors in this deal, or add a new one</source>
+            <translation>选择这个项目中的竞争对手，或添加新的</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="577" />
+            <source>Manage competitors…</source>
+            <translation>管理竞争对手…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="580" />
+            <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
+            <translation>每个竞争对手的优势、劣势、价格和胜负</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="586" />
+            <source>Decision chain</source>
+            <translation>决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="591" />
+            <source>Visits and meetings</source>
+            <translation>拜访与会面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="596" />
+            <source>Tender</source>
+            <translation>招标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="597" />
+            <location filename="../../desktop/board/panel.py" line="689" />
+            <source>Scoring criteria shaped by us</source>
+            <translation>评分标准由我方主导</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="603" />
+            <location filename="../../desktop/board/panel.py" line="690" />
+            <source>The tender's scoring criteria</source>
+            <translation>招标的评分标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="611" />
+            <source>Payment plan</source>
+            <translation>回款计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="616" />
+            <source>Stage history</source>
+            <translation>阶段历史</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="623" />
+            <source>Created in {stage}</source>
+            <translation>创建于 {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="627" />
+            <source>Reopened in {stage}</source>
+            <translation>在 {stage} 重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="649" />
+            <source>Forced past: {unmet}</source>
+            <translation>强制推进，未满足：{unmet}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="653" />
+            <source>Approved by {name}</source>
+            <translation>已由 {name} 批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="655" />
+            <source>Awaiting a manager's approval</source>
+            <translation>待审批（须经理批准）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="668" />
+            <source>Edit {field} of “{deal}”</source>
+            <translation>修改“{deal}”的{field}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="682" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="696" />
+            <source>Tick {id}</source>
+            <translation>勾选 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="696" />
+            <source>Untick {id}</source>
+            <translation>取消勾选 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="727" />
+            <source>Verify {id}</source>
+            <translation>核实 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="737" />
+            <source>Competitors of “{deal}”</source>
+            <translation>“{deal}”的竞争对手</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPeople</name>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="148" />
+            <source>backs {competitor}</source>
+            <translation>倾向 {competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="150" />
+            <source>insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="152" />
+            <source>coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="159" />
+            <source>(left on {day})</source>
+            <translation>（已于{day}离职）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="205" />
+            <source>Whom do you put on “{deal}”?</source>
+            <translation>要把谁加入“{deal}”？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="210" />
+            <source>Type to find a person by name, title or department</source>
+            <translation>输入姓名、职位或部门查找人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="226" />
+            <source>Everyone at this account is on the deal already. Add people to the account on the Org map, then put them on the deal here.</source>
+            <translation>该客户的所有人员都已在本项目中。请先在组织架构图上为客户添加人员，再在这里把他们加入项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="244" />
+            <source>Choose a role</source>
+            <translation>选择角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="254" />
+            <source>No competitor</source>
+            <translation>无倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="257" />
+            <source>Insider: passes us internal information</source>
+            <translation>内线：向我们传递内部信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="259" />
+            <source>Coach: shows us how to sell inside</source>
+            <translation>内部教练：指点我们在客户内部如何推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="261" />
+            <source>Role on this deal</source>
+            <translation>在本项目中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="262" />
+            <source>Support for us</source>
+            <translation>对我方的支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="263" />
+            <source>Backs competitor</source>
+            <translation>倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="290" />
+            <source>(now {role} on this deal)</source>
+            <translation>（目前在本项目中为 {role}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="476" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="477" />
+            <source>Change the selected person's part (or double-click them)</source>
+            <translation>修改所选人员在项目中的角色（或双击该人员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="479" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="481" />
+            <source>Take the selected person off this deal; undo brings them back</source>
+            <translation>把所选人员移出本项目；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="537" />
+            <source>{person} on this deal</source>
+            <translation>{person}在本项目中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="545" />
+            <source>Change {person}'s part in “{deal}”</source>
+            <translation>修改 {person} 在“{deal}”中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="554" />
+            <source>Take {person} off “{deal}”</source>
+            <translation>把 {person} 移出“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="572" />
+            <source>Nobody is on this deal yet: add the KDM, key influencers and users, the purchase lead and the evaluators from the account's people.</source>
+            <translation>本项目还没有人员：请从客户人员中添加关键决策人、关键影响者和关键使用者、采购牵头部门联系人以及评委。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="589" />
+            <source>Nobody on this deal as {roles} yet.</source>
+            <translation>本项目尚无 {roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="597" />
+            <source>Add person…</source>
+            <translation>添加人员…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="598" />
+            <source>Put someone of the account on this deal, with their role and support</source>
+            <translation>把客户的某位人员加入本项目，并设定其角色和支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="606" />
+            <source>Add a person to the deal</source>
+            <translation>把人员加入项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="615" />
+            <source>Put {person} on “{deal}”</source>
+            <translation>把 {person} 加入“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="631" />
+            <source>{n} evaluators, {m} support us</source>
+            <translation>{n} 位评委，{m} 位支持我方</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="639" />
+            <source>No evaluators named for this deal yet.</source>
+            <translation>本项目尚未指定评委。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="648" />
+            <source>Add evaluator…</source>
+            <translation>添加评委…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="649" />
+            <source>Name an evaluator of the tender among the account's or the deal's people</source>
+            <translation>从客户人员或项目人员中指定招标评委</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="665" />
+            <source>Add an evaluator</source>
+            <translation>添加评委</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_people.py" line="677" />
+            <source>Name {person} an evaluator of “{deal}”</source>
+            <translation>指定 {person} 为“{deal}”的评委</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealRoles</name>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="65" />
+            <source>Put {person} on the deal</source>
+            <translation>把 {person} 加入项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="67" />
+            <source>{person} is not on this deal yet. In which role do they take part?</source>
+            <translation>{person} 尚未加入本项目。此人以什么角色参与？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="97" />
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="98" />
+            <source>support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="99" />
+            <source>competitor backed</source>
+            <translation>倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="100" />
+            <source>insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="101" />
+            <source>coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="123" />
+            <source>Edit {person} ({field})</source>
+            <translation>编辑 {person}（{field}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="130" />
+            <source>Take {person} off “{deal}”</source>
+            <translation>把 {person} 移出“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="146" />
+            <source>{person} on “{deal}” ({field})</source>
+            <translation>{person} 在“{deal}”中（{field}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="150" />
+            <source>Put {person} on “{deal}”</source>
+            <translation>把 {person} 加入“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="232" />
+            <source>Not on this deal</source>
+            <translation>不在本项目中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="241" />
+            <source>Insider: passes us internal information</source>
+            <translation>内线：向我们传递内部信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="243" />
+            <source>Coach: shows us how to sell inside</source>
+            <translation>内部教练：指点我们在客户内部如何推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="250" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="251" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="252" />
+            <source>Backs</source>
+            <translation>倾向</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="278" />
+            <source>On the deal “{deal}”</source>
+            <translation>在项目“{deal}”中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="304" />
+            <source>No competitor</source>
+            <translation>无倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="321" />
+            <source>{person} takes part in this deal as {role}.</source>
+            <translation>{person} 以 {role} 身份参与本项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/deal_roles.py" line="327" />
+            <source>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</source>
+            <translation>{person} 尚未加入本项目：卡片显示的是其常设角色。选择一个角色或修改任一项，即可把此人加入本项目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealVisits</name>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="133" />
+            <source>{person} ({role})</source>
+            <translation>{person}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="151" />
+            <source>none of us named</source>
+            <translation>未记录我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="153" />
+            <source>nobody named</source>
+            <translation>未记录客户人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="160" />
+            <source>Senior visit to the {roles}</source>
+            <translation>对{roles}的高层拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="240" />
+            <source>Log a visit</source>
+            <translation>记录拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="243" />
+            <source>A visit or meeting for “{deal}” at {account}</source>
+            <translation>{account}“{deal}”项目的一次拜访或会面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="265" />
+            <source>Day and kind</source>
+            <translation>日期和类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="270" />
+            <source>Our people</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="279" />
+            <source>Their people</source>
+            <translation>客户人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="282" />
+            <source>Type to find a person</source>
+            <translation>输入以查找人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="296" />
+            <source>Add your team on the Team page first.</source>
+            <translation>请先在“团队”页面添加团队成员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="298" />
+            <source>Add the customer's people on the Org map first.</source>
+            <translation>请先在组织架构图上添加客户人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="307" />
+            <source>What was discussed, what we learnt</source>
+            <translation>谈了什么，了解到什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="310" />
+            <source>Who does what by when</source>
+            <translation>谁在何时前做什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="311" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="312" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="322" />
+            <source>Log visit</source>
+            <translation>记录拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="338" />
+            <source>On this deal</source>
+            <translation>本项目人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="339" />
+            <source>Others at {account}</source>
+            <translation>{account}的其他人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="349" />
+            <source>(left on {day})</source>
+            <translation>（已于{day}离职）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="410" />
+            <source>Check at least one of our people and one of theirs.</source>
+            <translation>请至少勾选一位我方人员和一位客户人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="416" />
+            <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
+            <translation>{level}。计为对{roles}的高层拜访（{rule}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="423" />
+            <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal's KI, KU or KDM.</source>
+            <translation>{level}。不算高层拜访：{rule}只计入我方经理或高管与本项目 KI、KU 或 KDM 的当面会面。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="496" />
+            <source>Not a senior visit for {rule}</source>
+            <translation>不计入{rule}的高层拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="510" />
+            <source>Next step: {step}</source>
+            <translation>下一步：{step}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="520" />
+            <source>Delete this visit; undo brings it back</source>
+            <translation>删除此拜访；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="550" />
+            <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
+            <translation>本项目尚未记录拜访。按{rule}，请记录经理或高管对 KI、KU 和 KDM 的当面拜访。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="566" />
+            <source>Log visit…</source>
+            <translation>记录拜访…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="568" />
+            <source>Record a visit or meeting for this deal: who met whom</source>
+            <translation>为本项目记录一次拜访或会面：谁见了谁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="572" />
+            <source>Show all {n} visits</source>
+            <translation>显示全部{n}次拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="601" />
+            <source>Senior visits: {marks}</source>
+            <translation>高层拜访：{marks}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="609" />
+            <source>{role} (nobody holds this role on the deal)</source>
+            <translation>{role}（本项目无人担任此角色）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="611" />
+            <source>{role} ({person})</source>
+            <translation>{role}（{person}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="616" />
+            <source>{role} (one of {names})</source>
+            <translation>{role}（{names}中任一人）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="618" />
+            <source>Still needs a senior visit: {roles}.</source>
+            <translation>仍需高层拜访：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="630" />
+            <source>Log a visit for “{deal}”</source>
+            <translation>为“{deal}”记录拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="646" />
+            <source>Delete the visit of {day} from “{deal}”</source>
+            <translation>从“{deal}”删除{day}的拜访</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/app.py" line="45" />
+            <source>it is a copy of a backup, opened to look at</source>
+            <translation>这是打开查看的备份副本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="46" />
+            <source>it failed its integrity check and no good backup was found</source>
+            <translation>它未通过完整性检查，且没有找到完好的备份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="176" />
+            <source>{path} exists already; choose another name for the new workspace.</source>
+            <translation>{path} 已存在，请为新工作区换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/context.py" line="64" />
+            <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
+            <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/snapshot.py" line="31" />
+            <source>Unknown view '{view}'; choose one of {views}.</source>
+            <translation>未知视图“{view}”，请从以下视图中选择：{views}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/snapshot.py" line="44" />
+            <source>Cannot open {workspace}.</source>
+            <translation>无法打开 {workspace}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/snapshot.py" line="98" />
+            <source>No account named '{name}' in {workspace}.</source>
+            <translation>{workspace} 中没有名为“{name}”的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../graph/from_model.py" line="373" />
+            <location filename="../../graph/from_model.py" line="489" />
+            <location filename="../../model/gates.py" line="249" />
+            <location filename="../../model/services/common.py" line="36" />
+            <source>No {kind_label} with id {ident} in this workspace.</source>
+            <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
+        </message>
+        <message>
+            <location filename="../../graph/from_model.py" line="375" />
+            <location filename="../../model/services/accounts.py" line="80" />
+            <location filename="../../model/services/accounts.py" line="96" />
+            <location filename="../../model/services/people.py" line="74" />
+            <location filename="../../model/services/people.py" line="270" />
+            <location filename="../../model/services/pipeline.py" line="115" />
+            <source>account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../graph/from_model.py" line="491" />
+            <location filename="../../model/gates.py" line="251" />
+            <location filename="../../model/services/deals.py" line="175" />
+            <location filename="../../model/services/deals.py" line="183" />
+            <location filename="../../model/services/deals.py" line="211" />
+            <location filename="../../model/services/deals.py" line="231" />
+            <location filename="../../model/services/deals.py" line="338" />
+            <location filename="../../model/services/deals.py" line="410" />
+            <location filename="../../model/services/deals.py" line="462" />
+            <location filename="../../model/services/deals.py" line="509" />
+            <location filename="../../model/services/deals.py" line="600" />
+            <location filename="../../model/services/deals.py" line="678" />
+            <location filename="../../model/services/deals.py" line="786" />
+            <location filename="../../model/services/payments.py" line="122" />
+            <location filename="../../model/services/payments.py" line="144" />
+            <location filename="../../model/services/pipeline.py" line="136" />
+            <source>deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../graph/from_model.py" line="495" />
+            <source>Deal {ident} belongs to another account.</source>
+            <translation>项目 {ident} 属于其他客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="401" />
+            <source>Cannot set {path} aside: {reason}. Nothing was changed.</source>
+            <translation>无法将 {path} 移到一旁：{reason}。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="457" />
+            <source>No backup at {backup}.</source>
+            <translation>{backup} 处没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="461" />
+            <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
+            <translation>{backup} 无法恢复：{reason} 未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="468" />
+            <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
+            <translation>{backup} 没有数据结构版本，不是工作区的备份。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="474" />
+            <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
+            <translation>{backup} 由更新版本的大客户导航保存（数据结构版本 {schema}；本版本最高支持 {head}）。请升级应用程序后再恢复；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="487" />
+            <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
+            <translation>{backup} 未通过完整性检查（{problem}）；请选择其他备份。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="508" />
+            <source>{backup} is the workspace itself; choose one of its backups.</source>
+            <translation>{backup} 就是工作区本身；请选择它的某个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="542" />
+            <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
+            <translation>{path} 正被 {holder} 打开；请先在那里关闭再恢复备份。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="569" />
+            <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
+            <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/check.py" line="97" />
+            <location filename="../../model/workspace.py" line="356" />
+            <source>{path} is a folder, not a workspace file.</source>
+            <translation>{path} 是文件夹，不是工作区文件。</translation>
+        </message>
+        <message>
+            <location filename="../../model/check.py" line="99" />
+            <location filename="../../model/workspace.py" line="359" />
+            <source>No workspace at {path}.</source>
+            <translation>{path} 处没有工作区。</translation>
+        </message>
+        <message>
+            <location filename="../../model/files.py" line="55" />
+            <source>Cannot write {path}: {reason}. Nothing was written.</source>
+            <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="126" />
+            <source>KDM</source>
+            <translation>KDM</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="127" />
+            <source>KI</source>
+            <translation>KI</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="128" />
+            <source>KU</source>
+            <translation>KU</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="129" />
+            <source>evaluator</source>
+            <translation>评委</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="292" />
+            <source>Name the evaluators on the deal (Tender section), with their support.</source>
+            <translation>在项目的招标栏中指定评委，并记录其支持度。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="295" />
+            <source>Put the {role_label} on the deal's decision chain, with their support.</source>
+            <translation>把{role_label}加入项目的决策链，并记录其支持度。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="302" />
+            <source>Nobody on the deal is {role_label}.</source>
+            <translation>项目中没有人担任{role_label}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="313" />
+            <source>{name} ({role_label}) supports us at {support}.</source>
+            <translation>{name}（{role_label}）支持我方，支持度 {support}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="320" />
+            <source>{name} ({role_label}) is at {support}; backing us means +1 or more.</source>
+            <translation>{name}（{role_label}）的支持度为 {support}；支持我方需达到 +1 或以上。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="324" />
+            <source>Win {name} over, then record the new support on the deal.</source>
+            <translation>争取{name}的支持，然后在项目中记录新的支持度。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="329" />
+            <source>Of {count} people as {role_label}, {supporters} support us.</source>
+            <translation>担任 {role_label} 的 {count} 人中，有 {supporters} 人支持我方。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="336" />
+            <source>Strongly opposed to us: {names}.</source>
+            <translation>强烈反对我方：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="341" />
+            <source>Not backing us yet: {names}.</source>
+            <translation>尚未支持我方：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="348" />
+            <source>Win over {names}, then record the new support on the deal.</source>
+            <translation>争取{names}的支持，然后在项目中记录新的支持度。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="364" />
+            <source>Develop an insider in a key influencer's (KI) department; mark them on the deal.</source>
+            <translation>在关键影响者（KI）所在部门发展内线，并在项目中标记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="370" />
+            <source>Develop an insider in a key user's (KU) department; mark them on the deal.</source>
+            <translation>在关键使用者（KU）所在部门发展内线，并在项目中标记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="378" />
+            <source>Insiders on the {role_label} side: {names}.</source>
+            <translation>{role_label} 方面的内线：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="384" />
+            <source>No insider on the {role_label} side.</source>
+            <translation>{role_label} 方面还没有内线。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="389" />
+            <source>Five elements verified: {n} of {total}.</source>
+            <translation>五要素已核实：{n}/{total}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="393" />
+            <source>Verify the remaining five elements in the deal panel.</source>
+            <translation>在项目面板中核实其余的五要素。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="405" />
+            <source>Insiders in KI/KU confirmed through {sources} or more channels: {names}.</source>
+            <translation>KI/KU 中消息经 {sources} 个或以上渠道核对的内线：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="412" />
+            <source>No insider in KI/KU is confirmed through {sources} or more channels.</source>
+            <translation>KI/KU 中没有消息经 {sources} 个或以上渠道核对的内线。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="420" />
+            <source>The method asks for at least {min}.</source>
+            <translation>方法要求至少 {min} 名。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="424" />
+            <source>Confirmed through fewer channels: {names}.</source>
+            <translation>核对渠道不足：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="434" />
+            <source>Develop more insiders in KI/KU and check what each tells through a second channel (recorded on the person).</source>
+            <translation>在 KI/KU 中发展更多内线，并通过第二个渠道核对每人提供的消息（记录在联系人上）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="452" />
+            <source>Coach among KI/KU at middle level or above: {names}.</source>
+            <translation>KI/KU 中层及以上的内部教练：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="459" />
+            <source>Coaches among KI/KU are below middle level: {names}.</source>
+            <translation>KI/KU 中的内部教练级别低于中层：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="462" />
+            <source>No coach among KI/KU people.</source>
+            <translation>KI/KU 中还没有内部教练。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="470" />
+            <source>Develop a coach among KI/KU middle or senior managers; the direct manager usually leads this.</source>
+            <translation>在 KI/KU 的中高层中发展内部教练，通常由直接上级主导。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="482" />
+            <source>The scoring criteria are marked as shaped by us.</source>
+            <translation>评分标准已标记为由我方主导。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="487" />
+            <source>The scoring criteria are not marked as shaped by us.</source>
+            <translation>评分标准尚未标记为由我方主导。</translation>
+        </message>
+        <message>
+            <location filename="../../model/rules/chain.py" line="488" />
+            <source>Once they are, mark it in the deal panel's Tender section.</source>
+            <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/sample.py" line="142" />
+            <source>Unknown sample size {size!r}; use 'small' or 'large'.</source>
+            <translation>未知的示例规模 {size!r}；请使用 'small' 或 'large'。</translation>
+        </message>
+        <message>
+            <location filename="../../model/sample.py" line="2416" />
+            <source>Unknown sample language {lang!r}; use 'zh' or 'en'.</source>
+            <translation>未知的示例语言 {lang!r}；请使用 'zh' 或 'en'。</translation>
+        </message>
+        <message>
+            <location filename="../../model/sample.py" line="2437" />
+            <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
+            <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/schema.py" line="42" />
+            <source>Cannot open workspace file {path}: {reason}</source>
+            <translation>无法打开工作区文件 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/schema.py" line="52" />
+            <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
+            <translation>{path} 是一个数据库，但不是大客户导航的工作区（没有数据结构版本）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/schema.py" line="57" />
+            <source>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</source>
+            <translation>{path} 是空数据库，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
+        </message>
+        <message>
+            <location filename="../../model/schema.py" line="65" />
+            <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
+            <translation>{path} 不是可读取的工作区文件（{reason}）。未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="20" />
+            <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
+            <translation>客户价值的编号为 1 到 5。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="30" />
+            <location filename="../../model/services/accounts.py" line="31" />
+            <source>Parent account</source>
+            <translation>上级单位</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="36" />
+            <source>Account name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="37" />
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="40" />
+            <source>Scale</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="41" />
+            <source>Sales channel</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="42" />
+            <source>Partner kind</source>
+            <translation>伙伴类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="45" />
+            <location filename="../../model/services/deals.py" line="114" />
+            <location filename="../../model/services/pipeline.py" line="30" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/accounts.py" line="66" />
+            <source>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</source>
+            <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="108" />
+            <location filename="../../model/services/approvals.py" line="153" />
+            <location filename="../../model/services/deals.py" line="508" />
+            <source>stage change</source>
+            <translation>阶段变更</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="110" />
+            <source>This move does not await approval (any more).</source>
+            <translation>这次推进已不处于待审批状态。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="117" />
+            <source>Say who you are (File → I am…) before approving or reverting a forced move.</source>
+            <translation>批准或撤回强制推进之前，请先选择您是谁（文件 → 我是…）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="120" />
+            <location filename="../../model/services/deals.py" line="617" />
+            <location filename="../../model/services/people.py" line="199" />
+            <location filename="../../model/services/pipeline.py" line="131" />
+            <location filename="../../model/services/team.py" line="39" />
+            <location filename="../../model/services/team.py" line="45" />
+            <source>team member</source>
+            <translation>团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="130" />
+            <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
+            <translation>只有经理或高管可以批准强制推进；{name} 两者都不是。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="157" />
+            <source>The approval changed since; it was left as it is.</source>
+            <translation>审批状态已被他人修改，保持当前状态不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/approvals.py" line="179" />
+            <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
+            <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name} 都不是。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="132" />
+            <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
+            <translation>{who} 在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="143" />
+            <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
+            <translation>{who} 于 {when} 修改了{kind_label}“{name}”的{what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="171" />
+            <source>Cannot set {fields} on a {kind_label}.</source>
+            <translation>不能在{kind_label}上设置 {fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="223" />
+            <source>Unknown fields: {fields}.</source>
+            <translation>未知字段：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="249" />
+            <source>The text contains a control character (U+{code}); remove it and try again.</source>
+            <translation>文本中含有控制字符（U+{code}）；请删除后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="261" />
+            <source>{label} must not be empty.</source>
+            <translation>{label}不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="262" />
+            <source>This field must not be empty.</source>
+            <translation>此项不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="265" />
+            <source>{label} is longer than {max_len} characters.</source>
+            <translation>{label}超过 {max_len} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="268" />
+            <source>Text is longer than {max_len} characters.</source>
+            <translation>文本超过 {max_len} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="285" />
+            <source>{label} '{raw}' is not one of: {allowed}.</source>
+            <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="292" />
+            <source>Value '{raw}' is not one of: {allowed}.</source>
+            <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="320" />
+            <source>{label} must be a number, not '{raw}'.</source>
+            <translation>{label}必须是数字，而不是“{raw}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="323" />
+            <source>Value must be a number, not '{raw}'.</source>
+            <translation>值必须是数字，而不是“{raw}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="334" />
+            <source>{label} must be between {lo} and {hi}, not {raw}.</source>
+            <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="343" />
+            <source>Value must be between {lo} and {hi}, not {raw}.</source>
+            <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="347" />
+            <source>{label} must be at least {lo}, not {raw}.</source>
+            <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="350" />
+            <source>Value must be at least {lo}, not {raw}.</source>
+            <translation>值不能小于 {lo}，当前为 {raw}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="365" />
+            <source>{label} '{raw}' is not a date (YYYY-MM-DD).</source>
+            <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="368" />
+            <source>Date '{raw}' is not a date (YYYY-MM-DD).</source>
+            <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="388" />
+            <source>{label}: no record with id {ident}.</source>
+            <translation>{label}：没有 id 为 {ident} 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="391" />
+            <source>Reference: no record with id {ident}.</source>
+            <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/common.py" line="409" />
+            <source>{label}: that link would make a loop.</source>
+            <translation>{label}：这样关联会形成循环。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/competitors.py" line="28" />
+            <source>Price position</source>
+            <translation>价格位置</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/competitors.py" line="34" />
+            <source>Competitor name</source>
+            <translation>竞争对手名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/competitors.py" line="38" />
+            <source>There is already a competitor called {name}.</source>
+            <translation>已经有名为 {name} 的竞争对手。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/competitors.py" line="80" />
+            <location filename="../../model/services/competitors.py" line="97" />
+            <location filename="../../model/services/deals.py" line="439" />
+            <location filename="../../model/services/deals.py" line="787" />
+            <source>competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="57" />
+            <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
+            <translation>从 {from_stage} 推进到 {to_stage} 还需要满足：{unmet}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="74" />
+            <source>This exit criterion is answered by the deal's data, which says: {says}</source>
+            <translation>该出口标准由项目数据判定，数据显示：{says}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="83" />
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="84" />
+            <source>won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="85" />
+            <source>lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="86" />
+            <source>shelved</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="94" />
+            <source>Currency '{raw}' is not an ISO 4217 code such as CNY or USD.</source>
+            <translation>币种“{raw}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="100" />
+            <location filename="../../model/services/deals.py" line="105" />
+            <source>Contract signed on</source>
+            <translation>合同签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="102" />
+            <source>{label} {day} is in the future; record the signing once it has happened.</source>
+            <translation>{label} {day} 是未来的日期；请在签订后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="112" />
+            <source>Deal name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="113" />
+            <location filename="../../model/services/pipeline.py" line="21" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="115" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="117" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="118" />
+            <source>Protection expiry</source>
+            <translation>保护期到期日</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="123" />
+            <source>Contract value</source>
+            <translation>合同总额</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="143" />
+            <source>A deal belongs to an account: choose one.</source>
+            <translation>项目必须属于某个客户：请选择一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="151" />
+            <source>Creating a deal in {stage} skips its gate: give a reason.</source>
+            <translation>直接在 {stage} 创建项目会跳过阶段关卡：请填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="177" />
+            <source>Stage and status change through a move or a close, with the gate.</source>
+            <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="235" />
+            <source>'{criterion}' is not an exit criterion of the method.</source>
+            <translation>“{criterion}”不是方法中的出口标准。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="343" />
+            <source>'{name}' is {status_label}; reopen it before moving it.</source>
+            <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="355" />
+            <source>Moving a deal back needs a reason.</source>
+            <translation>把项目退回之前的阶段需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="360" />
+            <source>Forcing a move past an unmet gate needs a reason.</source>
+            <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="413" />
+            <source>Use reopen to put a closed deal back in the funnel.</source>
+            <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="415" />
+            <source>'{name}' is already {status_label}.</source>
+            <translation>项目“{name}”已经是{status_label}状态。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="423" />
+            <source>'{close_reason}' is not one of the workspace's close reasons.</source>
+            <translation>“{close_reason}”不在本工作区的关闭原因列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="433" />
+            <source>Marking a deal {status_label} needs a reason from the list.</source>
+            <translation>将项目标记为{status_label}需要从列表中选择关闭原因。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="466" />
+            <source>Reopening a closed deal needs a reason.</source>
+            <translation>重新打开已关闭的项目需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="517" />
+            <source>Only the latest stage change of a deal can be reverted.</source>
+            <translation>只能撤销项目最近一次的阶段变更。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="603" />
+            <source>'{element}' is not one of the five elements.</source>
+            <translation>“{element}”不属于五要素。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="604" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="608" />
+            <source>A verified element needs who verified it and how.</source>
+            <translation>已核实的要素需要注明核实人和核实方式。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="610" />
+            <source>{day} is in the future: record a verification once it has happened.</source>
+            <translation>{day} 是未来的日期：请在核实完成后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="623" />
+            <source>The direct manager's confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
+            <translation>直接上级对五要素的确认须由经理或高管记录，{member} 不能记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="643" />
+            <source>Method</source>
+            <translation>核实方式</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="679" />
+            <location filename="../../model/services/deals.py" line="776" />
+            <location filename="../../model/services/people.py" line="81" />
+            <location filename="../../model/services/people.py" line="88" />
+            <location filename="../../model/services/people.py" line="101" />
+            <location filename="../../model/services/people.py" line="119" />
+            <location filename="../../model/services/people.py" line="138" />
+            <location filename="../../model/services/people.py" line="139" />
+            <location filename="../../model/services/people.py" line="200" />
+            <location filename="../../model/services/people.py" line="310" />
+            <location filename="../../model/services/people.py" line="341" />
+            <location filename="../../model/services/people.py" line="365" />
+            <location filename="../../model/services/people.py" line="368" />
+            <location filename="../../model/services/pipeline.py" line="132" />
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="681" />
+            <source>{person} works at another account than this deal's.</source>
+            <translation>{person} 不在本项目所属客户任职。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="745" />
+            <location filename="../../model/services/people.py" line="41" />
+            <location filename="../../model/services/team.py" line="26" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="746" />
+            <location filename="../../model/services/people.py" line="42" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="749" />
+            <location filename="../../model/services/people.py" line="43" />
+            <source>Competitor backed</source>
+            <translation>倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/deals.py" line="777" />
+            <source>{person}'s part in this deal was changed since; it is left as it is now.</source>
+            <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="89" />
+            <source>The first instalment is {share:.0%} of the contract value; the method asks for a first payment of at least {minimum:.0%}.</source>
+            <translation>第一期回款为合同总额的 {share:.0%}；方法要求首期款至少为 {minimum:.0%}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="95" />
+            <source>The first instalment is {share:.0%} of the deal amount (no contract value yet); the method asks for a first payment of at least {minimum:.0%}.</source>
+            <translation>第一期回款为项目金额的 {share:.0%}（尚无合同总额）；方法要求首期款至少为 {minimum:.0%}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="106" />
+            <source>Instalment amount</source>
+            <translation>期次金额</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="107" />
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="167" />
+            <location filename="../../model/services/payments.py" line="196" />
+            <location filename="../../model/services/payments.py" line="256" />
+            <location filename="../../model/services/payments.py" line="302" />
+            <location filename="../../model/services/payments.py" line="317" />
+            <location filename="../../model/services/payments.py" line="328" />
+            <source>instalment</source>
+            <translation>回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="172" />
+            <source>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</source>
+            <translation>第 {seq} 期已到账 {received:,.2f}，金额不能低于此数。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="257" />
+            <source>Received amount</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="259" />
+            <location filename="../../model/services/pipeline.py" line="29" />
+            <source>Received on</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="261" />
+            <source>The transfer is dated {day}, after today; record a transfer once it has arrived.</source>
+            <translation>这笔到账的日期 {day} 晚于今天；请在款项到账后再登记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="268" />
+            <source>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment's amount first.</source>
+            <translation>这笔 {amount:,.2f} 的到账会使第 {seq} 期累计达到 {total:,.2f}，超过该期的 {due:,.2f}；请把多出部分登记到下一期，或先调高本期金额。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="282" />
+            <source>How it was paid</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="299" />
+            <source>payment</source>
+            <translation>到账记录</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/payments.py" line="312" />
+            <source>This snapshot holds more than a payment plan's rows.</source>
+            <translation>此快照包含回款计划以外的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="30" />
+            <location filename="../../model/services/people.py" line="31" />
+            <source>Reports to</source>
+            <translation>汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="36" />
+            <location filename="../../model/services/team.py" line="25" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="38" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="40" />
+            <source>Seniority</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="46" />
+            <source>Insider sources</source>
+            <translation>内线信息的印证渠道数</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="52" />
+            <source>Left on</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="63" />
+            <source>{person} cannot report to someone at another account.</source>
+            <translation>{person} 不能向其他客户的人员汇报。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="68" />
+            <source>{person}'s department belongs to another account.</source>
+            <translation>{person} 所在的部门属于其他客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="111" />
+            <source>Map position</source>
+            <translation>图上位置</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="127" />
+            <source>Influence strength</source>
+            <translation>影响强度</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="137" />
+            <source>A person cannot influence themselves.</source>
+            <translation>一个人不能影响自己。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="141" />
+            <source>Influence links people of the same account.</source>
+            <translation>影响关系只能连接同一客户的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="161" />
+            <source>influence</source>
+            <translation>影响关系</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="162" />
+            <source>relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="171" />
+            <source>Last contact</source>
+            <translation>最近联系日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="173" />
+            <source>Last contact {day} is in the future; record a contact once it has happened.</source>
+            <translation>最近联系日期 {day} 在未来；请在联系发生后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="182" />
+            <source>Relationship strength</source>
+            <translation>关系强度</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="184" />
+            <source>Visit level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="228" />
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="229" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="230" />
+            <location filename="../../model/services/people.py" line="264" />
+            <source>Parent department</source>
+            <translation>上级部门</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="259" />
+            <source>Department {department} cannot sit under a department of another account.</source>
+            <translation>部门 {department} 不能隶属于其他客户的部门。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="283" />
+            <location filename="../../model/services/people.py" line="295" />
+            <location filename="../../model/services/people.py" line="374" />
+            <source>department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/people.py" line="312" />
+            <source>{person} works at another account; the department was not created.</source>
+            <translation>{person} 属于其他客户；未创建该部门。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="26" />
+            <source>Channel</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="27" />
+            <source>Lead kind</source>
+            <translation>线索类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="28" />
+            <source>Lead status</source>
+            <translation>线索状态</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="38" />
+            <source>A lead needs a company name or an account.</source>
+            <translation>线索需要填写公司名称或关联一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="45" />
+            <location filename="../../model/services/pipeline.py" line="52" />
+            <source>lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="54" />
+            <source>This lead already became a deal.</source>
+            <translation>这条线索已经转为项目。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="56" />
+            <source>Link the lead to an account before converting it.</source>
+            <translation>请先把线索关联到客户，再转为项目。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="74" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="75" />
+            <source>Activity kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="76" />
+            <location filename="../../model/services/pipeline.py" line="118" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="77" />
+            <source>Level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="120" />
+            <source>An activity needs a date.</source>
+            <translation>活动需要填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="122" />
+            <source>{day} is in the future: log an activity once it has happened.</source>
+            <translation>{day}是未来的日期：活动发生后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="134" />
+            <source>People met must work at the activity's account.</source>
+            <translation>见到的人员必须是本次活动所属客户的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="137" />
+            <source>An activity for a deal is logged at the deal's own account.</source>
+            <translation>项目的活动须记录在该项目所属的客户下。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="156" />
+            <source>activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="195" />
+            <source>Unknown segment dimension: {dimensions}.</source>
+            <translation>未知的客户群维度：{dimensions}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="204" />
+            <source>Weights are zero or more, one per segment dimension.</source>
+            <translation>权重必须大于或等于零，每个客户群维度一个。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="209" />
+            <source>Segment name</source>
+            <translation>客户群名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/pipeline.py" line="219" />
+            <location filename="../../model/services/pipeline.py" line="225" />
+            <source>segment</source>
+            <translation>客户群</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/team.py" line="19" />
+            <location filename="../../model/services/team.py" line="20" />
+            <source>Manager</source>
+            <translation>直接上级</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="51" />
+            <source>Unknown workspace setting '{key}'.</source>
+            <translation>未知的工作区设置“{key}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="59" />
+            <source>The default currency '{value}' is not an ISO 4217 code such as CNY or USD.</source>
+            <translation>默认币种“{value}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="67" />
+            <source>The protection period must be 3 to 6 months.</source>
+            <translation>保护期须为 3 到 6 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="74" />
+            <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
+            <translation>关闭原因须为互不相同、非空且不超过 40 个字符的名称列表。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="85" />
+            <source>Stage probabilities must be numbers from 0 to 1.</source>
+            <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="130" />
+            <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
+            <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="139" />
+            <source>Integrity check of {path} failed after migration: {result}</source>
+            <translation>{path} 升级后完整性检查未通过：{result}</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="155" />
+            <source>the file is read-only</source>
+            <translation>文件为只读</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="157" />
+            <source>its folder is read-only</source>
+            <translation>所在文件夹为只读</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="237" />
+            <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
+            <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="275" />
+            <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
+            <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="363" />
+            <source>Cannot create the folder for {path}: {reason}</source>
+            <translation>无法为 {path} 创建文件夹：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="368" />
+            <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
+            <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="375" />
+            <source>{path} is a database of another application (its schema version is '{schema}'), not a Key Account Navigator workspace; nothing was changed.</source>
+            <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="382" />
+            <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
+            <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="437" />
+            <source>'{url}' is neither a file path nor a database URL.</source>
+            <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="448" />
+            <source>Cannot open {url}: the database driver '{driver}' is not installed (for PostgreSQL: pip install psycopg).</source>
+            <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="460" />
+            <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
+            <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="471" />
+            <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
+            <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="487" />
+            <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
+            <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/workspace.py" line="496" />
+            <location filename="../../model/workspace.py" line="501" />
+            <source>Cannot open workspace {path}: {reason}</source>
+            <translation>无法打开工作区 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="47" />
+            <source>Search deals, accounts, owners…</source>
+            <translation>搜索项目、客户、负责人…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="51" />
+            <source>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</source>
+            <translation>每个词都须出现在项目、客户、负责人、区域或行业中（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="55" />
+            <source>Only the deals of this owner</source>
+            <translation>只看该负责人的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="56" />
+            <source>Only the deals of this account</source>
+            <translation>只看该客户的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="63" />
+            <source>Only accounts in this region (and the regions inside it)</source>
+            <translation>只看该区域（含其下各级区域）的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="64" />
+            <source>Only accounts of this industry</source>
+            <translation>只看该行业的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="65" />
+            <source>Only deals expected to close in this quarter</source>
+            <translation>只看预计在该季度成交的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="68" />
+            <source>Max</source>
+            <translation>最高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="68" />
+            <source>Min</source>
+            <translation>最低</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="71" />
+            <location filename="../../desktop/board/filter_bar.py" line="197" />
+            <source>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</source>
+            <translation>金额范围；可输入 300k、1.5M、120万、2亿 等写法</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="73" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="74" />
+            <source>Show every deal again</source>
+            <translation>重新显示全部项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="85" />
+            <source>Split each column into swimlanes</source>
+            <translation>把每一列分成泳道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="88" />
+            <source>Order of the cards within a column</source>
+            <translation>列内卡片的排列顺序</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="133" />
+            <source>All owners</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="134" />
+            <source>No owner</source>
+            <translation>无负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="136" />
+            <source>All accounts</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="139" />
+            <source>All regions</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="144" />
+            <source>All industries</source>
+            <translation>全部行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="149" />
+            <source>Any close date</source>
+            <translation>不限成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="150" />
+            <source>No close date</source>
+            <translation>未定成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/filter_bar.py" line="195" />
+            <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
+            <translation>不是有效金额：可试试 300k、1.5M、120万 或 2亿</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateDialog</name>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="96" />
+            <source>Data: {says}</source>
+            <translation>数据：{says}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="98" />
+            <source>To do: {todo}</source>
+            <translation>待办：{todo}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="108" />
+            <source>Answered by the deal's data, not by a tick ({id})</source>
+            <translation>由项目数据判定，无需勾选（{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="149" />
+            <source>Stage gate</source>
+            <translation>阶段关卡</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="154" />
+            <source>Move “{deal}” from {src} to {dst}?</source>
+            <translation>将“{deal}”从 {src} 推进到 {dst} 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="167" />
+            <source>The method asks for the following before the deal moves on. Tick what has been done, or force the move with a reason; the history keeps both. What the deal's data answers (✗) cannot be ticked: change the data first.</source>
+            <translation>按方法要求，项目推进前须完成以下各项。勾选已完成的，或填写原因后强制推进；两者都会记入历史。由项目数据判定的项（✗）不能勾选：请先更新数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="183" />
+            <source>Exit criteria of {stage}</source>
+            <translation>{stage}的出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="193" />
+            <source>Tick it if it has been done: {id}</source>
+            <translation>已完成则勾选：{id}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="199" />
+            <source>Five elements not verified yet (needed from P3 on)</source>
+            <translation>五要素尚未核实（从 P3 起必须核实）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="203" />
+            <source>Verify them in the deal panel: who checked, how and when.</source>
+            <translation>请在项目面板中核实：由谁、以何种方式、在何时核实。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="206" />
+            <source>Rules not met</source>
+            <translation>未满足的规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="210" />
+            <source>Still without a senior visit: {roles}</source>
+            <translation>尚无高层拜访：{roles}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="231" />
+            <source>Reason for forcing the move (kept in the history)</source>
+            <translation>强制推进的原因（会记入历史）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="236" />
+            <source>Move</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="237" />
+            <source>Enabled once every requirement above is met</source>
+            <translation>满足以上全部要求后才可用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="238" />
+            <source>Force move</source>
+            <translation>强制推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/gate_dialog.py" line="240" />
+            <source>Move although requirements are unmet; needs a reason</source>
+            <translation>在要求未满足时仍然推进；须填写原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstalmentDialog</name>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="147" />
+            <source>Add an instalment</source>
+            <translation>添加回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="147" />
+            <source>Edit an instalment</source>
+            <translation>编辑回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="157" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="158" />
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="170" />
+            <source>{share:.0%} of the contract value</source>
+            <translation>占合同总额的 {share:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="172" />
+            <source>{share:.0%} of the deal amount</source>
+            <translation>占项目金额的 {share:.0%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop/labels.py" line="58" />
+            <source>Public organisation</source>
+            <translation>公共组织</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="59" />
+            <source>State-owned enterprise</source>
+            <translation>国有企业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="60" />
+            <source>Foreign-owned or joint venture</source>
+            <translation>外资/合资企业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="61" />
+            <source>Private enterprise</source>
+            <translation>民营企业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="65" />
+            <source>Extra-large</source>
+            <translation>特大型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="66" />
+            <source>Large</source>
+            <translation>大型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="67" />
+            <source>Medium</source>
+            <translation>中型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="68" />
+            <source>Small or micro</source>
+            <translation>小型或微型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="72" />
+            <source>Direct</source>
+            <translation>直销</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="73" />
+            <source>Through a partner</source>
+            <translation>经渠道伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="77" />
+            <source>Sells and services on its own</source>
+            <translation>自行销售并提供服务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="78" />
+            <source>OEM partner</source>
+            <translation>OEM 型渠道伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="79" />
+            <source>Relationship-only partner</source>
+            <translation>只提供客户关系的渠道伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="83" />
+            <source>Sales rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="84" />
+            <source>Presales</source>
+            <translation>售前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="85" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="86" />
+            <source>Executive</source>
+            <translation>高管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="90" />
+            <source>Key decision maker (KDM)</source>
+            <translation>关键决策人（KDM）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="91" />
+            <source>Key influencer (KI)</source>
+            <translation>关键影响者（KI）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="92" />
+            <source>Key user (KU)</source>
+            <translation>关键使用者（KU）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="93" />
+            <source>Purchase lead contact (LEAD)</source>
+            <translation>采购牵头部门联系人（LEAD）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="94" />
+            <source>Tender evaluator (EVAL)</source>
+            <translation>招标评委（EVAL）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="98" />
+            <source>KDM</source>
+            <translation>KDM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="99" />
+            <source>KI</source>
+            <translation>KI</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="100" />
+            <source>KU</source>
+            <translation>KU</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="101" />
+            <source>LEAD</source>
+            <translation>LEAD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="102" />
+            <source>EVAL</source>
+            <translation>EVAL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="106" />
+            <source>Strong opponent</source>
+            <translation>坚决反对</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="107" />
+            <source>Opponent</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="108" />
+            <source>Neutral</source>
+            <translation>中立</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="109" />
+            <source>Supporter</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="110" />
+            <source>Strong supporter</source>
+            <translation>坚定支持</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="117" />
+            <source>Staff</source>
+            <translation>基层员工</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="118" />
+            <source>Middle management</source>
+            <translation>中层管理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="119" />
+            <source>Senior management</source>
+            <translation>高层管理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="120" />
+            <source>Top management</source>
+            <translation>最高决策层</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="124" />
+            <source>Rep level</source>
+            <translation>销售代表层面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="125" />
+            <source>Manager level</source>
+            <translation>经理层面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="126" />
+            <source>Executive level</source>
+            <translation>高管层面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="130" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="131" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="132" />
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="133" />
+            <source>Shelved</source>
+            <translation>搁置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="137" />
+            <source>Existing customer</source>
+            <translation>老客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="138" />
+            <source>New customer</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="139" />
+            <source>Dormant customer</source>
+            <translation>休眠客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="143" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="144" />
+            <source>Contacted</source>
+            <translation>已联系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="145" />
+            <source>Converted</source>
+            <translation>已转化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="146" />
+            <source>Discarded</source>
+            <translation>已放弃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="150" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="151" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="152" />
+            <source>Mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="153" />
+            <source>Event</source>
+            <translation>市场活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="154" />
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="155" />
+            <source>Presentation</source>
+            <translation>方案汇报</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="156" />
+            <source>Reference-customer visit</source>
+            <translation>参观样板客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="157" />
+            <source>Visit to our headquarters</source>
+            <translation>考察我方总部</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="158" />
+            <location filename="../../desktop/labels.py" line="180" />
+            <location filename="../../desktop/labels.py" line="192" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="162" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="163" />
+            <source>Claimed, not verified</source>
+            <translation>对方声称，尚未核实</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="164" />
+            <source>Verified</source>
+            <translation>已核实</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="168" />
+            <source>In a visit</source>
+            <translation>当面拜访</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="169" />
+            <source>By phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="170" />
+            <source>By mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="171" />
+            <source>On WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="176" />
+            <source>Leads the purchase</source>
+            <translation>采购牵头部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="177" />
+            <source>Influencing department</source>
+            <translation>影响部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="178" />
+            <source>Technical department</source>
+            <translation>技术部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="179" />
+            <source>Using department</source>
+            <translation>使用部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="185" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="186" />
+            <source>Relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="187" />
+            <source>Product fit</source>
+            <translation>产品匹配</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="188" />
+            <source>Competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="189" />
+            <source>No decision</source>
+            <translation>客户未决策</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="190" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="191" />
+            <source>Timing</source>
+            <translation>时机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="197" />
+            <source>Lower than ours</source>
+            <translation>低于我们</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="198" />
+            <source>Similar to ours</source>
+            <translation>与我们相当</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="199" />
+            <source>Higher than ours</source>
+            <translation>高于我们</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOnEdit</name>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="119" />
+            <source>Has left, on</source>
+            <translation>已离职，于</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="194" />
+            <source>Five elements</source>
+            <translation>五要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="194" />
+            <source>One dot per element of a valid opportunity verified; all five turn green.</source>
+            <translation>有效商机的五要素每核实一项亮一个点；五项全部核实后变为绿色。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="196" />
+            <source>Exit criteria</source>
+            <translation>出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="196" />
+            <source>Exit criteria of the deal's stage met, of all; green when all are met.</source>
+            <translation>项目当前阶段已满足的出口标准数 / 总数；全部满足时为绿色。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="198" />
+            <source>We have a coach inside the customer.</source>
+            <translation>我们在客户内部有内部教练。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="200" />
+            <source>No coach</source>
+            <translation>无内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="201" />
+            <source>No coach yet: an outlined badge.</source>
+            <translation>还没有内部教练：显示为空心标记。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="202" />
+            <source>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</source>
+            <translation>关键决策人对我方的支持度，从 −2（强烈反对）到 +2（强烈支持）；尚未确定 KDM 时显示 ?。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="206" />
+            <source>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</source>
+            <translation>强制推进：由非经理角色的人在未满足阶段关卡时推进。需经理审批或撤回；卡片左侧还会有一条琥珀色竖条。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="208" />
+            <source>Method rules not met, or "not yours yet" warnings; click the badge to read about them in the method.</source>
+            <translation>未满足的方法论规则，或“还不算到手”预警；点击该标记可在方法论中查看说明。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="208" />
+            <source>Warnings</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="212" />
+            <source>Days in stage</source>
+            <translation>阶段停留天数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="213" />
+            <source>Days in the stage; amber when longer than the stage usually takes.</source>
+            <translation>在当前阶段停留的天数；超过该阶段通常所需时间时显示为琥珀色。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="214" />
+            <source>Closing date</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="214" />
+            <source>In red: the expected closing date has passed.</source>
+            <translation>红色：预计成交日期已过。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="216" />
+            <source>A strip on the left: the deal is closed (green won, red lost, grey shelved).</source>
+            <translation>左侧竖条：项目已关闭（绿色为赢单，红色为丢单，灰色为搁置）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="216" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="236" />
+            <source>Support toward us: {label}</source>
+            <translation>对我方的支持度：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="239" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="240" />
+            <source>Guides us inside the customer.</source>
+            <translation>在客户内部为我们指路。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="241" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="242" />
+            <source>One of the customer's people close to us.</source>
+            <translation>客户方与我们关系密切的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="243" />
+            <source>Backs a competitor</source>
+            <translation>倾向竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="244" />
+            <source>The card has this border.</source>
+            <translation>卡片带有这种边框。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="245" />
+            <source>Reports to</source>
+            <translation>汇报关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="246" />
+            <source>From a person to their manager.</source>
+            <translation>从下属连到其上级。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="248" />
+            <source>Influences</source>
+            <translation>影响关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="249" />
+            <source>The arrow points to the one influenced; thicker is stronger.</source>
+            <translation>箭头指向被影响的人；线越粗影响越强。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="251" />
+            <source>A member of our team knows the person.</source>
+            <translation>我方团队中有成员认识此人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="251" />
+            <source>Our relationship</source>
+            <translation>我方关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="252" />
+            <source>Route</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="253" />
+            <source>A way from our people to the target; the strongest is the darkest.</source>
+            <translation>从我方人员到目标人物的途径；颜色最深的最强。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="277" />
+            <source>Cards on the funnel board</source>
+            <translation>漏斗看板上的卡片</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="279" />
+            <source>Symbols on the org map</source>
+            <translation>组织架构图上的符号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="280" />
+            <source>The map draws this legend in its corner, too:</source>
+            <translation>组织架构图的角落里也画有这个图例：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/legend_help.py" line="301" />
+            <location filename="../../desktop/legend_help.py" line="315" />
+            <source>Legend</source>
+            <translation>图例</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/app.py" line="189" />
+            <location filename="../../desktop/app.py" line="281" />
+            <location filename="../../desktop/app.py" line="334" />
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/i18n.py" line="53" />
+            <location filename="../../desktop/mainwindow.py" line="357" />
+            <source>Key Account Navigator</source>
+            <translation>大客户导航</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="64" />
+            <source>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</source>
+            <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="137" />
+            <source>&amp;New workspace…</source>
+            <translation>新建工作区(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="140" />
+            <source>Create an empty workspace file</source>
+            <translation>新建一个空白的工作区文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="144" />
+            <source>&amp;Open workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="147" />
+            <source>Open a workspace file</source>
+            <translation>打开一个工作区文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="151" />
+            <source>Open the &amp;sample workspace</source>
+            <translation>打开示例工作区(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="154" />
+            <source>A ready-made workspace to try the method on</source>
+            <translation>一个现成的工作区，用来试用这套方法</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="157" />
+            <source>Restore from &amp;backup…</source>
+            <translation>从备份恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="160" />
+            <source>The workspace's daily and pre-upgrade backups: look at one or restore it</source>
+            <translation>工作区的每日备份和升级前备份：查看或恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="163" />
+            <source>&amp;Close workspace</source>
+            <translation>关闭工作区(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="168" />
+            <source>I &amp;am…</source>
+            <translation>我是(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="171" />
+            <source>Say which team member you are in this workspace</source>
+            <translation>选择您在本工作区中是哪位团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="173" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="175" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="178" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="181" />
+            <source>Undo &amp;history</source>
+            <translation>撤销历史(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="184" />
+            <source>Every change of this session, to step back to any point</source>
+            <translation>本次会话中的每一处修改，可退回到任意一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="186" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="188" />
+            <source>&amp;Go to…</source>
+            <translation>转到(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="191" />
+            <source>Find an account, person or deal by name, pinyin initials or phone</source>
+            <translation>按名称、拼音首字母或电话查找客户、人员或项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="194" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="197" />
+            <source>Print the current view, with a preview first</source>
+            <translation>打印当前视图（先预览）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="200" />
+            <source>&amp;Legend</source>
+            <translation>图例(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="203" />
+            <source>What the card badges and the map's symbols mean</source>
+            <translation>卡片标记和组织架构图符号的含义</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="206" />
+            <source>Co&amp;mpetitors…</source>
+            <translation>竞争对手(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="209" />
+            <source>The competitors we meet: profiles, and how often we win against each</source>
+            <translation>我们遇到的竞争对手：概况，以及对每家的赢单情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="212" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="215" />
+            <source>Language, currency, protection period, stage probabilities</source>
+            <translation>语言、币种、保护期、各阶段赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="218" />
+            <source>&amp;Full screen</source>
+            <translation>全屏(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="221" />
+            <source>&amp;Larger text</source>
+            <translation>放大文字(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="224" />
+            <source>Larger text, for a projector</source>
+            <translation>放大文字，便于投影演示</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="227" />
+            <source>S&amp;maller text</source>
+            <translation>缩小文字(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="229" />
+            <source>&amp;About Key Account Navigator</source>
+            <translation>关于大客户导航(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="231" />
+            <source>&amp;Help on this view</source>
+            <translation>本视图帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="234" />
+            <source>What this view is for, its actions and keys, and its part of the method</source>
+            <translation>本视图的用途、操作与快捷键，以及它对应的方法论内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="237" />
+            <source>The &amp;method</source>
+            <translation>七步法(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="240" />
+            <source>Every stage, exit criterion, key action, rule and warning of the method</source>
+            <translation>方法论的每个阶段、出口标准、关键动作、规则与预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="245" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="247" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="258" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="266" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="283" />
+            <source>&amp;Actions</source>
+            <translation>操作(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="284" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="292" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="311" />
+            <source>Read-only: {why}. You can look, not edit.</source>
+            <translation>只读：{why}。只能查看，不能编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="314" />
+            <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
+            <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="370" />
+            <source>{name} (read-only) — Key Account Navigator</source>
+            <translation>{name}（只读）— 大客户导航</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="372" />
+            <location filename="../../desktop/mainwindow.py" line="424" />
+            <source>{name} — Key Account Navigator</source>
+            <translation>{name} — 大客户导航</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="473" />
+            <source>Redone: {what} — {keys} to undo</source>
+            <translation>已重做：{what} — 按 {keys} 撤销</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="475" />
+            <source>{what} — {keys} to undo</source>
+            <translation>{what} — 按 {keys} 撤销</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="481" />
+            <source>Undone: {what} — {keys} to redo</source>
+            <translation>已撤销：{what} — 按 {keys} 重做</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="487" />
+            <source>Undo {what}</source>
+            <translation>撤销：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="490" />
+            <source>Redo {what}</source>
+            <translation>重做：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="510" />
+            <source>Me: not chosen</source>
+            <translation>我：未选择</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="512" />
+            <source>Say which team member you are, so that your changes carry your name</source>
+            <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="515" />
+            <source>Me: {name}</source>
+            <translation>我：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="517" />
+            <source>You act as {name} ({role}) in this workspace. Click to change.</source>
+            <translation>您在本工作区中的身份是 {name}（{role}）。单击可更改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="683" />
+            <source>New workspace</source>
+            <translation>新建工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="693" />
+            <source>Open workspace</source>
+            <translation>打开工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="710" />
+            <source>No recent workspaces</source>
+            <translation>没有最近打开的工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="720" />
+            <source>Cannot do that</source>
+            <translation>无法执行此操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="727" />
+            <source>Undo history</source>
+            <translation>撤销历史</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="728" />
+            <source>&lt;opened workspace&gt;</source>
+            <translation>&lt;打开工作区时&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="776" />
+            <source>Go to a view (in the order of the list on the left)</source>
+            <translation>切换视图（按左侧列表的顺序）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="777" />
+            <source>{first} … {last}</source>
+            <translation>{first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="821" />
+            <source>About Key Account Navigator</source>
+            <translation>关于大客户导航</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="823" />
+            <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
+            <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="162" />
+            <location filename="../../desktop/pages/map.py" line="759" />
+            <source>Add person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="163" />
+            <source>Add a person to this customer's map</source>
+            <translation>在该客户的组织架构图中添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="168" />
+            <source>Link mode</source>
+            <translation>连线模式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="169" />
+            <source>Drag from one card to another to link them; Shift+drag does it any time</source>
+            <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="175" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="176" />
+            <source>Delete the selected people; undo brings them back</source>
+            <translation>删除所选人员；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="182" />
+            <source>Tidy up</source>
+            <translation>整理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="183" />
+            <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
+            <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="188" />
+            <location filename="../../desktop/pages/map.py" line="738" />
+            <source>Re-layout everyone</source>
+            <translation>全部重新布局</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="189" />
+            <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
+            <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="193" />
+            <source>Fit</source>
+            <translation>全图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="193" />
+            <source>Show the whole map</source>
+            <translation>显示整张图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="196" />
+            <source>Routes</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="197" />
+            <source>Light up the strongest routes from our side to the decision maker</source>
+            <translation>点亮从我方通往决策人的最强路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="203" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="208" />
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="211" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="212" />
+            <source>Save the map as PNG, SVG or PDF</source>
+            <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="252" />
+            <source>The account whose decision chain is shown: type part of its name to find it</source>
+            <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="259" />
+            <source>Type to find an account…</source>
+            <translation>输入以查找客户…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="273" />
+            <source>The whole account, or one open deal with the roles people play in it</source>
+            <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="281" />
+            <source>Find a person…</source>
+            <translation>查找人员…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="284" />
+            <source>Type a name and press Enter: the card is centred and selected</source>
+            <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="291" />
+            <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
+            <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="293" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="295" />
+            <source>Seen from</source>
+            <translation>视角</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="310" />
+            <source>No accounts yet</source>
+            <translation>还没有客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="312" />
+            <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
+            <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="325" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="326" />
+            <source>Route</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="327" />
+            <source>Gaps</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="328" />
+            <source>Changes</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="329" />
+            <source>Edit the selected person and their links</source>
+            <translation>编辑所选人员及其关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="330" />
+            <source>The strongest routes to the decision maker</source>
+            <translation>通往决策人的最强路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="331" />
+            <source>Coverage of the decision chain, risks, whom to see</source>
+            <translation>决策链覆盖情况、风险、该见谁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="332" />
+            <source>Who joined or left, whose support changed</source>
+            <translation>谁加入或离开了，谁的支持度变了</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="389" />
+            <source>{name} ({n} people)</source>
+            <translation>{name}（{n} 人）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="429" />
+            <source>The whole account</source>
+            <translation>整个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="456" />
+            <source>No account called “{text}”.</source>
+            <translation>没有叫“{text}”的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="530" />
+            <source>Double-click anywhere to add the first person of this customer.</source>
+            <translation>双击任意位置，添加该客户的第一个人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="638" />
+            <source>Select one card on the map first.</source>
+            <translation>请先在图上选择一张卡片。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="682" />
+            <source>Nobody called “{text}” on this map.</source>
+            <translation>图上没有叫“{text}”的人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="713" />
+            <source>Move {name}</source>
+            <translation>移动 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="715" />
+            <source>Move {n} people</source>
+            <translation>移动 {n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="736" />
+            <source>Everyone already has a place.</source>
+            <translation>所有人都已摆放好。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="738" />
+            <source>Tidy up the map</source>
+            <translation>整理组织架构图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="753" />
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="786" />
+            <location filename="../../desktop/pages/map.py" line="798" />
+            <source>Delete {name}</source>
+            <translation>删除 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="788" />
+            <source>Delete {n} people</source>
+            <translation>删除 {n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="808" />
+            <source>Deleted {n} — Ctrl+Z brings them back.</source>
+            <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="809" />
+            <source>{n} people</source>
+            <translation>{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="838" />
+            <source>Edit person</source>
+            <translation>编辑人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="841" />
+            <source>Routes to this person</source>
+            <translation>通往此人的路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="855" />
+            <source>Add person here</source>
+            <translation>在此添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="886" />
+            <source>{person} on “{deal}”: {role}</source>
+            <translation>{person} 在“{deal}”中：{role}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="890" />
+            <source>{person} is not on “{deal}” yet</source>
+            <translation>{person} 尚未加入“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="904" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="904" />
+            <source>Role on this deal</source>
+            <translation>在本项目中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="910" />
+            <source>Take off this deal</source>
+            <translation>移出本项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="912" />
+            <source>No role in the decision chain</source>
+            <translation>不在决策链中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="915" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="925" />
+            <source>Backs competitor</source>
+            <translation>倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="927" />
+            <source>No competitor</source>
+            <translation>无倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="936" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="937" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="952" />
+            <source>Link mode: drag from one card to another. Esc stops.</source>
+            <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="964" />
+            <source>{member} knows {person}:</source>
+            <translation>{member} 认识 {person}：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="968" />
+            <source>close</source>
+            <translation>密切</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="968" />
+            <source>good</source>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="968" />
+            <source>slight</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="973" />
+            <location filename="../../desktop/pages/map.py" line="1003" />
+            <source>{a} reports to {b}</source>
+            <translation>{a} 向 {b} 汇报</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="976" />
+            <source>{a} influences {b}:</source>
+            <translation>{a} 影响 {b}：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="980" />
+            <source>a little</source>
+            <translation>略有影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="980" />
+            <source>somewhat</source>
+            <translation>有一定影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="980" />
+            <source>strongly</source>
+            <translation>强烈影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="992" />
+            <source>Links between our own people are kept on the Team page.</source>
+            <translation>我方人员之间的关系请在“团队”页面维护。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1015" />
+            <source>{member} knows {person}</source>
+            <translation>{member} 认识 {person}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1032" />
+            <source>{a} influences {b}</source>
+            <translation>{a} 影响 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1102" />
+            <source>{account} — {deal}</source>
+            <translation>{account} — {deal}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1109" />
+            <location filename="../../desktop/pages/map.py" line="1121" />
+            <source>Export the map</source>
+            <translation>导出组织架构图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1123" />
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="1129" />
+            <source>Map saved to {path}.</source>
+            <translation>组织架构图已保存到 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberEditor</name>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="69" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="73" />
+            <source>Sales rep, presales, manager or executive</source>
+            <translation>销售代表、售前、经理或高管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="77" />
+            <source>The member's direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
+            <translation>该成员的直接上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="82" />
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="83" />
+            <source>Active on the team</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="85" />
+            <source>Untick for someone who left: they stay in the history of deals and visits</source>
+            <translation>成员离开后取消勾选：其在项目和拜访中的历史记录仍会保留</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="87" />
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="88" />
+            <source>&amp;Role</source>
+            <translation>角色(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="89" />
+            <source>Reports &amp;to</source>
+            <translation>汇报给(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="90" />
+            <source>&amp;Email</source>
+            <translation>电子邮件(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodHelp</name>
+        <message>
+            <location filename="../../desktop/method_help.py" line="71" />
+            <source>Exit criteria</source>
+            <translation>出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="72" />
+            <source>Key actions of the sales rep</source>
+            <translation>销售代表的关键动作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="73" />
+            <source>Key actions of presales</source>
+            <translation>售前的关键动作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="74" />
+            <source>Key actions of the manager</source>
+            <translation>经理的关键动作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="75" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="76" />
+            <source>Kinds of lead</source>
+            <translation>线索类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="77" />
+            <source>What counts as a lead</source>
+            <translation>哪些算作线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="78" />
+            <source>Lead channels</source>
+            <translation>线索渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="79" />
+            <source>Five elements of a valid opportunity</source>
+            <translation>有效商机的五要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="80" />
+            <source>Confirming an opportunity</source>
+            <translation>商机确认步骤</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="81" />
+            <source>Self-check when opportunities are few</source>
+            <translation>商机不足时的自我检查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="82" />
+            <source>Not yours yet</source>
+            <translation>还不算到手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="83" />
+            <source>Traits of a key account</source>
+            <translation>大客户的特征</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="84" />
+            <source>Account attributes</source>
+            <translation>客户属性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="85" />
+            <source>Kinds of channel partner</source>
+            <translation>渠道伙伴类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="86" />
+            <source>What a key account is worth to us</source>
+            <translation>大客户对我方的价值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="87" />
+            <source>Internal key customers</source>
+            <translation>内部大客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="88" />
+            <source>Roles in the decision chain</source>
+            <translation>决策链中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="89" />
+            <source>Relations to us</source>
+            <translation>与我方的关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="90" />
+            <source>What to know about a person</source>
+            <translation>需要了解的人员信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="91" />
+            <location filename="../../desktop/method_help.py" line="274" />
+            <location filename="../../desktop/method_help.py" line="333" />
+            <source>What the method is for</source>
+            <translation>方法的目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="97" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="97" />
+            <source>Presales</source>
+            <translation>售前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="97" />
+            <source>Sales rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="146" />
+            <source>{stage} exit criterion {n}</source>
+            <translation>{stage} 出口标准 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="148" />
+            <source>{stage} rule {n}</source>
+            <translation>{stage} 规则 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="150" />
+            <source>Five elements {n}</source>
+            <translation>五要素 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="153" />
+            <source>{group} {n}</source>
+            <translation>{group} {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="209" />
+            <source>(among the most effective)</source>
+            <translation>（最有效的渠道之一）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="211" />
+            <source>(sensitive: never exported or logged)</source>
+            <translation>（敏感信息：不导出，也不记入日志）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="213" />
+            <source>({actor})</source>
+            <translation>（{actor}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="229" />
+            <source>Usual win probability {p:.0%}; usually about {d} days in this stage.</source>
+            <translation>默认赢单概率 {p:.0%}；通常在本阶段停留约 {d} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="237" />
+            <source>The method sets no exit criteria, actions or rules here.</source>
+            <translation>方法在本阶段没有规定出口标准、关键动作或规则。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="251" />
+            <source>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application's gates and warnings refer to these items.</source>
+            <translation>每个阶段在项目推进前的要求、各角色的关键动作、规则和警示。应用中的阶段关卡和警示都引用这里的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="261" />
+            <location filename="../../desktop/method_help.py" line="331" />
+            <source>The decision chain</source>
+            <translation>决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="264" />
+            <location filename="../../desktop/method_help.py" line="332" />
+            <source>Key accounts</source>
+            <translation>大客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="321" />
+            <source>The seven-step method</source>
+            <translation>七步法</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/method_help.py" line="417" />
+            <source>Read this in the method: {item}</source>
+            <translation>在方法中查看：{item}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="74" />
+            <source>Accounts</source>
+            <translation>大客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="75" />
+            <source>Key accounts, their people and profiles</source>
+            <translation>大客户及其人员和画像</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="81" />
+            <source>Targeting</source>
+            <translation>目标定位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="82" />
+            <source>P1: saved segments and the ranked target list</source>
+            <translation>P1：已保存的客户群与目标客户排名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="88" />
+            <source>Funnel board</source>
+            <translation>漏斗看板</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="89" />
+            <source>Deals by stage P1–P7</source>
+            <translation>按 P1–P7 阶段排列的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="95" />
+            <source>Org map</source>
+            <translation>组织架构图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="96" />
+            <source>The customer's decision chain</source>
+            <translation>客户的决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="102" />
+            <location filename="../../desktop/pages/registry.py" line="106" />
+            <source>Leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="103" />
+            <source>P2: unverified leads by channel</source>
+            <translation>P2：按来源渠道列出的待核实线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="107" />
+            <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
+            <translation>这里将列出来自十大渠道的线索，并统计每个渠道有多少线索转成了真正的商机。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="116" />
+            <location filename="../../desktop/pages/registry.py" line="120" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="117" />
+            <source>Visits, calls, demos and events</source>
+            <translation>拜访、电话、演示和市场活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="121" />
+            <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
+            <translation>这里将记录与客户的拜访、电话、演示和市场活动，包括谁见了谁、约定的下一步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="129" />
+            <location filename="../../desktop/pages/registry.py" line="133" />
+            <source>Dashboards</source>
+            <translation>仪表盘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="130" />
+            <source>Conversion, time in stage and forecasts</source>
+            <translation>转化率、阶段停留时间和预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="134" />
+            <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
+            <translation>这里将以图表展示各阶段之间的转化率、平均阶段停留时间，以及赢单预测和回款预测。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="140" />
+            <source>Our people, roles and managers</source>
+            <translation>我方人员、角色及上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/registry.py" line="140" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDealDialog</name>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="118" />
+            <source>New deal</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="129" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="133" />
+            <source>What the customer buys, e.g. “Plant 2 MES upgrade”</source>
+            <translation>客户要采购什么，例如“二厂 MES 升级”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="134" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="148" />
+            <source>Three letters, such as CNY or USD</source>
+            <translation>三个字母，如 CNY 或 USD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="153" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="157" />
+            <source>Leave unticked while nobody knows</source>
+            <translation>尚不清楚时不要勾选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="169" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="173" />
+            <source>No owner</source>
+            <translation>无负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="177" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="184" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="199" />
+            <source>Reason for entering it here (kept in the stage history)</source>
+            <translation>在此阶段录入的原因（会记入阶段历史）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="215" />
+            <source>Create deal</source>
+            <translation>创建项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="225" />
+            <source>There are no accounts yet. Add the account on the Accounts page first.</source>
+            <translation>还没有客户。请先在“大客户”页面添加客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="244" />
+            <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
+            <translation>{stage} 已越过 P3 的阶段关卡，而新项目的五要素还都没有核实。只能以强制推进的方式在此录入，并填写原因；阶段历史会注明这一点。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="249" />
+            <source>The five elements: {list}</source>
+            <translation>五要素：{list}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/new_deal.py" line="283" />
+            <source>No account is called “{name}”. Choose one from the list.</source>
+            <translation>没有名为“{name}”的客户。请从列表中选择。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgMap</name>
+        <message>
+            <location filename="../../desktop/map/export.py" line="110" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/export.py" line="124" />
+            <source>Choose a file ending in .png, .svg or .pdf.</source>
+            <translation>请选择扩展名为 .png、.svg 或 .pdf 的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/export.py" line="128" />
+            <location filename="../../desktop/map/export.py" line="206" />
+            <source>Org map, {day}</source>
+            <translation>组织架构图，{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/export.py" line="147" />
+            <location filename="../../desktop/map/export.py" line="160" />
+            <location filename="../../desktop/map/export.py" line="177" />
+            <source>Cannot write {path}.</source>
+            <translation>无法写入 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="243" />
+            <source>{name} — our team, {role}</source>
+            <translation>{name} — 我方团队，{role}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="251" />
+            <source>Support: {support}</source>
+            <translation>支持度：{support}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="253" />
+            <location filename="../../desktop/map/items.py" line="423" />
+            <source>Backs {competitor}</source>
+            <translation>倾向 {competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="255" />
+            <source>Our insider</source>
+            <translation>我方内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="257" />
+            <source>Our coach</source>
+            <translation>我方内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="340" />
+            <source>Changed</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="340" />
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/items.py" line="969" />
+            <source>Our team</source>
+            <translation>我方团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="29" />
+            <source>Support toward us:</source>
+            <translation>对我方的支持度：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="32" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="33" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="34" />
+            <source>Backs a competitor</source>
+            <translation>倾向竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="36" />
+            <source>Influences</source>
+            <translation>影响关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="36" />
+            <source>Reports to</source>
+            <translation>汇报关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="37" />
+            <source>Our relationship</source>
+            <translation>我方关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="37" />
+            <location filename="../../desktop/map/panels.py" line="566" />
+            <source>Route</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="191" />
+            <location filename="../../desktop/map/legend.py" line="301" />
+            <source>Legend ▸</source>
+            <translation>图例 ▸</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/legend.py" line="250" />
+            <source>Click to fold or unfold the legend</source>
+            <translation>单击可收起或展开图例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="244" />
+            <source>Click a card to edit the person here.
 
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</source>
-        <translation>单击卡片即可在这里编辑此人。
+            <translation>单击卡片即可在这里编辑此人。
 
 双击画布可添加人员。按住 Shift 从一张卡片拖到另一张（或使用连线模式），可记录谁向谁汇报、谁影响谁；从我方团队成员拖到客户人员，可记录我方关系。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="261"/>
-        <source>Links</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
-        <source>Link</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
-        <location filename="../../desktop/map/panels.py" line="268"/>
-        <location filename="../../desktop/map/panels.py" line="558"/>
-        <source>Strength</source>
-        <translation>强度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="273"/>
-        <source>How strongly this link carries influence, 5 % to 100 %</source>
-        <translation>这条关系传递影响的强度，5% 到 100%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="277"/>
-        <source>Remove link</source>
-        <translation>删除关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="278"/>
-        <source>Remove the selected link; undo brings it back</source>
-        <translation>删除所选关系；撤销可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="294"/>
-        <source>Last contact</source>
-        <translation>最近联系日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="300"/>
-        <source>not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="302"/>
-        <source>The day of our last contact with this person (today at the latest)</source>
-        <translation>我方与此人最近一次联系的日期（最晚为今天）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="309"/>
-        <source>Visit level</source>
-        <translation>拜访层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="312"/>
-        <source>The highest level on our side that has met this person</source>
-        <translation>我方见过此人的最高层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="352"/>
-        <source>{name} — our team ({role}).
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="262" />
+            <source>Links</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="263" />
+            <source>Link</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="263" />
+            <location filename="../../desktop/map/panels.py" line="269" />
+            <location filename="../../desktop/map/panels.py" line="566" />
+            <source>Strength</source>
+            <translation>强度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="274" />
+            <source>How strongly this link carries influence, 5 % to 100 %</source>
+            <translation>这条关系传递影响的强度，5% 到 100%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="278" />
+            <source>Remove link</source>
+            <translation>删除关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="279" />
+            <source>Remove the selected link; undo brings it back</source>
+            <translation>删除所选关系；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="295" />
+            <source>Last contact</source>
+            <translation>最近联系日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="301" />
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="303" />
+            <source>The day of our last contact with this person (today at the latest)</source>
+            <translation>我方与此人最近一次联系的日期（最晚为今天）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="310" />
+            <source>Visit level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="313" />
+            <source>The highest level on our side that has met this person</source>
+            <translation>我方见过此人的最高层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="353" />
+            <source>{name} — our team ({role}).
 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</source>
-        <translation>{name} — 我方团队（{role}）。
+            <translation>{name} — 我方团队（{role}）。
 
 从这张卡片拖到客户人员即可记录关系。成员信息请在“团队”页面编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="359"/>
-        <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
-        <translation>已选择 {n} 张卡片。拖动其中一张即可一起移动；按 Del 删除所选人员（撤销可恢复）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="376"/>
-        <source>Reports to {name}</source>
-        <translation>向 {name} 汇报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="379"/>
-        <source>{name} reports to them</source>
-        <translation>{name} 向其汇报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="384"/>
-        <source>Influences {name}</source>
-        <translation>影响 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="387"/>
-        <source>Influenced by {name}</source>
-        <translation>受 {name} 影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="391"/>
-        <source>Known by {name} (our team)</source>
-        <translation>与 {name}（我方团队）相识</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="446"/>
-        <source>last contact</source>
-        <translation>最近联系日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="446"/>
-        <source>visit level</source>
-        <translation>拜访层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="449"/>
-        <source>{member} and {person}: {field}</source>
-        <translation>{member} 与 {person}：{field}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="477"/>
-        <source>Link strength {a} → {b}</source>
-        <translation>关系强度 {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="492"/>
-        <source>Remove link {a} → {b}</source>
-        <translation>删除关系 {a} → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="518"/>
-        <source>Where the route starts: our side, or any card</source>
-        <translation>路径的起点：我方，或任意一张卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="521"/>
-        <source>Whom the route should reach</source>
-        <translation>路径要到达的人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="531"/>
-        <location filename="../../desktop/map/panels.py" line="538"/>
-        <source>Selected</source>
-        <translation>所选卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="532"/>
-        <source>Start from the selected card</source>
-        <translation>从所选卡片出发</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="539"/>
-        <source>Aim at the selected card</source>
-        <translation>以所选卡片为目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="545"/>
-        <source>How many of the strongest routes to light up</source>
-        <translation>要点亮几条最强路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="547"/>
-        <location filename="../../desktop/map/panels.py" line="767"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="548"/>
-        <location filename="../../desktop/map/panels.py" line="768"/>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="549"/>
-        <source>Routes</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="552"/>
-        <source>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</source>
-        <translation>路径强度是其各段关系强度的乘积：即我方接近某人的最佳途径。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="572"/>
-        <source>Our side (team, insiders, coach)</source>
-        <translation>我方（团队、内线、内部教练）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="573"/>
-        <source>{name} (our team)</source>
-        <translation>{name}（我方团队）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="578"/>
-        <source>The key decision maker</source>
-        <translation>关键决策人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="643"/>
-        <source>Decision chain</source>
-        <translation>决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
-        <source>Our best visit</source>
-        <translation>我方最高拜访层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="645"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="651"/>
-        <source>Risks</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="652"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="652"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="659"/>
-        <source>Whom to see next</source>
-        <translation>下一步该见谁</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="660"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="660"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="675"/>
-        <source>nobody known</source>
-        <translation>无人相识</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="693"/>
-        <source>insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="695"/>
-        <source>coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="697"/>
-        <source>{n} back a competitor</source>
-        <translation>{n} 人倾向竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="698"/>
-        <location filename="../../desktop/map/texts.py" line="182"/>
-        <location filename="../../desktop/map/texts.py" line="183"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="715"/>
-        <source>Click the rule to read it in the method.</source>
-        <translation>单击规则，可在方法中查看。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="728"/>
-        <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
-        <translation>得分 {score}：对决策人的影响 {influence} × 可争取空间 {room}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="765"/>
-        <source>Compare the chain as it was at the end of this day…</source>
-        <translation>对比这一天结束时的决策链…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="766"/>
-        <source>…with the chain at the end of this day</source>
-        <translation>…与这一天结束时的决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="772"/>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="779"/>
-        <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
-        <translation>新加入的人员在图上标为“新增”，有变动的人员标为“变动”。历史来自本工作区的修改日志。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="805"/>
-        <source>{joined} joined · {left} left · {changed} changed</source>
-        <translation>新增 {joined} · 离开 {left} · 变动 {changed}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/panels.py" line="809"/>
-        <source>No changes between these days.</source>
-        <translation>这两天之间没有变化。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="31"/>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="31"/>
-        <source>Serious</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="31"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="54"/>
-        <source>Nobody is our coach yet: find a KI or KU manager who shows us how to sell here.</source>
-        <translation>还没有内部教练：请在 KI 或 KU 中找一位能指导我们推进销售的管理者。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="57"/>
-        <source>We have no contact at this customer yet.</source>
-        <translation>我们在该客户处还没有任何联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="58"/>
-        <source>Single-threaded: {name} is our only contact.</source>
-        <translation>单线联系：{name} 是我们唯一的联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="60"/>
-        <source>We do not know who makes the decision (KDM).</source>
-        <translation>我们还不知道谁拍板（KDM）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="62"/>
-        <source>{name}, the key decision maker, is neutral toward us.</source>
-        <translation>关键决策人 {name} 对我方持中立态度。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="64"/>
-        <source>{name}, the key decision maker, opposes us ({support}).</source>
-        <translation>关键决策人 {name} 反对我方（{support}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="70"/>
-        <source>{name} ({role}) backs {competitor}.</source>
-        <translation>{name}（{role}）倾向 {competitor}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="73"/>
-        <source>{name} backs {competitor} and sways the decision maker ({reach}).</source>
-        <translation>{name} 倾向 {competitor}，并能左右决策人（{reach}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="81"/>
-        <source>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</source>
-        <translation>本项目中没有人担任{role}，也就谈不上高层拜访；最迟应在 P5 完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="84"/>
-        <source>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</source>
-        <translation>本项目尚未对{name}（{role}）做高层拜访；最迟应在 P5 完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="88"/>
-        <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
-        <translation>{name} 提供的信息只有 {n} 个渠道印证：请交叉核实。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="95"/>
-        <source>{member} has no contact with {name} on record.</source>
-        <translation>没有 {member} 与 {name} 接触的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="98"/>
-        <source>{member} last met {name} {days} days ago.</source>
-        <translation>{member} 上次见 {name} 是 {days} 天前。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="110"/>
-        <source>The key decision maker; support now {support}.</source>
-        <translation>关键决策人；目前支持度为 {support}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="112"/>
-        <source>Backs {competitor}; sways the decision maker ({influence}).</source>
-        <translation>倾向 {competitor}；能左右决策人（{influence}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="116"/>
-        <source>Opposes us ({support}); sways the decision maker ({influence}).</source>
-        <translation>反对我方（{support}）；能左右决策人（{influence}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="120"/>
-        <source>Nobody on our side knows them; sways the decision maker ({influence}).</source>
-        <translation>我方无人与其相识；能左右决策人（{influence}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="124"/>
-        <source>Support could rise from {support}; sways the decision maker ({influence}).</source>
-        <translation>支持度有望从 {support} 提升；能左右决策人（{influence}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="128"/>
-        <source>Senior enough to tell us who decides.</source>
-        <translation>层级够高，能告诉我们谁拍板。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="135"/>
-        <source>Visit at {level}, through {member}.</source>
-        <translation>以{level}拜访，经由 {member}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="139"/>
-        <source>Visit at {level}.</source>
-        <translation>以{level}拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="144"/>
-        <source>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</source>
-        <translation>还没有人被标为 KDM：标出关键决策人，即可查看通往他的路径。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="146"/>
-        <source>We have no member, insider or coach here yet: link one of our team to a person.</source>
-        <translation>这里还没有我方成员、内线或内部教练：请把一位团队成员与客户人员关联起来。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="149"/>
-        <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
-        <translation>还没有路径能到达 {name}：请记录谁影响谁，或建立关系。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="157"/>
-        <source>influences</source>
-        <translation>影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="158"/>
-        <source>knows</source>
-        <translation>认识</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="159"/>
-        <source>reports to</source>
-        <translation>汇报给</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="160"/>
-        <source>manages</source>
-        <translation>管理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="172"/>
-        <source>{name} joined</source>
-        <translation>{name} 加入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="174"/>
-        <source>{name} left</source>
-        <translation>{name} 离开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="180"/>
-        <source>{name}: role {old} → {new}</source>
-        <translation>{name}：角色 {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="192"/>
-        <source>{name}: support {old} → {new}</source>
-        <translation>{name}：支持度 {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="199"/>
-        <source>{name} now backs {competitor}</source>
-        <translation>{name} 现在倾向 {competitor}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="201"/>
-        <source>{name} no longer backs {competitor}</source>
-        <translation>{name} 不再倾向 {competitor}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="206"/>
-        <source>{name} became our insider</source>
-        <translation>{name} 成为我方内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="206"/>
-        <source>{name} is no longer our insider</source>
-        <translation>{name} 不再是我方内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="209"/>
-        <source>{name} became our coach</source>
-        <translation>{name} 成为我方内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="209"/>
-        <source>{name} is no longer our coach</source>
-        <translation>{name} 不再是我方内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="213"/>
-        <source>{name} now reports to nobody here</source>
-        <translation>{name} 现在在此没有汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/map/texts.py" line="215"/>
-        <source>{name} now reports to {manager}</source>
-        <translation>{name} 现在向 {manager} 汇报</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentPlan</name>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="293"/>
-        <source>No instalments planned yet.</source>
-        <translation>尚未安排回款期次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="296"/>
-        <source>Add instalment…</source>
-        <translation>添加回款期次…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="298"/>
-        <source>Add an instalment at the end of the plan</source>
-        <translation>在回款计划末尾添加一期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="313"/>
-        <source>Contract value {value}</source>
-        <translation>合同总额 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="314"/>
-        <source>not set</source>
-        <translation>未设定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="316"/>
-        <source>received {paid}</source>
-        <translation>已回款 {paid}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="322"/>
-        <source>first instalment {share:.0%} (minimum {minimum:.0%})</source>
-        <translation>第一期 {share:.0%}（首期款最低 {minimum:.0%}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="328"/>
-        <source>first payment received {ratio:.0%}</source>
-        <translation>首期款已到账 {ratio:.0%}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="340"/>
-        <source>due {day}</source>
-        <translation>{day} 到期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="342"/>
-        <source>paid</source>
-        <translation>已付清</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="344"/>
-        <source>{rest} still due</source>
-        <translation>尚欠 {rest}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="349"/>
-        <source>open</source>
-        <translation>未回款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="358"/>
-        <source>Record transfer…</source>
-        <translation>登记到账…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="359"/>
-        <source>Record a transfer received against this instalment</source>
-        <translation>登记本期收到的一笔到账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="364"/>
-        <source>Change the amount or due day</source>
-        <translation>修改金额或到期日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="364"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="366"/>
-        <source>Delete this instalment and its transfers</source>
-        <translation>删除本期及其到账记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="376"/>
-        <source>Delete this transfer</source>
-        <translation>删除这笔到账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="408"/>
-        <source>Add an instalment to “{deal}”</source>
-        <translation>为“{deal}”添加回款期次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="426"/>
-        <source>Edit instalment {n} of “{deal}”</source>
-        <translation>编辑“{deal}”的第 {n} 期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="435"/>
-        <source>Record a transfer for instalment {n} of “{deal}”</source>
-        <translation>为“{deal}”的第 {n} 期登记到账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="441"/>
-        <source>Delete a transfer of “{deal}”</source>
-        <translation>删除“{deal}”的一笔到账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="445"/>
-        <source>Delete instalment {n} of “{deal}”</source>
-        <translation>删除“{deal}”的第 {n} 期</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="52"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="53"/>
-        <source>Title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="54"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="55"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="56"/>
-        <source>Backs</source>
-        <translation>倾向</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="57"/>
-        <source>Marks</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="58"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="59"/>
-        <source>Reports to</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="60"/>
-        <source>Seniority</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="67"/>
-        <source>The person&apos;s name</source>
-        <translation>此人的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="68"/>
-        <source>Job title or function</source>
-        <translation>职位或职能</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="69"/>
-        <source>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</source>
-        <translation>在决策链中的位置：KDM、KI、KU、LEAD 或 EVAL</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="70"/>
-        <source>Support toward us, from strong opponent to strong supporter</source>
-        <translation>对我方的支持度，从坚决反对到坚定支持</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="71"/>
-        <source>The competitor this person backs, if any</source>
-        <translation>此人倾向的竞争对手（如有）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="72"/>
-        <source>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</source>
-        <translation>内线（向我们传递信息）、内部教练（指导我们如何销售）、已离职（已不在客户处）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="76"/>
-        <source>Department at the customer</source>
-        <translation>在客户处所属的部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="77"/>
-        <source>Whom the person reports to</source>
-        <translation>此人的汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="78"/>
-        <source>Level in the customer&apos;s hierarchy</source>
-        <translation>在客户组织中的层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="104"/>
-        <source>Insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="106"/>
-        <source>Coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="108"/>
-        <source>Left</source>
-        <translation>已离职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="226"/>
-        <source>{name} left on {day}</source>
-        <translation>{name} 于 {day} 离职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="230"/>
-        <source>Support toward us: {level} ({value:+d})</source>
-        <translation>对我方的支持度：{level}（{value:+d}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="236"/>
-        <source>Insider: passes us internal and competitor information</source>
-        <translation>内线：向我们传递内部信息和竞争对手信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="238"/>
-        <source>Coach: shows us how to sell inside the customer</source>
-        <translation>内部教练：指导我们在客户内部如何推进销售</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="240"/>
-        <source>Left on {day}</source>
-        <translation>于 {day} 离职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/people_model.py" line="243"/>
-        <source>Backs {competitor}</source>
-        <translation>倾向 {competitor}</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePanel</name>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="117"/>
-        <location filename="../../desktop/pages/people_panel.py" line="155"/>
-        <location filename="../../desktop/pages/people_panel.py" line="376"/>
-        <source>Add person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="121"/>
-        <source>Add a person of this customer ({keys})</source>
-        <translation>添加该客户的一名人员（{keys}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="127"/>
-        <location filename="../../desktop/pages/people_panel.py" line="421"/>
-        <source>Delete person</source>
-        <translation>删除人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="132"/>
-        <source>Delete the selected person ({keys} in the list); undo brings them back</source>
-        <translation>删除所选人员（在列表中按 {keys}）；撤销可恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="150"/>
-        <source>Choose an account to see its people.</source>
-        <translation>选择一个客户，查看其人员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="150"/>
-        <source>No account selected</source>
-        <translation>未选择客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="153"/>
-        <source>No people yet</source>
-        <translation>还没有人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="154"/>
-        <source>Add the people of this customer: who decides, who influences, who uses.</source>
-        <translation>添加该客户的人员：谁拍板、谁施加影响、谁使用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="168"/>
-        <source>Filter people by name, title, role…</source>
-        <translation>按姓名、职位、角色等筛选人员…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="170"/>
-        <source>Show only the people whose row contains this text</source>
-        <translation>只显示所在行包含此文字的人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="292"/>
-        <source>{n} people</source>
-        <translation>{n} 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="294"/>
-        <source>{shown} of {n} shown</source>
-        <translation>显示 {shown} / {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="296"/>
-        <source>{n} left</source>
-        <translation>{n} 人已离职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="299"/>
-        <source>People at this customer; those who have left are greyed in the list</source>
-        <translation>该客户的人员；已离职的在列表中显示为灰色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="381"/>
-        <source>New person</source>
-        <translation>新建人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="404"/>
-        <source>Delete {name}</source>
-        <translation>删除 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="412"/>
-        <source>Delete {name} with their links and notes?</source>
-        <translation>删除 {name} 及其关联和备注吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="415"/>
-        <source>{n} people report to them and will report to nobody; undo puts all back.</source>
-        <translation>有 {n} 人向其汇报，删除后这些人将没有汇报对象；撤销可全部恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/people_panel.py" line="418"/>
-        <source>Undo puts everything back.</source>
-        <translation>撤销可全部恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>PersonEditor</name>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="214"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="215"/>
-        <source>Title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="216"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="217"/>
-        <source>Reports to</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="218"/>
-        <source>Seniority</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="219"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="220"/>
-        <source>Support</source>
-        <translation>支持度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="221"/>
-        <source>Backs competitor</source>
-        <translation>倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="222"/>
-        <source>Insider</source>
-        <translation>内线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="223"/>
-        <source>Sources</source>
-        <translation>印证渠道数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="224"/>
-        <source>Coach</source>
-        <translation>内部教练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="225"/>
-        <source>Product preference</source>
-        <translation>产品偏好</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="226"/>
-        <source>Purchase history</source>
-        <translation>以往采购情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="227"/>
-        <source>KPI</source>
-        <translation>KPI 考核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="228"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="230"/>
-        <source>Left</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="231"/>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="232"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="233"/>
-        <source>Character</source>
-        <translation>性格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="234"/>
-        <source>Career situation</source>
-        <translation>职场处境</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="235"/>
-        <source>Tenure, hobbies</source>
-        <translation>工龄、爱好</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="236"/>
-        <source>Family</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="237"/>
-        <source>Education, career</source>
-        <translation>教育与职业经历</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="247"/>
-        <source>Select a person in the list to see and edit their details.</source>
-        <translation>在列表中选择一个人，即可查看和编辑其详细信息。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="266"/>
-        <source>Job</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="267"/>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="268"/>
-        <source>e.g. Head of IT</source>
-        <translation>例如：信息中心主任</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="273"/>
-        <source>Decision chain</source>
-        <translation>决策链</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="277"/>
-        <source>Passes us internal information</source>
-        <translation>向我们传递内部信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="280"/>
-        <source> confirming sources</source>
-        <translation> 个印证渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="282"/>
-        <source>How many independent channels confirmed what this insider tells us</source>
-        <translation>这名内线提供的信息经过多少个独立渠道印证</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="294"/>
-        <source>Shows us how to sell inside</source>
-        <translation>指导我们在客户内部如何推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="299"/>
-        <source>Needs and history</source>
-        <translation>需求与过往</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="303"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="377"/>
-        <location filename="../../desktop/editors/person_editor.py" line="386"/>
-        <source>Department kind</source>
-        <translation>部门类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="380"/>
-        <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
-        <translation>在出口标准中，影响部门、技术部门和使用部门都算作 KI/KU 一方</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="413"/>
-        <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
-        <translation>此人的个人信息。只在这里显示，且只有展开本栏时才会从工作区读取。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="425"/>
-        <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
-        <translation>敏感信息。只保存在这里：除非您明确要求，否则不会出现在列表、日志和导出文件中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="452"/>
-        <source>{arrow} Private attributes</source>
-        <translation>{arrow} 个人隐私信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="537"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="541"/>
-        <source>New department…</source>
-        <translation>新建部门…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="545"/>
-        <source>Nobody here</source>
-        <translation>无汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="549"/>
-        <source>No role in the decision chain</source>
-        <translation>在决策链中无角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="558"/>
-        <source>No competitor</source>
-        <translation>无倾向的竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="678"/>
-        <source>Edit {person} (private attribute)</source>
-        <translation>修改 {person}（个人隐私信息）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="681"/>
-        <source>Edit {person} ({field})</source>
-        <translation>修改 {person}（{field}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="713"/>
-        <source>New department {name}</source>
-        <translation>新建部门 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="734"/>
-        <source>Department {name}: {kind}</source>
-        <translation>部门 {name}：{kind}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="749"/>
-        <source>Name of the new department:</source>
-        <translation>新部门名称：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="749"/>
-        <source>New department</source>
-        <translation>新建部门</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="106"/>
-        <source>Why? (kept in the stage history)</source>
-        <translation>原因？（会记入阶段历史）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="108"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="112"/>
-        <source>Unknown / none</source>
-        <translation>未知 / 无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="115"/>
-        <source>Lost to</source>
-        <translation>输给</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="276"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="280"/>
-        <source>On this computer</source>
-        <translation>本机设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="283"/>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="289"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="292"/>
-        <source>For the whole team (saved in the workspace)</source>
-        <translation>全团队共用（保存在工作区中）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="296"/>
-        <source>Close reasons</source>
-        <translation>关闭原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="306"/>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="308"/>
-        <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
-        <translation>有效商机归属负责人的期限，即方法中的保护期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="310"/>
-        <source>Default currency</source>
-        <translation>默认币种</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="311"/>
-        <source>Protection period</source>
-        <translation>保护期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="320"/>
-        <source>Win probability in {stage}</source>
-        <translation>{stage} 阶段赢单概率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/settings_dialog.py" line="372"/>
-        <location filename="../../desktop/settings_dialog.py" line="374"/>
-        <source>Change team settings</source>
-        <translation>修改团队设置</translation>
-    </message>
-</context>
-<context>
-    <name>TargetingPage</name>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="209"/>
-        <source>Choose the {dimension} values that describe your best customers</source>
-        <translation>选择能描述您最佳客户的{dimension}取值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="223"/>
-        <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
-        <translation>{dimension}在匹配度中所占的权重；设为 0 则不计入匹配度（但仍用于判断是否完全符合描述）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="232"/>
-        <source>off</source>
-        <translation>不计</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="275"/>
-        <source>New segment</source>
-        <translation>新建客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="276"/>
-        <source>Start describing another group of target customers</source>
-        <translation>开始描述另一组目标客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="282"/>
-        <source>Save segment</source>
-        <translation>保存客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="283"/>
-        <source>Keep this description and its weights (undo takes it back)</source>
-        <translation>保存此描述及其权重（可撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="289"/>
-        <source>Delete segment</source>
-        <translation>删除客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="290"/>
-        <source>Delete the selected saved segment; the accounts stay as they are</source>
-        <translation>删除所选的已保存客户群；客户本身不受影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="327"/>
-        <source>Saved segments</source>
-        <translation>已保存的客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="342"/>
-        <source>No saved segments yet.
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="360" />
+            <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
+            <translation>已选择 {n} 张卡片。拖动其中一张即可一起移动；按 Del 删除所选人员（撤销可恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="377" />
+            <source>Reports to {name}</source>
+            <translation>向 {name} 汇报</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="380" />
+            <source>{name} reports to them</source>
+            <translation>{name} 向其汇报</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="385" />
+            <source>Influences {name}</source>
+            <translation>影响 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="388" />
+            <source>Influenced by {name}</source>
+            <translation>受 {name} 影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="392" />
+            <source>Known by {name} (our team)</source>
+            <translation>与 {name}（我方团队）相识</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="447" />
+            <source>last contact</source>
+            <translation>最近联系日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="447" />
+            <source>visit level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="450" />
+            <source>{member} and {person}: {field}</source>
+            <translation>{member} 与 {person}：{field}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="478" />
+            <source>Link strength {a} → {b}</source>
+            <translation>关系强度 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="493" />
+            <source>Remove link {a} → {b}</source>
+            <translation>删除关系 {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="526" />
+            <source>Where the route starts: our side, or any card</source>
+            <translation>路径的起点：我方，或任意一张卡片</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="529" />
+            <source>Whom the route should reach</source>
+            <translation>路径要到达的人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="539" />
+            <location filename="../../desktop/map/panels.py" line="546" />
+            <source>Selected</source>
+            <translation>所选卡片</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="540" />
+            <source>Start from the selected card</source>
+            <translation>从所选卡片出发</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="547" />
+            <source>Aim at the selected card</source>
+            <translation>以所选卡片为目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="553" />
+            <source>How many of the strongest routes to light up</source>
+            <translation>要点亮几条最强路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="555" />
+            <location filename="../../desktop/map/panels.py" line="796" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="556" />
+            <location filename="../../desktop/map/panels.py" line="797" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="557" />
+            <source>Routes</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="560" />
+            <source>A route's strength is the product of its links' strengths: the best way for our side to reach a person.</source>
+            <translation>路径强度是其各段关系强度的乘积：即我方接近某人的最佳途径。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="580" />
+            <source>Our side (team, insiders, coach)</source>
+            <translation>我方（团队、内线、内部教练）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="581" />
+            <source>{name} (our team)</source>
+            <translation>{name}（我方团队）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="586" />
+            <source>The key decision maker</source>
+            <translation>关键决策人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="672" />
+            <source>Decision chain</source>
+            <translation>决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="674" />
+            <source>Our best visit</source>
+            <translation>我方最高拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="674" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="674" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="674" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="680" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="681" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="681" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="688" />
+            <source>Whom to see next</source>
+            <translation>下一步该见谁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="689" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="689" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="704" />
+            <source>nobody known</source>
+            <translation>无人相识</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="722" />
+            <source>insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="724" />
+            <source>coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="726" />
+            <source>{n} back a competitor</source>
+            <translation>{n} 人倾向竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="727" />
+            <location filename="../../desktop/map/texts.py" line="182" />
+            <location filename="../../desktop/map/texts.py" line="183" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="744" />
+            <source>Click the rule to read it in the method.</source>
+            <translation>单击规则，可在方法中查看。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="757" />
+            <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
+            <translation>得分 {score}：对决策人的影响 {influence} × 可争取空间 {room}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="794" />
+            <source>Compare the chain as it was at the end of this day…</source>
+            <translation>对比这一天结束时的决策链…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="795" />
+            <source>…with the chain at the end of this day</source>
+            <translation>…与这一天结束时的决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="801" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="808" />
+            <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
+            <translation>新加入的人员在图上标为“新增”，有变动的人员标为“变动”。历史来自本工作区的修改日志。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="834" />
+            <source>{joined} joined · {left} left · {changed} changed</source>
+            <translation>新增 {joined} · 离开 {left} · 变动 {changed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/panels.py" line="838" />
+            <source>No changes between these days.</source>
+            <translation>这两天之间没有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="31" />
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="31" />
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="31" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="54" />
+            <source>Nobody is our coach yet: find a KI or KU manager who shows us how to sell here.</source>
+            <translation>还没有内部教练：请在 KI 或 KU 中找一位能指导我们推进销售的管理者。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="57" />
+            <source>We have no contact at this customer yet.</source>
+            <translation>我们在该客户处还没有任何联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="58" />
+            <source>Single-threaded: {name} is our only contact.</source>
+            <translation>单线联系：{name} 是我们唯一的联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="60" />
+            <source>We do not know who makes the decision (KDM).</source>
+            <translation>我们还不知道谁拍板（KDM）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="62" />
+            <source>{name}, the key decision maker, is neutral toward us.</source>
+            <translation>关键决策人 {name} 对我方持中立态度。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="64" />
+            <source>{name}, the key decision maker, opposes us ({support}).</source>
+            <translation>关键决策人 {name} 反对我方（{support}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="70" />
+            <source>{name} ({role}) backs {competitor}.</source>
+            <translation>{name}（{role}）倾向 {competitor}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="73" />
+            <source>{name} backs {competitor} and sways the decision maker ({reach}).</source>
+            <translation>{name} 倾向 {competitor}，并能左右决策人（{reach}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="81" />
+            <source>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</source>
+            <translation>本项目中没有人担任{role}，也就谈不上高层拜访；最迟应在 P5 完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="84" />
+            <source>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</source>
+            <translation>本项目尚未对{name}（{role}）做高层拜访；最迟应在 P5 完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="88" />
+            <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
+            <translation>{name} 提供的信息只有 {n} 个渠道印证：请交叉核实。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="95" />
+            <source>{member} has no contact with {name} on record.</source>
+            <translation>没有 {member} 与 {name} 接触的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="98" />
+            <source>{member} last met {name} {days} days ago.</source>
+            <translation>{member} 上次见 {name} 是 {days} 天前。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="110" />
+            <source>The key decision maker; support now {support}.</source>
+            <translation>关键决策人；目前支持度为 {support}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="112" />
+            <source>Backs {competitor}; sways the decision maker ({influence}).</source>
+            <translation>倾向 {competitor}；能左右决策人（{influence}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="116" />
+            <source>Opposes us ({support}); sways the decision maker ({influence}).</source>
+            <translation>反对我方（{support}）；能左右决策人（{influence}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="120" />
+            <source>Nobody on our side knows them; sways the decision maker ({influence}).</source>
+            <translation>我方无人与其相识；能左右决策人（{influence}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="124" />
+            <source>Support could rise from {support}; sways the decision maker ({influence}).</source>
+            <translation>支持度有望从 {support} 提升；能左右决策人（{influence}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="128" />
+            <source>Senior enough to tell us who decides.</source>
+            <translation>层级够高，能告诉我们谁拍板。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="135" />
+            <source>Visit at {level}, through {member}.</source>
+            <translation>以{level}拜访，经由 {member}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="139" />
+            <source>Visit at {level}.</source>
+            <translation>以{level}拜访。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="144" />
+            <source>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</source>
+            <translation>还没有人被标为 KDM：标出关键决策人，即可查看通往他的路径。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="146" />
+            <source>We have no member, insider or coach here yet: link one of our team to a person.</source>
+            <translation>这里还没有我方成员、内线或内部教练：请把一位团队成员与客户人员关联起来。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="149" />
+            <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
+            <translation>还没有路径能到达 {name}：请记录谁影响谁，或建立关系。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="157" />
+            <source>influences</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="158" />
+            <source>knows</source>
+            <translation>认识</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="159" />
+            <source>reports to</source>
+            <translation>汇报给</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="160" />
+            <source>manages</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="172" />
+            <source>{name} joined</source>
+            <translation>{name} 加入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="174" />
+            <source>{name} left</source>
+            <translation>{name} 离开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="180" />
+            <source>{name}: role {old} → {new}</source>
+            <translation>{name}：角色 {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="192" />
+            <source>{name}: support {old} → {new}</source>
+            <translation>{name}：支持度 {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="199" />
+            <source>{name} now backs {competitor}</source>
+            <translation>{name} 现在倾向 {competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="201" />
+            <source>{name} no longer backs {competitor}</source>
+            <translation>{name} 不再倾向 {competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="206" />
+            <source>{name} became our insider</source>
+            <translation>{name} 成为我方内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="206" />
+            <source>{name} is no longer our insider</source>
+            <translation>{name} 不再是我方内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="209" />
+            <source>{name} became our coach</source>
+            <translation>{name} 成为我方内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="209" />
+            <source>{name} is no longer our coach</source>
+            <translation>{name} 不再是我方内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="213" />
+            <source>{name} now reports to nobody here</source>
+            <translation>{name} 现在在此没有汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="215" />
+            <source>{name} now reports to {manager}</source>
+            <translation>{name} 现在向 {manager} 汇报</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageHelp</name>
+        <message>
+            <location filename="../../desktop/page_help.py" line="40" />
+            <source>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</source>
+            <translation>团队经营的大客户。在表格中选中一个客户，右侧显示其档案、人员、项目和历史。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="45" />
+            <source>Narrow the table with the search box and the filters above it.</source>
+            <translation>用上方的搜索框和筛选条件缩小表格范围。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="46" />
+            <source>Double-click an account to open its profile; the tabs show people and deals.</source>
+            <translation>双击客户打开其档案；各标签页显示人员和项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="47" />
+            <source>New account and New deal are in the Actions menu and on the toolbar.</source>
+            <translation>“新建客户”和“新建项目”在“操作”菜单和工具栏中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="51" />
+            <source>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</source>
+            <translation>方法论第 P1 步：选定要开拓的客户。客户群是一组保存下来的条件；列表对符合条件的客户进行排序。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="56" />
+            <source>Set the conditions, then save them as a segment to use again.</source>
+            <translation>设定条件，然后保存为客户群以便再次使用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="57" />
+            <source>The ranking says why each account scores as it does.</source>
+            <translation>排名会说明每个客户得分的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="58" />
+            <source>Double-click an account to open it in Accounts.</source>
+            <translation>双击客户即可在“大客户”视图中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="62" />
+            <source>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</source>
+            <translation>每个进行中的项目都是其所在阶段列（P1 至 P7）中的一张卡片。项目满足本阶段的出口标准后才推进到下一阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="67" />
+            <source>Drag a card to another column to move the deal; the gate asks what is missing.</source>
+            <translation>把卡片拖到另一列即可推进项目；阶段关卡会询问还缺什么。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="70" />
+            <source>Arrow keys go from card to card and column to column; Enter opens the deal.</source>
+            <translation>方向键在卡片和列之间移动；回车键打开项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="71" />
+            <source>The badges on a card are explained under Help ▸ Legend.</source>
+            <translation>卡片上的标记在“帮助 ▸ 图例”中有说明。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="72" />
+            <source>Filters and swimlanes (by owner or account) are above the columns.</source>
+            <translation>筛选和泳道（按负责人或客户）位于各列上方。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="76" />
+            <source>The customer's decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</source>
+            <translation>客户的决策链：谁决策（KDM）、谁影响（KI）、谁使用（KU）、谁采购牵头、谁当评委，他们对我方的支持度，以及我方团队中谁认识他们。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="82" />
+            <source>Pick the account (and a deal) at the top; the map shows its people.</source>
+            <translation>在顶部选择客户（和项目）；图中显示其人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="83" />
+            <source>Drag people to arrange them; draw a link to say who influences whom.</source>
+            <translation>拖动人员进行排列；画一条连线表示谁影响谁。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="84" />
+            <source>Routes show the best way from our people to the KDM.</source>
+            <translation>路径显示从我方人员到 KDM 的最佳途径。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="85" />
+            <source>Symbols and colours are explained in the map's legend and under Help ▸ Legend.</source>
+            <translation>符号和颜色的含义见图中的图例以及“帮助 ▸ 图例”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="91" />
+            <source>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</source>
+            <translation>方法论第 P2 步：来自十个渠道的线索，直到每条线索被确认为真实商机或被放弃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="95" />
+            <source>This view is not finished yet; leads are kept with the deals for now.</source>
+            <translation>此视图尚未完成；目前线索随项目一起保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="98" />
+            <source>Visits, calls, demos and events with the customer, with who met whom.</source>
+            <translation>与客户的拜访、电话、演示和活动，以及谁见了谁。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="99" />
+            <source>This view is not finished yet; visits are recorded in each deal's panel.</source>
+            <translation>此视图尚未完成；拜访记录在各项目的面板中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="102" />
+            <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
+            <translation>漏斗的运行情况：阶段间转化率、阶段停留时间与预测。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="103" />
+            <source>This view is not finished yet.</source>
+            <translation>此视图尚未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="106" />
+            <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
+            <translation>我方人员：销售、售前和经理，以及汇报关系。项目与组织架构图上的关系都指向他们。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="111" />
+            <source>Add a member with the New member action; edit the details on the right.</source>
+            <translation>用“新建成员”操作添加成员；在右侧编辑详细信息。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="112" />
+            <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
+            <translation>通过“文件 ▸ 我是…”说明你是哪位成员，你的修改就会署上你的名字。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="164" />
+            <source>Help: {page}</source>
+            <translation>帮助：{page}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="172" />
+            <source>In the method: {link}</source>
+            <translation>方法论中的相关内容：{link}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="175" />
+            <source>What you do here</source>
+            <translation>在这里可以做什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="181" />
+            <source>Actions of this page</source>
+            <translation>本视图的操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="184" />
+            <source>Keys that work everywhere</source>
+            <translation>全局快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="189" />
+            <source>Open the method at {item}</source>
+            <translation>在方法论中查看 {item}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPlan</name>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="293" />
+            <source>No instalments planned yet.</source>
+            <translation>尚未安排回款期次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="296" />
+            <source>Add instalment…</source>
+            <translation>添加回款期次…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="298" />
+            <source>Add an instalment at the end of the plan</source>
+            <translation>在回款计划末尾添加一期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="313" />
+            <source>Contract value {value}</source>
+            <translation>合同总额 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="314" />
+            <source>not set</source>
+            <translation>未设定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="316" />
+            <source>received {paid}</source>
+            <translation>已回款 {paid}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="322" />
+            <source>first instalment {share:.0%} (minimum {minimum:.0%})</source>
+            <translation>第一期 {share:.0%}（首期款最低 {minimum:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="328" />
+            <source>first payment received {ratio:.0%}</source>
+            <translation>首期款已到账 {ratio:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="340" />
+            <source>due {day}</source>
+            <translation>{day} 到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="342" />
+            <source>paid</source>
+            <translation>已付清</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="344" />
+            <source>{rest} still due</source>
+            <translation>尚欠 {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="349" />
+            <source>open</source>
+            <translation>未回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="358" />
+            <source>Record transfer…</source>
+            <translation>登记到账…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="359" />
+            <source>Record a transfer received against this instalment</source>
+            <translation>登记本期收到的一笔到账</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="364" />
+            <source>Change the amount or due day</source>
+            <translation>修改金额或到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="364" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="366" />
+            <source>Delete this instalment and its transfers</source>
+            <translation>删除本期及其到账记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="376" />
+            <source>Delete this transfer</source>
+            <translation>删除这笔到账</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="408" />
+            <source>Add an instalment to “{deal}”</source>
+            <translation>为“{deal}”添加回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="426" />
+            <source>Edit instalment {n} of “{deal}”</source>
+            <translation>编辑“{deal}”的第 {n} 期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="438" />
+            <source>Record a transfer for instalment {n} of “{deal}”</source>
+            <translation>为“{deal}”的第 {n} 期登记到账</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="444" />
+            <source>Delete a transfer of “{deal}”</source>
+            <translation>删除“{deal}”的一笔到账</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="448" />
+            <source>Delete instalment {n} of “{deal}”</source>
+            <translation>删除“{deal}”的第 {n} 期</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="53" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="54" />
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="55" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="56" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="57" />
+            <source>Backs</source>
+            <translation>倾向</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="58" />
+            <source>Marks</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="59" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="60" />
+            <source>Reports to</source>
+            <translation>汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="61" />
+            <source>Seniority</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="68" />
+            <source>The person's name</source>
+            <translation>此人的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="69" />
+            <source>Job title or function</source>
+            <translation>职位或职能</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="70" />
+            <source>Place in the decision chain: KDM, KI, KU, LEAD or EVAL</source>
+            <translation>在决策链中的位置：KDM、KI、KU、LEAD 或 EVAL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="71" />
+            <source>Support toward us, from strong opponent to strong supporter</source>
+            <translation>对我方的支持度，从坚决反对到坚定支持</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="72" />
+            <source>The competitor this person backs, if any</source>
+            <translation>此人倾向的竞争对手（如有）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="73" />
+            <source>Insider (passes us information), coach (shows us how to sell), left (no longer at the customer)</source>
+            <translation>内线（向我们传递信息）、内部教练（指导我们如何销售）、已离职（已不在客户处）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="77" />
+            <source>Department at the customer</source>
+            <translation>在客户处所属的部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="78" />
+            <source>Whom the person reports to</source>
+            <translation>此人的汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="79" />
+            <source>Level in the customer's hierarchy</source>
+            <translation>在客户组织中的层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="105" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="107" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="109" />
+            <source>Left</source>
+            <translation>已离职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="235" />
+            <source>{name} left on {day}</source>
+            <translation>{name} 于 {day} 离职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="239" />
+            <source>Support toward us: {level} ({value:+d})</source>
+            <translation>对我方的支持度：{level}（{value:+d}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="245" />
+            <source>Insider: passes us internal and competitor information</source>
+            <translation>内线：向我们传递内部信息和竞争对手信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="247" />
+            <source>Coach: shows us how to sell inside the customer</source>
+            <translation>内部教练：指导我们在客户内部如何推进销售</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="249" />
+            <source>Left on {day}</source>
+            <translation>于 {day} 离职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/people_model.py" line="252" />
+            <source>Backs {competitor}</source>
+            <translation>倾向 {competitor}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePanel</name>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="125" />
+            <location filename="../../desktop/pages/people_panel.py" line="183" />
+            <location filename="../../desktop/pages/people_panel.py" line="414" />
+            <source>Add person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="129" />
+            <source>Add a person of this customer ({keys})</source>
+            <translation>添加该客户的一名人员（{keys}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="135" />
+            <location filename="../../desktop/pages/people_panel.py" line="459" />
+            <source>Delete person</source>
+            <translation>删除人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="140" />
+            <source>Delete the selected person ({keys} in the list); undo brings them back</source>
+            <translation>删除所选人员（在列表中按 {keys}）；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="146" />
+            <source>&amp;Edit person</source>
+            <translation>编辑人员(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="148" />
+            <source>Edit the person's details beside the list</source>
+            <translation>在列表旁编辑此人的信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="178" />
+            <source>Choose an account to see its people.</source>
+            <translation>选择一个客户，查看其人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="178" />
+            <source>No account selected</source>
+            <translation>未选择客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="181" />
+            <source>No people yet</source>
+            <translation>还没有人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="182" />
+            <source>Add the people of this customer: who decides, who influences, who uses.</source>
+            <translation>添加该客户的人员：谁拍板、谁施加影响、谁使用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="196" />
+            <source>Filter people by name, title, role…</source>
+            <translation>按姓名、职位、角色等筛选人员…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="198" />
+            <source>Show only the people whose row contains this text</source>
+            <translation>只显示所在行包含此文字的人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="330" />
+            <source>{n} people</source>
+            <translation>{n} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="332" />
+            <source>{shown} of {n} shown</source>
+            <translation>显示 {shown} / {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="334" />
+            <source>{n} left</source>
+            <translation>{n} 人已离职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="337" />
+            <source>People at this customer; those who have left are greyed in the list</source>
+            <translation>该客户的人员；已离职的在列表中显示为灰色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="419" />
+            <source>New person</source>
+            <translation>新建人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="442" />
+            <source>Delete {name}</source>
+            <translation>删除 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="450" />
+            <source>Delete {name} with their links and notes?</source>
+            <translation>删除 {name} 及其关联和备注吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="453" />
+            <source>{n} people report to them and will report to nobody; undo puts all back.</source>
+            <translation>有 {n} 人向其汇报，删除后这些人将没有汇报对象；撤销可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/people_panel.py" line="456" />
+            <source>Undo puts everything back.</source>
+            <translation>撤销可全部恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="220" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="221" />
+            <source>Title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="222" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="223" />
+            <source>Reports to</source>
+            <translation>汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="224" />
+            <source>Seniority</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="225" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="226" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="227" />
+            <source>Backs competitor</source>
+            <translation>倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="228" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="229" />
+            <source>Sources</source>
+            <translation>印证渠道数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="230" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="231" />
+            <source>Product preference</source>
+            <translation>产品偏好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="232" />
+            <source>Purchase history</source>
+            <translation>以往采购情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="233" />
+            <source>KPI</source>
+            <translation>KPI 考核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="234" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="235" />
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="236" />
+            <source>Left</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="237" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="238" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="239" />
+            <source>Character</source>
+            <translation>性格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="240" />
+            <source>Career situation</source>
+            <translation>职场处境</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="241" />
+            <source>Tenure, hobbies</source>
+            <translation>工龄、爱好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="242" />
+            <source>Family</source>
+            <translation>家庭情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="243" />
+            <source>Education, career</source>
+            <translation>教育与职业经历</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="253" />
+            <source>Select a person in the list to see and edit their details.</source>
+            <translation>在列表中选择一个人，即可查看和编辑其详细信息。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="272" />
+            <source>Job</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="273" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="274" />
+            <source>e.g. Head of IT</source>
+            <translation>例如：信息中心主任</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="279" />
+            <source>Decision chain</source>
+            <translation>决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="283" />
+            <source>Passes us internal information</source>
+            <translation>向我们传递内部信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="286" />
+            <source> confirming sources</source>
+            <translation> 个印证渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="288" />
+            <source>How many independent channels confirmed what this insider tells us</source>
+            <translation>这名内线提供的信息经过多少个独立渠道印证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="300" />
+            <source>Shows us how to sell inside</source>
+            <translation>指导我们在客户内部如何推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="305" />
+            <source>Needs and history</source>
+            <translation>需求与过往</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="309" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="383" />
+            <location filename="../../desktop/editors/person_editor.py" line="392" />
+            <source>Department kind</source>
+            <translation>部门类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="386" />
+            <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
+            <translation>在出口标准中，影响部门、技术部门和使用部门都算作 KI/KU 一方</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="419" />
+            <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
+            <translation>此人的个人信息。只在这里显示，且只有展开本栏时才会从工作区读取。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="431" />
+            <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
+            <translation>敏感信息。只保存在这里：除非您明确要求，否则不会出现在列表、日志和导出文件中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="458" />
+            <source>{arrow} Private attributes</source>
+            <translation>{arrow} 个人隐私信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="543" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="547" />
+            <source>New department…</source>
+            <translation>新建部门…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="552" />
+            <source>Nobody here</source>
+            <translation>无汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="558" />
+            <source>No role in the decision chain</source>
+            <translation>在决策链中无角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="568" />
+            <source>No competitor</source>
+            <translation>无倾向的竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="690" />
+            <source>Edit {person} (private attribute)</source>
+            <translation>修改 {person}（个人隐私信息）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="693" />
+            <source>Edit {person} ({field})</source>
+            <translation>修改 {person}（{field}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="725" />
+            <source>New department {name}</source>
+            <translation>新建部门 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="746" />
+            <source>Department {name}: {kind}</source>
+            <translation>部门 {name}：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="761" />
+            <source>Name of the new department:</source>
+            <translation>新部门名称：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="761" />
+            <source>New department</source>
+            <translation>新建部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../desktop/printing.py" line="106" />
+            <source>This view has nothing to print.</source>
+            <translation>此视图没有可打印的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="114" />
+            <source>Print preview — {view}</source>
+            <translation>打印预览 — {view}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="112" />
+            <source>Why? (kept in the stage history)</source>
+            <translation>原因？（会记入阶段历史）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="114" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="118" />
+            <source>Unknown / none</source>
+            <translation>未知 / 无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="121" />
+            <source>Lost to</source>
+            <translation>输给</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowMenu</name>
+        <message>
+            <location filename="../../desktop/pages/list_editor.py" line="185" />
+            <source>&amp;Copy name</source>
+            <translation>复制名称(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/list_editor.py" line="187" />
+            <source>Copy the name to the clipboard, to paste it elsewhere</source>
+            <translation>把名称复制到剪贴板，以便粘贴到别处</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/list_editor.py" line="218" />
+            <source>Show on &amp;map</source>
+            <translation>在组织架构图中查看(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/list_editor.py" line="220" />
+            <source>Open the org map with this person selected</source>
+            <translation>打开组织架构图并选中此人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/list_editor.py" line="222" />
+            <source>Open this account's org map</source>
+            <translation>打开此客户的组织架构图</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleProgress</name>
+        <message>
+            <location filename="../../desktop/app.py" line="371" />
+            <source>Creating the sample workspace…</source>
+            <translation>正在创建示例工作区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="372" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="377" />
+            <source>Sample workspace</source>
+            <translation>示例工作区</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="66" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="67" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="68" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="80" />
+            <source>left</source>
+            <translation>已离职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="274" />
+            <source>Go to</source>
+            <translation>转到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="298" />
+            <source>Go to an account, person or deal…</source>
+            <translation>转到客户、人员或项目…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="374" />
+            <source>Find accounts, people and deals by name, pinyin initials such as zs for 张三, or phone.</source>
+            <translation>按名称、拼音首字母（如用 zs 找张三）或电话查找客户、人员和项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="379" />
+            <source>Nothing found for “{query}”.</source>
+            <translation>没有找到“{query}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="380" />
+            <source>↑↓ choose · Enter go · Esc close</source>
+            <translation>↑↓ 选择 · Enter 转到 · Esc 关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/search_dialog.py" line="382" />
+            <source>The first {n} shown: type more to narrow them down.</source>
+            <translation>只显示前 {n} 项：多输入一些可缩小范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="276" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="280" />
+            <source>On this computer</source>
+            <translation>本机设置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="283" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="289" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="292" />
+            <source>For the whole team (saved in the workspace)</source>
+            <translation>全团队共用（保存在工作区中）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="296" />
+            <source>Close reasons</source>
+            <translation>关闭原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="306" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="308" />
+            <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
+            <translation>有效商机归属负责人的期限，即方法中的保护期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="310" />
+            <source>Default currency</source>
+            <translation>默认币种</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="311" />
+            <source>Protection period</source>
+            <translation>保护期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="320" />
+            <source>Win probability in {stage}</source>
+            <translation>{stage} 阶段赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="372" />
+            <location filename="../../desktop/settings_dialog.py" line="374" />
+            <source>Change team settings</source>
+            <translation>修改团队设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetingPage</name>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="210" />
+            <source>Choose the {dimension} values that describe your best customers</source>
+            <translation>选择能描述您最佳客户的{dimension}取值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="224" />
+            <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
+            <translation>{dimension}在匹配度中所占的权重；设为 0 则不计入匹配度（但仍用于判断是否完全符合描述）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="233" />
+            <source>off</source>
+            <translation>不计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="276" />
+            <source>New segment</source>
+            <translation>新建客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="277" />
+            <source>Start describing another group of target customers</source>
+            <translation>开始描述另一组目标客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="283" />
+            <source>Save segment</source>
+            <translation>保存客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="284" />
+            <source>Keep this description and its weights (undo takes it back)</source>
+            <translation>保存此描述及其权重（可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="290" />
+            <source>Delete segment</source>
+            <translation>删除客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="291" />
+            <source>Delete the selected saved segment; the accounts stay as they are</source>
+            <translation>删除所选的已保存客户群；客户本身不受影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="328" />
+            <source>Saved segments</source>
+            <translation>已保存的客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="343" />
+            <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
-        <translation>还没有已保存的客户群。
+            <translation>还没有已保存的客户群。
 
 描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。保存后即可留下这份描述。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="368"/>
-        <source>Describe your best customers</source>
-        <translation>描述您的最佳客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="370"/>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="374"/>
-        <source>Name this segment, e.g. East China state groups</source>
-        <translation>为客户群命名，例如：华东国企集团</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="388"/>
-        <source>Drop changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="389"/>
-        <source>Go back to the segment as it was saved</source>
-        <translation>恢复到客户群保存时的样子</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
-        <source>Chosen values</source>
-        <translation>已选取值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
-        <source>Dimension</source>
-        <translation>维度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="398"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="434"/>
-        <source>Any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="435"/>
-        <source>Untick every value: this dimension no longer counts</source>
-        <translation>取消勾选所有取值：此维度不再计入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="474"/>
-        <source>Target list</source>
-        <translation>目标客户清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="483"/>
-        <source>Find an account in the list (Ctrl+F)</source>
-        <translation>在清单中查找客户（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="487"/>
-        <source>Only full matches</source>
-        <translation>只看完全符合的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="488"/>
-        <source>Hide accounts that meet only part of the description</source>
-        <translation>隐藏只部分符合描述的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="512"/>
-        <source>No accounts to rank yet</source>
-        <translation>还没有可排名的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="514"/>
-        <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
-        <translation>描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。在“大客户”页面添加客户后，它们会按您的描述在这里排名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="521"/>
-        <source>No account fits</source>
-        <translation>没有符合的客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="523"/>
-        <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
-        <translation>没有客户符合这一描述。请取消勾选某个取值、选择更大的区域，或取消“只看完全符合的”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="531"/>
-        <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
-        <translation>匹配度：绿条表示完全符合描述，蓝条表示部分符合。双击客户即可打开。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="665"/>
-        <source>New segment — not saved yet.</source>
-        <translation>新客户群——尚未保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="667"/>
-        <source>Changed — not saved yet.</source>
-        <translation>已修改——尚未保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="669"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="673"/>
-        <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
-        <translation>它还设有{what}条件，排名用不上；保存时会略去。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="712"/>
-        <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
-        <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="720"/>
-        <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
-        <translation>添加区域路径，例如“中国/华东/上海”，然后按回车</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="723"/>
-        <source>Add a keyword and press Enter</source>
-        <translation>添加关键词后按回车</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="725"/>
-        <source>Add a value and press Enter</source>
-        <translation>添加取值后按回车</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="821"/>
-        <source>Unsaved segment</source>
-        <translation>未保存的客户群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="822"/>
-        <source>The segment you are editing has changes that are not saved. Drop them?</source>
-        <translation>正在编辑的客户群有未保存的修改。要放弃吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="849"/>
-        <source>Give the segment a name before saving it.</source>
-        <translation>保存前请先为客户群命名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="856"/>
-        <source>Save segment {name}</source>
-        <translation>保存客户群 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="870"/>
-        <source>Change segment {name}</source>
-        <translation>修改客户群 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="876"/>
-        <source>Segment {name} saved.</source>
-        <translation>客户群 {name} 已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="883"/>
-        <source>Delete segment {name}</source>
-        <translation>删除客户群 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="915"/>
-        <source>all {n} accounts, biggest open pipeline first</source>
-        <translation>全部 {n} 个客户，在跟金额最大的排最前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="920"/>
-        <source>{shown} of {n} accounts fit, {full} fully</source>
-        <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
-    </message>
-</context>
-<context>
-    <name>TargetsModel</name>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="45"/>
-        <source>Nature</source>
-        <translation>性质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="46"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="47"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="48"/>
-        <source>Size</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="49"/>
-        <source>Sales channel</source>
-        <translation>销售方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="50"/>
-        <source>Development stage</source>
-        <translation>发展阶段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="51"/>
-        <source>IT situation</source>
-        <translation>信息化现状</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="52"/>
-        <source>Core needs</source>
-        <translation>核心需求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="59"/>
-        <source>Public organisation, state-owned, foreign or joint venture, private</source>
-        <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="60"/>
-        <source>The industries where your offer fits best</source>
-        <translation>您的产品和服务最适合的行业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="61"/>
-        <source>A region includes everything inside it: ticking a province takes in its cities and districts</source>
-        <translation>区域包含其下所有层级：勾选一个省，就包含了省内的市和区县</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="65"/>
-        <source>Extra-large, large, medium, small or micro</source>
-        <translation>特大型、大型、中型、小型或微型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="66"/>
-        <source>Sold directly or through a channel partner</source>
-        <translation>直销，或经由渠道伙伴销售</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="67"/>
-        <source>Start-up, growth, mature, transformation…</source>
-        <translation>初创期、成长期、成熟期、转型期…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="68"/>
-        <source>Keywords found in the account&apos;s IT situation</source>
-        <translation>在客户信息化现状中出现的关键词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="69"/>
-        <source>Keywords found in the account&apos;s core needs</source>
-        <translation>在客户核心需求中出现的关键词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="88"/>
-        <source>Any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="133"/>
-        <source>Describes no dimension yet: every account fits.</source>
-        <translation>尚未描述任何维度：所有客户都符合。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="247"/>
-        <source>{n} account(s)</source>
-        <translation>{n} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="248"/>
-        <source>No account has this value yet</source>
-        <translation>还没有客户取这个值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="414"/>
-        <source>{path}: {n} account(s), everything inside included</source>
-        <translation>{path}：{n} 个客户（含其下各级）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>Fit</source>
-        <translation>匹配度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>Meets</source>
-        <translation>符合项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>Open pipeline</source>
-        <translation>在跟金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="457"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="462"/>
-        <source>Place in the target list: best fit first</source>
-        <translation>在目标客户清单中的名次：匹配度最高的排最前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="463"/>
-        <source>The account; double-click to open it</source>
-        <translation>客户；双击即可打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="464"/>
-        <source>Fit score 0–100: the weighted share of the described dimensions the account meets</source>
-        <translation>匹配度 0–100：客户符合的已描述维度按权重所占的比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="465"/>
-        <source>The dimensions of the description the account meets</source>
-        <translation>客户符合的描述维度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="466"/>
-        <source>Value of the account&apos;s open deals</source>
-        <translation>该客户进行中项目的金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="467"/>
-        <source>The rep who owns the account</source>
-        <translation>负责该客户的销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="538"/>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="557"/>
-        <source>{dimension}: +{points:.0f}</source>
-        <translation>{dimension}：+{points:.0f}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="559"/>
-        <source>{dimension}: missed</source>
-        <translation>{dimension}：不符合</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="564"/>
-        <source>{dimension}: met (weight 0)</source>
-        <translation>{dimension}：符合（权重为 0）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="568"/>
-        <source>Meets the whole description.</source>
-        <translation>完全符合描述。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/targets_model.py" line="569"/>
-        <source>No dimension described yet.</source>
-        <translation>尚未描述任何维度。</translation>
-    </message>
-</context>
-<context>
-    <name>TeamModel</name>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="32"/>
-        <source>Owns accounts and deals, and pulls the team&apos;s resources into a big deal.</source>
-        <translation>负责客户和项目，并为大项目调动团队资源。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="35"/>
-        <source>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</source>
-        <translation>研究行业、引导需求，并提出有针对性的方案（P2–P4）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="38"/>
-        <source>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</source>
-        <translation>直接上级：亲自确认五要素，线索才能算作商机（P3）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="42"/>
-        <source>Meets the customer&apos;s top level and confirms very large deals himself or herself.</source>
-        <translation>与客户最高层会面，并亲自确认特大项目。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
-        <source>Reports to</source>
-        <translation>汇报对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="58"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="63"/>
-        <source>The team member&apos;s name</source>
-        <translation>团队成员姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="64"/>
-        <source>Sales rep, presales, manager or executive</source>
-        <translation>销售代表、售前、经理或高管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="65"/>
-        <source>The member&apos;s direct manager on our side</source>
-        <translation>该成员在我方的直接上级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="66"/>
-        <source>Email address</source>
-        <translation>电子邮件地址</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="67"/>
-        <source>Inactive members stay in the history but no longer take new work</source>
-        <translation>停用的成员仍保留在历史记录中，但不再承接新工作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="93"/>
-        <source>Active</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/team_model.py" line="93"/>
-        <source>Inactive</source>
-        <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>TeamPage</name>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="120"/>
-        <source>Add member</source>
-        <translation>添加成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="121"/>
-        <source>Add someone to our team: a rep, presales, a manager or an executive</source>
-        <translation>向我方团队添加成员：销售代表、售前、经理或高管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="127"/>
-        <source>Delete member</source>
-        <translation>删除成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="128"/>
-        <source>Remove the selected member (undo brings them back with their links)</source>
-        <translation>移除所选成员（撤销可连同其关联一起恢复）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="136"/>
-        <source>Reporting lines</source>
-        <translation>汇报关系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="137"/>
-        <source>Show the team as a tree of who reports to whom</source>
-        <translation>以树形显示团队中谁向谁汇报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="153"/>
-        <source>Your team</source>
-        <translation>您的团队</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="155"/>
-        <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
-        <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="161"/>
-        <source>Add the first team member</source>
-        <translation>添加第一位团队成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="184"/>
-        <source>Filter by name, role, manager or email (Ctrl+F)</source>
-        <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="237"/>
-        <source>{n} member(s)</source>
-        <translation>{n} 名成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="238"/>
-        <source>{shown} of {n} shown</source>
-        <translation>显示 {shown} / {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="268"/>
-        <source>No member selected</source>
-        <translation>未选择成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="288"/>
-        <source>Direct reports: {names}</source>
-        <translation>直接下属：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="290"/>
-        <source>No one reports to {name}.</source>
-        <translation>没有人向 {name} 汇报。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="297"/>
-        <source>— nobody —</source>
-        <translation>— 无 —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="304"/>
-        <source>{name} (inactive)</source>
-        <translation>{name}（已停用）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="311"/>
-        <source>A team member needs a name.</source>
-        <translation>团队成员必须有姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="314"/>
-        <source>Nobody can be their own manager.</source>
-        <translation>任何人都不能做自己的上级。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="317"/>
-        <source>That would make a loop: the chosen manager already reports to {name}.</source>
-        <translation>这样会形成闭环：所选上级已经在向 {name} 汇报。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="334"/>
-        <source>Rename {name} to {value}</source>
-        <translation>将 {name} 改名为 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="335"/>
-        <source>Change the role of {name}</source>
-        <translation>修改 {name} 的角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="336"/>
-        <source>Change the manager of {name}</source>
-        <translation>修改 {name} 的上级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="337"/>
-        <source>Change the email of {name}</source>
-        <translation>修改 {name} 的电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="338"/>
-        <source>Mark {name} active</source>
-        <translation>将 {name} 设为在职</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="338"/>
-        <source>Mark {name} inactive</source>
-        <translation>将 {name} 设为停用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="352"/>
-        <source>New team member</source>
-        <translation>新团队成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="353"/>
-        <source>Add a team member</source>
-        <translation>添加团队成员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="361"/>
-        <source>Delete {name}</source>
-        <translation>删除 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/team.py" line="363"/>
-        <source>Deleted {name}. Undo brings them back.</source>
-        <translation>已删除 {name}。撤销可恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="203"/>
-        <source>Instalment {n}: {amount}; received so far {received}, {rest} still due.</source>
-        <translation>第 {n} 期：{amount}；已到账 {received}，尚欠 {rest}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="205"/>
-        <source>Record a transfer</source>
-        <translation>登记到账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="223"/>
-        <source>Bank transfer, acceptance bill…</source>
-        <translation>银行转账、承兑汇票…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="224"/>
-        <source>Received</source>
-        <translation>实收金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="225"/>
-        <source>On</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/payments.py" line="226"/>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="245"/>
-        <source>Verify an element</source>
-        <translation>核实一项要素</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="253"/>
-        <source>Nobody yet</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="259"/>
-        <source>Follows from the verifier&apos;s role in the team</source>
-        <translation>由核实人在团队中的角色决定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="268"/>
-        <source>What confirmed it (meeting, document, mail…)</source>
-        <translation>凭什么确认的（会面、文件、邮件…）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="269"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="270"/>
-        <source>Verified by</source>
-        <translation>核实人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="271"/>
-        <source>At the level of</source>
-        <translation>核实层级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="272"/>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="273"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/dialogs.py" line="274"/>
-        <source>Evidence</source>
-        <translation>依据</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop/welcome.py" line="31"/>
-        <source>Key Account Navigator</source>
-        <translation>大客户导航</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="39"/>
-        <source>Plan and win large enterprise deals with the seven-step method: target customers, leads, valid opportunities, approval, the tender, negotiation and the first payment.</source>
-        <translation>用七步法规划并赢下大型企业项目：定位目标客户、挖掘线索、确认有效商机、获得认可、引导招标、商务谈判，直到收到首期款。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="47"/>
-        <source>New workspace…</source>
-        <translation>新建工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="48"/>
-        <source>Open workspace…</source>
-        <translation>打开工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="49"/>
-        <source>Open the sample workspace</source>
-        <translation>打开示例工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="51"/>
-        <source>Six accounts with org charts, deals in every stage and 18 months of history</source>
-        <translation>六个客户，带组织架构图、各个阶段的项目和 18 个月的历史记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="62"/>
-        <source>Recent workspaces</source>
-        <translation>最近的工作区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/welcome.py" line="71"/>
-        <source>None yet: create a workspace or open the sample.</source>
-        <translation>还没有：新建一个工作区，或打开示例工作区。</translation>
-    </message>
-</context>
-<context>
-    <name>WhoAmIDialog</name>
-    <message>
-        <location filename="../../desktop/me.py" line="138"/>
-        <location filename="../../desktop/me.py" line="184"/>
-        <source>Who are you?</source>
-        <translation>您是哪位？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="190"/>
-        <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
-        <translation>阶段推进、勾选、核实和新建的记录都会署上操作者的名字。您是哪位团队成员？本机会为此工作区记住您的选择，之后可随时通过“文件 → 我是…”更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="198"/>
-        <source>I am one of the team:</source>
-        <translation>我是团队中的：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="214"/>
-        <source>I&apos;m new: add me to the team</source>
-        <translation>我是新成员：把我加入团队</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="218"/>
-        <source>Your name as colleagues know it</source>
-        <translation>同事平时称呼您的名字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="226"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="227"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="239"/>
-        <source>This workspace has no team members yet. Add yourself:</source>
-        <translation>本工作区还没有团队成员。请添加您自己：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="251"/>
-        <source>This is me</source>
-        <translation>就是我</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="254"/>
-        <source>Later</source>
-        <translation>以后再说</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/me.py" line="256"/>
-        <source>Records made until you choose carry no member</source>
-        <translation>在您选择之前，新建的记录不会署名</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="369" />
+            <source>Describe your best customers</source>
+            <translation>描述您的最佳客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="371" />
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="375" />
+            <source>Name this segment, e.g. East China state groups</source>
+            <translation>为客户群命名，例如：华东国企集团</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="389" />
+            <source>Drop changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="390" />
+            <source>Go back to the segment as it was saved</source>
+            <translation>恢复到客户群保存时的样子</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <source>Chosen values</source>
+            <translation>已选取值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <source>Dimension</source>
+            <translation>维度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="435" />
+            <source>Any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="436" />
+            <source>Untick every value: this dimension no longer counts</source>
+            <translation>取消勾选所有取值：此维度不再计入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="475" />
+            <source>Target list</source>
+            <translation>目标客户清单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="484" />
+            <source>Find an account in the list (Ctrl+F)</source>
+            <translation>在清单中查找客户（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="488" />
+            <source>Only full matches</source>
+            <translation>只看完全符合的</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="489" />
+            <source>Hide accounts that meet only part of the description</source>
+            <translation>隐藏只部分符合描述的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="510" />
+            <source>&amp;Open account</source>
+            <translation>打开客户(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="512" />
+            <source>Show the account on the Accounts page (double-click)</source>
+            <translation>在“大客户”页面查看此客户（双击）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="521" />
+            <source>No accounts to rank yet</source>
+            <translation>还没有可排名的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="523" />
+            <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
+            <translation>描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。在“大客户”页面添加客户后，它们会按您的描述在这里排名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="530" />
+            <source>No account fits</source>
+            <translation>没有符合的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="532" />
+            <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
+            <translation>没有客户符合这一描述。请取消勾选某个取值、选择更大的区域，或取消“只看完全符合的”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="540" />
+            <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
+            <translation>匹配度：绿条表示完全符合描述，蓝条表示部分符合。双击客户即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="678" />
+            <source>New segment — not saved yet.</source>
+            <translation>新客户群——尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="680" />
+            <source>Changed — not saved yet.</source>
+            <translation>已修改——尚未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="682" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="686" />
+            <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
+            <translation>它还设有{what}条件，排名用不上；保存时会略去。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="725" />
+            <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
+            <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="733" />
+            <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
+            <translation>添加区域路径，例如“中国/华东/上海”，然后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="736" />
+            <source>Add a keyword and press Enter</source>
+            <translation>添加关键词后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="738" />
+            <source>Add a value and press Enter</source>
+            <translation>添加取值后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="836" />
+            <source>Unsaved segment</source>
+            <translation>未保存的客户群</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="837" />
+            <source>The segment you are editing has changes that are not saved.</source>
+            <translation>正在编辑的客户群有尚未保存的修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="841" />
+            <source>Save them before you go on?</source>
+            <translation>继续之前先保存吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="876" />
+            <source>Give the segment a name before saving it.</source>
+            <translation>保存前请先为客户群命名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="883" />
+            <source>Save segment {name}</source>
+            <translation>保存客户群 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="897" />
+            <source>Change segment {name}</source>
+            <translation>修改客户群 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="903" />
+            <source>Segment {name} saved.</source>
+            <translation>客户群 {name} 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="910" />
+            <source>Delete segment {name}</source>
+            <translation>删除客户群 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="942" />
+            <source>all {n} accounts, biggest open pipeline first</source>
+            <translation>全部 {n} 个客户，在跟金额最大的排最前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="947" />
+            <source>{shown} of {n} accounts fit, {full} fully</source>
+            <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="45" />
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="46" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="47" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="48" />
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="49" />
+            <source>Sales channel</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="50" />
+            <source>Development stage</source>
+            <translation>发展阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="51" />
+            <source>IT situation</source>
+            <translation>信息化现状</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="52" />
+            <source>Core needs</source>
+            <translation>核心需求</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="59" />
+            <source>Public organisation, state-owned, foreign or joint venture, private</source>
+            <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="60" />
+            <source>The industries where your offer fits best</source>
+            <translation>您的产品和服务最适合的行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="61" />
+            <source>A region includes everything inside it: ticking a province takes in its cities and districts</source>
+            <translation>区域包含其下所有层级：勾选一个省，就包含了省内的市和区县</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="65" />
+            <source>Extra-large, large, medium, small or micro</source>
+            <translation>特大型、大型、中型、小型或微型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="66" />
+            <source>Sold directly or through a channel partner</source>
+            <translation>直销，或经由渠道伙伴销售</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="67" />
+            <source>Start-up, growth, mature, transformation…</source>
+            <translation>初创期、成长期、成熟期、转型期…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="68" />
+            <source>Keywords found in the account's IT situation</source>
+            <translation>在客户信息化现状中出现的关键词</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="69" />
+            <source>Keywords found in the account's core needs</source>
+            <translation>在客户核心需求中出现的关键词</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="88" />
+            <source>Any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="133" />
+            <source>Describes no dimension yet: every account fits.</source>
+            <translation>尚未描述任何维度：所有客户都符合。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="247" />
+            <source>{n} account(s)</source>
+            <translation>{n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="248" />
+            <source>No account has this value yet</source>
+            <translation>还没有客户取这个值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="416" />
+            <source>{path}: {n} account(s), everything inside included</source>
+            <translation>{path}：{n} 个客户（含其下各级）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>Fit</source>
+            <translation>匹配度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>Meets</source>
+            <translation>符合项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>Open pipeline</source>
+            <translation>在跟金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="459" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="464" />
+            <source>Place in the target list: best fit first</source>
+            <translation>在目标客户清单中的名次：匹配度最高的排最前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="465" />
+            <source>The account; double-click to open it</source>
+            <translation>客户；双击即可打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="466" />
+            <source>Fit score 0–100: the weighted share of the described dimensions the account meets</source>
+            <translation>匹配度 0–100：客户符合的已描述维度按权重所占的比例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="467" />
+            <source>The dimensions of the description the account meets</source>
+            <translation>客户符合的描述维度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="468" />
+            <source>Value of the account's open deals</source>
+            <translation>该客户进行中项目的金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="469" />
+            <source>The rep who owns the account</source>
+            <translation>负责该客户的销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="540" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="559" />
+            <source>{dimension}: +{points:.0f}</source>
+            <translation>{dimension}：+{points:.0f}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="561" />
+            <source>{dimension}: missed</source>
+            <translation>{dimension}：不符合</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="566" />
+            <source>{dimension}: met (weight 0)</source>
+            <translation>{dimension}：符合（权重为 0）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="570" />
+            <source>Meets the whole description.</source>
+            <translation>完全符合描述。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/targets_model.py" line="571" />
+            <source>No dimension described yet.</source>
+            <translation>尚未描述任何维度。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamModel</name>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="33" />
+            <source>Owns accounts and deals, and pulls the team's resources into a big deal.</source>
+            <translation>负责客户和项目，并为大项目调动团队资源。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="36" />
+            <source>Studies the industry, guides needs and proposes a targeted solution (P2–P4).</source>
+            <translation>研究行业、引导需求，并提出有针对性的方案（P2–P4）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="39" />
+            <source>Direct manager: confirms the five elements in person before a lead counts as an opportunity (P3).</source>
+            <translation>直接上级：亲自确认五要素，线索才能算作商机（P3）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="43" />
+            <source>Meets the customer's top level and confirms very large deals himself or herself.</source>
+            <translation>与客户最高层会面，并亲自确认特大项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="59" />
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="59" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="59" />
+            <source>Reports to</source>
+            <translation>汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="59" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="59" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="64" />
+            <source>The team member's name</source>
+            <translation>团队成员姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="65" />
+            <source>Sales rep, presales, manager or executive</source>
+            <translation>销售代表、售前、经理或高管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="66" />
+            <source>The member's direct manager on our side</source>
+            <translation>该成员在我方的直接上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="67" />
+            <source>Email address</source>
+            <translation>电子邮件地址</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="68" />
+            <source>Inactive members stay in the history but no longer take new work</source>
+            <translation>停用的成员仍保留在历史记录中，但不再承接新工作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="94" />
+            <source>Active</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/team_model.py" line="94" />
+            <source>Inactive</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPage</name>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="130" />
+            <source>Add member</source>
+            <translation>添加成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="131" />
+            <source>Add someone to our team: a rep, presales, a manager or an executive</source>
+            <translation>向我方团队添加成员：销售代表、售前、经理或高管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="137" />
+            <source>Delete member</source>
+            <translation>删除成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="138" />
+            <source>Remove the selected member (undo brings them back with their links)</source>
+            <translation>移除所选成员（撤销可连同其关联一起恢复）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="146" />
+            <source>Reporting lines</source>
+            <translation>汇报关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="147" />
+            <source>Show the team as a tree of who reports to whom</source>
+            <translation>以树形显示团队中谁向谁汇报</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="163" />
+            <source>Your team</source>
+            <translation>您的团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="165" />
+            <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer's top level.</source>
+            <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="171" />
+            <source>Add the first team member</source>
+            <translation>添加第一位团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="190" />
+            <source>&amp;Edit member</source>
+            <translation>编辑成员(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="192" />
+            <source>Edit the member's name, role and manager</source>
+            <translation>编辑成员的姓名、角色和直接上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="204" />
+            <source>Filter by name, role, manager or email (Ctrl+F)</source>
+            <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="266" />
+            <source>{n} member(s)</source>
+            <translation>{n} 名成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="267" />
+            <source>{shown} of {n} shown</source>
+            <translation>显示 {shown} / {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="297" />
+            <source>No member selected</source>
+            <translation>未选择成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="320" />
+            <source>Direct reports: {names}</source>
+            <translation>直接下属：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="322" />
+            <source>No one reports to {name}.</source>
+            <translation>没有人向 {name} 汇报。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="329" />
+            <source>— nobody —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="336" />
+            <source>{name} (inactive)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="343" />
+            <source>A team member needs a name.</source>
+            <translation>团队成员必须有姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="346" />
+            <source>Nobody can be their own manager.</source>
+            <translation>任何人都不能做自己的上级。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="349" />
+            <source>That would make a loop: the chosen manager already reports to {name}.</source>
+            <translation>这样会形成闭环：所选上级已经在向 {name} 汇报。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="366" />
+            <source>Rename {name} to {value}</source>
+            <translation>将 {name} 改名为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="367" />
+            <source>Change the role of {name}</source>
+            <translation>修改 {name} 的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="368" />
+            <source>Change the manager of {name}</source>
+            <translation>修改 {name} 的上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="369" />
+            <source>Change the email of {name}</source>
+            <translation>修改 {name} 的电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="370" />
+            <source>Mark {name} active</source>
+            <translation>将 {name} 设为在职</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="370" />
+            <source>Mark {name} inactive</source>
+            <translation>将 {name} 设为停用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="384" />
+            <source>New team member</source>
+            <translation>新团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="385" />
+            <source>Add a team member</source>
+            <translation>添加团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="393" />
+            <source>Delete {name}</source>
+            <translation>删除 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="395" />
+            <source>Deleted {name}. Undo brings them back.</source>
+            <translation>已删除 {name}。撤销可恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="203" />
+            <source>Instalment {n}: {amount}; received so far {received}, {rest} still due.</source>
+            <translation>第 {n} 期：{amount}；已到账 {received}，尚欠 {rest}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="205" />
+            <source>Record a transfer</source>
+            <translation>登记到账</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="223" />
+            <source>Bank transfer, acceptance bill…</source>
+            <translation>银行转账、承兑汇票…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="224" />
+            <source>Received</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="225" />
+            <source>On</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/payments.py" line="226" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="251" />
+            <source>Verify an element</source>
+            <translation>核实一项要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="259" />
+            <source>Nobody yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="265" />
+            <source>Follows from the verifier's role in the team</source>
+            <translation>由核实人在团队中的角色决定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="274" />
+            <source>What confirmed it (meeting, document, mail…)</source>
+            <translation>凭什么确认的（会面、文件、邮件…）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="275" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="276" />
+            <source>Verified by</source>
+            <translation>核实人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="277" />
+            <source>At the level of</source>
+            <translation>核实层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="278" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="279" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/dialogs.py" line="280" />
+            <source>Evidence</source>
+            <translation>依据</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../desktop/welcome.py" line="31" />
+            <source>Key Account Navigator</source>
+            <translation>大客户导航</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="39" />
+            <source>Plan and win large enterprise deals with the seven-step method: target customers, leads, valid opportunities, approval, the tender, negotiation and the first payment.</source>
+            <translation>用七步法规划并赢下大型企业项目：定位目标客户、挖掘线索、确认有效商机、获得认可、引导招标、商务谈判，直到收到首期款。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="47" />
+            <source>New workspace…</source>
+            <translation>新建工作区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="48" />
+            <source>Open workspace…</source>
+            <translation>打开工作区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="49" />
+            <source>Open the sample workspace</source>
+            <translation>打开示例工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="51" />
+            <source>Six accounts with org charts, deals in every stage and 18 months of history</source>
+            <translation>六个客户，带组织架构图、各个阶段的项目和 18 个月的历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="62" />
+            <source>Recent workspaces</source>
+            <translation>最近的工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/welcome.py" line="71" />
+            <source>None yet: create a workspace or open the sample.</source>
+            <translation>还没有：新建一个工作区，或打开示例工作区。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAmIDialog</name>
+        <message>
+            <location filename="../../desktop/me.py" line="139" />
+            <location filename="../../desktop/me.py" line="185" />
+            <source>Who are you?</source>
+            <translation>您是哪位？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="191" />
+            <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
+            <translation>阶段推进、勾选、核实和新建的记录都会署上操作者的名字。您是哪位团队成员？本机会为此工作区记住您的选择，之后可随时通过“文件 → 我是…”更改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="199" />
+            <source>I am one of the team:</source>
+            <translation>我是团队中的：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="215" />
+            <source>I'm new: add me to the team</source>
+            <translation>我是新成员：把我加入团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="219" />
+            <source>Your name as colleagues know it</source>
+            <translation>同事平时称呼您的名字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="227" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="228" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="240" />
+            <source>This workspace has no team members yet. Add yourself:</source>
+            <translation>本工作区还没有团队成员。请添加您自己：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="252" />
+            <source>This is me</source>
+            <translation>就是我</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="255" />
+            <source>Later</source>
+            <translation>以后再说</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/me.py" line="257" />
+            <source>Records made until you choose carry no member</source>
+            <translation>在您选择之前，新建的记录不会署名</translation>
+        </message>
+    </context>
 </TS>
