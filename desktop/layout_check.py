@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -66,7 +67,7 @@ _INNER = (QScrollBar, QSizeGrip, QSplitterHandle, QHeaderView)
 
 def clipped_widgets(root: QWidget) -> list[str]:
     """Readable descriptions of what is cut off or overlapping under ``root``; [] when all fits."""
-    found: list[str] = []
+    found: list[str] = _scroll_area_cut(root) if isinstance(root, QScrollArea) else []
     for widget, in_view in _walk(root):
         if in_view:
             found.extend(_text_cut(widget))
@@ -374,18 +375,28 @@ def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
 
 
 def _scroll_area_cut(area: QScrollArea) -> list[str]:
-    """Content wider than the viewport with no horizontal scroll bar: its right side is gone."""
+    """Content wider than the viewport where a user does not expect to scroll sideways.
+
+    With no horizontal scroll bar its right side is simply gone; a form (a
+    QFormLayout inside) that needs one has its fields and texts cut at the
+    right until scrolled. A board of columns may scroll sideways on purpose.
+    """
     content = area.widget()
     if content is None or not content.isVisible():
         return []
-    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        return []
     room = area.viewport().width()
     need = max(content.width(), content.minimumSizeHint().width())
-    if need > room + SLACK:
+    if need <= room + SLACK:
+        return []
+    if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
         return [
             f"{_name(area)}: content needs {need} px wide, the view shows {room} px "
             "(no horizontal scroll bar)"
+        ]
+    if content.findChild(QFormLayout) is not None or isinstance(content.layout(), QFormLayout):
+        return [
+            f"{_name(area)}: the form needs {need} px wide, the view shows {room} px "
+            "(its right side is cut until scrolled sideways)"
         ]
     return []
 

@@ -182,3 +182,23 @@ def test_the_check_names_menus_pushed_out_of_the_menu_bar(qtbot: QtBot) -> None:
     found = "\n".join(clipped_widgets(window))
     for text in ("Actions", "Help"):
         assert text in found, f"{text!r} is cut but not reported:\n{found}"
+
+
+def test_the_check_names_a_form_that_must_scroll_sideways(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QWidget
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    form = QWidget()
+    field = QLineEdit("Chutian Systems Integration Co., Ltd.")
+    QFormLayout(form).addRow("Partner name", field)
+    area.setWidget(form)
+    area.resize(500, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    _settle(qtbot)
+    assert clipped_widgets(area) == []
+    field.setMinimumWidth(700)
+    _settle(qtbot)
+    assert any("the form needs" in line for line in clipped_widgets(area))
