@@ -190,8 +190,16 @@ def test_the_tool_runs_without_site_packages(tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 def test_make_run_checks_the_libraries_before_anything_else() -> None:
     """`make -n run`: the check is the first command, before the venv and the app."""
+    # Under `make test` this runs in a sub-make, which prints "make[1]: Entering directory".
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     done = subprocess.run(
-        ["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
+        ["make", "--no-print-directory", "-n", "run"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
     )
     lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
     assert "tools/qt_system_check.py" in lines[0], lines
