@@ -7,7 +7,7 @@ filtering itself is Qt-free (:func:`model.board.filter_cards`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,11 +24,28 @@ from desktop.collation import ranks
 from model.board import LANE_MODES, SORT_KEYS, BoardFilter, FilterOptions, parse_amount
 
 
+class _WholeCombo(QComboBox):
+    """A combo no layout squeezes below its longest item (its size hint)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 def _combo(tip: str, width: int = 10) -> QComboBox:
-    combo = QComboBox()
+    """A filter combo ``width`` characters wide (0: as wide as its longest item).
+
+    Combos of a few fixed items (close date, lanes, sort) size to their texts,
+    so "Largest amount" is whole in either language and at any text size (a
+    combo measures again when its font changes); the combos of long names
+    (owners, accounts…) keep a width in characters and elide.
+    """
+    combo = QComboBox() if width else _WholeCombo()
     combo.setToolTip(tip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width)
+    if width:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(width)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
 
@@ -52,17 +69,17 @@ class FilterBar(QWidget):
             )
         )
         self.search.setMinimumWidth(150)
-        self.owner = _combo(self.tr("Only the deals of this owner"))
-        self.account = _combo(self.tr("Only the deals of this account"), 12)
+        self.owner = _combo(self.tr("Only the deals of this owner"), 8)
+        self.account = _combo(self.tr("Only the deals of this account"), 10)
         self.account.setEditable(True)
         self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.account.completer()
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.region = _combo(self.tr("Only accounts in this region (and the regions inside it)"))
+        self.region = _combo(self.tr("Only accounts in this region (and the regions inside it)"), 8)
         self.industry = _combo(self.tr("Only accounts of this industry"))
-        self.quarter = _combo(self.tr("Only deals expected to close in this quarter"), 8)
+        self.quarter = _combo(self.tr("Only deals expected to close in this quarter"), 0)
         self.amount_min = QLineEdit()
         self.amount_max = QLineEdit()
         for edit, text in ((self.amount_min, self.tr("Min")), (self.amount_max, self.tr("Max"))):
@@ -82,10 +99,10 @@ class FilterBar(QWidget):
         row.addWidget(self.amount_max)
         row.addWidget(self.clear)
 
-        self.lanes = _combo(self.tr("Split each column into swimlanes"), 9)
+        self.lanes = _combo(self.tr("Split each column into swimlanes"), 0)
         for mode in LANE_MODES:
             self.lanes.addItem(lane_label(mode), mode)
-        self.sort = _combo(self.tr("Order of the cards within a column"), 9)
+        self.sort = _combo(self.tr("Order of the cards within a column"), 0)
         for key in SORT_KEYS:
             self.sort.addItem(sort_label(key), key)
 
