@@ -195,11 +195,11 @@ def card_rows() -> list[Row]:
             "One dot per element of a valid opportunity verified; all five turn green.")),
         Row("exits", 60, _card_pill("✓ 2/4", style.GREY, style.GREY_BG), tr("Exit criteria"), tr(
             "Exit criteria of the deal's stage met, of all; green when all are met.")),
-        Row("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG), coach, tr(
+        Row("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG), f"{coach} ({coach[:1]})", tr(
             "We have a coach inside the customer.")),
         Row("no_coach", 60, _card_pill(coach, style.TEXT_3, style.CARD_BG, True), tr("No coach"),
             tr("No coach yet: an outlined badge.")),
-        Row("kdm", 60, _card_pill("KDM +2", *style.support_colours(2)), "KDM", tr(
+        Row("kdm", 60, _card_pill("KDM +2", *style.support_colours(2)), "KDM (K+2)", tr(
             "How the key decision maker stands toward us, from −2 (strong opponent) to +2 "
             "(strong supporter); ? when no KDM is named.")),
         Row("approval", 150, _card_pill(awaiting, style.AMBER, style.AMBER_BG, True), awaiting,
@@ -221,10 +221,11 @@ def card_rows() -> list[Row]:
 def map_rows() -> list[Row]:
     """The map's symbols."""
     from desktop.map import style as st
+    from desktop.map.texts import role_badge
 
     rows: list[Row] = []
     for role in ("KDM", "KI", "KU", "LEAD", "EVAL"):
-        short = labels.role_short(role)
+        short = role_badge(role)  # the map's own badge words
         rows.append(
             Row(f"role.{role}", 60, _map_pill(short, st.role_colour(role)), short,
                 labels.role_label(role))

@@ -69,8 +69,9 @@ def two_lines(text: str, font: QFont, width: int) -> tuple[str, str]:
 
     The first line breaks at a word (or, for Chinese, anywhere); the rest goes
     on the second line, elided in the middle when it is still too long, so
-    the ends of two titles with the same beginning stay visible. The second
-    line is "" when the text fits on one.
+    the ends of two titles with the same beginning stay visible. A second
+    line never holds a lone character ("…扩" / "容"): the break moves one
+    earlier. The second line is "" when the text fits on one.
     """
     fm = QFontMetrics(font)
     if width <= 0 or fm.horizontalAdvance(text) <= width:
@@ -85,6 +86,8 @@ def two_lines(text: str, font: QFont, width: int) -> tuple[str, str]:
     n = line.textLength() if line.isValid() else 0
     layout.endLayout()
     n = max(1, n)
+    if n >= 3 and len(text[n:].strip()) == 1 and not text[n - 1].isspace():
+        n -= 1  # Chinese breaks anywhere: take a second character down, not one orphan
     first, rest = text[:n].rstrip(), text[n:].strip()
     if fm.horizontalAdvance(first) > width:  # a single word wider than the card
         first = fm.elidedText(first, Qt.TextElideMode.ElideRight, width)
@@ -157,6 +160,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._f: _Fonts | None = None
+        self._compact: dict[tuple[str, str, int], bool] = {}
         self.currency = ""  # the board's usual currency, for lane totals
         # Translated once: tr() on every paint shows in a scroll frame's time.
         self._t_days = self.tr("{n} d")
@@ -292,11 +296,15 @@ class CardDelegate(QStyledItemDelegate):
         owner_w = max(0, w - days_w - 6)
         elide = Qt.TextElideMode.ElideRight
         name, name2 = two_lines(v.name, f.title, w)
+        close_w = max(0, w - amount_w - 8)
+        close = v.close
+        if close and f.fm_body.horizontalAdvance(close) > close_w and v.close_short:
+            close = v.close_short  # "27年2月" beside "¥1157万" rather than "2027年…"
         plan = _Plan(
             name=name,
             name2=name2,
             account=f.fm_body.elidedText(v.account, elide, w),
-            close=f.fm_body.elidedText(v.close, elide, max(0, w - amount_w - 8)) if v.close else "",
+            close=f.fm_body.elidedText(close, elide, close_w) if close else "",
             owner=f.fm_body.elidedText(v.owner or self._t_no_owner, elide, owner_w),
             days=days,
             name_rect=QRect(0, 0, w, line),
@@ -409,25 +417,61 @@ class CardDelegate(QStyledItemDelegate):
             )
         return out
 
-    def _badge_layout(self, v: CardView, row: QRect, f: _Fonts) -> list[tuple[QRect, _Badge, str]]:
-        """Badges left to right; on a narrow card shorter labels, tighter pills, smaller dots.
+    def compact_badges(self, width: int, f: _Fonts) -> bool:
+        """Whether cards ``width`` pixels wide (inside) draw the short badge texts.
 
-        The risk badge comes last and matters most, so a row that still does not
-        fit drops the coach and KDM badges before it would clip the warning.
+        One rule for every card of that width, so all columns (which share one
+        card width) read alike: the long form ("Coach", "KDM ?") only when a
+        card with exits, coach, KDM and a warning has room for it in long form.
+        """
+        key = ("compact", f.key, width)
+        found = self._compact.get(key)
+        if found is None:
+            sample = [
+                _Badge("elements", "", "", style.BLUE, style.BLUE_BG),
+                _Badge("exits", "✓ 10/10", "10/10", style.GREY, style.GREY_BG),
+                _Badge("coach", self._t_coach, self._t_coach[:1], style.GREY, style.GREY_BG),
+                _Badge("kdm", "KDM +2", "K+2", style.GREY, style.GREY_BG),
+                _Badge("risks", "⚠ 9", "⚠9", style.GREY, style.GREY_BG),
+            ]
+            found = self._row_width(sample, False, f) > width
+            self._compact[key] = found
+        return found
+
+    @staticmethod
+    def _widths(badges: list[_Badge], compact: bool, f: _Fonts) -> tuple[list[str], list[int]]:
+        pad = 8 if compact else 12
+        d = 5 if compact else max(5, f.badge_h // 2 - 1)
+        dots_w = 5 * d + 4 * (2 if compact else 3)
+        texts = [b.short if compact else b.text for b in badges]
+        widths = [
+            dots_w if b.kind == "elements" else f.fm_small.horizontalAdvance(t) + pad
+            for b, t in zip(badges, texts, strict=True)
+        ]
+        return texts, widths
+
+    def _row_width(self, badges: list[_Badge], compact: bool, f: _Fonts) -> int:
+        widths = self._widths(badges, compact, f)[1]
+        return sum(widths) + (3 if compact else 4) * (len(widths) - 1)
+
+    def _badge_layout(self, v: CardView, row: QRect, f: _Fonts) -> list[tuple[QRect, _Badge, str]]:
+        """Badges left to right; on narrow cards shorter labels, tighter pills, smaller dots.
+
+        The form depends on the card width only (:meth:`compact_badges`). A
+        forced move's long "⚑ Awaiting approval" shrinks to "⚑" when the row
+        has no room for it; the risk badge comes last and matters most, so a
+        row that still does not fit drops the coach and KDM badges before it
+        would clip the warning.
         """
         badges = self._badges(v)
-        fm = f.fm_small
-        for compact in (False, True):
-            gap, pad = (3, 8) if compact else (4, 12)
-            d = 5 if compact else max(5, f.badge_h // 2 - 1)
-            dots_w = 5 * d + 4 * (2 if compact else 3)
-            texts = [b.short if compact else b.text for b in badges]
-            widths = [
-                dots_w if b.kind == "elements" else fm.horizontalAdvance(t) + pad
-                for b, t in zip(badges, texts, strict=True)
-            ]
-            if sum(widths) + gap * (len(widths) - 1) <= row.width():
-                break
+        compact = self.compact_badges(row.width(), f)
+        gap = 3 if compact else 4
+        texts, widths = self._widths(badges, compact, f)
+        if sum(widths) + gap * (len(widths) - 1) > row.width():
+            for i, b in enumerate(badges):
+                if b.kind == "approval" and not compact:
+                    texts[i] = b.short
+                    widths[i] = f.fm_small.horizontalAdvance(b.short) + 12
         while sum(widths) + gap * (len(widths) - 1) > row.width() and len(badges) > 2:
             n = next((i for i, b in enumerate(badges) if b.kind in ("coach", "kdm")), 1)
             del badges[n], texts[n], widths[n]

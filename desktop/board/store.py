@@ -48,6 +48,7 @@ class CardView:
     status: str
     stage: str
     badges: Badges
+    close_short: str = ""  # the close date when ``close`` has no room beside the amount
     serial: int = 0  # new for every view made: names the card's cached image
     # Per-width layout the delegate computed for this card (texts elided to fit).
     elided: dict[tuple[str, int], object] = field(default_factory=dict)
@@ -137,5 +138,28 @@ class BoardStore:
             badges=badges_for(
                 card, self.risks.get(card.id, ()), self.method, self.progress.get(card.id)
             ),
+            close_short=tiny_day(card.expected_close, self.lang, self.today),
             serial=next(_SERIALS),
         )
+
+
+def tiny_day(day: date | None, lang: str = "en", today: date | None = None) -> str:
+    """The close date shorter still, for a card whose amount is wide ("¥1157万").
+
+    >>> tiny_day(date(2027, 9, 30), "zh", date(2026, 1, 1))
+    '27年9月'
+    >>> tiny_day(date(2026, 9, 30), "zh", date(2026, 1, 1))
+    '9/30'
+    >>> tiny_day(date(2027, 9, 30), "en", date(2026, 1, 1))
+    "Sep '27"
+    """
+    if day is None:
+        return ""
+    if (today or date.today()).year == day.year:
+        return f"{day.month}/{day.day}" if lang == "zh" else f"{day.day}/{day.month}"
+    if lang == "zh":
+        return f"{day.year % 100:02d}年{day.month}月"
+    return f"{_MONTHS[day.month - 1]} '{day.year % 100:02d}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
