@@ -53,6 +53,7 @@ from desktop.board.delegate import CardDelegate
 from desktop.board.labels import column_title, stage_name, tr
 from desktop.i18n import lang
 from model.board import STAGE_KEYS, ColumnSummary, compact_amount
+from model.methodology import load_methodology
 
 COLLAPSED_WIDTH = 46
 MIN_WIDTH, MAX_WIDTH = 160, 340
@@ -87,9 +88,23 @@ class ColumnHeader(QWidget):
             self.add_button = button
         self._fit()
 
+    def wrapped(self) -> bool:
+        """Whether the title takes two lines ("P3" over "Opportunity").
+
+        Decided from the width and font alone, against the longest stage title,
+        so all columns of one width (they share one) agree and their card lists
+        start at one height; the full stage name is in the tooltip.
+        """
+        _title, _small, fm_title, fm_small = self._fonts()
+        pill = fm_small.horizontalAdvance("888") + 14
+        room = self.width() - 20 - pill - self._button_room(True) - 6
+        return any(fm_title.horizontalAdvance(column_title(k)) > room for k in STAGE_KEYS)
+
     def _fit(self) -> None:
         _title, _small, fm_title, fm_small = self._fonts()
-        self.setFixedHeight(10 + int(fm_title.height() * 1.25) + 2 * (fm_small.height() + 2) + 10)
+        lines = 2 if self.wrapped() else 1
+        th = int(fm_title.height() * 1.25)
+        self.setFixedHeight(10 + th * lines + 2 * (fm_small.height() + 2) + 10)
         fm = QFontMetrics(self.font())
         if self.collapsible:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -106,6 +121,8 @@ class ColumnHeader(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if not self.collapsed and event.size().width() != event.oldSize().width():
+            self._fit()  # narrower: the title may wrap to two lines (or back to one)
         self._place_button()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -127,11 +144,20 @@ class ColumnHeader(QWidget):
         x, w = 10, self.width() - 20
         th = int(fm_title.height() * 1.25)
         line = fm_small.height() + 2
-        return [QRect(x, 10, w, th), QRect(x, 10 + th, w, line), QRect(x, 10 + th + line, w, line)]
+        titles = [QRect(x, 10, w, th)]
+        if self.wrapped():
+            titles.append(QRect(x, 10 + th, w, th))
+        y = 10 + th * len(titles)
+        return [*titles, QRect(x, y, w, line), QRect(x, y + line, w, line)]
 
-    def _button_room(self) -> int:
-        """Width the "+" takes at the right of the title line."""
-        return self.add_button.width() if self.add_button is not None else 0
+    def _button_room(self, any_column: bool = False) -> int:
+        """Width the "+" takes at the right of the title line (``any_column``: of a
+        stage column's, so closed columns wrap like the stages beside them)."""
+        if self.add_button is not None:
+            return self.add_button.width()
+        if any_column:
+            return int(QFontMetrics(self.font()).height() * 1.25) + 2
+        return 0
 
     def set_summary(
         self, summary: ColumnSummary, probability: float | None, currency: str = ""
@@ -206,6 +232,20 @@ class ColumnHeader(QWidget):
         small = QFont(self.font())
         return title, small, QFontMetrics(title), QFontMetrics(small)
 
+    def title_lines(self, room: int) -> list[tuple[QRect, str]]:
+        """The title as painted: one line ``room`` pixels wide beside the count, or
+        the stage's number over its name when :meth:`wrapped`."""
+        fm_title = self._fonts()[2]
+        x, w, th = 10, self.width() - 20, int(fm_title.height() * 1.25)
+        first, second = ("▾ " if self.collapsible else "") + column_title(self.key), ""
+        if self.wrapped() and self.key in STAGE_KEYS:
+            first, second = self.key, load_methodology().stage(self.key).short(lang())
+        elide = Qt.TextElideMode.ElideRight
+        lines = [(QRect(x, 10, room, th), fm_title.elidedText(first, elide, room))]
+        if self.wrapped():
+            lines.append((QRect(x, 10 + th, w, th), fm_title.elidedText(second, elide, w)))
+        return lines
+
     def _paint_open(self, p: QPainter) -> None:
         title, small, fm_title, fm_small = self._fonts()
         s = self.summary
@@ -224,16 +264,11 @@ class ColumnHeader(QWidget):
         p.setFont(small)
         p.setPen(style.TEXT)
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
-        chevron = ""
-        if self.collapsible:
-            chevron = "▾ "
         p.setFont(title)
         p.setPen(style.TEXT)
-        text = fm_title.elidedText(
-            chevron + column_title(self.key), Qt.TextElideMode.ElideRight, w - cw - room - 6
-        )
-        p.drawText(QRect(x, y, w - cw - room - 6, th), Qt.AlignmentFlag.AlignVCenter, text)
-        y += th
+        for rect, text in self.title_lines(w - cw - room - 6):
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+            y += th
         line = fm_small.height() + 2
         p.setFont(small)
         language = lang()
