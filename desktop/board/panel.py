@@ -76,7 +76,7 @@ from desktop.competitors.commands import set_deal_competitors
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.labels import close_reason_label, join_list
-from desktop.method_help import item_ref, with_help
+from desktop.method_help import help_button, item_ref
 from desktop.widgets import GuardedComboBox, GuardedDateEdit, GuardedDoubleSpinBox
 from model.board import (
     DealDetail,
@@ -317,7 +317,7 @@ class DealPanel(QWidget):
             f"#panelWarnings {{ background: {style.RED_BG.name()}; border-radius: 6px; }}"
         )
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(10, 8, 4, 8)  # the "?"s sit in the box's right corner
         method = load_methodology()
         not_yet = [r for r in d.warnings if r.startswith("RISK.NOT_YET.")]
         rules = [r for r in d.warnings if r not in not_yet]
@@ -340,8 +340,22 @@ class DealPanel(QWidget):
                 label.setWordWrap(True)
                 if risk in not_yet:
                     label.setToolTip(method.risk_note.get(lang()))
-                layout.addWidget(with_help(label, risk))
+                layout.addWidget(self._rule_row(label, risk))
         return box
+
+    @staticmethod
+    def _rule_row(label: QLabel, risk: str) -> QWidget:
+        """A warning's text with its "?" at the top right, level with the first line."""
+        row = QWidget()
+        row.setObjectName(f"withHelp_{risk}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(6)
+        line.addWidget(label, 1)
+        button = help_button(risk)
+        button.setObjectName(f"methodHelp_{risk}")
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        return row
 
     def _closed(self, d: DealDetail) -> QWidget:
         section = _Section(status_label(d.status))
@@ -367,6 +381,7 @@ class DealPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         name = QLineEdit(d.name)
+        name.setCursorPosition(0)  # a name longer than the field shows its beginning
         name.setObjectName("field_name")
         name.editingFinished.connect(lambda: self._edit("name", name.text().strip()))
         form.addRow(self.tr("Name"), name)
