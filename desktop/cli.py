@@ -46,6 +46,12 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=7)
     p = sub.add_parser("check", help="check a workspace: schema, integrity, rules")
     p.add_argument("path")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="run SQLite's full integrity_check (compares every index with its table; "
+        "slower) instead of quick_check",
+    )
     p = sub.add_parser("methodology", help="print the method data")
     p.add_argument("--lang", choices=("zh", "en"))
     p.add_argument("--json", action="store_true")
@@ -107,7 +113,7 @@ def _run_command(args: argparse.Namespace) -> int:
         if args.command == "check":
             from model.check import check_workspace, format_report
 
-            report = check_workspace(args.path)
+            report = check_workspace(args.path, full=args.full)
             print(format_report(report))
             if {"sqlite.integrity", "file.unreadable"} & set(report.codes):
                 _name_newest_backup(Path(args.path))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -362,18 +363,98 @@ def _index_page(path: Path, index: str) -> tuple[int, int]:
     return (root - 1) * page_size, page_size
 
 
-def test_a_damaged_index_is_found_by_the_integrity_check(
+def _empty_index(path: Path, index: str) -> None:
+    """An empty index leaf page: the index loses its entries, the table keeps its rows."""
+    start, page_size = _index_page(path, index)
+    data = bytearray(path.read_bytes())
+    data[start : start + 8] = bytes([0x0A, 0, 0, 0, 0, *page_size.to_bytes(2, "big"), 0])
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_is_found_by_the_full_integrity_check(
     sound: tuple[Path, dict[str, int]],
 ) -> None:
     path, _ = sound
-    start, page_size = _index_page(path, "ix_people_account_id")
-    data = bytearray(path.read_bytes())
-    # An empty index leaf page: the index loses its entries, the table keeps its rows.
-    data[start : start + 8] = bytes([0x0A, 0, 0, 0, 0, *page_size.to_bytes(2, "big"), 0])
-    path.write_bytes(bytes(data))
-    report = check_workspace(path)
+    _empty_index(path, "ix_people_account_id")
+    report = check_workspace(path, full=True)
+    assert report.storage_check == "integrity_check"
     [finding] = only(report, "sqlite.integrity")
     assert "ix_people_account_id" in finding.message
+    assert "Storage: SQLite integrity_check (full)" in format_report(report)
+
+
+def test_the_default_is_the_quick_check_which_does_not_compare_indexes(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    """quick_check reads every page but skips the index-versus-table comparison
+    that made integrity_check three quarters of a check on the large sample."""
+    path, _ = sound
+    report = check_workspace(path)
+    assert report.ok and report.storage_check == "quick_check"
+    assert "quick_check (run with --full" in format_report(report)
+    _empty_index(path, "ix_people_account_id")
+    assert check_workspace(path).ok  # the lost index entries need --full
+    assert codes(check_workspace(path, full=True)) == ["sqlite.integrity"]
+
+
+def test_a_damaged_table_page_is_found_by_the_quick_check(
+    sound: tuple[Path, dict[str, int]],
+) -> None:
+    path, _ = sound
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name='people'").fetchone()
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    # A leaf page whose cell count points past its end: its cells are garbage.
+    data[start + 3 : start + 5] = (page_size // 2).to_bytes(2, "big")
+    path.write_bytes(bytes(data))
+    report = check_workspace(path)
+    assert report.storage_check == "quick_check"
+    assert {"sqlite.integrity", "file.unreadable"} & set(codes(report)), report.findings
+
+
+def test_check_cli_runs_quick_by_default_and_full_with_the_flag(
+    sound: tuple[Path, dict[str, int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    path, _ = sound
+    _empty_index(path, "ix_people_account_id")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "quick_check" in out and "No problems found." in out
+    assert main(["check", "--full", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "integrity_check (full)" in out and "[sqlite.integrity]" in out
+    assert "ix_people_account_id" in out
+
+
+def test_the_stage_history_is_read_once_for_all_checks(
+    sound: tuple[Path, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import model.check as check
+
+    path, ids = sound
+    reads: list[int] = []
+    real = check._history
+
+    def counted(conn: Any) -> Any:
+        reads.append(1)
+        return real(conn)
+
+    monkeypatch.setattr(check, "_history", counted)
+    # Findings of both checks that walk the history still come out.
+    break_db(
+        path,
+        f"UPDATE deals SET stage='P2' WHERE id={ids['proper']}",
+        f"DELETE FROM five_elements WHERE deal_id={ids['forced']}",
+        f"UPDATE stage_changes SET unmet='[]' WHERE deal_id={ids['forced']}",
+    )
+    report = check_workspace(path)
+    assert {"deal.history", "deal.five_elements"} <= set(codes(report)), report.findings
+    assert len(reads) == 1
 
 
 def test_a_malformed_page_is_a_finding_not_an_exception(
@@ -384,7 +465,12 @@ def test_a_malformed_page_is_a_finding_not_an_exception(
     data = bytearray(path.read_bytes())
     data[start : start + page_size] = b"\xff" * page_size
     path.write_bytes(bytes(data))
+    # quick_check reads the page and names it; integrity_check's index walk
+    # stops on it, which is a finding too, never an exception.
     report = check_workspace(path)
+    [finding] = only(report, "sqlite.integrity")
+    assert f"Page {start // page_size + 1}:" in finding.message
+    report = check_workspace(path, full=True)
     assert codes(report) == ["file.unreadable"]
     assert "malformed" in report.findings[0].message
     assert path.read_bytes() == bytes(data)
