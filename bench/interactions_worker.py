@@ -193,9 +193,11 @@ class Bench:
         page = self.page("accounts")
         table = page.table
         header = table.horizontalHeader()
+        columns = [int(getattr(Column, name)) for name in SORT_COLUMNS]
+        columns = [c for c in columns if not header.isSectionHidden(c)]  # the user's choice
         times = []
         for n in range(reps):
-            column = int(getattr(Column, SORT_COLUMNS[n % len(SORT_COLUMNS)]))
+            column = columns[n % len(columns)]
             x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
             if not 0 <= x < header.viewport().width():
                 table.scrollTo(table.model().index(0, column))
