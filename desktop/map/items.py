@@ -41,7 +41,7 @@ from desktop import labels
 from desktop.map import style as st
 from desktop.map.data import INFLUENCE, RELATIONSHIP, REPORTS_TO, NodeInfo
 from desktop.map.geometry import half_size
-from desktop.map.texts import percent, support_words, tr
+from desktop.map.texts import percent, role_badge, support_words, tr
 
 if TYPE_CHECKING:
     from desktop.map.scene import MapScene
@@ -191,34 +191,41 @@ def text_scale() -> float:
     return text_size.scale()
 
 
+LINE_STEP = 0.85
+"""Two-line names: the distance between their baselines, in line heights (a name's
+descenders and the next line's capitals still clear each other)."""
+
+
 def name_lines(name: str, width: float, height: float, lod: float) -> tuple[float, list[str]]:
     """How a name alone fills a card's ``width`` × ``height`` (scene units) at zoom
-    ``lod``: (font pixels, lines). Every card's name at one size,
-    :data:`~desktop.map.style.READABLE_PX` on screen (times the text size) where the
-    card's height allows; a name too long for one line goes on two (split at a space),
-    a little smaller if it must, and is elided only when even that cannot hold it."""
+    ``lod``: (font pixels, lines). Every card's name at one size for the zoom:
+    :data:`~desktop.map.style.READABLE_PX` on screen (times the text size) as far as two
+    lines fit in the card's height; a name too long for one line goes on two (split at
+    a space), smaller only if even two lines are too wide. Zoomed out so far that two
+    lines would be unreadable, every name gets one line (elided if it must)."""
     k = text_scale()
-    want = st.READABLE_PX * k / max(lod, 0.01)
-    least = 0.75 * st.READABLE_PX / max(lod, 0.01)  # larger text never cuts more names
     fm = metrics(100.0, True)
     line_h = fm.height() / 100.0
-    cap_one = height * 0.86 / line_h
-    want = min(want, cap_one)
+    want = st.READABLE_PX * k / max(lod, 0.01)
+    readable = 0.75 * st.READABLE_PX / max(lod, 0.01)
+    size = min(want, height * 0.94 / (2 * LINE_STEP * line_h))
+    if size < readable - 1e-6:
+        return min(want, height * 0.86 / line_h), [name]
     width *= 0.96  # sizes are whole pixels: metrics do not scale exactly
     one = 100.0 * width / max(1.0, fm.horizontalAdvance(name))
-    if one >= want:
-        return want, [name]
+    if one >= size:
+        return size, [name]
     words = name.split()
     best: tuple[float, list[str]] | None = None
     for cut in range(1, len(words)):
         lines = [" ".join(words[:cut]), " ".join(words[cut:])]
         wide = max(fm.horizontalAdvance(t) for t in lines)
-        px = min(100.0 * width / max(1.0, wide), height * 0.92 / (2 * line_h), want)
+        px = min(100.0 * width / max(1.0, wide), size)
         if best is None or px > best[0]:
             best = (px, lines)
-    if best is not None and best[0] >= least and best[0] > one:
+    if best is not None and best[0] >= readable and best[0] > one:
         return best
-    return max(min(one, want), min(least, cap_one)), [name]
+    return max(one, readable), [name]
 
 
 def paint_name(painter: QPainter, name: str, rect: QRectF, lod: float) -> None:
@@ -228,10 +235,11 @@ def paint_name(painter: QPainter, name: str, rect: QRectF, lod: float) -> None:
     painter.setPen(st.TEXT)
     painter.setFont(font(px, True))
     h = fm.height()
-    top = rect.center().y() - h * len(lines) / 2
+    step = h * LINE_STEP
+    top = rect.center().y() - (h + step * (len(lines) - 1)) / 2
     for i, line in enumerate(lines):
         painter.drawText(
-            QRectF(rect.left(), top + i * h, rect.width(), h),
+            QRectF(rect.left(), top + i * step, rect.width(), h),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             fm.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()),
         )
@@ -374,7 +382,7 @@ class NodeItem(QGraphicsRectItem):
         painter.restore()
         left = r.left() + st.STRIPE + 9
         right = r.right() - 9
-        level = "full" if full else st.detail_level(lod, text_scale())
+        level = "full" if full else st.detail_level(lod)
         if level == "compact":
             self._paint_compact(painter, info, lod, left, right)
             return
@@ -392,7 +400,7 @@ class NodeItem(QGraphicsRectItem):
                 painter,
                 right,
                 r.top() + 8,
-                labels.role_short(info.role),
+                role_badge(info.role),
                 st.role_colour(info.role),
                 QColor("white"),
                 st.BADGE_PX,
@@ -474,7 +482,7 @@ class NodeItem(QGraphicsRectItem):
                 painter,
                 r.right() - 8,
                 r.top() - h / 2,
-                labels.role_short(info.role),
+                role_badge(info.role),
                 st.role_colour(info.role),
                 QColor("white"),
                 badge,
@@ -493,7 +501,7 @@ class NodeItem(QGraphicsRectItem):
         painter.restore()
         left = r.left() + st.STRIPE + 9
         width = r.right() - 9 - left
-        level = "full" if full else st.detail_level(lod, text_scale())
+        level = "full" if full else st.detail_level(lod)
         if level != "full":
             if level != "box":
                 paint_name(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop import labels
 from desktop.map import style as st
 from desktop.map.items import draw_marks, font, metrics, pen, pill, star, text_scale
-from desktop.map.texts import tr
+from desktop.map.texts import role_badge, tr
 
 ROW = 22.0
 PAD = 10.0
@@ -67,7 +67,7 @@ class Legend:
         if kind == "support":
             signs = [labels.support_sign(v) for v in range(-2, 3)]
         elif kind == "roles":
-            signs = [labels.role_short(r) for r in ("KDM", "KI", "KU", "LEAD", "EVAL")]
+            signs = [role_badge(r) for r in ("KDM", "KI", "KU", "LEAD", "EVAL")]
         else:
             return 0.0
         return sum(fm.horizontalAdvance(t) + 11.0 * 0.9 + 4 for t in signs)
@@ -179,7 +179,7 @@ class Legend:
                 painter,
                 x,
                 cy - 8,
-                labels.role_short(role),
+                role_badge(role),
                 st.role_colour(role),
                 QColor("white"),
                 11.0,
@@ -223,6 +223,21 @@ class Legend:
         )
 
 
+def _flow(
+    entries: list[tuple[str, str, float]], width: float
+) -> list[list[tuple[str, str, float]]]:
+    """Entries (kind, text, width) into lines no wider than ``width``, in order."""
+    lines: list[list[tuple[str, str, float]]] = [[]]
+    used = 0.0
+    for entry in entries:
+        if lines[-1] and used + entry[2] > width:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(entry)
+        used += entry[2]
+    return lines
+
+
 class LegendStrip(QWidget):
     """The legend on screen: a strip under the map that never covers a card.
 
@@ -249,15 +264,21 @@ class LegendStrip(QWidget):
         """Words, width or text size changed: flow the entries again."""
         self.setToolTip(tr("Click to fold or unfold the legend"))
         width = max(100.0, self.width() / self.zoom() - 2 * PAD)
-        lines: list[list[tuple[str, str, float]]] = [[]]
-        used = 0.0
-        for kind, text in self.legend.entries():
-            w = self.legend.entry_width(kind, text) + 10
-            if lines[-1] and used + w > width:
-                lines.append([])
-                used = 0.0
-            lines[-1].append((kind, text, w))
-            used += w
+        entries = [
+            (kind, text, self.legend.entry_width(kind, text) + 10)
+            for kind, text in self.legend.entries()
+        ]
+        lines = _flow(entries, width)
+        # as many lines, but evened out: no entry left alone on the last one
+        low, high = max(w for _, _, w in entries), width
+        while len(lines) > 1 and high - low > 1.0:
+            middle = (low + high) / 2
+            if len(_flow(entries, middle)) <= len(lines):
+                high = middle
+            else:
+                low = middle
+        if len(lines) > 1:
+            lines = _flow(entries, high)
         self._lines = lines
         rows = 1 if self.folded else len(lines)
         self.setFixedHeight(round((rows * ROW + PAD) * self.zoom()))

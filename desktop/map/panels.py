@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -220,7 +220,11 @@ def _heading(text: str) -> QLabel:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {st.TEXT_2.name()};")
+    # a palette, not a style sheet: a style sheet freezes the label's font, so it
+    # would not follow View > Larger text
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, st.TEXT_2)
+    label.setPalette(palette)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
 

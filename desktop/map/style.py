@@ -17,8 +17,9 @@ from desktop.models.people_model import ROLE_COLOURS, SUPPORT_COLOURS
 
 NODE_W = 184.0
 NODE_H = 70.0
-MEMBER_W = 170.0
-MEMBER_H = 52.0
+MEMBER_W = NODE_W
+MEMBER_H = NODE_H
+"""Our members' cards are as large as the customers': their names wrap the same way."""
 X_GAP = NODE_W + 30.0
 """Distance between neighbouring columns of the tidy layout."""
 Y_GAP = NODE_H + 60.0
@@ -51,17 +52,16 @@ LABEL_LOD = 0.55
 """From this zoom up influence strengths are written on the edges."""
 
 
-def detail_level(scale: float, text_scale: float = 1.0) -> str:
+def detail_level(scale: float) -> str:
     """What a card shows at this zoom: ``"full"``, ``"compact"`` (name and title, larger),
     ``"name"`` (the name alone, large) or ``"box"`` (a plain box: nothing fits readably).
 
-    Larger text (View ▸ Larger text) raises the thresholds: the card's own sizes then
-    read too small sooner, and the larger names take over.
+    The text size (View ▸ Larger text) does not move these thresholds: larger text
+    draws the card's words larger, it never shows less of the card.
     """
-    k = max(1.0, text_scale)
-    if scale >= CARD_LOD * k:
+    if scale >= CARD_LOD:
         return "full"
-    if scale >= COMPACT_LOD * k:
+    if scale >= COMPACT_LOD:
         return "compact"
     if scale >= NAME_LOD:
         return "name"

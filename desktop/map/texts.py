@@ -23,6 +23,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def role_badge(role: str | None) -> str:
+    """A role's badge on a card and in the legend: the decision-chain codes KDM, KI
+    and KU stay codes (docs/glossary.md); the purchase lead and the evaluator read as
+    words in the interface language ("牵头", "评委")."""
+    if role == "LEAD":
+        return tr("LEAD")
+    if role == "EVAL":
+        return tr("EVAL")
+    return labels.role_short(role)
+
+
 def percent(value: float) -> str:
     return f"{round(value * 100):d}%"
 

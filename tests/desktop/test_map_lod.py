@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.map import style as st
-from desktop.map.items import name_lines
+from desktop.map.items import metrics, name_lines
 from desktop.pages.map import MapPage
 
 if TYPE_CHECKING:
@@ -37,21 +37,57 @@ def test_level_of_detail_by_scale(scale: float, level: str) -> None:
     assert st.detail_level(scale) == level
 
 
-def test_larger_text_hands_over_to_larger_names_sooner() -> None:
-    assert st.detail_level(0.9, 1.0) == "full"
-    assert st.detail_level(0.9, 1.3) == "compact"
-    assert st.detail_level(0.6, 1.3) == "name"
-    assert st.detail_level(0.2, 1.3) == "name"  # names never vanish earlier
+def test_larger_text_never_lowers_the_level_of_detail(qapp: object) -> None:
+    from desktop import text_size
+
+    before = {scale: st.detail_level(scale) for scale in (0.2, 0.32, 0.54, 0.7, 0.9, 1.0)}
+    points = text_size.point_size()
+    text_size.set_point_size(points * 1.3)
+    try:
+        assert text_size.scale() > 1.2
+        assert {scale: st.detail_level(scale) for scale in before} == before
+    finally:
+        text_size.set_point_size(points)
 
 
 def test_a_name_alone_is_readable_and_whole(qapp: object) -> None:
     w, h = st.NODE_W - st.STRIPE, st.NODE_H
-    for lod in (0.2, 0.32, 0.45):
+    for lod in (0.25, 0.32, 0.45):
         px, lines = name_lines("Peter Huang", w, h, lod)
         assert " ".join(lines) == "Peter Huang"
         assert px * lod >= 0.75 * st.READABLE_PX - 0.01
-    px, lines = name_lines("徐鹏飞", w, h, 0.32)
-    assert lines == ["徐鹏飞"] and px * 0.32 == pytest.approx(st.READABLE_PX)
+    px, lines = name_lines("徐鹏飞", w, h, 0.45)
+    assert lines == ["徐鹏飞"] and px * 0.45 == pytest.approx(st.READABLE_PX)
+    px, lines = name_lines("徐鹏飞", w, h, 0.2)  # far out: one line, still readable
+    assert lines == ["徐鹏飞"] and px * 0.2 >= 0.9 * st.READABLE_PX
+
+
+def test_names_share_one_size_at_one_zoom(qapp: object) -> None:
+    """Short names on one line and longer ones on two, all at the same size (the review
+    saw big one-line names beside small two-line ones, 11 px against 8.8 px); only a
+    single word too wide for the card is drawn a little smaller."""
+    w, h = st.NODE_W - st.STRIPE, st.NODE_H
+    for lod in (0.25, 0.32, 0.45):
+        sizes = {}
+        for name in ("Leo Ma", "Andy Xu", "Vincent Chen", "Catherine Zhou", "Daniel Zhang"):
+            px, lines = name_lines(name, w, h, lod)
+            assert " ".join(lines) == name
+            sizes[name] = round(px)  # the font's size: whole pixels
+        assert max(sizes.values()) <= 1.08 * min(sizes.values()), (lod, sizes)
+        assert sizes["Leo Ma"] == sizes["Vincent Chen"] == sizes["Daniel Zhang"], (lod, sizes)
+
+
+def test_members_cards_hold_their_names_like_customers(qapp: object) -> None:
+    """ "Catheri…", "Daniel Z…" at Fit: our members' cards wrap a name like a customer's."""
+    w, h = st.MEMBER_W - st.STRIPE, st.MEMBER_H
+    for lod in (0.3, 0.32, 0.54):
+        for name in ("Catherine Zhou", "Daniel Zhang", "Kevin Huang", "Steven Huang"):
+            px, lines = name_lines(name, w, h, lod)
+            assert " ".join(lines) == name, (lod, name)
+            fm = metrics(px, True)
+            assert all(fm.horizontalAdvance(line) <= w for line in lines), (lod, name)  # whole
+            leo, _ = name_lines("Leo Ma", st.NODE_W - st.STRIPE, st.NODE_H, lod)
+            assert round(px) >= 0.92 * round(leo)
 
 
 def _map_at(sample_app: Application, qtbot: QtBot, w: int, h: int) -> MapPage:
@@ -119,26 +155,37 @@ def test_the_legend_covers_no_card(sample_app: Application, qtbot: QtBot) -> Non
 
 
 def test_larger_text_reaches_the_map_at_once(sample_app: Application, qtbot: QtBot) -> None:
+    """Ctrl++ twice: the legend grows, every card is drawn again, names are larger on
+    screen at the same zoom and no card shows less than before (the review saw titles
+    and badges dropped at the same 54 %)."""
     from desktop import text_size
 
     page = _map_at(sample_app, qtbot, 1366, 768)
     window = sample_app.window
     legend_height = page.legend.height()
+    fit_level = st.detail_level(page.view.scale_factor())
+    page.view.set_scale(0.45)
+    QApplication.processEvents()
     scale = page.view.scale_factor()
+    level = st.detail_level(scale)
     name = "Peter"
     before, _ = name_lines(name, st.NODE_W - st.STRIPE, st.NODE_H, scale)
     updates: list[str] = []
     for item in page.scene.nodes.values():
-        item.update = lambda k=item.key: updates.append(k)  # type: ignore[method-assign]
+        item.update = lambda k=item.key: updates.append(k)  # type: ignore[method-assign, assignment]
     try:
         window.act_bigger.trigger()  # View ▸ Larger text (Ctrl++)
         window.act_bigger.trigger()
         assert text_size.scale() > 1.0
         assert page.legend.height() > legend_height  # legend re-measured
         assert set(updates) >= set(page.scene.nodes)  # every card drawn again
+        assert page.view.scale_factor() == pytest.approx(scale)
+        assert st.detail_level(page.view.scale_factor()) == level
         after, _ = name_lines(name, st.NODE_W - st.STRIPE, st.NODE_H, scale)
-        assert after > before  # names drawn larger
+        assert after > before * 1.1  # names drawn larger
+        QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # Fit
         qtbot.waitUntil(lambda: page.view.fitted and page.view.scale_factor() > 0)
+        assert st.detail_level(page.view.scale_factor()) == fit_level
     finally:
         window.act_smaller.trigger()
         window.act_smaller.trigger()
