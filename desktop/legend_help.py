@@ -195,8 +195,8 @@ def card_rows() -> list[Row]:
             "One dot per element of a valid opportunity verified; all five turn green.")),
         Row("exits", 60, _card_pill("✓ 2/4", style.GREY, style.GREY_BG), tr("Exit criteria"), tr(
             "Exit criteria of the deal's stage met, of all; green when all are met.")),
-        Row("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG), f"{coach} ({coach[:1]})", tr(
-            "We have a coach inside the customer.")),
+        Row("coach", 60, _card_pill(coach, style.GREEN, style.GREEN_BG),
+            f"{coach} ({coach[:1]})", tr("We have a coach inside the customer.")),
         Row("no_coach", 60, _card_pill(coach, style.TEXT_3, style.CARD_BG, True), tr("No coach"),
             tr("No coach yet: an outlined badge.")),
         Row("kdm", 60, _card_pill("KDM +2", *style.support_colours(2)), "KDM (K+2)", tr(

@@ -541,14 +541,14 @@ class MapPage(Page):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._fit_next:
-            QTimer.singleShot(0, self._first_look)
+            QTimer.singleShot(0, self, self._first_look)  # dropped if the page goes first
 
     def _on_text_size(self, _points: float) -> None:
         """View ▸ Larger/Smaller text: names, legend and hint follow at once."""
         self.legend.refresh()
         self.scene.refresh_cards()
         self.view.refresh_legend()
-        QTimer.singleShot(0, self._refit)
+        QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
         """The view changed size under a fitted map (legend folded, text size): fit again."""
