@@ -1,0 +1,91 @@
+"""``keyaccount check`` on the large sample against SQLite's own ``quick_check``.
+
+The floor is ``PRAGMA quick_check`` of the same file through the ``sqlite3``
+module, timed in the same run: the check cannot be faster than reading every
+page once. ``check_s`` is :func:`model.check.check_workspace` as the command
+runs it (quick_check, foreign keys and every rule check), ``full_s`` the same
+with ``full=True`` (``keyaccount check --full``: the full ``integrity_check``).
+Each figure is the median of three runs, interleaved, after one warm-up read of
+the file so that every run finds it in the OS cache. Target: ratio ≤ 3.
+
+Usage: ``python bench/check.py [PATH]`` (default: the large sample in
+``bench/.data``, generated when missing). Last line JSON
+``{"check_s", "quick_check_s", "ratio", "full_s", "full_ratio", "findings"}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RUNS = 3
+
+
+def _quick_check(path: Path) -> float:
+    started = time.perf_counter()
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchall()
+    finally:
+        con.close()
+    elapsed = time.perf_counter() - started
+    assert result == [("ok",)], result
+    return elapsed
+
+
+def _check(path: Path, *, full: bool) -> tuple[float, int]:
+    from model.check import check_workspace
+
+    started = time.perf_counter()
+    report = check_workspace(path, full=full)
+    elapsed = time.perf_counter() - started
+    assert report.storage_check == ("integrity_check" if full else "quick_check")
+    return elapsed, len(report.findings)
+
+
+def main(argv: list[str]) -> dict[str, float]:
+    from bench._data import ensure_workspace, sample_file
+
+    if argv:
+        path = Path(argv[0])
+        ensure_workspace(path)
+    else:
+        path = sample_file("large")
+    import model.check  # noqa: F401  (imports are not part of the check's time)
+
+    _quick_check(path)  # warm the OS cache
+    quick: list[float] = []
+    check: list[float] = []
+    full: list[float] = []
+    findings = 0
+    for run in range(1, RUNS + 1):
+        quick.append(_quick_check(path))
+        elapsed, findings = _check(path, full=False)
+        check.append(elapsed)
+        full.append(_check(path, full=True)[0])
+        print(
+            f"run {run}: quick_check {quick[-1]:.2f} s, check {check[-1]:.2f} s, "
+            f"check --full {full[-1]:.2f} s"
+        )
+    q, c, f = (statistics.median(x) for x in (quick, check, full))
+    print(f"{path.name}: check {c:.2f} s / quick_check {q:.2f} s = {c / q:.2f} (target ≤ 3)")
+    print(f"check --full {f:.2f} s = {f / q:.2f} × quick_check; {findings} findings")
+    return {
+        "check_s": round(c, 3),
+        "quick_check_s": round(q, 3),
+        "ratio": round(c / q, 2),
+        "full_s": round(f, 3),
+        "full_ratio": round(f / q, 2),
+        "findings": findings,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1:])))
