@@ -18,6 +18,14 @@ here so that rows can reference each other without a round trip per row; the
 ORM unit of work is tens of times slower for bulk writes (ARCHITECTURE.md).
 On SQLite the values are pre-rendered as SQLAlchemy would store them, which
 keeps the 2,000-account benchmark sample well under a minute.
+
+The rows are written as they are made, a batch at a time (every
+``_FLUSH_ROWS`` rows, between accounts, and after each step), not held until
+the end: holding all 1.2 million rows of the large sample made the process
+peak at 770-900 MB. A batch writes its tables parents first, so every
+reference is to a row written in that batch or an earlier one. The only rows
+a later step still changes (the first history entry of a deal that a lead may
+turn out to have started) are held back and written last.
 """
 
 from __future__ import annotations
@@ -60,6 +68,8 @@ HISTORY_DAYS = 540
 
 FIRST_PAYMENT_MIN = 0.30  # P7.RULE.FIRST_PAYMENT_MIN
 _CHUNK = 10_000
+_FLUSH_ROWS = 20_000
+"""Rows made before a batch goes to the database (with a ``sink``)."""
 
 # Parents before children, so that every reference exists when its row goes in.
 _TABLE_ORDER: tuple[str, ...] = (
@@ -1043,10 +1053,14 @@ def _largest_remainder(total: int, weights: Sequence[float]) -> list[int]:
 
 
 class _Builder:
-    """Builds every row in memory before writing any.
+    """Builds the rows, and hands them to ``sink(table, rows)`` in batches.
 
-    Later steps can then still amend earlier rows (a converted lead rewrites its
-    deal's first history entry) and the write is one fast pass per table.
+    Without a sink (tests) every row stays in ``rows``. With one, :meth:`flush`
+    runs at points where no row made so far will change again (between
+    accounts, between steps): each table's rows go to the sink, parents first,
+    and are dropped. A deal's first history entry is the exception while a
+    lead may still claim the deal (``leads`` rewrites its reason): those stay
+    in ``rows`` until the final write.
     """
 
     def __init__(self, plan: _Plan, lang: Lang, seed: int, today: date) -> None:
@@ -1063,6 +1077,9 @@ class _Builder:
         self.today = today
         self.rows: dict[str, list[Row]] = {name: [] for name in _TABLE_ORDER}
         self.ids: dict[str, int] = dict.fromkeys(_TABLE_ORDER, 0)
+        self.sink: Callable[[str, list[Row]], None] | None = None
+        self.written: dict[str, int] = dict.fromkeys(_TABLE_ORDER, 0)
+        self._held: set[int] = set()  # ids of stage_changes rows a lead may rewrite
         self.names: list[str] = [""]  # person names by id
         # (member, person) → [first met, last met, times]
         self.contacts: dict[tuple[int, int], list[int]] = {}
@@ -1108,6 +1125,33 @@ class _Builder:
 
     def pick(self, seq: Sequence[_T]) -> _T:
         return seq[int(self.random() * len(seq))]
+
+    def count(self, table: str) -> int:
+        """Rows of ``table`` made so far, written or not."""
+        return self.written[table] + len(self.rows[table])
+
+    def maybe_flush(self) -> None:
+        """Flush once enough rows wait; call only where no waiting row changes again."""
+        if self.sink is not None and sum(map(len, self.rows.values())) >= _FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hand every waiting row to the sink, table by table, parents first."""
+        if self.sink is None:
+            return
+        for name in _TABLE_ORDER:
+            data = self.rows[name]
+            if not data:
+                continue
+            kept: list[Row] = []
+            if name == "stage_changes" and self._held:
+                held = self._held
+                kept = [row for row in data if row["id"] in held]
+                data = [row for row in data if row["id"] not in held]
+            self.rows[name] = kept
+            if data:
+                self.sink(name, data)
+                self.written[name] += len(data)
 
     def phone(self) -> str:
         r = self.rng
@@ -1199,6 +1243,7 @@ class _Builder:
         for n, spec in enumerate(specs):
             owner = reps[n % len(reps)]
             ids.append(self.account(spec, owner, None if spec.parent is None else ids[spec.parent]))
+            self.maybe_flush()
 
     def random_specs(self) -> list[_AccountSpec]:
         r = self.rng
@@ -1290,7 +1335,7 @@ class _Builder:
         ind = _IND[spec.industry]
         region = _REGIONS[spec.region]
         created_off = -HISTORY_DAYS - self.ri(10, 400)
-        n_comp = len(self.rows["competitors"])
+        n_comp = self.count("competitors")
         comps = r.sample(range(1, n_comp + 1), 3)
         depts = self.dept_plan(spec.people, ind)
         top = self.t(ind.top)
@@ -1583,6 +1628,7 @@ class _Builder:
                 stage, status, flag = finals[k]
                 k += 1
                 self.deal(acc, stage, status, flag, names)
+            self.maybe_flush()
 
     def amount(self, scale: str) -> float:
         lo, hi = {
@@ -1809,6 +1855,8 @@ class _Builder:
         if lost_to is not None and lost_to not in comps:
             self.rows["deal_competitors"].append({"deal_id": deal_id, "competitor_id": lost_to})
         self.deals.append(_DealRec(deal_id, acc, owner, path[0], entered[0], changes[0]))
+        if path[0] == 2:  # a lead may turn out to have started it: leads() rewrites the reason
+            self._held.add(changes[0]["id"])
 
     def deal_roles(
         self, deal_id: int, acc: _Account, path: list[int], entered: list[int], tendered: bool,
@@ -2146,6 +2194,7 @@ class _Builder:
                 people = r.sample(seniors, min(len(seniors), self.ri(1, 2)))
                 off = -self.ri(0, HISTORY_DAYS)
                 self.activity(acc, None, _UPKEEP, _UPKEEP_NEXT, off, kind, members, people)
+            self.maybe_flush()
 
     def relationships(self) -> None:
         """Who on our side knows whom, read off the meetings that actually happened."""
@@ -2167,6 +2216,7 @@ class _Builder:
                 member_id=mid, person_id=pid, strength=round(strength, 2),
                 last_contact=self.day(last), visit_level=_LEVELS[_VISIT_RANK[roles[mid]]],
             )  # fmt: skip
+            self.maybe_flush()
 
     # -- leads and segments -------------------------------------------------
 
@@ -2329,21 +2379,39 @@ def _write(
     processing was about 70% of the write time for the large sample. Elsewhere
     it is a plain Core ``executemany``. Both store identical values (tested).
     """
-    if fast is None:
-        fast = conn.dialect.name == "sqlite"
+    write = _TableWriter(conn, fast)
     for n, name in enumerate(_TABLE_ORDER, 1):
         data = rows[name]
         if data:
-            table = _table(name)
-            _complete(table, data)
-            if fast:
-                _write_rendered(conn, table, data)
-            else:
-                stmt = insert(table)
-                for i in range(0, len(data), _CHUNK):
-                    conn.execute(stmt, data[i : i + _CHUNK])
+            write(name, data)
         if written is not None:
             written(n)
+
+
+class _TableWriter:
+    """``writer(table_name, rows)``: insert rows into one table (see :func:`_write`).
+
+    Keeps each table's compiled statement, so writing a table in many batches
+    costs no more than writing it at once.
+    """
+
+    def __init__(self, conn: Connection, fast: bool | None = None) -> None:
+        self.conn = conn
+        self.fast = conn.dialect.name == "sqlite" if fast is None else fast
+        self._rendered: dict[str, tuple[str, Callable[[Row], Any], list[tuple[int, Any]]]] = {}
+
+    def __call__(self, name: str, data: list[Row]) -> None:
+        table = _table(name)
+        _complete(table, data)
+        if self.fast:
+            plan = self._rendered.get(name)
+            if plan is None:
+                plan = self._rendered[name] = _rendered_insert(self.conn, table)
+            _write_rendered(self.conn, plan, data)
+        else:
+            stmt = insert(table)
+            for i in range(0, len(data), _CHUNK):
+                self.conn.execute(stmt, data[i : i + _CHUNK])
 
 
 def _iso_datetime(value: datetime) -> str:
@@ -2367,14 +2435,24 @@ def _render(col_type: Any) -> Any:
     return None
 
 
-def _write_rendered(conn: Connection, table: Table, data: list[Row]) -> None:
+def _rendered_insert(
+    conn: Connection, table: Table
+) -> tuple[str, Callable[[Row], Any], list[tuple[int, Any]]]:
+    """The INSERT's SQL, a getter of a row's values in its order, and their renderers."""
     keys = [c.key for c in table.columns]
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
     order = list(compiled.positiontup or ())
     assert sorted(order) == sorted(keys), (table.name, order)
-    sql = str(compiled)
-    get = itemgetter(*order)
     renders = [(i, f) for i, k in enumerate(order) if (f := _render(table.c[k].type))]
+    return str(compiled), itemgetter(*order), renders
+
+
+def _write_rendered(
+    conn: Connection,
+    plan: tuple[str, Callable[[Row], Any], list[tuple[int, Any]]],
+    data: list[Row],
+) -> None:
+    sql, get, renders = plan
     for start in range(0, len(data), _CHUNK):
         batch: list[tuple[Any, ...]] = []
         for row in data[start : start + _CHUNK]:
@@ -2440,23 +2518,27 @@ def _generate(
                     table=name.replace("_", " "),
                 )
         builder = _Builder(plan, lang, seed, today)
-        if progress is None:
-            builder.build()
-            _write(conn, builder.rows)
-        else:
-            steps = builder.steps()
-            total = len(steps) + len(_TABLE_ORDER)
+        builder.sink = _TableWriter(conn)  # rows go in as they are made (module doc)
+        steps = builder.steps()
+        total = len(steps) + len(_TABLE_ORDER)
+        if progress is not None:
             progress(0, total)
-            for done, step in enumerate(steps, 1):
-                step()
+        for done, step in enumerate(steps, 1):
+            step()
+            builder.flush()
+            if progress is not None:
                 progress(done, total)
-            _write(conn, builder.rows, written=lambda n: progress(len(steps) + n, total))
-    rows = builder.rows
+        # What is left: the held first history entries, now final.
+        _write(
+            conn,
+            builder.rows,
+            written=None if progress is None else lambda n: progress(len(steps) + n, total),
+        )
     return SampleStats(
-        accounts=len(rows["accounts"]),
-        people=len(rows["people"]),
-        deals=len(rows["deals"]),
-        leads=len(rows["leads"]),
-        activities=len(rows["activities"]),
+        accounts=builder.count("accounts"),
+        people=builder.count("people"),
+        deals=builder.count("deals"),
+        leads=builder.count("leads"),
+        activities=builder.count("activities"),
         seconds=round(time.perf_counter() - started, 3),
     )
