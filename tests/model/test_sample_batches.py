@@ -22,7 +22,7 @@ TODAY = date(2025, 6, 30)
 def _dump(engine: Engine) -> dict[str, list[Any]]:
     with engine.connect() as c:
         return {
-            name: c.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY 1, 2').fetchall()
+            name: list(c.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY 1, 2').fetchall())
             for name in Base.metadata.tables
             if name != "alembic_version"
         }
