@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -66,6 +68,35 @@ PROFILE_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("it_situation", "it_situation", True),
     ("core_needs", "core_needs", True),
 )
+
+
+def narrow_combo() -> QComboBox:
+    """A combo box as wide as its field, not as its longest choice: the form
+    fits a narrow pane (the list that drops down shows the choices whole)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+class CheckLabel(QLabel):
+    """The word-wrapped text of a check box beside it: a click on it clicks the box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.check.click()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
 
 class AccountEditor(QWidget):
@@ -123,7 +154,7 @@ class AccountEditor(QWidget):
         self.nature_combo.setToolTip(method_text("ACC.NATURE"))
         form.addRow(self.tr("Na&ture"), self.nature_combo)
 
-        self.industry_combo = QComboBox()
+        self.industry_combo = narrow_combo()
         self.industry_combo.setEditable(True)
         self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.industry_combo.setToolTip(method_text("ACC.INDUSTRY"))
@@ -161,14 +192,14 @@ class AccountEditor(QWidget):
 
         # How we sell
         form = self._section(column, self.tr("How we sell"))
-        self.channel_combo = QComboBox()
+        self.channel_combo = narrow_combo()
         for value, text in labels.options("sales_channel"):
             self.channel_combo.addItem(text, value)
         self.channel_combo.setToolTip(method_text("ACC.CHANNEL"))
         self.channel_combo.activated.connect(self._on_channel)
         form.addRow(self.tr("&Channel"), self.channel_combo)
 
-        self.partner_kind_combo = QComboBox()
+        self.partner_kind_combo = narrow_combo()
         self.partner_kind_combo.setPlaceholderText(self.tr("Choose the partner kind…"))
         for value, text in labels.options("partner_kind"):
             self.partner_kind_combo.addItem(text, value)
@@ -184,7 +215,7 @@ class AccountEditor(QWidget):
         self._line(self.partner_name_edit, "partner_name")
         form.addRow(self.tr("Partner na&me"), self.partner_name_edit)
 
-        self.owner_combo = QComboBox()
+        self.owner_combo = narrow_combo()
         self.owner_combo.setToolTip(self.tr("The rep on our side who owns the account"))
         self.owner_combo.activated.connect(
             lambda _i: self._commit_field("owner_id", self.owner_combo.currentData())
@@ -198,7 +229,7 @@ class AccountEditor(QWidget):
 
         # Group structure
         form = self._section(column, self.tr("Group"))
-        self.parent_combo = QComboBox()
+        self.parent_combo = narrow_combo()
         self.parent_combo.setToolTip(self.tr("The group or head office this account belongs to"))
         self.parent_combo.activated.connect(
             lambda _i: self._commit_field("parent_id", self.parent_combo.currentData())
@@ -253,12 +284,24 @@ class AccountEditor(QWidget):
         # Value of the account to us (ACC.VALUE.1..5)
         self._heading(column, self.tr("What this account brings us"))
         self.value_checks: list[QCheckBox] = []
+        self.value_labels: list[QLabel] = []
         for n in range(1, 6):
-            check = QCheckBox(method_text(f"ACC.VALUE.{n}"))
+            # The box with its text in a label beside it: a long text wraps in a
+            # narrow pane (a check box's own text never does) and no one scrolls.
+            text = method_text(f"ACC.VALUE.{n}")
+            check = QCheckBox()
+            check.setAccessibleName(text)
             check.setToolTip(item_ref(f"ACC.VALUE.{n}"))
             check.clicked.connect(lambda _checked: self._commit_values())
+            label = CheckLabel(text, check)
+            label.setToolTip(check.toolTip())
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
             self.value_checks.append(check)
-            column.addWidget(check)
+            self.value_labels.append(label)
+            column.addLayout(row)
 
         self._heading(column, self.tr("Note"))
         self.note_edit = TextBox(4)
@@ -285,14 +328,16 @@ class AccountEditor(QWidget):
     @staticmethod
     def _tune(form: QFormLayout) -> None:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # In a narrow pane (or with larger text) a label goes above its field
+        # rather than pushing the form wider than the pane.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _line(self, edit: TextWidget, name: str) -> None:
         edit.editingFinished.connect(lambda: self._commit_field(name, edit.text()))
 
     def _choice(self, name: str, choices: list[tuple[Any, str]]) -> QComboBox:
-        combo = QComboBox()
+        combo = narrow_combo()
         for value, text in choices:
             combo.addItem(text, value)
         combo.activated.connect(lambda _i: self._commit_field(name, combo.currentData()))

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop import labels
@@ -577,8 +577,30 @@ class StageCountsDelegate(QStyledItemDelegate):
     Empty stages are drawn faintly so the eye finds where the deals are.
     """
 
-    CELL = 20
+    CELL = 20  # px at least; wider when the text is larger (two-digit counts whole)
     GAP = 2
+
+    @staticmethod
+    def count_font(font: QFont) -> QFont:
+        """The counts' font: a little smaller than the table's."""
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return small
+
+    @classmethod
+    def cell_for(cls, font: QFont) -> int:
+        """One stage's cell in a table with ``font``: room for "99" and a margin."""
+        metrics = QFontMetrics(cls.count_font(font))
+        return max(cls.CELL, metrics.horizontalAdvance("99") + 8)
+
+    @classmethod
+    def width_for(cls, font: QFont) -> int:
+        """The seven cells with their gaps and the margins on either side."""
+        return 8 + 7 * cls.cell_for(font) + 6 * cls.GAP
+
+    @classmethod
+    def height_for(cls, font: QFont) -> int:
+        return max(18, QFontMetrics(cls.count_font(font)).height() + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = index.data(ROW_ROLE)
@@ -596,8 +618,9 @@ class StageCountsDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         rect: QRect = option.rect
         counts = row.stage_counts
-        cell = min(self.CELL, max(10, (rect.width() - 8 - self.GAP * 6) // max(1, len(counts))))
-        height = min(rect.height() - 6, 18)
+        fits = (rect.width() - 8 - self.GAP * 6) // max(1, len(counts))
+        cell = min(self.cell_for(option.font), max(10, fits))
+        height = min(rect.height() - 6, self.height_for(option.font))
         top = rect.top() + (rect.height() - height) // 2
         left = rect.left() + 4
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -608,9 +631,7 @@ class StageCountsDelegate(QStyledItemDelegate):
         faint.setAlpha(70)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        font = painter.font()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        painter.setFont(font)
+        painter.setFont(self.count_font(option.font))
         for n, count in enumerate(counts):
             box = QRect(left + n * (cell + self.GAP), top, cell, height)
             if count:
@@ -630,5 +651,4 @@ class StageCountsDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         base = super().sizeHint(option, index)
-        width = 8 + 7 * self.CELL + 6 * self.GAP
-        return QSize(width, max(base.height(), 24))
+        return QSize(self.width_for(option.font), max(base.height(), 24))

@@ -42,9 +42,15 @@ from desktop.models.accounts_model import (
     AccountsTableModel,
     Column,
 )
-from desktop.pages.accounts_table import accounts_table
+from desktop.pages.accounts_table import accounts_table, column_fit
 from desktop.pages.base import EmptyState, Page
-from desktop.pages.list_editor import RowMenu, copy_name_action, map_action
+from desktop.pages.list_editor import (
+    MenuRunner,
+    RowMenu,
+    copy_name_action,
+    map_action,
+    run_menu,
+)
 from desktop.pages.people_panel import PeoplePanel
 from model.account_form import account_dependents
 from model.changes import Changes
@@ -156,6 +162,11 @@ class AccountsPage(Page):
         column.addLayout(self._build_filters())
 
         self.table = accounts_table(self.proxy)
+        self.table_fit = column_fit(self.table)
+        # The main window's settings (none for a page on its own, as in tests).
+        self.table_fit.use_settings(getattr(self.window(), "settings", None))
+        self.header_menu_runner: MenuRunner = run_menu  # tests look at the menu instead
+        self._last_header_menu: QMenu | None = None
         self.table.addAction(self.act_delete)
         self.table.activated.connect(self._on_activated)
         header = self.table.horizontalHeader()
@@ -273,7 +284,17 @@ class AccountsPage(Page):
     def _header_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns to show."""
         header = self.table.horizontalHeader()
+        if self._last_header_menu is not None:
+            self._last_header_menu.deleteLater()
+        menu = self._last_header_menu = self.header_menu()
+        self.header_menu_runner(menu, header.mapToGlobal(pos))
+
+    def header_menu(self) -> QMenu:
+        """Each column to tick or untick (a choice that stays, whatever the width),
+        and the way back to columns that come and go with the width."""
+        header = self.table.horizontalHeader()
         menu = QMenu(self)
+        menu.setObjectName("accountColumnsMenu")
         for column in Column:
             if column == Column.NAME:
                 continue
@@ -281,8 +302,17 @@ class AccountsPage(Page):
             action = menu.addAction(str(title))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
-        menu.exec(header.mapToGlobal(pos))
+            action.setData(int(column))
+            action.toggled.connect(lambda shown, c=column: self.table_fit.choose(c, shown))
+        menu.addSeparator()
+        automatic = menu.addAction(self.tr("Show the columns that fit"))
+        automatic.setObjectName("act_columns_automatic")
+        automatic.setStatusTip(
+            self.tr("Forget the columns chosen here: show as many as the width allows")
+        )
+        automatic.setEnabled(bool(self.table_fit.choices))
+        automatic.triggered.connect(self.table_fit.automatic)
+        return menu
 
     def row_actions(self) -> list[QAction | None]:
         """The right-click menu of an account row (None: a separator)."""

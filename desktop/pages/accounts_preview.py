@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.models.accounts_model import AccountsFilterProxy, AccountsTableModel
-from desktop.pages.accounts_table import accounts_table
+from desktop.pages.accounts_table import accounts_table, column_fit
 from model.dto import AccountRow
 
 
@@ -25,3 +26,8 @@ class AccountsPreview(QWidget):
         layout.addWidget(self.note)
         self.table = accounts_table(self.proxy)
         layout.addWidget(self.table, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The columns the user chose, as the page will show them: no jump at the switch.
+        column_fit(self.table).use_settings(getattr(self.window(), "settings", None))
+        super().showEvent(event)

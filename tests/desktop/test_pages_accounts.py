@@ -4,21 +4,24 @@ right-click menu, and the page's hooks (state, print, show a person)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop import labels, text_size
 from desktop.context import WorkspaceContext
 from desktop.i18n import install_language
-from desktop.models.accounts_model import ID_ROLE, Column
+from desktop.layout_check import clipped_widgets
+from desktop.models.accounts_model import ID_ROLE, Column, StageCountsDelegate
 from desktop.pages.accounts import AccountsPage
-from desktop.pages.accounts_table import FIGURES
+from desktop.pages.accounts_table import FIGURES, HIDE_FIRST, SETTINGS_KEY, column_fit
 from model.services.accounts import create_account
 from model.services.deals import create_deal
 
@@ -50,6 +53,8 @@ def assert_fits(table: QTableView) -> None:
     model = table.model()
     header = table.horizontalHeader()
     for column in FIGURES:
+        if header.isSectionHidden(column):
+            continue  # stepped aside: the table is too narrow for it (see below)
         texts = [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
         widest = max(texts, key=table.fontMetrics().horizontalAdvance)
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
@@ -275,3 +280,174 @@ def test_industries_and_owners_sort_by_pinyin(
     assert [box.itemText(i) for i in range(1, box.count())] == ["安防", "能源", "制造"]
     box = page.owner_filter
     assert [box.itemText(i) for i in range(2, box.count())] == ["李娜", "王芳", "张伟"]
+
+
+# -- columns that fit, and the ones the user chose ------------------------------------
+
+
+def accounts_at(window: object, qtbot: QtBot, size: tuple[int, int]) -> AccountsPage:
+    window.resize(*size)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
+    page = window.show_page("accounts")  # type: ignore[attr-defined]
+    assert isinstance(page, AccountsPage)
+    settle()
+    return page
+
+
+def hidden_columns(table: QTableView) -> list[Column]:
+    header = table.horizontalHeader()
+    return [c for c in Column if header.isSectionHidden(c)]
+
+
+def assert_columns_fill_the_table(table: QTableView) -> None:
+    """Every shown column whole inside the table, the name taking what is left."""
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    assert header.length() <= room + 1, (header.length(), room)
+    others = sum(header.sectionSize(c) for c in Column if c != Column.NAME)
+    assert header.sectionSize(Column.NAME) >= room - others - 1
+    assert header.sectionSize(Column.NAME) >= column_fit(table).name_minimum()
+    assert not header.isSectionHidden(Column.NAME)
+
+
+def test_columns_that_do_not_fit_step_aside_and_come_back(
+    sample_app: Application, qtbot: QtBot, keep_text_size: None
+) -> None:
+    window = sample_app.window
+    page = accounts_at(window, qtbot, (1366, 768))
+    table = page.table
+    assert_columns_fill_the_table(table)
+    narrow = hidden_columns(table)
+    # The least needed go first; the working figures stay beside the editor.
+    assert narrow and set(narrow) == set(HIDE_FIRST[: len(narrow)])
+    assert Column.OWNER not in narrow and Column.PIPELINE not in narrow
+
+    # A wider window: the table widens, columns come back and the names show whole.
+    window.resize(1920, 1080)
+    settle()
+    assert_columns_fill_the_table(table)
+    wide = hidden_columns(table)
+    assert len(wide) < len(narrow) and set(wide) == set(HIDE_FIRST[: len(wide)])
+    names = [str(page.proxy.index(r, Column.NAME).data()) for r in range(page.proxy.rowCount())]
+    widest = max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    assert table.horizontalHeader().sectionSize(Column.NAME) >= widest + 8
+
+    # The splitter dragged to the right: more come back.
+    page.splitter.setSizes([1700, 200])
+    settle()
+    assert_columns_fill_the_table(table)
+    assert len(hidden_columns(table)) < len(wide)
+
+    # Narrow again: the same columns step aside.
+    window.resize(1366, 768)
+    page.splitter.setSizes([700, 440])
+    settle()
+    assert hidden_columns(table) == narrow
+    # Larger text: the same rule with the wider columns.
+    window.act_bigger.trigger()
+    window.act_bigger.trigger()
+    settle()
+    assert_columns_fill_the_table(table)
+    assert len(hidden_columns(table)) >= len(narrow)
+
+
+def test_the_header_menu_shows_or_hides_a_column_for_good(
+    sample_app: Application, qtbot: QtBot
+) -> None:
+    window = sample_app.window
+    page = accounts_at(window, qtbot, (1366, 768))
+    table, header = page.table, page.table.horizontalHeader()
+    assert header.isSectionHidden(Column.PEOPLE)  # too narrow for it
+    spy = MenuSpy()
+    page.header_menu_runner = spy
+
+    def right_click_header() -> None:
+        pos = QPoint(header.sectionViewportPosition(Column.NAME) + 5, header.height() // 2)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, pos, header.viewport().mapToGlobal(pos)
+        )
+        QApplication.sendEvent(header.viewport(), event)
+        assert spy.menus, "no menu opened"
+
+    right_click_header()
+    people, owner = spy.action("People"), spy.action("Owner")
+    assert not people.isChecked() and owner.isChecked()
+    assert not spy.action("Show the columns that fit").isEnabled()  # nothing chosen yet
+    people.trigger()  # the user wants it, narrow or not
+    right_click_header()
+    spy.action("Owner").trigger()  # and not this one, wide or not
+    settle()
+    assert not header.isSectionHidden(Column.PEOPLE) and header.isSectionHidden(Column.OWNER)
+    page.splitter.setSizes([1200, 300])
+    settle()
+    assert header.isSectionHidden(Column.OWNER)
+    saved = json.loads(str(window.settings.value(SETTINGS_KEY)))
+    assert saved == {"owner": False, "people": True}
+
+    # Remembered: a page built again (as the window builds it) shows the same.
+    again = AccountsPage(page.ctx, window.stack)
+    window.stack.addWidget(again)
+    window.stack.setCurrentWidget(again)
+    settle()
+    shown = again.table.horizontalHeader()
+    assert not shown.isSectionHidden(Column.PEOPLE) and shown.isSectionHidden(Column.OWNER)
+
+    # Back to what fits: the choices are forgotten.
+    window.stack.setCurrentWidget(page)
+    page.splitter.setSizes([700, 440])
+    right_click_header()
+    spy.action("Show the columns that fit").trigger()
+    settle()
+    assert json.loads(str(window.settings.value(SETTINGS_KEY))) == {}
+    assert header.isSectionHidden(Column.PEOPLE) and not header.isSectionHidden(Column.OWNER)
+    assert_columns_fill_the_table(table)
+
+
+def test_stage_cells_grow_with_larger_text(
+    sample_app: Application, qtbot: QtBot, keep_text_size: None
+) -> None:
+    window = sample_app.window
+    page = accounts_at(window, qtbot, (1920, 1080))
+    page.splitter.setSizes([1500, 300])
+    table = page.table
+    normal = StageCountsDelegate.cell_for(table.font())
+    for _ in range(4):
+        window.act_bigger.trigger()
+    settle()
+    larger = StageCountsDelegate.cell_for(table.font())
+    assert larger > normal
+    digits = QFontMetrics(StageCountsDelegate.count_font(table.font())).horizontalAdvance("99")
+    assert larger >= digits + 4  # a two-digit count whole in its cell
+    header = table.horizontalHeader()
+    assert not header.isSectionHidden(Column.STAGES)
+    assert header.sectionSize(Column.STAGES) >= StageCountsDelegate.width_for(table.font())
+    assert clipped_widgets(table) == []
+
+
+def test_the_profile_form_wraps_instead_of_scrolling_sideways(
+    sample_app: Application, qtbot: QtBot, keep_text_size: None
+) -> None:
+    window = sample_app.window
+    page = accounts_at(window, qtbot, (1366, 768))
+    window.act_bigger.trigger()
+    window.act_bigger.trigger()
+    settle()
+    editor = page.editor
+    area = editor.scroll_area
+    for expanded in (False, True):
+        editor.set_profile_expanded(expanded)
+        settle()
+        assert editor.body.minimumSizeHint().width() <= area.viewport().width()
+        assert not area.horizontalScrollBar().isVisible()
+        assert clipped_widgets(editor) == []
+    # The long value texts wrap beside their boxes; a click on the text ticks the box.
+    label = editor.value_labels[0]
+    assert label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+    check = editor.value_checks[0]
+    before = check.isChecked()
+    area.ensureWidgetVisible(label)
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+    assert check.isChecked() != before
+    page.ctx.undo_stack.undo()
+    assert check.isChecked() == before
