@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSortFilterProxyModel,
@@ -227,11 +228,20 @@ class DimensionRow:
             ).format(dimension=dimension_label(dimension).lower())
         )
         self.weight = QLabel()
-        self.weight.setMinimumWidth(34)
+        self.fit_weight(page)
+
+    @staticmethod
+    def weight_text(page: TargetingPage, weight: float) -> str:
+        return f"×{weight:g}" if weight > 0 else page.tr("off")
+
+    def fit_weight(self, page: TargetingPage) -> None:
+        """As wide as the widest weight the slider can show, in the label's font now."""
+        metrics = self.weight.fontMetrics()
+        texts = [self.weight_text(page, step / STEPS) for step in range(MAX_WEIGHT * STEPS + 1)]
+        self.weight.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts) + 2)
 
     def show_weight(self, page: TargetingPage, weight: float) -> None:
-        text = f"×{weight:g}" if weight > 0 else page.tr("off")
-        self.weight.setText(text)
+        self.weight.setText(self.weight_text(page, weight))
 
 
 class TargetingPage(Page):
@@ -503,8 +513,12 @@ class TargetingPage(Page):
         self.ranked.setWordWrap(False)
         header = self.ranked.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Meets gives way first when space is short: the account's name matters most.
-        header.setSectionResizeMode(Column.MATCHED, QHeaderView.ResizeMode.Stretch)
+        # The account's name takes the width left (see _fit_ranked); the viewport's
+        # resizes re-fit it, as does a column the user drags.
+        self._fitting_ranked = False
+        self._wanted_meets = 0
+        self.ranked.viewport().installEventFilter(self)
+        header.sectionResized.connect(lambda column, *_a: self._column_dragged(column))
         self._size_columns()
         self.ranked.activated.connect(self._activate)
         self.act_open = QAction(self.tr("&Open account"), self)
@@ -557,19 +571,65 @@ class TargetingPage(Page):
             return max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title)) + 18
 
         fit_rows(self.ranked, minimum=28)
-        self.ranked.setColumnWidth(Column.RANK, width("999", Column.RANK))
-        self.ranked.setColumnWidth(Column.FIT, width("100", Column.FIT) + 50)
-        self.ranked.setColumnWidth(
-            Column.ACCOUNT, width("Shanghai Metro Group Co.", Column.ACCOUNT)
-        )
-        self.ranked.setColumnWidth(
-            Column.PIPELINE,
-            max(width("999.9M", Column.PIPELINE), width("9999.9万", Column.PIPELINE)),
-        )
-        self.ranked.setColumnWidth(Column.OWNER, width("Zhang Wei", Column.OWNER))
+        self._fitting_ranked = True
+        try:
+            self.ranked.setColumnWidth(Column.RANK, width("999", Column.RANK))
+            self.ranked.setColumnWidth(Column.FIT, width("100", Column.FIT) + 50)
+            self.ranked.setColumnWidth(Column.MATCHED, width("Industry, Size", Column.MATCHED))
+            self.ranked.setColumnWidth(
+                Column.PIPELINE,
+                max(width("999.9M", Column.PIPELINE), width("9999.9万", Column.PIPELINE)),
+            )
+            self.ranked.setColumnWidth(Column.OWNER, width("Zhang Wei", Column.OWNER))
+        finally:
+            self._fitting_ranked = False
+        self._wanted_meets = self.ranked.columnWidth(Column.MATCHED)
+        self._fit_ranked()
         self.grid.setColumnMinimumWidth(
             0, max(row.button.sizeHint().width() for row in self.rows.values())
         )
+        for row in self.rows.values():
+            row.fit_weight(self)
+
+    def _title_width(self, column: Column) -> int:
+        header = self.ranked.horizontalHeader()
+        title = self.ranked_model.headerData(column, Qt.Orientation.Horizontal) or ""
+        return header.fontMetrics().horizontalAdvance(str(title)) + 18
+
+    def _fit_ranked(self) -> None:
+        """Every column inside the table: the account's name takes what is left; when
+        that is little, "Meets" (its words elide, the tooltip has them) gives way first."""
+        if self._fitting_ranked:
+            return
+        self._fitting_ranked = True
+        try:
+            header = self.ranked.horizontalHeader()
+            room = self.ranked.viewport().width()
+            least = max(
+                self._title_width(Column.ACCOUNT),
+                self.ranked.fontMetrics().horizontalAdvance("Shanghai Metro") + 18,
+            )
+            fixed = (Column.RANK, Column.FIT, Column.PIPELINE, Column.OWNER)
+            others = sum(header.sectionSize(c) for c in fixed)
+            meets = max(
+                self._title_width(Column.MATCHED), min(self._wanted_meets, room - others - least)
+            )
+            header.resizeSection(Column.MATCHED, meets)
+            header.resizeSection(Column.ACCOUNT, max(least, room - others - meets))
+        finally:
+            self._fitting_ranked = False
+
+    def _column_dragged(self, column: int) -> None:
+        if self._fitting_ranked or column == Column.ACCOUNT:
+            return
+        if column == Column.MATCHED:
+            self._wanted_meets = self.ranked.columnWidth(Column.MATCHED)
+        self._fit_ranked()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.ranked.viewport():
+            self._fit_ranked()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -470,3 +470,46 @@ def test_targeting_hooks(ctx: WorkspaceContext, page: TargetingPage, qtbot: QtBo
     assert again.name_edit.text() == "Zeta"
     again.restore_view_state({"segment": 10**9})  # gone: ignored
     assert again.view_state()["segment"] == other
+
+
+# -- larger text ------------------------------------------------------------------------
+
+
+def test_larger_text_keeps_weights_and_ranked_columns_whole(sample_app: Any, qtbot: QtBot) -> None:
+    """View ▸ Larger text on the page shown at 1366: weights keep their last digit,
+    the ranked columns stay inside the table with their titles whole."""
+    from desktop import text_size
+    from desktop.layout_check import clipped_widgets
+    from desktop.models.targets_model import Column
+
+    window = sample_app.window
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("targets")
+    assert isinstance(page, TargetingPage)
+    base = text_size.point_size()
+    try:
+        for _ in range(2):
+            window.act_bigger.trigger()
+        for _ in range(10):
+            QApplication.processEvents()
+        for row in page.rows.values():
+            row.show_weight(page, 0.6)  # "×0.6": the widest a weight reads here
+            metrics = row.weight.fontMetrics()
+            assert row.weight.width() >= metrics.horizontalAdvance(row.weight.text())
+        table, header = page.ranked, page.ranked.horizontalHeader()
+        assert header.length() <= table.viewport().width() + 1
+        meets = header.fontMetrics().horizontalAdvance("Meets")
+        assert header.sectionSize(Column.MATCHED) >= meets + 8
+        assert clipped_widgets(page) == []
+        # A wider window: the account's name takes the room.
+        before = header.sectionSize(Column.ACCOUNT)
+        window.resize(1920, 1080)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert header.sectionSize(Column.ACCOUNT) > before
+        assert header.length() <= table.viewport().width() + 1
+    finally:
+        text_size.set_point_size(base)
+        QApplication.processEvents()
