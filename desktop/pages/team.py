@@ -263,7 +263,9 @@ class TeamPage(Page, ListEditor[MemberRow]):
 
     def _count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("{n} member(s)").format(n=total)
+            if total == 1:
+                return self.tr("1 member")
+            return self.tr("{n} members").format(n=total)
         return self.tr("{shown} of {n} shown").format(shown=shown, n=total)
 
     # -- selection ----------------------------------------------------------

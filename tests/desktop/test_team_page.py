@@ -250,3 +250,14 @@ def test_sample_team_appears(sample_ctx: WorkspaceContext, qtbot: QtBot) -> None
     assert {"rep", "manager"} <= roles
     assert widget.tree_model.rowCount() >= 1
     assert widget.selected_member() is not None
+
+
+def test_member_count_reads_as_a_sentence(ctx: WorkspaceContext, qtbot: QtBot) -> None:
+    """ "1 member", "2 members": never the machine-made "member(s)"."""
+    _member(ctx, "Li Na", "rep")
+    page = TeamPage(ctx)
+    qtbot.addWidget(page)
+    assert page.count.text() == "1 member"
+    _member(ctx, "Wang Fang", "manager")
+    assert page.count.text() == "2 members"
+    assert "(s)" not in page.count.text()
