@@ -2,6 +2,22 @@
 
 Modelled on Anki's OpChanges: the UI does not re-query everything after an
 edit; it looks at which kinds of entity a change touched.
+
+``created`` / ``updated`` / ``deleted`` name the rows a service wrote.
+``affects`` names rows it did NOT write but whose roll-ups may now read
+differently: every service that writes a deal, a person, an activity, an
+instalment or payment, an exit check or a five-elements record names the
+deal's (or person's) account there, ``("account", id)`` — the accounts list
+shows deal counts, pipeline and last contact per account, so it re-reads that
+one row instead of all of them.
+
+Why a field of its own and not ``("account", id)`` in ``updated``: an editor
+of the account's own fields (the account editor) re-reads itself on
+``touches("account")``, and the board re-reads every card of an account that
+is ``updated`` (the account's name is on them); a stage move changes neither.
+So ``touches`` and ``ids`` keep meaning "rows written", and views that show
+roll-ups ask :meth:`Changes.affected` ("written or affected"). A service that
+writes the account row itself still puts it in ``updated``.
 """
 
 from __future__ import annotations
@@ -39,6 +55,8 @@ class Changes:
     # Rules the change breaks without being refused (e.g. a first instalment
     # under the method's minimum): DomainError templates the UI shows inline.
     warnings: tuple[DomainError, ...] = field(default=(), compare=False)
+    # Rows not written whose roll-ups may have changed (see the module docstring).
+    affects: frozenset[Ref] = frozenset()
 
     @staticmethod
     def of(
@@ -48,9 +66,15 @@ class Changes:
         deleted: tuple[Ref, ...] | list[Ref] = (),
         undo: dict[str, Any] | None = None,
         warnings: tuple[DomainError, ...] = (),
+        affects: tuple[Ref, ...] | list[Ref] | frozenset[Ref] = (),
     ) -> Changes:
         return Changes(
-            frozenset(created), frozenset(updated), frozenset(deleted), undo or {}, warnings
+            frozenset(created),
+            frozenset(updated),
+            frozenset(deleted),
+            undo or {},
+            warnings,
+            frozenset(affects),
         )
 
     def __or__(self, other: Changes) -> Changes:
@@ -60,6 +84,7 @@ class Changes:
             self.deleted | other.deleted,
             {**self.undo, **other.undo},
             self.warnings + other.warnings,
+            self.affects | other.affects,
         )
 
     @property
@@ -73,6 +98,15 @@ class Changes:
     def ids(self, kind: str) -> frozenset[int]:
         return frozenset(i for k, i in self.created | self.updated | self.deleted if k == kind)
 
+    def affected(self, kind: str) -> frozenset[int]:
+        """Ids of ``kind`` written or named in ``affects``: the rows whose shown
+        figures may differ now (the accounts list refreshes these)."""
+        return self.ids(kind) | frozenset(i for k, i in self.affects if k == kind)
+
+    def with_affects(self, refs: tuple[Ref, ...] | list[Ref] | frozenset[Ref]) -> Changes:
+        """The same Changes naming ``refs`` in ``affects`` too."""
+        return self | Changes(affects=frozenset(refs))
+
     def created_id(self, kind: str) -> int:
         """The id of the one entity of ``kind`` this change created."""
         found = [i for k, i in self.created if k == kind]
@@ -81,4 +115,4 @@ class Changes:
         return found[0]
 
     def __bool__(self) -> bool:
-        return bool(self.created or self.updated or self.deleted)
+        return bool(self.created or self.updated or self.deleted or self.affects)

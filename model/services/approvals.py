@@ -120,6 +120,7 @@ def _acting(session: Session, by: int | None) -> TeamMember:
     return c.get(session, TeamMember, member_id, "team member")
 
 
+@c.naming_accounts
 def approve_stage_change(session: Session, change_id: int, *, by: int | None = None) -> Changes:
     """A manager (or an executive) approves a forced move; ``by`` defaults to the acting member.
 
@@ -142,6 +143,7 @@ def approve_stage_change(session: Session, change_id: int, *, by: int | None = N
     )
 
 
+@c.naming_accounts
 def withdraw_approval(
     session: Session, change_id: int, *, approved_at: datetime | None = None
 ) -> Changes:
@@ -162,6 +164,7 @@ def withdraw_approval(
     return Changes.of(updated=[("deal", entry.deal_id), ("stage_change", entry.id)])
 
 
+@c.naming_accounts
 def revert_forced_move(
     session: Session, change_id: int, *, reason: str, by: int | None = None
 ) -> Changes:

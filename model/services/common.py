@@ -8,6 +8,7 @@ transaction), validates, writes, logs to the audit table and returns
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import unicodedata
@@ -543,7 +544,7 @@ def _forget_people(session: Session, snap: Snapshot) -> None:
     session.info["checkpoint"] = True
 
 
-def restore(session: Session, snap: Snapshot) -> Changes:
+def _restore(session: Session, snap: Snapshot) -> Changes:
     """Put back what :func:`delete_with_snapshot` removed, with the same ids and uuids."""
     tables = Base.metadata.tables
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
@@ -601,3 +602,98 @@ def _log_restored(session: Session, table_name: str, row: dict[str, Any]) -> Non
             }
         ],
     )
+
+
+# -- which accounts a change rolls up to ------------------------------------------------
+
+# kind -> (table, column): where a written row leads on its way to its account.
+_TOWARDS_ACCOUNT: dict[str, tuple[str, str]] = {
+    "deal": ("deals", "account_id"),
+    "person": ("people", "account_id"),
+    "activity": ("activities", "account_id"),
+    "department": ("departments", "account_id"),
+    "exit_check": ("exit_checks", "deal_id"),
+    "five_element": ("five_elements", "deal_id"),
+    "instalment": ("instalments", "deal_id"),
+    "stage_change": ("stage_changes", "deal_id"),
+    "deal_role": ("deal_roles", "deal_id"),
+    "deal_competitor": ("deal_competitors", "deal_id"),
+    "payment": ("payments", "instalment_id"),
+    "influence": ("influences", "source_id"),
+    "relationship": ("relationships", "person_id"),
+}
+_NEXT_KIND = {
+    "account_id": "account",
+    "deal_id": "deal",
+    "instalment_id": "instalment",
+    "source_id": "person",
+    "person_id": "person",
+}
+
+
+def accounts_touched(session: Session, changes: Changes) -> frozenset[int]:
+    """Accounts whose deals, people, activities, payments or checks ``changes`` wrote.
+
+    Rows still present are followed up their foreign keys (a payment to its
+    instalment, its deal, its account: one small query per step); deleted rows
+    through the delete snapshot in ``changes.undo``.
+    """
+    accounts: set[int] = set()
+    pending: dict[str, set[int]] = {}
+    for kind, ident in changes.created | changes.updated | changes.deleted:
+        if kind == "account":
+            continue
+        if kind in _TOWARDS_ACCOUNT:
+            pending.setdefault(kind, set()).add(ident)
+    snapshot = changes.undo.get("snapshot")
+    for name, row in getattr(snapshot, "rows", ()):
+        if name == "leads":
+            continue
+        for column, kind in _NEXT_KIND.items():
+            if row.get(column) is not None:
+                if kind == "account":
+                    accounts.add(row[column])
+                else:
+                    pending.setdefault(kind, set()).add(row[column])
+                break
+    tables = Base.metadata.tables
+    for _step in range(4):  # payment -> instalment -> deal -> account at the most
+        if not pending:
+            break
+        following: dict[str, set[int]] = {}
+        for kind, ids in pending.items():
+            name, column = _TOWARDS_ACCOUNT[kind]
+            table = tables[name]
+            for (ref,) in session.execute(
+                select(table.c[column]).where(table.c.id.in_(sorted(ids)))
+            ):
+                if ref is None:
+                    continue
+                nxt = _NEXT_KIND[column]
+                if nxt == "account":
+                    accounts.add(ref)
+                else:
+                    following.setdefault(nxt, set()).add(ref)
+        pending = following
+    return frozenset(accounts)
+
+
+def naming_accounts(service: Callable[..., Changes]) -> Callable[..., Changes]:
+    """Make a service name in ``affects`` the accounts its writes roll up to
+    (see :mod:`model.changes`); a service that changed nothing stays empty."""
+
+    @functools.wraps(service)
+    def named(session: Session, *args: Any, **kwargs: Any) -> Changes:
+        changes = service(session, *args, **kwargs)
+        if not (changes.created or changes.updated or changes.deleted):
+            return changes
+        accounts = accounts_touched(session, changes) - changes.ids("account")
+        if not accounts:
+            return changes
+        return changes.with_affects([("account", a) for a in accounts])
+
+    return named
+
+
+# A restored deal, person or activity (the undo of its delete) rolls up too.
+restore = naming_accounts(_restore)

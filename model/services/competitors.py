@@ -87,6 +87,7 @@ def update_competitor(session: Session, competitor_id: int, values: Mapping[str,
     return Changes.of(updated=touched, undo={"old": old})
 
 
+@c.naming_accounts
 def delete_competitor(session: Session, competitor_id: int) -> Changes:
     """Delete a competitor and detach it from deals and people.
 
@@ -100,6 +101,7 @@ def delete_competitor(session: Session, competitor_id: int) -> Changes:
     return changes | Changes.of(updated=links)
 
 
+@c.naming_accounts
 def restore_competitor(session: Session, snapshot: c.Snapshot) -> Changes:
     """Undo :func:`delete_competitor`: the row and its links, and the deals and
     people that show it again."""

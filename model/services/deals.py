@@ -125,6 +125,7 @@ DEAL_FIELDS: dict[str, c.Validator] = {
 }
 
 
+@c.naming_accounts
 def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     """Create a deal in ``values["stage"]`` (default P2).
 
@@ -171,6 +172,7 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     return Changes.of(created=[("deal", deal.id)], updated=[("account", deal.account_id)])
 
 
+@c.naming_accounts
 def update_deal(session: Session, deal_id: int, values: Mapping[str, Any]) -> Changes:
     deal = c.get(session, Deal, deal_id, "deal")
     if "stage" in values or "status" in values:
@@ -179,6 +181,7 @@ def update_deal(session: Session, deal_id: int, values: Mapping[str, Any]) -> Ch
     return Changes.of(updated=[("deal", deal_id)] if old else [], undo={"old": old})
 
 
+@c.naming_accounts
 def delete_deal(session: Session, deal_id: int) -> Changes:
     deal = c.get(session, Deal, deal_id, "deal")
     changes, _ = c.delete_with_snapshot(session, deal)
@@ -212,6 +215,7 @@ def evaluate_move(session: Session, deal_id: int, stage: str | Stage) -> Gate:
     return gate_for(deal_facts(session, deal_id), Stage(stage).value)
 
 
+@c.naming_accounts
 def set_exit_check(
     session: Session,
     deal_id: int,
@@ -305,6 +309,7 @@ def _restore_check(
     return Changes.of(updated=[("deal", deal_id), (kind, current.id)])
 
 
+@c.naming_accounts
 def restore_exit_check(
     session: Session, deal_id: int, criterion: str, row: Mapping[str, Any] | None
 ) -> Changes:
@@ -312,6 +317,7 @@ def restore_exit_check(
     return _restore_check(session, ExitCheck, deal_id, ("criterion", criterion), EXIT_FIELDS, row)
 
 
+@c.naming_accounts
 def move_deal(
     session: Session,
     deal_id: int,
@@ -389,6 +395,7 @@ def move_deal(
     )
 
 
+@c.naming_accounts
 def close_deal(
     session: Session,
     deal_id: int,
@@ -457,6 +464,7 @@ def close_deal(
     return Changes.of(updated=[("deal", deal_id)], created=[("stage_change", entry.id)])
 
 
+@c.naming_accounts
 def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None = None) -> Changes:
     """Put a closed deal back in the funnel; ``undo["closed"]`` keeps what the close said."""
     deal = c.get(session, Deal, deal_id, "deal")
@@ -489,6 +497,7 @@ def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None =
     )
 
 
+@c.naming_accounts
 def revert_stage_change(
     session: Session,
     change_id: int,
@@ -578,6 +587,7 @@ def verification_level(team_role: str | None) -> str:
     return VisitLevel.REP.value
 
 
+@c.naming_accounts
 def verify_element(
     session: Session,
     deal_id: int,
@@ -648,6 +658,7 @@ def verify_element(
     return Changes.of(updated=[("deal", deal_id), ("five_element", row.id)], undo={"old": old})
 
 
+@c.naming_accounts
 def restore_element(
     session: Session, deal_id: int, element: str, old: Mapping[str, Any] | None
 ) -> Changes:
@@ -715,6 +726,7 @@ def _write_deal_role(
     return Changes.of(updated=[("deal", deal_id), ("deal_role", row.id)])
 
 
+@c.naming_accounts
 def set_deal_role(
     session: Session,
     deal_id: int,
@@ -756,6 +768,7 @@ def set_deal_role(
     return changes | Changes.of(undo={"old": old, "new": values})
 
 
+@c.naming_accounts
 def restore_deal_role(
     session: Session,
     deal_id: int,
@@ -782,6 +795,7 @@ def restore_deal_role(
     return _write_deal_role(session, deal_id, person_id, clean)
 
 
+@c.naming_accounts
 def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int]) -> Changes:
     deal = c.get(session, Deal, deal_id, "deal")
     wanted = [c.get(session, Competitor, i, "competitor") for i in dict.fromkeys(competitor_ids)]
@@ -791,6 +805,7 @@ def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int
     return Changes.of(updated=[("deal", deal_id)], undo={"old": old})
 
 
+@c.naming_accounts
 def revert_move(
     session: Session,
     change_id: int,

@@ -132,6 +132,7 @@ def _is_first(session: Session, row: Instalment) -> bool:
     return bool(plan) and plan[0].id == row.id
 
 
+@c.naming_accounts
 def add_instalment(
     session: Session, deal_id: int, *, amount: float, due_on: date | None = None
 ) -> Changes:
@@ -159,6 +160,7 @@ def add_instalment(
     )
 
 
+@c.naming_accounts
 def update_instalment(session: Session, instalment_id: int, values: Mapping[str, Any]) -> Changes:
     """Change an instalment's amount or due day; undo writes ``undo["old"]`` back.
 
@@ -188,6 +190,7 @@ def update_instalment(session: Session, instalment_id: int, values: Mapping[str,
     )
 
 
+@c.naming_accounts
 def delete_instalment(session: Session, instalment_id: int) -> Changes:
     """Remove an instalment and its transfers; later ones move up one place.
 
@@ -233,6 +236,7 @@ def _sync(session: Session, row: Instalment) -> None:
     session.flush()
 
 
+@c.naming_accounts
 def record_payment(
     session: Session,
     instalment_id: int,
@@ -291,6 +295,7 @@ def record_payment(
     )
 
 
+@c.naming_accounts
 def delete_payment(session: Session, payment_id: int) -> Changes:
     """Remove one transfer; the instalment's total and day follow.
 
@@ -304,6 +309,7 @@ def delete_payment(session: Session, payment_id: int) -> Changes:
     return changes | Changes.of(updated=[("deal", row.deal_id), ("instalment", row.id)])
 
 
+@c.naming_accounts
 def restore(session: Session, snapshot: c.Snapshot) -> Changes:
     """Put back a deleted instalment or transfer (the undo of a delete, the redo
     of an add), with the same ids, places in the plan and received totals."""

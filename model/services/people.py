@@ -68,6 +68,7 @@ def _same_account(session: Session, person: Person) -> None:
         raise InvalidValue("{person}'s department belongs to another account.", person=person.name)
 
 
+@c.naming_accounts
 def create_person(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
     from model.entities import Account
 
@@ -77,6 +78,7 @@ def create_person(session: Session, account_id: int, values: Mapping[str, Any]) 
     return Changes.of(created=[("person", person.id)], updated=[("account", account_id)])
 
 
+@c.naming_accounts
 def update_person(session: Session, person_id: int, values: Mapping[str, Any]) -> Changes:
     person = c.get(session, Person, person_id, "person")
     old = c.apply_fields(session, person, values, PERSON_FIELDS)
@@ -84,6 +86,7 @@ def update_person(session: Session, person_id: int, values: Mapping[str, Any]) -
     return Changes.of(updated=[("person", person_id)] if old else [], undo={"old": old})
 
 
+@c.naming_accounts
 def delete_person(session: Session, person_id: int) -> Changes:
     person = c.get(session, Person, person_id, "person")
     account_id = person.account_id
@@ -97,6 +100,7 @@ def get_private(session: Session, person_id: int) -> dict[str, str]:
     return {f: (getattr(row, f) if row else "") for f in PRIVATE_FIELDS}
 
 
+@c.naming_accounts
 def update_private(session: Session, person_id: int, values: Mapping[str, str]) -> Changes:
     c.get(session, Person, person_id, "person")
     row = session.get(PersonPrivate, person_id)
@@ -112,6 +116,7 @@ _position = c.number(-1e7, 1e7, label="Map position")
 """A map position is a finite number in a sane range (never NaN or inf)."""
 
 
+@c.naming_accounts
 def set_positions(session: Session, positions: Mapping[int, tuple[float, float]]) -> Changes:
     """Store org-map positions for several people at once (one drag, one undo step)."""
     old: dict[int, tuple[float | None, float | None]] = {}
@@ -129,6 +134,7 @@ INFLUENCE_FIELDS: dict[str, c.Validator] = {
 }
 
 
+@c.naming_accounts
 def set_influence(
     session: Session, source_id: int, target_id: int, strength: float, note: str = ""
 ) -> Changes:
@@ -156,6 +162,7 @@ def set_influence(
     return Changes.of(updated=[("influence", row.id)], undo={"old": old})
 
 
+@c.naming_accounts
 def delete_link(session: Session, kind: str, link_id: int) -> Changes:
     cls, what = {
         "influence": (Influence, term("influence")),
@@ -185,6 +192,7 @@ RELATIONSHIP_FIELDS: dict[str, c.Validator] = {
 }
 
 
+@c.naming_accounts
 def set_relationship(
     session: Session, member_id: int, person_id: int, values: Mapping[str, Any]
 ) -> Changes:
@@ -264,6 +272,7 @@ def _check_department(session: Session, row: Department) -> None:
     c.no_cycle(session, Department, row, row.parent_id, label="Parent department")
 
 
+@c.naming_accounts
 def create_department(session: Session, account_id: int, values: Mapping[str, Any]) -> Changes:
     from model.entities import Account
 
@@ -273,6 +282,7 @@ def create_department(session: Session, account_id: int, values: Mapping[str, An
     return Changes.of(created=[("department", row.id)], updated=[("account", account_id)])
 
 
+@c.naming_accounts
 def update_department(session: Session, department_id: int, values: Mapping[str, Any]) -> Changes:
     """Change a department's ``name``, ``kind`` or ``parent_id``.
 
@@ -287,6 +297,7 @@ def update_department(session: Session, department_id: int, values: Mapping[str,
     return Changes.of(updated=touched, undo={"old": old})
 
 
+@c.naming_accounts
 def delete_department(session: Session, department_id: int) -> Changes:
     """Remove a department; its people keep their place with no department.
 
@@ -298,6 +309,7 @@ def delete_department(session: Session, department_id: int) -> Changes:
     return changes | Changes.of(updated=[("account", account_id)])
 
 
+@c.naming_accounts
 def create_department_for(
     session: Session, account_id: int, values: Mapping[str, Any], person_id: int
 ) -> Changes:
@@ -322,6 +334,7 @@ def create_department_for(
     )
 
 
+@c.naming_accounts
 def remove_department_for(
     session: Session,
     department_id: int,
@@ -348,6 +361,7 @@ def remove_department_for(
     return deleted | Changes.of(updated=[("person", person_id)], undo={"old": old})
 
 
+@c.naming_accounts
 def restore_department_for(
     session: Session,
     snapshot: c.Snapshot,
@@ -381,6 +395,7 @@ def restore_department_for(
 Place = tuple[float | None, float | None]
 
 
+@c.naming_accounts
 def place_people(session: Session, positions: Mapping[int, Place]) -> Changes:
     """Store positions; ``(None, None)`` means "not placed" (automatic layout)."""
     placed = {

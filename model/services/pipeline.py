@@ -47,6 +47,7 @@ def update_lead(session: Session, lead_id: int, values: Mapping[str, Any]) -> Ch
     return Changes.of(updated=[("lead", lead_id)] if old else [], undo={"old": old})
 
 
+@c.naming_accounts
 def convert_lead(session: Session, lead_id: int, *, deal_name: str, amount: float = 0.0) -> Changes:
     """Turn a lead into a deal in P2 once the lead is real enough to work."""
     lead = c.get(session, Lead, lead_id, "lead")
@@ -93,6 +94,7 @@ def activity_level(team_roles: Iterable[str | None]) -> str:
     return max(levels, key=lambda level: level.rank).value
 
 
+@c.naming_accounts
 def log_activity(
     session: Session,
     account_id: int,
@@ -147,6 +149,7 @@ def log_activity(
     )
 
 
+@c.naming_accounts
 def delete_activity(session: Session, activity_id: int) -> Changes:
     """Delete an activity with whom it met; ``undo["snapshot"]`` brings it back exactly.
 
@@ -159,6 +162,7 @@ def delete_activity(session: Session, activity_id: int) -> Changes:
     return changes | Changes.of(updated=refs)
 
 
+@c.naming_accounts
 def restore_activity(session: Session, snapshot: c.Snapshot) -> Changes:
     """Put back an activity :func:`delete_activity` removed (same id, members and people)."""
     changes = c.restore(session, snapshot)
