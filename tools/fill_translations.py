@@ -5,6 +5,11 @@ are still unfinished and whose source text is in the JSON, in any context, so
 a translator works from one flat list printed by ``update_translations.py``.
 
     .venv/bin/python tools/fill_translations.py zh.json [more.json ...]
+    .venv/bin/python tools/fill_translations.py --correct fixes.json
+
+``--correct`` takes {context: {source: translation}} and also replaces finished
+translations of exactly those messages (a reviewed wording, a badge that was
+left in English); everything else is untouched.
 """
 
 from __future__ import annotations
@@ -18,9 +23,27 @@ ROOT = Path(__file__).resolve().parents[1]
 ZH = ROOT / "resources" / "i18n" / "keyaccount_zh_CN.ts"
 
 
-def fill(ts: Path, texts: dict[str, str]) -> int:
+def fill(
+    ts: Path, texts: dict[str, str], corrections: dict[tuple[str, str], str] | None = None
+) -> int:
     tree = ET.parse(ts)
     done = 0
+    corrections = corrections or {}
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            fixed = corrections.get((name, source))
+            if (
+                translation is not None
+                and fixed
+                and message.get("numerus") != "yes"
+                and (translation.text != fixed or translation.get("type") == "unfinished")
+            ):
+                translation.text = fixed
+                translation.attrib.pop("type", None)
+                done += 1
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -60,11 +83,28 @@ def flatten(data: dict[str, object]) -> dict[str, str]:
     return flat
 
 
+def by_context(data: dict[str, object]) -> dict[tuple[str, str], str]:
+    """{context: {source: translation}} as {(context, source): translation}."""
+    found: dict[tuple[str, str], str] = {}
+    for context, value in data.items():
+        if not isinstance(value, dict):
+            raise SystemExit(f"--correct needs {{context: {{source: text}}}}, not {context!r}")
+        found.update({(context, str(k)): str(v) for k, v in value.items()})
+    return found
+
+
 def main(argv: list[str]) -> int:
     texts: dict[str, str] = {}
-    for name in argv[1:]:
-        texts.update(flatten(json.loads(Path(name).read_text(encoding="utf-8"))))
-    print(f"{fill(ZH, texts)} messages translated in {ZH.name}")
+    corrections: dict[tuple[str, str], str] = {}
+    args = argv[1:]
+    correct = "--correct" in args
+    for name in (a for a in args if a != "--correct"):
+        data = json.loads(Path(name).read_text(encoding="utf-8"))
+        if correct:
+            corrections.update(by_context(data))
+        else:
+            texts.update(flatten(data))
+    print(f"{fill(ZH, texts, corrections)} messages translated in {ZH.name}")
     return 0
 
 

@@ -12,289 +12,289 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="115"/>
+        <location filename="../../desktop/editors/account_editor.py" line="146"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="118"/>
+        <location filename="../../desktop/editors/account_editor.py" line="149"/>
         <source>The customer&apos;s name</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="120"/>
+        <location filename="../../desktop/editors/account_editor.py" line="151"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="124"/>
+        <location filename="../../desktop/editors/account_editor.py" line="155"/>
         <source>Na&amp;ture</source>
         <translation>Na&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="133"/>
+        <location filename="../../desktop/editors/account_editor.py" line="164"/>
         <source>Choose or type an industry</source>
         <translation>Choose or type an industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="140"/>
+        <location filename="../../desktop/editors/account_editor.py" line="171"/>
         <source>&amp;Industry</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="143"/>
+        <location filename="../../desktop/editors/account_editor.py" line="174"/>
         <source>e.g. China/East/Shanghai/Pudong</source>
         <translation>e.g. China/East/Shanghai/Pudong</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="147"/>
+        <location filename="../../desktop/editors/account_editor.py" line="178"/>
         <source>Widest region first, levels separated by “/”:
 {levels}</source>
         <translation>Widest region first, levels separated by “/”:
 {levels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="156"/>
+        <location filename="../../desktop/editors/account_editor.py" line="187"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="160"/>
+        <location filename="../../desktop/editors/account_editor.py" line="191"/>
         <source>Si&amp;ze</source>
         <translation>Si&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="163"/>
+        <location filename="../../desktop/editors/account_editor.py" line="194"/>
         <source>How we sell</source>
         <translation>How we sell</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="169"/>
+        <location filename="../../desktop/editors/account_editor.py" line="200"/>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="172"/>
+        <location filename="../../desktop/editors/account_editor.py" line="203"/>
         <source>Choose the partner kind…</source>
         <translation>Choose the partner kind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="180"/>
+        <location filename="../../desktop/editors/account_editor.py" line="211"/>
         <source>Partner &amp;kind</source>
         <translation>Partner &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="183"/>
+        <location filename="../../desktop/editors/account_editor.py" line="214"/>
         <source>The partner company</source>
         <translation>The partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="185"/>
+        <location filename="../../desktop/editors/account_editor.py" line="216"/>
         <source>Partner na&amp;me</source>
         <translation>Partner na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="188"/>
+        <location filename="../../desktop/editors/account_editor.py" line="219"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="192"/>
+        <location filename="../../desktop/editors/account_editor.py" line="223"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="195"/>
+        <location filename="../../desktop/editors/account_editor.py" line="226"/>
         <source>Sales territory</source>
         <translation>Sales territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="197"/>
+        <location filename="../../desktop/editors/account_editor.py" line="228"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="200"/>
+        <location filename="../../desktop/editors/account_editor.py" line="231"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="202"/>
+        <location filename="../../desktop/editors/account_editor.py" line="233"/>
         <source>The group or head office this account belongs to</source>
         <translation>The group or head office this account belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="206"/>
+        <location filename="../../desktop/editors/account_editor.py" line="237"/>
         <source>&amp;Parent account</source>
         <translation>&amp;Parent account</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="208"/>
+        <location filename="../../desktop/editors/account_editor.py" line="239"/>
         <source>Click a subsidiary to open it</source>
         <translation>Click a subsidiary to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="212"/>
+        <location filename="../../desktop/editors/account_editor.py" line="243"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="219"/>
+        <location filename="../../desktop/editors/account_editor.py" line="250"/>
         <source>Subsidiaries</source>
         <translation>Subsidiaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="254"/>
+        <location filename="../../desktop/editors/account_editor.py" line="285"/>
         <source>What this account brings us</source>
         <translation>What this account brings us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="263"/>
+        <location filename="../../desktop/editors/account_editor.py" line="306"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="265"/>
+        <location filename="../../desktop/editors/account_editor.py" line="308"/>
         <source>Anything the team should know</source>
         <translation>Anything the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="460"/>
+        <location filename="../../desktop/editors/account_editor.py" line="505"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="467"/>
+        <location filename="../../desktop/editors/account_editor.py" line="512"/>
         <source>{name} (left the team)</source>
         <translation>{name} (left the team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="475"/>
+        <location filename="../../desktop/editors/account_editor.py" line="520"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="501"/>
+        <location filename="../../desktop/editors/account_editor.py" line="546"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>In-depth profile ({filled} of {total} filled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="517"/>
+        <location filename="../../desktop/editors/account_editor.py" line="562"/>
         <source>Edit account name</source>
         <translation>Edit account name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="518"/>
+        <location filename="../../desktop/editors/account_editor.py" line="563"/>
         <source>Edit account nature</source>
         <translation>Edit account nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="519"/>
+        <location filename="../../desktop/editors/account_editor.py" line="564"/>
         <source>Edit account industry</source>
         <translation>Edit account industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="520"/>
+        <location filename="../../desktop/editors/account_editor.py" line="565"/>
         <source>Edit account region</source>
         <translation>Edit account region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="521"/>
+        <location filename="../../desktop/editors/account_editor.py" line="566"/>
         <source>Edit account size</source>
         <translation>Edit account size</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="522"/>
+        <location filename="../../desktop/editors/account_editor.py" line="567"/>
         <source>Edit account sales channel</source>
         <translation>Edit account sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="523"/>
+        <location filename="../../desktop/editors/account_editor.py" line="568"/>
         <source>Edit account partner kind</source>
         <translation>Edit account partner kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="524"/>
+        <location filename="../../desktop/editors/account_editor.py" line="569"/>
         <source>Edit account partner name</source>
         <translation>Edit account partner name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="525"/>
+        <location filename="../../desktop/editors/account_editor.py" line="570"/>
         <source>Edit account owner</source>
         <translation>Edit account owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="526"/>
+        <location filename="../../desktop/editors/account_editor.py" line="571"/>
         <source>Edit account territory</source>
         <translation>Edit account territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="527"/>
+        <location filename="../../desktop/editors/account_editor.py" line="572"/>
         <source>Edit account parent</source>
         <translation>Edit account parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="528"/>
+        <location filename="../../desktop/editors/account_editor.py" line="573"/>
         <source>Edit account industry-chain segment</source>
         <translation>Edit account industry-chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="529"/>
+        <location filename="../../desktop/editors/account_editor.py" line="574"/>
         <source>Edit account main business</source>
         <translation>Edit account main business</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="530"/>
+        <location filename="../../desktop/editors/account_editor.py" line="575"/>
         <source>Edit account organisation structure</source>
         <translation>Edit account organisation structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="531"/>
+        <location filename="../../desktop/editors/account_editor.py" line="576"/>
         <source>Edit account development stage</source>
         <translation>Edit account development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="532"/>
+        <location filename="../../desktop/editors/account_editor.py" line="577"/>
         <source>Edit account markets</source>
         <translation>Edit account markets</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="533"/>
+        <location filename="../../desktop/editors/account_editor.py" line="578"/>
         <source>Edit account business regions</source>
         <translation>Edit account business regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="534"/>
+        <location filename="../../desktop/editors/account_editor.py" line="579"/>
         <source>Edit account registered capital</source>
         <translation>Edit account registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="535"/>
+        <location filename="../../desktop/editors/account_editor.py" line="580"/>
         <source>Edit account culture</source>
         <translation>Edit account culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="536"/>
+        <location filename="../../desktop/editors/account_editor.py" line="581"/>
         <source>Edit account IT situation</source>
         <translation>Edit account IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="537"/>
+        <location filename="../../desktop/editors/account_editor.py" line="582"/>
         <source>Edit account core needs</source>
         <translation>Edit account core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="538"/>
+        <location filename="../../desktop/editors/account_editor.py" line="583"/>
         <source>Edit account value to us</source>
         <translation>Edit account value to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="539"/>
+        <location filename="../../desktop/editors/account_editor.py" line="584"/>
         <source>Edit account note</source>
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="594"/>
+        <location filename="../../desktop/editors/account_editor.py" line="639"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -302,193 +302,203 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="88"/>
+        <location filename="../../desktop/pages/accounts.py" line="94"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="90"/>
+        <location filename="../../desktop/pages/accounts.py" line="96"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="96"/>
+        <location filename="../../desktop/pages/accounts.py" line="102"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="101"/>
+        <location filename="../../desktop/pages/accounts.py" line="107"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="107"/>
+        <location filename="../../desktop/pages/accounts.py" line="113"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="111"/>
+        <location filename="../../desktop/pages/accounts.py" line="117"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="119"/>
+        <location filename="../../desktop/pages/accounts.py" line="125"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="121"/>
+        <location filename="../../desktop/pages/accounts.py" line="127"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="123"/>
+        <location filename="../../desktop/pages/accounts.py" line="129"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="125"/>
+        <location filename="../../desktop/pages/accounts.py" line="131"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="140"/>
+        <location filename="../../desktop/pages/accounts.py" line="146"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="142"/>
+        <location filename="../../desktop/pages/accounts.py" line="148"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="146"/>
+        <location filename="../../desktop/pages/accounts.py" line="152"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="183"/>
+        <location filename="../../desktop/pages/accounts.py" line="194"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="184"/>
+        <location filename="../../desktop/pages/accounts.py" line="195"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="186"/>
+        <location filename="../../desktop/pages/accounts.py" line="197"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="187"/>
+        <location filename="../../desktop/pages/accounts.py" line="198"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="219"/>
+        <location filename="../../desktop/pages/accounts.py" line="230"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="221"/>
+        <location filename="../../desktop/pages/accounts.py" line="232"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="241"/>
+        <location filename="../../desktop/pages/accounts.py" line="252"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="242"/>
+        <location filename="../../desktop/pages/accounts.py" line="253"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="244"/>
+        <location filename="../../desktop/pages/accounts.py" line="255"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="246"/>
+        <location filename="../../desktop/pages/accounts.py" line="257"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="247"/>
+        <location filename="../../desktop/pages/accounts.py" line="258"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="251"/>
+        <location filename="../../desktop/pages/accounts.py" line="262"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="252"/>
+        <location filename="../../desktop/pages/accounts.py" line="263"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="264"/>
+        <location filename="../../desktop/pages/accounts.py" line="275"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="265"/>
+        <location filename="../../desktop/pages/accounts.py" line="276"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="439"/>
+        <location filename="../../desktop/pages/accounts.py" line="308"/>
+        <source>Show the columns that fit</source>
+        <translation>Show the columns that fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="311"/>
+        <source>Forget the columns chosen here: show as many as the width allows</source>
+        <translation>Forget the columns chosen here: show as many as the width allows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/accounts.py" line="469"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="443"/>
+        <location filename="../../desktop/pages/accounts.py" line="473"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="446"/>
+        <location filename="../../desktop/pages/accounts.py" line="476"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="448"/>
+        <location filename="../../desktop/pages/accounts.py" line="478"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="498"/>
+        <location filename="../../desktop/pages/accounts.py" line="528"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="500"/>
+        <location filename="../../desktop/pages/accounts.py" line="530"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="502"/>
+        <location filename="../../desktop/pages/accounts.py" line="532"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="531"/>
+        <location filename="../../desktop/pages/accounts.py" line="561"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="550"/>
-        <location filename="../../desktop/pages/accounts.py" line="555"/>
+        <location filename="../../desktop/pages/accounts.py" line="580"/>
+        <location filename="../../desktop/pages/accounts.py" line="585"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="577"/>
+        <location filename="../../desktop/pages/accounts.py" line="607"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -497,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="581"/>
+        <location filename="../../desktop/pages/accounts.py" line="611"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="584"/>
+        <location filename="../../desktop/pages/accounts.py" line="614"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="585"/>
+        <location filename="../../desktop/pages/accounts.py" line="615"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="590"/>
+        <location filename="../../desktop/pages/accounts.py" line="620"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -520,7 +530,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>AccountsPreview</name>
     <message>
-        <location filename="../../desktop/pages/accounts_preview.py" line="24"/>
+        <location filename="../../desktop/pages/accounts_preview.py" line="25"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
@@ -890,52 +900,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../desktop/board/column.py" line="83"/>
+        <location filename="../../desktop/board/column.py" line="84"/>
         <source>New deal in {stage}</source>
         <translation>New deal in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="157"/>
+        <location filename="../../desktop/board/column.py" line="183"/>
         <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
         <translation>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="163"/>
+        <location filename="../../desktop/board/column.py" line="189"/>
         <source>Usual time in this stage: {days} days</source>
         <translation>Usual time in this stage: {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="168"/>
+        <location filename="../../desktop/board/column.py" line="194"/>
         <source>{n} deals, {total} in total</source>
         <translation>{n} deals, {total} in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="173"/>
+        <location filename="../../desktop/board/column.py" line="199"/>
         <source>Click to show or hide the cards; drop cards here to close deals.</source>
         <translation>Click to show or hide the cards; drop cards here to close deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="250"/>
+        <location filename="../../desktop/board/column.py" line="285"/>
         <source>weighted {amount}</source>
         <translation>weighted {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="252"/>
+        <location filename="../../desktop/board/column.py" line="287"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="258"/>
+        <location filename="../../desktop/board/column.py" line="293"/>
         <source>No deals in this stage</source>
         <translation>No deals in this stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="260"/>
+        <location filename="../../desktop/board/column.py" line="295"/>
         <source>⌀ {days:.0f} d in stage · usual {usual}</source>
         <translation>⌀ {days:.0f} d in stage · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="264"/>
+        <location filename="../../desktop/board/column.py" line="299"/>
         <source>⌀ {days:.0f} d · usual {usual}</source>
         <translation>⌀ {days:.0f} d · usual {usual}</translation>
     </message>
@@ -1499,102 +1509,102 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="162"/>
+        <location filename="../../desktop/board/delegate.py" line="166"/>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="163"/>
+        <location filename="../../desktop/board/delegate.py" line="167"/>
         <source>in {stage}</source>
         <translation>in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="164"/>
+        <location filename="../../desktop/board/delegate.py" line="168"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="165"/>
+        <location filename="../../desktop/board/delegate.py" line="169"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="166"/>
+        <location filename="../../desktop/board/delegate.py" line="170"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="356"/>
+        <location filename="../../desktop/board/delegate.py" line="364"/>
         <source>none here</source>
         <translation>none here</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="358"/>
+        <location filename="../../desktop/board/delegate.py" line="366"/>
         <source>{n} · {total}</source>
         <translation>{n} · {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="521"/>
+        <location filename="../../desktop/board/delegate.py" line="565"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>Expected to close {day}: that date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="522"/>
+        <location filename="../../desktop/board/delegate.py" line="566"/>
         <source>Expected to close {day}</source>
         <translation>Expected to close {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="529"/>
+        <location filename="../../desktop/board/delegate.py" line="573"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="533"/>
+        <location filename="../../desktop/board/delegate.py" line="577"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>Exit criteria of the current stage met: {n} of {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="538"/>
+        <location filename="../../desktop/board/delegate.py" line="582"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>A coach (内部教练) inside the customer shows us how to sell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="540"/>
+        <location filename="../../desktop/board/delegate.py" line="584"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>No coach yet: develop one among KI/KU middle or senior managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="543"/>
+        <location filename="../../desktop/board/delegate.py" line="587"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>Key decision maker&apos;s support: {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="548"/>
+        <location filename="../../desktop/board/delegate.py" line="592"/>
         <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
         <translation>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="556"/>
+        <location filename="../../desktop/board/delegate.py" line="600"/>
         <source>Not yours yet:</source>
         <translation>Not yours yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="557"/>
+        <location filename="../../desktop/board/delegate.py" line="601"/>
         <source>Method rules not met:</source>
         <translation>Method rules not met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="561"/>
+        <location filename="../../desktop/board/delegate.py" line="605"/>
         <source>Click the badge to read about it in the method.</source>
         <translation>Click the badge to read about it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="569"/>
+        <location filename="../../desktop/board/delegate.py" line="613"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>{n} days in this stage; it usually takes {usual}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="572"/>
+        <location filename="../../desktop/board/delegate.py" line="616"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>{n} days in this stage (usually up to {usual}).</translation>
     </message>
@@ -2106,274 +2116,274 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Method rules not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="351"/>
+        <location filename="../../desktop/board/panel.py" line="365"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="353"/>
+        <location filename="../../desktop/board/panel.py" line="367"/>
         <source>Won: contract signed and first payment received.</source>
         <translation>Won: contract signed and first payment received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="354"/>
+        <location filename="../../desktop/board/panel.py" line="368"/>
         <source>No reason recorded.</source>
         <translation>No reason recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="356"/>
+        <location filename="../../desktop/board/panel.py" line="370"/>
         <source>Lost to {competitor}</source>
         <translation>Lost to {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="361"/>
+        <location filename="../../desktop/board/panel.py" line="375"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="372"/>
-        <location filename="../../desktop/board/panel.py" line="679"/>
+        <location filename="../../desktop/board/panel.py" line="387"/>
+        <location filename="../../desktop/board/panel.py" line="694"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="376"/>
+        <location filename="../../desktop/board/panel.py" line="391"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="381"/>
-        <location filename="../../desktop/board/panel.py" line="680"/>
+        <location filename="../../desktop/board/panel.py" line="396"/>
+        <location filename="../../desktop/board/panel.py" line="695"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="395"/>
-        <location filename="../../desktop/board/panel.py" line="681"/>
+        <location filename="../../desktop/board/panel.py" line="410"/>
+        <location filename="../../desktop/board/panel.py" line="696"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="397"/>
-        <location filename="../../desktop/board/panel.py" line="683"/>
+        <location filename="../../desktop/board/panel.py" line="412"/>
+        <location filename="../../desktop/board/panel.py" line="698"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="399"/>
-        <location filename="../../desktop/board/panel.py" line="684"/>
+        <location filename="../../desktop/board/panel.py" line="414"/>
+        <location filename="../../desktop/board/panel.py" line="699"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="401"/>
-        <location filename="../../desktop/board/panel.py" line="685"/>
+        <location filename="../../desktop/board/panel.py" line="416"/>
+        <location filename="../../desktop/board/panel.py" line="700"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="407"/>
-        <location filename="../../desktop/board/panel.py" line="686"/>
+        <location filename="../../desktop/board/panel.py" line="422"/>
+        <location filename="../../desktop/board/panel.py" line="701"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="409"/>
-        <location filename="../../desktop/board/panel.py" line="439"/>
+        <location filename="../../desktop/board/panel.py" line="424"/>
+        <location filename="../../desktop/board/panel.py" line="454"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="412"/>
-        <location filename="../../desktop/board/panel.py" line="687"/>
+        <location filename="../../desktop/board/panel.py" line="427"/>
+        <location filename="../../desktop/board/panel.py" line="702"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="415"/>
+        <location filename="../../desktop/board/panel.py" line="430"/>
         <source>Notes on this deal</source>
         <translation>Notes on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="418"/>
-        <location filename="../../desktop/board/panel.py" line="688"/>
+        <location filename="../../desktop/board/panel.py" line="433"/>
+        <location filename="../../desktop/board/panel.py" line="703"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="453"/>
+        <location filename="../../desktop/board/panel.py" line="468"/>
         <source>Exit criteria of {stage}</source>
         <translation>Exit criteria of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="455"/>
+        <location filename="../../desktop/board/panel.py" line="470"/>
         <source>This stage has no exit criteria.</source>
         <translation>This stage has no exit criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="469"/>
+        <location filename="../../desktop/board/panel.py" line="484"/>
         <source>done {on} {by}</source>
         <translation>done {on} {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="471"/>
+        <location filename="../../desktop/board/panel.py" line="486"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="483"/>
+        <location filename="../../desktop/board/panel.py" line="498"/>
         <source>Key actions in {stage}</source>
         <translation>Key actions in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="483"/>
+        <location filename="../../desktop/board/panel.py" line="498"/>
         <source>Rules of {stage}</source>
         <translation>Rules of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="504"/>
+        <location filename="../../desktop/board/panel.py" line="519"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="510"/>
+        <location filename="../../desktop/board/panel.py" line="525"/>
         <source>The method names no key actions or rules for this stage.</source>
         <translation>The method names no key actions or rules for this stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="515"/>
+        <location filename="../../desktop/board/panel.py" line="530"/>
         <source>Five elements ({n}/5 verified)</source>
         <translation>Five elements ({n}/5 verified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="553"/>
+        <location filename="../../desktop/board/panel.py" line="568"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="555"/>
+        <location filename="../../desktop/board/panel.py" line="570"/>
         <source>Record who verified this element, how and when</source>
         <translation>Record who verified this element, how and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="562"/>
+        <location filename="../../desktop/board/panel.py" line="577"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="564"/>
+        <location filename="../../desktop/board/panel.py" line="579"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="571"/>
+        <location filename="../../desktop/board/panel.py" line="586"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="573"/>
+        <location filename="../../desktop/board/panel.py" line="588"/>
         <source>Choose the competitors in this deal, or add a new one</source>
         <translation>Choose the competitors in this deal, or add a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="577"/>
+        <location filename="../../desktop/board/panel.py" line="592"/>
         <source>Manage competitors…</source>
         <translation>Manage competitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="580"/>
+        <location filename="../../desktop/board/panel.py" line="595"/>
         <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
         <translation>Strengths, weaknesses, prices and win/loss of every competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="586"/>
+        <location filename="../../desktop/board/panel.py" line="601"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="591"/>
+        <location filename="../../desktop/board/panel.py" line="606"/>
         <source>Visits and meetings</source>
         <translation>Visits and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="596"/>
+        <location filename="../../desktop/board/panel.py" line="611"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="597"/>
-        <location filename="../../desktop/board/panel.py" line="689"/>
+        <location filename="../../desktop/board/panel.py" line="612"/>
+        <location filename="../../desktop/board/panel.py" line="704"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="603"/>
-        <location filename="../../desktop/board/panel.py" line="690"/>
+        <location filename="../../desktop/board/panel.py" line="618"/>
+        <location filename="../../desktop/board/panel.py" line="705"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="611"/>
+        <location filename="../../desktop/board/panel.py" line="626"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="616"/>
+        <location filename="../../desktop/board/panel.py" line="631"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="623"/>
+        <location filename="../../desktop/board/panel.py" line="638"/>
         <source>Created in {stage}</source>
         <translation>Created in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="627"/>
+        <location filename="../../desktop/board/panel.py" line="642"/>
         <source>Reopened in {stage}</source>
         <translation>Reopened in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="649"/>
+        <location filename="../../desktop/board/panel.py" line="664"/>
         <source>Forced past: {unmet}</source>
         <translation>Forced past: {unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="653"/>
+        <location filename="../../desktop/board/panel.py" line="668"/>
         <source>Approved by {name}</source>
         <translation>Approved by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="655"/>
+        <location filename="../../desktop/board/panel.py" line="670"/>
         <source>Awaiting a manager&apos;s approval</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="668"/>
+        <location filename="../../desktop/board/panel.py" line="683"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="682"/>
+        <location filename="../../desktop/board/panel.py" line="697"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="696"/>
+        <location filename="../../desktop/board/panel.py" line="711"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="696"/>
+        <location filename="../../desktop/board/panel.py" line="711"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="727"/>
+        <location filename="../../desktop/board/panel.py" line="742"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="737"/>
+        <location filename="../../desktop/board/panel.py" line="752"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
@@ -2848,6 +2858,14 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>DimensionRow</name>
+    <message>
+        <location filename="../../desktop/pages/targeting.py" line="235"/>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/app.py" line="45"/>
@@ -2888,7 +2906,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="373"/>
         <location filename="../../graph/from_model.py" line="489"/>
         <location filename="../../model/gates.py" line="249"/>
-        <location filename="../../model/services/common.py" line="36"/>
+        <location filename="../../model/services/common.py" line="37"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>No {kind_label} with id {ident} in this workspace.</translation>
     </message>
@@ -2896,29 +2914,29 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="375"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/people.py" line="74"/>
-        <location filename="../../model/services/people.py" line="270"/>
-        <location filename="../../model/services/pipeline.py" line="115"/>
+        <location filename="../../model/services/people.py" line="75"/>
+        <location filename="../../model/services/people.py" line="279"/>
+        <location filename="../../model/services/pipeline.py" line="117"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="491"/>
         <location filename="../../model/gates.py" line="251"/>
-        <location filename="../../model/services/deals.py" line="175"/>
-        <location filename="../../model/services/deals.py" line="183"/>
-        <location filename="../../model/services/deals.py" line="211"/>
-        <location filename="../../model/services/deals.py" line="231"/>
-        <location filename="../../model/services/deals.py" line="338"/>
-        <location filename="../../model/services/deals.py" line="410"/>
-        <location filename="../../model/services/deals.py" line="462"/>
-        <location filename="../../model/services/deals.py" line="509"/>
-        <location filename="../../model/services/deals.py" line="600"/>
-        <location filename="../../model/services/deals.py" line="678"/>
-        <location filename="../../model/services/deals.py" line="786"/>
+        <location filename="../../model/services/deals.py" line="177"/>
+        <location filename="../../model/services/deals.py" line="186"/>
+        <location filename="../../model/services/deals.py" line="214"/>
+        <location filename="../../model/services/deals.py" line="235"/>
+        <location filename="../../model/services/deals.py" line="344"/>
+        <location filename="../../model/services/deals.py" line="417"/>
+        <location filename="../../model/services/deals.py" line="470"/>
+        <location filename="../../model/services/deals.py" line="518"/>
+        <location filename="../../model/services/deals.py" line="610"/>
+        <location filename="../../model/services/deals.py" line="689"/>
+        <location filename="../../model/services/deals.py" line="800"/>
         <location filename="../../model/services/payments.py" line="122"/>
-        <location filename="../../model/services/payments.py" line="144"/>
-        <location filename="../../model/services/pipeline.py" line="136"/>
+        <location filename="../../model/services/payments.py" line="145"/>
+        <location filename="../../model/services/pipeline.py" line="138"/>
         <source>deal</source>
         <translation>deal</translation>
     </message>
@@ -2973,13 +2991,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="97"/>
+        <location filename="../../model/check.py" line="107"/>
         <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="99"/>
+        <location filename="../../model/check.py" line="109"/>
         <location filename="../../model/workspace.py" line="359"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
@@ -3150,17 +3168,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="142"/>
+        <location filename="../../model/sample.py" line="152"/>
         <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2416"/>
+        <location filename="../../model/sample.py" line="2494"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2437"/>
+        <location filename="../../model/sample.py" line="2515"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
@@ -3234,8 +3252,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="108"/>
-        <location filename="../../model/services/approvals.py" line="153"/>
-        <location filename="../../model/services/deals.py" line="508"/>
+        <location filename="../../model/services/approvals.py" line="155"/>
+        <location filename="../../model/services/deals.py" line="517"/>
         <source>stage change</source>
         <translation>stage change</translation>
     </message>
@@ -3251,136 +3269,136 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="617"/>
-        <location filename="../../model/services/people.py" line="199"/>
-        <location filename="../../model/services/pipeline.py" line="131"/>
+        <location filename="../../model/services/deals.py" line="627"/>
+        <location filename="../../model/services/people.py" line="207"/>
+        <location filename="../../model/services/pipeline.py" line="133"/>
         <location filename="../../model/services/team.py" line="39"/>
         <location filename="../../model/services/team.py" line="45"/>
         <source>team member</source>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/approvals.py" line="130"/>
+        <location filename="../../model/services/approvals.py" line="131"/>
         <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
         <translation>Only a manager or an executive may approve a forced move; {name} is neither.</translation>
     </message>
     <message>
-        <location filename="../../model/services/approvals.py" line="157"/>
+        <location filename="../../model/services/approvals.py" line="159"/>
         <source>The approval changed since; it was left as it is.</source>
         <translation>The approval changed since; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../model/services/approvals.py" line="179"/>
+        <location filename="../../model/services/approvals.py" line="182"/>
         <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
         <translation>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="132"/>
+        <location filename="../../model/services/common.py" line="133"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
         <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="143"/>
+        <location filename="../../model/services/common.py" line="144"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
         <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="171"/>
+        <location filename="../../model/services/common.py" line="172"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>Cannot set {fields} on a {kind_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="223"/>
+        <location filename="../../model/services/common.py" line="224"/>
         <source>Unknown fields: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="249"/>
+        <location filename="../../model/services/common.py" line="250"/>
         <source>The text contains a control character (U+{code}); remove it and try again.</source>
         <translation>The text contains a control character (U+{code}); remove it and try again.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="261"/>
+        <location filename="../../model/services/common.py" line="262"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="262"/>
+        <location filename="../../model/services/common.py" line="263"/>
         <source>This field must not be empty.</source>
         <translation>This field must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="265"/>
+        <location filename="../../model/services/common.py" line="266"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label} is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="268"/>
+        <location filename="../../model/services/common.py" line="269"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="285"/>
+        <location filename="../../model/services/common.py" line="286"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="292"/>
+        <location filename="../../model/services/common.py" line="293"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="320"/>
+        <location filename="../../model/services/common.py" line="321"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="323"/>
+        <location filename="../../model/services/common.py" line="324"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="334"/>
+        <location filename="../../model/services/common.py" line="335"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="343"/>
+        <location filename="../../model/services/common.py" line="344"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="347"/>
+        <location filename="../../model/services/common.py" line="348"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label} must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="350"/>
+        <location filename="../../model/services/common.py" line="351"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>Value must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="365"/>
+        <location filename="../../model/services/common.py" line="366"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="368"/>
+        <location filename="../../model/services/common.py" line="369"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="388"/>
+        <location filename="../../model/services/common.py" line="389"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="391"/>
+        <location filename="../../model/services/common.py" line="392"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>Reference: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="409"/>
+        <location filename="../../model/services/common.py" line="410"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}: that link would make a loop.</translation>
     </message>
@@ -3401,9 +3419,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
-        <location filename="../../model/services/competitors.py" line="97"/>
-        <location filename="../../model/services/deals.py" line="439"/>
-        <location filename="../../model/services/deals.py" line="787"/>
+        <location filename="../../model/services/competitors.py" line="98"/>
+        <location filename="../../model/services/deals.py" line="446"/>
+        <location filename="../../model/services/deals.py" line="801"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
@@ -3485,144 +3503,144 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="143"/>
+        <location filename="../../model/services/deals.py" line="144"/>
         <source>A deal belongs to an account: choose one.</source>
         <translation>A deal belongs to an account: choose one.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="151"/>
+        <location filename="../../model/services/deals.py" line="152"/>
         <source>Creating a deal in {stage} skips its gate: give a reason.</source>
         <translation>Creating a deal in {stage} skips its gate: give a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="177"/>
+        <location filename="../../model/services/deals.py" line="179"/>
         <source>Stage and status change through a move or a close, with the gate.</source>
         <translation>Stage and status change through a move or a close, with the gate.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="235"/>
+        <location filename="../../model/services/deals.py" line="239"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="343"/>
+        <location filename="../../model/services/deals.py" line="349"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="355"/>
+        <location filename="../../model/services/deals.py" line="361"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="360"/>
+        <location filename="../../model/services/deals.py" line="366"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="413"/>
+        <location filename="../../model/services/deals.py" line="420"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="415"/>
+        <location filename="../../model/services/deals.py" line="422"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="423"/>
+        <location filename="../../model/services/deals.py" line="430"/>
         <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
         <translation>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="433"/>
+        <location filename="../../model/services/deals.py" line="440"/>
         <source>Marking a deal {status_label} needs a reason from the list.</source>
         <translation>Marking a deal {status_label} needs a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="466"/>
+        <location filename="../../model/services/deals.py" line="474"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="517"/>
+        <location filename="../../model/services/deals.py" line="526"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="603"/>
+        <location filename="../../model/services/deals.py" line="613"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="604"/>
+        <location filename="../../model/services/deals.py" line="614"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="608"/>
+        <location filename="../../model/services/deals.py" line="618"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="610"/>
+        <location filename="../../model/services/deals.py" line="620"/>
         <source>{day} is in the future: record a verification once it has happened.</source>
         <translation>{day} is in the future: record a verification once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="623"/>
+        <location filename="../../model/services/deals.py" line="633"/>
         <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
         <translation>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="643"/>
+        <location filename="../../model/services/deals.py" line="653"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="679"/>
-        <location filename="../../model/services/deals.py" line="776"/>
-        <location filename="../../model/services/people.py" line="81"/>
-        <location filename="../../model/services/people.py" line="88"/>
-        <location filename="../../model/services/people.py" line="101"/>
-        <location filename="../../model/services/people.py" line="119"/>
-        <location filename="../../model/services/people.py" line="138"/>
-        <location filename="../../model/services/people.py" line="139"/>
-        <location filename="../../model/services/people.py" line="200"/>
-        <location filename="../../model/services/people.py" line="310"/>
-        <location filename="../../model/services/people.py" line="341"/>
-        <location filename="../../model/services/people.py" line="365"/>
-        <location filename="../../model/services/people.py" line="368"/>
-        <location filename="../../model/services/pipeline.py" line="132"/>
+        <location filename="../../model/services/deals.py" line="690"/>
+        <location filename="../../model/services/deals.py" line="789"/>
+        <location filename="../../model/services/people.py" line="83"/>
+        <location filename="../../model/services/people.py" line="91"/>
+        <location filename="../../model/services/people.py" line="105"/>
+        <location filename="../../model/services/people.py" line="124"/>
+        <location filename="../../model/services/people.py" line="144"/>
+        <location filename="../../model/services/people.py" line="145"/>
+        <location filename="../../model/services/people.py" line="208"/>
+        <location filename="../../model/services/people.py" line="322"/>
+        <location filename="../../model/services/people.py" line="354"/>
+        <location filename="../../model/services/people.py" line="379"/>
+        <location filename="../../model/services/people.py" line="382"/>
+        <location filename="../../model/services/pipeline.py" line="134"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="681"/>
+        <location filename="../../model/services/deals.py" line="692"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="745"/>
+        <location filename="../../model/services/deals.py" line="757"/>
         <location filename="../../model/services/people.py" line="41"/>
         <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="746"/>
+        <location filename="../../model/services/deals.py" line="758"/>
         <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="749"/>
+        <location filename="../../model/services/deals.py" line="761"/>
         <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>Competitor backed</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="777"/>
+        <location filename="../../model/services/deals.py" line="790"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
     </message>
@@ -3647,53 +3665,53 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="167"/>
-        <location filename="../../model/services/payments.py" line="196"/>
-        <location filename="../../model/services/payments.py" line="256"/>
-        <location filename="../../model/services/payments.py" line="302"/>
-        <location filename="../../model/services/payments.py" line="317"/>
-        <location filename="../../model/services/payments.py" line="328"/>
+        <location filename="../../model/services/payments.py" line="169"/>
+        <location filename="../../model/services/payments.py" line="199"/>
+        <location filename="../../model/services/payments.py" line="260"/>
+        <location filename="../../model/services/payments.py" line="307"/>
+        <location filename="../../model/services/payments.py" line="323"/>
+        <location filename="../../model/services/payments.py" line="334"/>
         <source>instalment</source>
         <translation>instalment</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="172"/>
+        <location filename="../../model/services/payments.py" line="174"/>
         <source>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</source>
         <translation>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="257"/>
+        <location filename="../../model/services/payments.py" line="261"/>
         <source>Received amount</source>
         <translation>Received amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="259"/>
+        <location filename="../../model/services/payments.py" line="263"/>
         <location filename="../../model/services/pipeline.py" line="29"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="261"/>
+        <location filename="../../model/services/payments.py" line="265"/>
         <source>The transfer is dated {day}, after today; record a transfer once it has arrived.</source>
         <translation>The transfer is dated {day}, after today; record a transfer once it has arrived.</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="268"/>
+        <location filename="../../model/services/payments.py" line="272"/>
         <source>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment&apos;s amount first.</source>
         <translation>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment&apos;s amount first.</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="282"/>
+        <location filename="../../model/services/payments.py" line="286"/>
         <source>How it was paid</source>
         <translation>How it was paid</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="299"/>
+        <location filename="../../model/services/payments.py" line="304"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../model/services/payments.py" line="312"/>
+        <location filename="../../model/services/payments.py" line="318"/>
         <source>This snapshot holds more than a payment plan&apos;s rows.</source>
         <translation>This snapshot holds more than a payment plan&apos;s rows.</translation>
     </message>
@@ -3740,85 +3758,85 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{person}&apos;s department belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="111"/>
+        <location filename="../../model/services/people.py" line="115"/>
         <source>Map position</source>
         <translation>Map position</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="127"/>
+        <location filename="../../model/services/people.py" line="132"/>
         <source>Influence strength</source>
         <translation>Influence strength</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="137"/>
+        <location filename="../../model/services/people.py" line="143"/>
         <source>A person cannot influence themselves.</source>
         <translation>A person cannot influence themselves.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="141"/>
+        <location filename="../../model/services/people.py" line="147"/>
         <source>Influence links people of the same account.</source>
         <translation>Influence links people of the same account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="161"/>
+        <location filename="../../model/services/people.py" line="168"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="162"/>
+        <location filename="../../model/services/people.py" line="169"/>
         <source>relationship</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="171"/>
+        <location filename="../../model/services/people.py" line="178"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="173"/>
+        <location filename="../../model/services/people.py" line="180"/>
         <source>Last contact {day} is in the future; record a contact once it has happened.</source>
         <translation>Last contact {day} is in the future; record a contact once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="182"/>
+        <location filename="../../model/services/people.py" line="189"/>
         <source>Relationship strength</source>
         <translation>Relationship strength</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="184"/>
+        <location filename="../../model/services/people.py" line="191"/>
         <source>Visit level</source>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="228"/>
+        <location filename="../../model/services/people.py" line="236"/>
         <source>Department name</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="229"/>
+        <location filename="../../model/services/people.py" line="237"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="230"/>
-        <location filename="../../model/services/people.py" line="264"/>
+        <location filename="../../model/services/people.py" line="238"/>
+        <location filename="../../model/services/people.py" line="272"/>
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="259"/>
+        <location filename="../../model/services/people.py" line="267"/>
         <source>Department {department} cannot sit under a department of another account.</source>
         <translation>Department {department} cannot sit under a department of another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="283"/>
-        <location filename="../../model/services/people.py" line="295"/>
-        <location filename="../../model/services/people.py" line="374"/>
+        <location filename="../../model/services/people.py" line="293"/>
+        <location filename="../../model/services/people.py" line="306"/>
+        <location filename="../../model/services/people.py" line="388"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="312"/>
+        <location filename="../../model/services/people.py" line="324"/>
         <source>{person} works at another account; the department was not created.</source>
         <translation>{person} works at another account; the department was not created.</translation>
     </message>
@@ -3844,84 +3862,84 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/pipeline.py" line="45"/>
-        <location filename="../../model/services/pipeline.py" line="52"/>
+        <location filename="../../model/services/pipeline.py" line="53"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="54"/>
+        <location filename="../../model/services/pipeline.py" line="55"/>
         <source>This lead already became a deal.</source>
         <translation>This lead already became a deal.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="56"/>
+        <location filename="../../model/services/pipeline.py" line="57"/>
         <source>Link the lead to an account before converting it.</source>
         <translation>Link the lead to an account before converting it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="74"/>
+        <location filename="../../model/services/pipeline.py" line="75"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="75"/>
+        <location filename="../../model/services/pipeline.py" line="76"/>
         <source>Activity kind</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="76"/>
-        <location filename="../../model/services/pipeline.py" line="118"/>
+        <location filename="../../model/services/pipeline.py" line="77"/>
+        <location filename="../../model/services/pipeline.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="77"/>
+        <location filename="../../model/services/pipeline.py" line="78"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="120"/>
+        <location filename="../../model/services/pipeline.py" line="122"/>
         <source>An activity needs a date.</source>
         <translation>An activity needs a date.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="122"/>
+        <location filename="../../model/services/pipeline.py" line="124"/>
         <source>{day} is in the future: log an activity once it has happened.</source>
         <translation>{day} is in the future: log an activity once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="134"/>
+        <location filename="../../model/services/pipeline.py" line="136"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="137"/>
+        <location filename="../../model/services/pipeline.py" line="139"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="156"/>
+        <location filename="../../model/services/pipeline.py" line="159"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="195"/>
+        <location filename="../../model/services/pipeline.py" line="199"/>
         <source>Unknown segment dimension: {dimensions}.</source>
         <translation>Unknown segment dimension: {dimensions}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="204"/>
+        <location filename="../../model/services/pipeline.py" line="208"/>
         <source>Weights are zero or more, one per segment dimension.</source>
         <translation>Weights are zero or more, one per segment dimension.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="209"/>
+        <location filename="../../model/services/pipeline.py" line="213"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="219"/>
-        <location filename="../../model/services/pipeline.py" line="225"/>
+        <location filename="../../model/services/pipeline.py" line="223"/>
+        <location filename="../../model/services/pipeline.py" line="229"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
@@ -4041,113 +4059,113 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="47"/>
+        <location filename="../../desktop/board/filter_bar.py" line="64"/>
         <source>Search deals, accounts, owners…</source>
         <translation>Search deals, accounts, owners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="51"/>
+        <location filename="../../desktop/board/filter_bar.py" line="68"/>
         <source>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</source>
         <translation>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="55"/>
+        <location filename="../../desktop/board/filter_bar.py" line="72"/>
         <source>Only the deals of this owner</source>
         <translation>Only the deals of this owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="56"/>
+        <location filename="../../desktop/board/filter_bar.py" line="73"/>
         <source>Only the deals of this account</source>
         <translation>Only the deals of this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="63"/>
+        <location filename="../../desktop/board/filter_bar.py" line="80"/>
         <source>Only accounts in this region (and the regions inside it)</source>
         <translation>Only accounts in this region (and the regions inside it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="64"/>
+        <location filename="../../desktop/board/filter_bar.py" line="81"/>
         <source>Only accounts of this industry</source>
         <translation>Only accounts of this industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="65"/>
+        <location filename="../../desktop/board/filter_bar.py" line="82"/>
         <source>Only deals expected to close in this quarter</source>
         <translation>Only deals expected to close in this quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="68"/>
+        <location filename="../../desktop/board/filter_bar.py" line="85"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="68"/>
+        <location filename="../../desktop/board/filter_bar.py" line="85"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="71"/>
-        <location filename="../../desktop/board/filter_bar.py" line="197"/>
+        <location filename="../../desktop/board/filter_bar.py" line="88"/>
+        <location filename="../../desktop/board/filter_bar.py" line="214"/>
         <source>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</source>
         <translation>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="73"/>
+        <location filename="../../desktop/board/filter_bar.py" line="90"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="74"/>
+        <location filename="../../desktop/board/filter_bar.py" line="91"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="85"/>
+        <location filename="../../desktop/board/filter_bar.py" line="102"/>
         <source>Split each column into swimlanes</source>
         <translation>Split each column into swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="88"/>
+        <location filename="../../desktop/board/filter_bar.py" line="105"/>
         <source>Order of the cards within a column</source>
         <translation>Order of the cards within a column</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="133"/>
+        <location filename="../../desktop/board/filter_bar.py" line="150"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="134"/>
+        <location filename="../../desktop/board/filter_bar.py" line="151"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="136"/>
+        <location filename="../../desktop/board/filter_bar.py" line="153"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="139"/>
+        <location filename="../../desktop/board/filter_bar.py" line="156"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="144"/>
+        <location filename="../../desktop/board/filter_bar.py" line="161"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="149"/>
+        <location filename="../../desktop/board/filter_bar.py" line="166"/>
         <source>Any close date</source>
         <translation>Any close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="150"/>
+        <location filename="../../desktop/board/filter_bar.py" line="167"/>
         <source>No close date</source>
         <translation>No close date</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/filter_bar.py" line="195"/>
+        <location filename="../../desktop/board/filter_bar.py" line="212"/>
         <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
         <translation>Not an amount: try 300k, 1.5M, 120万 or 2亿</translation>
     </message>
@@ -4709,7 +4727,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Exit criteria of the deal&apos;s stage met, of all; green when all are met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="198"/>
+        <location filename="../../desktop/legend_help.py" line="199"/>
         <source>We have a coach inside the customer.</source>
         <translation>We have a coach inside the customer.</translation>
     </message>
@@ -4774,98 +4792,98 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="236"/>
+        <location filename="../../desktop/legend_help.py" line="237"/>
         <source>Support toward us: {label}</source>
         <translation>Support toward us: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="239"/>
+        <location filename="../../desktop/legend_help.py" line="240"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="240"/>
+        <location filename="../../desktop/legend_help.py" line="241"/>
         <source>Guides us inside the customer.</source>
         <translation>Guides us inside the customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="241"/>
+        <location filename="../../desktop/legend_help.py" line="242"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="242"/>
+        <location filename="../../desktop/legend_help.py" line="243"/>
         <source>One of the customer&apos;s people close to us.</source>
         <translation>One of the customer&apos;s people close to us.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="243"/>
+        <location filename="../../desktop/legend_help.py" line="244"/>
         <source>Backs a competitor</source>
         <translation>Backs a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="244"/>
+        <location filename="../../desktop/legend_help.py" line="245"/>
         <source>The card has this border.</source>
         <translation>The card has this border.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="245"/>
+        <location filename="../../desktop/legend_help.py" line="246"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="246"/>
+        <location filename="../../desktop/legend_help.py" line="247"/>
         <source>From a person to their manager.</source>
         <translation>From a person to their manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="248"/>
+        <location filename="../../desktop/legend_help.py" line="249"/>
         <source>Influences</source>
         <translation>Influences</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="249"/>
+        <location filename="../../desktop/legend_help.py" line="250"/>
         <source>The arrow points to the one influenced; thicker is stronger.</source>
         <translation>The arrow points to the one influenced; thicker is stronger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="251"/>
+        <location filename="../../desktop/legend_help.py" line="252"/>
         <source>A member of our team knows the person.</source>
         <translation>A member of our team knows the person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="251"/>
+        <location filename="../../desktop/legend_help.py" line="252"/>
         <source>Our relationship</source>
         <translation>Our relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="252"/>
+        <location filename="../../desktop/legend_help.py" line="253"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="253"/>
+        <location filename="../../desktop/legend_help.py" line="254"/>
         <source>A way from our people to the target; the strongest is the darkest.</source>
         <translation>A way from our people to the target; the strongest is the darkest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="277"/>
+        <location filename="../../desktop/legend_help.py" line="278"/>
         <source>Cards on the funnel board</source>
         <translation>Cards on the funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="279"/>
+        <location filename="../../desktop/legend_help.py" line="280"/>
         <source>Symbols on the org map</source>
         <translation>Symbols on the org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="280"/>
+        <location filename="../../desktop/legend_help.py" line="281"/>
         <source>The map draws this legend in its corner, too:</source>
         <translation>The map draws this legend in its corner, too:</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="301"/>
-        <location filename="../../desktop/legend_help.py" line="315"/>
+        <location filename="../../desktop/legend_help.py" line="302"/>
+        <location filename="../../desktop/legend_help.py" line="316"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -6105,43 +6123,43 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot write {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="243"/>
+        <location filename="../../desktop/map/items.py" line="251"/>
         <source>{name} — our team, {role}</source>
         <translation>{name} — our team, {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="251"/>
+        <location filename="../../desktop/map/items.py" line="259"/>
         <source>Support: {support}</source>
         <translation>Support: {support}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="253"/>
-        <location filename="../../desktop/map/items.py" line="423"/>
+        <location filename="../../desktop/map/items.py" line="261"/>
+        <location filename="../../desktop/map/items.py" line="431"/>
         <source>Backs {competitor}</source>
         <translation>Backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="255"/>
+        <location filename="../../desktop/map/items.py" line="263"/>
         <source>Our insider</source>
         <translation>Our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="257"/>
+        <location filename="../../desktop/map/items.py" line="265"/>
         <source>Our coach</source>
         <translation>Our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="340"/>
+        <location filename="../../desktop/map/items.py" line="348"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="340"/>
+        <location filename="../../desktop/map/items.py" line="348"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="969"/>
+        <location filename="../../desktop/map/items.py" line="977"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -6182,23 +6200,23 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/map/legend.py" line="37"/>
-        <location filename="../../desktop/map/panels.py" line="566"/>
+        <location filename="../../desktop/map/panels.py" line="570"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
         <location filename="../../desktop/map/legend.py" line="191"/>
-        <location filename="../../desktop/map/legend.py" line="301"/>
+        <location filename="../../desktop/map/legend.py" line="322"/>
         <source>Legend ▸</source>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="250"/>
+        <location filename="../../desktop/map/legend.py" line="265"/>
         <source>Click to fold or unfold the legend</source>
         <translation>Click to fold or unfold the legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="244"/>
+        <location filename="../../desktop/map/panels.py" line="248"/>
         <source>Click a card to edit the person here.
 
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</source>
@@ -6207,64 +6225,64 @@ Double-click the canvas to add a person. Shift+drag from one card to another (or
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="262"/>
+        <location filename="../../desktop/map/panels.py" line="266"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="263"/>
+        <location filename="../../desktop/map/panels.py" line="267"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="263"/>
-        <location filename="../../desktop/map/panels.py" line="269"/>
-        <location filename="../../desktop/map/panels.py" line="566"/>
+        <location filename="../../desktop/map/panels.py" line="267"/>
+        <location filename="../../desktop/map/panels.py" line="273"/>
+        <location filename="../../desktop/map/panels.py" line="570"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="274"/>
+        <location filename="../../desktop/map/panels.py" line="278"/>
         <source>How strongly this link carries influence, 5 % to 100 %</source>
         <translation>How strongly this link carries influence, 5 % to 100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="278"/>
+        <location filename="../../desktop/map/panels.py" line="282"/>
         <source>Remove link</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="279"/>
+        <location filename="../../desktop/map/panels.py" line="283"/>
         <source>Remove the selected link; undo brings it back</source>
         <translation>Remove the selected link; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="295"/>
+        <location filename="../../desktop/map/panels.py" line="299"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="301"/>
+        <location filename="../../desktop/map/panels.py" line="305"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="303"/>
+        <location filename="../../desktop/map/panels.py" line="307"/>
         <source>The day of our last contact with this person (today at the latest)</source>
         <translation>The day of our last contact with this person (today at the latest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="310"/>
+        <location filename="../../desktop/map/panels.py" line="314"/>
         <source>Visit level</source>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="313"/>
+        <location filename="../../desktop/map/panels.py" line="317"/>
         <source>The highest level on our side that has met this person</source>
         <translation>The highest level on our side that has met this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="353"/>
+        <location filename="../../desktop/map/panels.py" line="357"/>
         <source>{name} — our team ({role}).
 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</source>
@@ -6273,462 +6291,472 @@ Drag from this card to a person to record a relationship. Members are edited on 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="360"/>
+        <location filename="../../desktop/map/panels.py" line="364"/>
         <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
         <translation>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="377"/>
+        <location filename="../../desktop/map/panels.py" line="381"/>
         <source>Reports to {name}</source>
         <translation>Reports to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="380"/>
+        <location filename="../../desktop/map/panels.py" line="384"/>
         <source>{name} reports to them</source>
         <translation>{name} reports to them</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="385"/>
+        <location filename="../../desktop/map/panels.py" line="389"/>
         <source>Influences {name}</source>
         <translation>Influences {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="388"/>
+        <location filename="../../desktop/map/panels.py" line="392"/>
         <source>Influenced by {name}</source>
         <translation>Influenced by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="392"/>
+        <location filename="../../desktop/map/panels.py" line="396"/>
         <source>Known by {name} (our team)</source>
         <translation>Known by {name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="447"/>
+        <location filename="../../desktop/map/panels.py" line="451"/>
         <source>last contact</source>
         <translation>last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="447"/>
+        <location filename="../../desktop/map/panels.py" line="451"/>
         <source>visit level</source>
         <translation>visit level</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="450"/>
+        <location filename="../../desktop/map/panels.py" line="454"/>
         <source>{member} and {person}: {field}</source>
         <translation>{member} and {person}: {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="478"/>
+        <location filename="../../desktop/map/panels.py" line="482"/>
         <source>Link strength {a} → {b}</source>
         <translation>Link strength {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="493"/>
+        <location filename="../../desktop/map/panels.py" line="497"/>
         <source>Remove link {a} → {b}</source>
         <translation>Remove link {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="526"/>
+        <location filename="../../desktop/map/panels.py" line="530"/>
         <source>Where the route starts: our side, or any card</source>
         <translation>Where the route starts: our side, or any card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="529"/>
+        <location filename="../../desktop/map/panels.py" line="533"/>
         <source>Whom the route should reach</source>
         <translation>Whom the route should reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="539"/>
-        <location filename="../../desktop/map/panels.py" line="546"/>
+        <location filename="../../desktop/map/panels.py" line="543"/>
+        <location filename="../../desktop/map/panels.py" line="550"/>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="540"/>
+        <location filename="../../desktop/map/panels.py" line="544"/>
         <source>Start from the selected card</source>
         <translation>Start from the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="547"/>
+        <location filename="../../desktop/map/panels.py" line="551"/>
         <source>Aim at the selected card</source>
         <translation>Aim at the selected card</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="553"/>
+        <location filename="../../desktop/map/panels.py" line="557"/>
         <source>How many of the strongest routes to light up</source>
         <translation>How many of the strongest routes to light up</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="555"/>
-        <location filename="../../desktop/map/panels.py" line="796"/>
+        <location filename="../../desktop/map/panels.py" line="559"/>
+        <location filename="../../desktop/map/panels.py" line="800"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="556"/>
-        <location filename="../../desktop/map/panels.py" line="797"/>
+        <location filename="../../desktop/map/panels.py" line="560"/>
+        <location filename="../../desktop/map/panels.py" line="801"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="557"/>
+        <location filename="../../desktop/map/panels.py" line="561"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="560"/>
+        <location filename="../../desktop/map/panels.py" line="564"/>
         <source>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</source>
         <translation>A route&apos;s strength is the product of its links&apos; strengths: the best way for our side to reach a person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="580"/>
+        <location filename="../../desktop/map/panels.py" line="584"/>
         <source>Our side (team, insiders, coach)</source>
         <translation>Our side (team, insiders, coach)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="581"/>
+        <location filename="../../desktop/map/panels.py" line="585"/>
         <source>{name} (our team)</source>
         <translation>{name} (our team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="586"/>
+        <location filename="../../desktop/map/panels.py" line="590"/>
         <source>The key decision maker</source>
         <translation>The key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="672"/>
+        <location filename="../../desktop/map/panels.py" line="676"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="674"/>
+        <location filename="../../desktop/map/panels.py" line="678"/>
         <source>Our best visit</source>
         <translation>Our best visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="674"/>
+        <location filename="../../desktop/map/panels.py" line="678"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="674"/>
+        <location filename="../../desktop/map/panels.py" line="678"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="674"/>
+        <location filename="../../desktop/map/panels.py" line="678"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="680"/>
+        <location filename="../../desktop/map/panels.py" line="684"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="681"/>
+        <location filename="../../desktop/map/panels.py" line="685"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="681"/>
+        <location filename="../../desktop/map/panels.py" line="685"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="688"/>
+        <location filename="../../desktop/map/panels.py" line="692"/>
         <source>Whom to see next</source>
         <translation>Whom to see next</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="689"/>
+        <location filename="../../desktop/map/panels.py" line="693"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="689"/>
+        <location filename="../../desktop/map/panels.py" line="693"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="704"/>
+        <location filename="../../desktop/map/panels.py" line="708"/>
         <source>nobody known</source>
         <translation>nobody known</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="722"/>
+        <location filename="../../desktop/map/panels.py" line="726"/>
         <source>insider</source>
         <translation>insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="724"/>
+        <location filename="../../desktop/map/panels.py" line="728"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="726"/>
+        <location filename="../../desktop/map/panels.py" line="730"/>
         <source>{n} back a competitor</source>
         <translation>{n} back a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="727"/>
-        <location filename="../../desktop/map/texts.py" line="182"/>
-        <location filename="../../desktop/map/texts.py" line="183"/>
+        <location filename="../../desktop/map/panels.py" line="731"/>
+        <location filename="../../desktop/map/texts.py" line="193"/>
+        <location filename="../../desktop/map/texts.py" line="194"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="744"/>
+        <location filename="../../desktop/map/panels.py" line="748"/>
         <source>Click the rule to read it in the method.</source>
         <translation>Click the rule to read it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="757"/>
+        <location filename="../../desktop/map/panels.py" line="761"/>
         <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
         <translation>Score {score}: influence on the decision maker {influence} × room to win {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="794"/>
+        <location filename="../../desktop/map/panels.py" line="798"/>
         <source>Compare the chain as it was at the end of this day…</source>
         <translation>Compare the chain as it was at the end of this day…</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="795"/>
+        <location filename="../../desktop/map/panels.py" line="799"/>
         <source>…with the chain at the end of this day</source>
         <translation>…with the chain at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="801"/>
+        <location filename="../../desktop/map/panels.py" line="805"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="808"/>
+        <location filename="../../desktop/map/panels.py" line="812"/>
         <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
         <translation>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="834"/>
+        <location filename="../../desktop/map/panels.py" line="838"/>
         <source>{joined} joined · {left} left · {changed} changed</source>
         <translation>{joined} joined · {left} left · {changed} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/panels.py" line="838"/>
+        <location filename="../../desktop/map/panels.py" line="842"/>
         <source>No changes between these days.</source>
         <translation>No changes between these days.</translation>
     </message>
     <message>
         <location filename="../../desktop/map/texts.py" line="31"/>
+        <source>LEAD</source>
+        <translation>LEAD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/texts.py" line="33"/>
+        <source>EVAL</source>
+        <translation>EVAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/texts.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="31"/>
+        <location filename="../../desktop/map/texts.py" line="42"/>
         <source>Serious</source>
         <translation>Serious</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="31"/>
+        <location filename="../../desktop/map/texts.py" line="42"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="54"/>
+        <location filename="../../desktop/map/texts.py" line="65"/>
         <source>Nobody is our coach yet: find a KI or KU manager who shows us how to sell here.</source>
         <translation>Nobody is our coach yet: find a KI or KU manager who shows us how to sell here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="57"/>
+        <location filename="../../desktop/map/texts.py" line="68"/>
         <source>We have no contact at this customer yet.</source>
         <translation>We have no contact at this customer yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="58"/>
+        <location filename="../../desktop/map/texts.py" line="69"/>
         <source>Single-threaded: {name} is our only contact.</source>
         <translation>Single-threaded: {name} is our only contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="60"/>
+        <location filename="../../desktop/map/texts.py" line="71"/>
         <source>We do not know who makes the decision (KDM).</source>
         <translation>We do not know who makes the decision (KDM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="62"/>
+        <location filename="../../desktop/map/texts.py" line="73"/>
         <source>{name}, the key decision maker, is neutral toward us.</source>
         <translation>{name}, the key decision maker, is neutral toward us.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="64"/>
+        <location filename="../../desktop/map/texts.py" line="75"/>
         <source>{name}, the key decision maker, opposes us ({support}).</source>
         <translation>{name}, the key decision maker, opposes us ({support}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="70"/>
+        <location filename="../../desktop/map/texts.py" line="81"/>
         <source>{name} ({role}) backs {competitor}.</source>
         <translation>{name} ({role}) backs {competitor}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="73"/>
+        <location filename="../../desktop/map/texts.py" line="84"/>
         <source>{name} backs {competitor} and sways the decision maker ({reach}).</source>
         <translation>{name} backs {competitor} and sways the decision maker ({reach}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="81"/>
+        <location filename="../../desktop/map/texts.py" line="92"/>
         <source>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</source>
         <translation>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="84"/>
+        <location filename="../../desktop/map/texts.py" line="95"/>
         <source>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</source>
         <translation>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="88"/>
+        <location filename="../../desktop/map/texts.py" line="99"/>
         <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
         <translation>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="95"/>
+        <location filename="../../desktop/map/texts.py" line="106"/>
         <source>{member} has no contact with {name} on record.</source>
         <translation>{member} has no contact with {name} on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="98"/>
+        <location filename="../../desktop/map/texts.py" line="109"/>
         <source>{member} last met {name} {days} days ago.</source>
         <translation>{member} last met {name} {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="110"/>
+        <location filename="../../desktop/map/texts.py" line="121"/>
         <source>The key decision maker; support now {support}.</source>
         <translation>The key decision maker; support now {support}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="112"/>
+        <location filename="../../desktop/map/texts.py" line="123"/>
         <source>Backs {competitor}; sways the decision maker ({influence}).</source>
         <translation>Backs {competitor}; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="116"/>
+        <location filename="../../desktop/map/texts.py" line="127"/>
         <source>Opposes us ({support}); sways the decision maker ({influence}).</source>
         <translation>Opposes us ({support}); sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="120"/>
+        <location filename="../../desktop/map/texts.py" line="131"/>
         <source>Nobody on our side knows them; sways the decision maker ({influence}).</source>
         <translation>Nobody on our side knows them; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="124"/>
+        <location filename="../../desktop/map/texts.py" line="135"/>
         <source>Support could rise from {support}; sways the decision maker ({influence}).</source>
         <translation>Support could rise from {support}; sways the decision maker ({influence}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="128"/>
+        <location filename="../../desktop/map/texts.py" line="139"/>
         <source>Senior enough to tell us who decides.</source>
         <translation>Senior enough to tell us who decides.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="135"/>
+        <location filename="../../desktop/map/texts.py" line="146"/>
         <source>Visit at {level}, through {member}.</source>
         <translation>Visit at {level}, through {member}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="139"/>
+        <location filename="../../desktop/map/texts.py" line="150"/>
         <source>Visit at {level}.</source>
         <translation>Visit at {level}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="144"/>
+        <location filename="../../desktop/map/texts.py" line="155"/>
         <source>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</source>
         <translation>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="146"/>
+        <location filename="../../desktop/map/texts.py" line="157"/>
         <source>We have no member, insider or coach here yet: link one of our team to a person.</source>
         <translation>We have no member, insider or coach here yet: link one of our team to a person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="149"/>
+        <location filename="../../desktop/map/texts.py" line="160"/>
         <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
         <translation>No route reaches {name} yet: record who influences whom, or build a relationship.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="157"/>
+        <location filename="../../desktop/map/texts.py" line="168"/>
         <source>influences</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="158"/>
+        <location filename="../../desktop/map/texts.py" line="169"/>
         <source>knows</source>
         <translation>knows</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="159"/>
+        <location filename="../../desktop/map/texts.py" line="170"/>
         <source>reports to</source>
         <translation>reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="160"/>
+        <location filename="../../desktop/map/texts.py" line="171"/>
         <source>manages</source>
         <translation>manages</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="172"/>
+        <location filename="../../desktop/map/texts.py" line="183"/>
         <source>{name} joined</source>
         <translation>{name} joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="174"/>
+        <location filename="../../desktop/map/texts.py" line="185"/>
         <source>{name} left</source>
         <translation>{name} left</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="180"/>
+        <location filename="../../desktop/map/texts.py" line="191"/>
         <source>{name}: role {old} → {new}</source>
         <translation>{name}: role {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="192"/>
+        <location filename="../../desktop/map/texts.py" line="203"/>
         <source>{name}: support {old} → {new}</source>
         <translation>{name}: support {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="199"/>
+        <location filename="../../desktop/map/texts.py" line="210"/>
         <source>{name} now backs {competitor}</source>
         <translation>{name} now backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="201"/>
+        <location filename="../../desktop/map/texts.py" line="212"/>
         <source>{name} no longer backs {competitor}</source>
         <translation>{name} no longer backs {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="206"/>
+        <location filename="../../desktop/map/texts.py" line="217"/>
         <source>{name} became our insider</source>
         <translation>{name} became our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="206"/>
+        <location filename="../../desktop/map/texts.py" line="217"/>
         <source>{name} is no longer our insider</source>
         <translation>{name} is no longer our insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="209"/>
+        <location filename="../../desktop/map/texts.py" line="220"/>
         <source>{name} became our coach</source>
         <translation>{name} became our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="209"/>
+        <location filename="../../desktop/map/texts.py" line="220"/>
         <source>{name} is no longer our coach</source>
         <translation>{name} is no longer our coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="213"/>
+        <location filename="../../desktop/map/texts.py" line="224"/>
         <source>{name} now reports to nobody here</source>
         <translation>{name} now reports to nobody here</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/texts.py" line="215"/>
+        <location filename="../../desktop/map/texts.py" line="226"/>
         <source>{name} now reports to {manager}</source>
         <translation>{name} now reports to {manager}</translation>
     </message>
@@ -7729,57 +7757,52 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="210"/>
+        <location filename="../../desktop/pages/targeting.py" line="211"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>Choose the {dimension} values that describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="224"/>
+        <location filename="../../desktop/pages/targeting.py" line="225"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="233"/>
-        <source>off</source>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/targeting.py" line="276"/>
+        <location filename="../../desktop/pages/targeting.py" line="286"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="277"/>
+        <location filename="../../desktop/pages/targeting.py" line="287"/>
         <source>Start describing another group of target customers</source>
         <translation>Start describing another group of target customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="283"/>
+        <location filename="../../desktop/pages/targeting.py" line="293"/>
         <source>Save segment</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="284"/>
+        <location filename="../../desktop/pages/targeting.py" line="294"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>Keep this description and its weights (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="290"/>
+        <location filename="../../desktop/pages/targeting.py" line="300"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="291"/>
+        <location filename="../../desktop/pages/targeting.py" line="301"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>Delete the selected saved segment; the accounts stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="328"/>
+        <location filename="../../desktop/pages/targeting.py" line="338"/>
         <source>Saved segments</source>
         <translation>Saved segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="343"/>
+        <location filename="../../desktop/pages/targeting.py" line="353"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -7788,197 +7811,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="369"/>
+        <location filename="../../desktop/pages/targeting.py" line="379"/>
         <source>Describe your best customers</source>
         <translation>Describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="371"/>
+        <location filename="../../desktop/pages/targeting.py" line="381"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="375"/>
+        <location filename="../../desktop/pages/targeting.py" line="385"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>Name this segment, e.g. East China state groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="389"/>
+        <location filename="../../desktop/pages/targeting.py" line="399"/>
         <source>Drop changes</source>
         <translation>Drop changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="390"/>
+        <location filename="../../desktop/pages/targeting.py" line="400"/>
         <source>Go back to the segment as it was saved</source>
         <translation>Go back to the segment as it was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="399"/>
+        <location filename="../../desktop/pages/targeting.py" line="409"/>
         <source>Chosen values</source>
         <translation>Chosen values</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="399"/>
+        <location filename="../../desktop/pages/targeting.py" line="409"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="399"/>
+        <location filename="../../desktop/pages/targeting.py" line="409"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="435"/>
+        <location filename="../../desktop/pages/targeting.py" line="445"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="436"/>
+        <location filename="../../desktop/pages/targeting.py" line="446"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>Untick every value: this dimension no longer counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="475"/>
+        <location filename="../../desktop/pages/targeting.py" line="485"/>
         <source>Target list</source>
         <translation>Target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="484"/>
+        <location filename="../../desktop/pages/targeting.py" line="494"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>Find an account in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="488"/>
+        <location filename="../../desktop/pages/targeting.py" line="498"/>
         <source>Only full matches</source>
         <translation>Only full matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="489"/>
+        <location filename="../../desktop/pages/targeting.py" line="499"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>Hide accounts that meet only part of the description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="510"/>
+        <location filename="../../desktop/pages/targeting.py" line="524"/>
         <source>&amp;Open account</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="512"/>
+        <location filename="../../desktop/pages/targeting.py" line="526"/>
         <source>Show the account on the Accounts page (double-click)</source>
         <translation>Show the account on the Accounts page (double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="521"/>
+        <location filename="../../desktop/pages/targeting.py" line="535"/>
         <source>No accounts to rank yet</source>
         <translation>No accounts to rank yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="523"/>
+        <location filename="../../desktop/pages/targeting.py" line="537"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="530"/>
+        <location filename="../../desktop/pages/targeting.py" line="544"/>
         <source>No account fits</source>
         <translation>No account fits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="532"/>
+        <location filename="../../desktop/pages/targeting.py" line="546"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="540"/>
+        <location filename="../../desktop/pages/targeting.py" line="554"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="678"/>
+        <location filename="../../desktop/pages/targeting.py" line="738"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="680"/>
+        <location filename="../../desktop/pages/targeting.py" line="740"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="682"/>
+        <location filename="../../desktop/pages/targeting.py" line="742"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="686"/>
+        <location filename="../../desktop/pages/targeting.py" line="746"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="725"/>
+        <location filename="../../desktop/pages/targeting.py" line="785"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="733"/>
+        <location filename="../../desktop/pages/targeting.py" line="793"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="736"/>
+        <location filename="../../desktop/pages/targeting.py" line="796"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="738"/>
+        <location filename="../../desktop/pages/targeting.py" line="798"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="836"/>
+        <location filename="../../desktop/pages/targeting.py" line="896"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="837"/>
+        <location filename="../../desktop/pages/targeting.py" line="897"/>
         <source>The segment you are editing has changes that are not saved.</source>
         <translation>The segment you are editing has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="841"/>
+        <location filename="../../desktop/pages/targeting.py" line="901"/>
         <source>Save them before you go on?</source>
         <translation>Save them before you go on?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="876"/>
+        <location filename="../../desktop/pages/targeting.py" line="936"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="883"/>
+        <location filename="../../desktop/pages/targeting.py" line="943"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="897"/>
+        <location filename="../../desktop/pages/targeting.py" line="957"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="903"/>
+        <location filename="../../desktop/pages/targeting.py" line="963"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="910"/>
+        <location filename="../../desktop/pages/targeting.py" line="970"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="942"/>
+        <location filename="../../desktop/pages/targeting.py" line="1002"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="947"/>
+        <location filename="../../desktop/pages/targeting.py" line="1007"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -8327,102 +8350,107 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="266"/>
-        <source>{n} member(s)</source>
-        <translation>{n} member(s)</translation>
+        <location filename="../../desktop/pages/team.py" line="267"/>
+        <source>1 member</source>
+        <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="267"/>
+        <location filename="../../desktop/pages/team.py" line="268"/>
+        <source>{n} members</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="269"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="297"/>
+        <location filename="../../desktop/pages/team.py" line="299"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="320"/>
+        <location filename="../../desktop/pages/team.py" line="322"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="322"/>
+        <location filename="../../desktop/pages/team.py" line="324"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="329"/>
+        <location filename="../../desktop/pages/team.py" line="331"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="336"/>
+        <location filename="../../desktop/pages/team.py" line="338"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="343"/>
+        <location filename="../../desktop/pages/team.py" line="345"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="346"/>
+        <location filename="../../desktop/pages/team.py" line="348"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="349"/>
+        <location filename="../../desktop/pages/team.py" line="351"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="366"/>
+        <location filename="../../desktop/pages/team.py" line="368"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="367"/>
+        <location filename="../../desktop/pages/team.py" line="369"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="368"/>
+        <location filename="../../desktop/pages/team.py" line="370"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="369"/>
+        <location filename="../../desktop/pages/team.py" line="371"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="370"/>
+        <location filename="../../desktop/pages/team.py" line="372"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="370"/>
+        <location filename="../../desktop/pages/team.py" line="372"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="384"/>
+        <location filename="../../desktop/pages/team.py" line="386"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="385"/>
+        <location filename="../../desktop/pages/team.py" line="387"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="393"/>
+        <location filename="../../desktop/pages/team.py" line="395"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="395"/>
+        <location filename="../../desktop/pages/team.py" line="397"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>

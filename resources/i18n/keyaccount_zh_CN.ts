@@ -12,289 +12,289 @@
     <context>
         <name>AccountEditor</name>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="115" />
+            <location filename="../../desktop/editors/account_editor.py" line="146" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="118" />
+            <location filename="../../desktop/editors/account_editor.py" line="149" />
             <source>The customer's name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="120" />
+            <location filename="../../desktop/editors/account_editor.py" line="151" />
             <source>&amp;Name</source>
             <translation>名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="124" />
+            <location filename="../../desktop/editors/account_editor.py" line="155" />
             <source>Na&amp;ture</source>
             <translation>性质(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="133" />
+            <location filename="../../desktop/editors/account_editor.py" line="164" />
             <source>Choose or type an industry</source>
             <translation>选择或输入行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="140" />
+            <location filename="../../desktop/editors/account_editor.py" line="171" />
             <source>&amp;Industry</source>
             <translation>行业(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="143" />
+            <location filename="../../desktop/editors/account_editor.py" line="174" />
             <source>e.g. China/East/Shanghai/Pudong</source>
             <translation>例如：中国/华东/上海/浦东</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="147" />
+            <location filename="../../desktop/editors/account_editor.py" line="178" />
             <source>Widest region first, levels separated by “/”:
 {levels}</source>
             <translation>从最大的区域写起，各层级之间用“/”分隔：
 {levels}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="156" />
+            <location filename="../../desktop/editors/account_editor.py" line="187" />
             <source>&amp;Region</source>
             <translation>区域(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="160" />
+            <location filename="../../desktop/editors/account_editor.py" line="191" />
             <source>Si&amp;ze</source>
             <translation>规模(&amp;Z)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="163" />
+            <location filename="../../desktop/editors/account_editor.py" line="194" />
             <source>How we sell</source>
             <translation>销售方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="169" />
+            <location filename="../../desktop/editors/account_editor.py" line="200" />
             <source>&amp;Channel</source>
             <translation>渠道(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="172" />
+            <location filename="../../desktop/editors/account_editor.py" line="203" />
             <source>Choose the partner kind…</source>
             <translation>选择渠道伙伴类型…</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="180" />
+            <location filename="../../desktop/editors/account_editor.py" line="211" />
             <source>Partner &amp;kind</source>
             <translation>伙伴类型(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="183" />
+            <location filename="../../desktop/editors/account_editor.py" line="214" />
             <source>The partner company</source>
             <translation>渠道伙伴公司</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="185" />
+            <location filename="../../desktop/editors/account_editor.py" line="216" />
             <source>Partner na&amp;me</source>
             <translation>伙伴名称(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="188" />
+            <location filename="../../desktop/editors/account_editor.py" line="219" />
             <source>The rep on our side who owns the account</source>
             <translation>我方负责该客户的销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="192" />
+            <location filename="../../desktop/editors/account_editor.py" line="223" />
             <source>&amp;Owner</source>
             <translation>负责人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="195" />
+            <location filename="../../desktop/editors/account_editor.py" line="226" />
             <source>Sales territory</source>
             <translation>销售责任区</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="197" />
+            <location filename="../../desktop/editors/account_editor.py" line="228" />
             <source>&amp;Territory</source>
             <translation>责任区(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="200" />
+            <location filename="../../desktop/editors/account_editor.py" line="231" />
             <source>Group</source>
             <translation>集团关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="202" />
+            <location filename="../../desktop/editors/account_editor.py" line="233" />
             <source>The group or head office this account belongs to</source>
             <translation>该客户所属的集团或总部</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="206" />
+            <location filename="../../desktop/editors/account_editor.py" line="237" />
             <source>&amp;Parent account</source>
             <translation>上级单位(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="208" />
+            <location filename="../../desktop/editors/account_editor.py" line="239" />
             <source>Click a subsidiary to open it</source>
             <translation>单击下属单位即可打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="212" />
+            <location filename="../../desktop/editors/account_editor.py" line="243" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="219" />
+            <location filename="../../desktop/editors/account_editor.py" line="250" />
             <source>Subsidiaries</source>
             <translation>下属单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="254" />
+            <location filename="../../desktop/editors/account_editor.py" line="285" />
             <source>What this account brings us</source>
             <translation>该客户给我们带来的价值</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="263" />
+            <location filename="../../desktop/editors/account_editor.py" line="306" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="265" />
+            <location filename="../../desktop/editors/account_editor.py" line="308" />
             <source>Anything the team should know</source>
             <translation>团队需要知道的任何情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="460" />
+            <location filename="../../desktop/editors/account_editor.py" line="505" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="467" />
+            <location filename="../../desktop/editors/account_editor.py" line="512" />
             <source>{name} (left the team)</source>
             <translation>{name}（已离开团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="475" />
+            <location filename="../../desktop/editors/account_editor.py" line="520" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="501" />
+            <location filename="../../desktop/editors/account_editor.py" line="546" />
             <source>In-depth profile ({filled} of {total} filled)</source>
             <translation>深度画像（已填 {filled} / {total} 项）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="517" />
+            <location filename="../../desktop/editors/account_editor.py" line="562" />
             <source>Edit account name</source>
             <translation>修改客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="518" />
+            <location filename="../../desktop/editors/account_editor.py" line="563" />
             <source>Edit account nature</source>
             <translation>修改客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="519" />
+            <location filename="../../desktop/editors/account_editor.py" line="564" />
             <source>Edit account industry</source>
             <translation>修改客户行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="520" />
+            <location filename="../../desktop/editors/account_editor.py" line="565" />
             <source>Edit account region</source>
             <translation>修改客户区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="521" />
+            <location filename="../../desktop/editors/account_editor.py" line="566" />
             <source>Edit account size</source>
             <translation>修改客户规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="522" />
+            <location filename="../../desktop/editors/account_editor.py" line="567" />
             <source>Edit account sales channel</source>
             <translation>修改客户销售方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="523" />
+            <location filename="../../desktop/editors/account_editor.py" line="568" />
             <source>Edit account partner kind</source>
             <translation>修改渠道伙伴类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="524" />
+            <location filename="../../desktop/editors/account_editor.py" line="569" />
             <source>Edit account partner name</source>
             <translation>修改渠道伙伴名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="525" />
+            <location filename="../../desktop/editors/account_editor.py" line="570" />
             <source>Edit account owner</source>
             <translation>修改客户负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="526" />
+            <location filename="../../desktop/editors/account_editor.py" line="571" />
             <source>Edit account territory</source>
             <translation>修改客户责任区</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="527" />
+            <location filename="../../desktop/editors/account_editor.py" line="572" />
             <source>Edit account parent</source>
             <translation>修改上级单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="528" />
+            <location filename="../../desktop/editors/account_editor.py" line="573" />
             <source>Edit account industry-chain segment</source>
             <translation>修改客户所处产业链环节</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="529" />
+            <location filename="../../desktop/editors/account_editor.py" line="574" />
             <source>Edit account main business</source>
             <translation>修改客户主营业务</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="530" />
+            <location filename="../../desktop/editors/account_editor.py" line="575" />
             <source>Edit account organisation structure</source>
             <translation>修改客户组织架构</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="531" />
+            <location filename="../../desktop/editors/account_editor.py" line="576" />
             <source>Edit account development stage</source>
             <translation>修改客户发展阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="532" />
+            <location filename="../../desktop/editors/account_editor.py" line="577" />
             <source>Edit account markets</source>
             <translation>修改客户市场与客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="533" />
+            <location filename="../../desktop/editors/account_editor.py" line="578" />
             <source>Edit account business regions</source>
             <translation>修改客户业务覆盖区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="534" />
+            <location filename="../../desktop/editors/account_editor.py" line="579" />
             <source>Edit account registered capital</source>
             <translation>修改客户注册资本</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="535" />
+            <location filename="../../desktop/editors/account_editor.py" line="580" />
             <source>Edit account culture</source>
             <translation>修改客户企业文化</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="536" />
+            <location filename="../../desktop/editors/account_editor.py" line="581" />
             <source>Edit account IT situation</source>
             <translation>修改客户信息化现状</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="537" />
+            <location filename="../../desktop/editors/account_editor.py" line="582" />
             <source>Edit account core needs</source>
             <translation>修改客户核心需求</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="538" />
+            <location filename="../../desktop/editors/account_editor.py" line="583" />
             <source>Edit account value to us</source>
             <translation>修改客户对我方的价值</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="539" />
+            <location filename="../../desktop/editors/account_editor.py" line="584" />
             <source>Edit account note</source>
             <translation>修改客户备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="594" />
+            <location filename="../../desktop/editors/account_editor.py" line="639" />
             <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
             <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
         </message>
@@ -302,193 +302,203 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="88" />
+            <location filename="../../desktop/pages/accounts.py" line="94" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="90" />
+            <location filename="../../desktop/pages/accounts.py" line="96" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="96" />
+            <location filename="../../desktop/pages/accounts.py" line="102" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="101" />
+            <location filename="../../desktop/pages/accounts.py" line="107" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="107" />
+            <location filename="../../desktop/pages/accounts.py" line="113" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="111" />
+            <location filename="../../desktop/pages/accounts.py" line="117" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="119" />
+            <location filename="../../desktop/pages/accounts.py" line="125" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="121" />
+            <location filename="../../desktop/pages/accounts.py" line="127" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="123" />
+            <location filename="../../desktop/pages/accounts.py" line="129" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="125" />
+            <location filename="../../desktop/pages/accounts.py" line="131" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="140" />
+            <location filename="../../desktop/pages/accounts.py" line="146" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="142" />
+            <location filename="../../desktop/pages/accounts.py" line="148" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="146" />
+            <location filename="../../desktop/pages/accounts.py" line="152" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="183" />
+            <location filename="../../desktop/pages/accounts.py" line="194" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="184" />
+            <location filename="../../desktop/pages/accounts.py" line="195" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="186" />
+            <location filename="../../desktop/pages/accounts.py" line="197" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="187" />
+            <location filename="../../desktop/pages/accounts.py" line="198" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="219" />
+            <location filename="../../desktop/pages/accounts.py" line="230" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="221" />
+            <location filename="../../desktop/pages/accounts.py" line="232" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="241" />
+            <location filename="../../desktop/pages/accounts.py" line="252" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="242" />
+            <location filename="../../desktop/pages/accounts.py" line="253" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="244" />
+            <location filename="../../desktop/pages/accounts.py" line="255" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="246" />
+            <location filename="../../desktop/pages/accounts.py" line="257" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="247" />
+            <location filename="../../desktop/pages/accounts.py" line="258" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="251" />
+            <location filename="../../desktop/pages/accounts.py" line="262" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="252" />
+            <location filename="../../desktop/pages/accounts.py" line="263" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="264" />
+            <location filename="../../desktop/pages/accounts.py" line="275" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="265" />
+            <location filename="../../desktop/pages/accounts.py" line="276" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="439" />
+            <location filename="../../desktop/pages/accounts.py" line="308" />
+            <source>Show the columns that fit</source>
+            <translation>显示放得下的列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="311" />
+            <source>Forget the columns chosen here: show as many as the width allows</source>
+            <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/accounts.py" line="469" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="443" />
+            <location filename="../../desktop/pages/accounts.py" line="473" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="446" />
+            <location filename="../../desktop/pages/accounts.py" line="476" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="448" />
+            <location filename="../../desktop/pages/accounts.py" line="478" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="498" />
+            <location filename="../../desktop/pages/accounts.py" line="528" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="500" />
+            <location filename="../../desktop/pages/accounts.py" line="530" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="502" />
+            <location filename="../../desktop/pages/accounts.py" line="532" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="531" />
+            <location filename="../../desktop/pages/accounts.py" line="561" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="550" />
-            <location filename="../../desktop/pages/accounts.py" line="555" />
+            <location filename="../../desktop/pages/accounts.py" line="580" />
+            <location filename="../../desktop/pages/accounts.py" line="585" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="577" />
+            <location filename="../../desktop/pages/accounts.py" line="607" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -497,30 +507,30 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="581" />
+            <location filename="../../desktop/pages/accounts.py" line="611" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="584" />
+            <location filename="../../desktop/pages/accounts.py" line="614" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="585" />
+            <location filename="../../desktop/pages/accounts.py" line="615" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="590" />
+            <location filename="../../desktop/pages/accounts.py" line="620" />
             <source>Delete account {name}</source>
-            <translation>删除客户 {name}</translation>
+            <translation>删除客户{name}</translation>
         </message>
     </context>
     <context>
         <name>AccountsPreview</name>
         <message>
-            <location filename="../../desktop/pages/accounts_preview.py" line="24" />
+            <location filename="../../desktop/pages/accounts_preview.py" line="25" />
             <source>Opening the workspace…</source>
             <translation>正在打开工作区…</translation>
         </message>
@@ -890,52 +900,52 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Board</name>
         <message>
-            <location filename="../../desktop/board/column.py" line="83" />
+            <location filename="../../desktop/board/column.py" line="84" />
             <source>New deal in {stage}</source>
             <translation>在 {stage} 新建项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="157" />
+            <location filename="../../desktop/board/column.py" line="183" />
             <source>{n} deals, {total} in total, {weighted} weighted at {p:.0%}</source>
             <translation>{n} 个项目，合计 {total}，按 {p:.0%} 加权为 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="163" />
+            <location filename="../../desktop/board/column.py" line="189" />
             <source>Usual time in this stage: {days} days</source>
             <translation>本阶段通常耗时：{days} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="168" />
+            <location filename="../../desktop/board/column.py" line="194" />
             <source>{n} deals, {total} in total</source>
             <translation>{n} 个项目，合计 {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="173" />
+            <location filename="../../desktop/board/column.py" line="199" />
             <source>Click to show or hide the cards; drop cards here to close deals.</source>
             <translation>单击可显示或隐藏卡片；把卡片拖到这里即可关闭项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="250" />
+            <location filename="../../desktop/board/column.py" line="285" />
             <source>weighted {amount}</source>
             <translation>加权 {amount}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="252" />
+            <location filename="../../desktop/board/column.py" line="287" />
             <source>≈ {amount}</source>
             <translation>≈ {amount}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="258" />
+            <location filename="../../desktop/board/column.py" line="293" />
             <source>No deals in this stage</source>
             <translation>本阶段没有项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="260" />
+            <location filename="../../desktop/board/column.py" line="295" />
             <source>⌀ {days:.0f} d in stage · usual {usual}</source>
             <translation>平均在本阶段 {days:.0f} 天 · 通常 {usual} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="264" />
+            <location filename="../../desktop/board/column.py" line="299" />
             <source>⌀ {days:.0f} d · usual {usual}</source>
             <translation>平均 {days:.0f} 天 · 通常 {usual} 天</translation>
         </message>
@@ -1499,102 +1509,102 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="162" />
+            <location filename="../../desktop/board/delegate.py" line="166" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="163" />
+            <location filename="../../desktop/board/delegate.py" line="167" />
             <source>in {stage}</source>
             <translation>在 {stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="164" />
+            <location filename="../../desktop/board/delegate.py" line="168" />
             <source>No owner</source>
             <translation>无负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="165" />
+            <location filename="../../desktop/board/delegate.py" line="169" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="166" />
+            <location filename="../../desktop/board/delegate.py" line="170" />
             <source>Awaiting approval</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="356" />
+            <location filename="../../desktop/board/delegate.py" line="364" />
             <source>none here</source>
             <translation>此处没有</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="358" />
+            <location filename="../../desktop/board/delegate.py" line="366" />
             <source>{n} · {total}</source>
             <translation>{n} · {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="521" />
+            <location filename="../../desktop/board/delegate.py" line="565" />
             <source>Expected to close {day}: that date has passed.</source>
             <translation>预计 {day} 成交：该日期已过。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="522" />
+            <location filename="../../desktop/board/delegate.py" line="566" />
             <source>Expected to close {day}</source>
             <translation>预计 {day} 成交</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="529" />
+            <location filename="../../desktop/board/delegate.py" line="573" />
             <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
             <translation>五要素已核实：{n} / {m}。有效商机（P3）要求五项全部经销售核实、并由经理确认。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="533" />
+            <location filename="../../desktop/board/delegate.py" line="577" />
             <source>Exit criteria of the current stage met: {n} of {m}.</source>
             <translation>当前阶段出口标准已达成：{n} / {m}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="538" />
+            <location filename="../../desktop/board/delegate.py" line="582" />
             <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
             <translation>客户内部有内部教练，指导我们如何推进销售。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="540" />
+            <location filename="../../desktop/board/delegate.py" line="584" />
             <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
             <translation>还没有内部教练：请在 KI/KU 的中高层中发展一位。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="543" />
+            <location filename="../../desktop/board/delegate.py" line="587" />
             <source>Key decision maker's support: {label}.</source>
             <translation>关键决策人的支持度：{label}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="548" />
+            <location filename="../../desktop/board/delegate.py" line="592" />
             <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
             <translation>待审批：由非经理角色的成员在阶段关卡未满足时强制推进。经理可在项目面板中批准或撤回这次推进。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="556" />
+            <location filename="../../desktop/board/delegate.py" line="600" />
             <source>Not yours yet:</source>
             <translation>还不算到手：</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="557" />
+            <location filename="../../desktop/board/delegate.py" line="601" />
             <source>Method rules not met:</source>
             <translation>未满足的方法规则：</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="561" />
+            <location filename="../../desktop/board/delegate.py" line="605" />
             <source>Click the badge to read about it in the method.</source>
             <translation>单击该标记，可在方法中查看详情。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="569" />
+            <location filename="../../desktop/board/delegate.py" line="613" />
             <source>{n} days in this stage; it usually takes {usual}.</source>
             <translation>已在本阶段 {n} 天；通常只需 {usual} 天。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="572" />
+            <location filename="../../desktop/board/delegate.py" line="616" />
             <source>{n} days in this stage (usually up to {usual}).</source>
             <translation>已在本阶段 {n} 天（通常不超过 {usual} 天）。</translation>
         </message>
@@ -2106,274 +2116,274 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>未满足的方法规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="351" />
+            <location filename="../../desktop/board/panel.py" line="365" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="353" />
+            <location filename="../../desktop/board/panel.py" line="367" />
             <source>Won: contract signed and first payment received.</source>
             <translation>赢单：合同已签，首期款已到账。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="354" />
+            <location filename="../../desktop/board/panel.py" line="368" />
             <source>No reason recorded.</source>
             <translation>未记录原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="356" />
+            <location filename="../../desktop/board/panel.py" line="370" />
             <source>Lost to {competitor}</source>
             <translation>输给了 {competitor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="361" />
+            <location filename="../../desktop/board/panel.py" line="375" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="372" />
-            <location filename="../../desktop/board/panel.py" line="679" />
+            <location filename="../../desktop/board/panel.py" line="387" />
+            <location filename="../../desktop/board/panel.py" line="694" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="376" />
+            <location filename="../../desktop/board/panel.py" line="391" />
             <source>No owner</source>
             <translation>无负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="381" />
-            <location filename="../../desktop/board/panel.py" line="680" />
+            <location filename="../../desktop/board/panel.py" line="396" />
+            <location filename="../../desktop/board/panel.py" line="695" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="395" />
-            <location filename="../../desktop/board/panel.py" line="681" />
+            <location filename="../../desktop/board/panel.py" line="410" />
+            <location filename="../../desktop/board/panel.py" line="696" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="397" />
-            <location filename="../../desktop/board/panel.py" line="683" />
+            <location filename="../../desktop/board/panel.py" line="412" />
+            <location filename="../../desktop/board/panel.py" line="698" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="399" />
-            <location filename="../../desktop/board/panel.py" line="684" />
+            <location filename="../../desktop/board/panel.py" line="414" />
+            <location filename="../../desktop/board/panel.py" line="699" />
             <source>Protected until</source>
             <translation>保护期至</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="401" />
-            <location filename="../../desktop/board/panel.py" line="685" />
+            <location filename="../../desktop/board/panel.py" line="416" />
+            <location filename="../../desktop/board/panel.py" line="700" />
             <source>Sold through a tender</source>
             <translation>走招标流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="407" />
-            <location filename="../../desktop/board/panel.py" line="686" />
+            <location filename="../../desktop/board/panel.py" line="422" />
+            <location filename="../../desktop/board/panel.py" line="701" />
             <source>Contract signed</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="409" />
-            <location filename="../../desktop/board/panel.py" line="439" />
+            <location filename="../../desktop/board/panel.py" line="424" />
+            <location filename="../../desktop/board/panel.py" line="454" />
             <source>not set</source>
             <translation>未设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="412" />
-            <location filename="../../desktop/board/panel.py" line="687" />
+            <location filename="../../desktop/board/panel.py" line="427" />
+            <location filename="../../desktop/board/panel.py" line="702" />
             <source>Contract value</source>
             <translation>合同总额</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="415" />
+            <location filename="../../desktop/board/panel.py" line="430" />
             <source>Notes on this deal</source>
             <translation>关于本项目的备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="418" />
-            <location filename="../../desktop/board/panel.py" line="688" />
+            <location filename="../../desktop/board/panel.py" line="433" />
+            <location filename="../../desktop/board/panel.py" line="703" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="453" />
+            <location filename="../../desktop/board/panel.py" line="468" />
             <source>Exit criteria of {stage}</source>
             <translation>{stage}的出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="455" />
+            <location filename="../../desktop/board/panel.py" line="470" />
             <source>This stage has no exit criteria.</source>
             <translation>本阶段没有出口标准。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="469" />
+            <location filename="../../desktop/board/panel.py" line="484" />
             <source>done {on} {by}</source>
             <translation>{on} {by}完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="471" />
+            <location filename="../../desktop/board/panel.py" line="486" />
             <source>by {name}</source>
             <translation>由{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="483" />
+            <location filename="../../desktop/board/panel.py" line="498" />
             <source>Key actions in {stage}</source>
             <translation>{stage} 的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="483" />
+            <location filename="../../desktop/board/panel.py" line="498" />
             <source>Rules of {stage}</source>
             <translation>{stage} 的规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="504" />
+            <location filename="../../desktop/board/panel.py" line="519" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="510" />
+            <location filename="../../desktop/board/panel.py" line="525" />
             <source>The method names no key actions or rules for this stage.</source>
             <translation>方法中没有为本阶段规定关键动作或规则。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="515" />
+            <location filename="../../desktop/board/panel.py" line="530" />
             <source>Five elements ({n}/5 verified)</source>
             <translation>五要素（已核实 {n}/5）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="553" />
+            <location filename="../../desktop/board/panel.py" line="568" />
             <source>Verify…</source>
             <translation>核实…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="555" />
+            <location filename="../../desktop/board/panel.py" line="570" />
             <source>Record who verified this element, how and when</source>
             <translation>记录由谁、以何种方式、在何时核实了这项要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="562" />
+            <location filename="../../desktop/board/panel.py" line="577" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="564" />
+            <location filename="../../desktop/board/panel.py" line="579" />
             <source>None recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="571" />
+            <location filename="../../desktop/board/panel.py" line="586" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="573" />
+            <location filename="../../desktop/board/panel.py" line="588" />
             <source>Choose the competitors in this deal, or add a new one</source>
             <translation>选择这个项目中的竞争对手，或添加新的</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="577" />
+            <location filename="../../desktop/board/panel.py" line="592" />
             <source>Manage competitors…</source>
             <translation>管理竞争对手…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="580" />
+            <location filename="../../desktop/board/panel.py" line="595" />
             <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
             <translation>每个竞争对手的优势、劣势、价格和胜负</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="586" />
+            <location filename="../../desktop/board/panel.py" line="601" />
             <source>Decision chain</source>
             <translation>决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="591" />
+            <location filename="../../desktop/board/panel.py" line="606" />
             <source>Visits and meetings</source>
             <translation>拜访与会面</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="596" />
+            <location filename="../../desktop/board/panel.py" line="611" />
             <source>Tender</source>
             <translation>招标</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="597" />
-            <location filename="../../desktop/board/panel.py" line="689" />
+            <location filename="../../desktop/board/panel.py" line="612" />
+            <location filename="../../desktop/board/panel.py" line="704" />
             <source>Scoring criteria shaped by us</source>
             <translation>评分标准由我方主导</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="603" />
-            <location filename="../../desktop/board/panel.py" line="690" />
+            <location filename="../../desktop/board/panel.py" line="618" />
+            <location filename="../../desktop/board/panel.py" line="705" />
             <source>The tender's scoring criteria</source>
             <translation>招标的评分标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="611" />
+            <location filename="../../desktop/board/panel.py" line="626" />
             <source>Payment plan</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="616" />
+            <location filename="../../desktop/board/panel.py" line="631" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="623" />
+            <location filename="../../desktop/board/panel.py" line="638" />
             <source>Created in {stage}</source>
             <translation>创建于 {stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="627" />
+            <location filename="../../desktop/board/panel.py" line="642" />
             <source>Reopened in {stage}</source>
             <translation>在 {stage} 重新打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="649" />
+            <location filename="../../desktop/board/panel.py" line="664" />
             <source>Forced past: {unmet}</source>
             <translation>强制推进，未满足：{unmet}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="653" />
+            <location filename="../../desktop/board/panel.py" line="668" />
             <source>Approved by {name}</source>
             <translation>已由 {name} 批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="655" />
+            <location filename="../../desktop/board/panel.py" line="670" />
             <source>Awaiting a manager's approval</source>
             <translation>待审批（须经理批准）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="668" />
+            <location filename="../../desktop/board/panel.py" line="683" />
             <source>Edit {field} of “{deal}”</source>
             <translation>修改“{deal}”的{field}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="682" />
+            <location filename="../../desktop/board/panel.py" line="697" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="696" />
+            <location filename="../../desktop/board/panel.py" line="711" />
             <source>Tick {id}</source>
             <translation>勾选 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="696" />
+            <location filename="../../desktop/board/panel.py" line="711" />
             <source>Untick {id}</source>
             <translation>取消勾选 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="727" />
+            <location filename="../../desktop/board/panel.py" line="742" />
             <source>Verify {id}</source>
             <translation>核实 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="737" />
+            <location filename="../../desktop/board/panel.py" line="752" />
             <source>Competitors of “{deal}”</source>
             <translation>“{deal}”的竞争对手</translation>
         </message>
@@ -2848,6 +2858,14 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
     </context>
     <context>
+        <name>DimensionRow</name>
+        <message>
+            <location filename="../../desktop/pages/targeting.py" line="235" />
+            <source>off</source>
+            <translation>不计</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../desktop/app.py" line="45" />
@@ -2888,7 +2906,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../graph/from_model.py" line="373" />
             <location filename="../../graph/from_model.py" line="489" />
             <location filename="../../model/gates.py" line="249" />
-            <location filename="../../model/services/common.py" line="36" />
+            <location filename="../../model/services/common.py" line="37" />
             <source>No {kind_label} with id {ident} in this workspace.</source>
             <translation>此工作区中没有 id 为 {ident} 的{kind_label}。</translation>
         </message>
@@ -2896,29 +2914,29 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../graph/from_model.py" line="375" />
             <location filename="../../model/services/accounts.py" line="80" />
             <location filename="../../model/services/accounts.py" line="96" />
-            <location filename="../../model/services/people.py" line="74" />
-            <location filename="../../model/services/people.py" line="270" />
-            <location filename="../../model/services/pipeline.py" line="115" />
+            <location filename="../../model/services/people.py" line="75" />
+            <location filename="../../model/services/people.py" line="279" />
+            <location filename="../../model/services/pipeline.py" line="117" />
             <source>account</source>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../../graph/from_model.py" line="491" />
             <location filename="../../model/gates.py" line="251" />
-            <location filename="../../model/services/deals.py" line="175" />
-            <location filename="../../model/services/deals.py" line="183" />
-            <location filename="../../model/services/deals.py" line="211" />
-            <location filename="../../model/services/deals.py" line="231" />
-            <location filename="../../model/services/deals.py" line="338" />
-            <location filename="../../model/services/deals.py" line="410" />
-            <location filename="../../model/services/deals.py" line="462" />
-            <location filename="../../model/services/deals.py" line="509" />
-            <location filename="../../model/services/deals.py" line="600" />
-            <location filename="../../model/services/deals.py" line="678" />
-            <location filename="../../model/services/deals.py" line="786" />
+            <location filename="../../model/services/deals.py" line="177" />
+            <location filename="../../model/services/deals.py" line="186" />
+            <location filename="../../model/services/deals.py" line="214" />
+            <location filename="../../model/services/deals.py" line="235" />
+            <location filename="../../model/services/deals.py" line="344" />
+            <location filename="../../model/services/deals.py" line="417" />
+            <location filename="../../model/services/deals.py" line="470" />
+            <location filename="../../model/services/deals.py" line="518" />
+            <location filename="../../model/services/deals.py" line="610" />
+            <location filename="../../model/services/deals.py" line="689" />
+            <location filename="../../model/services/deals.py" line="800" />
             <location filename="../../model/services/payments.py" line="122" />
-            <location filename="../../model/services/payments.py" line="144" />
-            <location filename="../../model/services/pipeline.py" line="136" />
+            <location filename="../../model/services/payments.py" line="145" />
+            <location filename="../../model/services/pipeline.py" line="138" />
             <source>deal</source>
             <translation>项目</translation>
         </message>
@@ -2973,13 +2991,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/check.py" line="97" />
+            <location filename="../../model/check.py" line="107" />
             <location filename="../../model/workspace.py" line="356" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
         </message>
         <message>
-            <location filename="../../model/check.py" line="99" />
+            <location filename="../../model/check.py" line="109" />
             <location filename="../../model/workspace.py" line="359" />
             <source>No workspace at {path}.</source>
             <translation>{path} 处没有工作区。</translation>
@@ -3150,17 +3168,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="142" />
+            <location filename="../../model/sample.py" line="152" />
             <source>Unknown sample size {size!r}; use 'small' or 'large'.</source>
             <translation>未知的示例规模 {size!r}；请使用 'small' 或 'large'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2416" />
+            <location filename="../../model/sample.py" line="2494" />
             <source>Unknown sample language {lang!r}; use 'zh' or 'en'.</source>
             <translation>未知的示例语言 {lang!r}；请使用 'zh' 或 'en'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2437" />
+            <location filename="../../model/sample.py" line="2515" />
             <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
             <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
         </message>
@@ -3234,8 +3252,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/approvals.py" line="108" />
-            <location filename="../../model/services/approvals.py" line="153" />
-            <location filename="../../model/services/deals.py" line="508" />
+            <location filename="../../model/services/approvals.py" line="155" />
+            <location filename="../../model/services/deals.py" line="517" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
@@ -3251,136 +3269,136 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/approvals.py" line="120" />
-            <location filename="../../model/services/deals.py" line="617" />
-            <location filename="../../model/services/people.py" line="199" />
-            <location filename="../../model/services/pipeline.py" line="131" />
+            <location filename="../../model/services/deals.py" line="627" />
+            <location filename="../../model/services/people.py" line="207" />
+            <location filename="../../model/services/pipeline.py" line="133" />
             <location filename="../../model/services/team.py" line="39" />
             <location filename="../../model/services/team.py" line="45" />
             <source>team member</source>
             <translation>团队成员</translation>
         </message>
         <message>
-            <location filename="../../model/services/approvals.py" line="130" />
+            <location filename="../../model/services/approvals.py" line="131" />
             <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
             <translation>只有经理或高管可以批准强制推进；{name} 两者都不是。</translation>
         </message>
         <message>
-            <location filename="../../model/services/approvals.py" line="157" />
+            <location filename="../../model/services/approvals.py" line="159" />
             <source>The approval changed since; it was left as it is.</source>
             <translation>审批状态已被他人修改，保持当前状态不变。</translation>
         </message>
         <message>
-            <location filename="../../model/services/approvals.py" line="179" />
+            <location filename="../../model/services/approvals.py" line="182" />
             <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
             <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name} 都不是。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="132" />
+            <location filename="../../model/services/common.py" line="133" />
             <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
             <translation>{who} 在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="143" />
+            <location filename="../../model/services/common.py" line="144" />
             <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
             <translation>{who} 于 {when} 修改了{kind_label}“{name}”的{what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="171" />
+            <location filename="../../model/services/common.py" line="172" />
             <source>Cannot set {fields} on a {kind_label}.</source>
             <translation>不能在{kind_label}上设置 {fields}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="223" />
+            <location filename="../../model/services/common.py" line="224" />
             <source>Unknown fields: {fields}.</source>
             <translation>未知字段：{fields}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="249" />
+            <location filename="../../model/services/common.py" line="250" />
             <source>The text contains a control character (U+{code}); remove it and try again.</source>
             <translation>文本中含有控制字符（U+{code}）；请删除后重试。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="261" />
+            <location filename="../../model/services/common.py" line="262" />
             <source>{label} must not be empty.</source>
             <translation>{label}不能为空。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="262" />
+            <location filename="../../model/services/common.py" line="263" />
             <source>This field must not be empty.</source>
             <translation>此项不能为空。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="265" />
+            <location filename="../../model/services/common.py" line="266" />
             <source>{label} is longer than {max_len} characters.</source>
             <translation>{label}超过 {max_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="268" />
+            <location filename="../../model/services/common.py" line="269" />
             <source>Text is longer than {max_len} characters.</source>
             <translation>文本超过 {max_len} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="285" />
+            <location filename="../../model/services/common.py" line="286" />
             <source>{label} '{raw}' is not one of: {allowed}.</source>
             <translation>{label}“{raw}”不在可选范围内：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="292" />
+            <location filename="../../model/services/common.py" line="293" />
             <source>Value '{raw}' is not one of: {allowed}.</source>
             <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="320" />
+            <location filename="../../model/services/common.py" line="321" />
             <source>{label} must be a number, not '{raw}'.</source>
             <translation>{label}必须是数字，而不是“{raw}”。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="323" />
+            <location filename="../../model/services/common.py" line="324" />
             <source>Value must be a number, not '{raw}'.</source>
             <translation>值必须是数字，而不是“{raw}”。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="334" />
+            <location filename="../../model/services/common.py" line="335" />
             <source>{label} must be between {lo} and {hi}, not {raw}.</source>
             <translation>{label}必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="343" />
+            <location filename="../../model/services/common.py" line="344" />
             <source>Value must be between {lo} and {hi}, not {raw}.</source>
             <translation>值必须在 {lo} 到 {hi} 之间，当前为 {raw}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="347" />
+            <location filename="../../model/services/common.py" line="348" />
             <source>{label} must be at least {lo}, not {raw}.</source>
             <translation>{label}不能小于 {lo}，当前为 {raw}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="350" />
+            <location filename="../../model/services/common.py" line="351" />
             <source>Value must be at least {lo}, not {raw}.</source>
             <translation>值不能小于 {lo}，当前为 {raw}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="365" />
+            <location filename="../../model/services/common.py" line="366" />
             <source>{label} '{raw}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="368" />
+            <location filename="../../model/services/common.py" line="369" />
             <source>Date '{raw}' is not a date (YYYY-MM-DD).</source>
             <translation>日期“{raw}”不是有效日期（格式为 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="388" />
+            <location filename="../../model/services/common.py" line="389" />
             <source>{label}: no record with id {ident}.</source>
             <translation>{label}：没有 id 为 {ident} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="391" />
+            <location filename="../../model/services/common.py" line="392" />
             <source>Reference: no record with id {ident}.</source>
             <translation>引用无效：没有 id 为 {ident} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/common.py" line="409" />
+            <location filename="../../model/services/common.py" line="410" />
             <source>{label}: that link would make a loop.</source>
             <translation>{label}：这样关联会形成循环。</translation>
         </message>
@@ -3401,9 +3419,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/competitors.py" line="80" />
-            <location filename="../../model/services/competitors.py" line="97" />
-            <location filename="../../model/services/deals.py" line="439" />
-            <location filename="../../model/services/deals.py" line="787" />
+            <location filename="../../model/services/competitors.py" line="98" />
+            <location filename="../../model/services/deals.py" line="446" />
+            <location filename="../../model/services/deals.py" line="801" />
             <source>competitor</source>
             <translation>竞争对手</translation>
         </message>
@@ -3485,144 +3503,144 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>合同总额</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="143" />
+            <location filename="../../model/services/deals.py" line="144" />
             <source>A deal belongs to an account: choose one.</source>
             <translation>项目必须属于某个客户：请选择一个客户。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="151" />
+            <location filename="../../model/services/deals.py" line="152" />
             <source>Creating a deal in {stage} skips its gate: give a reason.</source>
             <translation>直接在 {stage} 创建项目会跳过阶段关卡：请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="177" />
+            <location filename="../../model/services/deals.py" line="179" />
             <source>Stage and status change through a move or a close, with the gate.</source>
             <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="235" />
+            <location filename="../../model/services/deals.py" line="239" />
             <source>'{criterion}' is not an exit criterion of the method.</source>
             <translation>“{criterion}”不是方法中的出口标准。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="343" />
+            <location filename="../../model/services/deals.py" line="349" />
             <source>'{name}' is {status_label}; reopen it before moving it.</source>
             <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="355" />
+            <location filename="../../model/services/deals.py" line="361" />
             <source>Moving a deal back needs a reason.</source>
             <translation>把项目退回之前的阶段需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="360" />
+            <location filename="../../model/services/deals.py" line="366" />
             <source>Forcing a move past an unmet gate needs a reason.</source>
             <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="413" />
+            <location filename="../../model/services/deals.py" line="420" />
             <source>Use reopen to put a closed deal back in the funnel.</source>
             <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="415" />
+            <location filename="../../model/services/deals.py" line="422" />
             <source>'{name}' is already {status_label}.</source>
             <translation>项目“{name}”已经是{status_label}状态。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="423" />
+            <location filename="../../model/services/deals.py" line="430" />
             <source>'{close_reason}' is not one of the workspace's close reasons.</source>
             <translation>“{close_reason}”不在本工作区的关闭原因列表中。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="433" />
+            <location filename="../../model/services/deals.py" line="440" />
             <source>Marking a deal {status_label} needs a reason from the list.</source>
             <translation>将项目标记为{status_label}需要从列表中选择关闭原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="466" />
+            <location filename="../../model/services/deals.py" line="474" />
             <source>Reopening a closed deal needs a reason.</source>
             <translation>重新打开已关闭的项目需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="517" />
+            <location filename="../../model/services/deals.py" line="526" />
             <source>Only the latest stage change of a deal can be reverted.</source>
             <translation>只能撤销项目最近一次的阶段变更。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="603" />
+            <location filename="../../model/services/deals.py" line="613" />
             <source>'{element}' is not one of the five elements.</source>
             <translation>“{element}”不属于五要素。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="604" />
+            <location filename="../../model/services/deals.py" line="614" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="608" />
+            <location filename="../../model/services/deals.py" line="618" />
             <source>A verified element needs who verified it and how.</source>
             <translation>已核实的要素需要注明核实人和核实方式。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="610" />
+            <location filename="../../model/services/deals.py" line="620" />
             <source>{day} is in the future: record a verification once it has happened.</source>
             <translation>{day} 是未来的日期：请在核实完成后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="623" />
+            <location filename="../../model/services/deals.py" line="633" />
             <source>The direct manager's confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
             <translation>直接上级对五要素的确认须由经理或高管记录，{member} 不能记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="643" />
+            <location filename="../../model/services/deals.py" line="653" />
             <source>Method</source>
             <translation>核实方式</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="679" />
-            <location filename="../../model/services/deals.py" line="776" />
-            <location filename="../../model/services/people.py" line="81" />
-            <location filename="../../model/services/people.py" line="88" />
-            <location filename="../../model/services/people.py" line="101" />
-            <location filename="../../model/services/people.py" line="119" />
-            <location filename="../../model/services/people.py" line="138" />
-            <location filename="../../model/services/people.py" line="139" />
-            <location filename="../../model/services/people.py" line="200" />
-            <location filename="../../model/services/people.py" line="310" />
-            <location filename="../../model/services/people.py" line="341" />
-            <location filename="../../model/services/people.py" line="365" />
-            <location filename="../../model/services/people.py" line="368" />
-            <location filename="../../model/services/pipeline.py" line="132" />
+            <location filename="../../model/services/deals.py" line="690" />
+            <location filename="../../model/services/deals.py" line="789" />
+            <location filename="../../model/services/people.py" line="83" />
+            <location filename="../../model/services/people.py" line="91" />
+            <location filename="../../model/services/people.py" line="105" />
+            <location filename="../../model/services/people.py" line="124" />
+            <location filename="../../model/services/people.py" line="144" />
+            <location filename="../../model/services/people.py" line="145" />
+            <location filename="../../model/services/people.py" line="208" />
+            <location filename="../../model/services/people.py" line="322" />
+            <location filename="../../model/services/people.py" line="354" />
+            <location filename="../../model/services/people.py" line="379" />
+            <location filename="../../model/services/people.py" line="382" />
+            <location filename="../../model/services/pipeline.py" line="134" />
             <source>person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="681" />
+            <location filename="../../model/services/deals.py" line="692" />
             <source>{person} works at another account than this deal's.</source>
             <translation>{person} 不在本项目所属客户任职。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="745" />
+            <location filename="../../model/services/deals.py" line="757" />
             <location filename="../../model/services/people.py" line="41" />
             <location filename="../../model/services/team.py" line="26" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="746" />
+            <location filename="../../model/services/deals.py" line="758" />
             <location filename="../../model/services/people.py" line="42" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="749" />
+            <location filename="../../model/services/deals.py" line="761" />
             <location filename="../../model/services/people.py" line="43" />
             <source>Competitor backed</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="777" />
+            <location filename="../../model/services/deals.py" line="790" />
             <source>{person}'s part in this deal was changed since; it is left as it is now.</source>
             <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
         </message>
@@ -3647,53 +3665,53 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="167" />
-            <location filename="../../model/services/payments.py" line="196" />
-            <location filename="../../model/services/payments.py" line="256" />
-            <location filename="../../model/services/payments.py" line="302" />
-            <location filename="../../model/services/payments.py" line="317" />
-            <location filename="../../model/services/payments.py" line="328" />
+            <location filename="../../model/services/payments.py" line="169" />
+            <location filename="../../model/services/payments.py" line="199" />
+            <location filename="../../model/services/payments.py" line="260" />
+            <location filename="../../model/services/payments.py" line="307" />
+            <location filename="../../model/services/payments.py" line="323" />
+            <location filename="../../model/services/payments.py" line="334" />
             <source>instalment</source>
             <translation>回款期次</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="172" />
+            <location filename="../../model/services/payments.py" line="174" />
             <source>Instalment {seq} has already received {received:,.2f}; its amount cannot be less than that.</source>
             <translation>第 {seq} 期已到账 {received:,.2f}，金额不能低于此数。</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="257" />
+            <location filename="../../model/services/payments.py" line="261" />
             <source>Received amount</source>
             <translation>实收金额</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="259" />
+            <location filename="../../model/services/payments.py" line="263" />
             <location filename="../../model/services/pipeline.py" line="29" />
             <source>Received on</source>
             <translation>收到日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="261" />
+            <location filename="../../model/services/payments.py" line="265" />
             <source>The transfer is dated {day}, after today; record a transfer once it has arrived.</source>
             <translation>这笔到账的日期 {day} 晚于今天；请在款项到账后再登记。</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="268" />
+            <location filename="../../model/services/payments.py" line="272" />
             <source>A transfer of {amount:,.2f} would bring instalment {seq} to {total:,.2f}, more than its {due:,.2f}; record the rest against the next instalment or raise this instalment's amount first.</source>
             <translation>这笔 {amount:,.2f} 的到账会使第 {seq} 期累计达到 {total:,.2f}，超过该期的 {due:,.2f}；请把多出部分登记到下一期，或先调高本期金额。</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="282" />
+            <location filename="../../model/services/payments.py" line="286" />
             <source>How it was paid</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="299" />
+            <location filename="../../model/services/payments.py" line="304" />
             <source>payment</source>
             <translation>到账记录</translation>
         </message>
         <message>
-            <location filename="../../model/services/payments.py" line="312" />
+            <location filename="../../model/services/payments.py" line="318" />
             <source>This snapshot holds more than a payment plan's rows.</source>
             <translation>此快照包含回款计划以外的数据。</translation>
         </message>
@@ -3740,85 +3758,85 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{person} 所在的部门属于其他客户。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="111" />
+            <location filename="../../model/services/people.py" line="115" />
             <source>Map position</source>
             <translation>图上位置</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="127" />
+            <location filename="../../model/services/people.py" line="132" />
             <source>Influence strength</source>
             <translation>影响强度</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="137" />
+            <location filename="../../model/services/people.py" line="143" />
             <source>A person cannot influence themselves.</source>
             <translation>一个人不能影响自己。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="141" />
+            <location filename="../../model/services/people.py" line="147" />
             <source>Influence links people of the same account.</source>
             <translation>影响关系只能连接同一客户的人员。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="161" />
+            <location filename="../../model/services/people.py" line="168" />
             <source>influence</source>
             <translation>影响关系</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="162" />
+            <location filename="../../model/services/people.py" line="169" />
             <source>relationship</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="171" />
+            <location filename="../../model/services/people.py" line="178" />
             <source>Last contact</source>
             <translation>最近联系日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="173" />
+            <location filename="../../model/services/people.py" line="180" />
             <source>Last contact {day} is in the future; record a contact once it has happened.</source>
             <translation>最近联系日期 {day} 在未来；请在联系发生后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="182" />
+            <location filename="../../model/services/people.py" line="189" />
             <source>Relationship strength</source>
             <translation>关系强度</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="184" />
+            <location filename="../../model/services/people.py" line="191" />
             <source>Visit level</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="228" />
+            <location filename="../../model/services/people.py" line="236" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="229" />
+            <location filename="../../model/services/people.py" line="237" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="230" />
-            <location filename="../../model/services/people.py" line="264" />
+            <location filename="../../model/services/people.py" line="238" />
+            <location filename="../../model/services/people.py" line="272" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="259" />
+            <location filename="../../model/services/people.py" line="267" />
             <source>Department {department} cannot sit under a department of another account.</source>
             <translation>部门 {department} 不能隶属于其他客户的部门。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="283" />
-            <location filename="../../model/services/people.py" line="295" />
-            <location filename="../../model/services/people.py" line="374" />
+            <location filename="../../model/services/people.py" line="293" />
+            <location filename="../../model/services/people.py" line="306" />
+            <location filename="../../model/services/people.py" line="388" />
             <source>department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="312" />
+            <location filename="../../model/services/people.py" line="324" />
             <source>{person} works at another account; the department was not created.</source>
             <translation>{person} 属于其他客户；未创建该部门。</translation>
         </message>
@@ -3844,84 +3862,84 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/pipeline.py" line="45" />
-            <location filename="../../model/services/pipeline.py" line="52" />
+            <location filename="../../model/services/pipeline.py" line="53" />
             <source>lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="54" />
+            <location filename="../../model/services/pipeline.py" line="55" />
             <source>This lead already became a deal.</source>
             <translation>这条线索已经转为项目。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="56" />
+            <location filename="../../model/services/pipeline.py" line="57" />
             <source>Link the lead to an account before converting it.</source>
             <translation>请先把线索关联到客户，再转为项目。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="74" />
+            <location filename="../../model/services/pipeline.py" line="75" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="75" />
+            <location filename="../../model/services/pipeline.py" line="76" />
             <source>Activity kind</source>
             <translation>活动类型</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="76" />
-            <location filename="../../model/services/pipeline.py" line="118" />
+            <location filename="../../model/services/pipeline.py" line="77" />
+            <location filename="../../model/services/pipeline.py" line="120" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="77" />
+            <location filename="../../model/services/pipeline.py" line="78" />
             <source>Level</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="120" />
+            <location filename="../../model/services/pipeline.py" line="122" />
             <source>An activity needs a date.</source>
             <translation>活动需要填写日期。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="122" />
+            <location filename="../../model/services/pipeline.py" line="124" />
             <source>{day} is in the future: log an activity once it has happened.</source>
             <translation>{day}是未来的日期：活动发生后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="134" />
+            <location filename="../../model/services/pipeline.py" line="136" />
             <source>People met must work at the activity's account.</source>
             <translation>见到的人员必须是本次活动所属客户的人员。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="137" />
+            <location filename="../../model/services/pipeline.py" line="139" />
             <source>An activity for a deal is logged at the deal's own account.</source>
             <translation>项目的活动须记录在该项目所属的客户下。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="156" />
+            <location filename="../../model/services/pipeline.py" line="159" />
             <source>activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="195" />
+            <location filename="../../model/services/pipeline.py" line="199" />
             <source>Unknown segment dimension: {dimensions}.</source>
             <translation>未知的客户群维度：{dimensions}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="204" />
+            <location filename="../../model/services/pipeline.py" line="208" />
             <source>Weights are zero or more, one per segment dimension.</source>
             <translation>权重必须大于或等于零，每个客户群维度一个。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="209" />
+            <location filename="../../model/services/pipeline.py" line="213" />
             <source>Segment name</source>
             <translation>客户群名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="219" />
-            <location filename="../../model/services/pipeline.py" line="225" />
+            <location filename="../../model/services/pipeline.py" line="223" />
+            <location filename="../../model/services/pipeline.py" line="229" />
             <source>segment</source>
             <translation>客户群</translation>
         </message>
@@ -4041,113 +4059,113 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="47" />
+            <location filename="../../desktop/board/filter_bar.py" line="64" />
             <source>Search deals, accounts, owners…</source>
             <translation>搜索项目、客户、负责人…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="51" />
+            <location filename="../../desktop/board/filter_bar.py" line="68" />
             <source>Every word must appear in the deal, account, owner, region or industry (Ctrl+F)</source>
             <translation>每个词都须出现在项目、客户、负责人、区域或行业中（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="55" />
+            <location filename="../../desktop/board/filter_bar.py" line="72" />
             <source>Only the deals of this owner</source>
             <translation>只看该负责人的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="56" />
+            <location filename="../../desktop/board/filter_bar.py" line="73" />
             <source>Only the deals of this account</source>
             <translation>只看该客户的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="63" />
+            <location filename="../../desktop/board/filter_bar.py" line="80" />
             <source>Only accounts in this region (and the regions inside it)</source>
             <translation>只看该区域（含其下各级区域）的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="64" />
+            <location filename="../../desktop/board/filter_bar.py" line="81" />
             <source>Only accounts of this industry</source>
             <translation>只看该行业的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="65" />
+            <location filename="../../desktop/board/filter_bar.py" line="82" />
             <source>Only deals expected to close in this quarter</source>
             <translation>只看预计在该季度成交的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="68" />
+            <location filename="../../desktop/board/filter_bar.py" line="85" />
             <source>Max</source>
             <translation>最高</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="68" />
+            <location filename="../../desktop/board/filter_bar.py" line="85" />
             <source>Min</source>
             <translation>最低</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="71" />
-            <location filename="../../desktop/board/filter_bar.py" line="197" />
+            <location filename="../../desktop/board/filter_bar.py" line="88" />
+            <location filename="../../desktop/board/filter_bar.py" line="214" />
             <source>Amount range; 300k, 1.5M, 120万 and 2亿 are understood</source>
             <translation>金额范围；可输入 300k、1.5M、120万、2亿 等写法</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="73" />
+            <location filename="../../desktop/board/filter_bar.py" line="90" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="74" />
+            <location filename="../../desktop/board/filter_bar.py" line="91" />
             <source>Show every deal again</source>
             <translation>重新显示全部项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="85" />
+            <location filename="../../desktop/board/filter_bar.py" line="102" />
             <source>Split each column into swimlanes</source>
             <translation>把每一列分成泳道</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="88" />
+            <location filename="../../desktop/board/filter_bar.py" line="105" />
             <source>Order of the cards within a column</source>
             <translation>列内卡片的排列顺序</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="133" />
+            <location filename="../../desktop/board/filter_bar.py" line="150" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="134" />
+            <location filename="../../desktop/board/filter_bar.py" line="151" />
             <source>No owner</source>
             <translation>无负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="136" />
+            <location filename="../../desktop/board/filter_bar.py" line="153" />
             <source>All accounts</source>
             <translation>全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="139" />
+            <location filename="../../desktop/board/filter_bar.py" line="156" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="144" />
+            <location filename="../../desktop/board/filter_bar.py" line="161" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="149" />
+            <location filename="../../desktop/board/filter_bar.py" line="166" />
             <source>Any close date</source>
             <translation>不限成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="150" />
+            <location filename="../../desktop/board/filter_bar.py" line="167" />
             <source>No close date</source>
             <translation>未定成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/filter_bar.py" line="195" />
+            <location filename="../../desktop/board/filter_bar.py" line="212" />
             <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
             <translation>不是有效金额：可试试 300k、1.5M、120万 或 2亿</translation>
         </message>
@@ -4403,12 +4421,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/labels.py" line="101" />
             <source>LEAD</source>
-            <translation>LEAD</translation>
+            <translation>牵头</translation>
         </message>
         <message>
             <location filename="../../desktop/labels.py" line="102" />
             <source>EVAL</source>
-            <translation>EVAL</translation>
+            <translation>评委</translation>
         </message>
         <message>
             <location filename="../../desktop/labels.py" line="106" />
@@ -4709,7 +4727,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>项目当前阶段已满足的出口标准数 / 总数；全部满足时为绿色。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="198" />
+            <location filename="../../desktop/legend_help.py" line="199" />
             <source>We have a coach inside the customer.</source>
             <translation>我们在客户内部有内部教练。</translation>
         </message>
@@ -4774,98 +4792,98 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="236" />
+            <location filename="../../desktop/legend_help.py" line="237" />
             <source>Support toward us: {label}</source>
             <translation>对我方的支持度：{label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="239" />
+            <location filename="../../desktop/legend_help.py" line="240" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="240" />
+            <location filename="../../desktop/legend_help.py" line="241" />
             <source>Guides us inside the customer.</source>
             <translation>在客户内部为我们指路。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="241" />
+            <location filename="../../desktop/legend_help.py" line="242" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="242" />
+            <location filename="../../desktop/legend_help.py" line="243" />
             <source>One of the customer's people close to us.</source>
             <translation>客户方与我们关系密切的人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="243" />
+            <location filename="../../desktop/legend_help.py" line="244" />
             <source>Backs a competitor</source>
             <translation>倾向竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="244" />
+            <location filename="../../desktop/legend_help.py" line="245" />
             <source>The card has this border.</source>
             <translation>卡片带有这种边框。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="245" />
+            <location filename="../../desktop/legend_help.py" line="246" />
             <source>Reports to</source>
             <translation>汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="246" />
+            <location filename="../../desktop/legend_help.py" line="247" />
             <source>From a person to their manager.</source>
             <translation>从下属连到其上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="248" />
+            <location filename="../../desktop/legend_help.py" line="249" />
             <source>Influences</source>
             <translation>影响关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="249" />
+            <location filename="../../desktop/legend_help.py" line="250" />
             <source>The arrow points to the one influenced; thicker is stronger.</source>
             <translation>箭头指向被影响的人；线越粗影响越强。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="251" />
+            <location filename="../../desktop/legend_help.py" line="252" />
             <source>A member of our team knows the person.</source>
             <translation>我方团队中有成员认识此人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="251" />
+            <location filename="../../desktop/legend_help.py" line="252" />
             <source>Our relationship</source>
             <translation>我方关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="252" />
+            <location filename="../../desktop/legend_help.py" line="253" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="253" />
+            <location filename="../../desktop/legend_help.py" line="254" />
             <source>A way from our people to the target; the strongest is the darkest.</source>
             <translation>从我方人员到目标人物的途径；颜色最深的最强。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="277" />
+            <location filename="../../desktop/legend_help.py" line="278" />
             <source>Cards on the funnel board</source>
             <translation>漏斗看板上的卡片</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="279" />
+            <location filename="../../desktop/legend_help.py" line="280" />
             <source>Symbols on the org map</source>
             <translation>组织架构图上的符号</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="280" />
+            <location filename="../../desktop/legend_help.py" line="281" />
             <source>The map draws this legend in its corner, too:</source>
             <translation>组织架构图的角落里也画有这个图例：</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="301" />
-            <location filename="../../desktop/legend_help.py" line="315" />
+            <location filename="../../desktop/legend_help.py" line="302" />
+            <location filename="../../desktop/legend_help.py" line="316" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -6105,43 +6123,43 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>无法写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="243" />
+            <location filename="../../desktop/map/items.py" line="251" />
             <source>{name} — our team, {role}</source>
             <translation>{name} — 我方团队，{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="251" />
+            <location filename="../../desktop/map/items.py" line="259" />
             <source>Support: {support}</source>
             <translation>支持度：{support}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="253" />
-            <location filename="../../desktop/map/items.py" line="423" />
+            <location filename="../../desktop/map/items.py" line="261" />
+            <location filename="../../desktop/map/items.py" line="431" />
             <source>Backs {competitor}</source>
             <translation>倾向 {competitor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="255" />
+            <location filename="../../desktop/map/items.py" line="263" />
             <source>Our insider</source>
             <translation>我方内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="257" />
+            <location filename="../../desktop/map/items.py" line="265" />
             <source>Our coach</source>
             <translation>我方内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="340" />
+            <location filename="../../desktop/map/items.py" line="348" />
             <source>Changed</source>
             <translation>变动</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="340" />
+            <location filename="../../desktop/map/items.py" line="348" />
             <source>New</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="969" />
+            <location filename="../../desktop/map/items.py" line="977" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -6182,23 +6200,23 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/map/legend.py" line="37" />
-            <location filename="../../desktop/map/panels.py" line="566" />
+            <location filename="../../desktop/map/panels.py" line="570" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
             <location filename="../../desktop/map/legend.py" line="191" />
-            <location filename="../../desktop/map/legend.py" line="301" />
+            <location filename="../../desktop/map/legend.py" line="322" />
             <source>Legend ▸</source>
             <translation>图例 ▸</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/legend.py" line="250" />
+            <location filename="../../desktop/map/legend.py" line="265" />
             <source>Click to fold or unfold the legend</source>
             <translation>单击可收起或展开图例</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="244" />
+            <location filename="../../desktop/map/panels.py" line="248" />
             <source>Click a card to edit the person here.
 
 Double-click the canvas to add a person. Shift+drag from one card to another (or use Link mode) to record who reports to or influences whom; drag from one of our team to a person to record our relationship.</source>
@@ -6207,64 +6225,64 @@ Double-click the canvas to add a person. Shift+drag from one card to another (or
 双击画布可添加人员。按住 Shift 从一张卡片拖到另一张（或使用连线模式），可记录谁向谁汇报、谁影响谁；从我方团队成员拖到客户人员，可记录我方关系。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="262" />
+            <location filename="../../desktop/map/panels.py" line="266" />
             <source>Links</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="263" />
+            <location filename="../../desktop/map/panels.py" line="267" />
             <source>Link</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="263" />
-            <location filename="../../desktop/map/panels.py" line="269" />
-            <location filename="../../desktop/map/panels.py" line="566" />
+            <location filename="../../desktop/map/panels.py" line="267" />
+            <location filename="../../desktop/map/panels.py" line="273" />
+            <location filename="../../desktop/map/panels.py" line="570" />
             <source>Strength</source>
             <translation>强度</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="274" />
+            <location filename="../../desktop/map/panels.py" line="278" />
             <source>How strongly this link carries influence, 5 % to 100 %</source>
             <translation>这条关系传递影响的强度，5% 到 100%</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="278" />
+            <location filename="../../desktop/map/panels.py" line="282" />
             <source>Remove link</source>
             <translation>删除关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="279" />
+            <location filename="../../desktop/map/panels.py" line="283" />
             <source>Remove the selected link; undo brings it back</source>
             <translation>删除所选关系；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="295" />
+            <location filename="../../desktop/map/panels.py" line="299" />
             <source>Last contact</source>
             <translation>最近联系日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="301" />
+            <location filename="../../desktop/map/panels.py" line="305" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="303" />
+            <location filename="../../desktop/map/panels.py" line="307" />
             <source>The day of our last contact with this person (today at the latest)</source>
             <translation>我方与此人最近一次联系的日期（最晚为今天）</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="310" />
+            <location filename="../../desktop/map/panels.py" line="314" />
             <source>Visit level</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="313" />
+            <location filename="../../desktop/map/panels.py" line="317" />
             <source>The highest level on our side that has met this person</source>
             <translation>我方见过此人的最高层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="353" />
+            <location filename="../../desktop/map/panels.py" line="357" />
             <source>{name} — our team ({role}).
 
 Drag from this card to a person to record a relationship. Members are edited on the Team page.</source>
@@ -6273,462 +6291,472 @@ Drag from this card to a person to record a relationship. Members are edited on 
 从这张卡片拖到客户人员即可记录关系。成员信息请在“团队”页面编辑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="360" />
+            <location filename="../../desktop/map/panels.py" line="364" />
             <source>{n} cards selected. Drag one of them to move them together; Del deletes the selected people (undo brings them back).</source>
             <translation>已选择 {n} 张卡片。拖动其中一张即可一起移动；按 Del 删除所选人员（撤销可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="377" />
+            <location filename="../../desktop/map/panels.py" line="381" />
             <source>Reports to {name}</source>
             <translation>向 {name} 汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="380" />
+            <location filename="../../desktop/map/panels.py" line="384" />
             <source>{name} reports to them</source>
             <translation>{name} 向其汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="385" />
+            <location filename="../../desktop/map/panels.py" line="389" />
             <source>Influences {name}</source>
             <translation>影响 {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="388" />
+            <location filename="../../desktop/map/panels.py" line="392" />
             <source>Influenced by {name}</source>
             <translation>受 {name} 影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="392" />
+            <location filename="../../desktop/map/panels.py" line="396" />
             <source>Known by {name} (our team)</source>
             <translation>与 {name}（我方团队）相识</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="447" />
+            <location filename="../../desktop/map/panels.py" line="451" />
             <source>last contact</source>
             <translation>最近联系日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="447" />
+            <location filename="../../desktop/map/panels.py" line="451" />
             <source>visit level</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="450" />
+            <location filename="../../desktop/map/panels.py" line="454" />
             <source>{member} and {person}: {field}</source>
             <translation>{member} 与 {person}：{field}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="478" />
+            <location filename="../../desktop/map/panels.py" line="482" />
             <source>Link strength {a} → {b}</source>
             <translation>关系强度 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="493" />
+            <location filename="../../desktop/map/panels.py" line="497" />
             <source>Remove link {a} → {b}</source>
             <translation>删除关系 {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="526" />
+            <location filename="../../desktop/map/panels.py" line="530" />
             <source>Where the route starts: our side, or any card</source>
             <translation>路径的起点：我方，或任意一张卡片</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="529" />
+            <location filename="../../desktop/map/panels.py" line="533" />
             <source>Whom the route should reach</source>
             <translation>路径要到达的人</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="539" />
-            <location filename="../../desktop/map/panels.py" line="546" />
+            <location filename="../../desktop/map/panels.py" line="543" />
+            <location filename="../../desktop/map/panels.py" line="550" />
             <source>Selected</source>
             <translation>所选卡片</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="540" />
+            <location filename="../../desktop/map/panels.py" line="544" />
             <source>Start from the selected card</source>
             <translation>从所选卡片出发</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="547" />
+            <location filename="../../desktop/map/panels.py" line="551" />
             <source>Aim at the selected card</source>
             <translation>以所选卡片为目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="553" />
+            <location filename="../../desktop/map/panels.py" line="557" />
             <source>How many of the strongest routes to light up</source>
             <translation>要点亮几条最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="555" />
-            <location filename="../../desktop/map/panels.py" line="796" />
+            <location filename="../../desktop/map/panels.py" line="559" />
+            <location filename="../../desktop/map/panels.py" line="800" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="556" />
-            <location filename="../../desktop/map/panels.py" line="797" />
+            <location filename="../../desktop/map/panels.py" line="560" />
+            <location filename="../../desktop/map/panels.py" line="801" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="557" />
+            <location filename="../../desktop/map/panels.py" line="561" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="560" />
+            <location filename="../../desktop/map/panels.py" line="564" />
             <source>A route's strength is the product of its links' strengths: the best way for our side to reach a person.</source>
             <translation>路径强度是其各段关系强度的乘积：即我方接近某人的最佳途径。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="580" />
+            <location filename="../../desktop/map/panels.py" line="584" />
             <source>Our side (team, insiders, coach)</source>
             <translation>我方（团队、内线、内部教练）</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="581" />
+            <location filename="../../desktop/map/panels.py" line="585" />
             <source>{name} (our team)</source>
             <translation>{name}（我方团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="586" />
+            <location filename="../../desktop/map/panels.py" line="590" />
             <source>The key decision maker</source>
             <translation>关键决策人</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="672" />
+            <location filename="../../desktop/map/panels.py" line="676" />
             <source>Decision chain</source>
             <translation>决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="674" />
+            <location filename="../../desktop/map/panels.py" line="678" />
             <source>Our best visit</source>
             <translation>我方最高拜访层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="674" />
+            <location filename="../../desktop/map/panels.py" line="678" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="674" />
+            <location filename="../../desktop/map/panels.py" line="678" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="674" />
+            <location filename="../../desktop/map/panels.py" line="678" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="680" />
+            <location filename="../../desktop/map/panels.py" line="684" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="681" />
+            <location filename="../../desktop/map/panels.py" line="685" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="681" />
+            <location filename="../../desktop/map/panels.py" line="685" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="688" />
+            <location filename="../../desktop/map/panels.py" line="692" />
             <source>Whom to see next</source>
             <translation>下一步该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="689" />
+            <location filename="../../desktop/map/panels.py" line="693" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="689" />
+            <location filename="../../desktop/map/panels.py" line="693" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="704" />
+            <location filename="../../desktop/map/panels.py" line="708" />
             <source>nobody known</source>
             <translation>无人相识</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="722" />
+            <location filename="../../desktop/map/panels.py" line="726" />
             <source>insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="724" />
+            <location filename="../../desktop/map/panels.py" line="728" />
             <source>coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="726" />
+            <location filename="../../desktop/map/panels.py" line="730" />
             <source>{n} back a competitor</source>
             <translation>{n} 人倾向竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="727" />
-            <location filename="../../desktop/map/texts.py" line="182" />
-            <location filename="../../desktop/map/texts.py" line="183" />
+            <location filename="../../desktop/map/panels.py" line="731" />
+            <location filename="../../desktop/map/texts.py" line="193" />
+            <location filename="../../desktop/map/texts.py" line="194" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="744" />
+            <location filename="../../desktop/map/panels.py" line="748" />
             <source>Click the rule to read it in the method.</source>
             <translation>单击规则，可在方法中查看。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="757" />
+            <location filename="../../desktop/map/panels.py" line="761" />
             <source>Score {score}: influence on the decision maker {influence} × room to win {room}</source>
             <translation>得分 {score}：对决策人的影响 {influence} × 可争取空间 {room}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="794" />
+            <location filename="../../desktop/map/panels.py" line="798" />
             <source>Compare the chain as it was at the end of this day…</source>
             <translation>对比这一天结束时的决策链…</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="795" />
+            <location filename="../../desktop/map/panels.py" line="799" />
             <source>…with the chain at the end of this day</source>
             <translation>…与这一天结束时的决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="801" />
+            <location filename="../../desktop/map/panels.py" line="805" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="808" />
+            <location filename="../../desktop/map/panels.py" line="812" />
             <source>People who joined are tagged New on the map, people who changed are tagged Changed. History comes from the change log of this workspace.</source>
             <translation>新加入的人员在图上标为“新增”，有变动的人员标为“变动”。历史来自本工作区的修改日志。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="834" />
+            <location filename="../../desktop/map/panels.py" line="838" />
             <source>{joined} joined · {left} left · {changed} changed</source>
             <translation>新增 {joined} · 离开 {left} · 变动 {changed}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/panels.py" line="838" />
+            <location filename="../../desktop/map/panels.py" line="842" />
             <source>No changes between these days.</source>
             <translation>这两天之间没有变化。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="31" />
+            <source>LEAD</source>
+            <translation>牵头</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="33" />
+            <source>EVAL</source>
+            <translation>评委</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/map/texts.py" line="42" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="31" />
+            <location filename="../../desktop/map/texts.py" line="42" />
             <source>Serious</source>
             <translation>严重</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="31" />
+            <location filename="../../desktop/map/texts.py" line="42" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="54" />
+            <location filename="../../desktop/map/texts.py" line="65" />
             <source>Nobody is our coach yet: find a KI or KU manager who shows us how to sell here.</source>
             <translation>还没有内部教练：请在 KI 或 KU 中找一位能指导我们推进销售的管理者。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="57" />
+            <location filename="../../desktop/map/texts.py" line="68" />
             <source>We have no contact at this customer yet.</source>
             <translation>我们在该客户处还没有任何联系人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="58" />
+            <location filename="../../desktop/map/texts.py" line="69" />
             <source>Single-threaded: {name} is our only contact.</source>
             <translation>单线联系：{name} 是我们唯一的联系人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="60" />
+            <location filename="../../desktop/map/texts.py" line="71" />
             <source>We do not know who makes the decision (KDM).</source>
             <translation>我们还不知道谁拍板（KDM）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="62" />
+            <location filename="../../desktop/map/texts.py" line="73" />
             <source>{name}, the key decision maker, is neutral toward us.</source>
             <translation>关键决策人 {name} 对我方持中立态度。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="64" />
+            <location filename="../../desktop/map/texts.py" line="75" />
             <source>{name}, the key decision maker, opposes us ({support}).</source>
             <translation>关键决策人 {name} 反对我方（{support}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="70" />
+            <location filename="../../desktop/map/texts.py" line="81" />
             <source>{name} ({role}) backs {competitor}.</source>
             <translation>{name}（{role}）倾向 {competitor}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="73" />
+            <location filename="../../desktop/map/texts.py" line="84" />
             <source>{name} backs {competitor} and sways the decision maker ({reach}).</source>
             <translation>{name} 倾向 {competitor}，并能左右决策人（{reach}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="81" />
+            <location filename="../../desktop/map/texts.py" line="92" />
             <source>Nobody on this deal is {role}, so no senior visit to one either; it is due by P5.</source>
             <translation>本项目中没有人担任{role}，也就谈不上高层拜访；最迟应在 P5 完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="84" />
+            <location filename="../../desktop/map/texts.py" line="95" />
             <source>No senior visit to {name} ({role}) for this deal yet; it is due by P5.</source>
             <translation>本项目尚未对{name}（{role}）做高层拜访；最迟应在 P5 完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="88" />
+            <location filename="../../desktop/map/texts.py" line="99" />
             <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
             <translation>{name} 提供的信息只有 {n} 个渠道印证：请交叉核实。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="95" />
+            <location filename="../../desktop/map/texts.py" line="106" />
             <source>{member} has no contact with {name} on record.</source>
             <translation>没有 {member} 与 {name} 接触的记录。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="98" />
+            <location filename="../../desktop/map/texts.py" line="109" />
             <source>{member} last met {name} {days} days ago.</source>
             <translation>{member} 上次见 {name} 是 {days} 天前。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="110" />
+            <location filename="../../desktop/map/texts.py" line="121" />
             <source>The key decision maker; support now {support}.</source>
             <translation>关键决策人；目前支持度为 {support}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="112" />
+            <location filename="../../desktop/map/texts.py" line="123" />
             <source>Backs {competitor}; sways the decision maker ({influence}).</source>
             <translation>倾向 {competitor}；能左右决策人（{influence}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="116" />
+            <location filename="../../desktop/map/texts.py" line="127" />
             <source>Opposes us ({support}); sways the decision maker ({influence}).</source>
             <translation>反对我方（{support}）；能左右决策人（{influence}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="120" />
+            <location filename="../../desktop/map/texts.py" line="131" />
             <source>Nobody on our side knows them; sways the decision maker ({influence}).</source>
             <translation>我方无人与其相识；能左右决策人（{influence}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="124" />
+            <location filename="../../desktop/map/texts.py" line="135" />
             <source>Support could rise from {support}; sways the decision maker ({influence}).</source>
             <translation>支持度有望从 {support} 提升；能左右决策人（{influence}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="128" />
+            <location filename="../../desktop/map/texts.py" line="139" />
             <source>Senior enough to tell us who decides.</source>
             <translation>层级够高，能告诉我们谁拍板。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="135" />
+            <location filename="../../desktop/map/texts.py" line="146" />
             <source>Visit at {level}, through {member}.</source>
             <translation>以{level}拜访，经由 {member}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="139" />
+            <location filename="../../desktop/map/texts.py" line="150" />
             <source>Visit at {level}.</source>
             <translation>以{level}拜访。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="144" />
+            <location filename="../../desktop/map/texts.py" line="155" />
             <source>Nobody has the KDM role yet: mark the key decision maker to see routes to them.</source>
             <translation>还没有人被标为 KDM：标出关键决策人，即可查看通往他的路径。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="146" />
+            <location filename="../../desktop/map/texts.py" line="157" />
             <source>We have no member, insider or coach here yet: link one of our team to a person.</source>
             <translation>这里还没有我方成员、内线或内部教练：请把一位团队成员与客户人员关联起来。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="149" />
+            <location filename="../../desktop/map/texts.py" line="160" />
             <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
             <translation>还没有路径能到达 {name}：请记录谁影响谁，或建立关系。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="157" />
+            <location filename="../../desktop/map/texts.py" line="168" />
             <source>influences</source>
             <translation>影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="158" />
+            <location filename="../../desktop/map/texts.py" line="169" />
             <source>knows</source>
             <translation>认识</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="159" />
+            <location filename="../../desktop/map/texts.py" line="170" />
             <source>reports to</source>
             <translation>汇报给</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="160" />
+            <location filename="../../desktop/map/texts.py" line="171" />
             <source>manages</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="172" />
+            <location filename="../../desktop/map/texts.py" line="183" />
             <source>{name} joined</source>
             <translation>{name} 加入</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="174" />
+            <location filename="../../desktop/map/texts.py" line="185" />
             <source>{name} left</source>
             <translation>{name} 离开</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="180" />
+            <location filename="../../desktop/map/texts.py" line="191" />
             <source>{name}: role {old} → {new}</source>
             <translation>{name}：角色 {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="192" />
+            <location filename="../../desktop/map/texts.py" line="203" />
             <source>{name}: support {old} → {new}</source>
             <translation>{name}：支持度 {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="199" />
+            <location filename="../../desktop/map/texts.py" line="210" />
             <source>{name} now backs {competitor}</source>
             <translation>{name} 现在倾向 {competitor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="201" />
+            <location filename="../../desktop/map/texts.py" line="212" />
             <source>{name} no longer backs {competitor}</source>
             <translation>{name} 不再倾向 {competitor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="206" />
+            <location filename="../../desktop/map/texts.py" line="217" />
             <source>{name} became our insider</source>
             <translation>{name} 成为我方内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="206" />
+            <location filename="../../desktop/map/texts.py" line="217" />
             <source>{name} is no longer our insider</source>
             <translation>{name} 不再是我方内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="209" />
+            <location filename="../../desktop/map/texts.py" line="220" />
             <source>{name} became our coach</source>
             <translation>{name} 成为我方内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="209" />
+            <location filename="../../desktop/map/texts.py" line="220" />
             <source>{name} is no longer our coach</source>
             <translation>{name} 不再是我方内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="213" />
+            <location filename="../../desktop/map/texts.py" line="224" />
             <source>{name} now reports to nobody here</source>
             <translation>{name} 现在在此没有汇报对象</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/texts.py" line="215" />
+            <location filename="../../desktop/map/texts.py" line="226" />
             <source>{name} now reports to {manager}</source>
             <translation>{name} 现在向 {manager} 汇报</translation>
         </message>
@@ -7250,12 +7278,12 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/pages/people_panel.py" line="442" />
             <source>Delete {name}</source>
-            <translation>删除 {name}</translation>
+            <translation>删除{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/people_panel.py" line="450" />
             <source>Delete {name} with their links and notes?</source>
-            <translation>删除 {name} 及其关联和备注吗？</translation>
+            <translation>删除{name}及其关联和备注吗？</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/people_panel.py" line="453" />
@@ -7499,22 +7527,22 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/editors/person_editor.py" line="690" />
             <source>Edit {person} (private attribute)</source>
-            <translation>修改 {person}（个人隐私信息）</translation>
+            <translation>修改{person}（个人隐私信息）</translation>
         </message>
         <message>
             <location filename="../../desktop/editors/person_editor.py" line="693" />
             <source>Edit {person} ({field})</source>
-            <translation>修改 {person}（{field}）</translation>
+            <translation>修改{person}（{field}）</translation>
         </message>
         <message>
             <location filename="../../desktop/editors/person_editor.py" line="725" />
             <source>New department {name}</source>
-            <translation>新建部门 {name}</translation>
+            <translation>新建部门{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/editors/person_editor.py" line="746" />
             <source>Department {name}: {kind}</source>
-            <translation>部门 {name}：{kind}</translation>
+            <translation>部门{name}：{kind}</translation>
         </message>
         <message>
             <location filename="../../desktop/editors/person_editor.py" line="761" />
@@ -7729,57 +7757,52 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>TargetingPage</name>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="210" />
+            <location filename="../../desktop/pages/targeting.py" line="211" />
             <source>Choose the {dimension} values that describe your best customers</source>
             <translation>选择能描述您最佳客户的{dimension}取值</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="224" />
+            <location filename="../../desktop/pages/targeting.py" line="225" />
             <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
             <translation>{dimension}在匹配度中所占的权重；设为 0 则不计入匹配度（但仍用于判断是否完全符合描述）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="233" />
-            <source>off</source>
-            <translation>不计</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pages/targeting.py" line="276" />
+            <location filename="../../desktop/pages/targeting.py" line="286" />
             <source>New segment</source>
             <translation>新建客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="277" />
+            <location filename="../../desktop/pages/targeting.py" line="287" />
             <source>Start describing another group of target customers</source>
             <translation>开始描述另一组目标客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="283" />
+            <location filename="../../desktop/pages/targeting.py" line="293" />
             <source>Save segment</source>
             <translation>保存客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="284" />
+            <location filename="../../desktop/pages/targeting.py" line="294" />
             <source>Keep this description and its weights (undo takes it back)</source>
             <translation>保存此描述及其权重（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="290" />
+            <location filename="../../desktop/pages/targeting.py" line="300" />
             <source>Delete segment</source>
             <translation>删除客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="291" />
+            <location filename="../../desktop/pages/targeting.py" line="301" />
             <source>Delete the selected saved segment; the accounts stay as they are</source>
             <translation>删除所选的已保存客户群；客户本身不受影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="328" />
+            <location filename="../../desktop/pages/targeting.py" line="338" />
             <source>Saved segments</source>
             <translation>已保存的客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="343" />
+            <location filename="../../desktop/pages/targeting.py" line="353" />
             <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -7788,197 +7811,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。保存后即可留下这份描述。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="369" />
+            <location filename="../../desktop/pages/targeting.py" line="379" />
             <source>Describe your best customers</source>
             <translation>描述您的最佳客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="371" />
+            <location filename="../../desktop/pages/targeting.py" line="381" />
             <source>&amp;Name</source>
             <translation>名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="375" />
+            <location filename="../../desktop/pages/targeting.py" line="385" />
             <source>Name this segment, e.g. East China state groups</source>
             <translation>为客户群命名，例如：华东国企集团</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="389" />
+            <location filename="../../desktop/pages/targeting.py" line="399" />
             <source>Drop changes</source>
             <translation>放弃修改</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="390" />
+            <location filename="../../desktop/pages/targeting.py" line="400" />
             <source>Go back to the segment as it was saved</source>
             <translation>恢复到客户群保存时的样子</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <location filename="../../desktop/pages/targeting.py" line="409" />
             <source>Chosen values</source>
             <translation>已选取值</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <location filename="../../desktop/pages/targeting.py" line="409" />
             <source>Dimension</source>
             <translation>维度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <location filename="../../desktop/pages/targeting.py" line="409" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="435" />
+            <location filename="../../desktop/pages/targeting.py" line="445" />
             <source>Any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="436" />
+            <location filename="../../desktop/pages/targeting.py" line="446" />
             <source>Untick every value: this dimension no longer counts</source>
             <translation>取消勾选所有取值：此维度不再计入</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="475" />
+            <location filename="../../desktop/pages/targeting.py" line="485" />
             <source>Target list</source>
             <translation>目标客户清单</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="484" />
+            <location filename="../../desktop/pages/targeting.py" line="494" />
             <source>Find an account in the list (Ctrl+F)</source>
             <translation>在清单中查找客户（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="488" />
+            <location filename="../../desktop/pages/targeting.py" line="498" />
             <source>Only full matches</source>
             <translation>只看完全符合的</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="489" />
+            <location filename="../../desktop/pages/targeting.py" line="499" />
             <source>Hide accounts that meet only part of the description</source>
             <translation>隐藏只部分符合描述的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="510" />
+            <location filename="../../desktop/pages/targeting.py" line="524" />
             <source>&amp;Open account</source>
             <translation>打开客户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="512" />
+            <location filename="../../desktop/pages/targeting.py" line="526" />
             <source>Show the account on the Accounts page (double-click)</source>
             <translation>在“大客户”页面查看此客户（双击）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="521" />
+            <location filename="../../desktop/pages/targeting.py" line="535" />
             <source>No accounts to rank yet</source>
             <translation>还没有可排名的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="523" />
+            <location filename="../../desktop/pages/targeting.py" line="537" />
             <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
             <translation>描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。在“大客户”页面添加客户后，它们会按您的描述在这里排名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="530" />
+            <location filename="../../desktop/pages/targeting.py" line="544" />
             <source>No account fits</source>
             <translation>没有符合的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="532" />
+            <location filename="../../desktop/pages/targeting.py" line="546" />
             <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
             <translation>没有客户符合这一描述。请取消勾选某个取值、选择更大的区域，或取消“只看完全符合的”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="540" />
+            <location filename="../../desktop/pages/targeting.py" line="554" />
             <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
             <translation>匹配度：绿条表示完全符合描述，蓝条表示部分符合。双击客户即可打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="678" />
+            <location filename="../../desktop/pages/targeting.py" line="738" />
             <source>New segment — not saved yet.</source>
             <translation>新客户群——尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="680" />
+            <location filename="../../desktop/pages/targeting.py" line="740" />
             <source>Changed — not saved yet.</source>
             <translation>已修改——尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="682" />
+            <location filename="../../desktop/pages/targeting.py" line="742" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="686" />
+            <location filename="../../desktop/pages/targeting.py" line="746" />
             <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
             <translation>它还设有{what}条件，排名用不上；保存时会略去。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="725" />
+            <location filename="../../desktop/pages/targeting.py" line="785" />
             <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
             <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="733" />
+            <location filename="../../desktop/pages/targeting.py" line="793" />
             <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
             <translation>添加区域路径，例如“中国/华东/上海”，然后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="736" />
+            <location filename="../../desktop/pages/targeting.py" line="796" />
             <source>Add a keyword and press Enter</source>
             <translation>添加关键词后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="738" />
+            <location filename="../../desktop/pages/targeting.py" line="798" />
             <source>Add a value and press Enter</source>
             <translation>添加取值后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="836" />
+            <location filename="../../desktop/pages/targeting.py" line="896" />
             <source>Unsaved segment</source>
             <translation>未保存的客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="837" />
+            <location filename="../../desktop/pages/targeting.py" line="897" />
             <source>The segment you are editing has changes that are not saved.</source>
             <translation>正在编辑的客户群有尚未保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="841" />
+            <location filename="../../desktop/pages/targeting.py" line="901" />
             <source>Save them before you go on?</source>
             <translation>继续之前先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="876" />
+            <location filename="../../desktop/pages/targeting.py" line="936" />
             <source>Give the segment a name before saving it.</source>
             <translation>保存前请先为客户群命名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="883" />
+            <location filename="../../desktop/pages/targeting.py" line="943" />
             <source>Save segment {name}</source>
-            <translation>保存客户群 {name}</translation>
+            <translation>保存客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="897" />
+            <location filename="../../desktop/pages/targeting.py" line="957" />
             <source>Change segment {name}</source>
-            <translation>修改客户群 {name}</translation>
+            <translation>修改客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="903" />
+            <location filename="../../desktop/pages/targeting.py" line="963" />
             <source>Segment {name} saved.</source>
-            <translation>客户群 {name} 已保存。</translation>
+            <translation>客户群{name}已保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="910" />
+            <location filename="../../desktop/pages/targeting.py" line="970" />
             <source>Delete segment {name}</source>
-            <translation>删除客户群 {name}</translation>
+            <translation>删除客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="942" />
+            <location filename="../../desktop/pages/targeting.py" line="1002" />
             <source>all {n} accounts, biggest open pipeline first</source>
             <translation>全部 {n} 个客户，在跟金额最大的排最前</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="947" />
+            <location filename="../../desktop/pages/targeting.py" line="1007" />
             <source>{shown} of {n} accounts fit, {full} fully</source>
             <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
         </message>
@@ -8327,104 +8350,109 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="266" />
-            <source>{n} member(s)</source>
+            <location filename="../../desktop/pages/team.py" line="267" />
+            <source>1 member</source>
+            <translation>1 名成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="268" />
+            <source>{n} members</source>
             <translation>{n} 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="267" />
+            <location filename="../../desktop/pages/team.py" line="269" />
             <source>{shown} of {n} shown</source>
             <translation>显示 {shown} / {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="297" />
+            <location filename="../../desktop/pages/team.py" line="299" />
             <source>No member selected</source>
             <translation>未选择成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="320" />
+            <location filename="../../desktop/pages/team.py" line="322" />
             <source>Direct reports: {names}</source>
             <translation>直接下属：{names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="322" />
+            <location filename="../../desktop/pages/team.py" line="324" />
             <source>No one reports to {name}.</source>
-            <translation>没有人向 {name} 汇报。</translation>
+            <translation>没有人向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="329" />
+            <location filename="../../desktop/pages/team.py" line="331" />
             <source>— nobody —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="336" />
+            <location filename="../../desktop/pages/team.py" line="338" />
             <source>{name} (inactive)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="343" />
+            <location filename="../../desktop/pages/team.py" line="345" />
             <source>A team member needs a name.</source>
             <translation>团队成员必须有姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="346" />
+            <location filename="../../desktop/pages/team.py" line="348" />
             <source>Nobody can be their own manager.</source>
             <translation>任何人都不能做自己的上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="349" />
+            <location filename="../../desktop/pages/team.py" line="351" />
             <source>That would make a loop: the chosen manager already reports to {name}.</source>
-            <translation>这样会形成闭环：所选上级已经在向 {name} 汇报。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pages/team.py" line="366" />
-            <source>Rename {name} to {value}</source>
-            <translation>将 {name} 改名为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pages/team.py" line="367" />
-            <source>Change the role of {name}</source>
-            <translation>修改 {name} 的角色</translation>
+            <translation>这样会形成闭环：所选上级已经在向{name}汇报。</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/team.py" line="368" />
-            <source>Change the manager of {name}</source>
-            <translation>修改 {name} 的上级</translation>
+            <source>Rename {name} to {value}</source>
+            <translation>将{name}改名为{value}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/team.py" line="369" />
+            <source>Change the role of {name}</source>
+            <translation>修改{name}的角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="370" />
+            <source>Change the manager of {name}</source>
+            <translation>修改{name}的上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="371" />
             <source>Change the email of {name}</source>
-            <translation>修改 {name} 的电子邮件</translation>
+            <translation>修改{name}的电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="370" />
+            <location filename="../../desktop/pages/team.py" line="372" />
             <source>Mark {name} active</source>
-            <translation>将 {name} 设为在职</translation>
+            <translation>将{name}设为在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="370" />
+            <location filename="../../desktop/pages/team.py" line="372" />
             <source>Mark {name} inactive</source>
-            <translation>将 {name} 设为停用</translation>
+            <translation>将{name}设为停用</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="384" />
+            <location filename="../../desktop/pages/team.py" line="386" />
             <source>New team member</source>
             <translation>新团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="385" />
+            <location filename="../../desktop/pages/team.py" line="387" />
             <source>Add a team member</source>
             <translation>添加团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="393" />
+            <location filename="../../desktop/pages/team.py" line="395" />
             <source>Delete {name}</source>
-            <translation>删除 {name}</translation>
+            <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="395" />
+            <location filename="../../desktop/pages/team.py" line="397" />
             <source>Deleted {name}. Undo brings them back.</source>
-            <translation>已删除 {name}。撤销可恢复。</translation>
+            <translation>已删除{name}。撤销可恢复。</translation>
         </message>
     </context>
     <context>
