@@ -21,8 +21,9 @@ edges); the queries pick the strongest.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph.types import MemberNode, OrgData, PersonNode
 
@@ -79,6 +80,16 @@ def split_key(key: str) -> tuple[str, int]:
     raise ValueError(f"not a node key: {key!r}")
 
 
+def person_attrs(p: PersonNode, sources: Mapping[int, int]) -> dict[str, Any]:
+    """The node attributes of person ``p`` in :func:`build_org_graph`'s graph
+    (``sources``: :attr:`OrgData.insider_sources`); an edit of one person's fields
+    updates their node with these instead of building the graph again."""
+    attrs: dict[str, Any] = {name: getattr(p, name) for name in _PERSON_FIELDS}
+    attrs["kind"] = PERSON
+    attrs["insider_sources"] = int(sources.get(p.id, 0))
+    return attrs
+
+
 def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
     """Build the :class:`networkx.MultiDiGraph` of an account.
 
@@ -127,12 +138,7 @@ def build_org_graph(data: OrgData) -> nx.MultiDiGraph:
     G.graph["visits"] = data.visits
 
     sources = data.insider_sources
-    person_nodes = []
-    for p in data.people:
-        attrs = {name: getattr(p, name) for name in _PERSON_FIELDS}
-        attrs["kind"] = PERSON
-        attrs["insider_sources"] = int(sources.get(p.id, 0))
-        person_nodes.append((person_key(p.id), attrs))
+    person_nodes = [(person_key(p.id), person_attrs(p, sources)) for p in data.people]
     G.add_nodes_from(person_nodes)
     G.add_nodes_from(
         (member_key(m.id), {"kind": MEMBER, **{name: getattr(m, name) for name in _MEMBER_FIELDS}})

@@ -762,3 +762,101 @@ def _links_at(
                 row["last_contact"] = _parse("left_on", row["last_contact"])
             out.append(row)
     return out
+
+
+# -- what a change concerns (the map refreshes only for its own account) -------------
+
+
+_ACCOUNT_OF: dict[str, Any] = {}
+
+
+def _account_queries() -> dict[str, Any]:
+    """Per kind of entity, a select of ``(id, account id)`` for ids in a list."""
+    if not _ACCOUNT_OF:
+        from model.entities import Department
+
+        _ACCOUNT_OF.update(
+            {
+                "person": lambda ids: select(Person.id, Person.account_id).where(
+                    Person.id.in_(ids)
+                ),
+                "deal": lambda ids: select(Deal.id, Deal.account_id).where(Deal.id.in_(ids)),
+                "department": lambda ids: select(Department.id, Department.account_id).where(
+                    Department.id.in_(ids)
+                ),
+                "influence": lambda ids: (
+                    select(Influence.id, Person.account_id)
+                    .join(Person, Person.id == Influence.source_id)
+                    .where(Influence.id.in_(ids))
+                ),
+                "relationship": lambda ids: (
+                    select(Relationship.id, Person.account_id)
+                    .join(Person, Person.id == Relationship.person_id)
+                    .where(Relationship.id.in_(ids))
+                ),
+                "deal_role": lambda ids: (
+                    select(DealRole.id, Deal.account_id)
+                    .join(Deal, Deal.id == DealRole.deal_id)
+                    .where(DealRole.id.in_(ids))
+                ),
+            }
+        )
+    return _ACCOUNT_OF
+
+
+def accounts_of(session: Session, refs: Iterable[tuple[str, int]]) -> tuple[frozenset[int], bool]:
+    """The accounts the entities ``refs`` (``("person", 7)``, ``("deal", 3)``…) belong
+    to, and whether some could not be told (a row already deleted, or a kind that
+    belongs to no one account, such as a team member or a competitor)."""
+    wanted: dict[str, set[int]] = {}
+    found: set[int] = set()
+    unknown = False
+    queries = _account_queries()
+    for kind, ident in refs:
+        if kind == "account":
+            found.add(int(ident))
+        elif kind in queries:
+            wanted.setdefault(kind, set()).add(int(ident))
+        else:
+            unknown = True
+    for kind, ids in wanted.items():
+        rows = {int(i): int(a) for i, a in session.execute(queries[kind](sorted(ids)))}
+        found.update(rows.values())
+        unknown = unknown or len(rows) < len(ids)
+    return frozenset(found), unknown
+
+
+def person_nodes(
+    session: Session,
+    account_id: int,
+    ids: Iterable[int],
+    deal_id: int | None = None,
+    *,
+    today: date | None = None,
+) -> dict[int, PersonNode]:
+    """The map's nodes of these people of ``account_id`` as :func:`org_data` reads them
+    (a deal's roles over the standing ones); people of another account, deleted or
+    gone are left out. One query for the few people an edit touched."""
+    from model.entities import Department
+
+    wanted = sorted({int(i) for i in ids})
+    if not wanted:
+        return {}
+    day = today or date.today()
+    stmt = (
+        select(*_PERSON_COLUMNS, func.coalesce(Department.name, ""))
+        .outerjoin(Department, Department.id == Person.department_id)
+        .where(Person.account_id == account_id, Person.id.in_(wanted))
+    )
+    names = [c.key for c in _PERSON_COLUMNS] + ["department"]
+    people = {
+        int(r[0]): dict(zip(names, r, strict=True))
+        for r in session.execute(stmt)
+        if r.left_on is None or r.left_on > day
+    }
+    if deal_id is not None:
+        for pid, values in _deal_overrides(session, account_id, deal_id).items():
+            if pid in people:
+                people[pid] = {**people[pid], **values}
+    competitors = _competitor_names(session)
+    return {pid: _node(row, competitors) for pid, row in people.items()}

@@ -8,7 +8,8 @@ node keys. Nothing here holds an ORM object or a session.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,8 @@ from graph import (
     person_key,
     risks,
 )
-from graph.types import OrgData
+from graph.build import person_attrs
+from graph.types import OrgData, PersonNode
 
 if TYPE_CHECKING:
     import networkx as nx  # type: ignore[import-untyped, unused-ignore]
@@ -109,22 +111,7 @@ def build_map_data(
 ) -> MapData:
     """Graph, nodes, edges and positions (saved ones, the rest from :func:`map_layout`)."""
     G = build_org_graph(org)
-    nodes: dict[str, NodeInfo] = {}
-    for p in org.people:
-        key = person_key(p.id)
-        nodes[key] = NodeInfo(
-            key,
-            "person",
-            p.id,
-            p.name,
-            p.title,
-            p.role,
-            p.support,
-            p.competitor,
-            p.insider,
-            p.coach,
-            p.x is not None,
-        )
+    nodes: dict[str, NodeInfo] = {person_key(p.id): person_info(p) for p in org.people}
     for m in org.members:
         key = member_key(m.id)
         nodes[key] = NodeInfo(key, "member", m.id, m.name, member_role=m.role)
@@ -132,6 +119,114 @@ def build_map_data(
     positions = map_layout(G) if layout else {}
     stacked = frozenset(k for kids in leaf_stacks(G).values() for k in kids)
     return MapData(account_id, deal_id, stage, nodes, edges, positions, org, G, stacked)
+
+
+def person_info(p: PersonNode) -> NodeInfo:
+    """What the card of person ``p`` shows."""
+    return NodeInfo(
+        person_key(p.id),
+        "person",
+        p.id,
+        p.name,
+        p.title,
+        p.role,
+        p.support,
+        p.competitor,
+        p.insider,
+        p.coach,
+        p.x is not None,
+    )
+
+
+LAYOUT_FIELDS = ("manager_id", "department", "seniority", "insider")
+"""A person's fields the layout or the graph's structure read: a change of one of
+these needs the whole map built again (:func:`patch_people` declines it)."""
+
+
+@dataclass(frozen=True)
+class Patch:
+    """What :func:`patch_people` changed: the new data and the keys whose card is new,
+    gone, moved or shows something else."""
+
+    data: MapData
+    added: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    moved: frozenset[str] = frozenset()
+    repainted: frozenset[str] = frozenset()
+
+
+def patch_people(
+    data: MapData, changed: Mapping[int, PersonNode], gone: Iterable[int] = ()
+) -> Patch | None:
+    """``data`` with a few people edited, added (``changed``, as read now) or removed
+    (``gone``), without building graph and layout again; None when the edit could move
+    someone else's card or change a line (a manager, a department, a placed card
+    given back to the layout, a stacked card placed, a person with links removed, a
+    newcomer with a manager or not placed): then the map is built afresh.
+
+    The result is what :func:`build_map_data` would make of the new people (the graph
+    of ``data`` is updated in place: its nodes' attributes, added or removed nodes).
+    """
+    G = data.graph
+    if G is None:
+        return None
+    old = {p.id: p for p in data.org.people}
+    gone_ids = {int(i) for i in gone if int(i) in old} - set(changed)
+    for pid in gone_ids:
+        key = person_key(pid)
+        if key in G and G.degree(key):
+            return None
+    for pid, p in changed.items():
+        before = old.get(pid)
+        if before is None:
+            if p.manager_id is not None or p.x is None or p.y is None or p.insider:
+                return None
+            continue
+        if any(getattr(before, f) != getattr(p, f) for f in LAYOUT_FIELDS):
+            return None
+        if (p.x, p.y) != (before.x, before.y):
+            if p.x is None or p.y is None:
+                return None  # given back to the automatic layout
+            if before.x is None and person_key(pid) in data.stacked:
+                return None  # its stack is laid out again without it
+    sources = data.org.insider_sources
+    added: set[str] = set()
+    moved: set[str] = set()
+    repainted: set[str] = set()
+    nodes = dict(data.nodes)
+    positions = dict(data.positions)
+    for pid, p in changed.items():
+        key = person_key(pid)
+        before = old.get(pid)
+        info = person_info(p)
+        if before is None:
+            G.add_node(key, **person_attrs(p, sources))
+            added.add(key)
+        else:
+            G.nodes[key].update(person_attrs(p, sources))
+            if info != nodes.get(key):
+                repainted.add(key)
+        nodes[key] = info
+        if p.x is not None and p.y is not None and positions.get(key) != (p.x, p.y):
+            positions[key] = (p.x, p.y)
+            moved.add(key)
+    removed = {person_key(pid) for pid in gone_ids}
+    for key in removed:
+        G.remove_node(key)
+        nodes.pop(key, None)
+        positions.pop(key, None)
+    if added:
+        # build_map_data puts people before members, each in the order of the data
+        people = {k: v for k, v in nodes.items() if not v.is_member}
+        nodes = {**people, **{k: v for k, v in nodes.items() if v.is_member}}
+    people_list = sorted(
+        [changed.get(p.id, p) for p in data.org.people if p.id not in gone_ids]
+        + [p for pid, p in changed.items() if pid not in old],
+        key=lambda p: p.id,
+    )
+    org = replace(data.org, people=tuple(people_list))
+    new = replace(data, nodes=nodes, positions=positions, org=org)
+    return Patch(new, frozenset(added), frozenset(removed), frozenset(moved), frozenset(repainted))
 
 
 def edges_of(org: OrgData) -> tuple[EdgeInfo, ...]:

@@ -884,24 +884,39 @@ class OverviewLayer(Layer):
 
     def __init__(self) -> None:
         super().__init__(Z_OVERVIEW)
-        self.groups: list[tuple[QColor, QColor, list[QRectF]]] = []
+        self._groups: list[tuple[QColor, QColor, list[QRectF]]] | None = None
+        self._colour_of: dict[str, tuple[QColor, QColor]] = {}
         self.rects: dict[str, QRectF] = {}
         self.setVisible(False)
 
     def set_rects(
-        self, rects: dict[str, QRectF], colour_of: dict[str, tuple[QColor, QColor]]
+        self,
+        rects: dict[str, QRectF],
+        colour_of: dict[str, tuple[QColor, QColor]],
+        bounds: QRectF | None = None,
     ) -> None:
+        """The cards to draw; grouped by colour when first painted (an edit while
+        zoomed in does not pay for it). ``bounds``: their union, if known."""
         self.rects = rects
-        grouped: dict[tuple[int, int], tuple[QColor, QColor, list[QRectF]]] = {}
-        for key, rect in rects.items():
-            fill, line = colour_of[key]
-            slot = grouped.setdefault((fill.rgba(), line.rgba()), (fill, line, []))
-            slot[2].append(rect)
-        self.groups = list(grouped.values())
-        bounds = QRectF()
-        for rect in rects.values():
-            bounds = bounds.united(rect)
+        self._colour_of = colour_of
+        self._groups = None
+        if bounds is None:
+            bounds = QRectF()
+            for rect in rects.values():
+                bounds = bounds.united(rect)
         self.set_bounds(bounds.adjusted(-8, -8, 8, 8))
+        self.update()
+
+    @property
+    def groups(self) -> list[tuple[QColor, QColor, list[QRectF]]]:
+        if self._groups is None:
+            grouped: dict[tuple[int, int], tuple[QColor, QColor, list[QRectF]]] = {}
+            for key, rect in self.rects.items():
+                fill, line = self._colour_of[key]
+                slot = grouped.setdefault((fill.rgba(), line.rgba()), (fill, line, []))
+                slot[2].append(rect)
+            self._groups = list(grouped.values())
+        return self._groups
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

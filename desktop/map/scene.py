@@ -16,7 +16,15 @@ from PySide6.QtGui import QColor, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
 from desktop.map import style as st
-from desktop.map.data import INFLUENCE, RELATIONSHIP, REPORTS_TO, EdgeInfo, MapData, NodeInfo
+from desktop.map.data import (
+    INFLUENCE,
+    RELATIONSHIP,
+    REPORTS_TO,
+    EdgeInfo,
+    MapData,
+    NodeInfo,
+    Patch,
+)
 from desktop.map.geometry import arrow_head, bounds_of, card_rect, reports_to, straight
 from desktop.map.items import (
     Z_DRAG,
@@ -39,6 +47,15 @@ from desktop.map.texts import percent
 from graph import Route
 
 GraphicsFlag = QGraphicsItem.GraphicsItemFlag
+_Drawn = tuple[
+    tuple[tuple[int, QLineF], ...],
+    QPolygonF | None,
+    tuple[QPointF, str] | None,
+    tuple[float, float, float, float],
+]
+"""One edge's share of its layer: lines by bucket, arrow head, label, box of its lines."""
+_NO_BOX = (0.0, 0.0, 0.0, 0.0)
+_EMPTY: _Drawn = ((), None, None, _NO_BOX)
 LANE_PAD = 18.0
 LANE_TITLE = 34.0
 
@@ -62,6 +79,15 @@ class MapScene(QGraphicsScene):
         self.full_detail = False
         """Draw everything whatever the zoom (exports)."""
         self._moving: set[str] = set()
+        self._edges_drawn_for: tuple[EdgeInfo, ...] = ()
+        self._edges_by_key: dict[str, list[int]] = {}
+        self._edges_by_kind: dict[str, list[int]] = {}
+        self._drawn: list[_Drawn] = []
+        self._dirty: set[str] | None = None
+        """Cards whose lines are drawn again at the next rebuild (None: every card)."""
+        self._card_rects: dict[str, QRectF] = {}
+        self._card_colours: dict[str, tuple[QColor, QColor]] = {}
+        self._box: QRectF | None = None
         self._move_start: dict[str, QPointF] = {}
 
         self.lane = LaneItem()
@@ -104,6 +130,22 @@ class MapScene(QGraphicsScene):
     def centres(self) -> dict[str, QPointF]:
         return {k: item.pos() for k, item in self.nodes.items()}
 
+    def edges_at(self, keys: Iterable[str]) -> list[EdgeInfo]:
+        """The edges that end at one of these cards, in the data's order."""
+        edges = self.data.edges
+        if edges is not self._edges_drawn_for:
+            return [e for e in edges if e.source in keys or e.target in keys]
+        by_key = self._edges_by_key
+        return [edges[i] for i in sorted({i for k in keys for i in by_key.get(k, ())})]
+
+    def centres_of(self, keys: Iterable[str]) -> dict[str, QPointF]:
+        """Centres of these cards and of the cards at the other end of their edges."""
+        wanted = set(keys)
+        for edge in self.edges_at(wanted):
+            wanted.add(edge.source)
+            wanted.add(edge.target)
+        return {k: self.nodes[k].pos() for k in wanted if k in self.nodes}
+
     def content_rect(self) -> QRectF:
         """Cards and lane, without the margins the scene rect adds for panning."""
         rect = QRectF()
@@ -137,23 +179,26 @@ class MapScene(QGraphicsScene):
         """Show ``data``: add, drop and move cards; rebuild edges, lane and overview."""
         old = self.data
         self.data = data
+        if data.stacked != old.stacked:
+            self.mark_dirty(None)
         keep_selected = set(self.selected_keys())
+        dirty: set[str] = set()
         for key in [k for k in self.nodes if k not in data.nodes]:
             self.removeItem(self.nodes.pop(key))
+            dirty.add(key)
         for key, info in data.nodes.items():
             item = self.nodes.get(key)
             x, y = data.positions.get(key, (0.0, 0.0))
             if item is None:
-                item = NodeItem(key)
-                self.nodes[key] = item
-                item.setPos(x, y)
-                self.addItem(item)
-                item.setFlag(GraphicsFlag.ItemHasNoContents, self.overview)
+                item = self._add_card(key, x, y)
+                dirty.add(key)
             else:
                 if item.pos() != QPointF(x, y):
                     item.setPos(x, y)
-                if old.nodes.get(key) != info:
-                    item.update()
+                    dirty.add(key)
+                if old.nodes.get(key) == info:
+                    continue
+                item.update()
             item.setToolTip(person_tooltip(info))
         self.blockSignals(True)
         try:
@@ -162,19 +207,65 @@ class MapScene(QGraphicsScene):
                     self.nodes[key].setSelected(True)
         finally:
             self.blockSignals(False)
-        self.lit = {k: r for k, r in self.lit.items() if k in self.nodes}
-        self.marks = {k: m for k, m in self.marks.items() if k in self.nodes}
+        self._drop_gone_marks()
+        self.mark_dirty(dirty)
         self.rebuild()
         self.contentChanged.emit()
 
+    def apply_patch(self, patch: Patch) -> None:
+        """Show ``patch.data`` where only the patch's cards differ from what is shown:
+        new cards are added, gone ones removed, moved ones moved, edited ones repainted;
+        the lines of the cards that did not move are kept as they are."""
+        self.data = patch.data
+        for key in patch.removed:
+            item = self.nodes.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+        for key in patch.added | patch.moved | patch.repainted:
+            info = self.data.nodes.get(key)
+            if info is None:
+                continue
+            x, y = self.data.positions.get(key, (0.0, 0.0))
+            item = self.nodes.get(key)
+            if item is None:
+                item = self._add_card(key, x, y)
+            elif item.pos() != QPointF(x, y):
+                item.setPos(x, y)
+            if key in patch.added or key in patch.repainted:
+                item.update()
+                item.setToolTip(person_tooltip(info))
+        if patch.removed:
+            self._drop_gone_marks()
+        self.mark_dirty(patch.added | patch.moved | patch.removed)
+        self.rebuild()
+        self.contentChanged.emit()
+
+    def _add_card(self, key: str, x: float, y: float) -> NodeItem:
+        item = NodeItem(key)
+        self.nodes[key] = item
+        item.setPos(x, y)
+        self.addItem(item)
+        item.setFlag(GraphicsFlag.ItemHasNoContents, self.overview)
+        return item
+
+    def _drop_gone_marks(self) -> None:
+        self.lit = {k: r for k, r in self.lit.items() if k in self.nodes}
+        self.marks = {k: m for k, m in self.marks.items() if k in self.nodes}
+
     def rebuild(self) -> None:
-        """Everything drawn from positions: edges, lane, overview, routes, scene rect."""
-        self._build_edges(self.data.edges, self.centres(), skip=self._moving)
+        """Everything drawn from positions: edges, lane, overview, routes, scene rect.
+
+        Only the cards marked dirty (:meth:`mark_dirty`: moved, added, removed, shown
+        otherwise) are measured and their lines drawn again; the rest is reused."""
+        self._update_cards(self._dirty)
+        self._build_edges(self.data.edges, skip=self._moving)
         self._build_lane()
         self._build_overview()
         self._build_routes()
         self._on_selection()
-        content = self.content_rect()
+        content = self._cards_box()
+        if not self.lane.band.isNull():
+            content = content.united(self.lane.band)
         if content.isNull():
             content = QRectF(-400, -300, 800, 600)
         margin = max(600.0, 0.5 * max(content.width(), content.height()))
@@ -184,50 +275,104 @@ class MapScene(QGraphicsScene):
         a, b = centres.get(edge.source), centres.get(edge.target)
         if a is None or b is None:
             return []
+        return self._lines_between(edge, a, b, edge.source in self.data.stacked)
+
+    @staticmethod
+    def _lines_between(edge: EdgeInfo, a: QPointF, b: QPointF, stacked: bool) -> list[QLineF]:
         if edge.kind == REPORTS_TO:
-            return reports_to(edge.source, a, b, edge.source in self.data.stacked)
+            return reports_to(edge.source, a, b, stacked)
         line = straight(edge.source, a, edge.target, b, gap=4.0 if edge.kind == INFLUENCE else 2.0)
         return [line] if line is not None else []
 
-    def _build_edges(
-        self, edges: Iterable[EdgeInfo], centres: dict[str, QPointF], skip: set[str]
-    ) -> None:
-        content: dict[
-            str,
-            tuple[
-                list[tuple[int, QLineF]], list[QPolygonF], list[tuple[QPointF, str]], list[QLineF]
-            ],
-        ] = {kind: ([], [], [], []) for kind in self.edge_layers}
-        for edge in edges:
-            if skip and (edge.source in skip or edge.target in skip):
+    def _edge_drawing(self, edge: EdgeInfo, a: QPointF, b: QPointF, stacked: bool) -> _Drawn:
+        """The pieces one edge adds to its layer (lines by bucket, arrow head, label)
+        and the box around its lines (left, top, right, bottom)."""
+        lines = self._lines_between(edge, a, b, stacked)
+        if not lines:
+            return ((), None, None, _NO_BOX)
+        xs = [v for ln in lines for v in (ln.x1(), ln.x2())]
+        ys = [v for ln in lines for v in (ln.y1(), ln.y2())]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        if edge.kind == REPORTS_TO:
+            return (tuple((0, ln) for ln in lines), None, None, box)
+        bucket = influence_bucket(edge.strength or 0.0)
+        line = lines[0]
+        if edge.kind != INFLUENCE:
+            return (((bucket, line),), None, None, box)
+        width = self.edge_layers[INFLUENCE].buckets[bucket].width
+        head = arrow_head(line, 7.0 + width * 1.6)
+        unit = line.unitVector()
+        back = 5.0 + width
+        shortened = QLineF(line.p1(), line.p2() - QPointF(unit.dx() * back, unit.dy() * back))
+        label = (line.pointAt(0.5), percent(edge.strength or 0.0))
+        return (((bucket, shortened),), head, label, box)
+
+    def _index_edges(self, edges: tuple[EdgeInfo, ...]) -> None:
+        """New edges: which edges each card ends, which belong to each layer."""
+        self._edges_drawn_for = edges
+        by_key: dict[str, list[int]] = {}
+        by_kind: dict[str, list[int]] = {kind: [] for kind in self.edge_layers}
+        for i, edge in enumerate(edges):
+            by_key.setdefault(edge.source, []).append(i)
+            by_key.setdefault(edge.target, []).append(i)
+            by_kind[edge.kind].append(i)
+        self._edges_by_key = by_key
+        self._edges_by_kind = by_kind
+        self._drawn = [_EMPTY] * len(edges)
+        self._dirty = None
+
+    def _build_edges(self, edges: Iterable[EdgeInfo], skip: set[str]) -> None:
+        """Fill the edge layers. Only the edges of the cards marked dirty since the last
+        time (``_dirty``; None: all) are drawn again; the others keep their pieces."""
+        edges = tuple(edges)
+        if edges is not self._edges_drawn_for and edges != self._edges_drawn_for:
+            self._index_edges(edges)
+        elif edges is not self._edges_drawn_for:
+            self._edges_drawn_for = edges
+        by_key = self._edges_by_key
+        if self._dirty is None:
+            dirty: Iterable[int] = range(len(edges))
+        else:
+            dirty = {i for k in self._dirty for i in by_key.get(k, ())}
+        stacked_keys = self.data.stacked
+        drawn = self._drawn
+        nodes = self.nodes
+        for i in dirty:
+            edge = edges[i]
+            a, b = nodes.get(edge.source), nodes.get(edge.target)
+            if a is None or b is None:
+                drawn[i] = _EMPTY
                 continue
-            lines = self._edge_lines(edge, centres)
-            if not lines:
-                continue
-            bucketed, arrows, labels_, all_lines = content[edge.kind]
-            if edge.kind == REPORTS_TO:
-                bucketed.extend((0, ln) for ln in lines)
-            else:
-                bucket = influence_bucket(edge.strength or 0.0)
-                line = lines[0]
-                if edge.kind == INFLUENCE:
-                    width = self.edge_layers[INFLUENCE].buckets[bucket].width
-                    head = arrow_head(line, 7.0 + width * 1.6)
-                    unit = line.unitVector()
-                    back = 5.0 + width
-                    shortened = QLineF(
-                        line.p1(), line.p2() - QPointF(unit.dx() * back, unit.dy() * back)
-                    )
-                    bucketed.append((bucket, shortened))
-                    arrows.append(head)
-                    labels_.append((line.pointAt(0.5), percent(edge.strength or 0.0)))
-                else:
-                    bucketed.append((bucket, line))
-            all_lines.extend(lines)
-        for kind, (bucketed, arrows, labels_, all_lines) in content.items():
-            self.edge_layers[kind].set_content(
-                bucketed, arrows, labels_, bounds_of(all_lines, 20.0)
+            stacked = edge.kind == REPORTS_TO and edge.source in stacked_keys
+            drawn[i] = self._edge_drawing(edge, a.pos(), b.pos(), stacked)
+        self._dirty = set()
+        hidden = {i for k in skip for i in by_key.get(k, ())} if skip else set()
+        for kind, indices in self._edges_by_kind.items():
+            shown = (
+                [drawn[i] for i in indices if i not in hidden]
+                if hidden
+                else [drawn[i] for i in indices]
             )
+            bucketed = [piece for d in shown for piece in d[0]]
+            arrows = [d[1] for d in shown if d[1] is not None]
+            labels_ = [d[2] for d in shown if d[2] is not None]
+            boxes = [d[3] for d in shown if d[3] is not _NO_BOX]
+            if boxes:
+                left = min(b[0] for b in boxes) - 20.0
+                top = min(b[1] for b in boxes) - 20.0
+                right = max(b[2] for b in boxes) + 20.0
+                bottom = max(b[3] for b in boxes) + 20.0
+                bounds = QRectF(left, top, right - left, bottom - top)
+            else:
+                bounds = QRectF()
+            self.edge_layers[kind].set_content(bucketed, arrows, labels_, bounds)
+
+    def mark_dirty(self, keys: Iterable[str] | None) -> None:
+        """The lines at these cards must be drawn again at the next rebuild (None: all)."""
+        if keys is None or self._dirty is None:
+            self._dirty = None
+        else:
+            self._dirty.update(keys)
 
     def _build_lane(self) -> None:
         members = [k for k in self.nodes if k.startswith("m:")]
@@ -239,16 +384,39 @@ class MapScene(QGraphicsScene):
             rect = rect.united(card_rect(key, self.nodes[key].pos()))
         self.lane.set_band(rect.adjusted(-LANE_PAD, -LANE_PAD - LANE_TITLE, LANE_PAD, LANE_PAD))
 
-    def _build_overview(self) -> None:
-        rects: dict[str, QRectF] = {}
-        colours: dict[str, tuple[QColor, QColor]] = {}
-        for key, item in self.nodes.items():
+    def _update_cards(self, dirty: set[str] | None) -> None:
+        """Card rectangles and overview colours of the ``dirty`` cards (None: all)."""
+        rects, colours = self._card_rects, self._card_colours
+        if dirty is None:
+            rects.clear()
+            colours.clear()
+        keys = self.nodes if dirty is None else dirty
+        for key in keys:
+            item = self.nodes.get(key)
             info = self.data.nodes.get(key)
-            if info is None:
+            if item is None or info is None:
+                rects.pop(key, None)
+                colours.pop(key, None)
                 continue
             rects[key] = card_rect(key, item.pos())
             colours[key] = overview_colours(info)
-        self.overview_layer.set_rects(rects, colours)
+        self._box = None
+
+    def _cards_box(self) -> QRectF:
+        if self._box is None:
+            rects = list(self._card_rects.values())
+            if rects:
+                left = min(r.left() for r in rects)
+                top = min(r.top() for r in rects)
+                right = max(r.right() for r in rects)
+                bottom = max(r.bottom() for r in rects)
+                self._box = QRectF(left, top, right - left, bottom - top)
+            else:
+                self._box = QRectF()
+        return QRectF(self._box)
+
+    def _build_overview(self) -> None:
+        self.overview_layer.set_rects(self._card_rects, self._card_colours, self._cards_box())
 
     # -- view states -------------------------------------------------------------
 
@@ -345,10 +513,10 @@ class MapScene(QGraphicsScene):
         if not selected or len(selected) > 300:
             self.highlight.set_lines({}, QRectF())
             return
-        centres = self.centres()
+        centres = self.centres_of(selected)
         lines: dict[str, list[QLineF]] = {REPORTS_TO: [], INFLUENCE: [], RELATIONSHIP: []}
         every: list[QLineF] = []
-        for edge in self.data.edges:
+        for edge in self.edges_at(selected):
             if edge.source in selected or edge.target in selected:
                 found = self._edge_lines(edge, centres)
                 lines[edge.kind].extend(found)
@@ -362,7 +530,7 @@ class MapScene(QGraphicsScene):
         self._moving = {k for k in keys if k in self.nodes and not k.startswith("m:")}
         self._move_start = {k: QPointF(self.nodes[k].pos()) for k in self._moving}
         if self._moving:
-            self._build_edges(self.data.edges, self.centres(), skip=self._moving)
+            self._build_edges(self.data.edges, skip=self._moving)
             self.highlight.set_lines({}, QRectF())
             self.update_move()
 
@@ -373,10 +541,10 @@ class MapScene(QGraphicsScene):
     def update_move(self) -> None:
         if not self._moving:
             return
-        centres = self.centres()
+        centres = self.centres_of(self._moving)
         lines: dict[str, list[QLineF]] = {REPORTS_TO: [], INFLUENCE: [], RELATIONSHIP: []}
         every: list[QLineF] = []
-        for edge in self.data.edges:
+        for edge in self.edges_at(self._moving):
             if edge.source in self._moving or edge.target in self._moving:
                 found = self._edge_lines(edge, centres)
                 lines[edge.kind].extend(found)
@@ -401,6 +569,7 @@ class MapScene(QGraphicsScene):
         self._moving = set()
         self._move_start = {}
         self.drag_lines.set_lines({}, QRectF())
+        self.mark_dirty(start)
         self.rebuild()
         return moved
 
