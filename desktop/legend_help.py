@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import labels
+from desktop.one_window import OneWindow
 
 CONTEXT = "Legend"
 IMAGE_H = 22
@@ -320,32 +321,18 @@ class LegendHelp(QWidget):
         return self.browser.toPlainText()
 
 
-_window: list[LegendHelp] = []
+_window = OneWindow(LegendHelp)
 
 
 def legend_window() -> LegendHelp | None:
     """The open legend, if any (tests look at it)."""
-    return _window[0] if _window else None
+    return _window.get()
 
 
 def open_legend(parent: QWidget) -> LegendHelp:
     """Show the legend window (one per application), in the current language."""
-    window = legend_window()
-    if window is None:
-        window = LegendHelp()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: _window.clear())
-        _window.append(window)
-    else:
-        window.refresh()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return _window.show(lambda window, new: None if new else window.refresh())
 
 
 def close_legend() -> None:
-    window = legend_window()
-    _window.clear()
-    if window is not None:
-        window.close()
+    _window.close()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import lang
+from desktop.one_window import OneWindow
 from model.methodology import ACTORS, GROUP_STAGE, Item, Methodology, Stage, load_methodology
 
 CONTEXT = "MethodHelp"
@@ -378,34 +379,21 @@ class MethodHelp(QWidget):
             self.show_item(item)
 
 
-_window: list[MethodHelp] = []
+_window = OneWindow(MethodHelp)
 
 
 def method_help_window() -> MethodHelp | None:
     """The open method window, if any (tests look at it)."""
-    return _window[0] if _window else None
+    return _window.get()
 
 
 def open_method_help(item_id: str | None = None) -> MethodHelp:
     """Show the method window, at ``item_id`` when given; one window per application."""
-    window = method_help_window()
-    if window is None:
-        window = MethodHelp()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: _window.clear())
-        _window.append(window)
-    window.show()
-    window.show_item(item_id)
-    window.raise_()
-    window.activateWindow()
-    return window
+    return _window.show(lambda window, _new: window.show_item(item_id))
 
 
 def close_method_help() -> None:
-    window = method_help_window()
-    _window.clear()
-    if window is not None:
-        window.close()
+    _window.close()
 
 
 def help_button(item_id: str, parent: QWidget | None = None) -> QToolButton:

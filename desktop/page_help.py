@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.one_window import OneWindow
+
 CONTEXT = "PageHelp"
 
 __all__ = ["PageHelp", "close_page_help", "open_page_help", "page_help_window", "page_text"]
@@ -214,12 +216,12 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='2'>{body}</table>"
 
 
-_window: list[PageHelp] = []
+_window = OneWindow(PageHelp)
 
 
 def page_help_window() -> PageHelp | None:
     """The open page help, if any (tests look at it)."""
-    return _window[0] if _window else None
+    return _window.get()
 
 
 def open_page_help(
@@ -230,21 +232,8 @@ def open_page_help(
     general: list[tuple[str, str]],
 ) -> PageHelp:
     """Show the help of page ``key``; one window per application."""
-    window = page_help_window()
-    if window is None:
-        window = PageHelp()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: _window.clear())
-        _window.append(window)
-    window.show_page(key, title, topic, actions, general)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    return _window.show(lambda window, _new: window.show_page(key, title, topic, actions, general))
 
 
 def close_page_help() -> None:
-    window = page_help_window()
-    _window.clear()
-    if window is not None:
-        window.close()
+    _window.close()
