@@ -6,15 +6,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from desktop.context import WorkspaceContext
+from desktop.context import WorkspaceContext, freeze_heap
+from model.changes import Changes
 
 
 class Page(QWidget):
-    """A navigation entry's view. Pages read through ``ctx`` and edit through commands."""
+    """A navigation entry's view. Pages read through ``ctx`` and edit through commands.
+
+    **Following the model lazily.** A page the user cannot see does no work
+    for an edit made elsewhere; it keeps what changed and refreshes once when
+    it is shown. To use it, a page
+
+    1. connects ``ctx.hub.changed`` to :meth:`changes_arrived` (not to its
+       own handler), and
+    2. overrides :meth:`apply_changes` with what its handler did (refresh
+       only the rows ``changes`` names).
+
+    While the page is hidden in a shown window (another page is current),
+    :meth:`changes_arrived` merges the Changes into a pending set
+    (``Changes | Changes``) and returns at once; :meth:`showEvent` applies the
+    merged set in one call. In a window that is not shown (tests, start-up)
+    changes apply at once, as before. A hook that must see current data
+    while the page is hidden (``show_deal`` before the page is raised, a
+    print) calls :meth:`flush_pending` first. :attr:`stale` says whether
+    something waits.
+    """
 
     key = ""
     actionsChanged = Signal()  # page_actions() now returns something else
@@ -23,6 +43,39 @@ class Page(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pending: Changes | None = None
+        self._frozen = False  # rows read for the first show are kept out of the gc's walks
+
+    # -- lazy refresh (see the class docstring) --------------------------------------
+
+    def changes_arrived(self, changes: Changes) -> None:
+        """Slot for ``ctx.hub.changed``: apply now if the page is seen, else keep."""
+        if self.isHidden() and self.window().isVisible():
+            self._pending = changes if self._pending is None else self._pending | changes
+            return
+        pending, self._pending = self._pending, None
+        self.apply_changes(changes if pending is None else pending | changes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what ``changes`` touched (pages that follow the model override this)."""
+
+    @property
+    def stale(self) -> bool:
+        """Changes arrived while hidden and wait for the page to be shown."""
+        return self._pending is not None
+
+    def flush_pending(self) -> None:
+        """Apply what arrived while hidden, in one refresh."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.apply_changes(pending)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.flush_pending()
+        if not self._frozen:
+            self._frozen = True
+            QTimer.singleShot(0, freeze_heap)
 
     def make_action(
         self,

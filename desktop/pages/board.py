@@ -215,7 +215,8 @@ class BoardPage(Page):
                 lambda value, k=key: self._scrolled(k, value)
             )
         self._build_actions()
-        ctx.hub.changed.connect(self._on_changed)
+        # Lazy while hidden: Page.changes_arrived keeps the Changes, showEvent applies them.
+        ctx.hub.changed.connect(self.changes_arrived)
         text_size.notifier().changed.connect(self._text_size_changed)
         self.reload()
 
@@ -394,7 +395,9 @@ class BoardPage(Page):
 
     # -- following the model -----------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Re-read only the deals ``changes`` names (Page.changes_arrived calls this
+        at once while the board is seen, or once when it is shown again)."""
         if changes.touches("setting"):
             self.store.probs = self.ctx.read(stage_probabilities)
             self.rebuild()
@@ -739,6 +742,7 @@ class BoardPage(Page):
     def show_deal(self, deal_id: int) -> bool:
         """Select the deal's card (clearing filters or showing closed columns as needed),
         scroll to it and open it in the panel."""
+        self.flush_pending()  # a deal made while the board was hidden is in the store
         key = self.store.column(deal_id)
         if key is None:
             return False
