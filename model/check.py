@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -136,31 +135,89 @@ def check_workspace(path_or_url: str | Path, *, full: bool = False) -> CheckRepo
         head=head,
     )
     engine = _readonly_engine(url)
+    # A file's storage checks are SQLite's own work, which runs without the
+    # GIL: on a connection of their own in a thread, they overlap the rule
+    # checks (the user waits for the longer of the two, not their sum).
+    storage = _StorageCheck(_sqlite_uri(path), full) if path is not None else None
     try:
         with engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             try:
-                _check(conn, report, revisions, full=full)
+                _check(conn, report, revisions, full=full, storage=storage is None)
             finally:
                 conn.rollback()
     except SQLAlchemyError as exc:
-        orig = getattr(exc, "orig", None) or exc
-        report.add(
-            "file.unreadable",
-            f"{report.target} cannot be read as a workspace ({orig}). Nothing was changed.",
-            report.target,
-        )
+        _unreadable(report, getattr(exc, "orig", None) or exc)
     finally:
         engine.dispose()
+        if storage is not None:
+            storage.join()
+    if storage is not None:
+        report.storage_check = storage.pragma
+        if storage.error is not None:
+            # As when the checks ran one after the other: storage came first,
+            # and an error there ended the check.
+            report.findings.clear()
+            report.revision, report.rules_checked = None, False
+            _unreadable(report, storage.error)
+        else:
+            report.findings[:0] = storage.findings(report.target)
     return report
 
 
+def _unreadable(report: CheckReport, error: object) -> None:
+    report.add(
+        "file.unreadable",
+        f"{report.target} cannot be read as a workspace ({error}). Nothing was changed.",
+        report.target,
+    )
+
+
+class _StorageCheck(threading.Thread):
+    """SQLite's quick_check (or integrity_check), foreign_key_check and the
+    upgrade leftovers of a file, on a read-only connection of its own."""
+
+    def __init__(self, uri: str, full: bool) -> None:
+        super().__init__(name="check-storage", daemon=True)
+        self.uri = uri
+        self.full = full
+        self.pragma = "integrity_check" if full else "quick_check"
+        self.problems: list[str] = []
+        self.foreign_keys: list[tuple[Any, ...]] = []
+        self.leftovers: list[str] = []
+        self.error: sqlite3.Error | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            con = sqlite3.connect(self.uri, uri=True)
+            try:
+                con.execute("PRAGMA query_only=ON")
+                self.problems = [str(r[0]) for r in con.execute(f"PRAGMA {self.pragma}")]
+                self.foreign_keys = con.execute("PRAGMA foreign_key_check").fetchall()
+                self.leftovers = [str(r[0]) for r in con.execute(_LEFTOVERS)]
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            self.error = exc
+
+    def findings(self, target: str) -> list[Finding]:
+        report = CheckReport(target=target, revision=None, head="")
+        _storage_findings(report, self.full, self.problems, self.foreign_keys, self.leftovers)
+        return report.findings
+
+
 def _check(
-    conn: Connection, report: CheckReport, revisions: Sequence[str], *, full: bool = False
+    conn: Connection,
+    report: CheckReport,
+    revisions: Sequence[str],
+    *,
+    full: bool = False,
+    storage: bool = True,
 ) -> None:
     tables = _tables(conn)
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" and storage:
         _check_sqlite_storage(conn, report, full=full)
     if "alembic_version" not in tables:
         if tables:
@@ -215,10 +272,32 @@ def _tables(conn: Connection) -> set[str]:
     return set(inspect(conn).get_table_names())
 
 
+_LEFTOVERS = (
+    "SELECT name FROM sqlite_master WHERE type='table' "
+    "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'"
+)
+
+
 def _check_sqlite_storage(conn: Connection, report: CheckReport, *, full: bool = False) -> None:
+    """The storage checks on the rule checks' own connection (no file path)."""
     pragma = "integrity_check" if full else "quick_check"
     report.storage_check = pragma
-    problems = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
+    _storage_findings(
+        report,
+        full,
+        [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()],
+        [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()],
+        [str(r[0]) for r in conn.exec_driver_sql(_LEFTOVERS).fetchall()],
+    )
+
+
+def _storage_findings(
+    report: CheckReport,
+    full: bool,
+    problems: list[str],
+    foreign_keys: Sequence[Sequence[Any]],
+    leftovers: list[str],
+) -> None:
     if problems != ["ok"]:
         shown = "; ".join(problems[:5])
         if len(problems) > 5:
@@ -229,16 +308,12 @@ def _check_sqlite_storage(conn: Connection, report: CheckReport, *, full: bool =
             "Restore from a backup or export what can be read.",
             report.target,
         )
-    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+    for table, rowid, parent, _fk in foreign_keys:
         report.add(
             "sqlite.foreign_key",
             f"Row {rowid} of table {table} refers to a row of {parent} that does not exist.",
             f"{table}#{rowid}",
         )
-    leftovers = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type='table' "
-        "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'"
-    ).scalars()
     for name in leftovers:
         report.add(
             "sqlite.upgrade_leftover",
@@ -296,7 +371,7 @@ def _check_values(conn: Connection, report: CheckReport, _shared: _Shared) -> No
             f" WHERE stage IS NULL OR stage NOT IN {stages}"
             f" OR status IS NULL OR status NOT IN {statuses} ORDER BY id"
         )
-    ):
+    ).all():
         label = _deal_label(deal_id, name)
         if stage not in STAGE_VALUES:
             report.add(
@@ -342,13 +417,23 @@ def _check_values(conn: Connection, report: CheckReport, _shared: _Shared) -> No
             )
 
 
-# Columns of a history entry as _history returns it (plain indexes: attribute
-# access on 80,000 rows cost more than the query).
-_H_ID, _H_FROM_STAGE, _H_FROM_STATUS, _H_TO_STAGE, _H_TO_STATUS, _H_UNMET = range(1, 7)
+@dataclass
+class _History:
+    """What the rule checks need of the stage history, from one pass over it.
+
+    ``last``: each deal's latest entry; ``breaks``: by deal, each entry that
+    does not start where the one before it ended, with that one; ``forced``:
+    (deal, unmet list) of each forced move. Entries are rows (deal_id, id,
+    from_stage, from_status, to_stage, to_status, unmet if forced).
+    """
+
+    last: dict[int, Any] = field(default_factory=dict)
+    breaks: dict[int, list[tuple[Any, Any]]] = field(default_factory=dict)
+    forced: list[tuple[int, Any]] = field(default_factory=list)
 
 
-def _history(conn: Connection) -> dict[int, list[Any]]:
-    """Each deal's stage changes in order; ``_H_UNMET`` is set on forced moves only."""
+def _history(conn: Connection) -> _History:
+    """One scan of stage_changes in each deal's order, walked once in Python."""
     rows = conn.execute(
         text(
             "SELECT deal_id, id, from_stage, from_status, to_stage, to_status,"
@@ -358,23 +443,37 @@ def _history(conn: Connection) -> dict[int, list[Any]]:
             " ORDER BY +deal_id, at, id"
         )
     ).all()
-    return {deal_id: list(entries) for deal_id, entries in groupby(rows, itemgetter(0))}
+    history = _History()
+    last = history.last
+    before: Any = None
+    for entry in rows:
+        deal_id = entry[0]
+        # Each entry starts where the one before ended: a write that decided
+        # on a stale read (two writers at once) breaks this chain.
+        if (
+            before is not None
+            and before[0] == deal_id
+            and (entry[2] != before[4] or entry[3] != before[5])
+        ):
+            history.breaks.setdefault(deal_id, []).append((before, entry))
+        last[deal_id] = before = entry
+        if entry[6] is not None:
+            history.forced.append((deal_id, entry[6]))
+    return history
 
 
 class _Shared:
     """What several rule checks need, read once per check: the method and the
-    stage history by deal (the history check and the five-elements check both
-    walk it; reading it twice was a second pass over every stage change)."""
+    stage history (the history check and the five-elements check both use it;
+    reading it twice was a second pass over every stage change)."""
 
     def __init__(self, method: Methodology) -> None:
         self.method = method
-        self._history: dict[int, list[Any]] | None = None
-        self.history_reads = 0
+        self._history: _History | None = None
 
-    def history(self, conn: Connection) -> dict[int, list[Any]]:
+    def history(self, conn: Connection) -> _History:
         if self._history is None:
             self._history = _history(conn)
-            self.history_reads += 1
         return self._history
 
 
@@ -383,44 +482,43 @@ def _check_history(conn: Connection, report: CheckReport, shared: _Shared) -> No
     history = shared.history(conn)
     for deal_id, name, stage, status in conn.execute(
         text("SELECT id, name, stage, status FROM deals ORDER BY id")
-    ):
+    ).all():
+        last = history.last.get(deal_id)
+        if (
+            last is not None
+            and last[4] == stage
+            and last[5] == status
+            and deal_id not in history.breaks
+        ):
+            continue  # the common case, kept cheap: 20,000 deals on the large sample
         label = _deal_label(deal_id, name)
-        entries = history.get(deal_id)
-        if not entries:
+        if last is None:
             report.add(
                 "deal.history",
                 f"The {label} has no stage history; its stage {stage} cannot be traced.",
                 f"deals#{deal_id}",
             )
             continue
-        for before, entry in pairwise(entries):
-            # Each entry starts where the one before ended: a write that decided
-            # on a stale read (two writers at once) breaks this chain.
-            if (
-                entry[_H_FROM_STAGE] != before[_H_TO_STAGE]
-                or entry[_H_FROM_STATUS] != before[_H_TO_STATUS]
-            ):
-                report.add(
-                    "deal.history_chain",
-                    f"The {label}'s history entry stage_changes id {entry[_H_ID]} starts at "
-                    f"{entry[_H_FROM_STAGE]}/{entry[_H_FROM_STATUS]}, but the entry before it "
-                    f"(id {before[_H_ID]}) ended at "
-                    f"{before[_H_TO_STAGE]}/{before[_H_TO_STATUS]}.",
-                    f"stage_changes#{entry[_H_ID]}",
-                )
-        last = entries[-1]
-        if last[_H_TO_STAGE] != stage:
+        for before, entry in history.breaks.get(deal_id, ()):
+            report.add(
+                "deal.history_chain",
+                f"The {label}'s history entry stage_changes id {entry[1]} starts at "
+                f"{entry[2]}/{entry[3]}, but the entry before it "
+                f"(id {before[1]}) ended at {before[4]}/{before[5]}.",
+                f"stage_changes#{entry[1]}",
+            )
+        if last[4] != stage:
             report.add(
                 "deal.history",
                 f"The {label} is in stage {stage} but its latest history entry "
-                f"(stage_changes id {last[_H_ID]}) moved it to {last[_H_TO_STAGE]}.",
+                f"(stage_changes id {last[1]}) moved it to {last[4]}.",
                 f"deals#{deal_id}",
             )
-        if last[_H_TO_STATUS] != status:
+        if last[5] != status:
             report.add(
                 "deal.history",
                 f"The {label} has status '{status}' but its latest history entry "
-                f"(stage_changes id {last[_H_ID]}) set '{last[_H_TO_STATUS]}'.",
+                f"(stage_changes id {last[1]}) set '{last[5]}'.",
                 f"deals#{deal_id}",
             )
 
@@ -431,26 +529,32 @@ def _check_five_elements(conn: Connection, report: CheckReport, shared: _Shared)
     method = shared.method
     five = [e.id for e in method.five_elements]
     needs = _stages_needing_elements(method)
-    if not needs:
+    if not needs or not five:
         return
-    # Only the open deals the rule applies to (a minority of all deals).
-    held = f"d.status = 'open' AND d.stage IN {_sql_in(sorted(needs))}"
+    # SQL finds the open deals the rule applies to that lack some element (a
+    # few among thousands); Python reads their elements and the forced moves.
+    count = (
+        "(SELECT COUNT(DISTINCT fe.element) FROM five_elements fe WHERE fe.deal_id = d.id"
+        f" AND fe.status = 'verified' AND fe.element IN {_sql_in(five)})"
+    )
+    lacking = f"d.status = 'open' AND d.stage IN {_sql_in(sorted(needs))} AND {count} < {len(five)}"
+    deals = conn.execute(
+        text(f"SELECT d.id, d.name, d.stage FROM deals d WHERE {lacking} ORDER BY d.id")
+    ).all()
+    if not deals:
+        return
     verified: dict[int, set[str]] = defaultdict(set)
     for deal_id, element in conn.execute(
         text(
-            "SELECT fe.deal_id, fe.element FROM five_elements fe"
-            f" JOIN deals d ON d.id = fe.deal_id WHERE fe.status = 'verified' AND {held}"
+            "SELECT fe.deal_id, fe.element FROM deals d JOIN five_elements fe"
+            f" ON fe.deal_id = d.id WHERE fe.status = 'verified' AND {lacking}"
         )
-    ):
+    ).all():
         verified[deal_id].add(element)
     explained: dict[int, set[str]] = defaultdict(set)
-    for deal_id, entries in shared.history(conn).items():
-        for entry in entries:
-            if entry[_H_UNMET] is not None:  # a forced move
-                explained[deal_id].update(_as_list(entry[_H_UNMET]))
-    for deal_id, name, stage in conn.execute(
-        text(f"SELECT d.id, d.name, d.stage FROM deals d WHERE {held} ORDER BY d.id")
-    ):
+    for deal_id, unmet in shared.history(conn).forced:
+        explained[deal_id].update(_as_list(unmet))
+    for deal_id, name, stage in deals:
         missing = [e for e in five if e not in verified[deal_id]]
         unexplained = [e for e in missing if e not in explained[deal_id]]
         if unexplained:
@@ -485,7 +589,7 @@ def _transfers(conn: Connection, deal_ids: Sequence[int]) -> dict[int, list[Tran
     out: dict[int, list[Transfer]] = defaultdict(list)
     for deal_id, inst, seq, amount, on in conn.execute(
         stmt.where(Instalment.deal_id.in_(list(deal_ids)))
-    ):
+    ).all():
         out[int(deal_id)].append(Transfer(int(inst), int(seq or 0), float(amount or 0.0), on))
     return out
 
@@ -591,7 +695,9 @@ def _check_reports_to(conn: Connection, report: CheckReport, _shared: _Shared) -
     for table, what in (("people", "customer people"), ("team_members", "team members")):
         names: dict[int, str] = {}
         parent: dict[int, int | None] = {}
-        for ident, name, manager in conn.execute(text(f"SELECT id, name, manager_id FROM {table}")):
+        for ident, name, manager in conn.execute(
+            text(f"SELECT id, name, manager_id FROM {table}")
+        ).all():
             names[ident], parent[ident] = name, manager
         for loop in _cycles(parent):
             chain = " → ".join(f"{names[i]} (id {i})" for i in [*loop, loop[0]])
@@ -606,7 +712,7 @@ def _check_reports_to(conn: Connection, report: CheckReport, _shared: _Shared) -
             " JOIN people m ON m.id = p.manager_id WHERE m.account_id <> p.account_id"
             " ORDER BY p.id"
         )
-    ):
+    ).all():
         report.add(
             "person.manager_account",
             f"{name} (people id {pid}, account {account}) reports to {manager} "
@@ -624,7 +730,7 @@ def _check_support(conn: Connection, report: CheckReport, _shared: _Shared) -> N
             " OR support IS NULL ORDER BY id"
         ),
         {"lo": SUPPORT_MIN, "hi": SUPPORT_MAX},
-    ):
+    ).all():
         report.add(
             "support.range",
             f"{name} (people id {pid}) has support {support}, outside {bounds}.",
@@ -637,7 +743,7 @@ def _check_support(conn: Connection, report: CheckReport, _shared: _Shared) -> N
             " WHERE r.support < :lo OR r.support > :hi OR r.support IS NULL ORDER BY r.id"
         ),
         {"lo": SUPPORT_MIN, "hi": SUPPORT_MAX},
-    ):
+    ).all():
         report.add(
             "support.range",
             f"{person}'s role in the {_deal_label(deal_id, deal)} (deal_roles id {rid}) "
