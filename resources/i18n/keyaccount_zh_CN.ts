@@ -668,7 +668,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <message>
             <location filename="../../desktop/board/approvals.py" line="103" />
             <source>Created in {stage}</source>
-            <translation>创建于 {stage}</translation>
+            <translation>创建于{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/approvals.py" line="107" />
@@ -678,7 +678,7 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <message>
             <location filename="../../desktop/board/approvals.py" line="110" />
             <source>{move}, forced by {who} on {when}</source>
-            <translation>{move}，由 {who} 于 {when} 强制推进</translation>
+            <translation>{move}，由{who}于 {when} 强制推进</translation>
         </message>
         <message>
             <location filename="../../desktop/board/approvals.py" line="116" />
@@ -733,12 +733,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
         <message>
             <location filename="../../desktop/board/approvals.py" line="178" />
             <source>Revert to {stage}</source>
-            <translation>退回 {stage}</translation>
+            <translation>退回{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/approvals.py" line="180" />
             <source>“{deal}” goes back to {stage}, where it was before the forced move. Why?</source>
-            <translation>“{deal}”将退回强制推进前所在的 {stage}。原因是？</translation>
+            <translation>“{deal}”将退回强制推进前所在的{stage}。原因是？</translation>
         </message>
         <message>
             <location filename="../../desktop/board/approvals.py" line="185" />
@@ -902,7 +902,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/column.py" line="84" />
             <source>New deal in {stage}</source>
-            <translation>在 {stage} 新建项目</translation>
+            <translation>在{stage}新建项目</translation>
         </message>
         <message>
             <location filename="../../desktop/board/column.py" line="183" />
@@ -1264,12 +1264,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/labels.py" line="150" />
             <source>Entered directly in {stage}</source>
-            <translation>直接在 {stage} 录入</translation>
+            <translation>直接在{stage}录入</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="93" />
             <source>Move back to {stage}</source>
-            <translation>退回到 {stage}</translation>
+            <translation>退回到{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="96" />
@@ -1294,17 +1294,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/moves.py" line="146" />
             <source>Move “{deal}” to {stage} past its unmet gate</source>
-            <translation>强行将“{deal}”推进到 {stage}（出口标准未满足）</translation>
+            <translation>强制将“{deal}”推进到{stage}（出口标准未满足）</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="148" />
             <source>Move “{deal}” back to {stage}</source>
-            <translation>将“{deal}”退回到 {stage}</translation>
+            <translation>将“{deal}”退回到{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="150" />
             <source>Move “{deal}” to {stage}</source>
-            <translation>将“{deal}”推进到 {stage}</translation>
+            <translation>将“{deal}”推进到{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="161" />
@@ -1324,7 +1324,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/moves.py" line="182" />
             <source>The deal is in {stage}; only a deal in P7 can be won.</source>
-            <translation>项目处于 {stage}；只有处于 P7 的项目才能标记为赢单。</translation>
+            <translation>项目处于{stage}；只有处于 P7 的项目才能标记为赢单。</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="193" />
@@ -1354,12 +1354,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/moves.py" line="242" />
             <source>Move {n} deals to {column}</source>
-            <translation>将 {n} 个项目移到 {column}</translation>
+            <translation>将 {n} 个项目移到{column}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/moves.py" line="262" />
             <source> and {n} more</source>
-            <translation> 等另外 {n} 个</translation>
+            <translation>等另外 {n} 个</translation>
         </message>
         <message>
             <location filename="../../desktop/board/new_deal.py" line="68" />
@@ -1654,7 +1654,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/dialogs.py" line="204" />
             <source>Unknown / none</source>
-            <translation>不明 / 无</translation>
+            <translation>未知 / 无</translation>
         </message>
         <message>
             <location filename="../../desktop/board/dialogs.py" line="207" />
@@ -1741,7 +1741,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/competitors/commands.py" line="37" />
             <source>Add competitor {name}</source>
-            <translation>添加竞争对手 {name}</translation>
+            <translation>添加竞争对手{name}</translation>
         </message>
     </context>
     <context>
@@ -1995,7 +1995,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="220" />
             <source>List the companies you meet in deals: what they do well, where they are weak, where their prices usually sit. Then name them on a deal (deal panel → Competitors) and this list shows how often we win against each.</source>
-            <translation>列出您在项目中遇到的公司：它们的长处、弱点，以及通常的价格位置。然后在项目上添加它们（项目面板 → 竞争对手），这里就会显示我方对每家的赢单情况。</translation>
+            <translation>列出您在项目中遇到的公司：它们的长处、弱点，以及通常的价格定位。然后在项目上添加它们（项目面板 → 竞争对手），这里就会显示我方对每家的赢单情况。</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="224" />
@@ -2060,27 +2060,27 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="341" />
             <source>Rename competitor {name} to {value}</source>
-            <translation>将竞争对手 {name} 改名为 {value}</translation>
+            <translation>将竞争对手{name}改名为{value}</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="342" />
             <source>Change the price position of {name}</source>
-            <translation>修改 {name} 的价格位置</translation>
+            <translation>修改{name}的价格定位</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="343" />
             <source>Change the strengths of {name}</source>
-            <translation>修改 {name} 的优势</translation>
+            <translation>修改{name}的优势</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="344" />
             <source>Change the weaknesses of {name}</source>
-            <translation>修改 {name} 的劣势</translation>
+            <translation>修改{name}的劣势</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="345" />
             <source>Change the note on {name}</source>
-            <translation>修改 {name} 的备注</translation>
+            <translation>修改{name}的备注</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="358" />
@@ -2090,12 +2090,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="372" />
             <source>Delete competitor {name}</source>
-            <translation>删除竞争对手 {name}</translation>
+            <translation>删除竞争对手{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/competitors/dialog.py" line="373" />
             <source>Deleted {name}. Undo brings it back.</source>
-            <translation>已删除 {name}。撤销可恢复。</translation>
+            <translation>已删除{name}。撤销可恢复。</translation>
         </message>
     </context>
     <context>
@@ -2133,7 +2133,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/panel.py" line="370" />
             <source>Lost to {competitor}</source>
-            <translation>输给了 {competitor}</translation>
+            <translation>输给了{competitor}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="375" />
@@ -2233,12 +2233,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/panel.py" line="498" />
             <source>Key actions in {stage}</source>
-            <translation>{stage} 的关键动作</translation>
+            <translation>{stage}的关键动作</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="498" />
             <source>Rules of {stage}</source>
-            <translation>{stage} 的规则</translation>
+            <translation>{stage}的规则</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="519" />
@@ -2335,12 +2335,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/panel.py" line="638" />
             <source>Created in {stage}</source>
-            <translation>创建于 {stage}</translation>
+            <translation>创建于{stage}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="642" />
             <source>Reopened in {stage}</source>
-            <translation>在 {stage} 重新打开</translation>
+            <translation>在{stage}重新打开</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="664" />
@@ -2350,7 +2350,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/panel.py" line="668" />
             <source>Approved by {name}</source>
-            <translation>已由 {name} 批准</translation>
+            <translation>已由{name}批准</translation>
         </message>
         <message>
             <location filename="../../desktop/board/panel.py" line="670" />
@@ -2393,7 +2393,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="148" />
             <source>backs {competitor}</source>
-            <translation>倾向 {competitor}</translation>
+            <translation>倾向{competitor}</translation>
         </message>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="150" />
@@ -2493,12 +2493,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="545" />
             <source>Change {person}'s part in “{deal}”</source>
-            <translation>修改 {person} 在“{deal}”中的角色</translation>
+            <translation>修改{person}在“{deal}”中的角色</translation>
         </message>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="554" />
             <source>Take {person} off “{deal}”</source>
-            <translation>把 {person} 移出“{deal}”</translation>
+            <translation>把{person}移出“{deal}”</translation>
         </message>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="572" />
@@ -2528,7 +2528,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="615" />
             <source>Put {person} on “{deal}”</source>
-            <translation>把 {person} 加入“{deal}”</translation>
+            <translation>把{person}加入“{deal}”</translation>
         </message>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="631" />
@@ -2558,7 +2558,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/deal_people.py" line="677" />
             <source>Name {person} an evaluator of “{deal}”</source>
-            <translation>指定 {person} 为“{deal}”的评委</translation>
+            <translation>指定{person}为“{deal}”的评委</translation>
         </message>
     </context>
     <context>
@@ -2566,12 +2566,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="65" />
             <source>Put {person} on the deal</source>
-            <translation>把 {person} 加入项目</translation>
+            <translation>把{person}加入项目</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="67" />
             <source>{person} is not on this deal yet. In which role do they take part?</source>
-            <translation>{person} 尚未加入本项目。此人以什么角色参与？</translation>
+            <translation>{person}尚未加入本项目。此人以什么角色参与？</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="97" />
@@ -2601,22 +2601,22 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="123" />
             <source>Edit {person} ({field})</source>
-            <translation>编辑 {person}（{field}）</translation>
+            <translation>编辑{person}（{field}）</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="130" />
             <source>Take {person} off “{deal}”</source>
-            <translation>把 {person} 移出“{deal}”</translation>
+            <translation>把{person}移出“{deal}”</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="146" />
             <source>{person} on “{deal}” ({field})</source>
-            <translation>{person} 在“{deal}”中（{field}）</translation>
+            <translation>{person}在“{deal}”中（{field}）</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="150" />
             <source>Put {person} on “{deal}”</source>
-            <translation>把 {person} 加入“{deal}”</translation>
+            <translation>把{person}加入“{deal}”</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="232" />
@@ -2661,12 +2661,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="321" />
             <source>{person} takes part in this deal as {role}.</source>
-            <translation>{person} 以 {role} 身份参与本项目。</translation>
+            <translation>{person}以 {role} 身份参与本项目。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/deal_roles.py" line="327" />
             <source>{person} is not on this deal yet: the card shows their standing part. Choose a role, or change any of these, to put them on it.</source>
-            <translation>{person} 尚未加入本项目：卡片显示的是其常设角色。选择一个角色或修改任一项，即可把此人加入本项目。</translation>
+            <translation>{person}尚未加入本项目：卡片显示的是其常设角色。选择一个角色或修改任一项，即可把此人加入本项目。</translation>
         </message>
     </context>
     <context>
@@ -3280,7 +3280,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/approvals.py" line="131" />
             <source>Only a manager or an executive may approve a forced move; {name} is neither.</source>
-            <translation>只有经理或高管可以批准强制推进；{name} 两者都不是。</translation>
+            <translation>只有经理或高管可以批准强制推进；{name}两者都不是。</translation>
         </message>
         <message>
             <location filename="../../model/services/approvals.py" line="159" />
@@ -3290,17 +3290,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/approvals.py" line="182" />
             <source>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</source>
-            <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name} 都不是。</translation>
+            <translation>只有经理、高管或执行强制推进的成员可以撤回强制推进；{name}都不是。</translation>
         </message>
         <message>
             <location filename="../../model/services/common.py" line="133" />
             <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
-            <translation>{who} 在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
+            <translation>{who}在 {when} 修改了这个{kind_label}“{name}”的 {what}，晚于它显示给您的时间。您的修改未保存，保留了对方的修改；视图已显示最新内容。</translation>
         </message>
         <message>
             <location filename="../../model/services/common.py" line="144" />
             <source>{who} changed {what} of this {kind_label} '{name}' at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
-            <translation>{who} 于 {when} 修改了{kind_label}“{name}”的{what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
+            <translation>{who}于 {when} 修改了{kind_label}“{name}”的 {what}，晚于您的编辑。撤销会覆盖这次修改，因此未做任何改动；视图已显示最新状态。</translation>
         </message>
         <message>
             <location filename="../../model/services/common.py" line="172" />
@@ -3405,7 +3405,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/competitors.py" line="28" />
             <source>Price position</source>
-            <translation>价格位置</translation>
+            <translation>价格定位</translation>
         </message>
         <message>
             <location filename="../../model/services/competitors.py" line="34" />
@@ -3415,7 +3415,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/competitors.py" line="38" />
             <source>There is already a competitor called {name}.</source>
-            <translation>已经有名为 {name} 的竞争对手。</translation>
+            <translation>已经有名为{name}的竞争对手。</translation>
         </message>
         <message>
             <location filename="../../model/services/competitors.py" line="80" />
@@ -3590,7 +3590,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/deals.py" line="633" />
             <source>The direct manager's confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
-            <translation>直接上级对五要素的确认须由经理或高管记录，{member} 不能记录。</translation>
+            <translation>直接上级对五要素的确认须由经理或高管记录，{member}不能记录。</translation>
         </message>
         <message>
             <location filename="../../model/services/deals.py" line="653" />
@@ -3618,7 +3618,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/deals.py" line="692" />
             <source>{person} works at another account than this deal's.</source>
-            <translation>{person} 不在本项目所属客户任职。</translation>
+            <translation>{person}不在本项目所属客户任职。</translation>
         </message>
         <message>
             <location filename="../../model/services/deals.py" line="757" />
@@ -3750,12 +3750,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/people.py" line="63" />
             <source>{person} cannot report to someone at another account.</source>
-            <translation>{person} 不能向其他客户的人员汇报。</translation>
+            <translation>{person}不能向其他客户的人员汇报。</translation>
         </message>
         <message>
             <location filename="../../model/services/people.py" line="68" />
             <source>{person}'s department belongs to another account.</source>
-            <translation>{person} 所在的部门属于其他客户。</translation>
+            <translation>{person}所在的部门属于其他客户。</translation>
         </message>
         <message>
             <location filename="../../model/services/people.py" line="115" />
@@ -3826,7 +3826,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/people.py" line="267" />
             <source>Department {department} cannot sit under a department of another account.</source>
-            <translation>部门 {department} 不能隶属于其他客户的部门。</translation>
+            <translation>部门{department}不能隶属于其他客户的部门。</translation>
         </message>
         <message>
             <location filename="../../model/services/people.py" line="293" />
@@ -3838,7 +3838,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/people.py" line="324" />
             <source>{person} works at another account; the department was not created.</source>
-            <translation>{person} 属于其他客户；未创建该部门。</translation>
+            <translation>{person}属于其他客户；未创建该部门。</translation>
         </message>
         <message>
             <location filename="../../model/services/pipeline.py" line="26" />
@@ -4195,7 +4195,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/board/gate_dialog.py" line="154" />
             <source>Move “{deal}” from {src} to {dst}?</source>
-            <translation>将“{deal}”从 {src} 推进到 {dst} 吗？</translation>
+            <translation>将“{deal}”从{src}推进到{dst}吗？</translation>
         </message>
         <message>
             <location filename="../../desktop/board/gate_dialog.py" line="167" />
@@ -4754,7 +4754,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/legend_help.py" line="208" />
             <source>Method rules not met, or "not yours yet" warnings; click the badge to read about them in the method.</source>
-            <translation>未满足的方法论规则，或“还不算到手”预警；点击该标记可在方法论中查看说明。</translation>
+            <translation>未满足的方法规则，或“还不算到手”预警；点击该标记可在方法中查看说明。</translation>
         </message>
         <message>
             <location filename="../../desktop/legend_help.py" line="208" />
@@ -5076,7 +5076,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/mainwindow.py" line="234" />
             <source>What this view is for, its actions and keys, and its part of the method</source>
-            <translation>本视图的用途、操作与快捷键，以及它对应的方法论内容</translation>
+            <translation>本视图的用途、操作与快捷键，以及它对应的方法内容</translation>
         </message>
         <message>
             <location filename="../../desktop/mainwindow.py" line="237" />
@@ -5086,7 +5086,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/mainwindow.py" line="240" />
             <source>Every stage, exit criterion, key action, rule and warning of the method</source>
-            <translation>方法论的每个阶段、出口标准、关键动作、规则与预警</translation>
+            <translation>方法的每个阶段、出口标准、关键动作、规则与预警</translation>
         </message>
         <message>
             <location filename="../../desktop/mainwindow.py" line="245" />
@@ -5187,7 +5187,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/mainwindow.py" line="517" />
             <source>You act as {name} ({role}) in this workspace. Click to change.</source>
-            <translation>您在本工作区中的身份是 {name}（{role}）。单击可更改。</translation>
+            <translation>您在本工作区中的身份是{name}（{role}）。单击可更改。</translation>
         </message>
         <message>
             <location filename="../../desktop/mainwindow.py" line="683" />
@@ -5457,7 +5457,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/pages/map.py" line="713" />
             <source>Move {name}</source>
-            <translation>移动 {name}</translation>
+            <translation>移动{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="715" />
@@ -5483,7 +5483,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/pages/map.py" line="786" />
             <location filename="../../desktop/pages/map.py" line="798" />
             <source>Delete {name}</source>
-            <translation>删除 {name}</translation>
+            <translation>删除{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="788" />
@@ -5518,12 +5518,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/pages/map.py" line="886" />
             <source>{person} on “{deal}”: {role}</source>
-            <translation>{person} 在“{deal}”中：{role}</translation>
+            <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="890" />
             <source>{person} is not on “{deal}” yet</source>
-            <translation>{person} 尚未加入“{deal}”</translation>
+            <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="904" />
@@ -5578,7 +5578,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/pages/map.py" line="964" />
             <source>{member} knows {person}:</source>
-            <translation>{member} 认识 {person}：</translation>
+            <translation>{member}认识{person}：</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="968" />
@@ -5599,12 +5599,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/pages/map.py" line="973" />
             <location filename="../../desktop/pages/map.py" line="1003" />
             <source>{a} reports to {b}</source>
-            <translation>{a} 向 {b} 汇报</translation>
+            <translation>{a}向{b}汇报</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="976" />
             <source>{a} influences {b}:</source>
-            <translation>{a} 影响 {b}：</translation>
+            <translation>{a}影响{b}：</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="980" />
@@ -5629,12 +5629,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/pages/map.py" line="1015" />
             <source>{member} knows {person}</source>
-            <translation>{member} 认识 {person}</translation>
+            <translation>{member}认识{person}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="1032" />
             <source>{a} influences {b}</source>
-            <translation>{a} 影响 {b}</translation>
+            <translation>{a}影响{b}</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="1102" />
@@ -6136,7 +6136,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/map/items.py" line="261" />
             <location filename="../../desktop/map/items.py" line="431" />
             <source>Backs {competitor}</source>
-            <translation>倾向 {competitor}</translation>
+            <translation>倾向{competitor}</translation>
         </message>
         <message>
             <location filename="../../desktop/map/items.py" line="263" />
@@ -6298,27 +6298,27 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/panels.py" line="381" />
             <source>Reports to {name}</source>
-            <translation>向 {name} 汇报</translation>
+            <translation>向{name}汇报</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="384" />
             <source>{name} reports to them</source>
-            <translation>{name} 向其汇报</translation>
+            <translation>{name}向其汇报</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="389" />
             <source>Influences {name}</source>
-            <translation>影响 {name}</translation>
+            <translation>影响{name}</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="392" />
             <source>Influenced by {name}</source>
-            <translation>受 {name} 影响</translation>
+            <translation>受{name}影响</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="396" />
             <source>Known by {name} (our team)</source>
-            <translation>与 {name}（我方团队）相识</translation>
+            <translation>与{name}（我方团队）相识</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="451" />
@@ -6333,7 +6333,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/panels.py" line="454" />
             <source>{member} and {person}: {field}</source>
-            <translation>{member} 与 {person}：{field}</translation>
+            <translation>{member}与{person}：{field}</translation>
         </message>
         <message>
             <location filename="../../desktop/map/panels.py" line="482" />
@@ -6573,7 +6573,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="69" />
             <source>Single-threaded: {name} is our only contact.</source>
-            <translation>单线联系：{name} 是我们唯一的联系人。</translation>
+            <translation>单线联系：{name}是我们唯一的联系人。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="71" />
@@ -6583,22 +6583,22 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="73" />
             <source>{name}, the key decision maker, is neutral toward us.</source>
-            <translation>关键决策人 {name} 对我方持中立态度。</translation>
+            <translation>关键决策人{name}对我方持中立态度。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="75" />
             <source>{name}, the key decision maker, opposes us ({support}).</source>
-            <translation>关键决策人 {name} 反对我方（{support}）。</translation>
+            <translation>关键决策人{name}反对我方（{support}）。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="81" />
             <source>{name} ({role}) backs {competitor}.</source>
-            <translation>{name}（{role}）倾向 {competitor}。</translation>
+            <translation>{name}（{role}）倾向{competitor}。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="84" />
             <source>{name} backs {competitor} and sways the decision maker ({reach}).</source>
-            <translation>{name} 倾向 {competitor}，并能左右决策人（{reach}）。</translation>
+            <translation>{name}倾向{competitor}，并能左右决策人（{reach}）。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="92" />
@@ -6613,17 +6613,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="99" />
             <source>What {name} tells us is confirmed by {n} channel(s) only: cross-check it.</source>
-            <translation>{name} 提供的信息只有 {n} 个渠道印证：请交叉核实。</translation>
+            <translation>{name}提供的信息只有 {n} 个渠道印证：请交叉核实。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="106" />
             <source>{member} has no contact with {name} on record.</source>
-            <translation>没有 {member} 与 {name} 接触的记录。</translation>
+            <translation>没有{member}与{name}接触的记录。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="109" />
             <source>{member} last met {name} {days} days ago.</source>
-            <translation>{member} 上次见 {name} 是 {days} 天前。</translation>
+            <translation>{member}上次见{name}是 {days} 天前。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="121" />
@@ -6633,7 +6633,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="123" />
             <source>Backs {competitor}; sways the decision maker ({influence}).</source>
-            <translation>倾向 {competitor}；能左右决策人（{influence}）。</translation>
+            <translation>倾向{competitor}；能左右决策人（{influence}）。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="127" />
@@ -6658,7 +6658,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="146" />
             <source>Visit at {level}, through {member}.</source>
-            <translation>以{level}拜访，经由 {member}。</translation>
+            <translation>以{level}拜访，经由{member}。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="150" />
@@ -6678,7 +6678,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="160" />
             <source>No route reaches {name} yet: record who influences whom, or build a relationship.</source>
-            <translation>还没有路径能到达 {name}：请记录谁影响谁，或建立关系。</translation>
+            <translation>还没有路径能到达{name}：请记录谁影响谁，或建立关系。</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="168" />
@@ -6703,12 +6703,12 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="183" />
             <source>{name} joined</source>
-            <translation>{name} 加入</translation>
+            <translation>{name}加入</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="185" />
             <source>{name} left</source>
-            <translation>{name} 离开</translation>
+            <translation>{name}离开</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="191" />
@@ -6723,42 +6723,42 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/map/texts.py" line="210" />
             <source>{name} now backs {competitor}</source>
-            <translation>{name} 现在倾向 {competitor}</translation>
+            <translation>{name}现在倾向{competitor}</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="212" />
             <source>{name} no longer backs {competitor}</source>
-            <translation>{name} 不再倾向 {competitor}</translation>
+            <translation>{name}不再倾向{competitor}</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="217" />
             <source>{name} became our insider</source>
-            <translation>{name} 成为我方内线</translation>
+            <translation>{name}成为我方内线</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="217" />
             <source>{name} is no longer our insider</source>
-            <translation>{name} 不再是我方内线</translation>
+            <translation>{name}不再是我方内线</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="220" />
             <source>{name} became our coach</source>
-            <translation>{name} 成为我方内部教练</translation>
+            <translation>{name}成为我方内部教练</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="220" />
             <source>{name} is no longer our coach</source>
-            <translation>{name} 不再是我方内部教练</translation>
+            <translation>{name}不再是我方内部教练</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="224" />
             <source>{name} now reports to nobody here</source>
-            <translation>{name} 现在在此没有汇报对象</translation>
+            <translation>{name}现在没有汇报对象</translation>
         </message>
         <message>
             <location filename="../../desktop/map/texts.py" line="226" />
             <source>{name} now reports to {manager}</source>
-            <translation>{name} 现在向 {manager} 汇报</translation>
+            <translation>{name}现在向{manager}汇报</translation>
         </message>
     </context>
     <context>
@@ -6786,7 +6786,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/page_help.py" line="51" />
             <source>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</source>
-            <translation>方法论第 P1 步：选定要开拓的客户。客户群是一组保存下来的条件；列表对符合条件的客户进行排序。</translation>
+            <translation>方法第 P1 步：选定要开拓的客户。客户群是一组保存下来的条件；列表对符合条件的客户进行排序。</translation>
         </message>
         <message>
             <location filename="../../desktop/page_help.py" line="56" />
@@ -6856,7 +6856,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/page_help.py" line="91" />
             <source>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</source>
-            <translation>方法论第 P2 步：来自十个渠道的线索，直到每条线索被确认为真实商机或被放弃。</translation>
+            <translation>方法第 P2 步：跟进来自十个渠道的线索，直到确认为有效商机或放弃。</translation>
         </message>
         <message>
             <location filename="../../desktop/page_help.py" line="95" />
@@ -6896,7 +6896,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/page_help.py" line="112" />
             <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
-            <translation>通过“文件 ▸ 我是…”说明你是哪位成员，你的修改就会署上你的名字。</translation>
+            <translation>通过“文件 ▸ 我是…”说明您是哪位成员，您的修改就会署上您的名字。</translation>
         </message>
         <message>
             <location filename="../../desktop/page_help.py" line="164" />
@@ -6906,7 +6906,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/page_help.py" line="172" />
             <source>In the method: {link}</source>
-            <translation>方法论中的相关内容：{link}</translation>
+            <translation>方法中的相关内容：{link}</translation>
         </message>
         <message>
             <location filename="../../desktop/page_help.py" line="175" />
@@ -6926,7 +6926,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/page_help.py" line="189" />
             <source>Open the method at {item}</source>
-            <translation>在方法论中查看 {item}</translation>
+            <translation>在方法中查看{item}</translation>
         </message>
     </context>
     <context>
@@ -7157,7 +7157,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/models/people_model.py" line="235" />
             <source>{name} left on {day}</source>
-            <translation>{name} 于 {day} 离职</translation>
+            <translation>{name}于 {day} 离职</translation>
         </message>
         <message>
             <location filename="../../desktop/models/people_model.py" line="239" />
@@ -7182,7 +7182,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <message>
             <location filename="../../desktop/models/people_model.py" line="252" />
             <source>Backs {competitor}</source>
-            <translation>倾向 {competitor}</translation>
+            <translation>倾向{competitor}</translation>
         </message>
     </context>
     <context>
@@ -7998,7 +7998,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <message>
             <location filename="../../desktop/pages/targeting.py" line="1002" />
             <source>all {n} accounts, biggest open pipeline first</source>
-            <translation>全部 {n} 个客户，在跟金额最大的排最前</translation>
+            <translation>全部 {n} 个客户，按在跟金额从大到小排列</translation>
         </message>
         <message>
             <location filename="../../desktop/pages/targeting.py" line="1007" />
