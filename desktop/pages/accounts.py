@@ -1,13 +1,16 @@
 """The Accounts page: the key-account list with its filters, and the selected
 account's profile and people beside it.
 
-The list follows the hub: an edit that names a few accounts refreshes just
-those rows (so the user keeps their place); anything broader reloads the list
-and puts the selection back on the same account.
+The list follows the hub: an edit that names a few accounts (written, or
+rolled up to: ``Changes.affected``) re-reads just those rows (so the user keeps
+their place); anything broader reloads the list and puts the selection back on
+the same account. While another page is up the page does nothing: the changes
+wait (``Page.changes_arrived``) and apply in one refresh when it is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cmp_to_key
 from typing import Any
 
@@ -54,6 +57,7 @@ from desktop.pages.list_editor import (
 from desktop.pages.people_panel import PeoplePanel
 from model.account_form import account_dependents
 from model.changes import Changes
+from model.dto import AccountRow
 from model.regions import region_prefixes
 from model.rows import account_rows, member_rows
 from model.services.accounts import create_account, delete_account
@@ -84,7 +88,7 @@ class AccountsPage(Page):
         self.new_deal_runner: DialogRunner = exec_dialog  # tests fill the form instead
         self._build_actions()
         self._build()
-        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
         self.reload()
 
     # -- building ----------------------------------------------------------------
@@ -346,6 +350,7 @@ class AccountsPage(Page):
             self.search.selectAll()
 
     def select_account(self, account_id: int | None) -> None:
+        self.flush_pending()  # an account made while the page was hidden is listed
         if account_id is None:
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
@@ -372,6 +377,7 @@ class AccountsPage(Page):
 
     def show_person(self, account_id: int, person_id: int) -> bool:
         """The account selected, its People tab up and the person selected there."""
+        self.flush_pending()
         if self.model.row_of(account_id) < 0:
             return False
         self.select_account(account_id)
@@ -395,6 +401,7 @@ class AccountsPage(Page):
         }
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
+        self.flush_pending()
         filters = state.get("filters") or {}
         for name, box in self._filter_boxes().items():
             index = box.findData(filters.get(name)) if filters.get(name) is not None else 0
@@ -428,17 +435,21 @@ class AccountsPage(Page):
         self._fill_filter_choices(owners=True)
         self._after_refresh(keep)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if not changes.touches(*WATCHED):
+    def apply_changes(self, changes: Changes) -> None:
+        """Re-read the rows of the accounts ``changes`` names (Page.changes_arrived
+        calls this at once while the page is up, else once when it is shown)."""
+        ids = changes.affected("account")  # rows written or rolled up to (model.changes)
+        if not ids and not changes.touches(*WATCHED):
             return
-        ids = changes.ids("account")
         if changes.touches("member") or not ids or len(ids) > PARTIAL_LIMIT:
             self.reload()
             return
         keep = self._current
+        before = [self.model.account_at(r) for i in ids if (r := self.model.row_of(i)) >= 0]
         rows = self.ctx.read(account_rows, account_ids=sorted(ids))
         self.model.refresh_rows(ids, rows)
-        self._fill_filter_choices(owners=False)
+        if _choices(before) != _choices(rows) or len(before) != len(rows):
+            self._fill_filter_choices(owners=False)  # an industry or region came or went
         self._after_refresh(keep)
 
     def _after_refresh(self, keep: int | None) -> None:
@@ -630,6 +641,11 @@ class AccountsPage(Page):
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 640)
+
+
+def _choices(rows: Iterable[AccountRow]) -> set[tuple[str, str]]:
+    """What rows give the industry and region filters (a stage move gives nothing new)."""
+    return {(r.industry, r.region) for r in rows}
 
 
 def _compare_regions(a: str, b: str) -> int:

@@ -4,6 +4,13 @@ A segment is a description along the P1 dimensions with a weight per
 dimension. The page edits a draft of one segment and ranks every account
 against it as the user ticks values or moves weights; nothing is written until
 Save, which is one undoable command (as are New-then-Save and Delete).
+
+The ranking follows the model lazily: while another page is up an edit only
+waits (``Page.changes_arrived``); when the page is shown it re-reads the rows
+of the accounts the edits name (``Changes.affected``) and re-ranks only if a
+figure the ranking or the list uses changed (a dimension, the open pipeline
+that breaks ties, the name, the owner). A stage move between open stages
+changes none of them: the page reads one row and is done.
 """
 
 from __future__ import annotations
@@ -269,7 +276,7 @@ class TargetingPage(Page):
         self.rows: dict[str, DimensionRow] = {}
         self._build_actions()
         self._build_ui()
-        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
         self._reload_accounts()
         self._reload_segments()
         first = self.segment_model.segment_at(0)
@@ -639,9 +646,15 @@ class TargetingPage(Page):
 
     # -- reading ------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("account", "deal", "member"):
-            self._reload_accounts()
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow ``changes`` (at once while shown, else when shown: Page)."""
+        ids = changes.affected("account")
+        if changes.touches("member") or (
+            changes.touches("account", "deal") and (not ids or len(ids) > PARTIAL_LIMIT)
+        ):
+            self._reload_accounts()  # owners' names, or more than a few accounts
+        elif ids:
+            self._refresh_accounts(ids)
         if changes.touches("segment"):
             self._reload_segments()
             self._follow_stored_segment()
@@ -649,6 +662,24 @@ class TargetingPage(Page):
     def _reload_accounts(self) -> None:
         self._accounts = self.ctx.read(account_rows)
         self._fill_options()
+        self._rerank()
+
+    def _refresh_accounts(self, ids: frozenset[int]) -> None:
+        """Re-read the rows of ``ids``; re-count the options and re-rank only if
+        what they use changed."""
+        fresh = {r.id: r for r in self.ctx.read(account_rows, account_ids=sorted(ids))}
+        old = {r.id: r for r in self._accounts if r.id in ids}
+        if {i: _ranked_by(r) for i, r in fresh.items()} == {
+            i: _ranked_by(r) for i, r in old.items()
+        }:
+            return  # e.g. a stage move: nothing the ranking shows
+        kept = [fresh.get(r.id, r) for r in self._accounts if r.id not in old or r.id in fresh]
+        kept += [r for i, r in fresh.items() if i not in old]
+        self._accounts = kept
+        if {i: _options_of(r) for i, r in fresh.items()} != {
+            i: _options_of(r) for i, r in old.items()
+        }:
+            self._fill_options()
         self._rerank()
 
     def _reload_segments(self) -> None:
@@ -1035,6 +1066,7 @@ class TargetingPage(Page):
         return {"segment": self._segment_id, "account": self._ranked_account()}
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
+        self.flush_pending()  # segments or accounts changed while hidden
         segment = state.get("segment")
         if not isinstance(segment, int) or self.segment_model.row_of(segment) < 0:
             segment = None  # gone since: keep what the page shows
@@ -1049,6 +1081,7 @@ class TargetingPage(Page):
         self.search.selectAll()
 
     def select_account(self, account_id: int | None) -> None:
+        self.flush_pending()
         row = self.ranked_model.row_of(account_id)
         if row < 0:
             return
@@ -1060,3 +1093,18 @@ class TargetingPage(Page):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.ranked.scrollTo(index)
+
+
+PARTIAL_LIMIT = 50
+"""Up to this many named accounts, re-read their rows; beyond it, all of them."""
+
+
+def _options_of(row: AccountRow) -> tuple[str, ...]:
+    """What the dimension pickers count of an account."""
+    return tuple(str(getattr(row, d) or "") for d in DIMENSIONS)
+
+
+def _ranked_by(row: AccountRow) -> tuple[Any, ...]:
+    """What the ranking and the ranked list use of an account: its dimensions, the
+    open pipeline (ties, and a column), its name and owner."""
+    return (*_options_of(row), row.pipeline, row.name, row.owner_id, row.owner)

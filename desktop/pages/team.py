@@ -119,7 +119,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.tree_model = ReportsTreeModel(self)
         self._build_actions()
         self._build_ui()
-        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
         self.refresh()
 
     # -- building -----------------------------------------------------------
@@ -251,7 +251,9 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.tree_model.set_rows(rows)
         self.tree.expandAll()
 
-    def _on_changed(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Only a member's edit changes what the page shows (at once while shown,
+        else once when shown: Page.changes_arrived)."""
         if changes.touches("member"):
             self.refresh()
 
@@ -271,6 +273,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
     # -- selection ----------------------------------------------------------
 
     def select_member(self, member_id: int | None) -> None:
+        self.flush_pending()
         self.select(member_id)
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -411,6 +414,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
         return {"member": self._selected, "tree": self.act_tree.isChecked()}
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
+        self.flush_pending()  # a member added while hidden can be selected
         if isinstance(state.get("tree"), bool):
             self.set_tree_mode(state["tree"])
         member = state.get("member")
