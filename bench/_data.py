@@ -4,45 +4,54 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 DATA = Path(__file__).resolve().parent / ".data"
 
 
-def sample_file(size: str = "large", lang: str = "en") -> Path:
-    from model.sample import generate_sample
+def _generated(path: Path, fill: Callable[[Engine], None]) -> Path:
+    """``path``, filled by ``fill`` beside it and renamed into place when missing,
+    so an interrupted generation never leaves a half sample under the real name."""
     from model.workspace import open_workspace
 
-    DATA.mkdir(exist_ok=True)
-    path = DATA / f"{size}-{lang}.kan"
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".partial")
-        for extra in DATA.glob(partial.name + "*"):
-            extra.unlink()
-        ws = open_workspace(partial, create=True)
-        generate_sample(ws.engine, lang=lang, size=size)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    partial = path.with_suffix(".partial")
+    for extra in path.parent.glob(partial.name + "*"):
+        extra.unlink()
+    ws = open_workspace(partial, create=True)
+    try:
+        fill(ws.engine)
+    finally:
         ws.close()
-        shutil.move(partial, path)
-        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
+    shutil.move(partial, path)
+    print(f"generated {path.name} in {time.perf_counter() - started:.1f} s", flush=True)
     return path
+
+
+def sample_file(size: str = "large", lang: str = "en") -> Path:
+    from model.sample import generate_sample
+
+    return _generated(
+        DATA / f"{size}-{lang}.kan", lambda engine: generate_sample(engine, lang=lang, size=size)
+    )
 
 
 def ensure_workspace(path: Path) -> None:
     """The large sample at ``path`` (a bench's argument), generated when missing."""
-    if path.exists():
-        return
     from model.sample import generate_sample
-    from model.workspace import open_workspace
 
-    print(f"generating the large sample at {path} (about a minute)…", flush=True)
-    ws = open_workspace(path, create=True)
-    try:
-        generate_sample(ws.engine, lang="en", size="large")
-    finally:
-        ws.close()
+    if not path.exists():
+        print(f"generating the large sample at {path} (about a minute)…", flush=True)
+    _generated(path, lambda engine: generate_sample(engine, lang="en", size="large"))
 
 
 def scaled_sample_file(factor: int, lang: Literal["zh", "en"] = "en") -> Path:
@@ -53,20 +62,9 @@ def scaled_sample_file(factor: int, lang: Literal["zh", "en"] = "en") -> Path:
     number of accounts. Generated once into bench/.data/ (4×: a few minutes).
     """
     from model.sample import _generate, _plan
-    from model.workspace import open_workspace
 
-    DATA.mkdir(exist_ok=True)
-    path = DATA / f"large-x{factor}-{lang}.kan"
-    if not path.exists():
-        started = time.perf_counter()
-        partial = path.with_suffix(".partial")
-        for extra in DATA.glob(partial.name + "*"):
-            extra.unlink()
-        ws = open_workspace(partial, create=True)
-        try:
-            _generate(ws.engine, _plan("large", factor=float(factor)), lang, 7, date.today())
-        finally:
-            ws.close()
-        shutil.move(partial, path)
-        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
-    return path
+    plan = _plan("large", factor=float(factor))
+    return _generated(
+        DATA / f"large-x{factor}-{lang}.kan",
+        lambda engine: _generate(engine, plan, lang, 7, date.today()),
+    )
