@@ -153,16 +153,20 @@ class Patch:
     removed: frozenset[str] = frozenset()
     moved: frozenset[str] = frozenset()
     repainted: frozenset[str] = frozenset()
+    relayout: bool = False
+    """A card was placed by hand for the first time or given back to the layout: the
+    layout must run again (others may move); until then it keeps its old place."""
 
 
 def patch_people(
     data: MapData, changed: Mapping[int, PersonNode], gone: Iterable[int] = ()
 ) -> Patch | None:
     """``data`` with a few people edited, added (``changed``, as read now) or removed
-    (``gone``), without building graph and layout again; None when the edit could move
-    someone else's card or change a line (a manager, a department, a placed card
-    given back to the layout, a stacked card placed, a person with links removed, a
-    newcomer with a manager or not placed): then the map is built afresh.
+    (``gone``), without building the graph again; None when the edit changes the
+    graph's lines or the layout's input (a manager, a department, an insider, a
+    person with links removed, a newcomer with a manager or not placed): then the
+    map is built afresh. A card placed for the first time or given back to the
+    layout asks for a new layout (``Patch.relayout``), nothing more.
 
     The result is what :func:`build_map_data` would make of the new people (the graph
     of ``data`` is updated in place: its nodes' attributes, added or removed nodes).
@@ -171,24 +175,24 @@ def patch_people(
     if G is None:
         return None
     old = {p.id: p for p in data.org.people}
+    relayout = False
     gone_ids = {int(i) for i in gone if int(i) in old} - set(changed)
     for pid in gone_ids:
         key = person_key(pid)
         if key in G and G.degree(key):
             return None
+        relayout = True  # a root less: the layout's unplaced trees may shift
     for pid, p in changed.items():
         before = old.get(pid)
         if before is None:
             if p.manager_id is not None or p.x is None or p.y is None or p.insider:
                 return None
+            relayout = True  # a new root: the layout's unplaced trees may shift
             continue
         if any(getattr(before, f) != getattr(p, f) for f in LAYOUT_FIELDS):
             return None
-        if (p.x, p.y) != (before.x, before.y):
-            if p.x is None or p.y is None:
-                return None  # given back to the automatic layout
-            if before.x is None and person_key(pid) in data.stacked:
-                return None  # its stack is laid out again without it
+        if (p.x, p.y) != (before.x, before.y) and (p.x is None or before.x is None):
+            relayout = True  # given back to the layout, or taken from it (others may move)
     sources = data.org.insider_sources
     added: set[str] = set()
     moved: set[str] = set()
@@ -226,7 +230,18 @@ def patch_people(
     )
     org = replace(data.org, people=tuple(people_list))
     new = replace(data, nodes=nodes, positions=positions, org=org)
-    return Patch(new, frozenset(added), frozenset(removed), frozenset(moved), frozenset(repainted))
+    return Patch(
+        new, frozenset(added), frozenset(removed), frozenset(moved), frozenset(repainted), relayout
+    )
+
+
+def relaid(patch: Patch, positions: Mapping[str, Position]) -> Patch:
+    """``patch`` with the positions of a new layout (:func:`map_layout` of its graph):
+    the cards whose place differs are moved too."""
+    data = patch.data
+    moved = {k for k, at in positions.items() if k in data.nodes and data.positions.get(k) != at}
+    new = replace(data, positions={**data.positions, **positions})
+    return replace(patch, data=new, moved=patch.moved | moved, relayout=False)
 
 
 def edges_of(org: OrgData) -> tuple[EdgeInfo, ...]:

@@ -432,6 +432,7 @@ class MapScene(QGraphicsScene):
     def set_routes(self, routes: Iterable[Route], on: bool = True) -> None:
         """Light up ``routes`` (strongest first) and fade the rest while ``on``."""
         self.routes = tuple(routes)
+        was_faded = self.route_mode and bool(self.lit)
         self.route_mode = on
         lit: dict[str, int] = {}
         if on:
@@ -439,11 +440,22 @@ class MapScene(QGraphicsScene):
                 for key in route.nodes:
                     if key in self.nodes and (key not in lit or rank < lit[key]):
                         lit[key] = rank
-        self.lit = lit
-        for key, item in self.nodes.items():
-            item.setZValue(Z_LIT if key in lit else Z_NODE)
+        old, self.lit = self.lit, lit
         self._build_routes()
-        self._refresh_all()
+        if was_faded != (on and bool(lit)):  # every card fades or comes back
+            for key, item in self.nodes.items():
+                item.setZValue(Z_LIT if key in lit else Z_NODE)
+            self._refresh_all()
+            return
+        # the same cards fade: only those lit or unlit now are drawn again
+        for key in set(old.items()) ^ set(lit.items()):
+            item = self.nodes.get(key[0])
+            if item is not None:
+                item.setZValue(Z_LIT if key[0] in lit else Z_NODE)
+                item.update()
+        for layer in self.edge_layers.values():
+            layer.update()
+        self.overview_layer.update()
 
     def _build_routes(self) -> None:
         paths: list[tuple[int, list[QPointF], list[float]]] = []

@@ -10,19 +10,23 @@ commands; the scene follows the model like every other view.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QKeyCombination,
+    QObject,
     QPoint,
     QPointF,
     QSettings,
     QSignalBlocker,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -51,9 +55,12 @@ from desktop.map.data import (
     THE_KDM,
     MapAnalysis,
     MapData,
+    Patch,
     analyse,
     build_map_data,
     find_routes,
+    patch_people,
+    relaid,
 )
 from desktop.map.deal_roles import chain_command
 from desktop.map.export import ExportError, MapPrint, export_map
@@ -70,11 +77,14 @@ from graph.from_model import (
     DealChoice,
     account_choices,
     account_stage,
+    accounts_of,
     deal_choices,
     link_rows,
     org_data,
     org_data_at,
+    person_nodes,
 )
+from graph.types import OrgData
 from model.board import chain_part, competitor_choices
 from model.changes import Changes
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
@@ -93,6 +103,45 @@ WATCHED = (
 )
 SIDE_WIDTH = 420
 STRENGTHS = (0.8, 0.5, 0.2)
+APART_FROM = 400
+"""From this many cards, graph, layout and analysis are made by a worker thread (the
+window stays responsive; the scene follows when the worker is done)."""
+ANYONES = ("member", "competitor")
+"""Kinds whose change may show on any account's map (our team's names, competitors)."""
+
+_WORKERS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map")
+
+
+def build_apart(
+    org: OrgData, account_id: int, deal_id: int | None, stage: str | None, today: date
+) -> tuple[MapData, MapAnalysis]:
+    """Graph, layout and analysis of an account (Qt-free: runs on a worker thread)."""
+    data = build_map_data(org, account_id=account_id, deal_id=deal_id, stage=stage)
+    return data, analyse(data, today)
+
+
+def layout_apart(org: OrgData) -> dict[str, tuple[float, float]]:
+    """The map's layout of ``org`` on a graph of its own (worker thread)."""
+    from graph import build_org_graph
+
+    return map_layout(build_org_graph(org))
+
+
+def analyse_apart(data: MapData, today: date) -> MapAnalysis:
+    """The analysis of ``data`` on a graph of its own (the page may patch its graph
+    while the worker reads)."""
+    from dataclasses import replace
+
+    from graph import build_org_graph
+
+    return analyse(replace(data, graph=build_org_graph(data.org)), today)
+
+
+class _Relay(QObject):
+    """Brings a worker's result back to the UI thread (a queued signal)."""
+
+    done = Signal(str, int, object)
+
 
 LinkChoice = tuple[str, float | None]
 """("reports_to", None), ("influence", strength) or ("relationship", strength)."""
@@ -114,7 +163,19 @@ class MapPage(Page):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload_now)
+        self._reload_timer.timeout.connect(self._refresh)
+        self._changes: Changes | None = None
+        """Changes of the shown account not yet shown (coalesced until the timer fires)."""
+        self._stale = False
+        """Hidden when its account changed: read again when shown."""
+        self._accounts_stale = False
+        self._generation = {"build": 0, "layout": 0, "analysis": 0}
+        """Each worker request's number: a result for an older one is dropped."""
+        self._futures: dict[str, Future[Any]] = {}
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._worker_done)
+        self.full_reloads = 0
+        """How many times the whole map was built (tests count them)."""
         self._matches: list[str] = []
         self._deal_names: dict[int, str] = {}
         self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)
@@ -487,23 +548,201 @@ class MapPage(Page):
     # -- following the model -----------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED):
-            self._reload_timer.start()
+        if not changes.touches(*WATCHED):
+            return
+        if changes.created or changes.deleted or changes.touches("account"):
+            self._accounts_stale = True  # names and head counts in the account list
+        if not self._concerns_shown(changes):
+            if self._accounts_stale and self.isVisible():
+                self._reload_timer.start()
+            return
+        self._changes = changes if self._changes is None else self._changes | changes
+        if not self.isVisible():
+            self._stale = True  # read again when shown
+            return
+        self._reload_timer.start()
+
+    def _concerns_shown(self, changes: Changes) -> bool:
+        """Whether ``changes`` may show on the account shown (another account's deals,
+        people and links do not)."""
+        if self.account_id is None or changes.touches(*ANYONES):
+            return True
+        nodes = self.data.nodes
+        rest: list[tuple[str, int]] = []
+        for group in (changes.created, changes.updated, changes.deleted):
+            for kind, ident in group:
+                if kind not in WATCHED:
+                    continue
+                if kind == "account":
+                    if ident == self.account_id:
+                        return True
+                elif kind == "person" and person_key(ident) in nodes:
+                    return True
+                elif kind == "person" and group is changes.deleted:
+                    continue  # not on this map (another account's, or one who left)
+                else:
+                    rest.append((kind, ident))
+        if not rest:
+            return False
+        accounts, unknown = self.ctx.read(accounts_of, rest)
+        return unknown or self.account_id in accounts
 
     @property
     def pending(self) -> bool:
         return self._reload_timer.isActive()
 
+    @property
+    def building(self) -> bool:
+        """A worker is making the map (graph, layout or analysis)."""
+        return bool(self._futures)
+
+    def _refresh(self) -> None:
+        """Show what changed: patch the cards an edit touched, else read the map again."""
+        self._reload_timer.stop()
+        changes, self._changes = self._changes, None
+        self._stale = False
+        if changes is None:
+            if self._accounts_stale:
+                self._reload_accounts()
+            return
+        if not self._patch(changes):
+            self.reload_now()
+
+    def _reload_accounts(self) -> bool:
+        """Read the account list again; True if the shown account is gone."""
+        self._accounts_stale = False
+        choices = self.ctx.read(account_choices)
+        if choices == self.accounts:
+            return False
+        self._load_accounts()
+        if self.account_id not in {a.id for a in self.accounts}:
+            self.account_id = self._default_account()
+            self.deal_id = None
+            self._fit_next = True
+            return True
+        return False
+
+    def _patch(self, changes: Changes) -> bool:
+        """Apply an edit of a few people without building the map again (moved cards
+        move, edited ones repaint, added or removed ones come and go); False when it
+        needs the whole map (links, managers, deals, a layout to make…)."""
+        if self.account_id is None or self.data.graph is None or "build" in self._futures:
+            return False
+        if changes.kinds - {"person", "account"} or changes.ids("account") - {self.account_id}:
+            return False
+        people = changes.ids("person")
+        if not people:
+            return False
+        read = self.ctx.read(person_nodes, self.account_id, people, self.deal_id)
+        patch = patch_people(self.data, read, people - set(read))
+        if patch is None:
+            return False
+        if self._accounts_stale:
+            self._reload_accounts()
+        self._show_patch(patch)
+        return True
+
+    def _show_patch(self, patch: Patch) -> None:
+        if patch.relayout or "layout" in self._futures:
+            if len(patch.data.nodes) < APART_FROM:
+                patch = relaid(patch, map_layout(patch.data.graph))
+            else:  # the cards the layout moves follow when the worker is done
+                self._submit("layout", layout_apart, patch.data.org)
+        self.data = patch.data
+        self.scene.apply_patch(patch)
+        if patch.added or patch.removed or patch.repainted:
+            self._names_changed()
+            self._analyse()
+            self.update_routes()
+            if self.tabs.currentWidget() is self.changes_panel:
+                self.compare(*self.changes_panel.span())
+        self._after_change()
+
+    def _names_changed(self) -> None:
+        names = [n.name for n in self.data.nodes.values()]
+        self.completer.model().setStringList(sorted(set(names), key=name_key))  # type: ignore[attr-defined]
+        self.route_panel.set_choices(list(self.data.nodes.values()))
+
+    def _after_change(self) -> None:
+        """What follows every change shown: selection panel, hint, legend, actions."""
+        self._on_selection()
+        self.view.hint = (
+            self.tr("Double-click anywhere to add the first person of this customer.")
+            if not self.data.people()
+            else ""
+        )
+        self.legend.setVisible(bool(self.data.nodes))
+        self.view.viewport().update()
+        self._update_actions()
+
+    # -- workers -----------------------------------------------------------------------
+
+    def _submit(self, job: str, fn: Callable[..., Any], *args: Any) -> int:
+        """Run ``fn(*args)`` on the worker; its result comes to :meth:`_worker_done`
+        unless a newer request of the same ``job`` came first (then it is dropped)."""
+        self._generation[job] += 1
+        generation = self._generation[job]
+        future = _WORKERS.submit(fn, *args)
+        self._futures[job] = future
+        relay = self._relay
+
+        def done(f: Future[Any]) -> None:
+            with contextlib.suppress(RuntimeError):  # the page is gone
+                relay.done.emit(job, generation, f)
+
+        future.add_done_callback(done)
+        return generation
+
+    def _worker_done(self, job: str, generation: int, future: Future[Any]) -> None:
+        if generation != self._generation[job]:
+            return  # an older request: a newer one is on its way
+        self._futures.pop(job, None)
+        try:
+            result = future.result()
+        except Exception as exc:  # shown, never swallowed silently
+            self.ctx.hub.problem.emit(self.tr("Org map"), str(exc))
+            return
+        if job == "build":
+            data, analysis = result
+            self._show_built(data, analysis)
+        elif job == "layout":
+            self._show_patch(relaid(Patch(self.data), result))
+        else:
+            self._show_analysis(result)
+
+    def settle(self) -> None:
+        """Wait for the workers and show their results (gestures that need the map
+        as it is now, tests)."""
+        for job in ("build", "layout", "analysis"):
+            future = self._futures.get(job)
+            if future is not None:
+                future.result()
+                self._worker_done(job, self._generation[job], future)
+
+    def _analyse(self) -> None:
+        """Coverage, risks and whom to see next, again (on the worker for a big map)."""
+        if len(self.data.nodes) >= APART_FROM:
+            self._submit("analysis", analyse_apart, self.data, date.today())
+            return
+        self._generation["analysis"] += 1
+        self._futures.pop("analysis", None)
+        self._show_analysis(analyse(self.data, date.today()))
+
+    def _show_analysis(self, analysis: MapAnalysis) -> None:
+        self.analysis = analysis
+        self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
+
     def reload_now(self) -> None:
         """Read the account again and bring scene and panels up to date."""
         self._reload_timer.stop()
-        if self.ctx.read(account_choices) != self.accounts:
-            self._load_accounts()
-            if self.account_id not in {a.id for a in self.accounts}:
-                self.account_id = self._default_account()
-                self.deal_id = None
-                self._fit_next = True
+        self._changes = None
+        self._stale = False
+        self.full_reloads += 1
+        if self._accounts_stale or not self.accounts:
+            self._reload_accounts()
         if self.account_id is None:
+            self._generation["build"] += 1
+            self._futures.pop("build", None)
             self.data = MapData()
             self.scene.sync(self.data)
             self.stack.setCurrentWidget(self.no_accounts)
@@ -515,31 +754,37 @@ class MapPage(Page):
         account_id, deal_id = self.account_id, self.deal_id
         org = self.ctx.read(org_data, account_id, deal_id)
         stage = self.ctx.read(account_stage, account_id, deal_id)
-        self.data = build_map_data(org, account_id=account_id, deal_id=deal_id, stage=stage)
+        if len(org.people) + len(org.members) >= APART_FROM:
+            self._submit("build", build_apart, org, account_id, deal_id, stage, date.today())
+            return  # the scene follows when the worker is done
+        self._generation["build"] += 1
+        self._futures.pop("build", None)
+        data = build_map_data(org, account_id=account_id, deal_id=deal_id, stage=stage)
+        self._show_built(data, analyse(data, date.today()))
+
+    def _show_built(self, data: MapData, analysis: MapAnalysis) -> None:
+        self._generation["layout"] += 1  # a layout of the map before is no use now
+        self._futures.pop("layout", None)
+        self.data = data
         self.scene.sync(self.data)
-        self.analysis = analyse(self.data, date.today())
-        names = [n.name for n in self.data.nodes.values()]
-        self.completer.model().setStringList(sorted(set(names), key=name_key))  # type: ignore[attr-defined]
-        self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
-        self.route_panel.set_choices(list(self.data.nodes.values()))
+        self._generation["analysis"] += 1
+        self._futures.pop("analysis", None)
+        self._show_analysis(analysis)
+        self._names_changed()
         self.update_routes()
         if self.tabs.currentWidget() is self.changes_panel:
             self.compare(*self.changes_panel.span())
-        self._on_selection()
-        self.view.hint = (
-            self.tr("Double-click anywhere to add the first person of this customer.")
-            if not self.data.people()
-            else ""
-        )
-        self.legend.setVisible(bool(self.data.nodes))
         if self._fit_next and self.view.isVisible():
             self._fit_next = False
             self.view.open_view(self._focus())
-        self.view.viewport().update()
-        self._update_actions()
+        self._after_change()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._stale or self._changes is not None:
+            self._refresh()  # changed while hidden
+        elif self._accounts_stale:
+            self._reload_timer.start()
         if self._fit_next:
             QTimer.singleShot(0, self, self._first_look)  # dropped if the page goes first
 
@@ -765,7 +1010,8 @@ class MapPage(Page):
         )
         if not self.ctx.push(command) or command.ident is None:
             return None
-        self.reload_now()
+        self._refresh()  # the new card now, not after the coalescing timer
+        self.settle()
         self.edit_card(person_key(command.ident))
         return command.ident
 
@@ -1043,6 +1289,7 @@ class MapPage(Page):
         self.select_account(account_id)
         if self.account_id != account_id:
             return False
+        self.settle()
         key = person_key(person_id)
         if key not in self.scene.nodes:
             return False
@@ -1087,6 +1334,7 @@ class MapPage(Page):
         if isinstance(deal, int) and deal in self._deal_names and deal != self.deal_id:
             self.deal_id = deal
             self.reload_now()
+        self.settle()
         zoom, centre = state.get("zoom"), state.get("centre")
         if isinstance(zoom, int | float) and isinstance(centre, list) and len(centre) == 2:
             self._fit_next = False

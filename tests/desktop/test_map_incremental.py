@@ -1,0 +1,357 @@
+"""The map follows an edit by touching what it changed (issue 11).
+
+A drag moves that card and its lines, a support change repaints that card and
+runs the analysis again, an added or removed person comes and goes, and none of
+these builds the whole map again; what is shown then equals a full rebuild
+(positions, lines, badges, analysis), also after undo. A change of another
+account costs the map nothing; a hidden map only notes it and reads when shown;
+a big map's layout and analysis come from a worker whose older results are
+dropped.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import desktop.pages.map as map_page
+from desktop.context import WorkspaceContext
+from desktop.map.data import MapAnalysis, MapData
+from desktop.pages.map import MapPage
+from graph import person_key
+from model.services.accounts import create_account
+from model.services.deals import create_deal
+from model.services.people import create_person, set_influence, set_relationship, update_person
+from model.services.team import create_member
+
+
+def _person(ctx: WorkspaceContext, account: int, name: str, **values: Any) -> int:
+    return ctx.write(create_person, account, {"name": name, **values}).created_id("person")
+
+
+@pytest.fixture
+def acme(ctx: WorkspaceContext) -> dict[str, int]:
+    rita = ctx.write(create_member, {"name": "Rita", "role": "rep"}).created_id("member")
+    account = ctx.write(create_account, {"name": "Acme", "owner_id": rita}).created_id("account")
+    other = ctx.write(create_account, {"name": "Other"}).created_id("account")
+    stranger = _person(ctx, other, "Stranger")
+    boss = _person(ctx, account, "Boss", role="KDM", seniority="top", support=-1)
+    kim = _person(ctx, account, "Kim", role="KI", manager_id=boss, seniority="senior")
+    kuo = _person(ctx, account, "Kuo", role="KU", manager_id=kim, support=1)
+    lee = _person(ctx, account, "Lee", manager_id=kim)
+    ctx.write(set_influence, kim, boss, 0.8)
+    ctx.write(set_influence, lee, kuo, 0.4)
+    ctx.write(set_relationship, rita, kuo, {"strength": 0.9, "visit_level": "rep"})
+    return {
+        "account": account,
+        "other": other,
+        "stranger": stranger,
+        "boss": boss,
+        "kim": kim,
+        "kuo": kuo,
+        "lee": lee,
+    }
+
+
+@pytest.fixture
+def page(ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot) -> MapPage:
+    widget = MapPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.select_account(acme["account"])
+    widget.view.set_scale(1.0)
+    widget.view.centerOn(widget.scene.content_rect().center())
+    return widget
+
+
+def _shown(page: MapPage) -> dict[str, Any]:
+    """What the map shows: cards (place, badges), lines of each layer, analysis."""
+    scene = page.scene
+    cards = {
+        key: (round(item.pos().x(), 1), round(item.pos().y(), 1), scene.data.nodes[key])
+        for key, item in scene.nodes.items()
+    }
+    lines = {
+        kind: sorted(
+            (b, *(round(v, 1) for v in (ln.x1(), ln.y1(), ln.x2(), ln.y2())))
+            for b, bucket in enumerate(layer.buckets)
+            for ln in bucket.lines
+        )
+        for kind, layer in scene.edge_layers.items()
+    }
+    labels = {
+        kind: sorted((round(p.x(), 1), round(p.y(), 1), text) for p, text in layer.labels)
+        for kind, layer in scene.edge_layers.items()
+    }
+    arrows = {kind: len(layer.arrows) for kind, layer in scene.edge_layers.items()}
+    rects = {k: r.getRect() for k, r in scene.overview_layer.rects.items()}
+    return {
+        "cards": cards,
+        "lines": lines,
+        "labels": labels,
+        "arrows": arrows,
+        "overview": rects,
+        "analysis": page.analysis,
+        "tooltips": {k: item.toolTip() for k, item in scene.nodes.items()},
+    }
+
+
+def _rebuilt(ctx: WorkspaceContext, account: int, qtbot: QtBot) -> dict[str, Any]:
+    """What a map built afresh from the workspace shows."""
+    fresh = MapPage(ctx)
+    qtbot.addWidget(fresh)
+    fresh.select_account(account)
+    fresh.settle()
+    return _shown(fresh)
+
+
+def _idle(page: MapPage, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not page.pending)
+    page.settle()
+
+
+def _count_rebuilds(page: MapPage, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every full rebuild of ``page`` (its own, not the fresh pages compared with)."""
+    calls: list[str] = []
+    original = page.reload_now
+
+    def counted() -> None:
+        calls.append("reload")
+        original()
+
+    monkeypatch.setattr(page, "reload_now", counted)
+    return calls
+
+
+def _mouse(page: MapPage, kind: QEvent.Type, pos: QPoint, buttons: Qt.MouseButton) -> None:
+    viewport = page.view.viewport()
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(
+        kind,
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def _drag_card(page: MapPage, key: str, dx: float, dy: float) -> None:
+    """Press on the card, move in steps, release: the user's drag."""
+    start = page.view.mapFromScene(page.scene.pos_of(key))
+    end = page.view.mapFromScene(page.scene.pos_of(key) + QPointF(dx, dy))
+    left = Qt.MouseButton.LeftButton
+    _mouse(page, QEvent.Type.MouseButtonPress, start, left)
+    for i in range(1, 6):
+        _mouse(page, QEvent.Type.MouseMove, start + (end - start) * (i / 5), left)
+    _mouse(page, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+# -- edits patch the map --------------------------------------------------------------
+
+
+def test_a_drag_moves_the_card_and_its_lines_without_a_rebuild(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _count_rebuilds(page, monkeypatch)
+    # Lee is a never-placed leaf stacked under Kim: placing it lays the stack out anew
+    for name, (dx, dy) in (("lee", (240.0, 160.0)), ("boss", (-300.0, 40.0))):
+        key = person_key(acme[name])
+        before = page.scene.pos_of(key)
+        _drag_card(page, key, dx, dy)
+        _idle(page, qtbot)
+        assert page.scene.pos_of(key) != before
+        assert calls == [], "a drag built the whole map again"
+        assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    for _ in range(2):
+        ctx.undo_stack.undo()
+        _idle(page, qtbot)
+        assert calls == []
+        assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    ctx.undo_stack.redo()
+    _idle(page, qtbot)
+    assert calls == []
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+def test_a_support_change_from_the_card_menu_repaints_that_card_and_reanalyses(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _count_rebuilds(page, monkeypatch)
+    analysed: list[MapData] = []
+    original = map_page.analyse
+    monkeypatch.setattr(map_page, "analyse", lambda d, t: analysed.append(d) or original(d, t))
+    key = person_key(acme["boss"])
+    menu = page.person_menu(key)
+    action = next(a for a in menu.findChildren(QAction) if a.objectName() == "support_2")
+    repainted: list[str] = []
+    item = page.scene.nodes[key]
+    monkeypatch.setattr(type(item), "update", lambda self, *a: repainted.append(self.key))
+    action.trigger()
+    _idle(page, qtbot)
+    assert page.scene.data.nodes[key].support == 2
+    assert calls == [] and len(analysed) == 1
+    assert repainted == [key], "only the edited card is repainted"
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    analysed.clear()
+    ctx.undo_stack.undo()
+    _idle(page, qtbot)
+    assert page.scene.data.nodes[key].support == -1
+    assert calls == [] and len(analysed) == 1
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+def test_adding_a_person_adds_a_card_and_undo_takes_it_away(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _count_rebuilds(page, monkeypatch)
+    shown = len(page.scene.nodes)
+    page.act_add.trigger()
+    _idle(page, qtbot)
+    assert len(page.scene.nodes) == shown + 1
+    assert calls == []
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    ctx.undo_stack.undo()
+    _idle(page, qtbot)
+    assert len(page.scene.nodes) == shown
+    assert calls == []
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    ctx.undo_stack.redo()
+    _idle(page, qtbot)
+    assert len(page.scene.nodes) == shown + 1
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+def test_a_new_manager_builds_the_map_again(
+    page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot
+) -> None:
+    """What a patch cannot express (a reports-to line) is still shown right."""
+    before = page.full_reloads
+    ctx.write(update_person, acme["lee"], {"manager_id": acme["boss"]})
+    _idle(page, qtbot)
+    assert page.full_reloads == before + 1
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+# -- changes elsewhere ----------------------------------------------------------------
+
+
+def test_another_accounts_change_costs_the_map_nothing(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _count_rebuilds(page, monkeypatch)
+    reads: list[str] = []
+    for name in ("org_data", "person_nodes"):
+        original = getattr(map_page, name)
+        monkeypatch.setattr(
+            map_page,
+            name,
+            lambda *a, _o=original, _n=name, **k: reads.append(_n) or _o(*a, **k),
+        )
+    ctx.write(update_person, acme["stranger"], {"support": 2, "map_x": 10.0, "map_y": 20.0})
+    ctx.write(create_deal, {"name": "Elsewhere", "account_id": acme["other"]})
+    _idle(page, qtbot)
+    assert calls == [] and reads == []
+    # a deal of the account shown does reach it (its stage weighs in the analysis)
+    ctx.write(create_deal, {"name": "Here", "account_id": acme["account"]})
+    _idle(page, qtbot)
+    assert calls == ["reload"]
+
+
+def test_a_hidden_map_only_notes_a_change_and_reads_when_shown(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _count_rebuilds(page, monkeypatch)
+    page.hide()
+    ctx.write(update_person, acme["lee"], {"manager_id": acme["boss"]})
+    ctx.write(update_person, acme["kuo"], {"support": -2})
+    QApplication.processEvents()
+    assert calls == [] and not page.pending
+    assert page.scene.data.nodes[person_key(acme["kuo"])].support == 1  # not read yet
+    page.show()
+    _idle(page, qtbot)
+    assert calls == ["reload"]  # once, for both
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+# -- the worker -----------------------------------------------------------------------
+
+
+def test_a_workers_older_result_is_dropped(
+    page: MapPage, acme: dict[str, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr(map_page, "APART_FROM", 1)  # every map is "big"
+    gate = threading.Event()
+    real = map_page.build_apart
+    monkeypatch.setattr(map_page, "build_apart", lambda *a: (gate.wait(10), real(*a))[1])
+    shown = page.data
+    page.reload_now()
+    assert page.building and page.data is shown  # the window goes on; the map follows
+    first = page._generation["build"]
+    page.reload_now()  # a newer request before the first is shown
+    stale = Future[Any]()
+    stale.set_result((MapData(), MapAnalysis()))
+    page._worker_done("build", first, stale)  # the older result arrives
+    assert page.data is shown, "an older result was shown"
+    assert page.building
+    gate.set()
+    qtbot.waitUntil(lambda: not page.building)
+    assert page.data is not shown
+    assert person_key(acme["boss"]) in page.scene.nodes
+    assert page.analysis.coverage  # the analysis came with the map
+
+
+def test_a_big_maps_analysis_runs_on_the_worker(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    threads: list[str] = []
+    original = map_page.analyse
+    monkeypatch.setattr(
+        map_page,
+        "analyse",
+        lambda d, t: threads.append(threading.current_thread().name) or original(d, t),
+    )
+    ctx.write(update_person, acme["kuo"], {"support": -2})
+    qtbot.waitUntil(lambda: not page.pending)
+    qtbot.waitUntil(lambda: not page.building)
+    assert threads and all(name.startswith("map") for name in threads)
+    assert page.scene.data.nodes[person_key(acme["kuo"])].support == -2
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
