@@ -22,7 +22,7 @@ from desktop.pages.base import Page
 from desktop.pages.targeting import TargetingPage
 from desktop.pages.team import TeamPage
 from model.dto import AccountRow
-from model.rows import account_rows, board_rows, member_rows
+from model.rows import account_rows, board_rows, member_rows, person_rows
 from model.services import deals
 from model.services.team import update_member
 from model.targeting import rank
@@ -212,7 +212,7 @@ def test_an_edit_elsewhere_leaves_the_profile_and_people_unread(
     forms = _counting(
         monkeypatch, editor_module, "read_account_form", editor_module.read_account_form
     )
-    people = _counting(monkeypatch, people_module, "person_rows", people_module.person_rows)
+    people = _counting(monkeypatch, people_module, "person_rows", person_rows)
     _move(sample_ctx, deal_id, "P3")
     assert forms == [] and people == []
 
