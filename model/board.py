@@ -497,6 +497,10 @@ def risk_facts(
     """
     ids = None if deal_ids is None else list(deal_ids)
     paid = select(Instalment.deal_id).join(Payment, Payment.instalment_id == Instalment.id)
+    if ids is not None:
+        # Only these deals' payments: SQLite builds the IN list of the subquery in full
+        # (every paid deal of the workspace, ~2.5 ms at 20,000 deals) before one card.
+        paid = paid.where(Instalment.deal_id.in_(ids))
     deals = select(Deal.id, Deal.stage).where(
         Deal.status == "open",
         or_(
