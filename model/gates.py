@@ -265,17 +265,21 @@ def deal_facts(session: Session, deal_id: int) -> DealFacts:
     )
     payments = payment_facts(session, [deal_id])[deal_id]
     first = first_paid(payments.transfers)
+    # The chain is read once: the senior visits judge the same people (a drop reads both).
+    chains = chain_facts(session, [deal_id])
     return DealFacts(
         stage=deal.stage,
         status=deal.status,
         tendered=deal.tendered,
         done_criteria=done,
         verified_elements=verified,
-        senior_visited_roles=senior_visited_roles(session, deal),
+        senior_visited_roles=senior_visits_by_deal(session, [deal_id], chains=chains)[
+            deal_id
+        ].visited,
         contract_signed=payments.contract_signed,
         contract_value=float(payments.contract_value or 0.0),  # no stand-in: the amount
         first_payment=float(first or 0.0),
-        chain=chain_facts(session, [deal_id]).get(deal_id),
+        chain=chains.get(deal_id),
     )
 
 
