@@ -24,6 +24,17 @@ For each size, in the same run:
 
 Usage: ``python bench/orgmap.py [N ...]`` (default 200 2000 20000).
 
+``--editor`` times the real editor instead (issue 11): the org map page on a
+workspace whose account holds the synthetic org, edited the way the user does —
+add a person (the page's own action), drag a card (mouse events on the view),
+change a support (the card menu's action) — and each undone. For each edit
+``edit_ms`` is the time from the gesture to the repaint that shows it;
+``settled_ms`` until the worker's layout or analysis (big maps) is shown too.
+Keys: ``edit_ms_2000`` and ``undo_ms_2000`` (the MAX of the three edits),
+``settled_ms_2000`` (max over all six), and ``max_block_ms_20000``: the longest
+gap of a 5 ms QTimer heartbeat while the same six steps run at 20,000 people
+(the longest the window was frozen). ``--editor --sizes 2000`` runs one size.
+
 Measured on this machine kind (2 cores, offscreen Qt, load < 1), one run:
 
 ======  ========  =========  ==========  ============  ==============================
@@ -308,7 +319,218 @@ def bench(n: int) -> dict[str, float]:
     return figures
 
 
+def editor_workspace(n: int, folder: Path) -> Path:
+    """A workspace whose account 1 holds :func:`synthetic_org` of ``n`` people
+    (written in bulk; our members own nothing but their relationships)."""
+    from sqlalchemy import insert
+
+    from model.entities import Account, Influence, Person, Relationship, TeamMember
+    from model.workspace import open_workspace
+
+    path = folder / f"org-{n}.kan"
+    org = synthetic_org(n)
+    ws = open_workspace(path, create=True)
+    seniority = ("staff", "middle", "senior", "top")
+    try:
+        with ws.engine.begin() as conn:
+            conn.execute(
+                insert(TeamMember),
+                [{"id": m.id, "name": m.name, "role": m.role} for m in org.members],
+            )
+            conn.execute(
+                insert(Account), [{"id": 1, "name": "Synthetic", "owner_id": org.members[0].id}]
+            )
+            conn.execute(
+                insert(Person),
+                [
+                    {
+                        "id": p.id,
+                        "account_id": 1,
+                        "name": p.name,
+                        "title": p.title,
+                        "seniority": seniority[p.seniority],
+                        "role": p.role,
+                        "support": p.support,
+                        "insider": p.insider,
+                        "coach": p.coach,
+                        "manager_id": p.manager_id,
+                    }
+                    for p in org.people
+                ],
+            )
+            pairs: dict[tuple[int, int], float] = {}
+            for e in org.influences:
+                pairs[(e.source, e.target)] = max(e.strength, pairs.get((e.source, e.target), 0))
+            conn.execute(
+                insert(Influence),
+                [{"source_id": a, "target_id": b, "strength": w} for (a, b), w in pairs.items()],
+            )
+            links = {(r.member_id, r.person_id): r.strength for r in org.relationships}
+            conn.execute(
+                insert(Relationship),
+                [{"member_id": m, "person_id": p, "strength": w} for (m, p), w in links.items()],
+            )
+    finally:
+        ws.close()
+    return path
+
+
+def _wait(page: Any, until_settled: bool) -> None:
+    """Let the page handle what is queued (and, ``until_settled``, the worker's result)."""
+    from PySide6.QtCore import QThread
+
+    app = QApplication.instance()
+    assert app is not None
+    while True:
+        app.processEvents()
+        if page.pending or (until_settled and page.building):
+            QThread.msleep(1)
+            continue
+        break
+
+
+def _timed_step(page: Any, step: Callable[[], Any]) -> tuple[float, float]:
+    """(edit → repaint, edit → settled and repainted) in ms."""
+    start = time.perf_counter()
+    step()
+    _wait(page, until_settled=False)
+    page.view.viewport().repaint()
+    shown = time.perf_counter()
+    _wait(page, until_settled=True)
+    page.view.viewport().repaint()
+    return 1000 * (shown - start), 1000 * (time.perf_counter() - start)
+
+
+def _drag(page: Any, key: str, dx: float, dy: float) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    viewport = page.view.viewport()
+    start = page.view.mapFromScene(page.scene.pos_of(key))
+    end = page.view.mapFromScene(page.scene.pos_of(key) + QPointF(dx, dy))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, start, left, left)]
+    steps += [
+        (QEvent.Type.MouseMove, start + (end - start) * (i / 5), none, left) for i in range(1, 6)
+    ]
+    steps.append((QEvent.Type.MouseButtonRelease, end, left, none))
+    for kind, at, button, buttons in steps:
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(viewport.mapToGlobal(at)),
+            button,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+
+def editor(n: int, folder: Path) -> dict[str, float]:
+    """Add, drag and support change on the real page at ``n`` people, each undone."""
+    from PySide6.QtCore import QPointF, QTimer
+    from PySide6.QtGui import QAction
+
+    from desktop.context import WorkspaceContext
+    from desktop.i18n import install_language
+    from desktop.pages.map import MapPage
+    from model.workspace import open_workspace
+
+    install_language("en")
+    ctx = WorkspaceContext(open_workspace(editor_workspace(n, folder)))
+    started = time.perf_counter()
+    page = MapPage(ctx)
+    page.resize(WIDTH, HEIGHT)
+    page.show()
+    page.select_account(1)
+    page.settle()
+    _wait(page, until_settled=True)
+    open_s = time.perf_counter() - started
+    page.view.set_scale(1.0)
+    # a card in the middle of the chart, not placed by anyone (the layout placed it)
+    people = sorted(page.data.people(), key=lambda info: info.id)
+    target = people[len(people) // 2].key
+    page.view.centerOn(page.scene.pos_of(target))
+    QApplication.processEvents()
+    page.view.viewport().repaint()
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(1000 * (now - last[0]))
+        last[0] = now
+
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(beat)
+
+    def support() -> None:
+        menu = page.person_menu(target)
+        info = page.data.nodes[target]
+        value = 2 if info.support != 2 else -2
+        wanted = f"support_{value}"
+        next(a for a in menu.findChildren(QAction) if a.objectName() == wanted).trigger()
+        menu.deleteLater()
+
+    centre = page.scene.pos_of(target) + QPointF(0, -400)
+    edits: list[tuple[str, Callable[[], Any]]] = [
+        ("add", lambda: page.add_person_at(QPointF(centre))),
+        ("drag", lambda: _drag(page, target, 260.0, 120.0)),
+        ("support", support),
+    ]
+    figures: dict[str, float] = {"open_s": open_s}
+    last[0] = time.perf_counter()
+    heart.start()
+    for name, step in edits:
+        figures[f"{name}_ms"], figures[f"{name}_settled_ms"] = _timed_step(page, step)
+        figures[f"{name}_undo_ms"], figures[f"{name}_undo_settled_ms"] = _timed_step(
+            page, ctx.undo_stack.undo
+        )
+    heart.stop()
+    figures["full_reloads"] = page.full_reloads
+    figures["edit_ms"] = max(figures[f"{e}_ms"] for e, _ in edits)
+    figures["undo_ms"] = max(figures[f"{e}_undo_ms"] for e, _ in edits)
+    figures["settled_ms"] = max(
+        figures[k] for k in list(figures) if k.endswith("settled_ms") and k != "settled_ms"
+    )
+    figures["max_block_ms"] = max(gaps) if gaps else 0.0
+    print(
+        f"{n:>6} people, editor | open {open_s:5.2f} s | "
+        + " | ".join(
+            f"{e} {figures[f'{e}_ms']:6.1f} ms (settled {figures[f'{e}_settled_ms']:6.1f}), "
+            f"undo {figures[f'{e}_undo_ms']:6.1f} ms "
+            f"(settled {figures[f'{e}_undo_settled_ms']:6.1f})"
+            for e, _ in edits
+        )
+        + f" | longest UI block {figures['max_block_ms']:6.1f} ms",
+        flush=True,
+    )
+    page.close()
+    page.deleteLater()
+    ctx.close()
+    return figures
+
+
+def main_editor(sizes: list[int]) -> None:
+    import tempfile
+
+    app = QApplication.instance() or QApplication([])
+    result: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for n in sizes:
+            for key, value in editor(n, Path(folder)).items():
+                result[f"{key}_{n}"] = round(value, 2)
+    del app
+    print(json.dumps(result, sort_keys=True))
+
+
 def main(argv: list[str]) -> None:
+    if "--editor" in argv:
+        rest = [a for a in argv if a not in ("--editor", "--sizes")]
+        main_editor([int(a) for a in rest] or [2000, 20000])
+        return
     app = QApplication.instance() or QApplication([])
     sizes = [int(a) for a in argv] or list(SIZES)
     result: dict[str, float] = {}

@@ -85,6 +85,8 @@ class MapScene(QGraphicsScene):
         self._drawn: list[_Drawn] = []
         self._dirty: set[str] | None = None
         """Cards whose lines are drawn again at the next rebuild (None: every card)."""
+        self._hidden: set[int] = set()
+        self._edges_filled = False
         self._card_rects: dict[str, QRectF] = {}
         self._card_colours: dict[str, tuple[QColor, QColor]] = {}
         self._box: QRectF | None = None
@@ -320,6 +322,8 @@ class MapScene(QGraphicsScene):
         self._edges_by_kind = by_kind
         self._drawn = [_EMPTY] * len(edges)
         self._dirty = None
+        self._hidden = set()
+        self._edges_filled = False
 
     def _build_edges(self, edges: Iterable[EdgeInfo], skip: set[str]) -> None:
         """Fill the edge layers. Only the edges of the cards marked dirty since the last
@@ -347,7 +351,11 @@ class MapScene(QGraphicsScene):
             drawn[i] = self._edge_drawing(edge, a.pos(), b.pos(), stacked)
         self._dirty = set()
         hidden = {i for k in skip for i in by_key.get(k, ())} if skip else set()
+        redrawn = {edges[i].kind for i in dirty} | {edges[i].kind for i in hidden ^ self._hidden}
+        self._hidden = hidden
         for kind, indices in self._edges_by_kind.items():
+            if self._edges_filled and kind not in redrawn:
+                continue  # no line of this kind changed: the layer keeps its content
             shown = (
                 [drawn[i] for i in indices if i not in hidden]
                 if hidden
@@ -366,6 +374,7 @@ class MapScene(QGraphicsScene):
             else:
                 bounds = QRectF()
             self.edge_layers[kind].set_content(bucketed, arrows, labels_, bounds)
+        self._edges_filled = True
 
     def mark_dirty(self, keys: Iterable[str] | None) -> None:
         """The lines at these cards must be drawn again at the next rebuild (None: all)."""
@@ -400,7 +409,8 @@ class MapScene(QGraphicsScene):
                 continue
             rects[key] = card_rect(key, item.pos())
             colours[key] = overview_colours(info)
-        self._box = None
+        if keys:
+            self._box = None
 
     def _cards_box(self) -> QRectF:
         if self._box is None:

@@ -175,6 +175,9 @@ class MapPage(Page):
         self._relay = _Relay(self)
         self._relay.done.connect(self._worker_done)
         self.full_reloads = 0
+        self._gaps_stale = False
+        self._choices_stale = False
+        self._name_keys: dict[str, Any] = {}
         """How many times the whole map was built (tests count them)."""
         self._matches: list[str] = []
         self._deal_names: dict[int, str] = {}
@@ -648,24 +651,55 @@ class MapPage(Page):
                 patch = relaid(patch, map_layout(patch.data.graph))
             else:  # the cards the layout moves follow when the worker is done
                 self._submit("layout", layout_apart, patch.data.org)
+        old = self.data
         self.data = patch.data
         self.scene.apply_patch(patch)
+        renamed = False
         if patch.added or patch.removed or patch.repainted:
-            self._names_changed()
+            before = [old.nodes[k] for k in patch.repainted]
+            after = [self.data.nodes[k] for k in patch.repainted]
+            renamed = bool(patch.added or patch.removed) or any(
+                a.name != b.name for a, b in zip(before, after, strict=True)
+            )
+            if renamed:
+                self._names_changed()
             self._analyse()
-            self.update_routes()
+            # routes start at insiders and coaches and end at the decision maker
+            if (
+                patch.added
+                or patch.removed
+                or any(
+                    (a.role, a.insider, a.coach) != (b.role, b.insider, b.coach)
+                    for a, b in zip(before, after, strict=True)
+                )
+            ):
+                self.update_routes()
             if self.tabs.currentWidget() is self.changes_panel:
                 self.compare(*self.changes_panel.span())
-        self._after_change()
+        # A patch changes no one's links: the person panel reads again only for a new
+        # name in their list (the editor follows its person's fields by itself).
+        self._after_change(reselect=renamed)
 
     def _names_changed(self) -> None:
-        names = [n.name for n in self.data.nodes.values()]
-        self.completer.model().setStringList(sorted(set(names), key=name_key))  # type: ignore[attr-defined]
-        self.route_panel.set_choices(list(self.data.nodes.values()))
+        """Names to find and to pick routes from (the route tab's lists when it is shown)."""
+        keys = self._name_keys
+        names = {n.name for n in self.data.nodes.values()}
+        for name in names - keys.keys():
+            keys[name] = name_key(name)
+        self.completer.model().setStringList(sorted(names, key=keys.__getitem__))  # type: ignore[attr-defined]
+        self._choices_stale = True
+        if self.tabs.currentWidget() is self.route_panel or len(self.data.nodes) < APART_FROM:
+            self._fill_route_choices()
 
-    def _after_change(self) -> None:
+    def _fill_route_choices(self) -> None:
+        if self._choices_stale:
+            self._choices_stale = False
+            self.route_panel.set_choices(list(self.data.nodes.values()))
+
+    def _after_change(self, *, reselect: bool = True) -> None:
         """What follows every change shown: selection panel, hint, legend, actions."""
-        self._on_selection()
+        if reselect:
+            self._on_selection()
         self.view.hint = (
             self.tr("Double-click anywhere to add the first person of this customer.")
             if not self.data.people()
@@ -729,8 +763,17 @@ class MapPage(Page):
         self._show_analysis(analyse(self.data, date.today()))
 
     def _show_analysis(self, analysis: MapAnalysis) -> None:
+        """Keep the analysis; the gaps tab shows it now if it is the tab shown (or the
+        map is small), else when it is picked (a hidden tab does no work)."""
         self.analysis = analysis
-        self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
+        self._gaps_stale = True
+        if self.tabs.currentWidget() is self.gaps_panel or len(self.data.nodes) < APART_FROM:
+            self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        if self._gaps_stale:
+            self._gaps_stale = False
+            self.gaps_panel.show_analysis(self.analysis, self.scene.name_of)
 
     def reload_now(self) -> None:
         """Read the account again and bring scene and panels up to date."""
@@ -851,6 +894,10 @@ class MapPage(Page):
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if widget is self.gaps_panel:
+            self._show_gaps()
+        if widget is self.route_panel:
+            self._fill_route_choices()
         self.act_route.setChecked(widget is self.route_panel)
         if widget is self.changes_panel:
             self.compare(*self.changes_panel.span())
@@ -882,6 +929,7 @@ class MapPage(Page):
         if len(keys) != 1:
             self.ctx.hub.status.emit(self.tr("Select one card on the map first."))
             return
+        self._fill_route_choices()
         if as_source:
             self.route_panel.pick(source=keys[0])
         else:
@@ -1116,6 +1164,7 @@ class MapPage(Page):
 
     def _route_to(self, key: str) -> None:
         """Routes from our side to this person, lit."""
+        self._fill_route_choices()
         self.route_panel.pick(OUR_SIDE, key)
         self.act_route.setChecked(True)
 

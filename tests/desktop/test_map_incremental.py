@@ -355,3 +355,27 @@ def test_a_big_maps_analysis_runs_on_the_worker(
     assert threads and all(name.startswith("map") for name in threads)
     assert page.scene.data.nodes[person_key(acme["kuo"])].support == -2
     assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+def test_a_big_maps_hidden_gaps_tab_is_filled_when_picked(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    filled: list[MapAnalysis] = []
+    original = page.gaps_panel.show_analysis
+    monkeypatch.setattr(
+        page.gaps_panel, "show_analysis", lambda a, n: filled.append(a) or original(a, n)
+    )
+    page.tabs.setCurrentWidget(page.person_panel)
+    ctx.write(update_person, acme["kuo"], {"role": "KDM"})
+    qtbot.waitUntil(lambda: not page.pending)
+    qtbot.waitUntil(lambda: not page.building)
+    assert filled == []  # the gaps tab is hidden: nothing drawn there
+    page.tabs.setCurrentWidget(page.gaps_panel)
+    assert len(filled) == 1 and filled[0] is page.analysis
+    kdm = page.gaps_panel.coverage_model.row(0)
+    assert kdm.cells[0] == "KDM" and "Kuo" in kdm.cells[1]
