@@ -559,20 +559,25 @@ class EdgeBucket:
     pattern is never laid along kilometres of line outside the window.
     """
 
-    __slots__ = ("_coords", "_path", "colour", "lines", "style", "width")
+    __slots__ = ("_coords", "_ends", "_path", "colour", "lines", "style", "width")
 
     def __init__(self, colour: QColor, width: float, style: Qt.PenStyle) -> None:
         self.colour, self.width, self.style = colour, width, style
         self.lines: list[QLineF] = []
         self._path: QPainterPath | None = None
         self._coords: Any = None
+        self._ends: list[tuple[float, float, float, float]] | None = None
 
-    def set_lines(self, lines: list[QLineF]) -> None:
+    def set_lines(
+        self, lines: list[QLineF], coords: list[tuple[float, float, float, float]] | None = None
+    ) -> None:
         """New lines; the path and the array are made when first drawn (a rebuild
-        after an edit should not pay for a zoom level nobody looks at)."""
+        after an edit should not pay for a zoom level nobody looks at). ``coords``:
+        the lines' ends as plain numbers, when the caller has them."""
         self.lines = lines
         self._path = None
         self._coords = None
+        self._ends = coords
 
     @property
     def path(self) -> QPainterPath:
@@ -589,9 +594,10 @@ class EdgeBucket:
         import numpy as np
 
         if self._coords is None and self.lines:
-            self._coords = np.array(
-                [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln in self.lines], dtype=float
-            )
+            ends = self._ends
+            if ends is None:
+                ends = [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln in self.lines]
+            self._coords = np.array(ends, dtype=float)
         return self._coords
 
     def visible(self, rect: QRectF) -> list[QLineF]:
@@ -690,15 +696,34 @@ class EdgeLayer(Layer):
         arrows: list[QPolygonF],
         labels_: list[tuple[QPointF, str]],
         bounds: QRectF,
+        *,
+        ends: Sequence[tuple[float, float, float, float]] | None = None,
+        arrow_at: list[tuple[float, float]] | None = None,
     ) -> None:
+        """The layer's lines by bucket, arrow heads, labels. ``ends`` (each line's
+        x1, y1, x2, y2, in the order of ``lines``) and ``arrow_at`` (each head's
+        centre) spare measuring them again when the caller has them."""
         per_bucket: list[list[QLineF]] = [[] for _ in self.buckets]
-        for bucket, line in lines:
-            per_bucket[bucket].append(line)
-        for b, found in zip(self.buckets, per_bucket, strict=True):
-            b.set_lines(found)
+        per_ends: list[list[tuple[float, float, float, float]]] = [[] for _ in self.buckets]
+        if ends is None:
+            for bucket, line in lines:
+                per_bucket[bucket].append(line)
+            for b, found in zip(self.buckets, per_bucket, strict=True):
+                b.set_lines(found)
+        else:
+            for (bucket, line), end in zip(lines, ends, strict=True):
+                per_bucket[bucket].append(line)
+                per_ends[bucket].append(end)
+            for b, found, found_ends in zip(self.buckets, per_bucket, per_ends, strict=True):
+                b.set_lines(found, found_ends)
         self.arrows = arrows
         self.labels = labels_
-        self._arrow_at = _points([a.boundingRect().center() for a in arrows])
+        if arrow_at is None:
+            self._arrow_at = _points([a.boundingRect().center() for a in arrows])
+        else:
+            import numpy as np
+
+            self._arrow_at = np.array(arrow_at, dtype=float) if arrow_at else None
         self._label_at = _points([at for at, _ in labels_])
         self.set_bounds(bounds)
 

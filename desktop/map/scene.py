@@ -49,13 +49,15 @@ from graph import Route
 GraphicsFlag = QGraphicsItem.GraphicsItemFlag
 _Drawn = tuple[
     tuple[tuple[int, QLineF], ...],
-    QPolygonF | None,
+    tuple[tuple[float, float, float, float], ...],
+    tuple[QPolygonF, tuple[float, float]] | None,
     tuple[QPointF, str] | None,
     tuple[float, float, float, float],
 ]
-"""One edge's share of its layer: lines by bucket, arrow head, label, box of its lines."""
+"""One edge's share of its layer: lines by bucket, their ends, arrow head and its
+centre, label, box of its lines."""
 _NO_BOX = (0.0, 0.0, 0.0, 0.0)
-_EMPTY: _Drawn = ((), None, None, _NO_BOX)
+_EMPTY: _Drawn = ((), (), None, None, _NO_BOX)
 LANE_PAD = 18.0
 LANE_TITLE = 34.0
 
@@ -86,6 +88,7 @@ class MapScene(QGraphicsScene):
         self._dirty: set[str] | None = None
         """Cards whose lines are drawn again at the next rebuild (None: every card)."""
         self._hidden: set[int] = set()
+        self._recolour: set[str] = set()
         self._edges_filled = False
         self._card_rects: dict[str, QRectF] = {}
         self._card_colours: dict[str, tuple[QColor, QColor]] = {}
@@ -201,6 +204,7 @@ class MapScene(QGraphicsScene):
                 if old.nodes.get(key) == info:
                     continue
                 item.update()
+                self._recolour.add(key)
             item.setToolTip(person_tooltip(info))
         self.blockSignals(True)
         try:
@@ -219,6 +223,7 @@ class MapScene(QGraphicsScene):
         new cards are added, gone ones removed, moved ones moved, edited ones repainted;
         the lines of the cards that did not move are kept as they are."""
         self.data = patch.data
+        moved: set[str] = set()
         for key in patch.removed:
             item = self.nodes.pop(key, None)
             if item is not None:
@@ -231,14 +236,17 @@ class MapScene(QGraphicsScene):
             item = self.nodes.get(key)
             if item is None:
                 item = self._add_card(key, x, y)
-            elif item.pos() != QPointF(x, y):
+                moved.add(key)
+            elif item.pos() != QPointF(x, y):  # (a dragged card is there already)
                 item.setPos(x, y)
+                moved.add(key)
             if key in patch.added or key in patch.repainted:
                 item.update()
                 item.setToolTip(person_tooltip(info))
         if patch.removed:
             self._drop_gone_marks()
-        self.mark_dirty(patch.added | patch.moved | patch.removed)
+        self.mark_dirty(moved | patch.removed)
+        self._recolour.update(patch.repainted)
         self.rebuild()
         self.contentChanged.emit()
 
@@ -257,9 +265,11 @@ class MapScene(QGraphicsScene):
     def rebuild(self) -> None:
         """Everything drawn from positions: edges, lane, overview, routes, scene rect.
 
-        Only the cards marked dirty (:meth:`mark_dirty`: moved, added, removed, shown
-        otherwise) are measured and their lines drawn again; the rest is reused."""
-        self._update_cards(self._dirty)
+        Only the cards marked dirty (:meth:`mark_dirty`: moved, added, removed) are
+        measured and their lines drawn again; the rest is reused."""
+        dirty = self._dirty
+        self._update_cards(None if dirty is None else dirty | self._recolour)
+        self._recolour = set()
         self._build_edges(self.data.edges, skip=self._moving)
         self._build_lane()
         self._build_overview()
@@ -287,27 +297,38 @@ class MapScene(QGraphicsScene):
         return [line] if line is not None else []
 
     def _edge_drawing(self, edge: EdgeInfo, a: QPointF, b: QPointF, stacked: bool) -> _Drawn:
-        """The pieces one edge adds to its layer (lines by bucket, arrow head, label)
-        and the box around its lines (left, top, right, bottom)."""
+        """The pieces one edge adds to its layer (lines by bucket with their ends, arrow
+        head and its centre, label) and the box around its lines (left, top, right,
+        bottom)."""
         lines = self._lines_between(edge, a, b, stacked)
         if not lines:
-            return ((), None, None, _NO_BOX)
-        xs = [v for ln in lines for v in (ln.x1(), ln.x2())]
-        ys = [v for ln in lines for v in (ln.y1(), ln.y2())]
+            return _EMPTY
+        ends = [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln in lines]
+        xs = [v for e in ends for v in (e[0], e[2])]
+        ys = [v for e in ends for v in (e[1], e[3])]
         box = (min(xs), min(ys), max(xs), max(ys))
         if edge.kind == REPORTS_TO:
-            return (tuple((0, ln) for ln in lines), None, None, box)
+            pieces = tuple((0, ln) for ln in lines)
+            return (pieces, tuple(ends), None, None, box)
         bucket = influence_bucket(edge.strength or 0.0)
         line = lines[0]
         if edge.kind != INFLUENCE:
-            return (((bucket, line),), None, None, box)
+            return (((bucket, line),), (ends[0],), None, None, box)
         width = self.edge_layers[INFLUENCE].buckets[bucket].width
         head = arrow_head(line, 7.0 + width * 1.6)
+        centre = head.boundingRect().center()
         unit = line.unitVector()
         back = 5.0 + width
         shortened = QLineF(line.p1(), line.p2() - QPointF(unit.dx() * back, unit.dy() * back))
         label = (line.pointAt(0.5), percent(edge.strength or 0.0))
-        return (((bucket, shortened),), head, label, box)
+        end = (shortened.x1(), shortened.y1(), shortened.x2(), shortened.y2())
+        return (
+            ((bucket, shortened),),
+            (end,),
+            (head, (centre.x(), centre.y())),
+            label,
+            box,
+        )
 
     def _index_edges(self, edges: tuple[EdgeInfo, ...]) -> None:
         """New edges: which edges each card ends, which belong to each layer."""
@@ -362,9 +383,10 @@ class MapScene(QGraphicsScene):
                 else [drawn[i] for i in indices]
             )
             bucketed = [piece for d in shown for piece in d[0]]
-            arrows = [d[1] for d in shown if d[1] is not None]
-            labels_ = [d[2] for d in shown if d[2] is not None]
-            boxes = [d[3] for d in shown if d[3] is not _NO_BOX]
+            ends = [end for d in shown for end in d[1]]
+            heads = [d[2] for d in shown if d[2] is not None]
+            labels_ = [d[3] for d in shown if d[3] is not None]
+            boxes = [d[4] for d in shown if d[4] is not _NO_BOX]
             if boxes:
                 left = min(b[0] for b in boxes) - 20.0
                 top = min(b[1] for b in boxes) - 20.0
@@ -373,7 +395,14 @@ class MapScene(QGraphicsScene):
                 bounds = QRectF(left, top, right - left, bottom - top)
             else:
                 bounds = QRectF()
-            self.edge_layers[kind].set_content(bucketed, arrows, labels_, bounds)
+            self.edge_layers[kind].set_content(
+                bucketed,
+                [h[0] for h in heads],
+                labels_,
+                bounds,
+                ends=ends,
+                arrow_at=[h[1] for h in heads],
+            )
         self._edges_filled = True
 
     def mark_dirty(self, keys: Iterable[str] | None) -> None:
@@ -458,11 +487,11 @@ class MapScene(QGraphicsScene):
             self._refresh_all()
             return
         # the same cards fade: only those lit or unlit now are drawn again
-        for key in set(old.items()) ^ set(lit.items()):
-            item = self.nodes.get(key[0])
-            if item is not None:
-                item.setZValue(Z_LIT if key[0] in lit else Z_NODE)
-                item.update()
+        for changed, _rank in set(old.items()) ^ set(lit.items()):
+            card = self.nodes.get(changed)
+            if card is not None:
+                card.setZValue(Z_LIT if changed in lit else Z_NODE)
+                card.update()
         for layer in self.edge_layers.values():
             layer.update()
         self.overview_layer.update()

@@ -1059,7 +1059,8 @@ class MapPage(Page):
         if not self.ctx.push(command) or command.ident is None:
             return None
         self._refresh()  # the new card now, not after the coalescing timer
-        self.settle()
+        if person_key(command.ident) not in self.scene.nodes:
+            self.settle()  # a big map read afresh: its worker brings the card
         self.edit_card(person_key(command.ident))
         return command.ident
 
