@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import text_size
@@ -100,6 +100,43 @@ def _remove_partial(partial: Path) -> None:
         partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
+class IntegrityCheck(QObject):
+    """SQLite's ``quick_check`` of a file on a read-only connection of its own,
+    in a thread; ``done(self, problem)`` is emitted on the GUI thread when it
+    has ended (problem: what is wrong, or None when the file is whole)."""
+
+    done = Signal(object, object)
+    POLL_MS = 50
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.problem: str | None = None
+        self.worker = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.worker.start()
+        self._timer.start()
+
+    def poll(self) -> None:
+        """On the GUI thread: once the thread has ended, tell (once)."""
+        if self.worker.is_alive() or not self._timer.isActive():
+            return
+        self._timer.stop()
+        self.done.emit(self, self.problem)
+
+    def _run(self) -> None:
+        from model.backups import integrity_problem
+
+        try:
+            self.problem = integrity_problem(self.path)
+        except Exception as exc:  # never lost in the thread: reported as damage
+            self.problem = str(exc)
+
+
 class SampleCancelled(Exception):
     """Raised in the generating thread, through its progress callback, after Cancel."""
 
@@ -130,6 +167,8 @@ class Application:
         self.offer_backup: BackupOfferer = offer_backup
         # While the sample is generated: its progress dialog (window-modal).
         self.sample_progress: QProgressDialog | None = None
+        # The quick_check of a file opened at start-up, while it runs (see open()).
+        self.integrity_check: IntegrityCheck | None = None
         self.window = self._new_window()
 
     def _language_setting(self) -> str | None:
@@ -163,9 +202,18 @@ class Application:
             self.open(path)
             return
         self.window.show_preview(path.name, rows)
-        QTimer.singleShot(0, lambda: self.open(path))
+        QTimer.singleShot(0, lambda: self.open(path, check_later=True))
 
-    def open(self, path: str | Path, *, create: bool = False) -> bool:
+    def open(self, path: str | Path, *, create: bool = False, check_later: bool = False) -> bool:
+        """Open ``path`` (a new file with ``create``); False when it did not open.
+
+        An existing file gets SQLite's ``quick_check`` first and a damaged one
+        the rescue (:meth:`_rescue`). With ``check_later`` (start-up, a current
+        file) the check runs on a read-only connection in a thread after the
+        workspace is shown: edits go on meanwhile, and a failed check closes the
+        workspace and opens it again the ordinary way, which rescues it as above.
+        The daily backup waits for the check.
+        """
         from model.workspace import open_workspace
 
         path = Path(path)
@@ -177,7 +225,7 @@ class Application:
                     "{path} exists already; choose another name for the new workspace.",
                     path=str(path),
                 )
-            if self.interactive and not create:
+            if self.interactive and not create and not check_later:
                 state = self._rescue(path)
                 if state == "cancelled":
                     return self._not_opened(path, create)
@@ -185,6 +233,8 @@ class Application:
         except WorkspaceError as exc:
             if not self.interactive:
                 raise
+            if check_later:
+                return self.open(path, create=create)  # check first, then explain as ever
             QMessageBox.critical(
                 self.window, self.window.tr("Cannot open workspace"), error_text(exc)
             )
@@ -195,8 +245,46 @@ class Application:
         self.origin = workspace.path
         self._remember(path)
         if self.interactive and not create and not workspace.read_only and workspace.path:
-            self._daily_backup(workspace.path)
+            if check_later:
+                self._check_later(workspace.path)
+            else:
+                self._daily_backup(workspace.path)
         return True
+
+    def _check_later(self, path: Path) -> None:
+        """``quick_check`` of the open workspace's file in a thread (see :meth:`open`)."""
+        check = IntegrityCheck(path)
+        check.done.connect(self._checked)
+        self.integrity_check = check
+        check.start()
+
+    def wait_for_check(self, timeout: float | None = None) -> None:
+        """Until the start-up check has ended and been acted on (for tests and benches)."""
+        check = self.integrity_check
+        if check is None:
+            return
+        check.worker.join(timeout)
+        if not check.worker.is_alive():
+            check.poll()
+
+    def _checked(self, check: IntegrityCheck, problem: object) -> None:
+        if check is not self.integrity_check:
+            return  # an older check; a newer file is open since
+        self.integrity_check = None
+        ctx = self.ctx
+        if ctx is None or ctx.workspace.path is None:
+            return
+        if Path(ctx.workspace.path).resolve() != check.path.resolve():
+            return  # the user opened another file meanwhile
+        if problem is None:
+            if not ctx.workspace.read_only:
+                self._daily_backup(check.path)
+            return
+        # Damaged: as a failed check at open does, the file is closed, set aside
+        # when a good backup exists and the backup offered (edits made meanwhile
+        # stay in the file set aside).
+        self.close_workspace()
+        self.open(check.path)
 
     def _not_opened(self, path: Path, create: bool) -> bool:
         if not create:
@@ -412,6 +500,7 @@ class Application:
         return not cancel.is_set() and path.exists()
 
     def close_workspace(self) -> None:
+        self.integrity_check = None  # a check still running speaks of a closed file
         if self.ctx is not None:
             self.ctx.close()
         self.ctx = None

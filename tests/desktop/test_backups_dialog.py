@@ -258,3 +258,76 @@ def test_a_damaged_file_without_a_backup_opens_read_only(
     assert app.ctx is not None and app.ctx.workspace.read_only == DAMAGED
     assert sample_copy.exists()
     assert list_backups(sample_copy) == []  # no backup of a damaged file
+
+
+# --- the start-up check runs after the first paint ---------------------------------------
+
+
+def _start(app: Application, path: Path) -> None:
+    """What `keyaccount FILE` does: the preview first, the workspace on the next turn."""
+    app.start(path)
+    assert app.window.previewing
+    for _ in range(200):
+        if app.ctx is not None:
+            return
+        QApplication.processEvents()
+    raise AssertionError("the workspace did not open")
+
+
+def test_start_opens_first_and_checks_on_a_thread_then_backs_up(
+    app: Application, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import model.backups
+
+    checked_on: list[str] = []
+    real = model.backups.integrity_problem
+
+    def spy(path: Path) -> str | None:
+        checked_on.append(threading.current_thread().name)
+        return real(path)
+
+    monkeypatch.setattr(model.backups, "integrity_problem", spy)
+    _start(app, sample_copy)
+    assert app.integrity_check is not None  # open and shown before the check has told
+    app.wait_for_check(30)
+    assert checked_on == ["integrity-check"]  # never on the GUI thread
+    assert app.integrity_check is None
+    assert app.ctx is not None and not app.ctx.workspace.read_only
+    assert [b.kind for b in list_backups(sample_copy)] == ["daily"]  # after the check passed
+
+
+def test_a_damaged_file_at_start_gets_the_same_rescue_offer(
+    app: Application, sample_copy: Path
+) -> None:
+    app.open(sample_copy)
+    app.close_workspace()
+    _damage(sample_copy)
+    offered: list[Rescue] = []
+    app.offer_backup = lambda _parent, rescue: offered.append(rescue) is None
+
+    _start(app, sample_copy)
+    assert app.ctx is not None and not offered  # shown at once, before the check told
+    app.wait_for_check(30)
+
+    (rescue,) = offered
+    assert rescue.backup is not None and rescue.backup.kind == "daily"
+    assert rescue.damaged is not None and rescue.damaged.exists()
+    assert app.ctx is not None and not app.ctx.workspace.read_only
+    assert app.ctx.read(account_rows)  # the backup, open
+
+
+def test_a_damaged_file_at_start_without_a_backup_turns_read_only(
+    app: Application, sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _damage(sample_copy)
+    told: list[str] = []
+    monkeypatch.setattr(
+        "desktop.backups_dialog.QMessageBox.warning", lambda _p, _t, text: told.append(text)
+    )
+    _start(app, sample_copy)
+    app.wait_for_check(30)
+    assert told and "copy.kan failed its integrity check" in told[0]
+    assert app.ctx is not None and app.ctx.workspace.read_only == DAMAGED
+    assert list_backups(sample_copy) == []  # no backup of a damaged file
