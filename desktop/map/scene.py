@@ -89,6 +89,8 @@ class MapScene(QGraphicsScene):
         """Cards whose lines are drawn again at the next rebuild (None: every card)."""
         self._hidden: set[int] = set()
         self._recolour: set[str] = set()
+        self._lane_of: dict[str, NodeInfo] | None = None
+        self._members: list[str] = []
         self._edges_filled = False
         self._card_rects: dict[str, QRectF] = {}
         self._card_colours: dict[str, tuple[QColor, QColor]] = {}
@@ -222,6 +224,8 @@ class MapScene(QGraphicsScene):
         """Show ``patch.data`` where only the patch's cards differ from what is shown:
         new cards are added, gone ones removed, moved ones moved, edited ones repainted;
         the lines of the cards that did not move are kept as they are."""
+        if self._lane_of is self.data.nodes:  # a patch adds or removes no member
+            self._lane_of = patch.data.nodes
         self.data = patch.data
         moved: set[str] = set()
         for key in patch.removed:
@@ -413,13 +417,16 @@ class MapScene(QGraphicsScene):
             self._dirty.update(keys)
 
     def _build_lane(self) -> None:
-        members = [k for k in self.nodes if k.startswith("m:")]
+        if self._lane_of is not self.data.nodes:  # the members, found once per data
+            self._lane_of = self.data.nodes
+            self._members = [k for k in self.nodes if k.startswith("m:")]
+        members = [k for k in self._members if k in self.nodes]
         if not members:
             self.lane.set_band(QRectF())
             return
         rect = QRectF()
         for key in members:
-            rect = rect.united(card_rect(key, self.nodes[key].pos()))
+            rect = rect.united(self._card_rects.get(key) or card_rect(key, self.nodes[key].pos()))
         self.lane.set_band(rect.adjusted(-LANE_PAD, -LANE_PAD - LANE_TITLE, LANE_PAD, LANE_PAD))
 
     def _update_cards(self, dirty: set[str] | None) -> None:
