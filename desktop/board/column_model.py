@@ -174,7 +174,7 @@ class ColumnModel(QStringListModel):
         self._reindex()
         self.setStringList([""] * len(self._entries))  # resets the model
 
-    def update_entries(self, entries: list[Entry], changed: set[int]) -> None:
+    def update_entries(self, entries: Sequence[Entry], changed: set[int]) -> None:
         """Move from the current rows to ``entries`` with row-level signals.
 
         ``changed`` are deals whose data changed: they are taken out and put
@@ -183,6 +183,9 @@ class ColumnModel(QStringListModel):
         are sorted by the same total order; if that ever fails, reset.
         """
         new = list(entries)
+        if not self._lanes and all(type(e) is int for e in new):
+            self._update_ids(new, changed)
+            return
         if self._lanes or any(not isinstance(e, int) for e in new):
             old_keys = [entry_key(e) for e in self._entries]
             new_keys = [entry_key(e) for e in new]
@@ -224,6 +227,35 @@ class ColumnModel(QStringListModel):
             if isinstance(b, LaneHeader) and a != b:
                 self._changed(row)
 
+    def _update_ids(self, new: list[Entry], changed: set[int]) -> None:
+        """:meth:`update_entries` for plain deal ids (no lanes), with set and dict
+        look-ups instead of walks of every row in Python: a drop at 80,000 deals
+        touches two columns of thousands of cards."""
+        old = self._entries
+        if old == new:
+            self._entries = new
+            for deal_id in changed:
+                row = self._rows.get(deal_id)
+                if row is not None:
+                    self._changed(row)
+            return
+        old_set, new_set = set(old), set(new)
+        gone = (old_set - new_set) | (changed & old_set)
+        coming = (new_set - old_set) | (changed & new_set)
+        # Unchanged rows must keep their relative order (both lists sorted alike).
+        if [k for k in old if k not in gone] != [k for k in new if k not in coming]:
+            self.set_entries(new)
+            return
+        drop = sorted(self._rows[entry_key(k)] for k in gone)
+        inserts = sorted(r for r, k in enumerate(new) if k in coming) if coming else []
+        for first, last in reversed(_runs(drop)):
+            QStringListModel.removeRows(self, first, last - first + 1, QModelIndex())
+        for first, last in _runs(inserts):
+            self._incoming = new[first : last + 1]
+            QStringListModel.insertRows(self, first, last - first + 1, QModelIndex())
+        self._entries = new
+        self._reindex()
+
     def repaint_all(self) -> None:
         """Every card's look changed (its badges arrived): repaint, keep rows and selection."""
         if self._entries:
@@ -234,11 +266,11 @@ class ColumnModel(QStringListModel):
         self.dataChanged.emit(index, index)
 
     def _reindex(self) -> None:
-        self._lanes = any(not isinstance(e, int) for e in self._entries)
+        self._lanes = not all(type(e) is int for e in self._entries)
         if self._lanes:
             self._rows = {entry_key(e): r for r, e in enumerate(self._entries)}
         else:
-            self._rows = {e: r for r, e in enumerate(self._entries)}  # type: ignore[misc]
+            self._rows = dict(zip(self._entries, range(len(self._entries)), strict=True))  # type: ignore[arg-type]
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

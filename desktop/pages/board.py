@@ -13,7 +13,8 @@ replaceable ``new_deal_runner``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from html import escape
 from typing import Any
@@ -68,6 +69,7 @@ from model.board import (
     filter_options,
     probability,
     quarter_of,
+    sort_key,
     stage_probabilities,
     summarize,
 )
@@ -478,10 +480,15 @@ class BoardPage(Page):
             affected.add(key)
         if self.filter_bar.lane_mode() != "none":
             affected |= set(STAGE_KEYS)  # lanes line up across the funnel: heights may move
-        columns: dict[str, list[DealCard]] = {
-            key: self._column_cards(key) for key in COLUMN_KEYS if key in affected
-        }
-        entries = self._entries(columns)
+            columns: dict[str, list[DealCard]] = {
+                key: self._column_cards(key) for key in COLUMN_KEYS if key in affected
+            }
+            entries: Mapping[str, Sequence[Entry]] = self._entries(columns)
+        else:
+            patched = self._patched_entries(affected, deal_ids, cards)
+            all_cards = self.store.cards
+            columns = {key: [all_cards[i] for i in ids] for key, ids in patched.items()}
+            entries = patched
         for key in COLUMN_KEYS:  # fixed order: left to right
             if key in affected:
                 self.models[key].update_entries(entries[key], deal_ids)
@@ -494,6 +501,31 @@ class BoardPage(Page):
             self.stack.setCurrentIndex(0)
         if self.panel.isVisible() and self.panel.deal_id in deal_ids:
             self.panel.reload()
+
+    def _patched_entries(
+        self, keys: set[str], deal_ids: set[int], cards: list[DealCard]
+    ) -> dict[str, list[int]]:
+        """The rows of the columns ``keys`` after ``deal_ids`` were re-read as ``cards``
+        (no lanes): the shown rows without those deals, and each card that passes the
+        filter put where the sort puts it — not a sort of every card of the column,
+        which is what :func:`board_entries` would give too (its order is total)."""
+        order = sort_key(self.filter_bar.sort_key())
+        all_cards = self.store.cards
+        flt = self._filter
+        out: dict[str, list[int]] = {}
+        for key in keys:
+            model = self.models[key]
+            rows = model.deal_ids()  # no lanes: every row is a deal
+            if any(model.row_of(i) is not None for i in deal_ids):
+                rows = [e for e in rows if e not in deal_ids]
+            out[key] = rows
+        for card in cards:
+            key = column_of(card)
+            if key in out and (not flt.active or flt.matches(card)):
+                rows = out[key]
+                at = bisect_left(rows, order(card), key=lambda e: order(all_cards[e]))
+                rows.insert(at, card.id)
+        return out
 
     def _new_options(self, cards: list[DealCard]) -> bool:
         o = self._options
