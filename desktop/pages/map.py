@@ -190,7 +190,7 @@ class MapPage(Page):
         self._build_actions()
         self._build()
         self._connect()
-        ctx.hub.changed.connect(self._on_changed)
+        ctx.hub.changed.connect(self.changes_arrived)  # hidden: kept until shown (Page)
         text_size.notifier().changed.connect(self._on_text_size)
         self._load_accounts()
         self.select_account(self._default_account())
@@ -550,7 +550,10 @@ class MapPage(Page):
 
     # -- following the model -----------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Follow ``changes`` (while the page is hidden in a shown window, :class:`Page`
+        keeps them and calls this once when it is shown): nothing for another account,
+        a patch of the cards an edit touched, else the map read again (coalesced)."""
         if not changes.touches(*WATCHED):
             return
         if changes.created or changes.deleted or changes.touches("account"):
@@ -561,7 +564,7 @@ class MapPage(Page):
             return
         self._changes = changes if self._changes is None else self._changes | changes
         if not self.isVisible():
-            self._stale = True  # read again when shown
+            self._stale = True  # not shown yet (no window): read when shown
             return
         self._reload_timer.start()
 
@@ -570,6 +573,8 @@ class MapPage(Page):
         people and links do not)."""
         if self.account_id is None or changes.touches(*ANYONES):
             return True
+        if self.account_id in changes.affected("account"):
+            return True  # (a deal or person of this account, named by the service)
         nodes = self.data.nodes
         rest: list[tuple[str, int]] = []
         for group in (changes.created, changes.updated, changes.deleted):
@@ -823,7 +828,7 @@ class MapPage(Page):
         self._after_change()
 
     def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
+        super().showEvent(event)  # applies what arrived while hidden (Page)
         if self._stale or self._changes is not None:
             self._refresh()  # changed while hidden
         elif self._accounts_stale:

@@ -379,3 +379,34 @@ def test_a_big_maps_hidden_gaps_tab_is_filled_when_picked(
     assert len(filled) == 1 and filled[0] is page.analysis
     kdm = page.gaps_panel.coverage_model.row(0)
     assert kdm.cells[0] == "KDM" and "Kuo" in kdm.cells[1]
+
+
+def test_in_the_window_a_hidden_map_waits_for_its_view_key(
+    sample_app: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Main window: with the board shown, an edit of the map's account does no map
+    work; Ctrl+4 shows the map, which reads once and shows the edit."""
+    from PySide6.QtTest import QTest
+
+    window = sample_app.window
+    window.resize(1366, 768)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, MapPage)
+    person = next(n for n in page.data.people())
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is not page and page.isHidden()
+    calls = _count_rebuilds(page, monkeypatch)
+    ctx = page.ctx
+    ctx.write(update_person, person.id, {"manager_id": None, "department_id": None})
+    QApplication.processEvents()
+    assert calls == [] and not page.pending
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is page
+    _idle(page, qtbot)
+    assert calls == ["reload"]
+    assert page.data.org.people and all(
+        p.manager_id is None for p in page.data.org.people if p.id == person.id
+    )
