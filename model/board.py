@@ -45,6 +45,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any, Final
 
 from sqlalchemy import func, literal_column, or_, select
@@ -191,17 +192,23 @@ def summarize(
     norm, and a mixed board shows the sum of the raw amounts.
     """
     now = now or utcnow()
-    total = sum(c.amount for c in cards)
-    days = [(now - c.stage_entered_at).days for c in cards]
+    # Maps of C-level getters, not generators: a drop sums two columns of thousands.
+    total = sum(map(_AMOUNT, cards))
+    days = sum(map(_DAYS, map(now.__sub__, map(_ENTERED, cards))))
     usual = (method or load_methodology()).stage(key).usual_days if key in STAGE_KEYS else None
     return ColumnSummary(
         key=key,
         count=len(cards),
         total=total,
         weighted=total * probability(key, probs),
-        avg_days=(max(0, sum(days)) / len(days)) if days else None,
+        avg_days=(max(0, days) / len(cards)) if cards else None,
         usual_days=usual,
     )
+
+
+_AMOUNT: Final = attrgetter("amount")
+_ENTERED: Final = attrgetter("stage_entered_at")
+_DAYS: Final = attrgetter("days")
 
 
 # -- filters ------------------------------------------------------------------

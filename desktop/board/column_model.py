@@ -20,6 +20,7 @@ base class is refused, so a view cannot remove cards behind the page's back.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import filterfalse
 from typing import Any
 
 from PySide6.QtCore import (
@@ -184,7 +185,7 @@ class ColumnModel(QStringListModel):
         """
         new = list(entries)
         if not self._lanes and all(type(e) is int for e in new):
-            self._update_ids(new, changed)
+            self.update_ids(new, changed)  # type: ignore[arg-type]
             return
         if self._lanes or any(not isinstance(e, int) for e in new):
             old_keys = [entry_key(e) for e in self._entries]
@@ -227,13 +228,16 @@ class ColumnModel(QStringListModel):
             if isinstance(b, LaneHeader) and a != b:
                 self._changed(row)
 
-    def _update_ids(self, new: list[Entry], changed: set[int]) -> None:
-        """:meth:`update_entries` for plain deal ids (no lanes), with set and dict
-        look-ups instead of walks of every row in Python: a drop at 80,000 deals
-        touches two columns of thousands of cards."""
+    def update_ids(self, new: list[int], changed: set[int]) -> None:
+        """:meth:`update_entries` for plain deal ids (no lanes; the list is taken, not
+        copied), with set and dict look-ups instead of walks of every row in Python:
+        a drop at 80,000 deals touches two columns of thousands of cards."""
+        if self._lanes:
+            self.update_entries(new, changed)
+            return
         old = self._entries
         if old == new:
-            self._entries = new
+            self._entries = new  # type: ignore[assignment]
             for deal_id in changed:
                 row = self._rows.get(deal_id)
                 if row is not None:
@@ -243,18 +247,25 @@ class ColumnModel(QStringListModel):
         gone = (old_set - new_set) | (changed & old_set)
         coming = (new_set - old_set) | (changed & new_set)
         # Unchanged rows must keep their relative order (both lists sorted alike).
-        if [k for k in old if k not in gone] != [k for k in new if k not in coming]:
-            self.set_entries(new)
+        if list(filterfalse(gone.__contains__, old)) != list(filterfalse(coming.__contains__, new)):
+            self.set_entries(new)  # type: ignore[arg-type]
             return
-        drop = sorted(self._rows[entry_key(k)] for k in gone)
-        inserts = sorted(r for r, k in enumerate(new) if k in coming) if coming else []
+        drop = sorted(map(self._rows.__getitem__, gone))  # type: ignore[arg-type]
+        if len(coming) <= 16:
+            inserts = sorted(map(new.index, coming))  # a few searches in C
+        else:
+            inserts = [r for r, k in enumerate(new) if k in coming]
         for first, last in reversed(_runs(drop)):
             QStringListModel.removeRows(self, first, last - first + 1, QModelIndex())
         for first, last in _runs(inserts):
-            self._incoming = new[first : last + 1]
+            self._incoming = new[first : last + 1]  # type: ignore[assignment]
             QStringListModel.insertRows(self, first, last - first + 1, QModelIndex())
-        self._entries = new
-        self._reindex()
+        self._entries = new  # type: ignore[assignment]
+        self._rows = dict(zip(new, range(len(new)), strict=True))
+
+    def plain_ids(self) -> list[int]:
+        """A copy of the rows as deal ids (the whole list when there are no lanes)."""
+        return self.deal_ids() if self._lanes else list(self._entries)  # type: ignore[arg-type]
 
     def repaint_all(self) -> None:
         """Every card's look changed (its badges arrived): repaint, keep rows and selection."""

@@ -77,6 +77,11 @@ from model.changes import Changes
 from model.methodology import load_methodology
 from model.rows import DealCard, board_rows
 
+_OptionIndex = tuple[
+    FilterOptions, dict[int, str], dict[int, str], frozenset[str], frozenset[str], frozenset[str]
+]
+"""The filter options as look-ups: the options, owners, accounts, industries, quarters, regions."""
+
 INCREMENTAL_LIMIT = 400
 """Above this many changed deals one full read is cheaper than many small ones."""
 
@@ -107,6 +112,7 @@ class BoardPage(Page):
         self._members: dict[str, set[int]] = {k: set() for k in COLUMN_KEYS}
         self._filter = BoardFilter()
         self._options = FilterOptions((), (), (), (), ())
+        self._option_index: _OptionIndex | None = None
         self._reload_pending = False
         # Badges and warnings of a large board, still being read by the worker.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="board-extras")
@@ -484,14 +490,18 @@ class BoardPage(Page):
                 key: self._column_cards(key) for key in COLUMN_KEYS if key in affected
             }
             entries: Mapping[str, Sequence[Entry]] = self._entries(columns)
+            patched = None
         else:
             patched = self._patched_entries(affected, deal_ids, cards)
             all_cards = self.store.cards
-            columns = {key: [all_cards[i] for i in ids] for key, ids in patched.items()}
+            columns = {key: list(map(all_cards.__getitem__, ids)) for key, ids in patched.items()}
             entries = patched
         for key in COLUMN_KEYS:  # fixed order: left to right
             if key in affected:
-                self.models[key].update_entries(entries[key], deal_ids)
+                if patched is None:
+                    self.models[key].update_entries(entries[key], deal_ids)
+                else:
+                    self.models[key].update_ids(patched[key], deal_ids)
                 self._set_summary(key, columns[key])
         self._update_totals()
         if self._new_options(cards):
@@ -515,9 +525,10 @@ class BoardPage(Page):
         out: dict[str, list[int]] = {}
         for key in keys:
             model = self.models[key]
-            rows = model.deal_ids()  # no lanes: every row is a deal
-            if any(model.row_of(i) is not None for i in deal_ids):
-                rows = [e for e in rows if e not in deal_ids]
+            rows = model.plain_ids()
+            found = [r for r in map(model.row_of, deal_ids) if r is not None]
+            for r in sorted(found, reverse=True):
+                del rows[r]
             out[key] = rows
         for card in cards:
             key = column_of(card)
@@ -529,13 +540,23 @@ class BoardPage(Page):
 
     def _new_options(self, cards: list[DealCard]) -> bool:
         o = self._options
-        owners, accounts = dict(o.owners), dict(o.accounts)
+        if self._option_index is None or self._option_index[0] is not o:
+            # Once per set of options, not per drop (8,000 accounts at 4x the sample).
+            self._option_index = (
+                o,
+                dict(o.owners),
+                dict(o.accounts),
+                frozenset(o.industries),
+                frozenset(o.quarters),
+                frozenset(o.regions),
+            )
+        _, owners, accounts, industries, quarters, regions = self._option_index
         return any(
             owners.get(c.owner_id or 0) != c.owner
             or accounts.get(c.account_id) != c.account
-            or (c.industry and c.industry not in o.industries)
-            or quarter_of(c.expected_close) not in o.quarters
-            or c.region.split("/")[0] not in o.regions
+            or (c.industry and c.industry not in industries)
+            or quarter_of(c.expected_close) not in quarters
+            or c.region.split("/")[0] not in regions
             for c in cards
         )
 
