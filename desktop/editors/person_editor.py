@@ -50,7 +50,7 @@ from model.queries_people import (
 )
 from model.services.common import Snapshot
 from model.services.people import (
-    PRIVATE_FIELDS,
+    PRIVATE_FIELD_NAMES,
     create_department_for,
     get_department,
     get_private,
@@ -442,7 +442,7 @@ class PersonEditor(QWidget):
         form = _form()
         self.private_body.setLayout(form)
         form.setContentsMargins(0, 4, 0, 0)
-        for name in PRIVATE_FIELDS:
+        for name in PRIVATE_FIELD_NAMES:
             if name in ("age", "gender"):
                 self._line(form, name, "")
             else:
@@ -500,9 +500,9 @@ class PersonEditor(QWidget):
                 self._commit(name)
 
     def _editable(self) -> list[str]:
-        names = [n for n in self.widgets if n not in PRIVATE_FIELDS]
+        names = [n for n in self.widgets if n not in PRIVATE_FIELD_NAMES]
         if self.private is not None:
-            names += list(PRIVATE_FIELDS)
+            names += list(PRIVATE_FIELD_NAMES)
         return names
 
     def _on_changed(self, changes: Changes) -> None:
@@ -528,13 +528,13 @@ class PersonEditor(QWidget):
         try:
             self._fill_combos(detail)
             for name in self.widgets:
-                if name in PRIVATE_FIELDS:
+                if name in PRIVATE_FIELD_NAMES:
                     continue
                 self._set_widget(name, getattr(detail, name))
             self.widgets["insider_sources"].setEnabled(detail.insider)
             self._load_department_kind(detail.department_id)
             if self.private is not None:
-                for name in PRIVATE_FIELDS:
+                for name in PRIVATE_FIELD_NAMES:
                     self._set_widget(name, self.private.get(name, ""))
         finally:
             self._loading = False
@@ -656,7 +656,7 @@ class PersonEditor(QWidget):
         raise TypeError(name)
 
     def _stored(self, name: str) -> Any:
-        if name in PRIVATE_FIELDS:
+        if name in PRIVATE_FIELD_NAMES:
             return (self.private or {}).get(name, "")
         assert self.detail is not None
         value = getattr(self.detail, name)
@@ -686,7 +686,7 @@ class PersonEditor(QWidget):
         detail = self.detail
         assert detail is not None
         label = self.names.get(name, name)
-        if name in PRIVATE_FIELDS:
+        if name in PRIVATE_FIELD_NAMES:
             text = self.tr("Edit {person} (private attribute)").format(person=detail.name)
             command = EditCommand(self.ctx, text, update_private, detail.id, {name: value})
         else:
@@ -782,23 +782,23 @@ class PersonEditor(QWidget):
             self.private = self.ctx.read(get_private, self.detail.id)
             self._loading = True
             try:
-                for name in PRIVATE_FIELDS:
+                for name in PRIVATE_FIELD_NAMES:
                     self._set_widget(name, self.private.get(name, ""))
             finally:
                 self._loading = False
             self.private_body.setVisible(True)
             return
         if self.private is not None and self.detail is not None:
-            for name in PRIVATE_FIELDS:
+            for name in PRIVATE_FIELD_NAMES:
                 if self._differs(name):
                     self._commit(name)
         self.private = None
         self.private_body.setVisible(False)
         self._loading = True
         try:
-            for name in PRIVATE_FIELDS:
+            for name in PRIVATE_FIELD_NAMES:
                 self._set_widget(name, "")
         finally:
             self._loading = False
-        for name in PRIVATE_FIELDS:
+        for name in PRIVATE_FIELD_NAMES:
             self._show_error(name, None)

@@ -55,6 +55,9 @@ PERSON_FIELDS: dict[str, c.Validator] = {
 }
 
 PRIVATE_VALIDATORS: dict[str, c.Validator] = {name: c.text() for name in PRIVATE_FIELDS}
+# The sensitive attributes' names, for editors that show or hide them (desktop/ may
+# not import model.entities, where they are declared).
+PRIVATE_FIELD_NAMES: tuple[str, ...] = tuple(PRIVATE_FIELDS)
 
 
 def _same_account(session: Session, person: Person) -> None:
