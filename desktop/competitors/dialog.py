@@ -273,8 +273,8 @@ class CompetitorsDialog(QDialog, ListEditor[CompetitorRow]):
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         outer.addLayout(buttons)
-        for button in (self.new_button, self.delete_button):
-            button.setAutoDefault(False)  # Return in a field must not press them
+        for push in (self.new_button, self.delete_button):
+            push.setAutoDefault(False)  # Return in a field must not press them
 
         self._follow_list()
 

@@ -143,7 +143,7 @@ def _render(scene: MapScene, path: Path, title: str, subtitle: str | None) -> by
         painter.scale(scale, scale)
         paint_document(scene, painter, title, subtitle, legend)
         painter.end()
-        if not image.save(buffer, "PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # str works; the stubs say bytes
             raise ExportError(tr("Cannot write {path}.").format(path=str(path)))
         return bytes(buffer.data().data())
     if fmt == "svg":
