@@ -201,7 +201,7 @@ class Application:
         if rows is None:
             self.open(path)
             return
-        self.window.show_preview(path.name, rows)
+        self.window.show_preview(path.name, rows, path)
         QTimer.singleShot(0, lambda: self.open(path, check_later=True))
 
     def open(self, path: str | Path, *, create: bool = False, check_later: bool = False) -> bool:

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.ctx: WorkspaceContext | None = None
         self.previewing = False  # showing the quick accounts list while opening
+        self._preview_path: Path | None = None  # the file the preview read
+        self._preview_rows: Sequence[AccountRow] | None = None  # its rows, for the page
         self.pages: dict[str, Page] = {}
         self.entries: list[Entry] = entries()
         self._page_actions: list[QAction] = []
@@ -337,7 +339,12 @@ class MainWindow(QMainWindow):
                 self.ctx.meChanged.disconnect(self._show_me)
             with contextlib.suppress(RuntimeError, TypeError):
                 self.ctx.hub.changed.disconnect(self._team_changed)
+        opened = ctx.workspace.path if ctx is not None else None
+        if self.previewing and opened is not None and opened.resolve() == self._preview_path:
+            # The accounts the preview read are the rows the page shows: read once.
+            self._preview_rows = self.preview.model.rows
         self.previewing = False
+        self._preview_path = None
         self.pages.clear()
         self._pending_states = {}
         self._set_page_actions([])
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
         last = saved.get("page") or str(self.settings.value("window/page", "accounts"))
         keys = [e.key for e in self.entries]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self._preview_rows = None  # only for a page built now: later ones read afresh
 
     def _build_body(self) -> None:
         """Navigation on the left, the pages' stack on the right."""
@@ -414,8 +422,14 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 10_000])
         self.setCentralWidget(splitter)
 
-    def show_preview(self, label: str, rows: Sequence[AccountRow]) -> None:
-        """The accounts at once, while the workspace opens (see Application.start)."""
+    def show_preview(
+        self, label: str, rows: Sequence[AccountRow], path: Path | None = None
+    ) -> None:
+        """The accounts at once, while the workspace opens (see Application.start).
+
+        When the workspace of ``path`` opens next, the Accounts page takes these
+        rows instead of reading them again (:meth:`take_preview_rows`).
+        """
         from desktop.pages.accounts_preview import AccountsPreview
 
         old = self.takeCentralWidget()
@@ -423,11 +437,19 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.setWindowTitle(self.tr("{name} — Key Account Navigator").format(name=label))
         self.previewing = True
+        self._preview_path = path.resolve() if path is not None else None
+        self._preview_rows = None
         self._build_body()
         self.nav.setEnabled(False)
         self.nav.setCurrentRow(0)
         self.preview = AccountsPreview(rows)
         self.stack.addWidget(self.preview)
+
+    def take_preview_rows(self) -> Sequence[AccountRow] | None:
+        """The accounts the start-up preview read of the workspace just opened
+        (once; None when there was none): the Accounts page's first rows."""
+        rows, self._preview_rows = self._preview_rows, None
+        return rows
 
     def _bind_undo(self, ctx: WorkspaceContext | None) -> None:
         self.act_undo.setEnabled(False)

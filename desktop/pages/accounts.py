@@ -10,7 +10,7 @@ wait (``Page.changes_arrived``) and apply in one refresh when it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cmp_to_key
 from typing import Any
 
@@ -89,7 +89,9 @@ class AccountsPage(Page):
         self._build_actions()
         self._build()
         ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
-        self.reload()
+        # At start-up the window's preview has just read the rows: not twice.
+        take = getattr(self.window(), "take_preview_rows", None)
+        self.reload(take() if callable(take) else None)
 
     # -- building ----------------------------------------------------------------
 
@@ -428,10 +430,11 @@ class AccountsPage(Page):
 
     # -- data ------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read every row again (keeping the selected account selected)."""
+    def reload(self, rows: Sequence[AccountRow] | None = None) -> None:
+        """Read every row again (keeping the selected account selected); ``rows``:
+        already read (the start-up preview's, see MainWindow.take_preview_rows)."""
         keep = self._current
-        self.model.set_rows(self.ctx.read(account_rows))
+        self.model.set_rows(self.ctx.read(account_rows) if rows is None else rows)
         self._fill_filter_choices(owners=True)
         self._after_refresh(keep)
 

@@ -451,3 +451,41 @@ def test_the_profile_form_wraps_instead_of_scrolling_sideways(
     assert check.isChecked() != before
     page.ctx.undo_stack.undo()
     assert check.isChecked() == before
+
+
+# --- start-up: the accounts read once, the columns measured without a Qt call per cell ----
+
+
+def test_start_reads_the_accounts_once_for_the_preview_and_the_page(
+    app: Application, sample_copy: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.pages.accounts as accounts_module
+    from model.rows import account_rows
+
+    reads: list[object] = []
+    real = accounts_module.account_rows
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append(kwargs)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(accounts_module, "account_rows", counted)
+    app.settings.setValue("window/page", "accounts")
+    app.start(sample_copy)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: app.ctx is not None and "accounts" in app.window.pages)
+    page = app.window.pages["accounts"]
+    assert isinstance(page, AccountsPage)
+    assert reads == []  # the preview's rows, not a second read
+    assert app.ctx is not None
+    fresh = app.ctx.read(account_rows)
+    assert sorted(page.model.rows, key=lambda r: r.id) == sorted(fresh, key=lambda r: r.id)
+    assert app.window.take_preview_rows() is None  # handed over once, never kept
+    page.reload()  # a later reload reads afresh
+    assert len(reads) == 1
+
+
+def test_column_texts_are_what_the_cells_display(page: AccountsPage) -> None:
+    model = page.model
+    for column in Column:
+        cells = {str(model.index(r, column).data() or "") for r in range(model.rowCount())}
+        assert model.column_texts(column) == cells, column.name
