@@ -463,11 +463,10 @@ def test_start_reads_the_accounts_once_for_the_preview_and_the_page(
     from model.rows import account_rows
 
     reads: list[object] = []
-    real = accounts_module.account_rows
 
     def counted(*args: object, **kwargs: object) -> object:
         reads.append(kwargs)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return account_rows(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(accounts_module, "account_rows", counted)
     app.settings.setValue("window/page", "accounts")
