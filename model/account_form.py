@@ -6,7 +6,7 @@ Qt-free, so the desktop shows what the model reads and holds no SQL.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -49,14 +49,44 @@ class AccountForm:
         )
 
 
-def read_account_form(db: Reader, account_id: int) -> AccountForm | None:
-    """Everything the editor shows for one account, or None if it is gone."""
+def read_account_values(db: Reader, account_id: int) -> dict[str, Any] | None:
+    """One account's stored values (an :class:`AccountForm`'s ``values``), or
+    None if it is gone: one row."""
     columns = [getattr(Account, name) for name in ACCOUNT_FIELDS]
     row: Any = db.execute(select(*columns).where(Account.id == account_id)).first()
     if row is None:
         return None
     values = dict(zip(ACCOUNT_FIELDS, row, strict=True))
     values["values"] = sorted(int(v) for v in (values["values"] or []))
+    return values
+
+
+CHOICE_SOURCES = ("region", "industry")
+"""Fields the form's choice lists are gathered from across all accounts."""
+
+
+def refreshed_form(db: Reader, form: AccountForm) -> AccountForm | None:
+    """``form`` after a change of its own account alone (no other account, no
+    member): the account's row read again, the accounts' list patched with its
+    name and parent; everything is read again only when its region or industry
+    changed (those lists come from all accounts). None if the account is gone."""
+    values = read_account_values(db, form.id)
+    if values is None:
+        return None
+    if any(values.get(k) != form.values.get(k) for k in CHOICE_SOURCES):
+        return read_account_form(db, form.id)
+    accounts = tuple(
+        (i, str(values["name"]), values["parent_id"]) if i == form.id else (i, n, p)
+        for i, n, p in form.accounts
+    )
+    return replace(form, values=values, accounts=accounts)
+
+
+def read_account_form(db: Reader, account_id: int) -> AccountForm | None:
+    """Everything the editor shows for one account, or None if it is gone."""
+    values = read_account_values(db, account_id)
+    if values is None:
+        return None
     everyone: Any = db.execute(
         select(Account.id, Account.name, Account.parent_id, Account.region, Account.industry)
     ).all()

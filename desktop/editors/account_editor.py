@@ -42,7 +42,7 @@ from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.method_help import item_ref
 from desktop.widgets import TextBox
-from model.account_form import AccountForm, read_account_form
+from model.account_form import AccountForm, read_account_form, refreshed_form
 from model.changes import Changes
 from model.enums import SalesChannel
 from model.methodology import load_methodology
@@ -399,7 +399,12 @@ class AccountEditor(QWidget):
         if self.form is None or not changes.touches("account", "member"):
             return
         old = self.form
-        self.form = self.ctx.read(read_account_form, old.id)
+        own = {("account", old.id)}
+        if changes.updated == own and not changes.created and not changes.deleted:
+            # This account's own edit (this form's, or its undo/redo): one row again.
+            self.form = self.ctx.read(refreshed_form, old)
+        else:
+            self.form = self.ctx.read(read_account_form, old.id)
         if self.form is None:
             self._pending_partner = False
             self._message("")

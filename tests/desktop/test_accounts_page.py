@@ -523,3 +523,45 @@ def test_people_tab_brings_its_actions(page: AccountsPage, qtbot: QtBot) -> None
     assert page.people.account_id == page.current_account()
     page.tabs.setCurrentWidget(page.editor)
     assert page.page_actions() == [page.act_new, page.act_new_deal, page.act_delete]
+
+
+def test_the_editor_reads_one_row_after_its_own_edit_and_its_undo(
+    page: AccountsPage, sample_ctx: WorkspaceContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.editors.account_editor as editor_module
+    import model.account_form as account_form
+
+    target = by_name(sample_ctx, "Liaohe")
+    page.select_account(target.id)
+    editor = page.editor
+    full: list[int] = []
+    real = account_form.read_account_form
+
+    def counted(db: Any, account_id: int) -> Any:
+        full.append(account_id)
+        return real(db, account_id)
+
+    monkeypatch.setattr(editor_module, "read_account_form", counted)
+    monkeypatch.setattr(account_form, "read_account_form", counted)
+    editor.name_edit.setFocus()
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Liaohe Renamed")
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    assert account(sample_ctx, target.id)["name"] == "Liaohe Renamed"
+    assert editor.form is not None and editor.form.values["name"] == "Liaohe Renamed"
+    assert (target.id, "Liaohe Renamed") in [(i, n) for i, n, _p in editor.form.accounts]
+    sample_ctx.undo_stack.undo()
+    assert editor.name_edit.text() == target.name and editor.form.values["name"] == target.name
+    sample_ctx.undo_stack.redo()
+    assert editor.name_edit.text() == "Liaohe Renamed"
+    assert full == []  # the name changed no choice list: one row each time
+
+    # The industry feeds the industries' list: that change reads the whole form again.
+    assert editor.commit({"industry": "Zeppelin making"}, "Edit industry")
+    assert full == [target.id]
+    assert "Zeppelin making" in editor.form.industries
+    # Another account's edit: its name may be in the parents' list, read again.
+    other = next(r for r in rows(sample_ctx) if r.id != target.id)
+    sample_ctx.write(update_account, other.id, {"name": "Somebody Else"})
+    assert full == [target.id, target.id]
+    assert (other.id, "Somebody Else") in [(i, n) for i, n, _p in editor.form.accounts]
