@@ -159,142 +159,142 @@
         <translation>Anything the team should know</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="505"/>
+        <location filename="../../desktop/editors/account_editor.py" line="510"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="512"/>
+        <location filename="../../desktop/editors/account_editor.py" line="517"/>
         <source>{name} (left the team)</source>
         <translation>{name} (left the team)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="520"/>
+        <location filename="../../desktop/editors/account_editor.py" line="525"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="546"/>
+        <location filename="../../desktop/editors/account_editor.py" line="551"/>
         <source>In-depth profile ({filled} of {total} filled)</source>
         <translation>In-depth profile ({filled} of {total} filled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="562"/>
+        <location filename="../../desktop/editors/account_editor.py" line="567"/>
         <source>Edit account name</source>
         <translation>Edit account name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="563"/>
+        <location filename="../../desktop/editors/account_editor.py" line="568"/>
         <source>Edit account nature</source>
         <translation>Edit account nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="564"/>
+        <location filename="../../desktop/editors/account_editor.py" line="569"/>
         <source>Edit account industry</source>
         <translation>Edit account industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="565"/>
+        <location filename="../../desktop/editors/account_editor.py" line="570"/>
         <source>Edit account region</source>
         <translation>Edit account region</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="566"/>
+        <location filename="../../desktop/editors/account_editor.py" line="571"/>
         <source>Edit account size</source>
         <translation>Edit account size</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="567"/>
+        <location filename="../../desktop/editors/account_editor.py" line="572"/>
         <source>Edit account sales channel</source>
         <translation>Edit account sales channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="568"/>
+        <location filename="../../desktop/editors/account_editor.py" line="573"/>
         <source>Edit account partner kind</source>
         <translation>Edit account partner kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="569"/>
+        <location filename="../../desktop/editors/account_editor.py" line="574"/>
         <source>Edit account partner name</source>
         <translation>Edit account partner name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="570"/>
+        <location filename="../../desktop/editors/account_editor.py" line="575"/>
         <source>Edit account owner</source>
         <translation>Edit account owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="571"/>
+        <location filename="../../desktop/editors/account_editor.py" line="576"/>
         <source>Edit account territory</source>
         <translation>Edit account territory</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="572"/>
+        <location filename="../../desktop/editors/account_editor.py" line="577"/>
         <source>Edit account parent</source>
         <translation>Edit account parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="573"/>
+        <location filename="../../desktop/editors/account_editor.py" line="578"/>
         <source>Edit account industry-chain segment</source>
         <translation>Edit account industry-chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="574"/>
+        <location filename="../../desktop/editors/account_editor.py" line="579"/>
         <source>Edit account main business</source>
         <translation>Edit account main business</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="575"/>
+        <location filename="../../desktop/editors/account_editor.py" line="580"/>
         <source>Edit account organisation structure</source>
         <translation>Edit account organisation structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="576"/>
+        <location filename="../../desktop/editors/account_editor.py" line="581"/>
         <source>Edit account development stage</source>
         <translation>Edit account development stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="577"/>
+        <location filename="../../desktop/editors/account_editor.py" line="582"/>
         <source>Edit account markets</source>
         <translation>Edit account markets</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="578"/>
+        <location filename="../../desktop/editors/account_editor.py" line="583"/>
         <source>Edit account business regions</source>
         <translation>Edit account business regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="579"/>
+        <location filename="../../desktop/editors/account_editor.py" line="584"/>
         <source>Edit account registered capital</source>
         <translation>Edit account registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="580"/>
+        <location filename="../../desktop/editors/account_editor.py" line="585"/>
         <source>Edit account culture</source>
         <translation>Edit account culture</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="581"/>
+        <location filename="../../desktop/editors/account_editor.py" line="586"/>
         <source>Edit account IT situation</source>
         <translation>Edit account IT situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="582"/>
+        <location filename="../../desktop/editors/account_editor.py" line="587"/>
         <source>Edit account core needs</source>
         <translation>Edit account core needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="583"/>
+        <location filename="../../desktop/editors/account_editor.py" line="588"/>
         <source>Edit account value to us</source>
         <translation>Edit account value to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="584"/>
+        <location filename="../../desktop/editors/account_editor.py" line="589"/>
         <source>Edit account note</source>
         <translation>Edit account note</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/account_editor.py" line="639"/>
+        <location filename="../../desktop/editors/account_editor.py" line="644"/>
         <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
         <translation>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</translation>
     </message>
@@ -302,203 +302,203 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="94"/>
+        <location filename="../../desktop/pages/accounts.py" line="100"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="96"/>
+        <location filename="../../desktop/pages/accounts.py" line="102"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="102"/>
+        <location filename="../../desktop/pages/accounts.py" line="108"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="107"/>
+        <location filename="../../desktop/pages/accounts.py" line="113"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="113"/>
+        <location filename="../../desktop/pages/accounts.py" line="119"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="117"/>
+        <location filename="../../desktop/pages/accounts.py" line="123"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="125"/>
+        <location filename="../../desktop/pages/accounts.py" line="131"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="127"/>
+        <location filename="../../desktop/pages/accounts.py" line="133"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="129"/>
+        <location filename="../../desktop/pages/accounts.py" line="135"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="131"/>
+        <location filename="../../desktop/pages/accounts.py" line="137"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="146"/>
+        <location filename="../../desktop/pages/accounts.py" line="152"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="148"/>
+        <location filename="../../desktop/pages/accounts.py" line="154"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="152"/>
+        <location filename="../../desktop/pages/accounts.py" line="158"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="194"/>
+        <location filename="../../desktop/pages/accounts.py" line="200"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="195"/>
+        <location filename="../../desktop/pages/accounts.py" line="201"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="197"/>
+        <location filename="../../desktop/pages/accounts.py" line="203"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="198"/>
+        <location filename="../../desktop/pages/accounts.py" line="204"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="230"/>
+        <location filename="../../desktop/pages/accounts.py" line="236"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="232"/>
+        <location filename="../../desktop/pages/accounts.py" line="238"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="252"/>
+        <location filename="../../desktop/pages/accounts.py" line="258"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="253"/>
+        <location filename="../../desktop/pages/accounts.py" line="259"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="255"/>
+        <location filename="../../desktop/pages/accounts.py" line="261"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="257"/>
+        <location filename="../../desktop/pages/accounts.py" line="263"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="258"/>
+        <location filename="../../desktop/pages/accounts.py" line="264"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="262"/>
+        <location filename="../../desktop/pages/accounts.py" line="268"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="263"/>
+        <location filename="../../desktop/pages/accounts.py" line="269"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="275"/>
+        <location filename="../../desktop/pages/accounts.py" line="281"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="276"/>
+        <location filename="../../desktop/pages/accounts.py" line="282"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="308"/>
+        <location filename="../../desktop/pages/accounts.py" line="314"/>
         <source>Show the columns that fit</source>
         <translation>Show the columns that fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="311"/>
+        <location filename="../../desktop/pages/accounts.py" line="317"/>
         <source>Forget the columns chosen here: show as many as the width allows</source>
         <translation>Forget the columns chosen here: show as many as the width allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="469"/>
+        <location filename="../../desktop/pages/accounts.py" line="483"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="473"/>
+        <location filename="../../desktop/pages/accounts.py" line="487"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="476"/>
+        <location filename="../../desktop/pages/accounts.py" line="490"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="478"/>
+        <location filename="../../desktop/pages/accounts.py" line="492"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="528"/>
+        <location filename="../../desktop/pages/accounts.py" line="542"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="530"/>
+        <location filename="../../desktop/pages/accounts.py" line="544"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="532"/>
+        <location filename="../../desktop/pages/accounts.py" line="546"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="561"/>
+        <location filename="../../desktop/pages/accounts.py" line="575"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="580"/>
-        <location filename="../../desktop/pages/accounts.py" line="585"/>
+        <location filename="../../desktop/pages/accounts.py" line="594"/>
+        <location filename="../../desktop/pages/accounts.py" line="599"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="607"/>
+        <location filename="../../desktop/pages/accounts.py" line="621"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="611"/>
+        <location filename="../../desktop/pages/accounts.py" line="625"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="614"/>
+        <location filename="../../desktop/pages/accounts.py" line="628"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="615"/>
+        <location filename="../../desktop/pages/accounts.py" line="629"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="620"/>
+        <location filename="../../desktop/pages/accounts.py" line="634"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -538,122 +538,122 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="327"/>
+        <location filename="../../desktop/models/accounts_model.py" line="352"/>
         <source>Open deals, but no activity logged yet</source>
         <translation>Open deals, but no activity logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="329"/>
+        <location filename="../../desktop/models/accounts_model.py" line="354"/>
         <source>No activity for {days} days</source>
         <translation>No activity for {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="350"/>
+        <location filename="../../desktop/models/accounts_model.py" line="375"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="351"/>
+        <location filename="../../desktop/models/accounts_model.py" line="376"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="352"/>
+        <location filename="../../desktop/models/accounts_model.py" line="377"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="353"/>
+        <location filename="../../desktop/models/accounts_model.py" line="378"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="354"/>
+        <location filename="../../desktop/models/accounts_model.py" line="379"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="355"/>
+        <location filename="../../desktop/models/accounts_model.py" line="380"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="356"/>
+        <location filename="../../desktop/models/accounts_model.py" line="381"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="357"/>
+        <location filename="../../desktop/models/accounts_model.py" line="382"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="358"/>
+        <location filename="../../desktop/models/accounts_model.py" line="383"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="359"/>
+        <location filename="../../desktop/models/accounts_model.py" line="384"/>
         <source>P1 … P7</source>
         <translation>P1 … P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="360"/>
+        <location filename="../../desktop/models/accounts_model.py" line="385"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="365"/>
+        <location filename="../../desktop/models/accounts_model.py" line="390"/>
         <source>The key account&apos;s name</source>
         <translation>The key account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="367"/>
+        <location filename="../../desktop/models/accounts_model.py" line="392"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
         <translation>Public organisation, state-owned, foreign or joint venture, private</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="369"/>
+        <location filename="../../desktop/models/accounts_model.py" line="394"/>
         <source>The account&apos;s industry</source>
         <translation>The account&apos;s industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="370"/>
+        <location filename="../../desktop/models/accounts_model.py" line="395"/>
         <source>Where the account is, from the widest region down</source>
         <translation>Where the account is, from the widest region down</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="371"/>
+        <location filename="../../desktop/models/accounts_model.py" line="396"/>
         <source>Company size</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="372"/>
+        <location filename="../../desktop/models/accounts_model.py" line="397"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="373"/>
+        <location filename="../../desktop/models/accounts_model.py" line="398"/>
         <source>Customer people on file (still working there)</source>
         <translation>Customer people on file (still working there)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="374"/>
+        <location filename="../../desktop/models/accounts_model.py" line="399"/>
         <source>Open deals with this account</source>
         <translation>Open deals with this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="375"/>
+        <location filename="../../desktop/models/accounts_model.py" line="400"/>
         <source>Total amount of the open deals</source>
         <translation>Total amount of the open deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="376"/>
+        <location filename="../../desktop/models/accounts_model.py" line="401"/>
         <source>Open deals in each stage, P1 to P7</source>
         <translation>Open deals in each stage, P1 to P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="378"/>
+        <location filename="../../desktop/models/accounts_model.py" line="403"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
     </message>
@@ -749,12 +749,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="252"/>
+        <location filename="../../desktop/app.py" line="364"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="305"/>
+        <location filename="../../desktop/app.py" line="417"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -991,7 +991,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="77"/>
-        <location filename="../../desktop/pages/board.py" line="621"/>
+        <location filename="../../desktop/pages/board.py" line="677"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -1002,7 +1002,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="84"/>
-        <location filename="../../desktop/pages/board.py" line="625"/>
+        <location filename="../../desktop/pages/board.py" line="681"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
@@ -1091,7 +1091,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="595"/>
+        <location filename="../../desktop/pages/board.py" line="651"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1367,133 +1367,133 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="186"/>
+        <location filename="../../desktop/pages/board.py" line="194"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="189"/>
+        <location filename="../../desktop/pages/board.py" line="197"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="194"/>
+        <location filename="../../desktop/pages/board.py" line="202"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="195"/>
+        <location filename="../../desktop/pages/board.py" line="203"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="200"/>
-        <location filename="../../desktop/pages/board.py" line="290"/>
+        <location filename="../../desktop/pages/board.py" line="208"/>
+        <location filename="../../desktop/pages/board.py" line="299"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="264"/>
+        <location filename="../../desktop/pages/board.py" line="273"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="265"/>
+        <location filename="../../desktop/pages/board.py" line="274"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="270"/>
+        <location filename="../../desktop/pages/board.py" line="279"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="271"/>
+        <location filename="../../desktop/pages/board.py" line="280"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="276"/>
+        <location filename="../../desktop/pages/board.py" line="285"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="277"/>
+        <location filename="../../desktop/pages/board.py" line="286"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="281"/>
+        <location filename="../../desktop/pages/board.py" line="290"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="282"/>
+        <location filename="../../desktop/pages/board.py" line="291"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="287"/>
+        <location filename="../../desktop/pages/board.py" line="296"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="287"/>
+        <location filename="../../desktop/pages/board.py" line="296"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="291"/>
+        <location filename="../../desktop/pages/board.py" line="300"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="299"/>
+        <location filename="../../desktop/pages/board.py" line="308"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="299"/>
+        <location filename="../../desktop/pages/board.py" line="308"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="382"/>
+        <location filename="../../desktop/pages/board.py" line="391"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="388"/>
+        <location filename="../../desktop/pages/board.py" line="397"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="601"/>
+        <location filename="../../desktop/pages/board.py" line="657"/>
         <source>Move to next stage ({stage})</source>
         <translation>Move to next stage ({stage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="605"/>
+        <location filename="../../desktop/pages/board.py" line="661"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="615"/>
+        <location filename="../../desktop/pages/board.py" line="671"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="623"/>
+        <location filename="../../desktop/pages/board.py" line="679"/>
         <source>Log a visit…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="853"/>
+        <location filename="../../desktop/pages/board.py" line="910"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="855"/>
+        <location filename="../../desktop/pages/board.py" line="912"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -1501,7 +1501,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/pages/board.py" line="438"/>
+        <location filename="../../desktop/pages/board.py" line="449"/>
         <source>Badges and warnings could not be read: {reason}</source>
         <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
@@ -2860,7 +2860,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DimensionRow</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="235"/>
+        <location filename="../../desktop/pages/targeting.py" line="242"/>
         <source>off</source>
         <translation>off</translation>
     </message>
@@ -2868,22 +2868,22 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>it is a copy of a backup, opened to look at</source>
         <translation>it is a copy of a backup, opened to look at</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>it failed its integrity check and no good backup was found</source>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="176"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="64"/>
+        <location filename="../../desktop/context.py" line="66"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
     </message>
@@ -2914,8 +2914,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="375"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/people.py" line="75"/>
-        <location filename="../../model/services/people.py" line="279"/>
+        <location filename="../../model/services/people.py" line="78"/>
+        <location filename="../../model/services/people.py" line="282"/>
         <location filename="../../model/services/pipeline.py" line="117"/>
         <source>account</source>
         <translation>account</translation>
@@ -2991,13 +2991,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="107"/>
+        <location filename="../../model/check.py" line="105"/>
         <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="109"/>
+        <location filename="../../model/check.py" line="107"/>
         <location filename="../../model/workspace.py" line="359"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
@@ -3270,7 +3270,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="627"/>
-        <location filename="../../model/services/people.py" line="207"/>
+        <location filename="../../model/services/people.py" line="210"/>
         <location filename="../../model/services/pipeline.py" line="133"/>
         <location filename="../../model/services/team.py" line="39"/>
         <location filename="../../model/services/team.py" line="45"/>
@@ -3600,17 +3600,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/deals.py" line="690"/>
         <location filename="../../model/services/deals.py" line="789"/>
-        <location filename="../../model/services/people.py" line="83"/>
-        <location filename="../../model/services/people.py" line="91"/>
-        <location filename="../../model/services/people.py" line="105"/>
-        <location filename="../../model/services/people.py" line="124"/>
-        <location filename="../../model/services/people.py" line="144"/>
-        <location filename="../../model/services/people.py" line="145"/>
-        <location filename="../../model/services/people.py" line="208"/>
-        <location filename="../../model/services/people.py" line="322"/>
-        <location filename="../../model/services/people.py" line="354"/>
-        <location filename="../../model/services/people.py" line="379"/>
+        <location filename="../../model/services/people.py" line="86"/>
+        <location filename="../../model/services/people.py" line="94"/>
+        <location filename="../../model/services/people.py" line="108"/>
+        <location filename="../../model/services/people.py" line="127"/>
+        <location filename="../../model/services/people.py" line="147"/>
+        <location filename="../../model/services/people.py" line="148"/>
+        <location filename="../../model/services/people.py" line="211"/>
+        <location filename="../../model/services/people.py" line="325"/>
+        <location filename="../../model/services/people.py" line="357"/>
         <location filename="../../model/services/people.py" line="382"/>
+        <location filename="../../model/services/people.py" line="385"/>
         <location filename="../../model/services/pipeline.py" line="134"/>
         <source>person</source>
         <translation>person</translation>
@@ -3748,95 +3748,95 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="63"/>
+        <location filename="../../model/services/people.py" line="66"/>
         <source>{person} cannot report to someone at another account.</source>
         <translation>{person} cannot report to someone at another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="68"/>
+        <location filename="../../model/services/people.py" line="71"/>
         <source>{person}&apos;s department belongs to another account.</source>
         <translation>{person}&apos;s department belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="115"/>
+        <location filename="../../model/services/people.py" line="118"/>
         <source>Map position</source>
         <translation>Map position</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="132"/>
+        <location filename="../../model/services/people.py" line="135"/>
         <source>Influence strength</source>
         <translation>Influence strength</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="143"/>
+        <location filename="../../model/services/people.py" line="146"/>
         <source>A person cannot influence themselves.</source>
         <translation>A person cannot influence themselves.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="147"/>
+        <location filename="../../model/services/people.py" line="150"/>
         <source>Influence links people of the same account.</source>
         <translation>Influence links people of the same account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="168"/>
+        <location filename="../../model/services/people.py" line="171"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="169"/>
+        <location filename="../../model/services/people.py" line="172"/>
         <source>relationship</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="178"/>
+        <location filename="../../model/services/people.py" line="181"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="180"/>
+        <location filename="../../model/services/people.py" line="183"/>
         <source>Last contact {day} is in the future; record a contact once it has happened.</source>
         <translation>Last contact {day} is in the future; record a contact once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="189"/>
+        <location filename="../../model/services/people.py" line="192"/>
         <source>Relationship strength</source>
         <translation>Relationship strength</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="191"/>
+        <location filename="../../model/services/people.py" line="194"/>
         <source>Visit level</source>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="236"/>
+        <location filename="../../model/services/people.py" line="239"/>
         <source>Department name</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="237"/>
+        <location filename="../../model/services/people.py" line="240"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="238"/>
-        <location filename="../../model/services/people.py" line="272"/>
+        <location filename="../../model/services/people.py" line="241"/>
+        <location filename="../../model/services/people.py" line="275"/>
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="267"/>
+        <location filename="../../model/services/people.py" line="270"/>
         <source>Department {department} cannot sit under a department of another account.</source>
         <translation>Department {department} cannot sit under a department of another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="293"/>
-        <location filename="../../model/services/people.py" line="306"/>
-        <location filename="../../model/services/people.py" line="388"/>
+        <location filename="../../model/services/people.py" line="296"/>
+        <location filename="../../model/services/people.py" line="309"/>
+        <location filename="../../model/services/people.py" line="391"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="324"/>
+        <location filename="../../model/services/people.py" line="327"/>
         <source>{person} works at another account; the department was not created.</source>
         <translation>{person} works at another account; the department was not created.</translation>
     </message>
@@ -4707,183 +4707,183 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/legend_help.py" line="194"/>
+        <location filename="../../desktop/legend_help.py" line="195"/>
         <source>Five elements</source>
         <translation>Five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="194"/>
+        <location filename="../../desktop/legend_help.py" line="195"/>
         <source>One dot per element of a valid opportunity verified; all five turn green.</source>
         <translation>One dot per element of a valid opportunity verified; all five turn green.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="196"/>
+        <location filename="../../desktop/legend_help.py" line="197"/>
         <source>Exit criteria</source>
         <translation>Exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="196"/>
+        <location filename="../../desktop/legend_help.py" line="197"/>
         <source>Exit criteria of the deal&apos;s stage met, of all; green when all are met.</source>
         <translation>Exit criteria of the deal&apos;s stage met, of all; green when all are met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="199"/>
+        <location filename="../../desktop/legend_help.py" line="200"/>
         <source>We have a coach inside the customer.</source>
         <translation>We have a coach inside the customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="200"/>
+        <location filename="../../desktop/legend_help.py" line="201"/>
         <source>No coach</source>
         <translation>No coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="201"/>
+        <location filename="../../desktop/legend_help.py" line="202"/>
         <source>No coach yet: an outlined badge.</source>
         <translation>No coach yet: an outlined badge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="202"/>
+        <location filename="../../desktop/legend_help.py" line="203"/>
         <source>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</source>
         <translation>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="206"/>
+        <location filename="../../desktop/legend_help.py" line="207"/>
         <source>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</source>
         <translation>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="208"/>
+        <location filename="../../desktop/legend_help.py" line="209"/>
         <source>Method rules not met, or &quot;not yours yet&quot; warnings; click the badge to read about them in the method.</source>
         <translation>Method rules not met, or &quot;not yours yet&quot; warnings; click the badge to read about them in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="208"/>
+        <location filename="../../desktop/legend_help.py" line="209"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="212"/>
+        <location filename="../../desktop/legend_help.py" line="213"/>
         <source>Days in stage</source>
         <translation>Days in stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="213"/>
+        <location filename="../../desktop/legend_help.py" line="214"/>
         <source>Days in the stage; amber when longer than the stage usually takes.</source>
         <translation>Days in the stage; amber when longer than the stage usually takes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="214"/>
+        <location filename="../../desktop/legend_help.py" line="215"/>
         <source>Closing date</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="214"/>
+        <location filename="../../desktop/legend_help.py" line="215"/>
         <source>In red: the expected closing date has passed.</source>
         <translation>In red: the expected closing date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="216"/>
+        <location filename="../../desktop/legend_help.py" line="217"/>
         <source>A strip on the left: the deal is closed (green won, red lost, grey shelved).</source>
         <translation>A strip on the left: the deal is closed (green won, red lost, grey shelved).</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="216"/>
+        <location filename="../../desktop/legend_help.py" line="217"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="237"/>
+        <location filename="../../desktop/legend_help.py" line="238"/>
         <source>Support toward us: {label}</source>
         <translation>Support toward us: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="240"/>
+        <location filename="../../desktop/legend_help.py" line="241"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="241"/>
+        <location filename="../../desktop/legend_help.py" line="242"/>
         <source>Guides us inside the customer.</source>
         <translation>Guides us inside the customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="242"/>
+        <location filename="../../desktop/legend_help.py" line="243"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="243"/>
+        <location filename="../../desktop/legend_help.py" line="244"/>
         <source>One of the customer&apos;s people close to us.</source>
         <translation>One of the customer&apos;s people close to us.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="244"/>
+        <location filename="../../desktop/legend_help.py" line="245"/>
         <source>Backs a competitor</source>
         <translation>Backs a competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="245"/>
+        <location filename="../../desktop/legend_help.py" line="246"/>
         <source>The card has this border.</source>
         <translation>The card has this border.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="246"/>
+        <location filename="../../desktop/legend_help.py" line="247"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="247"/>
+        <location filename="../../desktop/legend_help.py" line="248"/>
         <source>From a person to their manager.</source>
         <translation>From a person to their manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="249"/>
+        <location filename="../../desktop/legend_help.py" line="250"/>
         <source>Influences</source>
         <translation>Influences</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="250"/>
+        <location filename="../../desktop/legend_help.py" line="251"/>
         <source>The arrow points to the one influenced; thicker is stronger.</source>
         <translation>The arrow points to the one influenced; thicker is stronger.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="252"/>
+        <location filename="../../desktop/legend_help.py" line="253"/>
         <source>A member of our team knows the person.</source>
         <translation>A member of our team knows the person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="252"/>
+        <location filename="../../desktop/legend_help.py" line="253"/>
         <source>Our relationship</source>
         <translation>Our relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="253"/>
+        <location filename="../../desktop/legend_help.py" line="254"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="254"/>
+        <location filename="../../desktop/legend_help.py" line="255"/>
         <source>A way from our people to the target; the strongest is the darkest.</source>
         <translation>A way from our people to the target; the strongest is the darkest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="278"/>
+        <location filename="../../desktop/legend_help.py" line="279"/>
         <source>Cards on the funnel board</source>
         <translation>Cards on the funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="280"/>
+        <location filename="../../desktop/legend_help.py" line="281"/>
         <source>Symbols on the org map</source>
         <translation>Symbols on the org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="281"/>
+        <location filename="../../desktop/legend_help.py" line="282"/>
         <source>The map draws this legend in its corner, too:</source>
         <translation>The map draws this legend in its corner, too:</translation>
     </message>
     <message>
-        <location filename="../../desktop/legend_help.py" line="302"/>
-        <location filename="../../desktop/legend_help.py" line="316"/>
+        <location filename="../../desktop/legend_help.py" line="303"/>
+        <location filename="../../desktop/legend_help.py" line="317"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -4891,15 +4891,15 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="189"/>
-        <location filename="../../desktop/app.py" line="281"/>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="263"/>
+        <location filename="../../desktop/app.py" line="393"/>
+        <location filename="../../desktop/app.py" line="446"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="364"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
@@ -4909,333 +4909,333 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="137"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="146"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="147"/>
+        <location filename="../../desktop/mainwindow.py" line="149"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <location filename="../../desktop/mainwindow.py" line="156"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157"/>
+        <location filename="../../desktop/mainwindow.py" line="159"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="160"/>
+        <location filename="../../desktop/mainwindow.py" line="162"/>
         <source>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</source>
         <translation>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163"/>
+        <location filename="../../desktop/mainwindow.py" line="165"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>I &amp;am…</source>
         <translation>I &amp;am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Say which team member you are in this workspace</source>
         <translation>Say which team member you are in this workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="184"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="188"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="188"/>
+        <location filename="../../desktop/mainwindow.py" line="190"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Go to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
         <source>Find an account, person or deal by name, pinyin initials or phone</source>
         <translation>Find an account, person or deal by name, pinyin initials or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="194"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
         <source>Print the current view, with a preview first</source>
         <translation>Print the current view, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="202"/>
         <source>&amp;Legend</source>
         <translation>&amp;Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>What the card badges and the map&apos;s symbols mean</source>
         <translation>What the card badges and the map&apos;s symbols mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="208"/>
         <source>Co&amp;mpetitors…</source>
         <translation>Co&amp;mpetitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="209"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>The competitors we meet: profiles, and how often we win against each</source>
         <translation>The competitors we meet: profiles, and how often we win against each</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="212"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="215"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="226"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
         <source>&amp;Help on this view</source>
         <translation>&amp;Help on this view</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>What this view is for, its actions and keys, and its part of the method</source>
         <translation>What this view is for, its actions and keys, and its part of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>The &amp;method</source>
         <translation>The &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="242"/>
         <source>Every stage, exit criterion, key action, rule and warning of the method</source>
         <translation>Every stage, exit criterion, key action, rule and warning of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="249"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>Read-only: {why}. You can look, not edit.</source>
         <translation>Read-only: {why}. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="377"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
-        <location filename="../../desktop/mainwindow.py" line="424"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
+        <location filename="../../desktop/mainwindow.py" line="438"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Redone: {what} — {keys} to undo</source>
         <translation>Redone: {what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>{what} — {keys} to undo</source>
         <translation>{what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="481"/>
+        <location filename="../../desktop/mainwindow.py" line="503"/>
         <source>Undone: {what} — {keys} to redo</source>
         <translation>Undone: {what} — {keys} to redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="510"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="683"/>
+        <location filename="../../desktop/mainwindow.py" line="705"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="693"/>
+        <location filename="../../desktop/mainwindow.py" line="715"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="732"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="720"/>
+        <location filename="../../desktop/mainwindow.py" line="742"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="727"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="728"/>
+        <location filename="../../desktop/mainwindow.py" line="750"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="776"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>Go to a view (in the order of the list on the left)</source>
         <translation>Go to a view (in the order of the list on the left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="777"/>
+        <location filename="../../desktop/mainwindow.py" line="799"/>
         <source>{first} … {last}</source>
         <translation>{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="821"/>
+        <location filename="../../desktop/mainwindow.py" line="843"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="823"/>
+        <location filename="../../desktop/mainwindow.py" line="845"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -5243,417 +5243,422 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="162"/>
-        <location filename="../../desktop/pages/map.py" line="759"/>
+        <location filename="../../desktop/pages/map.py" line="226"/>
+        <location filename="../../desktop/pages/map.py" line="1057"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="163"/>
+        <location filename="../../desktop/pages/map.py" line="227"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="168"/>
+        <location filename="../../desktop/pages/map.py" line="232"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="169"/>
+        <location filename="../../desktop/pages/map.py" line="233"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="175"/>
+        <location filename="../../desktop/pages/map.py" line="239"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="176"/>
+        <location filename="../../desktop/pages/map.py" line="240"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="182"/>
+        <location filename="../../desktop/pages/map.py" line="246"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="183"/>
+        <location filename="../../desktop/pages/map.py" line="247"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="188"/>
-        <location filename="../../desktop/pages/map.py" line="738"/>
+        <location filename="../../desktop/pages/map.py" line="252"/>
+        <location filename="../../desktop/pages/map.py" line="1036"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="189"/>
+        <location filename="../../desktop/pages/map.py" line="253"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="193"/>
+        <location filename="../../desktop/pages/map.py" line="257"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="193"/>
+        <location filename="../../desktop/pages/map.py" line="257"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="196"/>
+        <location filename="../../desktop/pages/map.py" line="260"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="197"/>
+        <location filename="../../desktop/pages/map.py" line="261"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="203"/>
+        <location filename="../../desktop/pages/map.py" line="267"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="208"/>
+        <location filename="../../desktop/pages/map.py" line="272"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="211"/>
+        <location filename="../../desktop/pages/map.py" line="275"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="212"/>
+        <location filename="../../desktop/pages/map.py" line="276"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="252"/>
+        <location filename="../../desktop/pages/map.py" line="316"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="259"/>
+        <location filename="../../desktop/pages/map.py" line="323"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="273"/>
+        <location filename="../../desktop/pages/map.py" line="337"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="281"/>
+        <location filename="../../desktop/pages/map.py" line="345"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="284"/>
+        <location filename="../../desktop/pages/map.py" line="348"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="291"/>
+        <location filename="../../desktop/pages/map.py" line="355"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="293"/>
+        <location filename="../../desktop/pages/map.py" line="357"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="295"/>
+        <location filename="../../desktop/pages/map.py" line="359"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="310"/>
+        <location filename="../../desktop/pages/map.py" line="374"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="312"/>
+        <location filename="../../desktop/pages/map.py" line="376"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="325"/>
+        <location filename="../../desktop/pages/map.py" line="389"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="326"/>
+        <location filename="../../desktop/pages/map.py" line="390"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="327"/>
+        <location filename="../../desktop/pages/map.py" line="391"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="328"/>
+        <location filename="../../desktop/pages/map.py" line="392"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="329"/>
+        <location filename="../../desktop/pages/map.py" line="393"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="330"/>
+        <location filename="../../desktop/pages/map.py" line="394"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="331"/>
+        <location filename="../../desktop/pages/map.py" line="395"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="332"/>
+        <location filename="../../desktop/pages/map.py" line="396"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="389"/>
+        <location filename="../../desktop/pages/map.py" line="453"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="429"/>
+        <location filename="../../desktop/pages/map.py" line="493"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="456"/>
+        <location filename="../../desktop/pages/map.py" line="520"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="530"/>
+        <location filename="../../desktop/pages/map.py" line="709"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="638"/>
+        <location filename="../../desktop/pages/map.py" line="742"/>
+        <source>Org map</source>
+        <translation>Org map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="935"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="682"/>
+        <location filename="../../desktop/pages/map.py" line="980"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="713"/>
+        <location filename="../../desktop/pages/map.py" line="1011"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="715"/>
+        <location filename="../../desktop/pages/map.py" line="1013"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="736"/>
+        <location filename="../../desktop/pages/map.py" line="1034"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="738"/>
+        <location filename="../../desktop/pages/map.py" line="1036"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="753"/>
+        <location filename="../../desktop/pages/map.py" line="1051"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="786"/>
-        <location filename="../../desktop/pages/map.py" line="798"/>
+        <location filename="../../desktop/pages/map.py" line="1086"/>
+        <location filename="../../desktop/pages/map.py" line="1098"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="788"/>
+        <location filename="../../desktop/pages/map.py" line="1088"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="808"/>
+        <location filename="../../desktop/pages/map.py" line="1108"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="809"/>
+        <location filename="../../desktop/pages/map.py" line="1109"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="838"/>
+        <location filename="../../desktop/pages/map.py" line="1138"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="841"/>
+        <location filename="../../desktop/pages/map.py" line="1141"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="855"/>
+        <location filename="../../desktop/pages/map.py" line="1155"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="886"/>
+        <location filename="../../desktop/pages/map.py" line="1187"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="890"/>
+        <location filename="../../desktop/pages/map.py" line="1191"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="904"/>
+        <location filename="../../desktop/pages/map.py" line="1205"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="904"/>
+        <location filename="../../desktop/pages/map.py" line="1205"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="910"/>
+        <location filename="../../desktop/pages/map.py" line="1211"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="912"/>
+        <location filename="../../desktop/pages/map.py" line="1213"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="915"/>
+        <location filename="../../desktop/pages/map.py" line="1216"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="925"/>
+        <location filename="../../desktop/pages/map.py" line="1226"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="927"/>
+        <location filename="../../desktop/pages/map.py" line="1228"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="936"/>
+        <location filename="../../desktop/pages/map.py" line="1237"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="937"/>
+        <location filename="../../desktop/pages/map.py" line="1238"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="952"/>
+        <location filename="../../desktop/pages/map.py" line="1253"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="964"/>
+        <location filename="../../desktop/pages/map.py" line="1265"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="968"/>
+        <location filename="../../desktop/pages/map.py" line="1269"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="968"/>
+        <location filename="../../desktop/pages/map.py" line="1269"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="968"/>
+        <location filename="../../desktop/pages/map.py" line="1269"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="973"/>
-        <location filename="../../desktop/pages/map.py" line="1003"/>
+        <location filename="../../desktop/pages/map.py" line="1274"/>
+        <location filename="../../desktop/pages/map.py" line="1304"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="976"/>
+        <location filename="../../desktop/pages/map.py" line="1277"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="980"/>
+        <location filename="../../desktop/pages/map.py" line="1281"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="980"/>
+        <location filename="../../desktop/pages/map.py" line="1281"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="980"/>
+        <location filename="../../desktop/pages/map.py" line="1281"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="992"/>
+        <location filename="../../desktop/pages/map.py" line="1293"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1015"/>
+        <location filename="../../desktop/pages/map.py" line="1316"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1032"/>
+        <location filename="../../desktop/pages/map.py" line="1333"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1102"/>
+        <location filename="../../desktop/pages/map.py" line="1405"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1109"/>
-        <location filename="../../desktop/pages/map.py" line="1121"/>
+        <location filename="../../desktop/pages/map.py" line="1412"/>
+        <location filename="../../desktop/pages/map.py" line="1424"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1123"/>
+        <location filename="../../desktop/pages/map.py" line="1426"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1129"/>
+        <location filename="../../desktop/pages/map.py" line="1432"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -5714,196 +5719,196 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MethodHelp</name>
     <message>
-        <location filename="../../desktop/method_help.py" line="71"/>
+        <location filename="../../desktop/method_help.py" line="72"/>
         <source>Exit criteria</source>
         <translation>Exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="72"/>
+        <location filename="../../desktop/method_help.py" line="73"/>
         <source>Key actions of the sales rep</source>
         <translation>Key actions of the sales rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="73"/>
+        <location filename="../../desktop/method_help.py" line="74"/>
         <source>Key actions of presales</source>
         <translation>Key actions of presales</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="74"/>
+        <location filename="../../desktop/method_help.py" line="75"/>
         <source>Key actions of the manager</source>
         <translation>Key actions of the manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="75"/>
+        <location filename="../../desktop/method_help.py" line="76"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="76"/>
+        <location filename="../../desktop/method_help.py" line="77"/>
         <source>Kinds of lead</source>
         <translation>Kinds of lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="77"/>
+        <location filename="../../desktop/method_help.py" line="78"/>
         <source>What counts as a lead</source>
         <translation>What counts as a lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="78"/>
+        <location filename="../../desktop/method_help.py" line="79"/>
         <source>Lead channels</source>
         <translation>Lead channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="79"/>
+        <location filename="../../desktop/method_help.py" line="80"/>
         <source>Five elements of a valid opportunity</source>
         <translation>Five elements of a valid opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="80"/>
+        <location filename="../../desktop/method_help.py" line="81"/>
         <source>Confirming an opportunity</source>
         <translation>Confirming an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="81"/>
+        <location filename="../../desktop/method_help.py" line="82"/>
         <source>Self-check when opportunities are few</source>
         <translation>Self-check when opportunities are few</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="82"/>
+        <location filename="../../desktop/method_help.py" line="83"/>
         <source>Not yours yet</source>
         <translation>Not yours yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="83"/>
+        <location filename="../../desktop/method_help.py" line="84"/>
         <source>Traits of a key account</source>
         <translation>Traits of a key account</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="84"/>
+        <location filename="../../desktop/method_help.py" line="85"/>
         <source>Account attributes</source>
         <translation>Account attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="85"/>
+        <location filename="../../desktop/method_help.py" line="86"/>
         <source>Kinds of channel partner</source>
         <translation>Kinds of channel partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="86"/>
+        <location filename="../../desktop/method_help.py" line="87"/>
         <source>What a key account is worth to us</source>
         <translation>What a key account is worth to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="87"/>
+        <location filename="../../desktop/method_help.py" line="88"/>
         <source>Internal key customers</source>
         <translation>Internal key customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="88"/>
+        <location filename="../../desktop/method_help.py" line="89"/>
         <source>Roles in the decision chain</source>
         <translation>Roles in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="89"/>
+        <location filename="../../desktop/method_help.py" line="90"/>
         <source>Relations to us</source>
         <translation>Relations to us</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="90"/>
+        <location filename="../../desktop/method_help.py" line="91"/>
         <source>What to know about a person</source>
         <translation>What to know about a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="91"/>
-        <location filename="../../desktop/method_help.py" line="274"/>
-        <location filename="../../desktop/method_help.py" line="333"/>
+        <location filename="../../desktop/method_help.py" line="92"/>
+        <location filename="../../desktop/method_help.py" line="275"/>
+        <location filename="../../desktop/method_help.py" line="334"/>
         <source>What the method is for</source>
         <translation>What the method is for</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
+        <location filename="../../desktop/method_help.py" line="98"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
+        <location filename="../../desktop/method_help.py" line="98"/>
         <source>Presales</source>
         <translation>Presales</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="97"/>
+        <location filename="../../desktop/method_help.py" line="98"/>
         <source>Sales rep</source>
         <translation>Sales rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="146"/>
+        <location filename="../../desktop/method_help.py" line="147"/>
         <source>{stage} exit criterion {n}</source>
         <translation>{stage} exit criterion {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="148"/>
+        <location filename="../../desktop/method_help.py" line="149"/>
         <source>{stage} rule {n}</source>
         <translation>{stage} rule {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="150"/>
+        <location filename="../../desktop/method_help.py" line="151"/>
         <source>Five elements {n}</source>
         <translation>Five elements {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="153"/>
+        <location filename="../../desktop/method_help.py" line="154"/>
         <source>{group} {n}</source>
         <translation>{group} {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="209"/>
+        <location filename="../../desktop/method_help.py" line="210"/>
         <source>(among the most effective)</source>
         <translation>(among the most effective)</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="211"/>
+        <location filename="../../desktop/method_help.py" line="212"/>
         <source>(sensitive: never exported or logged)</source>
         <translation>(sensitive: never exported or logged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="213"/>
+        <location filename="../../desktop/method_help.py" line="214"/>
         <source>({actor})</source>
         <translation>({actor})</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="229"/>
+        <location filename="../../desktop/method_help.py" line="230"/>
         <source>Usual win probability {p:.0%}; usually about {d} days in this stage.</source>
         <translation>Usual win probability {p:.0%}; usually about {d} days in this stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="237"/>
+        <location filename="../../desktop/method_help.py" line="238"/>
         <source>The method sets no exit criteria, actions or rules here.</source>
         <translation>The method sets no exit criteria, actions or rules here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="251"/>
+        <location filename="../../desktop/method_help.py" line="252"/>
         <source>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application&apos;s gates and warnings refer to these items.</source>
         <translation>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application&apos;s gates and warnings refer to these items.</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="261"/>
-        <location filename="../../desktop/method_help.py" line="331"/>
+        <location filename="../../desktop/method_help.py" line="262"/>
+        <location filename="../../desktop/method_help.py" line="332"/>
         <source>The decision chain</source>
         <translation>The decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="264"/>
-        <location filename="../../desktop/method_help.py" line="332"/>
+        <location filename="../../desktop/method_help.py" line="265"/>
+        <location filename="../../desktop/method_help.py" line="333"/>
         <source>Key accounts</source>
         <translation>Key accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="321"/>
+        <location filename="../../desktop/method_help.py" line="322"/>
         <source>The seven-step method</source>
         <translation>The seven-step method</translation>
     </message>
     <message>
-        <location filename="../../desktop/method_help.py" line="417"/>
+        <location filename="../../desktop/method_help.py" line="405"/>
         <source>Read this in the method: {item}</source>
         <translation>Read this in the method: {item}</translation>
     </message>
@@ -6159,7 +6164,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="977"/>
+        <location filename="../../desktop/map/items.py" line="1017"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -6764,167 +6769,167 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PageHelp</name>
     <message>
-        <location filename="../../desktop/page_help.py" line="40"/>
+        <location filename="../../desktop/page_help.py" line="42"/>
         <source>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</source>
         <translation>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="45"/>
+        <location filename="../../desktop/page_help.py" line="47"/>
         <source>Narrow the table with the search box and the filters above it.</source>
         <translation>Narrow the table with the search box and the filters above it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="46"/>
+        <location filename="../../desktop/page_help.py" line="48"/>
         <source>Double-click an account to open its profile; the tabs show people and deals.</source>
         <translation>Double-click an account to open its profile; the tabs show people and deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="47"/>
+        <location filename="../../desktop/page_help.py" line="49"/>
         <source>New account and New deal are in the Actions menu and on the toolbar.</source>
         <translation>New account and New deal are in the Actions menu and on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="51"/>
+        <location filename="../../desktop/page_help.py" line="53"/>
         <source>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</source>
         <translation>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="56"/>
+        <location filename="../../desktop/page_help.py" line="58"/>
         <source>Set the conditions, then save them as a segment to use again.</source>
         <translation>Set the conditions, then save them as a segment to use again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="57"/>
+        <location filename="../../desktop/page_help.py" line="59"/>
         <source>The ranking says why each account scores as it does.</source>
         <translation>The ranking says why each account scores as it does.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="58"/>
+        <location filename="../../desktop/page_help.py" line="60"/>
         <source>Double-click an account to open it in Accounts.</source>
         <translation>Double-click an account to open it in Accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="62"/>
+        <location filename="../../desktop/page_help.py" line="64"/>
         <source>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</source>
         <translation>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="67"/>
+        <location filename="../../desktop/page_help.py" line="69"/>
         <source>Drag a card to another column to move the deal; the gate asks what is missing.</source>
         <translation>Drag a card to another column to move the deal; the gate asks what is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="70"/>
+        <location filename="../../desktop/page_help.py" line="72"/>
         <source>Arrow keys go from card to card and column to column; Enter opens the deal.</source>
         <translation>Arrow keys go from card to card and column to column; Enter opens the deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="71"/>
+        <location filename="../../desktop/page_help.py" line="73"/>
         <source>The badges on a card are explained under Help ▸ Legend.</source>
         <translation>The badges on a card are explained under Help ▸ Legend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="72"/>
+        <location filename="../../desktop/page_help.py" line="74"/>
         <source>Filters and swimlanes (by owner or account) are above the columns.</source>
         <translation>Filters and swimlanes (by owner or account) are above the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="76"/>
+        <location filename="../../desktop/page_help.py" line="78"/>
         <source>The customer&apos;s decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</source>
         <translation>The customer&apos;s decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="82"/>
+        <location filename="../../desktop/page_help.py" line="84"/>
         <source>Pick the account (and a deal) at the top; the map shows its people.</source>
         <translation>Pick the account (and a deal) at the top; the map shows its people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="83"/>
+        <location filename="../../desktop/page_help.py" line="85"/>
         <source>Drag people to arrange them; draw a link to say who influences whom.</source>
         <translation>Drag people to arrange them; draw a link to say who influences whom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="84"/>
+        <location filename="../../desktop/page_help.py" line="86"/>
         <source>Routes show the best way from our people to the KDM.</source>
         <translation>Routes show the best way from our people to the KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="85"/>
+        <location filename="../../desktop/page_help.py" line="87"/>
         <source>Symbols and colours are explained in the map&apos;s legend and under Help ▸ Legend.</source>
         <translation>Symbols and colours are explained in the map&apos;s legend and under Help ▸ Legend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="91"/>
+        <location filename="../../desktop/page_help.py" line="93"/>
         <source>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</source>
         <translation>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="95"/>
+        <location filename="../../desktop/page_help.py" line="97"/>
         <source>This view is not finished yet; leads are kept with the deals for now.</source>
         <translation>This view is not finished yet; leads are kept with the deals for now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="98"/>
+        <location filename="../../desktop/page_help.py" line="100"/>
         <source>Visits, calls, demos and events with the customer, with who met whom.</source>
         <translation>Visits, calls, demos and events with the customer, with who met whom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="99"/>
+        <location filename="../../desktop/page_help.py" line="101"/>
         <source>This view is not finished yet; visits are recorded in each deal&apos;s panel.</source>
         <translation>This view is not finished yet; visits are recorded in each deal&apos;s panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="102"/>
+        <location filename="../../desktop/page_help.py" line="104"/>
         <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
         <translation>How the funnel is doing: conversion between stages, time in stage, forecasts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="103"/>
+        <location filename="../../desktop/page_help.py" line="105"/>
         <source>This view is not finished yet.</source>
         <translation>This view is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="106"/>
+        <location filename="../../desktop/page_help.py" line="108"/>
         <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
         <translation>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="111"/>
+        <location filename="../../desktop/page_help.py" line="113"/>
         <source>Add a member with the New member action; edit the details on the right.</source>
         <translation>Add a member with the New member action; edit the details on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="112"/>
+        <location filename="../../desktop/page_help.py" line="114"/>
         <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
         <translation>Say which member you are with File ▸ I am…, so your changes carry your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="164"/>
+        <location filename="../../desktop/page_help.py" line="166"/>
         <source>Help: {page}</source>
         <translation>Help: {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="172"/>
+        <location filename="../../desktop/page_help.py" line="174"/>
         <source>In the method: {link}</source>
         <translation>In the method: {link}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="175"/>
+        <location filename="../../desktop/page_help.py" line="177"/>
         <source>What you do here</source>
         <translation>What you do here</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="181"/>
+        <location filename="../../desktop/page_help.py" line="183"/>
         <source>Actions of this page</source>
         <translation>Actions of this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="184"/>
+        <location filename="../../desktop/page_help.py" line="186"/>
         <source>Keys that work everywhere</source>
         <translation>Keys that work everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="189"/>
+        <location filename="../../desktop/page_help.py" line="191"/>
         <source>Open the method at {item}</source>
         <translation>Open the method at {item}</translation>
     </message>
@@ -7622,17 +7627,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="371"/>
+        <location filename="../../desktop/app.py" line="483"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="372"/>
+        <location filename="../../desktop/app.py" line="484"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="377"/>
+        <location filename="../../desktop/app.py" line="489"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -7757,52 +7762,52 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>TargetingPage</name>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="211"/>
+        <location filename="../../desktop/pages/targeting.py" line="218"/>
         <source>Choose the {dimension} values that describe your best customers</source>
         <translation>Choose the {dimension} values that describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="225"/>
+        <location filename="../../desktop/pages/targeting.py" line="232"/>
         <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
         <translation>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="286"/>
+        <location filename="../../desktop/pages/targeting.py" line="293"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="287"/>
+        <location filename="../../desktop/pages/targeting.py" line="294"/>
         <source>Start describing another group of target customers</source>
         <translation>Start describing another group of target customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="293"/>
+        <location filename="../../desktop/pages/targeting.py" line="300"/>
         <source>Save segment</source>
         <translation>Save segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="294"/>
+        <location filename="../../desktop/pages/targeting.py" line="301"/>
         <source>Keep this description and its weights (undo takes it back)</source>
         <translation>Keep this description and its weights (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="300"/>
+        <location filename="../../desktop/pages/targeting.py" line="307"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="301"/>
+        <location filename="../../desktop/pages/targeting.py" line="308"/>
         <source>Delete the selected saved segment; the accounts stay as they are</source>
         <translation>Delete the selected saved segment; the accounts stay as they are</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="338"/>
+        <location filename="../../desktop/pages/targeting.py" line="345"/>
         <source>Saved segments</source>
         <translation>Saved segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="353"/>
+        <location filename="../../desktop/pages/targeting.py" line="360"/>
         <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -7811,197 +7816,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="379"/>
+        <location filename="../../desktop/pages/targeting.py" line="386"/>
         <source>Describe your best customers</source>
         <translation>Describe your best customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="381"/>
+        <location filename="../../desktop/pages/targeting.py" line="388"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="385"/>
+        <location filename="../../desktop/pages/targeting.py" line="392"/>
         <source>Name this segment, e.g. East China state groups</source>
         <translation>Name this segment, e.g. East China state groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="399"/>
+        <location filename="../../desktop/pages/targeting.py" line="406"/>
         <source>Drop changes</source>
         <translation>Drop changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="400"/>
+        <location filename="../../desktop/pages/targeting.py" line="407"/>
         <source>Go back to the segment as it was saved</source>
         <translation>Go back to the segment as it was saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="409"/>
+        <location filename="../../desktop/pages/targeting.py" line="416"/>
         <source>Chosen values</source>
         <translation>Chosen values</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="409"/>
+        <location filename="../../desktop/pages/targeting.py" line="416"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="409"/>
+        <location filename="../../desktop/pages/targeting.py" line="416"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="445"/>
+        <location filename="../../desktop/pages/targeting.py" line="452"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="446"/>
+        <location filename="../../desktop/pages/targeting.py" line="453"/>
         <source>Untick every value: this dimension no longer counts</source>
         <translation>Untick every value: this dimension no longer counts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="485"/>
+        <location filename="../../desktop/pages/targeting.py" line="492"/>
         <source>Target list</source>
         <translation>Target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="494"/>
+        <location filename="../../desktop/pages/targeting.py" line="501"/>
         <source>Find an account in the list (Ctrl+F)</source>
         <translation>Find an account in the list (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="498"/>
+        <location filename="../../desktop/pages/targeting.py" line="505"/>
         <source>Only full matches</source>
         <translation>Only full matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="499"/>
+        <location filename="../../desktop/pages/targeting.py" line="506"/>
         <source>Hide accounts that meet only part of the description</source>
         <translation>Hide accounts that meet only part of the description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="524"/>
+        <location filename="../../desktop/pages/targeting.py" line="531"/>
         <source>&amp;Open account</source>
         <translation>&amp;Open account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="526"/>
+        <location filename="../../desktop/pages/targeting.py" line="533"/>
         <source>Show the account on the Accounts page (double-click)</source>
         <translation>Show the account on the Accounts page (double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="535"/>
+        <location filename="../../desktop/pages/targeting.py" line="542"/>
         <source>No accounts to rank yet</source>
         <translation>No accounts to rank yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="537"/>
+        <location filename="../../desktop/pages/targeting.py" line="544"/>
         <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
         <translation>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="544"/>
+        <location filename="../../desktop/pages/targeting.py" line="551"/>
         <source>No account fits</source>
         <translation>No account fits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="546"/>
+        <location filename="../../desktop/pages/targeting.py" line="553"/>
         <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
         <translation>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="554"/>
+        <location filename="../../desktop/pages/targeting.py" line="561"/>
         <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="738"/>
+        <location filename="../../desktop/pages/targeting.py" line="769"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="740"/>
+        <location filename="../../desktop/pages/targeting.py" line="771"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="742"/>
+        <location filename="../../desktop/pages/targeting.py" line="773"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="746"/>
+        <location filename="../../desktop/pages/targeting.py" line="777"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="785"/>
+        <location filename="../../desktop/pages/targeting.py" line="816"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="793"/>
+        <location filename="../../desktop/pages/targeting.py" line="824"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="796"/>
+        <location filename="../../desktop/pages/targeting.py" line="827"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="798"/>
+        <location filename="../../desktop/pages/targeting.py" line="829"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="896"/>
+        <location filename="../../desktop/pages/targeting.py" line="927"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="897"/>
+        <location filename="../../desktop/pages/targeting.py" line="928"/>
         <source>The segment you are editing has changes that are not saved.</source>
         <translation>The segment you are editing has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="901"/>
+        <location filename="../../desktop/pages/targeting.py" line="932"/>
         <source>Save them before you go on?</source>
         <translation>Save them before you go on?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="936"/>
+        <location filename="../../desktop/pages/targeting.py" line="967"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="943"/>
+        <location filename="../../desktop/pages/targeting.py" line="974"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="957"/>
+        <location filename="../../desktop/pages/targeting.py" line="988"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="963"/>
+        <location filename="../../desktop/pages/targeting.py" line="994"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="970"/>
+        <location filename="../../desktop/pages/targeting.py" line="1001"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="1002"/>
+        <location filename="../../desktop/pages/targeting.py" line="1033"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="1007"/>
+        <location filename="../../desktop/pages/targeting.py" line="1038"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -8350,107 +8355,107 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="267"/>
+        <location filename="../../desktop/pages/team.py" line="269"/>
         <source>1 member</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="268"/>
+        <location filename="../../desktop/pages/team.py" line="270"/>
         <source>{n} members</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="269"/>
+        <location filename="../../desktop/pages/team.py" line="271"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="299"/>
+        <location filename="../../desktop/pages/team.py" line="302"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="322"/>
+        <location filename="../../desktop/pages/team.py" line="325"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="324"/>
+        <location filename="../../desktop/pages/team.py" line="327"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="331"/>
+        <location filename="../../desktop/pages/team.py" line="334"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="338"/>
+        <location filename="../../desktop/pages/team.py" line="341"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="345"/>
+        <location filename="../../desktop/pages/team.py" line="348"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="348"/>
+        <location filename="../../desktop/pages/team.py" line="351"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="351"/>
+        <location filename="../../desktop/pages/team.py" line="354"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="368"/>
+        <location filename="../../desktop/pages/team.py" line="371"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="369"/>
+        <location filename="../../desktop/pages/team.py" line="372"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="370"/>
+        <location filename="../../desktop/pages/team.py" line="373"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="371"/>
+        <location filename="../../desktop/pages/team.py" line="374"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="372"/>
+        <location filename="../../desktop/pages/team.py" line="375"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="372"/>
+        <location filename="../../desktop/pages/team.py" line="375"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="386"/>
+        <location filename="../../desktop/pages/team.py" line="389"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="387"/>
+        <location filename="../../desktop/pages/team.py" line="390"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="395"/>
+        <location filename="../../desktop/pages/team.py" line="398"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="397"/>
+        <location filename="../../desktop/pages/team.py" line="400"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>

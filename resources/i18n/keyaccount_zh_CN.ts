@@ -159,142 +159,142 @@
             <translation>团队需要知道的任何情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="505" />
+            <location filename="../../desktop/editors/account_editor.py" line="510" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="512" />
+            <location filename="../../desktop/editors/account_editor.py" line="517" />
             <source>{name} (left the team)</source>
             <translation>{name}（已离开团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="520" />
+            <location filename="../../desktop/editors/account_editor.py" line="525" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="546" />
+            <location filename="../../desktop/editors/account_editor.py" line="551" />
             <source>In-depth profile ({filled} of {total} filled)</source>
             <translation>深度画像（已填 {filled} / {total} 项）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="562" />
+            <location filename="../../desktop/editors/account_editor.py" line="567" />
             <source>Edit account name</source>
             <translation>修改客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="563" />
+            <location filename="../../desktop/editors/account_editor.py" line="568" />
             <source>Edit account nature</source>
             <translation>修改客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="564" />
+            <location filename="../../desktop/editors/account_editor.py" line="569" />
             <source>Edit account industry</source>
             <translation>修改客户行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="565" />
+            <location filename="../../desktop/editors/account_editor.py" line="570" />
             <source>Edit account region</source>
             <translation>修改客户区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="566" />
+            <location filename="../../desktop/editors/account_editor.py" line="571" />
             <source>Edit account size</source>
             <translation>修改客户规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="567" />
+            <location filename="../../desktop/editors/account_editor.py" line="572" />
             <source>Edit account sales channel</source>
             <translation>修改客户销售方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="568" />
+            <location filename="../../desktop/editors/account_editor.py" line="573" />
             <source>Edit account partner kind</source>
             <translation>修改渠道伙伴类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="569" />
+            <location filename="../../desktop/editors/account_editor.py" line="574" />
             <source>Edit account partner name</source>
             <translation>修改渠道伙伴名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="570" />
+            <location filename="../../desktop/editors/account_editor.py" line="575" />
             <source>Edit account owner</source>
             <translation>修改客户负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="571" />
+            <location filename="../../desktop/editors/account_editor.py" line="576" />
             <source>Edit account territory</source>
             <translation>修改客户责任区</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="572" />
+            <location filename="../../desktop/editors/account_editor.py" line="577" />
             <source>Edit account parent</source>
             <translation>修改上级单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="573" />
+            <location filename="../../desktop/editors/account_editor.py" line="578" />
             <source>Edit account industry-chain segment</source>
             <translation>修改客户所处产业链环节</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="574" />
+            <location filename="../../desktop/editors/account_editor.py" line="579" />
             <source>Edit account main business</source>
             <translation>修改客户主营业务</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="575" />
+            <location filename="../../desktop/editors/account_editor.py" line="580" />
             <source>Edit account organisation structure</source>
             <translation>修改客户组织架构</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="576" />
+            <location filename="../../desktop/editors/account_editor.py" line="581" />
             <source>Edit account development stage</source>
             <translation>修改客户发展阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="577" />
+            <location filename="../../desktop/editors/account_editor.py" line="582" />
             <source>Edit account markets</source>
             <translation>修改客户市场与客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="578" />
+            <location filename="../../desktop/editors/account_editor.py" line="583" />
             <source>Edit account business regions</source>
             <translation>修改客户业务覆盖区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="579" />
+            <location filename="../../desktop/editors/account_editor.py" line="584" />
             <source>Edit account registered capital</source>
             <translation>修改客户注册资本</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="580" />
+            <location filename="../../desktop/editors/account_editor.py" line="585" />
             <source>Edit account culture</source>
             <translation>修改客户企业文化</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="581" />
+            <location filename="../../desktop/editors/account_editor.py" line="586" />
             <source>Edit account IT situation</source>
             <translation>修改客户信息化现状</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="582" />
+            <location filename="../../desktop/editors/account_editor.py" line="587" />
             <source>Edit account core needs</source>
             <translation>修改客户核心需求</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="583" />
+            <location filename="../../desktop/editors/account_editor.py" line="588" />
             <source>Edit account value to us</source>
             <translation>修改客户对我方的价值</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="584" />
+            <location filename="../../desktop/editors/account_editor.py" line="589" />
             <source>Edit account note</source>
             <translation>修改客户备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/account_editor.py" line="639" />
+            <location filename="../../desktop/editors/account_editor.py" line="644" />
             <source>An account sold through a partner needs the partner kind: choose it below “Channel” to finish the change.</source>
             <translation>经渠道伙伴销售的客户需要指定伙伴类型：请在“渠道”下方选择，以完成此项修改。</translation>
         </message>
@@ -302,203 +302,203 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="94" />
+            <location filename="../../desktop/pages/accounts.py" line="100" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="96" />
+            <location filename="../../desktop/pages/accounts.py" line="102" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="102" />
+            <location filename="../../desktop/pages/accounts.py" line="108" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="107" />
+            <location filename="../../desktop/pages/accounts.py" line="113" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="113" />
+            <location filename="../../desktop/pages/accounts.py" line="119" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="117" />
+            <location filename="../../desktop/pages/accounts.py" line="123" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="125" />
+            <location filename="../../desktop/pages/accounts.py" line="131" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="127" />
+            <location filename="../../desktop/pages/accounts.py" line="133" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="129" />
+            <location filename="../../desktop/pages/accounts.py" line="135" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="131" />
+            <location filename="../../desktop/pages/accounts.py" line="137" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="146" />
+            <location filename="../../desktop/pages/accounts.py" line="152" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="148" />
+            <location filename="../../desktop/pages/accounts.py" line="154" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="152" />
+            <location filename="../../desktop/pages/accounts.py" line="158" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="194" />
+            <location filename="../../desktop/pages/accounts.py" line="200" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="195" />
+            <location filename="../../desktop/pages/accounts.py" line="201" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="197" />
+            <location filename="../../desktop/pages/accounts.py" line="203" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="198" />
+            <location filename="../../desktop/pages/accounts.py" line="204" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="230" />
+            <location filename="../../desktop/pages/accounts.py" line="236" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="232" />
+            <location filename="../../desktop/pages/accounts.py" line="238" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="252" />
+            <location filename="../../desktop/pages/accounts.py" line="258" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="253" />
+            <location filename="../../desktop/pages/accounts.py" line="259" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="255" />
+            <location filename="../../desktop/pages/accounts.py" line="261" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="257" />
+            <location filename="../../desktop/pages/accounts.py" line="263" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="258" />
+            <location filename="../../desktop/pages/accounts.py" line="264" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="262" />
+            <location filename="../../desktop/pages/accounts.py" line="268" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="263" />
+            <location filename="../../desktop/pages/accounts.py" line="269" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="275" />
+            <location filename="../../desktop/pages/accounts.py" line="281" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="276" />
+            <location filename="../../desktop/pages/accounts.py" line="282" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="308" />
+            <location filename="../../desktop/pages/accounts.py" line="314" />
             <source>Show the columns that fit</source>
             <translation>显示放得下的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="311" />
+            <location filename="../../desktop/pages/accounts.py" line="317" />
             <source>Forget the columns chosen here: show as many as the width allows</source>
             <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="469" />
+            <location filename="../../desktop/pages/accounts.py" line="483" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="473" />
+            <location filename="../../desktop/pages/accounts.py" line="487" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="476" />
+            <location filename="../../desktop/pages/accounts.py" line="490" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="478" />
+            <location filename="../../desktop/pages/accounts.py" line="492" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="528" />
+            <location filename="../../desktop/pages/accounts.py" line="542" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="530" />
+            <location filename="../../desktop/pages/accounts.py" line="544" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="532" />
+            <location filename="../../desktop/pages/accounts.py" line="546" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="561" />
+            <location filename="../../desktop/pages/accounts.py" line="575" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="580" />
-            <location filename="../../desktop/pages/accounts.py" line="585" />
+            <location filename="../../desktop/pages/accounts.py" line="594" />
+            <location filename="../../desktop/pages/accounts.py" line="599" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="607" />
+            <location filename="../../desktop/pages/accounts.py" line="621" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="611" />
+            <location filename="../../desktop/pages/accounts.py" line="625" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="614" />
+            <location filename="../../desktop/pages/accounts.py" line="628" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="615" />
+            <location filename="../../desktop/pages/accounts.py" line="629" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="620" />
+            <location filename="../../desktop/pages/accounts.py" line="634" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -538,122 +538,122 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>AccountsTableModel</name>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="327" />
+            <location filename="../../desktop/models/accounts_model.py" line="352" />
             <source>Open deals, but no activity logged yet</source>
             <translation>有进行中的项目，但还没有任何活动记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="329" />
+            <location filename="../../desktop/models/accounts_model.py" line="354" />
             <source>No activity for {days} days</source>
             <translation>已有 {days} 天没有活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="350" />
+            <location filename="../../desktop/models/accounts_model.py" line="375" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="351" />
+            <location filename="../../desktop/models/accounts_model.py" line="376" />
             <source>Nature</source>
             <translation>性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="352" />
+            <location filename="../../desktop/models/accounts_model.py" line="377" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="353" />
+            <location filename="../../desktop/models/accounts_model.py" line="378" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="354" />
+            <location filename="../../desktop/models/accounts_model.py" line="379" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="355" />
+            <location filename="../../desktop/models/accounts_model.py" line="380" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="356" />
+            <location filename="../../desktop/models/accounts_model.py" line="381" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="357" />
+            <location filename="../../desktop/models/accounts_model.py" line="382" />
             <source>Deals</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="358" />
+            <location filename="../../desktop/models/accounts_model.py" line="383" />
             <source>Pipeline</source>
             <translation>在跟金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="359" />
+            <location filename="../../desktop/models/accounts_model.py" line="384" />
             <source>P1 … P7</source>
             <translation>P1 … P7</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="360" />
+            <location filename="../../desktop/models/accounts_model.py" line="385" />
             <source>Last activity</source>
             <translation>最近活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="365" />
+            <location filename="../../desktop/models/accounts_model.py" line="390" />
             <source>The key account's name</source>
             <translation>大客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="367" />
+            <location filename="../../desktop/models/accounts_model.py" line="392" />
             <source>Public organisation, state-owned, foreign or joint venture, private</source>
             <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="369" />
+            <location filename="../../desktop/models/accounts_model.py" line="394" />
             <source>The account's industry</source>
             <translation>客户所属行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="370" />
+            <location filename="../../desktop/models/accounts_model.py" line="395" />
             <source>Where the account is, from the widest region down</source>
             <translation>客户所在区域，由大到小</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="371" />
+            <location filename="../../desktop/models/accounts_model.py" line="396" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="372" />
+            <location filename="../../desktop/models/accounts_model.py" line="397" />
             <source>The rep on our side who owns the account</source>
             <translation>我方负责该客户的销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="373" />
+            <location filename="../../desktop/models/accounts_model.py" line="398" />
             <source>Customer people on file (still working there)</source>
             <translation>已登记的客户方人员（仍在职）</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="374" />
+            <location filename="../../desktop/models/accounts_model.py" line="399" />
             <source>Open deals with this account</source>
             <translation>与该客户进行中的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="375" />
+            <location filename="../../desktop/models/accounts_model.py" line="400" />
             <source>Total amount of the open deals</source>
             <translation>进行中项目的总金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="376" />
+            <location filename="../../desktop/models/accounts_model.py" line="401" />
             <source>Open deals in each stage, P1 to P7</source>
             <translation>P1 到 P7 各阶段进行中的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="378" />
+            <location filename="../../desktop/models/accounts_model.py" line="403" />
             <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
             <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
         </message>
@@ -749,12 +749,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="252" />
+            <location filename="../../desktop/app.py" line="364" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="305" />
+            <location filename="../../desktop/app.py" line="417" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
@@ -991,7 +991,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="77" />
-            <location filename="../../desktop/pages/board.py" line="621" />
+            <location filename="../../desktop/pages/board.py" line="677" />
             <source>Reopen…</source>
             <translation>重新打开…</translation>
         </message>
@@ -1002,7 +1002,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="84" />
-            <location filename="../../desktop/pages/board.py" line="625" />
+            <location filename="../../desktop/pages/board.py" line="681" />
             <source>Delete deal…</source>
             <translation>删除项目…</translation>
         </message>
@@ -1091,7 +1091,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/labels.py" line="40" />
-            <location filename="../../desktop/pages/board.py" line="595" />
+            <location filename="../../desktop/pages/board.py" line="651" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
@@ -1367,133 +1367,133 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新建项目“{name}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="186" />
+            <location filename="../../desktop/pages/board.py" line="194" />
             <source>Swimlanes</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="189" />
+            <location filename="../../desktop/pages/board.py" line="197" />
             <source>Sort</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="194" />
+            <location filename="../../desktop/pages/board.py" line="202" />
             <source>No deals yet</source>
             <translation>还没有项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="195" />
+            <location filename="../../desktop/pages/board.py" line="203" />
             <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method's exit criteria guard every step.</source>
             <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="200" />
-            <location filename="../../desktop/pages/board.py" line="290" />
+            <location filename="../../desktop/pages/board.py" line="208" />
+            <location filename="../../desktop/pages/board.py" line="299" />
             <source>New deal…</source>
             <translation>新建项目…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="264" />
+            <location filename="../../desktop/pages/board.py" line="273" />
             <source>Move left</source>
             <translation>左移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="265" />
+            <location filename="../../desktop/pages/board.py" line="274" />
             <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
             <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="270" />
+            <location filename="../../desktop/pages/board.py" line="279" />
             <source>Move right</source>
             <translation>右移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="271" />
+            <location filename="../../desktop/pages/board.py" line="280" />
             <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
             <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="276" />
+            <location filename="../../desktop/pages/board.py" line="285" />
             <source>Open deal</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="277" />
+            <location filename="../../desktop/pages/board.py" line="286" />
             <source>Show the selected deal in the side panel (Enter or double-click)</source>
             <translation>在侧面板中显示所选项目（回车或双击）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="281" />
+            <location filename="../../desktop/pages/board.py" line="290" />
             <source>Closed deals</source>
             <translation>已关闭的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="282" />
+            <location filename="../../desktop/pages/board.py" line="291" />
             <source>Show or hide the won, lost and shelved columns</source>
             <translation>显示或隐藏赢单、丢单和搁置列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="287" />
+            <location filename="../../desktop/pages/board.py" line="296" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="287" />
+            <location filename="../../desktop/pages/board.py" line="296" />
             <source>Show every deal again</source>
             <translation>重新显示全部项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="291" />
+            <location filename="../../desktop/pages/board.py" line="300" />
             <source>Create a deal on an account, in the stage you choose</source>
             <translation>在某个客户下新建项目，并选定所在阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="299" />
+            <location filename="../../desktop/pages/board.py" line="308" />
             <source>Read every deal again from the workspace (F5)</source>
             <translation>从工作区重新读取全部项目（F5）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="299" />
+            <location filename="../../desktop/pages/board.py" line="308" />
             <source>Reload</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="382" />
+            <location filename="../../desktop/pages/board.py" line="391" />
             <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
             <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="388" />
+            <location filename="../../desktop/pages/board.py" line="397" />
             <source>filtered</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="601" />
+            <location filename="../../desktop/pages/board.py" line="657" />
             <source>Move to next stage ({stage})</source>
             <translation>推进到下一阶段（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="605" />
+            <location filename="../../desktop/pages/board.py" line="661" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="615" />
+            <location filename="../../desktop/pages/board.py" line="671" />
             <source>Mark as {status}…</source>
             <translation>标记为{status}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="623" />
+            <location filename="../../desktop/pages/board.py" line="679" />
             <source>Log a visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="853" />
+            <location filename="../../desktop/pages/board.py" line="910" />
             <source>Protected until {day}</source>
             <translation>保护期至 {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="855" />
+            <location filename="../../desktop/pages/board.py" line="912" />
             <source>Double-click or Enter opens the deal; drag it to move it.</source>
             <translation>双击或按回车打开项目；拖动即可移动它。</translation>
         </message>
@@ -1501,7 +1501,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../desktop/pages/board.py" line="438" />
+            <location filename="../../desktop/pages/board.py" line="449" />
             <source>Badges and warnings could not be read: {reason}</source>
             <translation>无法读取标记和警示：{reason}</translation>
         </message>
@@ -2860,7 +2860,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>DimensionRow</name>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="235" />
+            <location filename="../../desktop/pages/targeting.py" line="242" />
             <source>off</source>
             <translation>不计</translation>
         </message>
@@ -2868,22 +2868,22 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/app.py" line="45" />
+            <location filename="../../desktop/app.py" line="46" />
             <source>it is a copy of a backup, opened to look at</source>
             <translation>这是打开查看的备份副本</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="46" />
+            <location filename="../../desktop/app.py" line="47" />
             <source>it failed its integrity check and no good backup was found</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="176" />
+            <location filename="../../desktop/app.py" line="248" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../desktop/context.py" line="64" />
+            <location filename="../../desktop/context.py" line="66" />
             <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
             <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
         </message>
@@ -2914,8 +2914,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../graph/from_model.py" line="375" />
             <location filename="../../model/services/accounts.py" line="80" />
             <location filename="../../model/services/accounts.py" line="96" />
-            <location filename="../../model/services/people.py" line="75" />
-            <location filename="../../model/services/people.py" line="279" />
+            <location filename="../../model/services/people.py" line="78" />
+            <location filename="../../model/services/people.py" line="282" />
             <location filename="../../model/services/pipeline.py" line="117" />
             <source>account</source>
             <translation>客户</translation>
@@ -2991,13 +2991,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/check.py" line="107" />
+            <location filename="../../model/check.py" line="105" />
             <location filename="../../model/workspace.py" line="356" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
         </message>
         <message>
-            <location filename="../../model/check.py" line="109" />
+            <location filename="../../model/check.py" line="107" />
             <location filename="../../model/workspace.py" line="359" />
             <source>No workspace at {path}.</source>
             <translation>{path} 处没有工作区。</translation>
@@ -3270,7 +3270,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/approvals.py" line="120" />
             <location filename="../../model/services/deals.py" line="627" />
-            <location filename="../../model/services/people.py" line="207" />
+            <location filename="../../model/services/people.py" line="210" />
             <location filename="../../model/services/pipeline.py" line="133" />
             <location filename="../../model/services/team.py" line="39" />
             <location filename="../../model/services/team.py" line="45" />
@@ -3600,17 +3600,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/deals.py" line="690" />
             <location filename="../../model/services/deals.py" line="789" />
-            <location filename="../../model/services/people.py" line="83" />
-            <location filename="../../model/services/people.py" line="91" />
-            <location filename="../../model/services/people.py" line="105" />
-            <location filename="../../model/services/people.py" line="124" />
-            <location filename="../../model/services/people.py" line="144" />
-            <location filename="../../model/services/people.py" line="145" />
-            <location filename="../../model/services/people.py" line="208" />
-            <location filename="../../model/services/people.py" line="322" />
-            <location filename="../../model/services/people.py" line="354" />
-            <location filename="../../model/services/people.py" line="379" />
+            <location filename="../../model/services/people.py" line="86" />
+            <location filename="../../model/services/people.py" line="94" />
+            <location filename="../../model/services/people.py" line="108" />
+            <location filename="../../model/services/people.py" line="127" />
+            <location filename="../../model/services/people.py" line="147" />
+            <location filename="../../model/services/people.py" line="148" />
+            <location filename="../../model/services/people.py" line="211" />
+            <location filename="../../model/services/people.py" line="325" />
+            <location filename="../../model/services/people.py" line="357" />
             <location filename="../../model/services/people.py" line="382" />
+            <location filename="../../model/services/people.py" line="385" />
             <location filename="../../model/services/pipeline.py" line="134" />
             <source>person</source>
             <translation>人员</translation>
@@ -3748,95 +3748,95 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>离职日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="63" />
+            <location filename="../../model/services/people.py" line="66" />
             <source>{person} cannot report to someone at another account.</source>
             <translation>{person}不能向其他客户的人员汇报。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="68" />
+            <location filename="../../model/services/people.py" line="71" />
             <source>{person}'s department belongs to another account.</source>
             <translation>{person}所在的部门属于其他客户。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="115" />
+            <location filename="../../model/services/people.py" line="118" />
             <source>Map position</source>
             <translation>图上位置</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="132" />
+            <location filename="../../model/services/people.py" line="135" />
             <source>Influence strength</source>
             <translation>影响强度</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="143" />
+            <location filename="../../model/services/people.py" line="146" />
             <source>A person cannot influence themselves.</source>
             <translation>一个人不能影响自己。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="147" />
+            <location filename="../../model/services/people.py" line="150" />
             <source>Influence links people of the same account.</source>
             <translation>影响关系只能连接同一客户的人员。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="168" />
+            <location filename="../../model/services/people.py" line="171" />
             <source>influence</source>
             <translation>影响关系</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="169" />
+            <location filename="../../model/services/people.py" line="172" />
             <source>relationship</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="178" />
+            <location filename="../../model/services/people.py" line="181" />
             <source>Last contact</source>
             <translation>最近联系日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="180" />
+            <location filename="../../model/services/people.py" line="183" />
             <source>Last contact {day} is in the future; record a contact once it has happened.</source>
             <translation>最近联系日期 {day} 在未来；请在联系发生后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="189" />
+            <location filename="../../model/services/people.py" line="192" />
             <source>Relationship strength</source>
             <translation>关系强度</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="191" />
+            <location filename="../../model/services/people.py" line="194" />
             <source>Visit level</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="236" />
+            <location filename="../../model/services/people.py" line="239" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="237" />
+            <location filename="../../model/services/people.py" line="240" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="238" />
-            <location filename="../../model/services/people.py" line="272" />
+            <location filename="../../model/services/people.py" line="241" />
+            <location filename="../../model/services/people.py" line="275" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="267" />
+            <location filename="../../model/services/people.py" line="270" />
             <source>Department {department} cannot sit under a department of another account.</source>
             <translation>部门{department}不能隶属于其他客户的部门。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="293" />
-            <location filename="../../model/services/people.py" line="306" />
-            <location filename="../../model/services/people.py" line="388" />
+            <location filename="../../model/services/people.py" line="296" />
+            <location filename="../../model/services/people.py" line="309" />
+            <location filename="../../model/services/people.py" line="391" />
             <source>department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="324" />
+            <location filename="../../model/services/people.py" line="327" />
             <source>{person} works at another account; the department was not created.</source>
             <translation>{person}属于其他客户；未创建该部门。</translation>
         </message>
@@ -4707,183 +4707,183 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Legend</name>
         <message>
-            <location filename="../../desktop/legend_help.py" line="194" />
+            <location filename="../../desktop/legend_help.py" line="195" />
             <source>Five elements</source>
             <translation>五要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="194" />
+            <location filename="../../desktop/legend_help.py" line="195" />
             <source>One dot per element of a valid opportunity verified; all five turn green.</source>
             <translation>有效商机的五要素每核实一项亮一个点；五项全部核实后变为绿色。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="196" />
+            <location filename="../../desktop/legend_help.py" line="197" />
             <source>Exit criteria</source>
             <translation>出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="196" />
+            <location filename="../../desktop/legend_help.py" line="197" />
             <source>Exit criteria of the deal's stage met, of all; green when all are met.</source>
             <translation>项目当前阶段已满足的出口标准数 / 总数；全部满足时为绿色。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="199" />
+            <location filename="../../desktop/legend_help.py" line="200" />
             <source>We have a coach inside the customer.</source>
             <translation>我们在客户内部有内部教练。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="200" />
+            <location filename="../../desktop/legend_help.py" line="201" />
             <source>No coach</source>
             <translation>无内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="201" />
+            <location filename="../../desktop/legend_help.py" line="202" />
             <source>No coach yet: an outlined badge.</source>
             <translation>还没有内部教练：显示为空心标记。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="202" />
+            <location filename="../../desktop/legend_help.py" line="203" />
             <source>How the key decision maker stands toward us, from −2 (strong opponent) to +2 (strong supporter); ? when no KDM is named.</source>
             <translation>关键决策人对我方的支持度，从 −2（强烈反对）到 +2（强烈支持）；尚未确定 KDM 时显示 ?。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="206" />
+            <location filename="../../desktop/legend_help.py" line="207" />
             <source>A forced move: moved past an unmet gate by someone without a manager role. A manager approves it or reverts it; the card also has an amber strip.</source>
             <translation>强制推进：由非经理角色的人在未满足阶段关卡时推进。需经理审批或撤回；卡片左侧还会有一条琥珀色竖条。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="208" />
+            <location filename="../../desktop/legend_help.py" line="209" />
             <source>Method rules not met, or "not yours yet" warnings; click the badge to read about them in the method.</source>
             <translation>未满足的方法规则，或“还不算到手”预警；点击该标记可在方法中查看说明。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="208" />
+            <location filename="../../desktop/legend_help.py" line="209" />
             <source>Warnings</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="212" />
+            <location filename="../../desktop/legend_help.py" line="213" />
             <source>Days in stage</source>
             <translation>阶段停留天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="213" />
+            <location filename="../../desktop/legend_help.py" line="214" />
             <source>Days in the stage; amber when longer than the stage usually takes.</source>
             <translation>在当前阶段停留的天数；超过该阶段通常所需时间时显示为琥珀色。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="214" />
+            <location filename="../../desktop/legend_help.py" line="215" />
             <source>Closing date</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="214" />
+            <location filename="../../desktop/legend_help.py" line="215" />
             <source>In red: the expected closing date has passed.</source>
             <translation>红色：预计成交日期已过。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="216" />
+            <location filename="../../desktop/legend_help.py" line="217" />
             <source>A strip on the left: the deal is closed (green won, red lost, grey shelved).</source>
             <translation>左侧竖条：项目已关闭（绿色为赢单，红色为丢单，灰色为搁置）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="216" />
+            <location filename="../../desktop/legend_help.py" line="217" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="237" />
+            <location filename="../../desktop/legend_help.py" line="238" />
             <source>Support toward us: {label}</source>
             <translation>对我方的支持度：{label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="240" />
+            <location filename="../../desktop/legend_help.py" line="241" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="241" />
+            <location filename="../../desktop/legend_help.py" line="242" />
             <source>Guides us inside the customer.</source>
             <translation>在客户内部为我们指路。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="242" />
+            <location filename="../../desktop/legend_help.py" line="243" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="243" />
+            <location filename="../../desktop/legend_help.py" line="244" />
             <source>One of the customer's people close to us.</source>
             <translation>客户方与我们关系密切的人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="244" />
+            <location filename="../../desktop/legend_help.py" line="245" />
             <source>Backs a competitor</source>
             <translation>倾向竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="245" />
+            <location filename="../../desktop/legend_help.py" line="246" />
             <source>The card has this border.</source>
             <translation>卡片带有这种边框。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="246" />
+            <location filename="../../desktop/legend_help.py" line="247" />
             <source>Reports to</source>
             <translation>汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="247" />
+            <location filename="../../desktop/legend_help.py" line="248" />
             <source>From a person to their manager.</source>
             <translation>从下属连到其上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="249" />
+            <location filename="../../desktop/legend_help.py" line="250" />
             <source>Influences</source>
             <translation>影响关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="250" />
+            <location filename="../../desktop/legend_help.py" line="251" />
             <source>The arrow points to the one influenced; thicker is stronger.</source>
             <translation>箭头指向被影响的人；线越粗影响越强。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="252" />
+            <location filename="../../desktop/legend_help.py" line="253" />
             <source>A member of our team knows the person.</source>
             <translation>我方团队中有成员认识此人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="252" />
+            <location filename="../../desktop/legend_help.py" line="253" />
             <source>Our relationship</source>
             <translation>我方关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="253" />
+            <location filename="../../desktop/legend_help.py" line="254" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="254" />
+            <location filename="../../desktop/legend_help.py" line="255" />
             <source>A way from our people to the target; the strongest is the darkest.</source>
             <translation>从我方人员到目标人物的途径；颜色最深的最强。</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="278" />
+            <location filename="../../desktop/legend_help.py" line="279" />
             <source>Cards on the funnel board</source>
             <translation>漏斗看板上的卡片</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="280" />
+            <location filename="../../desktop/legend_help.py" line="281" />
             <source>Symbols on the org map</source>
             <translation>组织架构图上的符号</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="281" />
+            <location filename="../../desktop/legend_help.py" line="282" />
             <source>The map draws this legend in its corner, too:</source>
             <translation>组织架构图的角落里也画有这个图例：</translation>
         </message>
         <message>
-            <location filename="../../desktop/legend_help.py" line="302" />
-            <location filename="../../desktop/legend_help.py" line="316" />
+            <location filename="../../desktop/legend_help.py" line="303" />
+            <location filename="../../desktop/legend_help.py" line="317" />
             <source>Legend</source>
             <translation>图例</translation>
         </message>
@@ -4891,15 +4891,15 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="189" />
-            <location filename="../../desktop/app.py" line="281" />
-            <location filename="../../desktop/app.py" line="334" />
+            <location filename="../../desktop/app.py" line="263" />
+            <location filename="../../desktop/app.py" line="393" />
+            <location filename="../../desktop/app.py" line="446" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
             <location filename="../../desktop/i18n.py" line="53" />
-            <location filename="../../desktop/mainwindow.py" line="357" />
+            <location filename="../../desktop/mainwindow.py" line="364" />
             <source>Key Account Navigator</source>
             <translation>大客户导航</translation>
         </message>
@@ -4909,333 +4909,333 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="137" />
+            <location filename="../../desktop/mainwindow.py" line="139" />
             <source>&amp;New workspace…</source>
             <translation>新建工作区(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="140" />
+            <location filename="../../desktop/mainwindow.py" line="142" />
             <source>Create an empty workspace file</source>
             <translation>新建一个空白的工作区文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="144" />
+            <location filename="../../desktop/mainwindow.py" line="146" />
             <source>&amp;Open workspace…</source>
             <translation>打开工作区(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="147" />
+            <location filename="../../desktop/mainwindow.py" line="149" />
             <source>Open a workspace file</source>
             <translation>打开一个工作区文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="151" />
+            <location filename="../../desktop/mainwindow.py" line="153" />
             <source>Open the &amp;sample workspace</source>
             <translation>打开示例工作区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="154" />
+            <location filename="../../desktop/mainwindow.py" line="156" />
             <source>A ready-made workspace to try the method on</source>
             <translation>一个现成的工作区，用来试用这套方法</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="157" />
+            <location filename="../../desktop/mainwindow.py" line="159" />
             <source>Restore from &amp;backup…</source>
             <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="160" />
+            <location filename="../../desktop/mainwindow.py" line="162" />
             <source>The workspace's daily and pre-upgrade backups: look at one or restore it</source>
             <translation>工作区的每日备份和升级前备份：查看或恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="163" />
+            <location filename="../../desktop/mainwindow.py" line="165" />
             <source>&amp;Close workspace</source>
             <translation>关闭工作区(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="168" />
+            <location filename="../../desktop/mainwindow.py" line="170" />
             <source>I &amp;am…</source>
             <translation>我是(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="171" />
+            <location filename="../../desktop/mainwindow.py" line="173" />
             <source>Say which team member you are in this workspace</source>
             <translation>选择您在本工作区中是哪位团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="173" />
+            <location filename="../../desktop/mainwindow.py" line="175" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="175" />
+            <location filename="../../desktop/mainwindow.py" line="177" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="178" />
+            <location filename="../../desktop/mainwindow.py" line="180" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="181" />
+            <location filename="../../desktop/mainwindow.py" line="183" />
             <source>Undo &amp;history</source>
             <translation>撤销历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="184" />
+            <location filename="../../desktop/mainwindow.py" line="186" />
             <source>Every change of this session, to step back to any point</source>
             <translation>本次会话中的每一处修改，可退回到任意一步</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="186" />
+            <location filename="../../desktop/mainwindow.py" line="188" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="188" />
+            <location filename="../../desktop/mainwindow.py" line="190" />
             <source>&amp;Go to…</source>
             <translation>转到(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="191" />
+            <location filename="../../desktop/mainwindow.py" line="193" />
             <source>Find an account, person or deal by name, pinyin initials or phone</source>
             <translation>按名称、拼音首字母或电话查找客户、人员或项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="194" />
+            <location filename="../../desktop/mainwindow.py" line="196" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="197" />
+            <location filename="../../desktop/mainwindow.py" line="199" />
             <source>Print the current view, with a preview first</source>
             <translation>打印当前视图（先预览）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="200" />
+            <location filename="../../desktop/mainwindow.py" line="202" />
             <source>&amp;Legend</source>
             <translation>图例(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="203" />
+            <location filename="../../desktop/mainwindow.py" line="205" />
             <source>What the card badges and the map's symbols mean</source>
             <translation>卡片标记和组织架构图符号的含义</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="206" />
+            <location filename="../../desktop/mainwindow.py" line="208" />
             <source>Co&amp;mpetitors…</source>
             <translation>竞争对手(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="209" />
+            <location filename="../../desktop/mainwindow.py" line="211" />
             <source>The competitors we meet: profiles, and how often we win against each</source>
             <translation>我们遇到的竞争对手：概况，以及对每家的赢单情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="212" />
+            <location filename="../../desktop/mainwindow.py" line="214" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="215" />
+            <location filename="../../desktop/mainwindow.py" line="217" />
             <source>Language, currency, protection period, stage probabilities</source>
             <translation>语言、币种、保护期、各阶段赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="218" />
+            <location filename="../../desktop/mainwindow.py" line="220" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="221" />
+            <location filename="../../desktop/mainwindow.py" line="223" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="224" />
+            <location filename="../../desktop/mainwindow.py" line="226" />
             <source>Larger text, for a projector</source>
             <translation>放大文字，便于投影演示</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="227" />
+            <location filename="../../desktop/mainwindow.py" line="229" />
             <source>S&amp;maller text</source>
             <translation>缩小文字(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="229" />
+            <location filename="../../desktop/mainwindow.py" line="231" />
             <source>&amp;About Key Account Navigator</source>
             <translation>关于大客户导航(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="231" />
+            <location filename="../../desktop/mainwindow.py" line="233" />
             <source>&amp;Help on this view</source>
             <translation>本视图帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="234" />
+            <location filename="../../desktop/mainwindow.py" line="236" />
             <source>What this view is for, its actions and keys, and its part of the method</source>
             <translation>本视图的用途、操作与快捷键，以及它对应的方法内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="237" />
+            <location filename="../../desktop/mainwindow.py" line="239" />
             <source>The &amp;method</source>
             <translation>七步法(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="240" />
+            <location filename="../../desktop/mainwindow.py" line="242" />
             <source>Every stage, exit criterion, key action, rule and warning of the method</source>
             <translation>方法的每个阶段、出口标准、关键动作、规则与预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="245" />
+            <location filename="../../desktop/mainwindow.py" line="247" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="247" />
+            <location filename="../../desktop/mainwindow.py" line="249" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="258" />
+            <location filename="../../desktop/mainwindow.py" line="260" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="266" />
+            <location filename="../../desktop/mainwindow.py" line="268" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="283" />
+            <location filename="../../desktop/mainwindow.py" line="285" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="284" />
+            <location filename="../../desktop/mainwindow.py" line="286" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="292" />
+            <location filename="../../desktop/mainwindow.py" line="294" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="311" />
+            <location filename="../../desktop/mainwindow.py" line="313" />
             <source>Read-only: {why}. You can look, not edit.</source>
             <translation>只读：{why}。只能查看，不能编辑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="314" />
+            <location filename="../../desktop/mainwindow.py" line="316" />
             <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
             <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="370" />
+            <location filename="../../desktop/mainwindow.py" line="377" />
             <source>{name} (read-only) — Key Account Navigator</source>
             <translation>{name}（只读）— 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="372" />
-            <location filename="../../desktop/mainwindow.py" line="424" />
+            <location filename="../../desktop/mainwindow.py" line="379" />
+            <location filename="../../desktop/mainwindow.py" line="438" />
             <source>{name} — Key Account Navigator</source>
             <translation>{name} — 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="473" />
+            <location filename="../../desktop/mainwindow.py" line="495" />
             <source>Redone: {what} — {keys} to undo</source>
             <translation>已重做：{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="475" />
+            <location filename="../../desktop/mainwindow.py" line="497" />
             <source>{what} — {keys} to undo</source>
             <translation>{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="481" />
+            <location filename="../../desktop/mainwindow.py" line="503" />
             <source>Undone: {what} — {keys} to redo</source>
             <translation>已撤销：{what} — 按 {keys} 重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="487" />
+            <location filename="../../desktop/mainwindow.py" line="509" />
             <source>Undo {what}</source>
             <translation>撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="490" />
+            <location filename="../../desktop/mainwindow.py" line="512" />
             <source>Redo {what}</source>
             <translation>重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="510" />
+            <location filename="../../desktop/mainwindow.py" line="532" />
             <source>Me: not chosen</source>
             <translation>我：未选择</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="512" />
+            <location filename="../../desktop/mainwindow.py" line="534" />
             <source>Say which team member you are, so that your changes carry your name</source>
             <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="515" />
+            <location filename="../../desktop/mainwindow.py" line="537" />
             <source>Me: {name}</source>
             <translation>我：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="517" />
+            <location filename="../../desktop/mainwindow.py" line="539" />
             <source>You act as {name} ({role}) in this workspace. Click to change.</source>
             <translation>您在本工作区中的身份是{name}（{role}）。单击可更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="683" />
+            <location filename="../../desktop/mainwindow.py" line="705" />
             <source>New workspace</source>
             <translation>新建工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="693" />
+            <location filename="../../desktop/mainwindow.py" line="715" />
             <source>Open workspace</source>
             <translation>打开工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="710" />
+            <location filename="../../desktop/mainwindow.py" line="732" />
             <source>No recent workspaces</source>
             <translation>没有最近打开的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="720" />
+            <location filename="../../desktop/mainwindow.py" line="742" />
             <source>Cannot do that</source>
             <translation>无法执行此操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="727" />
+            <location filename="../../desktop/mainwindow.py" line="749" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="728" />
+            <location filename="../../desktop/mainwindow.py" line="750" />
             <source>&lt;opened workspace&gt;</source>
             <translation>&lt;打开工作区时&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="776" />
+            <location filename="../../desktop/mainwindow.py" line="798" />
             <source>Go to a view (in the order of the list on the left)</source>
             <translation>切换视图（按左侧列表的顺序）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="777" />
+            <location filename="../../desktop/mainwindow.py" line="799" />
             <source>{first} … {last}</source>
             <translation>{first} … {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="821" />
+            <location filename="../../desktop/mainwindow.py" line="843" />
             <source>About Key Account Navigator</source>
             <translation>关于大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="823" />
+            <location filename="../../desktop/mainwindow.py" line="845" />
             <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
             <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
         </message>
@@ -5243,417 +5243,422 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MapPage</name>
         <message>
-            <location filename="../../desktop/pages/map.py" line="162" />
-            <location filename="../../desktop/pages/map.py" line="759" />
+            <location filename="../../desktop/pages/map.py" line="226" />
+            <location filename="../../desktop/pages/map.py" line="1057" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="163" />
+            <location filename="../../desktop/pages/map.py" line="227" />
             <source>Add a person to this customer's map</source>
             <translation>在该客户的组织架构图中添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="168" />
+            <location filename="../../desktop/pages/map.py" line="232" />
             <source>Link mode</source>
             <translation>连线模式</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="169" />
+            <location filename="../../desktop/pages/map.py" line="233" />
             <source>Drag from one card to another to link them; Shift+drag does it any time</source>
             <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="175" />
+            <location filename="../../desktop/pages/map.py" line="239" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="176" />
+            <location filename="../../desktop/pages/map.py" line="240" />
             <source>Delete the selected people; undo brings them back</source>
             <translation>删除所选人员；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="182" />
+            <location filename="../../desktop/pages/map.py" line="246" />
             <source>Tidy up</source>
             <translation>整理</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="183" />
+            <location filename="../../desktop/pages/map.py" line="247" />
             <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
             <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="188" />
-            <location filename="../../desktop/pages/map.py" line="738" />
+            <location filename="../../desktop/pages/map.py" line="252" />
+            <location filename="../../desktop/pages/map.py" line="1036" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="189" />
+            <location filename="../../desktop/pages/map.py" line="253" />
             <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
             <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="193" />
+            <location filename="../../desktop/pages/map.py" line="257" />
             <source>Fit</source>
             <translation>全图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="193" />
+            <location filename="../../desktop/pages/map.py" line="257" />
             <source>Show the whole map</source>
             <translation>显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="196" />
+            <location filename="../../desktop/pages/map.py" line="260" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="197" />
+            <location filename="../../desktop/pages/map.py" line="261" />
             <source>Light up the strongest routes from our side to the decision maker</source>
             <translation>点亮从我方通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="203" />
+            <location filename="../../desktop/pages/map.py" line="267" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="208" />
+            <location filename="../../desktop/pages/map.py" line="272" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="211" />
+            <location filename="../../desktop/pages/map.py" line="275" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="212" />
+            <location filename="../../desktop/pages/map.py" line="276" />
             <source>Save the map as PNG, SVG or PDF</source>
             <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="252" />
+            <location filename="../../desktop/pages/map.py" line="316" />
             <source>The account whose decision chain is shown: type part of its name to find it</source>
             <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="259" />
+            <location filename="../../desktop/pages/map.py" line="323" />
             <source>Type to find an account…</source>
             <translation>输入以查找客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="273" />
+            <location filename="../../desktop/pages/map.py" line="337" />
             <source>The whole account, or one open deal with the roles people play in it</source>
             <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="281" />
+            <location filename="../../desktop/pages/map.py" line="345" />
             <source>Find a person…</source>
             <translation>查找人员…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="284" />
+            <location filename="../../desktop/pages/map.py" line="348" />
             <source>Type a name and press Enter: the card is centred and selected</source>
             <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="291" />
+            <location filename="../../desktop/pages/map.py" line="355" />
             <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
             <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="293" />
+            <location filename="../../desktop/pages/map.py" line="357" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="295" />
+            <location filename="../../desktop/pages/map.py" line="359" />
             <source>Seen from</source>
             <translation>视角</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="310" />
+            <location filename="../../desktop/pages/map.py" line="374" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="312" />
+            <location filename="../../desktop/pages/map.py" line="376" />
             <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
             <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="325" />
+            <location filename="../../desktop/pages/map.py" line="389" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="326" />
+            <location filename="../../desktop/pages/map.py" line="390" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="327" />
+            <location filename="../../desktop/pages/map.py" line="391" />
             <source>Gaps</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="328" />
+            <location filename="../../desktop/pages/map.py" line="392" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="329" />
+            <location filename="../../desktop/pages/map.py" line="393" />
             <source>Edit the selected person and their links</source>
             <translation>编辑所选人员及其关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="330" />
+            <location filename="../../desktop/pages/map.py" line="394" />
             <source>The strongest routes to the decision maker</source>
             <translation>通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="331" />
+            <location filename="../../desktop/pages/map.py" line="395" />
             <source>Coverage of the decision chain, risks, whom to see</source>
             <translation>决策链覆盖情况、风险、该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="332" />
+            <location filename="../../desktop/pages/map.py" line="396" />
             <source>Who joined or left, whose support changed</source>
             <translation>谁加入或离开了，谁的支持度变了</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="389" />
+            <location filename="../../desktop/pages/map.py" line="453" />
             <source>{name} ({n} people)</source>
             <translation>{name}（{n} 人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="429" />
+            <location filename="../../desktop/pages/map.py" line="493" />
             <source>The whole account</source>
             <translation>整个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="456" />
+            <location filename="../../desktop/pages/map.py" line="520" />
             <source>No account called “{text}”.</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="530" />
+            <location filename="../../desktop/pages/map.py" line="709" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="638" />
+            <location filename="../../desktop/pages/map.py" line="742" />
+            <source>Org map</source>
+            <translation>组织架构图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="935" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="682" />
+            <location filename="../../desktop/pages/map.py" line="980" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="713" />
+            <location filename="../../desktop/pages/map.py" line="1011" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="715" />
+            <location filename="../../desktop/pages/map.py" line="1013" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="736" />
+            <location filename="../../desktop/pages/map.py" line="1034" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="738" />
+            <location filename="../../desktop/pages/map.py" line="1036" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="753" />
+            <location filename="../../desktop/pages/map.py" line="1051" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="786" />
-            <location filename="../../desktop/pages/map.py" line="798" />
+            <location filename="../../desktop/pages/map.py" line="1086" />
+            <location filename="../../desktop/pages/map.py" line="1098" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="788" />
+            <location filename="../../desktop/pages/map.py" line="1088" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="808" />
+            <location filename="../../desktop/pages/map.py" line="1108" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="809" />
+            <location filename="../../desktop/pages/map.py" line="1109" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="838" />
+            <location filename="../../desktop/pages/map.py" line="1138" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="841" />
+            <location filename="../../desktop/pages/map.py" line="1141" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="855" />
+            <location filename="../../desktop/pages/map.py" line="1155" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="886" />
+            <location filename="../../desktop/pages/map.py" line="1187" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="890" />
+            <location filename="../../desktop/pages/map.py" line="1191" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="904" />
+            <location filename="../../desktop/pages/map.py" line="1205" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="904" />
+            <location filename="../../desktop/pages/map.py" line="1205" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="910" />
+            <location filename="../../desktop/pages/map.py" line="1211" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="912" />
+            <location filename="../../desktop/pages/map.py" line="1213" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="915" />
+            <location filename="../../desktop/pages/map.py" line="1216" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="925" />
+            <location filename="../../desktop/pages/map.py" line="1226" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="927" />
+            <location filename="../../desktop/pages/map.py" line="1228" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="936" />
+            <location filename="../../desktop/pages/map.py" line="1237" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="937" />
+            <location filename="../../desktop/pages/map.py" line="1238" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="952" />
+            <location filename="../../desktop/pages/map.py" line="1253" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="964" />
+            <location filename="../../desktop/pages/map.py" line="1265" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="968" />
+            <location filename="../../desktop/pages/map.py" line="1269" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="968" />
+            <location filename="../../desktop/pages/map.py" line="1269" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="968" />
+            <location filename="../../desktop/pages/map.py" line="1269" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="973" />
-            <location filename="../../desktop/pages/map.py" line="1003" />
+            <location filename="../../desktop/pages/map.py" line="1274" />
+            <location filename="../../desktop/pages/map.py" line="1304" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="976" />
+            <location filename="../../desktop/pages/map.py" line="1277" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="980" />
+            <location filename="../../desktop/pages/map.py" line="1281" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="980" />
+            <location filename="../../desktop/pages/map.py" line="1281" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="980" />
+            <location filename="../../desktop/pages/map.py" line="1281" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="992" />
+            <location filename="../../desktop/pages/map.py" line="1293" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1015" />
+            <location filename="../../desktop/pages/map.py" line="1316" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1032" />
+            <location filename="../../desktop/pages/map.py" line="1333" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1102" />
+            <location filename="../../desktop/pages/map.py" line="1405" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1109" />
-            <location filename="../../desktop/pages/map.py" line="1121" />
+            <location filename="../../desktop/pages/map.py" line="1412" />
+            <location filename="../../desktop/pages/map.py" line="1424" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1123" />
+            <location filename="../../desktop/pages/map.py" line="1426" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1129" />
+            <location filename="../../desktop/pages/map.py" line="1432" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
@@ -5714,196 +5719,196 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MethodHelp</name>
         <message>
-            <location filename="../../desktop/method_help.py" line="71" />
+            <location filename="../../desktop/method_help.py" line="72" />
             <source>Exit criteria</source>
             <translation>出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="72" />
+            <location filename="../../desktop/method_help.py" line="73" />
             <source>Key actions of the sales rep</source>
             <translation>销售代表的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="73" />
+            <location filename="../../desktop/method_help.py" line="74" />
             <source>Key actions of presales</source>
             <translation>售前的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="74" />
+            <location filename="../../desktop/method_help.py" line="75" />
             <source>Key actions of the manager</source>
             <translation>经理的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="75" />
+            <location filename="../../desktop/method_help.py" line="76" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="76" />
+            <location filename="../../desktop/method_help.py" line="77" />
             <source>Kinds of lead</source>
             <translation>线索类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="77" />
+            <location filename="../../desktop/method_help.py" line="78" />
             <source>What counts as a lead</source>
             <translation>哪些算作线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="78" />
+            <location filename="../../desktop/method_help.py" line="79" />
             <source>Lead channels</source>
             <translation>线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="79" />
+            <location filename="../../desktop/method_help.py" line="80" />
             <source>Five elements of a valid opportunity</source>
             <translation>有效商机的五要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="80" />
+            <location filename="../../desktop/method_help.py" line="81" />
             <source>Confirming an opportunity</source>
             <translation>商机确认步骤</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="81" />
+            <location filename="../../desktop/method_help.py" line="82" />
             <source>Self-check when opportunities are few</source>
             <translation>商机不足时的自我检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="82" />
+            <location filename="../../desktop/method_help.py" line="83" />
             <source>Not yours yet</source>
             <translation>还不算到手</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="83" />
+            <location filename="../../desktop/method_help.py" line="84" />
             <source>Traits of a key account</source>
             <translation>大客户的特征</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="84" />
+            <location filename="../../desktop/method_help.py" line="85" />
             <source>Account attributes</source>
             <translation>客户属性</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="85" />
+            <location filename="../../desktop/method_help.py" line="86" />
             <source>Kinds of channel partner</source>
             <translation>渠道伙伴类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="86" />
+            <location filename="../../desktop/method_help.py" line="87" />
             <source>What a key account is worth to us</source>
             <translation>大客户对我方的价值</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="87" />
+            <location filename="../../desktop/method_help.py" line="88" />
             <source>Internal key customers</source>
             <translation>内部大客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="88" />
+            <location filename="../../desktop/method_help.py" line="89" />
             <source>Roles in the decision chain</source>
             <translation>决策链中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="89" />
+            <location filename="../../desktop/method_help.py" line="90" />
             <source>Relations to us</source>
             <translation>与我方的关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="90" />
+            <location filename="../../desktop/method_help.py" line="91" />
             <source>What to know about a person</source>
             <translation>需要了解的人员信息</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="91" />
-            <location filename="../../desktop/method_help.py" line="274" />
-            <location filename="../../desktop/method_help.py" line="333" />
+            <location filename="../../desktop/method_help.py" line="92" />
+            <location filename="../../desktop/method_help.py" line="275" />
+            <location filename="../../desktop/method_help.py" line="334" />
             <source>What the method is for</source>
             <translation>方法的目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="97" />
+            <location filename="../../desktop/method_help.py" line="98" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="97" />
+            <location filename="../../desktop/method_help.py" line="98" />
             <source>Presales</source>
             <translation>售前</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="97" />
+            <location filename="../../desktop/method_help.py" line="98" />
             <source>Sales rep</source>
             <translation>销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="146" />
+            <location filename="../../desktop/method_help.py" line="147" />
             <source>{stage} exit criterion {n}</source>
             <translation>{stage} 出口标准 {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="148" />
+            <location filename="../../desktop/method_help.py" line="149" />
             <source>{stage} rule {n}</source>
             <translation>{stage} 规则 {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="150" />
+            <location filename="../../desktop/method_help.py" line="151" />
             <source>Five elements {n}</source>
             <translation>五要素 {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="153" />
+            <location filename="../../desktop/method_help.py" line="154" />
             <source>{group} {n}</source>
             <translation>{group} {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="209" />
+            <location filename="../../desktop/method_help.py" line="210" />
             <source>(among the most effective)</source>
             <translation>（最有效的渠道之一）</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="211" />
+            <location filename="../../desktop/method_help.py" line="212" />
             <source>(sensitive: never exported or logged)</source>
             <translation>（敏感信息：不导出，也不记入日志）</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="213" />
+            <location filename="../../desktop/method_help.py" line="214" />
             <source>({actor})</source>
             <translation>（{actor}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="229" />
+            <location filename="../../desktop/method_help.py" line="230" />
             <source>Usual win probability {p:.0%}; usually about {d} days in this stage.</source>
             <translation>默认赢单概率 {p:.0%}；通常在本阶段停留约 {d} 天。</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="237" />
+            <location filename="../../desktop/method_help.py" line="238" />
             <source>The method sets no exit criteria, actions or rules here.</source>
             <translation>方法在本阶段没有规定出口标准、关键动作或规则。</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="251" />
+            <location filename="../../desktop/method_help.py" line="252" />
             <source>Every stage with what it asks before a deal moves on, the key actions of each role, the rules, and the warnings. The application's gates and warnings refer to these items.</source>
             <translation>每个阶段在项目推进前的要求、各角色的关键动作、规则和警示。应用中的阶段关卡和警示都引用这里的条目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="261" />
-            <location filename="../../desktop/method_help.py" line="331" />
+            <location filename="../../desktop/method_help.py" line="262" />
+            <location filename="../../desktop/method_help.py" line="332" />
             <source>The decision chain</source>
             <translation>决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="264" />
-            <location filename="../../desktop/method_help.py" line="332" />
+            <location filename="../../desktop/method_help.py" line="265" />
+            <location filename="../../desktop/method_help.py" line="333" />
             <source>Key accounts</source>
             <translation>大客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="321" />
+            <location filename="../../desktop/method_help.py" line="322" />
             <source>The seven-step method</source>
             <translation>七步法</translation>
         </message>
         <message>
-            <location filename="../../desktop/method_help.py" line="417" />
+            <location filename="../../desktop/method_help.py" line="405" />
             <source>Read this in the method: {item}</source>
             <translation>在方法中查看：{item}</translation>
         </message>
@@ -6159,7 +6164,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="977" />
+            <location filename="../../desktop/map/items.py" line="1017" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -6764,167 +6769,167 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>PageHelp</name>
         <message>
-            <location filename="../../desktop/page_help.py" line="40" />
+            <location filename="../../desktop/page_help.py" line="42" />
             <source>The key accounts the team works on. Pick one in the table to see its profile, its people, its deals and its history on the right.</source>
             <translation>团队经营的大客户。在表格中选中一个客户，右侧显示其档案、人员、项目和历史。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="45" />
+            <location filename="../../desktop/page_help.py" line="47" />
             <source>Narrow the table with the search box and the filters above it.</source>
             <translation>用上方的搜索框和筛选条件缩小表格范围。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="46" />
+            <location filename="../../desktop/page_help.py" line="48" />
             <source>Double-click an account to open its profile; the tabs show people and deals.</source>
             <translation>双击客户打开其档案；各标签页显示人员和项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="47" />
+            <location filename="../../desktop/page_help.py" line="49" />
             <source>New account and New deal are in the Actions menu and on the toolbar.</source>
             <translation>“新建客户”和“新建项目”在“操作”菜单和工具栏中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="51" />
+            <location filename="../../desktop/page_help.py" line="53" />
             <source>Step P1 of the method: choose which customers to go after. A segment is a saved set of conditions; the list ranks the accounts that meet it.</source>
             <translation>方法第 P1 步：选定要开拓的客户。客户群是一组保存下来的条件；列表对符合条件的客户进行排序。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="56" />
+            <location filename="../../desktop/page_help.py" line="58" />
             <source>Set the conditions, then save them as a segment to use again.</source>
             <translation>设定条件，然后保存为客户群以便再次使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="57" />
+            <location filename="../../desktop/page_help.py" line="59" />
             <source>The ranking says why each account scores as it does.</source>
             <translation>排名会说明每个客户得分的原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="58" />
+            <location filename="../../desktop/page_help.py" line="60" />
             <source>Double-click an account to open it in Accounts.</source>
             <translation>双击客户即可在“大客户”视图中打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="62" />
+            <location filename="../../desktop/page_help.py" line="64" />
             <source>Every open deal as a card in the column of its stage, P1 to P7. A deal moves on when the exit criteria of its stage are met.</source>
             <translation>每个进行中的项目都是其所在阶段列（P1 至 P7）中的一张卡片。项目满足本阶段的出口标准后才推进到下一阶段。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="67" />
+            <location filename="../../desktop/page_help.py" line="69" />
             <source>Drag a card to another column to move the deal; the gate asks what is missing.</source>
             <translation>把卡片拖到另一列即可推进项目；阶段关卡会询问还缺什么。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="70" />
+            <location filename="../../desktop/page_help.py" line="72" />
             <source>Arrow keys go from card to card and column to column; Enter opens the deal.</source>
             <translation>方向键在卡片和列之间移动；回车键打开项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="71" />
+            <location filename="../../desktop/page_help.py" line="73" />
             <source>The badges on a card are explained under Help ▸ Legend.</source>
             <translation>卡片上的标记在“帮助 ▸ 图例”中有说明。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="72" />
+            <location filename="../../desktop/page_help.py" line="74" />
             <source>Filters and swimlanes (by owner or account) are above the columns.</source>
             <translation>筛选和泳道（按负责人或客户）位于各列上方。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="76" />
+            <location filename="../../desktop/page_help.py" line="78" />
             <source>The customer's decision chain: who decides (KDM), who influences (KI), who uses (KU), who leads and who evaluates, how they stand toward us, and who of our team knows them.</source>
             <translation>客户的决策链：谁决策（KDM）、谁影响（KI）、谁使用（KU）、谁采购牵头、谁当评委，他们对我方的支持度，以及我方团队中谁认识他们。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="82" />
+            <location filename="../../desktop/page_help.py" line="84" />
             <source>Pick the account (and a deal) at the top; the map shows its people.</source>
             <translation>在顶部选择客户（和项目）；图中显示其人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="83" />
+            <location filename="../../desktop/page_help.py" line="85" />
             <source>Drag people to arrange them; draw a link to say who influences whom.</source>
             <translation>拖动人员进行排列；画一条连线表示谁影响谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="84" />
+            <location filename="../../desktop/page_help.py" line="86" />
             <source>Routes show the best way from our people to the KDM.</source>
             <translation>路径显示从我方人员到 KDM 的最佳途径。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="85" />
+            <location filename="../../desktop/page_help.py" line="87" />
             <source>Symbols and colours are explained in the map's legend and under Help ▸ Legend.</source>
             <translation>符号和颜色的含义见图中的图例以及“帮助 ▸ 图例”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="91" />
+            <location filename="../../desktop/page_help.py" line="93" />
             <source>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</source>
             <translation>方法第 P2 步：跟进来自十个渠道的线索，直到确认为有效商机或放弃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="95" />
+            <location filename="../../desktop/page_help.py" line="97" />
             <source>This view is not finished yet; leads are kept with the deals for now.</source>
             <translation>此视图尚未完成；目前线索随项目一起保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="98" />
+            <location filename="../../desktop/page_help.py" line="100" />
             <source>Visits, calls, demos and events with the customer, with who met whom.</source>
             <translation>与客户的拜访、电话、演示和活动，以及谁见了谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="99" />
+            <location filename="../../desktop/page_help.py" line="101" />
             <source>This view is not finished yet; visits are recorded in each deal's panel.</source>
             <translation>此视图尚未完成；拜访记录在各项目的面板中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="102" />
+            <location filename="../../desktop/page_help.py" line="104" />
             <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
             <translation>漏斗的运行情况：阶段间转化率、阶段停留时间与预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="103" />
+            <location filename="../../desktop/page_help.py" line="105" />
             <source>This view is not finished yet.</source>
             <translation>此视图尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="106" />
+            <location filename="../../desktop/page_help.py" line="108" />
             <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
             <translation>我方人员：销售、售前和经理，以及汇报关系。项目与组织架构图上的关系都指向他们。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="111" />
+            <location filename="../../desktop/page_help.py" line="113" />
             <source>Add a member with the New member action; edit the details on the right.</source>
             <translation>用“新建成员”操作添加成员；在右侧编辑详细信息。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="112" />
+            <location filename="../../desktop/page_help.py" line="114" />
             <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
             <translation>通过“文件 ▸ 我是…”说明您是哪位成员，您的修改就会署上您的名字。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="164" />
+            <location filename="../../desktop/page_help.py" line="166" />
             <source>Help: {page}</source>
             <translation>帮助：{page}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="172" />
+            <location filename="../../desktop/page_help.py" line="174" />
             <source>In the method: {link}</source>
             <translation>方法中的相关内容：{link}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="175" />
+            <location filename="../../desktop/page_help.py" line="177" />
             <source>What you do here</source>
             <translation>在这里可以做什么</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="181" />
+            <location filename="../../desktop/page_help.py" line="183" />
             <source>Actions of this page</source>
             <translation>本视图的操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="184" />
+            <location filename="../../desktop/page_help.py" line="186" />
             <source>Keys that work everywhere</source>
             <translation>全局快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="189" />
+            <location filename="../../desktop/page_help.py" line="191" />
             <source>Open the method at {item}</source>
             <translation>在方法中查看{item}</translation>
         </message>
@@ -7622,17 +7627,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="371" />
+            <location filename="../../desktop/app.py" line="483" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="372" />
+            <location filename="../../desktop/app.py" line="484" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="377" />
+            <location filename="../../desktop/app.py" line="489" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -7757,52 +7762,52 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>TargetingPage</name>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="211" />
+            <location filename="../../desktop/pages/targeting.py" line="218" />
             <source>Choose the {dimension} values that describe your best customers</source>
             <translation>选择能描述您最佳客户的{dimension}取值</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="225" />
+            <location filename="../../desktop/pages/targeting.py" line="232" />
             <source>How much {dimension} counts in the fit score; 0 leaves it out of the score (it still decides who meets the whole description)</source>
             <translation>{dimension}在匹配度中所占的权重；设为 0 则不计入匹配度（但仍用于判断是否完全符合描述）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="286" />
+            <location filename="../../desktop/pages/targeting.py" line="293" />
             <source>New segment</source>
             <translation>新建客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="287" />
+            <location filename="../../desktop/pages/targeting.py" line="294" />
             <source>Start describing another group of target customers</source>
             <translation>开始描述另一组目标客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="293" />
+            <location filename="../../desktop/pages/targeting.py" line="300" />
             <source>Save segment</source>
             <translation>保存客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="294" />
+            <location filename="../../desktop/pages/targeting.py" line="301" />
             <source>Keep this description and its weights (undo takes it back)</source>
             <translation>保存此描述及其权重（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="300" />
+            <location filename="../../desktop/pages/targeting.py" line="307" />
             <source>Delete segment</source>
             <translation>删除客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="301" />
+            <location filename="../../desktop/pages/targeting.py" line="308" />
             <source>Delete the selected saved segment; the accounts stay as they are</source>
             <translation>删除所选的已保存客户群；客户本身不受影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="338" />
+            <location filename="../../desktop/pages/targeting.py" line="345" />
             <source>Saved segments</source>
             <translation>已保存的客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="353" />
+            <location filename="../../desktop/pages/targeting.py" line="360" />
             <source>No saved segments yet.
 
 Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Save to keep the description.</source>
@@ -7811,197 +7816,197 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。保存后即可留下这份描述。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="379" />
+            <location filename="../../desktop/pages/targeting.py" line="386" />
             <source>Describe your best customers</source>
             <translation>描述您的最佳客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="381" />
+            <location filename="../../desktop/pages/targeting.py" line="388" />
             <source>&amp;Name</source>
             <translation>名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="385" />
+            <location filename="../../desktop/pages/targeting.py" line="392" />
             <source>Name this segment, e.g. East China state groups</source>
             <translation>为客户群命名，例如：华东国企集团</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="399" />
+            <location filename="../../desktop/pages/targeting.py" line="406" />
             <source>Drop changes</source>
             <translation>放弃修改</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="400" />
+            <location filename="../../desktop/pages/targeting.py" line="407" />
             <source>Go back to the segment as it was saved</source>
             <translation>恢复到客户群保存时的样子</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="409" />
+            <location filename="../../desktop/pages/targeting.py" line="416" />
             <source>Chosen values</source>
             <translation>已选取值</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="409" />
+            <location filename="../../desktop/pages/targeting.py" line="416" />
             <source>Dimension</source>
             <translation>维度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="409" />
+            <location filename="../../desktop/pages/targeting.py" line="416" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="445" />
+            <location filename="../../desktop/pages/targeting.py" line="452" />
             <source>Any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="446" />
+            <location filename="../../desktop/pages/targeting.py" line="453" />
             <source>Untick every value: this dimension no longer counts</source>
             <translation>取消勾选所有取值：此维度不再计入</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="485" />
+            <location filename="../../desktop/pages/targeting.py" line="492" />
             <source>Target list</source>
             <translation>目标客户清单</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="494" />
+            <location filename="../../desktop/pages/targeting.py" line="501" />
             <source>Find an account in the list (Ctrl+F)</source>
             <translation>在清单中查找客户（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="498" />
+            <location filename="../../desktop/pages/targeting.py" line="505" />
             <source>Only full matches</source>
             <translation>只看完全符合的</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="499" />
+            <location filename="../../desktop/pages/targeting.py" line="506" />
             <source>Hide accounts that meet only part of the description</source>
             <translation>隐藏只部分符合描述的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="524" />
+            <location filename="../../desktop/pages/targeting.py" line="531" />
             <source>&amp;Open account</source>
             <translation>打开客户(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="526" />
+            <location filename="../../desktop/pages/targeting.py" line="533" />
             <source>Show the account on the Accounts page (double-click)</source>
             <translation>在“大客户”页面查看此客户（双击）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="535" />
+            <location filename="../../desktop/pages/targeting.py" line="542" />
             <source>No accounts to rank yet</source>
             <translation>还没有可排名的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="537" />
+            <location filename="../../desktop/pages/targeting.py" line="544" />
             <source>Describe your best customers: choose the natures, industries, regions and sizes that fit, then weight what matters most. Add accounts on the Accounts page and they are ranked here against your description.</source>
             <translation>描述您的最佳客户：选择合适的性质、行业、区域和规模，再给最重要的维度加权。在“大客户”页面添加客户后，它们会按您的描述在这里排名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="544" />
+            <location filename="../../desktop/pages/targeting.py" line="551" />
             <source>No account fits</source>
             <translation>没有符合的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="546" />
+            <location filename="../../desktop/pages/targeting.py" line="553" />
             <source>None of your accounts meets this description. Untick a value, choose a wider region, or clear “Only full matches”.</source>
             <translation>没有客户符合这一描述。请取消勾选某个取值、选择更大的区域，或取消“只看完全符合的”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="554" />
+            <location filename="../../desktop/pages/targeting.py" line="561" />
             <source>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</source>
             <translation>匹配度：绿条表示完全符合描述，蓝条表示部分符合。双击客户即可打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="738" />
+            <location filename="../../desktop/pages/targeting.py" line="769" />
             <source>New segment — not saved yet.</source>
             <translation>新客户群——尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="740" />
+            <location filename="../../desktop/pages/targeting.py" line="771" />
             <source>Changed — not saved yet.</source>
             <translation>已修改——尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="742" />
+            <location filename="../../desktop/pages/targeting.py" line="773" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="746" />
+            <location filename="../../desktop/pages/targeting.py" line="777" />
             <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
             <translation>它还设有{what}条件，排名用不上；保存时会略去。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="785" />
+            <location filename="../../desktop/pages/targeting.py" line="816" />
             <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
             <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="793" />
+            <location filename="../../desktop/pages/targeting.py" line="824" />
             <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
             <translation>添加区域路径，例如“中国/华东/上海”，然后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="796" />
+            <location filename="../../desktop/pages/targeting.py" line="827" />
             <source>Add a keyword and press Enter</source>
             <translation>添加关键词后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="798" />
+            <location filename="../../desktop/pages/targeting.py" line="829" />
             <source>Add a value and press Enter</source>
             <translation>添加取值后按回车</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="896" />
+            <location filename="../../desktop/pages/targeting.py" line="927" />
             <source>Unsaved segment</source>
             <translation>未保存的客户群</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="897" />
+            <location filename="../../desktop/pages/targeting.py" line="928" />
             <source>The segment you are editing has changes that are not saved.</source>
             <translation>正在编辑的客户群有尚未保存的修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="901" />
+            <location filename="../../desktop/pages/targeting.py" line="932" />
             <source>Save them before you go on?</source>
             <translation>继续之前先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="936" />
+            <location filename="../../desktop/pages/targeting.py" line="967" />
             <source>Give the segment a name before saving it.</source>
             <translation>保存前请先为客户群命名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="943" />
+            <location filename="../../desktop/pages/targeting.py" line="974" />
             <source>Save segment {name}</source>
             <translation>保存客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="957" />
+            <location filename="../../desktop/pages/targeting.py" line="988" />
             <source>Change segment {name}</source>
             <translation>修改客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="963" />
+            <location filename="../../desktop/pages/targeting.py" line="994" />
             <source>Segment {name} saved.</source>
             <translation>客户群{name}已保存。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="970" />
+            <location filename="../../desktop/pages/targeting.py" line="1001" />
             <source>Delete segment {name}</source>
             <translation>删除客户群{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="1002" />
+            <location filename="../../desktop/pages/targeting.py" line="1033" />
             <source>all {n} accounts, biggest open pipeline first</source>
             <translation>全部 {n} 个客户，按在跟金额从大到小排列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/targeting.py" line="1007" />
+            <location filename="../../desktop/pages/targeting.py" line="1038" />
             <source>{shown} of {n} accounts fit, {full} fully</source>
             <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
         </message>
@@ -8350,107 +8355,107 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="267" />
+            <location filename="../../desktop/pages/team.py" line="269" />
             <source>1 member</source>
             <translation>1 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="268" />
+            <location filename="../../desktop/pages/team.py" line="270" />
             <source>{n} members</source>
             <translation>{n} 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="269" />
+            <location filename="../../desktop/pages/team.py" line="271" />
             <source>{shown} of {n} shown</source>
             <translation>显示 {shown} / {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="299" />
+            <location filename="../../desktop/pages/team.py" line="302" />
             <source>No member selected</source>
             <translation>未选择成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="322" />
+            <location filename="../../desktop/pages/team.py" line="325" />
             <source>Direct reports: {names}</source>
             <translation>直接下属：{names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="324" />
+            <location filename="../../desktop/pages/team.py" line="327" />
             <source>No one reports to {name}.</source>
             <translation>没有人向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="331" />
+            <location filename="../../desktop/pages/team.py" line="334" />
             <source>— nobody —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="338" />
+            <location filename="../../desktop/pages/team.py" line="341" />
             <source>{name} (inactive)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="345" />
+            <location filename="../../desktop/pages/team.py" line="348" />
             <source>A team member needs a name.</source>
             <translation>团队成员必须有姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="348" />
+            <location filename="../../desktop/pages/team.py" line="351" />
             <source>Nobody can be their own manager.</source>
             <translation>任何人都不能做自己的上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="351" />
+            <location filename="../../desktop/pages/team.py" line="354" />
             <source>That would make a loop: the chosen manager already reports to {name}.</source>
             <translation>这样会形成闭环：所选上级已经在向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="368" />
+            <location filename="../../desktop/pages/team.py" line="371" />
             <source>Rename {name} to {value}</source>
             <translation>将{name}改名为{value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="369" />
+            <location filename="../../desktop/pages/team.py" line="372" />
             <source>Change the role of {name}</source>
             <translation>修改{name}的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="370" />
+            <location filename="../../desktop/pages/team.py" line="373" />
             <source>Change the manager of {name}</source>
             <translation>修改{name}的上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="371" />
+            <location filename="../../desktop/pages/team.py" line="374" />
             <source>Change the email of {name}</source>
             <translation>修改{name}的电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="372" />
+            <location filename="../../desktop/pages/team.py" line="375" />
             <source>Mark {name} active</source>
             <translation>将{name}设为在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="372" />
+            <location filename="../../desktop/pages/team.py" line="375" />
             <source>Mark {name} inactive</source>
             <translation>将{name}设为停用</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="386" />
+            <location filename="../../desktop/pages/team.py" line="389" />
             <source>New team member</source>
             <translation>新团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="387" />
+            <location filename="../../desktop/pages/team.py" line="390" />
             <source>Add a team member</source>
             <translation>添加团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="395" />
+            <location filename="../../desktop/pages/team.py" line="398" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="397" />
+            <location filename="../../desktop/pages/team.py" line="400" />
             <source>Deleted {name}. Undo brings them back.</source>
             <translation>已删除{name}。撤销可恢复。</translation>
         </message>
