@@ -4,6 +4,7 @@ right-click menu, and the page's hooks (state, print, show a person)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -470,7 +471,9 @@ def test_start_reads_the_accounts_once_for_the_preview_and_the_page(
 
     monkeypatch.setattr(accounts_module, "account_rows", counted)
     app.settings.setValue("window/page", "accounts")
+    gc.unfreeze()
     app.start(sample_copy)  # type: ignore[arg-type]
+    assert not gc.isenabled()  # the preview is up, the open comes next
     qtbot.waitUntil(lambda: app.ctx is not None and "accounts" in app.window.pages)
     page = app.window.pages["accounts"]
     assert isinstance(page, AccountsPage)
@@ -479,6 +482,9 @@ def test_start_reads_the_accounts_once_for_the_preview_and_the_page(
     fresh = app.ctx.read(account_rows)
     assert sorted(page.model.rows, key=lambda r: r.id) == sorted(fresh, key=lambda r: r.id)
     assert app.window.take_preview_rows() is None  # handed over once, never kept
+    # No collections while opening; what it loaded is frozen out of later ones.
+    assert gc.isenabled() and gc.get_freeze_count() > 0
+    gc.unfreeze()
     page.reload()  # a later reload reads afresh
     assert len(reads) == 1
 
