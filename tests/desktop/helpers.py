@@ -16,6 +16,24 @@ from pytestqt.qtbot import QtBot
 
 from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
+from desktop.pages.map import MapPage
+
+
+def show_map(
+    qtbot: QtBot,
+    ctx: WorkspaceContext,
+    account: int | None = None,
+    size: tuple[int, int] = (1366, 700),
+) -> MapPage:
+    """The map page shown (it lays out and follows changes only when shown), at ``account``."""
+    page = MapPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    if account is not None:
+        page.select_account(account)
+    return page
 
 
 def show_board(

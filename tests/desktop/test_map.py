@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import show_map
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem
@@ -65,12 +66,7 @@ def org(ctx: WorkspaceContext) -> Org:
 
 @pytest.fixture
 def page(ctx: WorkspaceContext, org: Org, qtbot: QtBot) -> MapPage:
-    widget = MapPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.select_account(org.account)
+    widget = show_map(qtbot, ctx, org.account, size=(1400, 900))
     widget.view.set_scale(1.0)
     widget.view.centerOn(widget.scene.content_rect().center())
     return widget

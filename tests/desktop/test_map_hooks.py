@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from helpers import show_map
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
@@ -22,12 +23,7 @@ if TYPE_CHECKING:
 
 
 def _page(ctx: WorkspaceContext, qtbot: QtBot) -> MapPage:
-    page = MapPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_map(qtbot, ctx)
 
 
 def _people(ctx: WorkspaceContext, page: MapPage) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from typing import Any
 
 import pytest
+from helpers import show_map
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -61,12 +62,7 @@ def acme(ctx: WorkspaceContext) -> dict[str, int]:
 
 @pytest.fixture
 def page(ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot) -> MapPage:
-    widget = MapPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.select_account(acme["account"])
+    widget = show_map(qtbot, ctx, acme["account"], size=(1400, 900))
     widget.view.set_scale(1.0)
     widget.view.centerOn(widget.scene.content_rect().center())
     return widget

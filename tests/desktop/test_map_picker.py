@@ -3,6 +3,7 @@ the list is in the reader's order (pinyin for Chinese names)."""
 
 from __future__ import annotations
 
+from helpers import show_map
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -21,12 +22,7 @@ def _account(ctx: WorkspaceContext, name: str, people: int = 1) -> int:
 
 
 def _page(ctx: WorkspaceContext, qtbot: QtBot) -> MapPage:
-    page = MapPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_map(qtbot, ctx)
 
 
 def test_typing_part_of_a_name_and_enter_shows_that_account(

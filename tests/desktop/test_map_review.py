@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from helpers import show_map
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -43,12 +44,7 @@ def map_words(qapp: object) -> Iterator[None]:
 
 
 def _page(ctx: WorkspaceContext, qtbot: QtBot) -> MapPage:
-    page = MapPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_map(qtbot, ctx)
 
 
 def test_lead_and_eval_badges_read_as_words_on_cards_and_legend(
