@@ -95,6 +95,7 @@ class AccountsTableModel(QAbstractTableModel):
         self.today = date.today()
         self.stale_days = 90
         self._sort: tuple[Column, Qt.SortOrder] | None = None
+        self._in_order = False  # the rows are in the order _sort asks (no change since)
         self._busy = 0
         self._waiting: list[Callable[[], None]] = []
 
@@ -128,6 +129,7 @@ class AccountsTableModel(QAbstractTableModel):
         with self.busy():
             self.beginResetModel()
             self._rows = self._sorted(rows)
+            self._in_order = True
             self._reindex()
             self.today = date.today()
             self.endResetModel()
@@ -147,6 +149,7 @@ class AccountsTableModel(QAbstractTableModel):
             self._resort()
 
     def _refresh(self, ids: list[int], rows: list[AccountRow]) -> None:
+        self._in_order = False  # until _resort has put the fresh rows in place
         fresh = {row.id: row for row in rows}
         wanted = set(ids) | set(fresh)
         gone = sorted(
@@ -185,7 +188,10 @@ class AccountsTableModel(QAbstractTableModel):
         if not 0 <= column < len(Column):
             self._sort = None
             return
-        self._sort = (Column(column), order)
+        wanted = (Column(column), order)
+        if wanted == self._sort and self._in_order:
+            return  # e.g. the header's sort again on rows set_rows has just sorted
+        self._sort = wanted
         if self._later(self._resort):
             return
         with self.busy():
@@ -207,6 +213,7 @@ class AccountsTableModel(QAbstractTableModel):
     def _resort(self) -> None:
         """Put the rows in the sort order, telling the views how they moved."""
         ordered = self._sorted(self._rows)
+        self._in_order = True
         if [row.id for row in ordered] == [row.id for row in self._rows]:
             return
         self.layoutAboutToBeChanged.emit()

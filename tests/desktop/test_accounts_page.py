@@ -565,3 +565,34 @@ def test_the_editor_reads_one_row_after_its_own_edit_and_its_undo(
     sample_ctx.write(update_account, other.id, {"name": "Somebody Else"})
     assert full == [target.id, target.id]
     assert (other.id, "Somebody Else") in [(i, n) for i, n, _p in editor.form.accounts]
+
+
+def test_the_same_sort_again_on_rows_just_sorted_sorts_nothing(
+    sample_ctx: WorkspaceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.models.accounts_model as accounts_model
+
+    sorts: list[Column] = []
+    real = accounts_model.sort_rows
+
+    def counted(rows: Any, column: Column, **kwargs: Any) -> Any:
+        sorts.append(column)
+        return real(rows, column, **kwargs)
+
+    monkeypatch.setattr(accounts_model, "sort_rows", counted)
+    model = AccountsTableModel()
+    model.sort(Column.NAME)  # the view sorts its empty model
+    sorts.clear()
+    model.set_rows(rows(sample_ctx))
+    assert sorts == [Column.NAME]
+    model.sort(Column.NAME)  # the view's header sorts again: nothing to do
+    assert sorts == [Column.NAME]
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert sorts == [Column.NAME, Column.NAME]
+    names = [model.account_at(r).name for r in range(model.rowCount())]
+    first = model.account_at(0)
+    model.refresh_rows([first.id], [replace(first, name="Aaaa first now")])  # moves it
+    assert model.account_at(model.rowCount() - 1).name == "Aaaa first now"
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert len(sorts) == 3  # refresh_rows put it in order once; the same sort does nothing
+    assert [model.account_at(r).name for r in range(model.rowCount() - 1)] == names[1:]
