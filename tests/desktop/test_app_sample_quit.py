@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -206,6 +206,9 @@ def test_quit_writes_everything_into_the_file_without_waiting_for_a_reader(
         started = time.perf_counter()
         code = app.run()
         took = time.perf_counter() - started
+        # A second quit (the last window closing) is left posted: it would end the next
+        # test's modal dialog at once.
+        QCoreApplication.removePostedEvents(None, QEvent.Type.Quit)
     finally:
         release.set()
         worker.join(30)

@@ -63,16 +63,26 @@ def _open_dialog(app: Application) -> BackupsDialog:
 def _click_in_modal_box(button_text: str) -> None:
     """Click a button of the message box that exec() is about to show."""
 
+    tries = [250]  # 5 s
+
     def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-        raise AssertionError(f"no {button_text!r} in {[b.text() for b in box.buttons()]}")
+        # The shown box with that button: a box another test left behind may still be
+        # the "active modal widget", so that alone does not say which box is ours.
+        shown = [
+            b
+            for b in QApplication.topLevelWidgets()
+            if isinstance(b, QMessageBox) and b.isVisible()
+        ]
+        for box in shown:
+            for button in box.buttons():
+                if button.text().replace("&", "") == button_text:
+                    button.click()
+                    return
+        tries[0] -= 1
+        if tries[0] <= 0:
+            texts = [[b.text() for b in box.buttons()] for box in shown]
+            raise AssertionError(f"no {button_text!r} in the boxes shown: {texts}")
+        QTimer.singleShot(20, click)
 
     QTimer.singleShot(0, click)
 
