@@ -27,6 +27,19 @@ def _wheel_guard(qapp: object) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _collector_as_it_was() -> Iterator[None]:
+    """The app freezes what a workspace loads (gc.freeze) and pauses the collector
+    while it opens at start-up: right for one long session, but across a thousand
+    tests the frozen windows of earlier tests would never be freed, and a start-up
+    a test leaves half done would keep the collector off for all later tests."""
+    import gc
+
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box offscreen waits forever; fail the test instead.
 
