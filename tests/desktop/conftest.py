@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QWidget
 
 from desktop.context import WorkspaceContext
 from desktop.i18n import install_language
@@ -112,10 +113,21 @@ def app(qapp: object, settings: QSettings) -> Iterator[Application]:
     settings.setValue("ui/language", "en")
     application = Application(settings)
     yield application
+    application.integrity_check = None  # a start-up check still running is ignored
     if application.ctx is not None:
         application.ctx.close()
     application._drop_look_copy()
-    application.window.close()
+    _delete_now(application.window)
+
+
+def _delete_now(window: QWidget) -> None:
+    """Close and destroy a test's main window now. Its signals hold lambdas that hold
+    the Application, a cycle through Qt that Python's collector cannot see: left to
+    itself every window of the suite stays alive (GBs), and each app-wide font change
+    or top-level walk of a later test visits them all."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

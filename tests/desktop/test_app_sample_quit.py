@@ -202,7 +202,7 @@ def test_quit_writes_everything_into_the_file_without_waiting_for_a_reader(
         qtbot.waitExposed(app.window)
         QTimer.singleShot(0, app.window.act_quit.trigger)
         # Windows of other tests may still be open: quit once ours has closed.
-        QTimer.singleShot(50, lambda: app.window.isVisible() or app.qt.quit())
+        QTimer.singleShot(50, app.window, lambda: app.window.isVisible() or app.qt.quit())
         started = time.perf_counter()
         code = app.run()
         took = time.perf_counter() - started
