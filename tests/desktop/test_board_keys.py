@@ -82,8 +82,7 @@ def test_arrow_keys_walk_cards_and_columns_and_enter_opens_the_deal(
 
 def test_left_and_right_pass_over_empty_and_collapsed_columns(qtbot: Any, board: BoardPage) -> None:
     last = board.columns["P7"].view
-    if not last.card_rows():
-        pytest.skip("the sample has no deal in P7")
+    assert last.card_rows(), "the sample needs a deal in P7 for this test to mean anything"
     _focus(qtbot, last, last.card_rows()[0])
     qtbot.keyClick(last, Qt.Key.Key_Right)  # won, lost, shelved are collapsed: nowhere to go
     assert last.hasFocus()
