@@ -279,6 +279,8 @@ class Deal(Entity):
     )
     closed_on: Mapped[date | None] = mapped_column(Date)
     protection_expires: Mapped[date | None] = mapped_column(Date)
+    # Released to the public field (公田, P3.PROTECT.4) on this day: any member may claim it.
+    public_since: Mapped[date | None] = mapped_column(Date)
     # Tender (P5/P6)
     tendered: Mapped[bool] = mapped_column(Boolean, default=False)
     scoring_shaped: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -451,6 +453,8 @@ class Lead(Entity):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Where the lead came from in detail (which event, who referred it, which site).
+    source: Mapped[str] = mapped_column(Text, default="")
 
 
 class Activity(Entity):
@@ -467,9 +471,71 @@ class Activity(Entity):
     level: Mapped[str] = mapped_column(String(16), default="rep")
     summary: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
+    # The next step's due day (a local day) and the day it was done.
+    next_due: Mapped[date | None] = mapped_column(Date, index=True)
+    next_done_on: Mapped[date | None] = mapped_column(Date)
 
     members: Mapped[list[TeamMember]] = relationship(secondary=activity_members)
     people: Mapped[list[Person]] = relationship(secondary=activity_people)
+
+
+class Territory(Entity):
+    """A member's area of responsibility (责任区, P3.PROTECT.1): a region, an
+    industry or one named account."""
+
+    __tablename__ = "territories"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("team_members.id", ondelete="CASCADE"), index=True
+    )
+    # region (a region path prefix), industry, account
+    kind: Mapped[str] = mapped_column(String(10), default="region")
+    value: Mapped[str] = mapped_column(String(300), default="")
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ProtectionEvent(Entity):
+    """What happened to a deal's protection (P3.PROTECT.3–4): penalised, released
+    to the public field, claimed, transferred or extended, and who decided it."""
+
+    __tablename__ = "protection_events"
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    # penalise, release, claim, transfer, extend
+    kind: Mapped[str] = mapped_column(String(10))
+    on: Mapped[date] = mapped_column(Date)
+    from_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+    to_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+    decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Task(Entity):
+    """A key action of a stage (e.g. ``P3.ACT.REP.2``) to be done for one deal by a
+    member by a day; created when the deal enters the stage."""
+
+    __tablename__ = "tasks"
+
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(2))
+    # The method's key-action ID; empty for a task the user wrote.
+    action: Mapped[str] = mapped_column(String(24), default="")
+    # The team role the action is for: rep, presales, manager, executive.
+    team_role: Mapped[str] = mapped_column(String(16), default="rep")
+    title: Mapped[str] = mapped_column(Text, default="")
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Segment(Entity):
