@@ -24,7 +24,7 @@ from model.changes import Changes
 from model.dto import AccountRow
 from model.entities import Segment
 from model.rows import Reader
-from model.services.pipeline import SEGMENT_DIMENSIONS, save_segment
+from model.services.segments import SEGMENT_DIMENSIONS, save_segment
 
 DIMENSIONS: tuple[str, ...] = SEGMENT_DIMENSIONS
 EXACT = frozenset({"nature", "industry", "scale", "sales_channel", "development_stage"})

@@ -11,9 +11,9 @@ lack one — the rule's own answer, read through :func:`model.board.deal_visits`
 replace (they fill the real :class:`VisitDialog` and never block); "Delete"
 removes the selected activity. Each is one undo step
 (:class:`LogVisitCommand`, :class:`DeleteVisitCommand`) over
-:func:`~model.services.pipeline.log_activity`,
-:func:`~model.services.pipeline.delete_activity` and
-:func:`~model.services.pipeline.restore_activity`, whose changes name the deal
+:func:`~model.services.activities.log_activity`,
+:func:`~model.services.activities.delete_activity` and
+:func:`~model.services.activities.restore_activity`, whose changes name the deal
 so the card, the gate and this panel follow.
 """
 
@@ -57,7 +57,7 @@ from model.board import deal_visits as read_deal_visits
 from model.board import visit_choices as read_visit_choices
 from model.enums import ActivityKind
 from model.rules.visits import RULE_ID, SENIOR_VISIT_ROLES, Visit, counts_as_senior_visit
-from model.services.pipeline import (
+from model.services.activities import (
     activity_level,
     delete_activity,
     log_activity,

@@ -90,7 +90,7 @@ from model.changes import Changes
 from model.dto import AccountRow
 from model.enums import Nature, SalesChannel, Scale
 from model.rows import account_rows
-from model.services.pipeline import delete_segment, save_segment
+from model.services.segments import delete_segment, save_segment
 from model.targeting import (
     DIMENSIONS,
     SegmentRow,

@@ -39,7 +39,7 @@ from model.rules.visits import IN_PERSON_KINDS
 from model.services.accounts import create_account
 from model.services.deals import create_deal, evaluate_move
 from model.services.people import create_person
-from model.services.pipeline import log_activity
+from model.services.activities import log_activity
 from model.services.team import create_member
 
 

@@ -24,7 +24,7 @@ from desktop.pages.targeting import TargetingPage
 from model.rows import account_rows
 from model.services.accounts import create_account
 from model.services.deals import create_deal
-from model.services.pipeline import save_segment
+from model.services.segments import save_segment
 from model.services.team import create_member
 from model.targeting import SegmentRow, rank, segment_rows, value_counts
 

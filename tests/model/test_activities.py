@@ -1,4 +1,4 @@
-"""Logging and deleting the visits a deal's gates count (model.services.pipeline).
+"""Logging and deleting the visits a deal's gates count (model.services.activities).
 
 An activity's day is a local day and never in the future; its level follows
 the highest team role among our members who took part; a delete keeps a
@@ -21,7 +21,7 @@ from model.changes import Changes
 from model.entities import Activity, activity_members, activity_people
 from model.errors import InvalidValue
 from model.gates import deal_facts, gate_for
-from model.services import accounts, deals, people, pipeline, team
+from model.services import accounts, activities, deals, people, team
 from model.workspace import Workspace
 
 
@@ -85,7 +85,7 @@ def log(
 ) -> Changes:
     with workspace.begin() as s:
         s.info["member_id"] = acting
-        return pipeline.log_activity(
+        return activities.log_activity(
             s, w.account, {"deal_id": w.deal, **values}, members=members, people=met
         )
 
@@ -215,7 +215,7 @@ def test_log_delete_and_restore_name_the_deal_and_put_back_the_same_row(
     assert before is not None and before["members"] == sorted([w.rep, w.manager])
 
     with workspace.begin() as s:
-        deleted = pipeline.delete_activity(s, aid)
+        deleted = activities.delete_activity(s, aid)
     assert deleted.deleted == {("activity", aid)}
     assert {("deal", w.deal), ("account", w.account)} <= deleted.updated
     assert stored(workspace, aid) is None
@@ -223,7 +223,7 @@ def test_log_delete_and_restore_name_the_deal_and_put_back_the_same_row(
         assert s.execute(select(activity_people.c.person_id)).first() is None
 
     with workspace.begin() as s:
-        restored = pipeline.restore_activity(s, deleted.undo["snapshot"])
+        restored = activities.restore_activity(s, deleted.undo["snapshot"])
     assert ("activity", aid) in restored.created
     assert {("deal", w.deal), ("account", w.account)} <= restored.updated
     assert stored(workspace, aid) == before
@@ -233,7 +233,7 @@ def test_an_activity_for_no_deal_names_only_the_account(workspace: Workspace, w:
     changes = log(workspace, w, (w.manager,), (w.kdm,), deal_id=None)
     assert changes.updated == {("account", w.account)}
     with workspace.begin() as s:
-        deleted = pipeline.delete_activity(s, changes.created_id("activity"))
+        deleted = activities.delete_activity(s, changes.created_id("activity"))
     assert deleted.updated == {("account", w.account)}
 
 
@@ -241,7 +241,7 @@ def test_deleting_what_is_not_there_says_so(workspace: Workspace, w: World) -> N
     from model.errors import NotFound
 
     with pytest.raises(NotFound), workspace.begin() as s:
-        pipeline.delete_activity(s, 999)
+        activities.delete_activity(s, 999)
 
 
 # -- the reads of the deal panel --------------------------------------------------------------
@@ -319,8 +319,8 @@ def test_logged_manager_visits_to_ki_ku_and_kdm_pass_the_p5_gate(
     passed = gate()
     assert passed.missing_senior_visits == () and "P5.RULE.1" not in passed.rules
     with workspace.begin() as s:  # deleting the visit to the KU takes it back
-        deleted = pipeline.delete_activity(s, last)
+        deleted = activities.delete_activity(s, last)
     assert gate().missing_senior_visits == ("KU",)
     with workspace.begin() as s:
-        pipeline.restore_activity(s, deleted.undo["snapshot"])
+        activities.restore_activity(s, deleted.undo["snapshot"])
     assert gate().missing_senior_visits == ()

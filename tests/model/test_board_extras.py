@@ -39,7 +39,7 @@ from model.rules.visits import (
     visit_facts,
 )
 from model.sample import generate_sample
-from model.services.pipeline import log_activity
+from model.services.activities import log_activity
 from model.workspace import Workspace, open_workspace
 
 ROLES = frozenset(r.value for r in Role)

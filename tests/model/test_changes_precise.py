@@ -19,11 +19,22 @@ from sqlalchemy import select
 
 from model.changes import Changes
 from model.entities import Payment, StageChange
-from model.services import accounts, approvals, competitors, deals, payments, people, pipeline, team
+from model.services import (
+    accounts,
+    activities,
+    approvals,
+    competitors,
+    deals,
+    leads,
+    payments,
+    people,
+    segments,
+    team,
+)
 from model.services import common as c
 from model.workspace import Workspace
 
-MODULES = (deals, payments, people, pipeline, approvals, competitors)
+MODULES = (deals, payments, people, activities, leads, segments, approvals, competitors)
 
 # Services of those modules that write nothing a deal, person or activity hangs off.
 NOT_DEAL_RELATED = {
@@ -75,7 +86,7 @@ def test_every_deal_related_service_names_its_account(workspace: Workspace) -> N
         acc = accounts.create_account(s, {"name": "Acme"}).created_id("account")
         other = accounts.create_account(s, {"name": "Other"}).created_id("account")
         rival = team.create_competitor(s, {"name": "Rival"}).created_id("competitor")
-        lead = pipeline.create_lead(s, {"company": "Lead", "account_id": acc}).created_id("lead")
+        lead = leads.create_lead(s, {"company": "Lead", "account_id": acc}).created_id("lead")
     run = Run(workspace, acc, other)
 
     # deals
@@ -135,10 +146,10 @@ def test_every_deal_related_service_names_its_account(workspace: Workspace) -> N
     run(c.restore, gone.undo["snapshot"])
 
     # activities and leads
-    logged = run(pipeline.log_activity, acc, {"kind": "visit", "deal_id": deal, "summary": "x"})
-    gone = run(pipeline.delete_activity, logged.created_id("activity"))
-    run(pipeline.restore_activity, gone.undo["snapshot"])
-    run(pipeline.convert_lead, lead, deal_name="From lead")
+    logged = run(activities.log_activity, acc, {"kind": "visit", "deal_id": deal, "summary": "x"})
+    gone = run(activities.delete_activity, logged.created_id("activity"))
+    run(activities.restore_activity, gone.undo["snapshot"])
+    run(leads.convert_lead, lead, deal_name="From lead")
 
     # the deal itself last: its delete and the undo of it
     gone = run(deals.delete_deal, deal)

@@ -28,7 +28,7 @@ from model.rules.visits import (
     senior_visits,
     senior_visits_by_deal,
 )
-from model.services import accounts, deals, people, pipeline, team
+from model.services import accounts, activities, deals, people, team
 from model.workspace import Workspace
 
 ALL = ("KI", "KU", "KDM")
@@ -167,7 +167,7 @@ def visit(
 ) -> None:
     deal_id = w.deal if deal == "mine" else deal
     with workspace.begin() as s:
-        pipeline.log_activity(
+        activities.log_activity(
             s,
             w.account,
             {"kind": kind, "on": on or date.today(), "deal_id": deal_id, "level": level},

@@ -18,7 +18,7 @@ from model.entities import Deal, DealRole, ExitCheck, FiveElementCheck
 from model.errors import InvalidValue, NotFound
 from model.gates import DealFacts, gate_for, won_gate
 from model.rules.chain import COMPUTED_CRITERIA, ChainFacts, ChainPerson
-from model.services import accounts, deals, people, pipeline, team
+from model.services import accounts, activities, deals, people, team
 from model.services.deals import GateBlocked, ReasonRequired
 from model.settings import set_setting
 from model.workspace import Workspace
@@ -353,7 +353,7 @@ def test_rep_level_contact_does_not_count_as_a_senior_visit(workspace: Workspace
     with workspace.begin() as s:
         for pid in (w.ki, w.ku, w.kdm):
             people.set_relationship(s, w.rep, pid, {"visit_level": "rep"})
-        pipeline.log_activity(
+        activities.log_activity(
             s,
             w.account,
             {"kind": "visit", "level": "rep"},
@@ -368,7 +368,7 @@ def test_rep_level_contact_does_not_count_as_a_senior_visit(workspace: Workspace
 def senior_visit(workspace: Workspace, w: World, deal_id: int | None, *who: int) -> None:
     """Our manager meets ``who`` face to face today, for ``deal_id`` (None: for no deal)."""
     with workspace.begin() as s:
-        pipeline.log_activity(
+        activities.log_activity(
             s,
             w.account,
             {"kind": "hq_visit", "deal_id": deal_id},
@@ -389,7 +389,7 @@ def test_only_senior_visits_made_for_this_deal_clear_p5_rule_1(
     assert info.value.gate.missing_senior_visits == ("KI", "KU", "KDM")
 
     with workspace.begin() as s:
-        pipeline.log_activity(
+        activities.log_activity(
             s,
             w.account,
             {"kind": "presentation", "deal_id": deal_id},

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from model.audit import REDACTED
 from model.base import Base
 from model.entities import AuditEntry, Deal, Person
-from model.services import accounts, common, deals, people, pipeline, team
+from model.services import accounts, activities, common, deals, people, team
 from model.services.common import TOMBSTONE
 from model.workspace import Workspace
 
@@ -78,7 +78,7 @@ def build_account(workspace: Workspace, *, with_links: bool) -> Acme:
             deals.set_deal_role(s, deal, dev, "KU", support=2, coach=True)
             people.set_influence(s, cto, ceo, 0.7)
             people.set_relationship(s, rep, cto, {"visit_level": "rep", "strength": 0.6})
-            pipeline.log_activity(
+            activities.log_activity(
                 s, acc, {"kind": "visit", "deal_id": deal}, members=[rep], people=[cto, dev]
             )
     return Acme(acc, ceo, cto, dev, deal, rep)

@@ -9,7 +9,7 @@ import pytest
 from model.dto import AccountRow
 from model.rows import account_rows
 from model.services.accounts import create_account
-from model.services.pipeline import delete_segment, save_segment
+from model.services.segments import delete_segment, save_segment
 from model.targeting import (
     DIMENSIONS,
     create_segment,
