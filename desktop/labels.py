@@ -155,6 +155,7 @@ _ACTIVITY_KIND: Final[dict[Value, object]] = {
     ActivityKind.PRESENTATION: QT_TRANSLATE_NOOP("Labels", "Presentation"),
     ActivityKind.REFERENCE_VISIT: QT_TRANSLATE_NOOP("Labels", "Reference-customer visit"),
     ActivityKind.HQ_VISIT: QT_TRANSLATE_NOOP("Labels", "Visit to our headquarters"),
+    ActivityKind.TENDER: QT_TRANSLATE_NOOP("Labels", "Tender event"),
     ActivityKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 

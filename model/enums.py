@@ -122,6 +122,7 @@ class ActivityKind(StrEnum):
     PRESENTATION = "presentation"
     REFERENCE_VISIT = "reference_visit"
     HQ_VISIT = "hq_visit"
+    TENDER = "tender"  # a tender event: bid opening, clarification, defence
     OTHER = "other"
 
 

@@ -75,6 +75,7 @@ KIND_ORDER: tuple[str, ...] = tuple(
         ActivityKind.EVENT,
         ActivityKind.REFERENCE_VISIT,
         ActivityKind.HQ_VISIT,
+        ActivityKind.TENDER,
         ActivityKind.CALL,
         ActivityKind.MAIL,
         ActivityKind.OTHER,
