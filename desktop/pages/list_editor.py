@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -42,10 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import text_size
-from desktop.commands import CreateCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, R, RowTableModel
 from desktop.widgets import InlineError
+
+if TYPE_CHECKING:  # the commands import SQLAlchemy; the accounts preview uses this module
+    from desktop.commands import CreateCommand
 
 CURSOR = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
