@@ -412,7 +412,7 @@ def amount(value: float | None, currency: str = "", *, empty: str = "") -> str:
     reads this text: views sort by the number itself. ``None`` shows ``empty``.
     """
     from desktop.i18n import lang
-    from model.board import compact_amount
+    from model.amounts import compact_amount
 
     if value is None:
         return empty

@@ -29,6 +29,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -53,8 +54,11 @@ from desktop.errors import error_text
 from model.changes import Changes
 from model.enums import TeamRole
 from model.errors import DomainError
-from model.rows import MemberRow, member_rows
-from model.services.team import create_member
+
+if TYPE_CHECKING:
+    # The read and the service import SQLAlchemy and the entities; the app imports
+    # this module before its first paint, which needs neither (imported when used).
+    from model.rows import MemberRow
 
 GROUP = "me"
 _NO_PASSWORD = re.compile(r"(://[^:/@]*):[^@]*@")
@@ -69,7 +73,7 @@ class MeChoice:
     role: str = TeamRole.REP.value
 
 
-MeDecider = Callable[[QWidget | None, Sequence[MemberRow], int | None, str], MeChoice | None]
+MeDecider = Callable[[QWidget | None, "Sequence[MemberRow]", int | None, str], MeChoice | None]
 """(parent, active members, current member id, a name to suggest) -> choice, or None: later."""
 
 
@@ -85,6 +89,8 @@ def settings_key(ctx: WorkspaceContext) -> str:
 
 
 def active_members(ctx: WorkspaceContext) -> list[MemberRow]:
+    from model.rows import member_rows
+
     return [m for m in ctx.read(member_rows) if m.active]
 
 
@@ -97,6 +103,8 @@ def stored_member(ctx: WorkspaceContext, settings: QSettings) -> int | None:
 
 
 def remember(ctx: WorkspaceContext, settings: QSettings, member_id: int | None) -> None:
+    from model.rows import member_rows
+
     uuid = next((m.uuid for m in ctx.read(member_rows) if m.id == member_id), "")
     if uuid:
         settings.setValue(settings_key(ctx), uuid)
@@ -108,6 +116,8 @@ def me_row(ctx: WorkspaceContext) -> MemberRow | None:
     """The member the user is, as a row (name, role), or None."""
     if ctx.me is None:
         return None
+    from model.rows import member_rows
+
     return next((m for m in ctx.read(member_rows) if m.id == ctx.me), None)
 
 
@@ -132,6 +142,8 @@ def choose(ctx: WorkspaceContext, settings: QSettings, parent: QWidget | None = 
         return False
     member_id = choice.member_id
     if member_id is None:
+        from model.services.team import create_member
+
         try:
             created = ctx.write(create_member, {"name": choice.name, "role": choice.role})
         except DomainError as exc:
