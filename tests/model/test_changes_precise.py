@@ -40,6 +40,7 @@ MODULES = (deals, payments, people, activities, leads, segments, approvals, comp
 NOT_DEAL_RELATED = {
     "create_lead",
     "update_lead",
+    "delete_lead",
     "save_segment",
     "delete_segment",
     "create_competitor",
@@ -149,7 +150,12 @@ def test_every_deal_related_service_names_its_account(workspace: Workspace) -> N
     logged = run(activities.log_activity, acc, {"kind": "visit", "deal_id": deal, "summary": "x"})
     gone = run(activities.delete_activity, logged.created_id("activity"))
     run(activities.restore_activity, gone.undo["snapshot"])
-    run(leads.convert_lead, lead, deal_name="From lead")
+    check = {"status": "verified", "by": rep, "method": "visit"}
+    five = {f"P3.FIVE.{n}": check for n in range(1, 6)}
+    exits = [f"P2.EXIT.{n}" for n in range(1, 6)]
+    made = run(leads.convert_lead, lead, deal_name="From lead", elements=five, criteria=exits)
+    undone = run(leads.revert_conversion, made.undo["conversion"])
+    run(leads.redo_conversion, made.undo["conversion"], undone.undo["snapshots"])
 
     # the deal itself last: its delete and the undo of it
     gone = run(deals.delete_deal, deal)
