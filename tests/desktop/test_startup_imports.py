@@ -1,0 +1,69 @@
+"""Start-up paints the accounts before SQLAlchemy is imported.
+
+Importing SQLAlchemy and the entities costs more than starting Qt, so the
+first paint (the sqlite3 preview of the accounts) must not wait for them: a
+module imported on that path that pulls the ORM (a service, a read, the
+board's helpers) would silently make every start slower.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop import me
+me.decider = lambda *a: None
+from desktop.app import Application
+settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)
+settings.setValue("ui/language", "en")
+settings.setValue("window/page", "accounts")
+app = Application(settings)
+app.window.resize(1366, 768)
+app.start(Path(sys.argv[1]))
+app.window.show()
+app.window.repaint()
+preview = app.window.preview
+print("PREVIEW", preview.table.model().rowCount() if preview is not None else 0)
+heavy = ("sqlalchemy", "model.entities", "model.board")
+print("AT_PAINT", sorted(m for m in heavy if m in sys.modules))
+app.qt.processEvents()  # the workspace opens on the next turn of the event loop
+print("OPENED", app.ctx is not None, "sqlalchemy" in sys.modules)
+import os
+os._exit(0)
+"""
+
+
+def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -> None:
+    path = tmp_path / "sample.kan"
+    shutil.copy(_sample_file, path)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert int(lines["PREVIEW"]) >= 6  # the preview painted the sample's accounts
+    assert lines["AT_PAINT"] == "[]"
+    assert lines["OPENED"] == "True True"  # then the workspace opened as ever
