@@ -8,6 +8,7 @@ longer texts too, but never the private attributes, which only
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -79,16 +80,35 @@ def competitor_choices(db: Reader) -> list[Choice]:
     return [(int(i), str(n)) for i, n in db.execute(stmt)]
 
 
-def subordinate_ids(db: Reader, person_id: int) -> set[int]:
-    """Everyone who reports to the person, directly or further down."""
-    account = db.execute(select(Person.account_id).where(Person.id == person_id)).scalar()
-    if account is None:
-        return set()
-    links = db.execute(select(Person.id, Person.manager_id).where(Person.account_id == account))
+Colleague = tuple[int, str, int | None]
+"""(id, name, manager id) of one person of an account."""
+
+
+def colleagues(db: Reader, account_id: int) -> tuple[Colleague, ...]:
+    """Everyone at the account with whom they report to, by name (one query).
+
+    The person editor keeps this between people of the same account: its
+    reports-to list is these names less the person and their reports
+    (:func:`reports_below`), so showing another person re-reads no list.
+    """
+    stmt = (
+        select(Person.id, Person.name, Person.manager_id)
+        .where(Person.account_id == account_id)
+        .order_by(Person.name, Person.id)
+    )
+    return tuple((int(i), str(n), None if m is None else int(m)) for i, n, m in db.execute(stmt))
+
+
+def reports_below(people: Iterable[Colleague], person_id: int) -> set[int]:
+    """Everyone who reports to the person, directly or further down.
+
+    >>> reports_below([(1, "A", None), (2, "B", 1), (3, "C", 2), (4, "D", None)], 1)
+    {2, 3}
+    """
     reports: dict[int, list[int]] = {}
-    for pid, manager in links:
+    for pid, _name, manager in people:
         if manager is not None:
-            reports.setdefault(int(manager), []).append(int(pid))
+            reports.setdefault(manager, []).append(pid)
     found: set[int] = set()
     todo = [person_id]
     while todo:
@@ -99,16 +119,20 @@ def subordinate_ids(db: Reader, person_id: int) -> set[int]:
     return found
 
 
+def subordinate_ids(db: Reader, person_id: int) -> set[int]:
+    """Everyone who reports to the person, directly or further down."""
+    account = db.execute(select(Person.account_id).where(Person.id == person_id)).scalar()
+    if account is None:
+        return set()
+    return reports_below(colleagues(db, account), person_id)
+
+
 def manager_choices(db: Reader, person_id: int) -> list[Choice]:
     """Whom the person may report to: colleagues at the same account, except
     themselves and their own subordinates (that would make a loop)."""
     account = db.execute(select(Person.account_id).where(Person.id == person_id)).scalar()
     if account is None:
         return []
-    excluded = subordinate_ids(db, person_id) | {person_id}
-    stmt = (
-        select(Person.id, Person.name)
-        .where(Person.account_id == account)
-        .order_by(Person.name, Person.id)
-    )
-    return [(int(i), str(n)) for i, n in db.execute(stmt) if i not in excluded]
+    people = colleagues(db, account)
+    excluded = reports_below(people, person_id) | {person_id}
+    return [(i, n) for i, n, _m in people if i not in excluded]

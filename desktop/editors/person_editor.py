@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +42,13 @@ from desktop.widgets import GuardedComboBox, TextBox
 from model.changes import Changes
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
 from model.queries_people import (
+    Colleague,
     PersonDetail,
+    colleagues,
     competitor_choices,
     department_choices,
-    manager_choices,
     person_detail,
+    reports_below,
 )
 from model.services.common import Snapshot
 from model.services.people import (
@@ -206,6 +208,12 @@ class PersonEditor(QWidget):
         self.private: dict[str, str] | None = None  # None while the section is closed
         self._loading = False
         self._switching = False
+        self._filled: dict[str, tuple[list[tuple[Any, str]], int]] = {}
+        self._colleagues: tuple[Colleague, ...] | None = None
+        self._sorted_colleagues: list[tuple[int, str]] = []
+        self._manager_model: QStandardItemModel | None = None
+        self._manager_rows: dict[int, int] = {}
+        self._manager_greyed: set[int] = set()
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
@@ -546,13 +554,7 @@ class PersonEditor(QWidget):
             "department_id",
             [(None, none), *departments, (NEW_DEPARTMENT, self.tr("New department…"))],
         )
-        self._fill(
-            "manager_id",
-            [
-                (None, self.tr("Nobody here")),
-                *sort_by_name(self.ctx.read(manager_choices, detail.id), _text),
-            ],
-        )
+        self._fill_managers(detail)
         self._fill("seniority", labels.options("seniority"))
         roles = [(code, labels.role_label(code)) for code, _ in labels.options("role")]
         self._fill("role", [(None, self.tr("No role in the decision chain")), *roles])
@@ -569,6 +571,32 @@ class PersonEditor(QWidget):
                 *sort_by_name(self.ctx.read(competitor_choices), _text),
             ],
         )
+
+    def _fill_managers(self, detail: PersonDetail) -> None:
+        """Reports to: everyone at the account, the person and those below them
+        greyed (choosing them would make a loop). The sorted names and the
+        combo's items are kept while the account's people stay the same, so
+        showing another person of a 2,000-person account costs one query."""
+        people = self.ctx.read(colleagues, detail.account_id)
+        if people != self._colleagues:
+            self._colleagues = people
+            self._sorted_colleagues = sort_by_name([(i, n) for i, n, _m in people], _text)
+        self._fill("manager_id", [(None, self.tr("Nobody here")), *self._sorted_colleagues])
+        combo = self.widgets["manager_id"]
+        assert isinstance(combo, QComboBox)
+        model = combo.model()
+        assert isinstance(model, QStandardItemModel)
+        if model is not self._manager_model or combo.count() != len(self._manager_rows) + 1:
+            self._manager_model = model
+            self._manager_rows = {combo.itemData(r): r for r in range(1, combo.count())}
+            self._manager_greyed = set()
+        greyed = reports_below(people, detail.id) | {detail.id}
+        for pid in self._manager_greyed ^ greyed:
+            row = self._manager_rows.get(pid)
+            item = model.item(row) if row is not None else None
+            if item is not None:
+                item.setEnabled(pid not in greyed)
+        self._manager_greyed = greyed
 
     def _load_department_kind(self, department_id: int | None) -> None:
         """The kind of the person's department; disabled while they have none."""
@@ -603,9 +631,9 @@ class PersonEditor(QWidget):
     def _fill(self, name: str, items: list[tuple[Any, str]]) -> None:
         combo = self.widgets[name]
         assert isinstance(combo, QComboBox)
-        current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
-        if current == list(items):
-            return
+        filled = self._filled.get(name)
+        if filled is not None and filled[1] == combo.count() and filled[0] == items:
+            return  # (compared in Python: reading back 2,000 items from Qt took longer)
         combo.blockSignals(True)
         combo.clear()
         for value, text in items:
@@ -613,6 +641,7 @@ class PersonEditor(QWidget):
                 combo.insertSeparator(combo.count())
             combo.addItem(text, value)
         combo.blockSignals(False)
+        self._filled[name] = (list(items), combo.count())
 
     def _set_widget(self, name: str, value: Any) -> None:
         widget = self.widgets[name]

@@ -657,38 +657,37 @@ def influence_bucket(strength: float) -> int:
     return 0 if strength < 0.4 else 1 if strength < 0.7 else 2
 
 
-class EdgeLayer(Layer):
-    """All edges of one kind, in a few buckets of equal pens; arrows and strength labels.
+TILE = 2400.0
+"""Side of the square of the scene whose edges one :class:`EdgeTile` holds (by the
+centre of each edge's lines): an edit redraws and repaints the tiles it touches."""
 
-    Zoomed far out only the org chart's own lines are drawn (influences and
-    relationships of a whole large customer are a hairball at that size and cost
-    most of a frame); they come back from :data:`~desktop.map.style.EDGE_LOD`.
+TileKey = tuple[int, int]
+
+
+def tile_at(box: tuple[float, float, float, float]) -> TileKey:
+    """The tile of an edge whose lines fill ``box`` (left, top, right, bottom)."""
+    return (int((box[0] + box[2]) // (2 * TILE)), int((box[1] + box[3]) // (2 * TILE)))
+
+
+class EdgeTile(Layer):
+    """The edges of one kind in one tile of the scene, in a few buckets of equal
+    pens, with their arrow heads and strength labels; drawn at working zoom.
+
+    A map of thousands of people was one item per kind: moving a card rebuilt and
+    repainted the lines of the whole map. Tiles keep an edit's work, and the
+    repaint Qt asks for, to the squares it touched; Qt skips tiles out of view.
     """
 
-    def __init__(self, kind: str) -> None:
-        super().__init__(Z_EDGES)
-        self.kind = kind
-        self.buckets: list[EdgeBucket] = self._make_buckets(kind)
+    def __init__(self, layer: EdgeLayer) -> None:
+        super().__init__(0.0)
+        self.layer = layer
+        self.buckets: list[EdgeBucket] = EdgeLayer.make_buckets(layer.kind)
         self.arrows: list[QPolygonF] = []
         self.labels: list[tuple[QPointF, str]] = []
         self._arrow_at: Any = None
         self._label_at: Any = None
-        self.overview_colour = {
-            REPORTS_TO: QColor("#A7B0BC"),
-            INFLUENCE: QColor("#9DB6D8"),
-            RELATIONSHIP: QColor("#CFE8E4"),
-        }[kind]
-        self.min_lod = 0.0 if kind == REPORTS_TO else st.EDGE_LOD
-
-    @staticmethod
-    def _make_buckets(kind: str) -> list[EdgeBucket]:
-        if kind == REPORTS_TO:
-            return [EdgeBucket(st.REPORTS, 1.6, Qt.PenStyle.SolidLine)]
-        if kind == INFLUENCE:
-            return [EdgeBucket(st.INFLUENCE, w, Qt.PenStyle.DashLine) for w in (1.3, 2.2, 3.2)]
-        soft = QColor(st.RELATIONSHIP)
-        soft.setAlphaF(0.3)  # many, and long: present but quiet until selected
-        return [EdgeBucket(soft, w, Qt.PenStyle.DotLine) for w in (1.2, 1.7, 2.3)]
+        self.count = 0
+        self.setParentItem(layer)
 
     def set_content(
         self,
@@ -700,7 +699,7 @@ class EdgeLayer(Layer):
         ends: Sequence[tuple[float, float, float, float]] | None = None,
         arrow_at: list[tuple[float, float]] | None = None,
     ) -> None:
-        """The layer's lines by bucket, arrow heads, labels. ``ends`` (each line's
+        """The tile's lines by bucket, arrow heads, labels. ``ends`` (each line's
         x1, y1, x2, y2, in the order of ``lines``) and ``arrow_at`` (each head's
         centre) spare measuring them again when the caller has them."""
         per_bucket: list[list[QLineF]] = [[] for _ in self.buckets]
@@ -716,6 +715,7 @@ class EdgeLayer(Layer):
                 per_ends[bucket].append(end)
             for b, found, found_ends in zip(self.buckets, per_bucket, per_ends, strict=True):
                 b.set_lines(found, found_ends)
+        self.count = len(lines)
         self.arrows = arrows
         self.labels = labels_
         if arrow_at is None:
@@ -747,28 +747,12 @@ class EdgeLayer(Layer):
         scene = self.map_scene()
         full = scene is not None and scene.full_detail
         lod = lod_of(painter)
-        if lod < self.min_lod and not full:
-            return
+        if (lod < st.DETAIL_LOD or lod < self.layer.min_lod) and not full:
+            return  # zoomed out: the layer draws all its tiles at once
         if scene is not None and scene.route_mode and scene.lit:
             painter.setOpacity(st.FADED)
         exposed = visible_rect(painter, option)
         whole = full or exposed.contains(self.boundingRect())
-        if lod < st.DETAIL_LOD and not full:
-            device = painter.device()
-            area = device.width() * device.height() if device is not None else 0
-            count = sum(len(b.lines) for b in self.buckets)
-            if count * DENSE > area:
-                return  # sub-pixel lines by the ten thousand: the cards show the shape
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(cosmetic(self.overview_colour))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for b in self.buckets:
-                if b.lines:
-                    if whole:
-                        painter.drawPath(b.path)
-                    else:
-                        painter.drawLines(b.visible(exposed))
-            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for b in self.buckets:
@@ -799,6 +783,147 @@ class EdgeLayer(Layer):
             for i in shown:
                 at, text = self.labels[i]
                 strength_label(painter, at, text, st.INFLUENCE, px)
+
+
+class EdgeLayer(Layer):
+    """All edges of one kind: its tiles (:class:`EdgeTile`) at working zoom; zoomed
+    out, the whole layer as a few thin paths.
+
+    Zoomed far out only the org chart's own lines are drawn (influences and
+    relationships of a whole large customer are a hairball at that size and cost
+    most of a frame); they come back from :data:`~desktop.map.style.EDGE_LOD`.
+    The layer's ``buckets``, ``arrows`` and ``labels`` are its tiles' together,
+    gathered when first asked for after a change.
+    """
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(Z_EDGES)
+        self.kind = kind
+        self.tiles: dict[TileKey, EdgeTile] = {}
+        self.overview_colour = {
+            REPORTS_TO: QColor("#A7B0BC"),
+            INFLUENCE: QColor("#9DB6D8"),
+            RELATIONSHIP: QColor("#CFE8E4"),
+        }[kind]
+        self.min_lod = 0.0 if kind == REPORTS_TO else st.EDGE_LOD
+        self.count = 0
+        self._merged: list[EdgeBucket] | None = None
+
+    @staticmethod
+    def make_buckets(kind: str) -> list[EdgeBucket]:
+        if kind == REPORTS_TO:
+            return [EdgeBucket(st.REPORTS, 1.6, Qt.PenStyle.SolidLine)]
+        if kind == INFLUENCE:
+            return [EdgeBucket(st.INFLUENCE, w, Qt.PenStyle.DashLine) for w in (1.3, 2.2, 3.2)]
+        soft = QColor(st.RELATIONSHIP)
+        soft.setAlphaF(0.3)  # many, and long: present but quiet until selected
+        return [EdgeBucket(soft, w, Qt.PenStyle.DotLine) for w in (1.2, 1.7, 2.3)]
+
+    # -- content -----------------------------------------------------------
+
+    def set_tile(
+        self,
+        at: TileKey,
+        lines: Sequence[tuple[int, QLineF]],
+        arrows: list[QPolygonF],
+        labels_: list[tuple[QPointF, str]],
+        bounds: QRectF,
+        *,
+        ends: Sequence[tuple[float, float, float, float]] | None = None,
+        arrow_at: list[tuple[float, float]] | None = None,
+    ) -> None:
+        """Give one tile its content (nothing: the tile goes)."""
+        tile = self.tiles.get(at)
+        before = QRectF(tile.boundingRect()) if tile is not None else QRectF()
+        if tile is not None:
+            self.count -= tile.count
+        if not lines and not arrows and not labels_:
+            if tile is not None:
+                del self.tiles[at]
+                tile.setParentItem(None)
+                scene = tile.scene()
+                if scene is not None:
+                    scene.removeItem(tile)
+        else:
+            if tile is None:
+                tile = self.tiles[at] = EdgeTile(self)
+            tile.set_content(lines, arrows, labels_, bounds, ends=ends, arrow_at=arrow_at)
+            self.count += tile.count
+        self._merged = None
+        self._fit()
+        changed = before.united(bounds) if not bounds.isNull() else before
+        if not changed.isNull():
+            self.update(changed)  # the zoomed-out drawing of that square
+
+    def clear(self) -> None:
+        for at in list(self.tiles):
+            self.set_tile(at, [], [], [], QRectF())
+
+    def _fit(self) -> None:
+        rect = QRectF()
+        for tile in self.tiles.values():
+            rect = rect.united(tile.boundingRect())
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = rect
+
+    def update_all(self) -> None:
+        """Draw the whole layer again (the route lights faded or came back)."""
+        self.update()
+        for tile in self.tiles.values():
+            tile.update()
+
+    @property
+    def buckets(self) -> list[EdgeBucket]:
+        if self._merged is None:
+            merged = self.make_buckets(self.kind)
+            tiles = list(self.tiles.values())
+            for i, bucket in enumerate(merged):
+                parts = [t.buckets[i] for t in tiles]
+                lines = [ln for p in parts for ln in p.lines]
+                if all(p._ends is not None for p in parts):
+                    bucket.set_lines(lines, [e for p in parts for e in p._ends or ()])
+                else:
+                    bucket.set_lines(lines)
+            self._merged = merged
+        return self._merged
+
+    @property
+    def arrows(self) -> list[QPolygonF]:
+        return [a for t in self.tiles.values() for a in t.arrows]
+
+    @property
+    def labels(self) -> list[tuple[QPointF, str]]:
+        return [label for t in self.tiles.values() for label in t.labels]
+
+    # -- drawing zoomed out ------------------------------------------------
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        scene = self.map_scene()
+        if scene is not None and scene.full_detail:
+            return  # exports draw every tile in full
+        lod = lod_of(painter)
+        if lod < self.min_lod or lod >= st.DETAIL_LOD:
+            return
+        device = painter.device()
+        area = device.width() * device.height() if device is not None else 0
+        if self.count * DENSE > area:
+            return  # sub-pixel lines by the ten thousand: the cards show the shape
+        if scene is not None and scene.route_mode and scene.lit:
+            painter.setOpacity(st.FADED)
+        exposed = visible_rect(painter, option)
+        whole = exposed.contains(self.boundingRect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(cosmetic(self.overview_colour))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for b in self.buckets:
+            if b.lines:
+                if whole:
+                    painter.drawPath(b.path)
+                else:
+                    painter.drawLines(b.visible(exposed))
 
 
 def label_px(lod: float, full: bool) -> float:

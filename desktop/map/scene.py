@@ -38,10 +38,12 @@ from desktop.map.items import (
     OverviewLayer,
     RouteLayer,
     SimpleLines,
+    TileKey,
     influence_bucket,
     overview_colours,
     pen,
     person_tooltip,
+    tile_at,
 )
 from desktop.map.texts import percent
 from graph import Route
@@ -83,7 +85,8 @@ class MapScene(QGraphicsScene):
         self._moving: set[str] = set()
         self._edges_drawn_for: tuple[EdgeInfo, ...] = ()
         self._edges_by_key: dict[str, list[int]] = {}
-        self._edges_by_kind: dict[str, list[int]] = {}
+        self._tile_of: list[TileKey | None] = []
+        self._tile_members: dict[tuple[str, TileKey], set[int]] = {}
         self._drawn: list[_Drawn] = []
         self._dirty: set[str] | None = None
         """Cards whose lines are drawn again at the next rebuild (None: every card)."""
@@ -338,21 +341,21 @@ class MapScene(QGraphicsScene):
         """New edges: which edges each card ends, which belong to each layer."""
         self._edges_drawn_for = edges
         by_key: dict[str, list[int]] = {}
-        by_kind: dict[str, list[int]] = {kind: [] for kind in self.edge_layers}
         for i, edge in enumerate(edges):
             by_key.setdefault(edge.source, []).append(i)
             by_key.setdefault(edge.target, []).append(i)
-            by_kind[edge.kind].append(i)
         self._edges_by_key = by_key
-        self._edges_by_kind = by_kind
         self._drawn = [_EMPTY] * len(edges)
+        self._tile_of = [None] * len(edges)
+        self._tile_members = {}
         self._dirty = None
         self._hidden = set()
         self._edges_filled = False
 
     def _build_edges(self, edges: Iterable[EdgeInfo], skip: set[str]) -> None:
         """Fill the edge layers. Only the edges of the cards marked dirty since the last
-        time (``_dirty``; None: all) are drawn again; the others keep their pieces."""
+        time (``_dirty``; None: all) are drawn again, and only the tiles
+        (:class:`~desktop.map.items.EdgeTile`) they leave or enter are filled again."""
         edges = tuple(edges)
         if edges is not self._edges_drawn_for and edges != self._edges_drawn_for:
             self._index_edges(edges)
@@ -366,48 +369,70 @@ class MapScene(QGraphicsScene):
         stacked_keys = self.data.stacked
         drawn = self._drawn
         nodes = self.nodes
+        tile_of = self._tile_of
+        members = self._tile_members
+        redrawn: set[tuple[str, TileKey]] = set()
         for i in dirty:
             edge = edges[i]
             a, b = nodes.get(edge.source), nodes.get(edge.target)
             if a is None or b is None:
-                drawn[i] = _EMPTY
-                continue
-            stacked = edge.kind == REPORTS_TO and edge.source in stacked_keys
-            drawn[i] = self._edge_drawing(edge, a.pos(), b.pos(), stacked)
+                drawing = _EMPTY
+            else:
+                stacked = edge.kind == REPORTS_TO and edge.source in stacked_keys
+                drawing = self._edge_drawing(edge, a.pos(), b.pos(), stacked)
+            drawn[i] = drawing
+            old = tile_of[i]
+            new = None if drawing[4] is _NO_BOX else tile_at(drawing[4])
+            if old is not None:
+                redrawn.add((edge.kind, old))
+            if new != old:
+                if old is not None:
+                    members[(edge.kind, old)].discard(i)
+                if new is not None:
+                    members.setdefault((edge.kind, new), set()).add(i)
+                tile_of[i] = new
+            if new is not None:
+                redrawn.add((edge.kind, new))
         self._dirty = set()
         hidden = {i for k in skip for i in by_key.get(k, ())} if skip else set()
-        redrawn = {edges[i].kind for i in dirty} | {edges[i].kind for i in hidden ^ self._hidden}
+        for i in hidden ^ self._hidden:
+            at = tile_of[i]
+            if at is not None:
+                redrawn.add((edges[i].kind, at))
         self._hidden = hidden
-        for kind, indices in self._edges_by_kind.items():
-            if self._edges_filled and kind not in redrawn:
-                continue  # no line of this kind changed: the layer keeps its content
-            shown = (
-                [drawn[i] for i in indices if i not in hidden]
-                if hidden
-                else [drawn[i] for i in indices]
-            )
-            bucketed = [piece for d in shown for piece in d[0]]
-            ends = [end for d in shown for end in d[1]]
-            heads = [d[2] for d in shown if d[2] is not None]
-            labels_ = [d[3] for d in shown if d[3] is not None]
-            boxes = [d[4] for d in shown if d[4] is not _NO_BOX]
-            if boxes:
-                left = min(b[0] for b in boxes) - 20.0
-                top = min(b[1] for b in boxes) - 20.0
-                right = max(b[2] for b in boxes) + 20.0
-                bottom = max(b[3] for b in boxes) + 20.0
-                bounds = QRectF(left, top, right - left, bottom - top)
-            else:
-                bounds = QRectF()
-            self.edge_layers[kind].set_content(
-                bucketed,
-                [h[0] for h in heads],
-                labels_,
-                bounds,
-                ends=ends,
-                arrow_at=[h[1] for h in heads],
-            )
+        if not self._edges_filled:
+            for layer in self.edge_layers.values():
+                layer.clear()
+            redrawn = set(members)
+        for kind, at in redrawn:
+            self._fill_tile(kind, at, sorted(members.get((kind, at), ())), hidden)
         self._edges_filled = True
+
+    def _fill_tile(self, kind: str, at: TileKey, indices: list[int], hidden: set[int]) -> None:
+        drawn = self._drawn
+        shown = [drawn[i] for i in indices if i not in hidden]
+        bucketed = [piece for d in shown for piece in d[0]]
+        ends = [end for d in shown for end in d[1]]
+        heads = [d[2] for d in shown if d[2] is not None]
+        labels_ = [d[3] for d in shown if d[3] is not None]
+        boxes = [d[4] for d in shown if d[4] is not _NO_BOX]
+        if boxes:
+            left = min(b[0] for b in boxes) - 20.0
+            top = min(b[1] for b in boxes) - 20.0
+            right = max(b[2] for b in boxes) + 20.0
+            bottom = max(b[3] for b in boxes) + 20.0
+            bounds = QRectF(left, top, right - left, bottom - top)
+        else:
+            bounds = QRectF()
+        self.edge_layers[kind].set_tile(
+            at,
+            bucketed,
+            [h[0] for h in heads],
+            labels_,
+            bounds,
+            ends=ends,
+            arrow_at=[h[1] for h in heads],
+        )
 
     def mark_dirty(self, keys: Iterable[str] | None) -> None:
         """The lines at these cards must be drawn again at the next rebuild (None: all)."""
@@ -500,7 +525,7 @@ class MapScene(QGraphicsScene):
                 card.setZValue(Z_LIT if changed in lit else Z_NODE)
                 card.update()
         for layer in self.edge_layers.values():
-            layer.update()
+            layer.update_all()
         self.overview_layer.update()
 
     def _build_routes(self) -> None:
@@ -526,7 +551,7 @@ class MapScene(QGraphicsScene):
         for item in self.nodes.values():
             item.update()
         for layer in self.edge_layers.values():
-            layer.update()
+            layer.update_all()
         self.overview_layer.update()
 
     def refresh_cards(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -118,6 +119,18 @@ def _combo(panel: PeoplePanel, name: str) -> QComboBox:
     return widget
 
 
+def _offered(panel: PeoplePanel) -> set[Any]:
+    """The reports-to choices a user can pick (greyed ones cannot be)."""
+    combo = _combo(panel, "manager_id")
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    return {
+        combo.itemData(i)
+        for i in range(combo.count())
+        if model.item(i) is not None and model.item(i).isEnabled()
+    }
+
+
 def _choose(combo: QComboBox, data: Any) -> None:
     """What a user's pick in the combo does: set the item, then activated."""
     index = combo.findData(data)
@@ -214,11 +227,15 @@ def test_rows_and_editor_follow_the_model(
     assert _combo(panel, "support").currentData() == 2
     coach = panel.editor.widgets["coach"]
     assert isinstance(coach, QCheckBox) and coach.isChecked()
-    # Reports-to offers neither the person nor anyone below them.
-    managers = _combo(panel, "manager_id")
-    offered = {managers.itemData(i) for i in range(managers.count())}
-    assert people.boss in offered and people.buyer in offered
-    assert people.cio not in offered and people.engineer not in offered
+    # Reports-to offers neither the person nor anyone below them: they are greyed.
+    assert _offered(panel) >= {people.boss, people.buyer}
+    assert people.cio not in _offered(panel) and people.engineer not in _offered(panel)
+    # Another person of the account: the list is kept, only what is greyed changes.
+    panel.select_person(people.engineer)
+    assert {people.cio, people.boss} <= _offered(panel)
+    assert people.engineer not in _offered(panel)
+    panel.select_person(people.cio)
+    assert people.cio not in _offered(panel) and people.engineer not in _offered(panel)
 
     # A change made elsewhere (another view, a script) shows up in both.
     ctx.write(update_person, people.cio, {"title": "Chief Information Officer"})
