@@ -59,6 +59,8 @@ class DealCard:
     kdm_support: int | None
     # A forced move of this deal waits for a manager (model.services.approvals).
     awaiting_approval: bool = False
+    # Released to the public field (公田) on this day (model.protection).
+    public_since: date | None = None
 
 
 def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
@@ -122,6 +124,7 @@ def board_select(deal_ids: list[int] | None = None) -> Select[*tuple[Any, ...]]:
             func.coalesce(roles.c.coach, 0),
             roles.c.kdm,
             waits.c.deal_id.is_not(None),
+            Deal.public_since,
         )
         .join(Account, Account.id == Deal.account_id)
         .outerjoin(TeamMember, TeamMember.id == Deal.owner_id)
@@ -140,7 +143,7 @@ def board_rows(db: Reader, *, deal_ids: list[int] | None = None) -> list[DealCar
     if deal_ids is not None:
         stmt = stmt.where(Deal.id.in_(deal_ids))
     rows: list[Any] = list(db.execute(stmt))
-    return [DealCard(*_values(r[:17], bool(r[17]), r[18], bool(r[19]))) for r in rows]
+    return [DealCard(*_values(r[:17], bool(r[17]), r[18], bool(r[19]), r[20])) for r in rows]
 
 
 def _only(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
