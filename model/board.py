@@ -590,6 +590,9 @@ class Badges:
     kdm_support: int | None  # -2..2; None when no KDM is named
     risks: tuple[str, ...]
     awaiting_approval: bool = False  # a forced move waits for a manager
+    # model.protection: "protected", "expired", "public" or "" (none), and the days left
+    protection: str = ""
+    protection_days: int | None = None
 
     @property
     def elements_complete(self) -> bool:
@@ -628,7 +631,18 @@ def badges_for(
         kdm_support=card.kdm_support,
         risks=risks if card.status == "open" else (),
         awaiting_approval=card.awaiting_approval and card.status == "open",
+        **_protection_badge(card),
     )
+
+
+def _protection_badge(card: DealCard) -> dict[str, Any]:
+    """The card's protection countdown (P3.PROTECT.2) on the local day."""
+    from model.protection import protection_state
+
+    state = protection_state(card.protection_expires, card.public_since, card.status)
+    if state.state == "none":
+        return {}
+    return {"protection": state.state, "protection_days": state.days_left}
 
 
 COMPUTED_STAGES: Final = tuple(sorted({c.split(".")[0] for c in COMPUTED_CRITERIA}))
