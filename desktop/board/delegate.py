@@ -54,13 +54,14 @@ from desktop.board.column_model import LANE_ROLE, VIEW_ROLE
 from desktop.board.labels import support_label
 from desktop.board.store import CardView
 from desktop.i18n import lang
-from model.board import LaneHeader, compact_amount
+from model.board import Badges, LaneHeader, compact_amount
 from model.methodology import load_methodology
 
 Index = QModelIndex | QPersistentModelIndex
 
 MARGIN_X, MARGIN_Y, PAD = 6, 4, 9
 LINES = 5
+PROTECTION_URGENT_DAYS = 14  # the countdown turns red with this many days left
 """Text lines of a card above its badges: two for the title, account, amount, owner."""
 
 
@@ -168,6 +169,9 @@ class CardDelegate(QStyledItemDelegate):
         self._t_no_owner = self.tr("No owner")
         self._t_coach = self.tr("Coach")
         self._t_awaiting = "⚑ " + self.tr("Awaiting approval")
+        self._t_left = self.tr("{n} d left")  # the protection countdown (P3.PROTECT.2)
+        self._t_expired = self.tr("Expired")
+        self._t_public = self.tr("Public field")
         self._border = QPen(style.CARD_BORDER, 1)
         self._hover = QPen(style.CARD_HOVER, 1)
         self._selected = QPen(style.SELECTED_BORDER, 2)
@@ -411,11 +415,26 @@ class CardDelegate(QStyledItemDelegate):
         if b.awaiting_approval:
             awaiting = self._t_awaiting
             out.append(_Badge("approval", awaiting, "⚑", style.AMBER, style.AMBER_BG, True))
+        if b.protection:
+            out.append(self._protection_badge(b))
         if b.risks:
             out.append(
                 _Badge("risks", f"⚠ {len(b.risks)}", f"⚠{len(b.risks)}", style.RED, style.RED_BG)
             )
         return out
+
+    def _protection_badge(self, b: Badges) -> _Badge:
+        """The countdown: days left (red from 14 on), expired, or in the public field."""
+        if b.protection == "public":
+            text = self._t_public
+            return _Badge("protection", text, text[:2], style.AMBER, style.AMBER_BG, True)
+        if b.protection == "expired":
+            text = self._t_expired
+            return _Badge("protection", text, "!", style.RED, style.RED_BG, True)
+        n = b.protection_days or 0
+        urgent = n <= PROTECTION_URGENT_DAYS
+        fg, bg = (style.RED, style.RED_BG) if urgent else (style.GREY, style.GREY_BG)
+        return _Badge("protection", self._t_left.format(n=n), f"{n}d", fg, bg)
 
     def compact_badges(self, width: int, f: _Fonts) -> bool:
         """Whether cards ``width`` pixels wide (inside) draw the short badge texts.
@@ -587,6 +606,8 @@ class CardDelegate(QStyledItemDelegate):
             return self.tr("Key decision maker's support: {label}.").format(
                 label=support_label(b.kdm_support)
             )
+        if kind == "protection":
+            return self.protection_tooltip(b)
         if kind == "approval":
             return self.tr(
                 "Awaiting approval: moved past an unmet gate by someone without a manager "
@@ -605,6 +626,20 @@ class CardDelegate(QStyledItemDelegate):
             hint = self.tr("Click the badge to read about it in the method.")
             return "\n".join([*parts, hint])
         return ""
+
+    def protection_tooltip(self, b: Badges) -> str:
+        if b.protection == "public":
+            return self.tr(
+                "In the public field (公田): nobody protects this deal; any member may claim it."
+            )
+        if b.protection == "expired":
+            return self.tr(
+                "The protection period has expired: penalise the owner, release the deal "
+                "to the public field or transfer it (right-click the card)."
+            )
+        return self.tr("Protected for its owner for {n} more days.").format(
+            n=b.protection_days or 0
+        )
 
     def days_tooltip(self, v: CardView) -> str:
         if v.usual_days is None:
