@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "protection_months": 6,
     "default_currency": "CNY",
     "stale_days": 90,
+    # Days a task made from a stage's key actions has, from the day the deal enters it.
+    "task_due_days": 14,
     # None: use the method data's default probabilities per stage.
     "stage_probabilities": None,
     # Why deals close as lost or shelved: keys the desktop translates, or a
@@ -65,6 +67,10 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
     ):
         # P3.PROTECT.2: the method keeps the protection period between 3 and 6 months.
         raise InvalidValue("The protection period must be 3 to 6 months.")
+    if key == "task_due_days" and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365
+    ):
+        raise InvalidValue("A task's days until due must be a whole number from 1 to 365.")
     if key == "close_reasons" and not (
         isinstance(value, list)
         and value
