@@ -47,6 +47,7 @@ from model.services.payments import (  # the payment plan lives there; kept impo
 )
 from model.services.payments import delete_instalment as delete_instalment
 from model.services.payments import record_payment as record_payment
+from model.services.tasks import create_stage_tasks, delete_stage_tasks
 from model.settings import get_setting
 
 
@@ -169,7 +170,11 @@ def create_deal(session: Session, values: Mapping[str, Any]) -> Changes:
     )
     if stage.number >= 3:
         _start_protection(session, deal)
-    return Changes.of(created=[("deal", deal.id)], updated=[("account", deal.account_id)])
+    tasks = create_stage_tasks(session, deal, stage.value, deal.stage_entered_at)
+    return Changes.of(
+        created=[("deal", deal.id), *(("task", t) for t in tasks)],
+        updated=[("account", deal.account_id)],
+    )
 
 
 @c.naming_accounts
@@ -390,8 +395,11 @@ def move_deal(
         audit.log(session, "update", deal, "protection_expires", deal.protection_expires, None)
         deal.protection_expires = None
     session.flush()
+    tasks = create_stage_tasks(session, deal, target.value, now)  # the stage's key actions
     return changes | Changes.of(
-        updated=[("deal", deal_id)], created=[("stage_change", entry.id)], undo=undo
+        updated=[("deal", deal_id)],
+        created=[("stage_change", entry.id), *(("task", t) for t in tasks)],
+        undo=undo,
     )
 
 
@@ -557,9 +565,13 @@ def revert_stage_change(
         old_protection = deal.protection_expires
         audit.log(session, "update", deal, "protection_expires", old_protection, protection)
         deal.protection_expires = protection
+    tasks = delete_stage_tasks(session, deal.id, entry.to_stage, entry.at)  # the entry's tasks
     session.delete(entry)
     session.flush()
-    return Changes.of(updated=[("deal", deal.id)], deleted=[("stage_change", change_id)])
+    return Changes.of(
+        updated=[("deal", deal.id)],
+        deleted=[("stage_change", change_id), *(("task", t) for t in tasks)],
+    )
 
 
 ELEMENT_FIELDS: tuple[str, ...] = (
