@@ -210,6 +210,7 @@ class PersonEditor(QWidget):
         self._switching = False
         self._filled: dict[str, tuple[list[tuple[Any, str]], int]] = {}
         self._colleagues: tuple[Colleague, ...] | None = None
+        self._colleagues_of: int | None = None
         self._sorted_colleagues: list[tuple[int, str]] = []
         self._manager_model: QStandardItemModel | None = None
         self._manager_rows: dict[int, int] = {}
@@ -514,6 +515,8 @@ class PersonEditor(QWidget):
         return names
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("person"):
+            self._colleagues_of = None  # names or lines may differ: read them again
         if self.detail is None or not changes.touches("person", "department", "competitor"):
             return
         detail = self.ctx.read(person_detail, self.detail.id)
@@ -577,7 +580,11 @@ class PersonEditor(QWidget):
         greyed (choosing them would make a loop). The sorted names and the
         combo's items are kept while the account's people stay the same, so
         showing another person of a 2,000-person account costs one query."""
-        people = self.ctx.read(colleagues, detail.account_id)
+        if self._colleagues_of != detail.account_id or self._colleagues is None:
+            people = self.ctx.read(colleagues, detail.account_id)
+            self._colleagues_of = detail.account_id
+        else:
+            people = self._colleagues  # no person changed since: nothing to read
         if people != self._colleagues:
             self._colleagues = people
             self._sorted_colleagues = sort_by_name([(i, n) for i, n, _m in people], _text)
