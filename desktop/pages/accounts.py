@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cmp_to_key
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
-from desktop.board.deal_menu import confirm_dialog
-from desktop.board.new_deal import DialogRunner, ask_new_deal, exec_dialog
 from desktop.collation import collator, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
@@ -63,6 +61,11 @@ from model.rows import account_rows, member_rows
 from model.services.accounts import create_account, delete_account
 from model.settings import get_setting
 
+if TYPE_CHECKING:
+    # The board's dialogs pull model.board (gates, stage rules): imported when used,
+    # not while the page is built at start-up.
+    from desktop.board.new_deal import DialogRunner, NewDealDialog
+
 WATCHED = ("account", "deal", "person", "activity", "member")
 """Kinds of change that alter what an account row shows."""
 
@@ -85,7 +88,7 @@ class AccountsPage(Page):
         self.proxy.setSourceModel(self.model)
         self._current: int | None = None
         self._last_row = 0  # proxy row of the selection, to land near it after a delete
-        self.new_deal_runner: DialogRunner = exec_dialog  # tests fill the form instead
+        self.new_deal_runner: DialogRunner = _exec_new_deal  # tests fill the form instead
         self._build_actions()
         self._build()
         ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
@@ -397,7 +400,9 @@ class AccountsPage(Page):
         return {
             "account": self._current,
             "tab": self.tabs.currentIndex(),
-            "person": self.people.current_person_id(),
+            "person": self.people.current_person_id()
+            if self.people.account_id == self._current
+            else None,
             "search": self.search.text(),
             "filters": {name: box.currentData() for name, box in self._filter_boxes().items()},
         }
@@ -560,6 +565,7 @@ class AccountsPage(Page):
         self._tab = tab
         if tab in self._tab_sizes:
             self.splitter.setSizes(self._tab_sizes[tab])
+        self._sync_people()
         self.actionsChanged.emit()
 
     def _on_activated(self, _index: QModelIndex) -> None:
@@ -585,8 +591,19 @@ class AccountsPage(Page):
             action.setEnabled(account_id is not None)
         if changed or self.editor.account_id != account_id:
             self.editor.set_account(account_id)
-            self.people.set_account(account_id)
+            self._sync_people()
             self.accountChanged.emit(account_id)
+
+    def _sync_people(self) -> None:
+        """The People tab follows the selected account while it is up; behind the
+        Profile tab it waits (its read and column fit are a third of showing an
+        account, at start-up too) and catches up when the tab is shown."""
+        if self.people.account_id == self._current:
+            return
+        if self.tabs.currentWidget() is self.people:
+            self.people.set_account(self._current)
+        else:
+            self.people.editor.commit_pending()  # as set_account does on a switch
 
     # -- actions -------------------------------------------------------------------------
 
@@ -608,6 +625,8 @@ class AccountsPage(Page):
         """The New deal form for the selected account; the deal appears on the board."""
         if self._current is None:
             return None
+        from desktop.board.new_deal import ask_new_deal
+
         return ask_new_deal(self.ctx, self, account_id=self._current, runner=self.new_deal_runner)
 
     def delete_account(self) -> None:
@@ -640,10 +659,19 @@ class AccountsPage(Page):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before a destructive step (tests replace this)."""
+        from desktop.board.deal_menu import confirm_dialog
+
         return confirm_dialog(self, title, text)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 640)
+
+
+def _exec_new_deal(dialog: NewDealDialog) -> int:
+    """The New deal form, shown window-modal (desktop.board.new_deal.exec_dialog)."""
+    from desktop.board.new_deal import exec_dialog
+
+    return exec_dialog(dialog)
 
 
 def _choices(rows: Iterable[AccountRow]) -> set[tuple[str, str]]:
