@@ -1,4 +1,4 @@
-"""Visits and meetings of one deal in the deal panel: the list, the Log visit dialog, commands.
+"""Visits and meetings of one deal in the deal panel: the list, "Log visit…", commands.
 
 The P5 → P6 gate asks for senior visits (P5.RULE.1): our managers meeting
 the deal's KI, KU and KDM face to face. This section lets a user record them
@@ -8,7 +8,10 @@ the deal), marks those the rule counts, and says which of KI/KU/KDM still
 lack one — the rule's own answer, read through :func:`model.board.deal_visits`.
 
 "Log visit…" asks through :data:`decide_visit`, a module attribute that tests
-replace (they fill the real :class:`VisitDialog` and never block); "Delete"
+replace (they fill the real :class:`VisitDialog` and never block). That dialog
+is the app's one activity editor (:class:`desktop.activities.editor.ActivityDialog`)
+with the deal fixed, and logging through it keeps the relationships the map
+reads exactly as the Activities page does; "Delete"
 removes the selected activity. Each is one undo step
 (:class:`LogVisitCommand`, :class:`DeleteVisitCommand`) over
 :func:`~model.services.activities.log_activity`,
@@ -25,18 +28,12 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -44,43 +41,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.activities import editor
+from desktop.activities.commands import DeleteActivityCommand, LogActivityCommand
+from desktop.activities.editor import ActivityDialog, ActivityRequest
 from desktop.board import style
-from desktop.board.deal_people import ROLE_ORDER, dot_icon
-from desktop.collation import name_key, ranks, sort_by_name
-from desktop.commands import CreateCommand, DeleteCommand
+from desktop.board.deal_people import dot_icon
+from desktop.collation import name_key, sort_by_name
 from desktop.context import WorkspaceContext
 from desktop.labels import join_list
 from desktop.method_help import item_ref, with_help
-from desktop.widgets import TextBox
-from model.board import DealDetail, DealVisits, VisitCandidate, VisitChoices, VisitItem
+from model.activities import ActivityChoices, ActivityDraft, DealOption
+from model.board import DealDetail, DealVisits, VisitChoices, VisitItem
 from model.board import deal_visits as read_deal_visits
 from model.board import visit_choices as read_visit_choices
-from model.enums import ActivityKind
-from model.rules.visits import RULE_ID, SENIOR_VISIT_ROLES, Visit, counts_as_senior_visit
-from model.services.activities import (
-    activity_level,
-    delete_activity,
-    log_activity,
-    restore_activity,
-)
+from model.rules.visits import RULE_ID, SENIOR_VISIT_ROLES
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-KIND_ORDER: tuple[str, ...] = tuple(
-    k.value
-    for k in (
-        ActivityKind.VISIT,
-        ActivityKind.PRESENTATION,
-        ActivityKind.DEMO,
-        ActivityKind.EVENT,
-        ActivityKind.REFERENCE_VISIT,
-        ActivityKind.HQ_VISIT,
-        ActivityKind.TENDER,
-        ActivityKind.CALL,
-        ActivityKind.MAIL,
-        ActivityKind.OTHER,
-    )
-)
+ID_ROLE = editor.ID_ROLE
+KIND_ORDER = editor.KIND_ORDER
 """The kinds the dialog offers: the face-to-face ones first, as the rule reads them."""
 
 
@@ -91,47 +68,19 @@ def tr(text: str) -> str:
 # -- the commands ----------------------------------------------------------------------------
 
 
-class LogVisitCommand(CreateCommand):
-    """Log an activity; undo deletes it, redo restores the very same row."""
-
-    def __init__(
-        self,
-        ctx: WorkspaceContext,
-        text: str,
-        account_id: int,
-        values: dict[str, Any],
-        members: tuple[int, ...],
-        people: tuple[int, ...],
-    ) -> None:
-        super().__init__(
-            ctx,
-            text,
-            "activity",
-            log_activity,
-            delete_activity,
-            account_id,
-            dict(values),
-            members=members,
-            people=people,
-            restorer=restore_activity,
-        )
+class LogVisitCommand(LogActivityCommand):
+    """Log an activity; undo deletes it and puts the relationships back, redo restores
+    the very same row (:class:`~desktop.activities.commands.LogActivityCommand`)."""
 
 
-class DeleteVisitCommand(DeleteCommand):
+class DeleteVisitCommand(DeleteActivityCommand):
     """Delete an activity with whom it met; undo restores it all."""
-
-    def __init__(self, ctx: WorkspaceContext, text: str, activity_id: int) -> None:
-        super().__init__(ctx, text, delete_activity, activity_id, restorer=restore_activity)
 
 
 # -- words -----------------------------------------------------------------------------------
 
 
-def person_with_role(name: str, role: str | None) -> str:
-    """ "Zhao Wei (KDM)", or the name alone for someone without a role on the deal."""
-    if not role:
-        return name
-    return tr("{person} ({role})").format(person=name, role=labels.role_short(role))
+person_with_role = editor.person_with_role
 
 
 def visit_heading(item: VisitItem) -> str:
@@ -191,6 +140,7 @@ class VisitValues:
     people: tuple[int, ...]
     summary: str = ""
     next_step: str = ""
+    next_due: date | None = None
 
     def activity(self, deal_id: int) -> dict[str, Any]:
         """The activity's fields (the level follows the members, in the service)."""
@@ -200,263 +150,49 @@ class VisitValues:
             "kind": self.kind,
             "summary": self.summary,
             "next_step": self.next_step,
+            "next_due": self.next_due,
         }
 
 
-def _checkable(text: str, ident: int, checked: bool = False) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(ID_ROLE, ident)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
+_checked = editor.checked
 
 
-def _heading(text: str) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    font = item.font()
-    font.setBold(True)
-    item.setFont(font)
-    item.setForeground(style.TEXT_2)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)
-    return item
-
-
-def _checked(widget: QListWidget) -> tuple[int, ...]:
-    return tuple(
-        int(widget.item(r).data(ID_ROLE))
-        for r in range(widget.count())
-        if widget.item(r).data(ID_ROLE) is not None
-        and widget.item(r).checkState() == Qt.CheckState.Checked
-    )
-
-
-class VisitDialog(QDialog):
-    """Log a visit or meeting for a deal: day, kind, our people, their people, notes."""
+class VisitDialog(ActivityDialog):
+    """The activity editor with the deal fixed: a visit or meeting for this deal."""
 
     def __init__(self, request: VisitRequest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.request = request
         c = request.choices
-        self.today = request.today or date.today()
-        self.setWindowTitle(tr("Log a visit"))
-        self.setMinimumSize(660, 540)
-        outer = QVBoxLayout(self)
-        intro = QLabel(tr("A visit or meeting for “{deal}” at {account}").format(
-            deal=c.deal, account=request.account
-        ))  # fmt: skip
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.on = QDateEdit()
-        self.on.setObjectName("visitOn")
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        today = QDate(self.today.year, self.today.month, self.today.day)
-        self.on.setMaximumDate(today)  # a visit is logged once it happened
-        self.on.setDate(today)
-        self.kind = QComboBox()
-        self.kind.setObjectName("visitKind")
-        for kind in KIND_ORDER:
-            self.kind.addItem(labels.activity_kind_label(kind), kind)
-        when = QHBoxLayout()
-        when.addWidget(self.on)
-        when.addWidget(self.kind, 1)
-        form.addRow(tr("Day and kind"), when)
-        outer.addLayout(form)
-
-        lists = QHBoxLayout()
-        ours = QVBoxLayout()
-        ours.addWidget(QLabel(tr("Our people")))
-        self.members = QListWidget()
-        self.members.setObjectName("visitMembers")
-        for m in sort_by_name(c.members, lambda m: m.name):
-            text = f"{m.name} — {labels.team_role_label(m.role)}"
-            self.members.addItem(_checkable(text, m.id, m.id == request.me))
-        ours.addWidget(self.members, 1)
-        lists.addLayout(ours, 2)
-        theirs = QVBoxLayout()
-        theirs.addWidget(QLabel(tr("Their people")))
-        self.search = QLineEdit()
-        self.search.setObjectName("visitSearch")
-        self.search.setPlaceholderText(tr("Type to find a person"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        theirs.addWidget(self.search)
-        self.people = QListWidget()
-        self.people.setObjectName("visitPeople")
-        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._fill_people(c.people, request.account)
-        theirs.addWidget(self.people, 1)
-        lists.addLayout(theirs, 3)
-        outer.addLayout(lists, 1)
-        if not c.members or not c.people:
-            missing = _muted(
-                tr("Add your team on the Team page first.")
-                if not c.members
-                else tr("Add the customer's people on the Org map first.")
-            )
-            missing.setObjectName("visitNobody")
-            outer.addWidget(missing)
-
-        notes = QFormLayout()
-        notes.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.summary = TextBox(3)
-        self.summary.setObjectName("visitSummary")
-        self.summary.setPlaceholderText(tr("What was discussed, what we learnt"))
-        self.next_step = QLineEdit()
-        self.next_step.setObjectName("visitNextStep")
-        self.next_step.setPlaceholderText(tr("Who does what by when"))
-        notes.addRow(tr("Summary"), self.summary)
-        notes.addRow(tr("Next step"), self.next_step)
-        outer.addLayout(notes)
-
-        self.verdict = QLabel()
-        self.verdict.setObjectName("visitVerdict")
-        self.verdict.setWordWrap(True)
-        outer.addWidget(self.verdict)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log visit"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        self.members.itemChanged.connect(lambda _i: self._refresh())
-        self.people.itemChanged.connect(lambda _i: self._refresh())
-        self.kind.currentIndexChanged.connect(lambda _n: self._refresh())
-        self.on.dateChanged.connect(lambda _d: self._refresh())
-        self._refresh()
-        self.search.setFocus()
-
-    def _fill_people(self, people: tuple[VisitCandidate, ...], account: str) -> None:
-        people = self._in_order(people)
-        on_deal = [p for p in people if p.on_deal]
-        others = [p for p in people if not p.on_deal]
-        for title, group in (
-            (tr("On this deal"), on_deal),
-            (tr("Others at {account}").format(account=account), others),
-        ):
-            if not group:
-                continue
-            self.people.addItem(_heading(title))
-            for p in group:
-                text = person_with_role(p.name, p.role)
-                if p.title:
-                    text += f" — {p.title}"
-                if p.left_on is not None and p.left_on <= self.today:
-                    text += "  " + tr("(left on {day})").format(day=p.left_on.isoformat())
-                item = _checkable(text, p.id)
-                item.setToolTip(text)
-                if p.left_on is not None and p.left_on <= self.today:
-                    item.setForeground(style.TEXT_3)
-                self.people.addItem(item)
-
-    def _in_order(self, people: tuple[VisitCandidate, ...]) -> tuple[VisitCandidate, ...]:
-        """The deal's people first by role, those gone last, names by pinyin in Chinese.
-
-        The model's order with the name compared as the user's locale does
-        (the model cannot: it sorts by code point).
-        """
-        rank = {code: n for n, code in enumerate(ROLE_ORDER)}
-        place = ranks(p.name for p in people)
-
-        def key(p: VisitCandidate) -> tuple[bool, bool, int, int, int]:
-            gone = p.left_on is not None and p.left_on <= self.today
-            role = rank.get(p.role or "", len(rank)) if p.on_deal else 0
-            return (not p.on_deal, gone, role, place[p.name or ""], p.id)
-
-        return tuple(sorted(people, key=key))
-
-    def _filter(self, text: str) -> None:
-        needle = text.strip().casefold()
-        for row in range(self.people.count()):
-            item = self.people.item(row)
-            if item.data(ID_ROLE) is None:
-                continue  # headings stay
-            found = all(w in item.text().casefold() for w in needle.split())
-            item.setHidden(bool(needle) and not found)
-
-    # -- what the rule will make of it ------------------------------------------------------
-
-    def _roles(self) -> list[str]:
-        chosen = set(_checked(self.members))
-        return [m.role for m in self.request.choices.members if m.id in chosen]
-
-    def senior_for(self) -> tuple[str, ...]:
-        """Roles among KI/KU/KDM this visit will count for (the rule's own test)."""
-        c = self.request.choices
-        fact = Visit(
+        choices = ActivityChoices(
+            c.account_id,
+            request.account,
             c.deal_id,
-            str(self.kind.currentData()),
-            self.day(),
-            frozenset(self._roles()),
-            frozenset(_checked(self.people)),
+            c.deal,
+            (DealOption(c.deal_id, c.deal, "", "open"),),
+            c.members,
+            c.people,
+            dict(c.holders),
+            dict(c.left_on),
         )
-        found = {
-            role
-            for pid, role in c.holders.items()
-            if counts_as_senior_visit(fact, c.deal_id, pid, c.left_on.get(pid), self.today)
-        }
-        return tuple(r for r in SENIOR_VISIT_ROLES if r in found)
-
-    def valid(self) -> bool:
-        return bool(_checked(self.members)) and bool(_checked(self.people))
-
-    def _refresh(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.valid())
-        if not self.valid():
-            self.verdict.setText(tr("Check at least one of our people and one of theirs."))
-            self.verdict.setStyleSheet(f"color: {style.TEXT_2.name()};")
-            return
-        level = labels.visit_level_label(activity_level(self._roles()))
-        roles = self.senior_for()
-        if roles:
-            text = tr("{level}. Counts as a senior visit to the {roles} ({rule}).").format(
-                level=level,
-                roles=join_list(labels.role_short(r) for r in roles),
-                rule=item_ref(RULE_ID),
-            )
-            colour = style.GREEN
-        else:
-            text = tr(
-                "{level}. Not a senior visit: {rule} counts meetings in person with "
-                "a manager or executive of ours and the deal's KI, KU or KDM."
-            ).format(level=level, rule=item_ref(RULE_ID))
-            colour = style.TEXT_2
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {colour.name()};")
-
-    # -- the answer ------------------------------------------------------------------------
-
-    def day(self) -> date:
-        value = self.on.date()
-        return date(value.year(), value.month(), value.day())
+        draft = ActivityDraft(c.account_id, c.deal_id)
+        super().__init__(
+            ActivityRequest(choices, draft, request.me, request.today, fixed_deal=True), parent
+        )
+        self.setWindowTitle(tr("Log a visit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log visit"))
 
     def values(self) -> VisitValues | None:
-        if not self.valid():
+        found = self.activity_values()
+        if found is None:
             return None
         return VisitValues(
-            self.day(),
-            str(self.kind.currentData()),
-            _checked(self.members),
-            _checked(self.people),
-            self.summary.toPlainText().strip(),
-            self.next_step.text().strip(),
+            found.on,
+            found.kind,
+            found.members,
+            found.people,
+            found.summary,
+            found.next_step,
+            found.next_due,
         )
-
-    # -- for tests and keyboard users --------------------------------------------------------
-
-    def check(self, widget: QListWidget, ident: int, on: bool = True) -> None:
-        """Tick or untick the row of ``ident`` in ``widget`` (members or people)."""
-        for row in range(widget.count()):
-            item = widget.item(row)
-            if item.data(ID_ROLE) == ident:
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-                return
-        raise KeyError(ident)
 
 
 VisitDecider = Callable[[QWidget | None, VisitRequest], VisitValues | None]
