@@ -61,6 +61,12 @@ def _map(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     return MapPage(ctx, parent)
 
 
+def _leads(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.leads import LeadsPage
+
+    return LeadsPage(ctx, parent)
+
+
 def _team(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     from desktop.pages.team import TeamPage
 
@@ -101,14 +107,7 @@ def entries() -> list[Entry]:
             "leads",
             lambda: tr("Leads"),
             lambda: tr("P2: unverified leads by channel"),
-            _placeholder(
-                "leads",
-                lambda: tr("Leads"),
-                lambda: tr(
-                    "Leads from the ten channels will be listed here, with how many of each "
-                    "channel became real opportunities."
-                ),
-            ),
+            _leads,
             help="P2",
         ),
         Entry(
