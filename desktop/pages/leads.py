@@ -371,7 +371,8 @@ class LeadsPage(Page, ListEditor[LeadRow]):
             if lead.deal_id is not None:
                 ed.deal.setText(
                     self.tr("Became the opportunity “{deal}”, now in {stage}.").format(
-                        deal=lead.deal, stage=labels.stage_label(lead.deal_stage)
+                        deal=lead.deal,
+                        stage=f"{lead.deal_stage} · {labels.stage_label(lead.deal_stage)}",
                     )
                 )
             elif lead.account_id is None:
