@@ -486,3 +486,9 @@ def hq_visits(db: Reader, deal_id: int, today: date | None = None) -> HqVisits:
         deal_id,
         tuple((pid, name, roles.get(pid), on) for pid, (name, on) in first.items()),
     )
+
+
+def deal_account(db: Reader, deal_id: int) -> int | None:
+    """The account of a deal, or None if it is gone."""
+    found = db.execute(select(Deal.account_id).where(Deal.id == deal_id)).scalar()
+    return None if found is None else int(found)

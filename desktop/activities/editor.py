@@ -667,3 +667,89 @@ def edit_activity(ctx: WorkspaceContext, parent: QWidget | None, activity_id: in
     return ctx.push(
         EditActivityCommand(ctx, text, activity_id, values.fields(), values.members, values.people)
     )
+
+
+# -- entry points elsewhere: the main window, the org map, the deal panel ---------------------
+
+
+def selection_of(page: Any) -> dict[str, int]:
+    """What the page shows selected: account, deal, person (ids; missing when none).
+
+    Read from the page's :meth:`~desktop.pages.base.Page.view_state` ("account",
+    "deal", "person") and, on the org map, the one person card selected.
+    """
+    found: dict[str, int] = {}
+    state = page.view_state() if page is not None else {}
+    for key in ("account", "deal", "person"):
+        value = state.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            found[key] = value
+    scene = getattr(page, "scene", None)
+    keys = scene.selected_keys() if scene is not None and hasattr(scene, "selected_keys") else []
+    people = [k for k in keys if isinstance(k, str) and k.startswith("p:")]
+    if len(people) == 1:
+        found["person"] = int(people[0].split(":")[1])
+    return found
+
+
+def capture_from_window(window: Any) -> bool:
+    """Log activity… (Ctrl+J) in the main window: the editor pre-filled with what the
+    current view has selected (an account, a deal, a person)."""
+    ctx = getattr(window, "ctx", None)
+    if not isinstance(ctx, WorkspaceContext):
+        return False
+    chosen = selection_of(window.current_page())
+    account, deal = chosen.get("account"), chosen.get("deal")
+    if deal is not None:
+        from model.activities import deal_account
+
+        account = ctx.read(deal_account, deal) or account
+    return quick_capture(
+        ctx, window, account_id=account, deal_id=deal, person_id=chosen.get("person")
+    )
+
+
+def add_person_actions(menu: Any, page: Any, person_id: int) -> None:
+    """The org map's person menu: "Log activity…" with this person (and the map's
+    deal), and "Activities of this person" (the Activities page filtered)."""
+    ctx, account, deal = page.ctx, page.account_id, page.deal_id
+    log = menu.addAction(tr("Log activity…"))
+    log.setObjectName("log_activity")
+    log.setToolTip(tr("Log a visit, call or event with this person"))
+    log.triggered.connect(
+        lambda _c=False: quick_capture(
+            ctx, page, account_id=account, deal_id=deal, person_id=person_id
+        )
+    )
+    timeline = menu.addAction(tr("Activities of this person"))
+    timeline.setObjectName("person_activities")
+    timeline.triggered.connect(lambda _c=False: show_activities(page, account, person_id))
+
+
+def show_activities(widget: QWidget, account_id: int | None, person_id: int | None) -> bool:
+    """Open the Activities page filtered to a person (or an account) in ``widget``'s window."""
+    show_page = getattr(widget.window(), "show_page", None)
+    page = show_page("activities") if show_page is not None else None
+    if page is None or account_id is None:
+        return False
+    if person_id is not None:
+        return bool(page.show_person(account_id, person_id))
+    page.select_account(account_id)
+    return True
+
+
+def add_deal_action(menu: Any, ctx: WorkspaceContext, deal: Callable[[], Any]) -> Any:
+    """The deal panel's ⋯ menu: "Log activity…" for the deal shown (``deal()``:
+    its :class:`~model.board.DealDetail` or None)."""
+
+    def log() -> None:
+        detail = deal()
+        if detail is not None:
+            quick_capture(ctx, menu.parentWidget(), account_id=detail.account_id, deal_id=detail.id)
+
+    menu.addSeparator()
+    action = menu.addAction(tr("Log activity…"))
+    action.setObjectName("deal_menu_log_activity")
+    action.setToolTip(tr("Log a visit, call or event for this deal"))
+    action.triggered.connect(lambda _c=False: log())
+    return action

@@ -114,14 +114,11 @@ def entries() -> list[Entry]:
             "activities",
             lambda: tr("Activities"),
             lambda: tr("Visits, calls, demos and events"),
-            _placeholder(
-                "activities",
-                lambda: tr("Activities"),
-                lambda: tr(
-                    "Visits, calls, demos and events with the customer will be logged here, "
-                    "with who met whom and the next step agreed."
-                ),
-            ),
+            # Imported when first shown, like the builders above.
+            lambda ctx, parent: __import__(
+                "desktop.pages.activities", fromlist=["ActivitiesPage"]
+            ).ActivitiesPage(ctx, parent),
+            help="P5.RULE.1",
         ),
         Entry(
             "dashboard",
