@@ -192,6 +192,14 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+K"),
             self.tr("Find an account, person or deal by name, pinyin initials or phone"),
         )
+        self.act_log_activity = self._action(
+            self.tr("&Log activity…"),
+            lambda _c=False: __import__(
+                "desktop.activities.editor", fromlist=["capture_from_window"]
+            ).capture_from_window(self),
+            QKeySequence("Ctrl+J"),
+            self.tr("Log a visit, call or event, pre-filled with what the view has selected"),
+        )
         self.act_print = self._action(
             self.tr("&Print…"),
             self.print_page,
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
         self.edit_menu.addAction(self.act_search)
+        self.edit_menu.addAction(self.act_log_activity)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_competitors)
         self.edit_menu.addAction(self.act_settings)
