@@ -1141,6 +1141,9 @@ class MapPage(Page):
         route = menu.addAction(self.tr("Routes to this person"))
         route.setObjectName("route_to")
         route.triggered.connect(lambda _c=False: self._route_to(key))
+        from desktop.activities.editor import add_person_actions  # the activity log's entries
+
+        add_person_actions(menu, self, person_id)
         menu.addSeparator()
         delete = menu.addAction(self.act_delete.text())
         delete.setObjectName("delete")
