@@ -142,7 +142,9 @@ def _order(rows: list[TaskRow], today: date) -> list[TaskRow]:
 def member_tasks(
     db: Reader, member_id: int, today: date | None = None, *, include_done: bool = False
 ) -> list[TaskRow]:
-    """A member's list: their live tasks, and the overdue ones that escalated to them.
+    """A member's list: their live tasks, the tasks of their team role nobody has
+    taken yet (presales tasks start so: see :mod:`model.services.tasks`), and the
+    overdue ones that escalated to them.
 
     Escalated rows are marked ``escalated``; overdue rows come first. With
     ``include_done`` the member's done tasks follow, last.
@@ -153,6 +155,14 @@ def member_tasks(
     if not include_done:
         own = own.where(Task.done_on.is_(None))
     rows = [TaskRow(*r) for r in db.execute(own)]
+    # Tasks nobody has taken yet wait on the lists of the members of their team role.
+    role = (
+        select(TeamMember.role)
+        .where(TeamMember.id == member_id, TeamMember.active.is_(True))
+        .scalar_subquery()
+    )
+    pool = stmt.where(Task.assignee_id.is_(None), Task.done_on.is_(None), Task.team_role == role)
+    rows += [TaskRow(*r) for r in db.execute(pool)]
     reports = select(TeamMember.id).where(TeamMember.manager_id == member_id)
     up = stmt.where(
         Task.done_on.is_(None),
