@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,8 @@ from desktop.pages.list_editor import (
     row_proxy,
     row_table,
 )
+from desktop.tasks.selfcheck_view import SelfCheckView
+from desktop.tasks.view import TasksView
 from model.changes import Changes
 from model.enums import TeamRole
 from model.rows import MemberRow, member_rows
@@ -149,15 +152,51 @@ class TeamPage(Page, ListEditor[MemberRow]):
             "Ctrl+T",
         )
         self.act_tree.setCheckable(True)
+        self.act_territories = self.make_action(
+            self.tr("Territories…"),
+            self.tr("Who answers for which regions, industries and named accounts (责任区)"),
+            self.open_territories,
+            "Ctrl+Shift+R",  # every page action has a shortcut (test_team_page)
+        )
+        self.act_territories.setObjectName("act_territories")
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_add, self.act_delete, self.act_tree]
+        if self.tabs.currentWidget() is self.tasks:
+            return self.tasks.actions_shown()
+        if self.tabs.currentWidget() is self.selfcheck:
+            return []
+        return [self.act_add, self.act_delete, self.act_tree, self.act_territories]
+
+    def open_territories(self) -> None:
+        from desktop.protection.territories import open_territories
+
+        open_territories(self.ctx, self)
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        # Members (the team as it was) | Tasks (My tasks, escalations) | Self-check.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("teamTabs")
+        outer.addWidget(self.tabs)
+        members = QWidget()
+        members_layout = QVBoxLayout(members)
+        members_layout.setContentsMargins(0, 4, 0, 0)
         self.stack = QStackedWidget()
-        outer.addWidget(self.stack)
+        members_layout.addWidget(self.stack)
+        self.tasks = TasksView(self.ctx)
+        self.selfcheck = SelfCheckView(self.ctx)
+        self.tabs.addTab(members, self.tr("Members"))
+        self.tabs.addTab(self.tasks, self.tr("Tasks"))
+        self.tabs.addTab(self.selfcheck, self.tr("Self-check"))
+        self.tabs.setTabToolTip(0, self.tr("Our people, their roles and who reports to whom"))
+        self.tabs.setTabToolTip(
+            1, self.tr("My tasks from the stages' key actions, and what escalated to me")
+        )
+        self.tabs.setTabToolTip(
+            2, self.tr("Each member's last two weeks: activities against opportunities")
+        )
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.empty = EmptyState(
             self.tr("Your team"),
@@ -252,10 +291,27 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.tree.expandAll()
 
     def apply_changes(self, changes: Changes) -> None:
-        """Only a member's edit changes what the page shows (at once while shown,
-        else once when shown: Page.changes_arrived)."""
+        """Only a member's edit changes the members shown (at once while shown,
+        else once when shown: Page.changes_arrived); the Tasks and Self-check tabs
+        read what they follow when they are the tab shown, else once shown."""
         if changes.touches("member"):
             self.refresh()
+        for view in (self.tasks, self.selfcheck):
+            if self.tabs.currentWidget() is view:
+                view.apply_changes(changes)
+            elif changes:
+                view.stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        view = self.tabs.currentWidget()
+        if isinstance(view, TasksView | SelfCheckView) and view.stale:
+            view.refresh()
+        self.actionsChanged.emit()
+
+    def show_tab(self, name: str) -> None:
+        """Show the "members", "tasks" or "selfcheck" tab."""
+        widget = {"tasks": self.tasks, "selfcheck": self.selfcheck}.get(name)
+        self.tabs.setCurrentIndex(0 if widget is None else self.tabs.indexOf(widget))
 
     def rows(self) -> list[MemberRow]:
         return self.table_model.rows()
@@ -407,14 +463,21 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.search.selectAll()
 
     def print_widget(self) -> QWidget | None:
-        """The team as it is shown: the table, or the reporting tree."""
+        """The team as it is shown: the table, or the reporting tree (or the tab's table)."""
+        if self.tabs.currentWidget() is self.tasks:
+            return self.tasks.table if self.tasks.rows() else None
+        if self.tabs.currentWidget() is self.selfcheck:
+            return self.selfcheck.table if self.selfcheck.checks() else None
         return self.views.currentWidget() if self.rows() else None
 
     def view_state(self) -> dict[str, Any]:
-        return {"member": self._selected, "tree": self.act_tree.isChecked()}
+        tab = {1: "tasks", 2: "selfcheck"}.get(self.tabs.currentIndex(), "members")
+        return {"member": self._selected, "tree": self.act_tree.isChecked(), "tab": tab}
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         self.flush_pending()  # a member added while hidden can be selected
+        if isinstance(state.get("tab"), str):
+            self.show_tab(state["tab"])
         if isinstance(state.get("tree"), bool):
             self.set_tree_mode(state["tree"])
         member = state.get("member")
