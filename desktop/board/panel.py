@@ -217,6 +217,9 @@ class DealPanel(QWidget):
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
         self.menu = DealMenu(self)
+        from desktop.activities.editor import add_deal_action  # the activity log's entry
+
+        add_deal_action(self.menu, self.ctx, lambda: self.menu.detail)
         top.addWidget(menu_button(self.menu), 0, Qt.AlignmentFlag.AlignTop)
         close = QToolButton()
         close.setText("✕")
