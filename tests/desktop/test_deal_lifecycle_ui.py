@@ -326,6 +326,7 @@ def test_the_menu_button_opens_the_menu(
         "deal_menu_shelve",
         "deal_menu_reopen",
         "deal_menu_delete",
+        "deal_menu_log_activity",  # the activity log's entry (desktop/activities/editor.py)
     ]
     shown: list[bool] = []
 
