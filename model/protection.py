@@ -278,6 +278,11 @@ class ProtectionRow:
     events: tuple[EventItem, ...] = ()  # newest first
 
     @property
+    def id(self) -> int:
+        """The deal's id (tables key their rows by ``id``)."""
+        return self.deal_id
+
+    @property
     def suggested_owner(self) -> int | None:
         """The territory's member, the suggested owner of a claimed or transferred deal."""
         return self.territory[0].member_id if self.territory else None
@@ -422,7 +427,8 @@ def awaiting_decision(db: Reader, today: date | None = None) -> list[ProtectionR
 def public_field(db: Reader, today: date | None = None) -> list[ProtectionRow]:
     """Open deals in the public field (公田), released longest ago first."""
     today = today or date.today()
-    rows = _deal_rows(db, [Deal.status == "open", Deal.public_since.is_not(None)], today)
+    where = [Deal.status == "open", Deal.public_since.is_not(None)]
+    rows = _deal_rows(db, where, today, with_events=True)  # who released it
     return sorted(rows, key=lambda r: (r.state.public_since or today, r.deal_id))
 
 
@@ -435,3 +441,38 @@ def penalties(db: Reader) -> dict[int, int]:
         if member is not None:
             out[member] += 1
     return dict(out)
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryChoices:
+    """What the territories editor and the decision dialogs offer."""
+
+    members: tuple[tuple[int, str], ...]  # active members, by name
+    accounts: tuple[tuple[int, str], ...]  # by name
+    regions: tuple[str, ...]  # every level of the accounts' region paths
+    industries: tuple[str, ...]
+
+
+def territory_choices(db: Reader) -> TerritoryChoices:
+    from model.regions import region_prefixes
+
+    members = db.execute(
+        select(TeamMember.id, TeamMember.name)
+        .where(TeamMember.active)
+        .order_by(TeamMember.name, TeamMember.id)
+    )
+    accounts = list(
+        db.execute(
+            select(Account.id, Account.name, Account.region, Account.industry).order_by(
+                Account.name, Account.id
+            )
+        )
+    )
+    regions = sorted({p for a in accounts for p in region_prefixes(a[2] or "")})
+    industries = sorted({(a[3] or "").strip() for a in accounts} - {""})
+    return TerritoryChoices(
+        tuple((i, n) for i, n in members),
+        tuple((a[0], a[1]) for a in accounts),
+        tuple(regions),
+        tuple(industries),
+    )
