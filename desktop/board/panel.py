@@ -217,6 +217,7 @@ class DealPanel(QWidget):
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
         self.menu = DealMenu(self)
+        self.menu.protectionRequested.connect(self._decide_protection)
         from desktop.activities.editor import add_deal_action  # the activity log's entry
 
         add_deal_action(self.menu, self.ctx, lambda: self.menu.detail)
@@ -294,6 +295,7 @@ class DealPanel(QWidget):
             layout.addWidget(self._closed(d))
         layout.addWidget(self._fields(d))
         if d.status == "open":
+            layout.addWidget(self._protection(d))
             layout.addWidget(self._exits(d, language))
             layout.addWidget(self._actions(d, language))
         layout.addWidget(self._elements(d, language))
@@ -599,6 +601,20 @@ class DealPanel(QWidget):
         manage.clicked.connect(self._manage_competitors)
         section.body.addWidget(manage, 0, Qt.AlignmentFlag.AlignLeft)
         return section
+
+    def _protection(self, d: DealDetail) -> QWidget:
+        from desktop.protection.section import ProtectionView
+
+        section = _Section(self.tr("Protection"))
+        view = ProtectionView(self.ctx, d.id)
+        self.menu.set_protection(view.state())
+        section.add(view)
+        return section
+
+    def _decide_protection(self, deal_id: int) -> None:
+        from desktop.protection.decide import decide_deal
+
+        decide_deal(self.ctx, self.window(), deal_id)
 
     def _people(self, d: DealDetail) -> QWidget:
         section = _Section(self.tr("Decision chain"))
