@@ -43,6 +43,7 @@ class DealMenu(QMenu):
     newDealRequested = Signal(int)  # account id: a new deal on the same account
     statusRequested = Signal(int, str)  # deal id, "won" | "lost" | "shelved" | "open"
     deleteRequested = Signal(int)  # deal id
+    protectionRequested = Signal(int)  # deal id: a protection decision or a claim
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,19 @@ class DealMenu(QMenu):
             "deal_menu_reopen",
         )
         self.addSeparator()
+        self.act_decide = self._add(
+            tr("Protection decision…"),
+            tr("Its protection expired: penalise the owner, release it or transfer it"),
+            self._decide,
+            "deal_menu_protection",
+        )
+        self.act_claim = self._add(
+            tr("Claim from the public field…"),
+            tr("Take this deal from the public field: you become its owner"),
+            self._decide,
+            "deal_menu_claim",
+        )
+        self.addSeparator()
         self.act_delete = self._add(
             tr("Delete deal…"),
             tr("Delete the deal with its history and evidence (undoable)"),
@@ -106,6 +120,16 @@ class DealMenu(QMenu):
         self.act_reopen.setEnabled(closed)
         self.act_delete.setEnabled(detail is not None)
         self.setToolTipsVisible(True)
+        self.set_protection("none")
+
+    def set_protection(self, state: str) -> None:
+        """The deal's protection state (model.protection): which decisions apply."""
+        self.act_decide.setEnabled(self.detail is not None and state == "expired")
+        self.act_claim.setEnabled(self.detail is not None and state == "public")
+
+    def _decide(self) -> None:
+        if self.detail is not None:
+            self.protectionRequested.emit(self.detail.id)
 
     def _new(self) -> None:
         if self.detail is not None:
