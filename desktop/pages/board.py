@@ -295,6 +295,12 @@ class BoardPage(Page):
         self.act_clear = action(
             tr("Clear filters"), tr("Show every deal again"), self.filter_bar.reset
         )
+        self.act_protection = action(
+            tr("Protection…"),
+            tr("Expired protections awaiting a decision, and the public field (公田)"),
+            self.open_protection,
+        )
+        self.act_protection.setObjectName("act_protection")
         self.act_new_deal = self.make_action(
             tr("New deal…"),
             tr("Create a deal on an account, in the stage you choose"),
@@ -316,7 +322,13 @@ class BoardPage(Page):
             self.act_open,
             self.act_closed,
             self.act_clear,
+            self.act_protection,
         ]
+
+    def open_protection(self) -> None:
+        from desktop.protection.lists import open_protection
+
+        open_protection(self.ctx, self)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
