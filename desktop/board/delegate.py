@@ -172,6 +172,8 @@ class CardDelegate(QStyledItemDelegate):
         self._t_left = self.tr("{n} d left")  # the protection countdown (P3.PROTECT.2)
         self._t_expired = self.tr("Expired")
         self._t_public = self.tr("Public field")
+        self._t_expired_short = self.tr("Exp.")  # on narrow cards
+        self._t_public_short = self.tr("Public")
         self._border = QPen(style.CARD_BORDER, 1)
         self._hover = QPen(style.CARD_HOVER, 1)
         self._selected = QPen(style.SELECTED_BORDER, 2)
@@ -426,11 +428,11 @@ class CardDelegate(QStyledItemDelegate):
     def _protection_badge(self, b: Badges) -> _Badge:
         """The countdown: days left (red from 14 on), expired, or in the public field."""
         if b.protection == "public":
-            text = self._t_public
-            return _Badge("protection", text, text[:2], style.AMBER, style.AMBER_BG, True)
+            short = self._t_public_short
+            return _Badge("protection", self._t_public, short, style.AMBER, style.AMBER_BG, True)
         if b.protection == "expired":
-            text = self._t_expired
-            return _Badge("protection", text, "!", style.RED, style.RED_BG, True)
+            short = self._t_expired_short
+            return _Badge("protection", self._t_expired, short, style.RED, style.RED_BG, True)
         n = b.protection_days or 0
         urgent = n <= PROTECTION_URGENT_DAYS
         fg, bg = (style.RED, style.RED_BG) if urgent else (style.GREY, style.GREY_BG)
