@@ -325,6 +325,8 @@ def test_the_menu_button_opens_the_menu(
         "deal_menu_lost",
         "deal_menu_shelve",
         "deal_menu_reopen",
+        "deal_menu_protection",  # desktop/protection: an expired deal's decision
+        "deal_menu_claim",
         "deal_menu_delete",
         "deal_menu_log_activity",  # the activity log's entry (desktop/activities/editor.py)
     ]
