@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +53,38 @@ class TextBox(QPlainTextEdit):
 
 class GuardedComboBox(QComboBox):
     """A QComboBox (the application's wheel guard keeps the wheel off it unfocused)."""
+
+
+class LazyComboBox(QComboBox):
+    """A combo that holds only its current choice until the user opens it, focuses it
+    or types in it; then ``loader`` fills the whole list (once).
+
+    A reports-to box at a customer of 20,000 people was filled with every name
+    each time another person was shown: a second of the map's selection.
+    ``loaded_for`` is the owner's note of what the full list is for.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader: Callable[[], None] | None = None
+        self.loaded_for: Any = None
+
+    def load(self) -> None:
+        loader, self.loader = self.loader, None
+        if loader is not None:
+            loader()
+
+    def showPopup(self) -> None:
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.load()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.load()
+        super().keyPressEvent(event)
 
 
 class GuardedSpinBox(QSpinBox):

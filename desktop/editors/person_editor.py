@@ -38,7 +38,7 @@ from desktop import labels
 from desktop.collation import sort_by_name
 from desktop.commands import EditCommand
 from desktop.context import ServiceCommand, WorkspaceContext
-from desktop.widgets import GuardedComboBox, TextBox
+from desktop.widgets import GuardedComboBox, LazyComboBox, TextBox
 from model.changes import Changes
 from model.enums import SUPPORT_MAX, SUPPORT_MIN
 from model.queries_people import (
@@ -373,7 +373,7 @@ class PersonEditor(QWidget):
         self._error_slot(form, name)
 
     def _combo(self, form: QFormLayout, name: str) -> None:
-        combo = QComboBox()
+        combo = LazyComboBox() if name == "manager_id" else QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.activated.connect(lambda _i: self._commit(name))
@@ -576,10 +576,35 @@ class PersonEditor(QWidget):
         )
 
     def _fill_managers(self, detail: PersonDetail) -> None:
-        """Reports to: everyone at the account, the person and those below them
-        greyed (choosing them would make a loop). The sorted names and the
-        combo's items are kept while the account's people stay the same, so
-        showing another person of a 2,000-person account costs one query."""
+        """Reports to: the person's manager alone until the box is opened, focused or
+        typed in (:class:`~desktop.widgets.LazyComboBox`); then everyone at the
+        account (:meth:`_fill_all_managers`)."""
+        combo = self.widgets["manager_id"]
+        assert isinstance(combo, LazyComboBox)
+        if combo.loaded_for == detail.account_id and self._colleagues_of == detail.account_id:
+            self._fill_all_managers(detail)  # the whole list is there and current: grey anew
+            return
+        short: list[tuple[Any, str]] = [(None, self.tr("Nobody here"))]
+        boss = self.ctx.read(person_detail, detail.manager_id) if detail.manager_id else None
+        if boss is not None:
+            short.append((boss.id, boss.name))
+        self._fill("manager_id", short)
+        combo.loaded_for = None
+        combo.loader = self._load_all_managers
+
+    def _load_all_managers(self) -> None:
+        detail = self.detail
+        combo = self.widgets["manager_id"]
+        if detail is None or not isinstance(combo, LazyComboBox):
+            return
+        self._fill_all_managers(detail)
+        combo.loaded_for = detail.account_id
+        self._set_widget("manager_id", detail.manager_id)
+
+    def _fill_all_managers(self, detail: PersonDetail) -> None:
+        """Everyone at the account, the person and those below them greyed (choosing
+        them would make a loop). The sorted names and the combo's items are kept
+        while the account's people stay the same."""
         if self._colleagues_of != detail.account_id or self._colleagues is None:
             people = self.ctx.read(colleagues, detail.account_id)
             self._colleagues_of = detail.account_id
