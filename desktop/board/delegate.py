@@ -637,7 +637,7 @@ class CardDelegate(QStyledItemDelegate):
         if b.protection == "expired":
             return self.tr(
                 "The protection period has expired: penalise the owner, release the deal "
-                "to the public field or transfer it (right-click the card)."
+                "to the public field or transfer it (the deal panel's ⋯ menu)."
             )
         return self.tr("Protected for its owner for {n} more days.").format(
             n=b.protection_days or 0
