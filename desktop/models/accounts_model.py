@@ -8,6 +8,7 @@ and lose the user's scroll position and selection.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -241,8 +242,16 @@ class AccountsTableModel(QAbstractTableModel):
         measured from it after each reload (2,000 rows × 5 columns). A value
         shared by many rows is formatted once.
         """
-        chosen = self._rows if rows is None else [self._rows[r] for r in rows]
-        col = Column(column)
+        if rows is None:
+            known = _KNOWN_TEXTS.get(column)
+            if known is not None and known[1] == _language() and _same_rows(self._rows, known[0]):
+                return set(known[2])  # the very rows another model measured (the preview's)
+            texts = self._column_texts(self._rows, Column(column))
+            _KNOWN_TEXTS[column] = (tuple(self._rows), _language(), texts)
+            return set(texts)
+        return self._column_texts([self._rows[r] for r in rows], Column(column))
+
+    def _column_texts(self, chosen: Sequence[AccountRow], col: Column) -> set[str]:
         if col == Column.NAME:
             return {row.name for row in chosen}
         fields = {
@@ -537,14 +546,45 @@ class AccountsFilterProxy(QSortFilterProxyModel):
 
 def sort_rows(rows: Sequence[AccountRow], column: Column, *, descending: bool) -> list[AccountRow]:
     """``rows`` by ``column``, then by name; names and other words as the locale
-    sorts them (Chinese by pinyin), numbers as numbers, empty values last."""
+    sorts them (Chinese by pinyin), numbers as numbers, empty values last.
+
+    The very rows this function last returned, asked again in the same order and
+    language, come back as they are: the start-up preview's sorted rows are the
+    Accounts page's first rows (a sort is ~15 ms of start-up at 2,000 accounts).
+    """
+    global _KNOWN_ORDER
+    order = (column, descending, _language())
+    known = _KNOWN_ORDER
+    if known is not None and known[1] == order and _same_rows(rows, known[0]):
+        return list(rows)
     rank = _ranks(rows, column)
     names = rank if column == Column.NAME else _ranks(rows, Column.NAME)
 
     def key(row: AccountRow) -> tuple[Any, ...]:
         return (*_sort_key(row, column, rank), names[row.name])
 
-    return sorted(rows, key=key, reverse=descending)
+    ordered = sorted(rows, key=key, reverse=descending)
+    _KNOWN_ORDER = (tuple(ordered), order)
+    return ordered
+
+
+# What the last sort and the last measure of a column worked out, with the rows
+# they worked on: a model given the very same row objects (frozen, so the same
+# values) in the same language reuses them instead of working them out again.
+_KNOWN_ORDER: tuple[tuple[AccountRow, ...], tuple[Column, bool, str]] | None = None
+_KNOWN_TEXTS: dict[int, tuple[tuple[AccountRow, ...], str, set[str]]] = {}
+
+
+def _language() -> str:
+    """What sorting and texts depend on: the locale (collation, numbers) and the UI language."""
+    from desktop.i18n import lang
+
+    return f"{QLocale().name()}/{lang()}"
+
+
+def _same_rows(rows: Sequence[AccountRow], known: Sequence[AccountRow]) -> bool:
+    """The same row objects in the same order."""
+    return len(rows) == len(known) and all(map(operator.is_, rows, known))
 
 
 def _text(row: AccountRow, column: Column) -> str | None:

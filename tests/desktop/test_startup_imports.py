@@ -14,6 +14,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.app import Application
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
@@ -67,3 +71,16 @@ def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -
     assert int(lines["PREVIEW"]) >= 6  # the preview painted the sample's accounts
     assert lines["AT_PAINT"] == "[]"
     assert lines["OPENED"] == "True True"  # then the workspace opened as ever
+
+
+def test_start_up_check_starts_after_the_page_is_built(app: Application, sample_copy: Path) -> None:
+    """The quick_check thread (~0.4 s of CPU on the large sample) waits for the
+    event loop's next turn: building the page does not share the machine with it."""
+    assert app.open(sample_copy, check_later=True)
+    check = app.integrity_check
+    assert check is not None and app.window.pages.get("accounts") is not None
+    assert check.worker.ident is None  # not yet
+    QCoreApplication.processEvents()
+    assert check.worker.ident is not None
+    app.wait_for_check(30)
+    assert app.integrity_check is None
