@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
+from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.method_help import item_ref
 from desktop.protection.commands import DecisionCommand
@@ -110,12 +111,12 @@ def state_text(row: ProtectionRow, today: date | None = None) -> str:
             day=s.expires.isoformat(), n=-(s.days_left or 0)
         )
         if row.penalised_on is not None:
-            text += " " + tr("Owner penalised on {day}.").format(day=row.penalised_on.isoformat())
+            more = tr("Owner penalised on {day}.").format(day=row.penalised_on.isoformat())
         elif row.progressed:
-            text += " " + tr("It advanced a stage since its period began.")
+            more = tr("It advanced a stage since its period began.")
         else:
-            text += " " + tr("No stage advance since its period began: a decision is due.")
-        return text
+            more = tr("No stage advance since its period began: a decision is due.")
+        return labels.join_sentences((text, more))
     return tr("Not protected: protection starts when a deal becomes a valid opportunity (P3).")
 
 
@@ -192,7 +193,7 @@ class DecisionDialog(QDialog):
             tip = QLabel(kind_tip(kind))
             tip.setWordWrap(True)
             tip.setContentsMargins(24, 0, 0, 4)
-            tip.setStyleSheet("color: palette(mid);")
+            tip.setStyleSheet(f"color: {style.TEXT_2.name()};")
             outer.addWidget(tip)
         form = QFormLayout()
         self.member = QComboBox()

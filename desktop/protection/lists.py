@@ -37,22 +37,33 @@ from model.protection import ProtectionRow, expired_deals, public_field
 
 
 class ProtectionModel(RowTableModel[ProtectionRow]):
-    """Deal, account, owner, stage, the day (expired on / public since), status, territory."""
+    """Deal, account, stage, owner, the day (expired on / public since), status, territory."""
+
+    STATUS = 5  # the column the public field hides
 
     def __init__(self, public: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.public = public
 
     def column_count(self) -> int:
-        return 6
+        return 7
 
     def column_titles(self) -> list[str]:
         day = tr("Public since") if self.public else tr("Expired on")
-        status = tr("Was owned by") if self.public else tr("Status")
-        return [tr("Deal"), tr("Account"), tr("Stage"), day, status, tr("Territory of")]
+        owner = tr("Was owned by") if self.public else tr("Owner")
+        return [
+            tr("Deal"),
+            tr("Account"),
+            tr("Stage"),
+            owner,
+            day,
+            tr("Status"),
+            tr("Territory of"),
+        ]
 
     def column_tips(self) -> list[str]:
         return [
+            "",
             "",
             "",
             "",
@@ -61,15 +72,20 @@ class ProtectionModel(RowTableModel[ProtectionRow]):
             tr("Whose territory the account falls in: the suggested owner"),
         ]
 
-    def status(self, row: ProtectionRow) -> str:
+    def owner(self, row: ProtectionRow) -> str:
         if self.public:
             released = next((e for e in row.events if e.kind == "release"), None)
             return released.from_member if released is not None else ""
+        return row.owner or tr("nobody")
+
+    def status(self, row: ProtectionRow) -> str:
+        if self.public:
+            return ""
         if row.awaiting:
-            return tr("Awaiting a decision") + f" · {row.owner or tr('nobody')}"
+            return tr("Awaiting a decision")
         if row.penalised_on is not None:
-            return tr("Penalised") + f" · {row.owner}"
-        return tr("Advanced since") + f" · {row.owner}"
+            return tr("Penalised")
+        return tr("Advanced since")
 
     def cell(self, row: ProtectionRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -79,11 +95,12 @@ class ProtectionModel(RowTableModel[ProtectionRow]):
                 row.name,
                 row.account,
                 labels.stage_label(row.stage),
+                self.owner(row),
                 day.isoformat() if day else "",
                 self.status(row),
                 territory_text(row.territory),
             ][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.awaiting:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and row.awaiting:
             return QColor(style.RED)
         if role == Qt.ItemDataRole.UserRole:
             return row.deal_id
@@ -102,7 +119,7 @@ def _table(model: ProtectionModel, name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((200, 160, 130, 90, 190)):
+    for column, width in enumerate((190, 170, 110, 120, 90, 140)):
         view.setColumnWidth(column, width)
     return view
 
@@ -134,6 +151,7 @@ class ProtectionDialog(QDialog):
         self.public_model = ProtectionModel(True, self)
         self.expired_view = _table(self.expired_model, "expiredDeals")
         self.public_view = _table(self.public_model, "publicField")
+        self.public_view.setColumnHidden(ProtectionModel.STATUS, True)
         self.expired_empty = QLabel(
             tr(
                 "No protection has expired. Deals in P3 or later are protected for their "

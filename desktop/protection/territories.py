@@ -176,7 +176,7 @@ class TerritoriesDialog(QDialog):
             self.value.addItems(list(options))
             self.value.setEditText(text if text in options else "")
             self.value.lineEdit().setPlaceholderText(
-                tr("e.g. domestic/Zhejiang") if kind == "region" else tr("e.g. Steel")
+                tr("e.g. China/East") if kind == "region" else tr("e.g. Steel")
             )
 
     # -- edits ------------------------------------------------------------------------------

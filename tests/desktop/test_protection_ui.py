@@ -268,7 +268,7 @@ def test_public_field_tab_claims(
     def drive(dialog: ProtectionDialog) -> None:
         assert dialog.tabs.currentIndex() == 1
         assert dialog.tabs.tabText(1) == "Public field (1)"
-        assert dialog.public_model.status(dialog.public_model.rows()[0]) == "Rita Rep"
+        assert dialog.public_model.owner(dialog.public_model.rows()[0]) == "Rita Rep"
         answer.append(lambda d: None)  # claims as me
         click_hidden(dialog.claim_button)
         assert dialog.public_model.rowCount() == 0
