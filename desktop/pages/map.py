@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -104,8 +105,11 @@ WATCHED = (
 SIDE_WIDTH = 420
 STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
-"""From this many cards, graph, layout and analysis are made by a worker thread (the
-window stays responsive; the scene follows when the worker is done)."""
+"""From this many cards, graph, layout, analysis and routes are made by a worker thread
+(the window stays responsive; the scene follows when the worker is done)."""
+MOVE_CHUNK = 200
+"""Cards a new layout moves per turn of the event loop (those nearest the view first):
+a layout that shifts a thousand cards of a big map never freezes the window."""
 ANYONES = ("member", "competitor")
 """Kinds whose change may show on any account's map (our team's names, competitors)."""
 
@@ -127,11 +131,16 @@ def layout_apart(org: OrgData) -> dict[str, tuple[float, float]]:
     return map_layout(build_org_graph(org))
 
 
+def routes_apart(org: OrgData, source: str, target: str, k: int) -> RouteAnswer:
+    """The routes the route tab asks for, on a graph of its own (worker thread)."""
+    from graph import build_org_graph
+
+    return find_routes(build_org_graph(org), source, target, k)
+
+
 def analyse_apart(data: MapData, today: date) -> MapAnalysis:
     """The analysis of ``data`` on a graph of its own (the page may patch its graph
     while the worker reads)."""
-    from dataclasses import replace
-
     from graph import build_org_graph
 
     return analyse(replace(data, graph=build_org_graph(data.org)), today)
@@ -169,9 +178,12 @@ class MapPage(Page):
         self._stale = False
         """Hidden when its account changed: read again when shown."""
         self._accounts_stale = False
-        self._generation = {"build": 0, "layout": 0, "analysis": 0}
+        self._generation = {"build": 0, "layout": 0, "analysis": 0, "routes": 0}
         """Each worker request's number: a result for an older one is dropped."""
         self._futures: dict[str, Future[Any]] = {}
+        self._moves_later: list[str] = []
+        """Cards a new layout moved that are still to be moved on the scene."""
+        self._routes_frame = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._worker_done)
         self.full_reloads = 0
@@ -601,8 +613,9 @@ class MapPage(Page):
 
     @property
     def building(self) -> bool:
-        """A worker is making the map (graph, layout or analysis)."""
-        return bool(self._futures)
+        """A worker is making the map (graph, layout, analysis or routes), or the
+        cards a layout moved are still on their way."""
+        return bool(self._futures) or bool(self._moves_later)
 
     def _refresh(self) -> None:
         """Show what changed: patch the cards an edit touched, else read the map again."""
@@ -656,6 +669,12 @@ class MapPage(Page):
                 patch = relaid(patch, map_layout(patch.data.graph))
             else:  # the cards the layout moves follow when the worker is done
                 self._submit("layout", layout_apart, patch.data.org)
+        if len(patch.moved) > MOVE_CHUNK:
+            first, later = self._nearest_first(patch.moved)
+            patch = replace(patch, moved=frozenset(first))
+            if not self._moves_later:
+                QTimer.singleShot(0, self._move_more)
+            self._moves_later = later + [k for k in self._moves_later if k not in patch.moved]
         old = self.data
         self.data = patch.data
         self.scene.apply_patch(patch)
@@ -684,6 +703,30 @@ class MapPage(Page):
         # A patch changes no one's links: the person panel reads again only for a new
         # name in their list (the editor follows its person's fields by itself).
         self._after_change(reselect=renamed)
+
+    def _nearest_first(self, keys: frozenset[str]) -> tuple[list[str], list[str]]:
+        """``keys`` split into the first :data:`MOVE_CHUNK` (nearest the view's centre)
+        and the rest, in that order."""
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        cx, cy = centre.x(), centre.y()
+        positions = self.data.positions
+
+        def distance(key: str) -> float:
+            x, y = positions.get(key, (cx, cy))
+            return abs(x - cx) + abs(y - cy)
+
+        order = sorted(keys, key=distance)
+        return order[:MOVE_CHUNK], order[MOVE_CHUNK:]
+
+    def _move_more(self) -> None:
+        """Move the next cards a layout moved (one chunk per turn of the event loop)."""
+        chunk = [k for k in self._moves_later[:MOVE_CHUNK] if k in self.data.nodes]
+        self._moves_later = self._moves_later[MOVE_CHUNK:]
+        if chunk:
+            self.scene.apply_patch(Patch(self.data, moved=frozenset(chunk)))
+            self.view.viewport().update()
+        if self._moves_later:
+            QTimer.singleShot(0, self._move_more)
 
     def _names_changed(self) -> None:
         """Names to find and to pick routes from (the route tab's lists when it is shown)."""
@@ -746,17 +789,22 @@ class MapPage(Page):
             self._show_built(data, analysis)
         elif job == "layout":
             self._show_patch(relaid(Patch(self.data), result))
+        elif job == "routes":
+            self._show_routes(result, self._routes_frame)
+            self._routes_frame = False
         else:
             self._show_analysis(result)
 
     def settle(self) -> None:
         """Wait for the workers and show their results (gestures that need the map
         as it is now, tests)."""
-        for job in ("build", "layout", "analysis"):
+        for job in ("build", "layout", "analysis", "routes"):
             future = self._futures.get(job)
             if future is not None:
                 future.result()
                 self._worker_done(job, self._generation[job], future)
+        while self._moves_later:
+            self._move_more()
 
     def _analyse(self) -> None:
         """Coverage, risks and whom to see next, again (on the worker for a big map)."""
@@ -813,6 +861,7 @@ class MapPage(Page):
     def _show_built(self, data: MapData, analysis: MapAnalysis) -> None:
         self._generation["layout"] += 1  # a layout of the map before is no use now
         self._futures.pop("layout", None)
+        self._moves_later = []  # every card goes to its place now
         self.data = data
         self.scene.sync(self.data)
         self._generation["analysis"] += 1
@@ -922,7 +971,14 @@ class MapPage(Page):
         ``frame``: the user asked (route mode on, other ends): zoom to the routes.
         """
         source, target, k = self.route_panel.query()
-        self.answer = find_routes(self.data.graph, source, target, k)
+        if len(self.data.nodes) >= APART_FROM:
+            self._routes_frame = frame or (self._routes_frame and "routes" in self._futures)
+            self._submit("routes", routes_apart, self.data.org, source, target, k)
+            return  # shown when the worker is done
+        self._show_routes(find_routes(self.data.graph, source, target, k), frame)
+
+    def _show_routes(self, answer: RouteAnswer, frame: bool) -> None:
+        self.answer = answer
         self.route_panel.show_answer(self.answer, self.scene.name_of)
         on = self.act_route.isChecked()
         self.scene.set_routes(self.answer.routes, on)

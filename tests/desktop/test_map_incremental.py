@@ -239,6 +239,65 @@ def test_adding_a_person_adds_a_card_and_undo_takes_it_away(
     assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
 
 
+def test_cards_a_layout_moves_follow_a_few_per_turn_nearest_first(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A layout that moves many cards of a big map moves them over several turns of
+    the event loop (the window is never frozen), those nearest the view first."""
+    monkeypatch.setattr(map_page, "MOVE_CHUNK", 1)
+    moved_per_patch: list[int] = []
+    original = page.scene.apply_patch
+    monkeypatch.setattr(
+        page.scene,
+        "apply_patch",
+        lambda patch: moved_per_patch.append(len(patch.moved)) or original(patch),
+    )
+    keys = list(page.data.positions)
+    far = {k: (x + 5000.0, y + 5000.0) for k, (x, y) in page.data.positions.items()}
+    page.view.centerOn(QPointF(*page.data.positions[keys[-1]]))
+    page._show_patch(map_page.relaid(map_page.Patch(page.data), far))
+    assert moved_per_patch == [1] and page.building
+    nearest = min(
+        keys,
+        key=lambda k: (
+            abs(page.data.positions[k][0] - far[keys[-1]][0])
+            + abs(page.data.positions[k][1] - far[keys[-1]][1])
+        ),
+    )
+    assert page.scene.pos_of(nearest) == QPointF(*far[nearest])
+    qtbot.waitUntil(lambda: not page.building)
+    assert moved_per_patch == [1] * len(keys)
+    assert all(page.scene.pos_of(k) == QPointF(*far[k]) for k in keys)
+
+
+def test_a_big_maps_routes_are_found_on_the_worker(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    threads: list[str] = []
+    original = map_page.find_routes
+    monkeypatch.setattr(
+        map_page,
+        "find_routes",
+        lambda *a: threads.append(threading.current_thread().name) or original(*a),
+    )
+    page.act_route.trigger()
+    qtbot.waitUntil(lambda: not page.building)
+    assert threads and all(name.startswith("map") for name in threads)
+    assert page.answer.routes and page.scene.lit  # lit when the worker was done
+    page.act_route.trigger()
+
+
 def test_a_new_manager_builds_the_map_again(
     page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot
 ) -> None:
