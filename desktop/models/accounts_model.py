@@ -437,6 +437,9 @@ class AccountsFilterProxy(QSortFilterProxyModel):
         self.scale: str | None = None
         self.owner: int | None = None
         self.words: tuple[str, ...] = ()
+        # Whether any filter is set, as of the last refilter: unfiltered, each row's
+        # check is one attribute read (the proxy asks it of every row on each reset).
+        self._filtering = False
 
     # -- filters ---------------------------------------------------------------
 
@@ -476,6 +479,7 @@ class AccountsFilterProxy(QSortFilterProxyModel):
         selection's indexes without calling anybody back mid-way; the page moves
         the selection afterwards. The source holds any change made meanwhile.
         """
+        self._filtering = self.is_filtered()
         source = self.sourceModel()
         if isinstance(source, AccountsTableModel):
             with source.busy():
@@ -514,6 +518,8 @@ class AccountsFilterProxy(QSortFilterProxyModel):
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._filtering:
+            return True
         source = self.sourceModel()
         if not isinstance(source, AccountsTableModel) or source_parent.isValid():
             return True
