@@ -175,6 +175,10 @@ class NewDealDialog(QDialog):
             self.owner.addItem(member, ident)
         self.owner.setCurrentIndex(max(0, self.owner.findData(ctx.me)))
         form.addRow(self.tr("Owner"), self.owner)
+        self._owner_chosen = False  # the user picked one: no territory suggestion over it
+        self.owner.activated.connect(lambda _n: setattr(self, "_owner_chosen", True))
+        self.account.currentIndexChanged.connect(lambda _n: self._suggest_owner())
+        self._suggest_owner()
 
         self.stage = GuardedComboBox()
         self.stage.setObjectName("new_deal_stage")
@@ -228,6 +232,15 @@ class NewDealDialog(QDialog):
         (self.name if account_id is not None else self.account).setFocus()
 
     # -- state ------------------------------------------------------------------------
+
+    def _suggest_owner(self) -> None:
+        """The member whose territory (P3.PROTECT.1) holds the account is the suggested owner."""
+        from model.protection import territory_of
+
+        account = self.account.account_id()
+        found = self.ctx.read(territory_of, account) if account is not None else ()
+        if found and not self._owner_chosen:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(found[0].member_id)))
 
     def forced(self) -> bool:
         return stage_number(str(self.stage.currentData())) >= FORCED_FROM
