@@ -327,3 +327,26 @@ def test_territory_is_shown_on_the_panel(qtbot: QtBot, ctx: WorkspaceContext, w:
     ctx.write(create_territory, w.rep, {"kind": "region", "value": "domestic/Zhejiang"})
     page = show_board(qtbot, ctx, w.deal)
     assert section(page).territory.text() == "Territory: Rita Rep (region domestic/Zhejiang)"
+
+
+def test_new_deal_suggests_the_territory_member_as_owner(
+    qtbot: QtBot, ctx: WorkspaceContext, w: World
+) -> None:
+    from desktop.board.new_deal import NewDealDialog
+    from model.services.protection import create_territory
+
+    other = ctx.write(create_account, {"name": "Beta Mills", "region": "abroad"})
+    beta = other.created_id("account")
+    dialog = NewDealDialog(ctx, account_id=w.account)
+    qtbot.addWidget(dialog)
+    assert dialog.owner.currentData() == w.manager  # no territory: me
+    ctx.write(create_territory, w.other, {"kind": "region", "value": "domestic"})
+    dialog = NewDealDialog(ctx, account_id=w.account)
+    qtbot.addWidget(dialog)
+    assert dialog.owner.currentData() == w.other  # the territory's member
+    dialog.account.set_account(beta)  # in nobody's territory: the suggestion stays
+    assert dialog.owner.currentData() == w.other
+    dialog.owner.setCurrentIndex(dialog.owner.findData(w.rep))
+    dialog.owner.activated.emit(dialog.owner.currentIndex())  # the user's own pick
+    dialog.account.set_account(w.account)
+    assert dialog.owner.currentData() == w.rep
