@@ -98,7 +98,21 @@ def page_text(key: str) -> tuple[str, list[str]]:
         ),
         "activities": (
             tr("Visits, calls, demos and events with the customer, with who met whom."),
-            [tr("This view is not finished yet; visits are recorded in each deal's panel.")],
+            [
+                tr(
+                    "Log activity (Ctrl+J, from any view) records the day, the kind, our "
+                    "people and theirs, the deal, a summary and the next step with its due day."
+                ),
+                tr(
+                    "Logging sets each person's last contact and visit level, so the map's "
+                    "stale relationships clear and senior visits count for the deal's gate."
+                ),
+                tr("Next steps overdue come first, in red; Mark done (Ctrl+D) closes one."),
+                tr(
+                    "Filter by account, member, kind and period; a person's or a deal's "
+                    "timeline opens from the org map's person menu or a deal."
+                ),
+            ],
         ),
         "dashboard": (
             tr("How the funnel is doing: conversion between stages, time in stage, forecasts."),
