@@ -27,7 +27,7 @@ TOPICS = {
     "board": "P1",
     "map": "ROLE.KDM",
     "leads": "P2",
-    "activities": None,
+    "activities": "P5.RULE.1",
     "dashboard": None,
     "team": None,
 }
