@@ -242,14 +242,15 @@ class AccountsTableModel(QAbstractTableModel):
         measured from it after each reload (2,000 rows × 5 columns). A value
         shared by many rows is formatted once.
         """
-        if rows is None:
+        if rows is None and len(self._rows) > 1:  # (a view measures its empty model too)
             known = _KNOWN_TEXTS.get(column)
             if known is not None and known[1] == _language() and _same_rows(self._rows, known[0]):
                 return set(known[2])  # the very rows another model measured (the preview's)
             texts = self._column_texts(self._rows, Column(column))
             _KNOWN_TEXTS[column] = (tuple(self._rows), _language(), texts)
             return set(texts)
-        return self._column_texts([self._rows[r] for r in rows], Column(column))
+        chosen = self._rows if rows is None else [self._rows[r] for r in rows]
+        return self._column_texts(chosen, Column(column))
 
     def _column_texts(self, chosen: Sequence[AccountRow], col: Column) -> set[str]:
         if col == Column.NAME:

@@ -12,7 +12,14 @@ import pytest
 import desktop.models.accounts_model as accounts_model
 from desktop.context import WorkspaceContext
 from desktop.i18n import install_language
-from desktop.models.accounts_model import AccountsTableModel, Column, sort_rows
+from desktop.models.accounts_model import (
+    AccountsFilterProxy,
+    AccountsTableModel,
+    Column,
+    sort_rows,
+)
+from desktop.pages.accounts_preview import AccountsPreview
+from desktop.pages.accounts_table import accounts_table
 from model.rows import account_rows
 
 
@@ -28,24 +35,26 @@ def test_the_preview_rows_are_not_sorted_or_measured_twice(
 
     monkeypatch.setattr(accounts_model, "ranks", counted)
     rows = list(reversed(sample_ctx.read(account_rows)))
-    preview = AccountsTableModel()
-    preview.sort(Column.NAME)
-    preview.set_rows(rows)
+    shown = AccountsPreview(rows)  # sorts and measures them
+    preview = shown.model
     assert ranked and [r.name for r in preview.rows] == sorted(r.name for r in rows)
     names = preview.column_texts(Column.NAME)
     pipeline = preview.column_texts(Column.PIPELINE)
 
-    ranked.clear()
     page = AccountsTableModel()
-    page.sort(Column.NAME)
-    page.set_rows(preview.rows)  # what take_preview_rows gives
-    assert ranked == []  # in order already: no collation keys worked out
-    assert page.rows == preview.rows
+    proxy = AccountsFilterProxy()
+    proxy.setSourceModel(page)
+    table = accounts_table(proxy)  # sorts and measures its empty model, as the page's does
+    ranked.clear()
     calls: list[int] = []
     real_display = AccountsTableModel._display
     monkeypatch.setattr(
         AccountsTableModel, "_display", lambda m, r, c: calls.append(1) or real_display(m, r, c)
     )
+    page.set_rows(preview.rows)  # what take_preview_rows gives; the table fits its columns
+    assert ranked == []  # in order already: no collation keys worked out
+    assert calls == []  # and the figures' texts known
+    assert page.rows == preview.rows
     assert page.column_texts(Column.PIPELINE) == pipeline and calls == []
     assert page.column_texts(Column.NAME) == names
 
@@ -65,3 +74,5 @@ def test_the_preview_rows_are_not_sorted_or_measured_twice(
         assert "1.23亿" in page.column_texts(Column.PIPELINE)
     finally:
         install_language("en")
+    table.deleteLater()
+    shown.deleteLater()
