@@ -65,8 +65,7 @@ def kind_tip(kind: str) -> str:
             "against them and the deal leaves the list awaiting a decision."
         ),
         "release": tr(
-            "The deal goes to the public field (公田): no owner, no protection; "
-            "any member may claim it."
+            "The deal goes to the public field: no owner, no protection; any member may claim it."
         ),
         "claim": tr("The member becomes the owner and a new protection period starts today."),
         "transfer": tr(

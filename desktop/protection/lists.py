@@ -140,7 +140,7 @@ class ProtectionDialog(QDialog):
             tr(
                 "A valid opportunity is protected for its owner for a few months. When the "
                 "period runs out without a stage advance, decide: penalise the owner, release "
-                "the deal to the public field (公田), or transfer it to whoever uncovered it. "
+                "the deal to the public field, or transfer it to whoever uncovered it. "
                 "Any member may claim a deal of the public field."
             )
         )
