@@ -632,7 +632,7 @@ class CardDelegate(QStyledItemDelegate):
     def protection_tooltip(self, b: Badges) -> str:
         if b.protection == "public":
             return self.tr(
-                "In the public field (公田): nobody protects this deal; any member may claim it."
+                "In the public field: nobody protects this deal; any member may claim it."
             )
         if b.protection == "expired":
             return self.tr(
