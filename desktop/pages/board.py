@@ -297,7 +297,7 @@ class BoardPage(Page):
         )
         self.act_protection = action(
             tr("Protection…"),
-            tr("Expired protections awaiting a decision, and the public field (公田)"),
+            tr("Expired protections awaiting a decision, and the public field"),
             self.open_protection,
         )
         self.act_protection.setObjectName("act_protection")
