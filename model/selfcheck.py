@@ -18,6 +18,10 @@ few — at least :data:`MANY_ACTIVITIES` activities and at most
 questions (channels, strategy, the confirmation of opportunities, one's own
 ability and attitude).
 
+Both the diagnosis and the warning below are for sales reps (team role
+``rep``): presales, managers and executives see their figures without them,
+since the opportunities they work on are the reps'.
+
 **Reserve warning**: the member's open deals today are split into
 *near-term* — in P5, P6 or P7, or in P3–P4 with an expected close within
 :data:`NEAR_DAYS` days (or already past) — and *far-term* — the other open
@@ -37,7 +41,7 @@ from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from model.entities import Activity, Deal, StageChange, TeamMember, activity_members
-from model.enums import DealStatus
+from model.enums import DealStatus, TeamRole
 
 Reader = Session | Connection
 
@@ -83,14 +87,23 @@ class SelfCheck:
         return sum(self.per_day)
 
     @property
+    def checked(self) -> bool:
+        """The questions and the warning are for sales reps: the pipeline is theirs."""
+        return self.role == TeamRole.REP
+
+    @property
     def diagnose(self) -> bool:
-        """Many activities, few opportunities: time for the four questions."""
-        return self.activities >= MANY_ACTIVITIES and self.opportunities <= FEW_OPPORTUNITIES
+        """A rep with many activities and few opportunities: time for the four questions."""
+        return (
+            self.checked
+            and self.activities >= MANY_ACTIVITIES
+            and self.opportunities <= FEW_OPPORTUNITIES
+        )
 
     @property
     def thin_reserve(self) -> bool:
-        """No near-term opportunity and few far-term ones."""
-        return self.near == 0 and self.far <= FEW_FAR
+        """A rep with no near-term opportunity and few far-term ones."""
+        return self.checked and self.near == 0 and self.far <= FEW_FAR
 
     @property
     def days(self) -> tuple[date, ...]:

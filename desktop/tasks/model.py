@@ -115,6 +115,8 @@ class TaskTableModel(RowTableModel[TaskRow]):
                 return -row.days_late(self.today) if not row.done else 1
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TASK:
             return f"{row.action}\n{task_text(row)}" if row.action else task_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATE:
+            return state_text(row, self.today) or None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if column == Column.TASK:

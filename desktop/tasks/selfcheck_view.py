@@ -351,9 +351,23 @@ class SelfCheckView(QWidget):
                 self.tr("<b>Many visits, few opportunities.</b> Ask yourself:")
                 + f"<ol>{items}</ol>"
             )
+        elif not check.checked:
+            self.diagnosis.setText(
+                self.tr(
+                    "The questions and the reserve warning are for sales reps, whose pipeline "
+                    "this is; the days above show this member's activities."
+                )
+            )
+        elif check.activities < MANY_ACTIVITIES:
+            self.diagnosis.setText(
+                self.tr(
+                    "Only {acts} activities in {n} days: look at each day above — where did "
+                    "the time go?"
+                ).format(acts=check.activities, n=WINDOW_DAYS)
+            )
         else:
             self.diagnosis.setText(
-                self.tr("Activities and opportunities are in proportion; look at each day above.")
+                self.tr("Activities are turning into opportunities; look at each day above.")
             )
         self.warning.setText(
             self.tr(

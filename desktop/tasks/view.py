@@ -43,7 +43,13 @@ from desktop.commands import CreateCommand
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.models.row_table import ID_ROLE
 from desktop.pages.base import EmptyState
-from desktop.pages.list_editor import CURSOR, EditorPanel, fit_rows
+from desktop.pages.list_editor import (
+    CURSOR,
+    EditorPanel,
+    fit_rows,
+    follow_text_size,
+    text_width,
+)
 from desktop.tasks.commands import DeleteTaskCommand, SetTaskCommand
 from desktop.tasks.model import Column, TaskTableModel, state_text, task_text
 from model.changes import Changes
@@ -286,16 +292,8 @@ class TasksView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TASK, QHeaderView.ResizeMode.Stretch)
         fit_rows(self.table)
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, ems in (
-            (Column.DEAL, 13),
-            (Column.STAGE, 3),
-            (Column.ROLE, 5),
-            (Column.ASSIGNEE, 7),
-            (Column.DUE, 6),
-            (Column.STATE, 10),
-        ):
-            self.table.setColumnWidth(column, ems * em)
+        self._size_columns()
+        follow_text_size(self, self._size_columns)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self.toggle_done())
         self.editor = TaskEditor()
@@ -315,6 +313,21 @@ class TasksView(QWidget):
         )
         ed.due.editingFinished.connect(lambda: self._edit("due_on", _day(ed.due.date())))
         ed.done.toggled.connect(lambda on: self._edit("done_on", date.today() if on else None))
+
+    def _size_columns(self) -> None:
+        """Widths from the font now (headers and the widest texts), so larger text fits."""
+        table = self.table
+        fit_rows(table)
+        em = table.fontMetrics().horizontalAdvance("M")
+        table.setColumnWidth(Column.DEAL, 11 * em)
+        table.setColumnWidth(Column.ASSIGNEE, 7 * em)
+        table.setColumnWidth(Column.STATE, 14 * em)
+        for column, texts in (
+            (Column.STAGE, ["P7"]),
+            (Column.ROLE, [labels.team_role_label(r) for r in ("rep", "presales", "manager")]),
+            (Column.DUE, ["2026-12-31"]),
+        ):
+            table.setColumnWidth(column, text_width(table, column, texts))
 
     # -- reading --------------------------------------------------------------------------
 

@@ -142,4 +142,14 @@ def test_team_self_check_lists_active_members_by_name(
     with workspace.sessions() as s:
         rows = team_self_check(s)
     assert [r.name for r in rows] == ["Chen", "Liu"]
-    assert all(r.activities == 0 and r.thin_reserve for r in rows)
+    assert [(r.activities, r.near, r.far) for r in rows] == [(0, 0, 0), (0, 0, 0)]
+    # The warning (and the questions) are for reps: Chen is a manager.
+    assert [r.thin_reserve for r in rows] == [False, True]
+
+
+def test_questions_are_for_reps(workspace: Workspace, ids: dict[str, int]) -> None:
+    _activities(workspace, ids, list(range(9)), "boss")
+    with workspace.sessions() as s:
+        boss = self_check(s, ids["boss"])
+    assert boss is not None and boss.activities == 9 and boss.opportunities == 0
+    assert not boss.diagnose and not boss.thin_reserve
