@@ -657,16 +657,25 @@ def influence_bucket(strength: float) -> int:
     return 0 if strength < 0.4 else 1 if strength < 0.7 else 2
 
 
-TILE = 2400.0
+TILE = 1600.0
 """Side of the square of the scene whose edges one :class:`EdgeTile` holds (by the
 centre of each edge's lines): an edit redraws and repaints the tiles it touches."""
 
 TileKey = tuple[int, int]
+LONG: TileKey = (1 << 30, 0)
+"""The first of the tiles of lines longer than a tile: kept apart, so that an ordinary
+tile's box stays near its square and Qt asks only the tiles in view to paint."""
+LONG_TILES = 16
+"""Long lines are spread over this many tiles: each is painted wherever the view is,
+but an edit fills one of them again, not all long lines."""
 
 
 def tile_at(box: tuple[float, float, float, float]) -> TileKey:
     """The tile of an edge whose lines fill ``box`` (left, top, right, bottom)."""
-    return (int((box[0] + box[2]) // (2 * TILE)), int((box[1] + box[3]) // (2 * TILE)))
+    left, top, right, bottom = box
+    if right - left > TILE or bottom - top > TILE:
+        return (LONG[0], int(left + top) % LONG_TILES)
+    return (int((left + right) // (2 * TILE)), int((top + bottom) // (2 * TILE)))
 
 
 class EdgeTile(Layer):
@@ -850,7 +859,6 @@ class EdgeLayer(Layer):
             tile.set_content(lines, arrows, labels_, bounds, ends=ends, arrow_at=arrow_at)
             self.count += tile.count
         self._merged = None
-        self._fit()
         changed = before.united(bounds) if not bounds.isNull() else before
         if not changed.isNull():
             self.update(changed)  # the zoomed-out drawing of that square
@@ -858,8 +866,10 @@ class EdgeLayer(Layer):
     def clear(self) -> None:
         for at in list(self.tiles):
             self.set_tile(at, [], [], [], QRectF())
+        self.fit()
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
+        """The layer's box around its tiles (once the tiles of an edit are filled)."""
         rect = QRectF()
         for tile in self.tiles.values():
             rect = rect.united(tile.boundingRect())

@@ -64,6 +64,16 @@ LANE_PAD = 18.0
 LANE_TITLE = 34.0
 
 
+def _inside(rect: QRectF, box: QRectF) -> bool:
+    """``rect`` within ``box`` without touching its edges (the box does not depend on it)."""
+    return (
+        rect.left() > box.left()
+        and rect.top() > box.top()
+        and rect.right() < box.right()
+        and rect.bottom() < box.bottom()
+    )
+
+
 class MapScene(QGraphicsScene):
     """Cards, edges, our team's lane and the lit routes of one account."""
 
@@ -406,6 +416,8 @@ class MapScene(QGraphicsScene):
             redrawn = set(members)
         for kind, at in redrawn:
             self._fill_tile(kind, at, sorted(members.get((kind, at), ())), hidden)
+        for kind in {kind for kind, _at in redrawn}:
+            self.edge_layers[kind].fit()
         self._edges_filled = True
 
     def _fill_tile(self, kind: str, at: TileKey, indices: list[int], hidden: set[int]) -> None:
@@ -461,17 +473,23 @@ class MapScene(QGraphicsScene):
             rects.clear()
             colours.clear()
         keys = self.nodes if dirty is None else dirty
+        box = self._box if dirty is not None else None
         for key in keys:
             item = self.nodes.get(key)
             info = self.data.nodes.get(key)
+            before = rects.get(key)
+            if box is not None and before is not None and not _inside(before, box):
+                box = None  # a card on the box's edge moved or went: measure anew
             if item is None or info is None:
                 rects.pop(key, None)
                 colours.pop(key, None)
                 continue
-            rects[key] = card_rect(key, item.pos())
+            rect = rects[key] = card_rect(key, item.pos())
             colours[key] = overview_colours(info)
+            if box is not None:
+                box = box.united(rect)
         if keys:
-            self._box = None
+            self._box = box
 
     def _cards_box(self) -> QRectF:
         if self._box is None:
