@@ -317,7 +317,7 @@ class ActivitiesPage(Page):
                 "The first {shown} of {n} activities: narrow them with the filters"
             ).format(shown=shown, n=f"{self.total:,}")
         if self.overdue:
-            text += " · " + self.tr("{n} next steps overdue, listed first").format(n=self.overdue)
+            text += " · " + self.tr("next steps overdue: {n}, listed first").format(n=self.overdue)
         return text
 
     def _chips(self) -> None:
@@ -407,7 +407,7 @@ class ActivitiesPage(Page):
         row = self.selected_row()
         if row is None:
             return False
-        text = self.tr("Delete the {kind} of {day} at {account}").format(
+        text = self.tr("Delete the activity of {day} at {account} ({kind})").format(
             kind=labels.activity_kind_label(row.kind), day=row.on.isoformat(), account=row.account
         )
         return self.ctx.push(DeleteActivityCommand(self.ctx, text, row.id))

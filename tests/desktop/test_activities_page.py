@@ -317,7 +317,7 @@ def test_overdue_next_steps_come_first_and_mark_done_is_undoable(
     assert cell(page, 0, Column.NEXT) == (
         f"Send the quote · due {(today - timedelta(days=3)).isoformat()} (3 days late)"
     )
-    assert "1 next steps overdue" in page.status.text()
+    assert page.status.text() == "2 activities · next steps overdue: 1, listed first"
     select_row(page, recent)
     assert not page.act_done.isEnabled()  # no next step
     select_row(page, late)
