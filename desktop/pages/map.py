@@ -11,6 +11,7 @@ commands; the scene follows the model like every other view.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -107,13 +108,17 @@ STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
 """From this many cards, graph, layout, analysis and routes are made by a worker thread
 (the window stays responsive; the scene follows when the worker is done)."""
-MOVE_CHUNK = 200
+MOVE_CHUNK = 100
 """Cards a new layout moves per turn of the event loop (those nearest the view first):
 a layout that shifts a thousand cards of a big map never freezes the window."""
 ANYONES = ("member", "competitor")
 """Kinds whose change may show on any account's map (our team's names, competitors)."""
 
 _WORKERS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map")
+HAND_OVER_S = 0.0005
+"""How long the worker may keep Python's interpreter lock while the UI thread waits for
+it. Each card and edge tile paints in Python: with the default 5 ms, a frame drawn
+while the worker laid out 20,000 people waited for the lock hundreds of times."""
 
 
 def build_apart(
@@ -764,6 +769,8 @@ class MapPage(Page):
         unless a newer request of the same ``job`` came first (then it is dropped)."""
         self._generation[job] += 1
         generation = self._generation[job]
+        if sys.getswitchinterval() > HAND_OVER_S:
+            sys.setswitchinterval(HAND_OVER_S)
         future = _WORKERS.submit(fn, *args)
         self._futures[job] = future
         relay = self._relay
