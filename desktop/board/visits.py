@@ -50,7 +50,14 @@ from desktop.collation import name_key, sort_by_name
 from desktop.context import WorkspaceContext
 from desktop.labels import join_list
 from desktop.method_help import item_ref, with_help
-from model.activities import ActivityChoices, ActivityDraft, DealOption
+from model.activities import (
+    HQ_RULE_ID,
+    ActivityChoices,
+    ActivityDraft,
+    DealOption,
+    HqVisits,
+    hq_visits,
+)
 from model.board import DealDetail, DealVisits, VisitChoices, VisitItem
 from model.board import deal_visits as read_deal_visits
 from model.board import visit_choices as read_visit_choices
@@ -210,6 +217,10 @@ decide_visit: VisitDecider = ask_visit
 
 # -- the section -----------------------------------------------------------------------------
 
+HQ_STAGES: frozenset[str] = frozenset({"P4", "P5", "P6"})
+"""Stages whose panel says what P5.RULE.2 asks (a headquarters visit of the buying group):
+from the stage that prepares it to the one that negotiates."""
+
 SHOWN: int = 5
 """Visits listed before "Show all": the newest, which the rule and the user care about most."""
 NAMES_SHOWN: int = 3
@@ -281,6 +292,12 @@ class DealVisitsView(QWidget):
         self.missing.setObjectName("dealVisitMissing")
         self.missing.setVisible(bool(self.visits.missing))
         layout.addWidget(self.missing)
+        self.hq: QLabel | None = None
+        if detail.stage in HQ_STAGES and detail.status == "open":
+            self.hq = _muted(self._hq_text(ctx.read(hq_visits, detail.id)))
+            self.hq.setObjectName("dealHqVisit")
+            self.hq.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(with_help(self.hq, HQ_RULE_ID))
         self.rows: list[VisitRow] = []
         if not self.visits.visits:
             self.empty = _muted(
@@ -353,6 +370,26 @@ class DealVisitsView(QWidget):
                 part = tr("{role} (one of {names})").format(role=short, names=shown)
             parts.append(part)
         return tr("Still needs a senior visit: {roles}.").format(roles=join_list(parts))
+
+    def _hq_text(self, found: HqVisits) -> str:
+        """P5.RULE.2: who visited our headquarters for the deal; the KDM above all."""
+        if found.kdm_visited:
+            mark = f"<span style='color:{style.GREEN.name()}'>✓</span>"
+        else:
+            mark = f"<span style='color:{style.TEXT_2.name()}'>○</span>"
+        if found.visitors:
+            who = join_list(
+                escape(person_with_role(name, role)) for _, name, role, _ in found.visitors
+            )
+            text = tr("Headquarters visit: {who}.").format(who=who)
+            if not found.kdm_visited:
+                text += " " + tr("Invite the KDM too.")
+        else:
+            text = tr(
+                "Headquarters visit: nobody yet. Invite the buying group, above all the KDM, "
+                "and log it as a visit to our headquarters."
+            )
+        return f"{mark} {text}"
 
     # -- edits ----------------------------------------------------------------------------
 

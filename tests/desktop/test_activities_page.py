@@ -494,3 +494,24 @@ def test_ctrl_j_in_the_main_window_logs_with_what_the_map_has_selected(
     assert shown.person_chip.isVisible()
     ids = shown_ids(shown)
     assert ids and ids[0] == max(r[0] for r in stored(ctx))  # the one just logged
+
+
+def test_the_deal_panel_says_what_p5_rule_2_asks(
+    qtbot: QtBot, ctx: WorkspaceContext, acme: Acme
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    board = show_board(qtbot, ctx, acme.deal)
+
+    def hq_line() -> str:
+        label = board.panel.findChild(QLabel, "dealHqVisit")
+        assert isinstance(label, QLabel)
+        return label.text()
+
+    assert "nobody yet" in hq_line()
+    values = {"on": date.today(), "kind": "hq_visit", "deal_id": acme.deal}
+    ctx.write(log_activity, acme.account, values, members=[acme.manager], people=[acme.ku])
+    assert "Sun Mei (KU)" in hq_line() and "Invite the KDM too" in hq_line()
+    assert "✓" not in hq_line()
+    ctx.write(log_activity, acme.account, values, members=[acme.manager], people=[acme.kdm])
+    assert "Zhao Wei (KDM)" in hq_line() and "✓" in hq_line()
