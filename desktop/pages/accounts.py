@@ -72,6 +72,9 @@ WATCHED = ("account", "deal", "person", "activity", "member")
 PARTIAL_LIMIT = 50
 """Up to this many named accounts, refresh their rows; beyond it, reload all."""
 
+PEOPLE_TAB = 1
+"""The index of the People tab (after Profile)."""
+
 
 class AccountsPage(Page):
     """Key accounts: filter bar, sortable table, and the selected account's tabs."""
@@ -138,7 +141,7 @@ class AccountsPage(Page):
         self.act_people = QAction(self.tr("Show &people"), self)
         self.act_people.setObjectName("act_show_people")
         self.act_people.setStatusTip(self.tr("The customer's people and their roles"))
-        self.act_people.triggered.connect(lambda: self.tabs.setCurrentWidget(self.people))
+        self.act_people.triggered.connect(lambda: self.tabs.setCurrentIndex(PEOPLE_TAB))
         self.act_map = map_action(self, lambda: (self._current, None))
         self.act_copy = copy_name_action(self, self._current_name)
 
@@ -202,9 +205,13 @@ class AccountsPage(Page):
         self.editor.accountRequested.connect(self.select_account)
         self.tabs.addTab(self.editor, self.tr("Profile"))
         self.tabs.setTabToolTip(0, self.tr("Who the account is: targeting attributes and profile"))
-        self.people = PeoplePanel(self.ctx, self.tabs)
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.setTabToolTip(1, self.tr("The customer's people and their roles in the decision"))
+        # The People tab's panel is built the first time it is needed (see people):
+        # behind the Profile tab at start-up, it was a tenth of building the page.
+        self._people: PeoplePanel | None = None
+        self.tabs.addTab(QWidget(), self.tr("People"))
+        self.tabs.setTabToolTip(
+            PEOPLE_TAB, self.tr("The customer's people and their roles in the decision")
+        )
         side_layout.addWidget(self.tabs, 1)
         # The People tab holds a list and an editor of its own: it gets more room.
         self._tab_sizes: dict[int, list[int]] = {0: [700, 440], 1: [430, 710]}
@@ -345,7 +352,7 @@ class AccountsPage(Page):
     def page_actions(self) -> list[QAction]:
         """Account actions, and the People tab's own while that tab is up."""
         actions = [self.act_new, self.act_new_deal, self.act_delete]
-        if self.tabs.currentWidget() is self.people:
+        if self.tabs.currentIndex() == PEOPLE_TAB:
             actions += [self._separator, *self.people.actions_for_page()]
         return actions
 
@@ -400,8 +407,8 @@ class AccountsPage(Page):
         return {
             "account": self._current,
             "tab": self.tabs.currentIndex(),
-            "person": self.people.current_person_id()
-            if self.people.account_id == self._current
+            "person": self._people.current_person_id()
+            if self._people is not None and self._people.account_id == self._current
             else None,
             "search": self.search.text(),
             "filters": {name: box.currentData() for name, box in self._filter_boxes().items()},
@@ -598,12 +605,32 @@ class AccountsPage(Page):
         """The People tab follows the selected account while it is up; behind the
         Profile tab it waits (its read and column fit are a third of showing an
         account, at start-up too) and catches up when the tab is shown."""
-        if self.people.account_id == self._current:
-            return
-        if self.tabs.currentWidget() is self.people:
-            self.people.set_account(self._current)
-        else:
-            self.people.editor.commit_pending()  # as set_account does on a switch
+        if self.tabs.currentIndex() == PEOPLE_TAB:
+            if self.people.account_id != self._current:
+                self.people.set_account(self._current)
+        elif self._people is not None and self._people.account_id != self._current:
+            self._people.editor.commit_pending()  # as set_account does on a switch
+
+    @property
+    def people(self) -> PeoplePanel:
+        """The People tab's panel, built (in place of the tab's empty stand-in) the
+        first time it is asked for."""
+        if self._people is None:
+            self._people = PeoplePanel(self.ctx, self.tabs)
+            stand_in = self.tabs.widget(PEOPLE_TAB)
+            text, tip = self.tabs.tabText(PEOPLE_TAB), self.tabs.tabToolTip(PEOPLE_TAB)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)  # the same tab, the same index: nothing to tell
+            try:
+                self.tabs.removeTab(PEOPLE_TAB)
+                self.tabs.insertTab(PEOPLE_TAB, self._people, text)
+                self.tabs.setTabToolTip(PEOPLE_TAB, tip)
+                self.tabs.setCurrentIndex(current)
+            finally:
+                self.tabs.blockSignals(False)
+            if stand_in is not None:
+                stand_in.deleteLater()
+        return self._people
 
     # -- actions -------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ of another account.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.context import WorkspaceContext
@@ -31,11 +33,15 @@ def test_people_tab_reads_only_when_shown(sample_ctx: WorkspaceContext, qtbot: Q
     assert page.tabs.currentWidget() is page.editor
     page.select_account(first.id)
     assert page.current_account() == first.id
-    assert page.people.account_id is None  # not read behind the Profile tab
+    assert page._people is None  # not even built behind the Profile tab
     assert page.view_state()["person"] is None
 
-    page.act_people.trigger()  # Show people: the tab comes up with this account's people
-    assert page.tabs.currentWidget() is page.people
+    bar = page.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert page.tabs.currentIndex() == 1 and page._people is not None
+    assert page.tabs.currentWidget() is page.people and page.people.isVisible()
+    assert page.tabs.tabText(1) == "People" and page.tabs.tabToolTip(1)
+    assert page.people.actions_for_page()[0] in page.page_actions()
     assert page.people.account_id == first.id
     expected = {p.id for p in sample_ctx.read(person_rows, first.id)}
     shown = {page.people.model.person(r).id for r in range(page.people.model.rowCount())}
@@ -48,7 +54,8 @@ def test_people_tab_reads_only_when_shown(sample_ctx: WorkspaceContext, qtbot: Q
     page.select_account(second.id)
     assert page.people.account_id == first.id  # waits behind the Profile tab
     assert page.view_state()["person"] is None  # never a person of the other account
-    page.tabs.setCurrentWidget(page.people)
+    page.act_people.trigger()  # Show people: the tab comes up with this account's people
+    assert page.tabs.currentWidget() is page.people
     assert page.people.account_id == second.id
     assert page.people.current_person_id() in {
         p.id for p in sample_ctx.read(person_rows, second.id)
