@@ -150,6 +150,10 @@ def test_every_deal_related_service_names_its_account(workspace: Workspace) -> N
     logged = run(activities.log_activity, acc, {"kind": "visit", "deal_id": deal, "summary": "x"})
     gone = run(activities.delete_activity, logged.created_id("activity"))
     run(activities.restore_activity, gone.undo["snapshot"])
+    aid = logged.created_id("activity")
+    edited = run(activities.update_activity, aid, {"summary": "y"})
+    run(activities.revert_activity, aid, edited.undo["state"], edited.undo["relationships"])
+    run(activities.set_next_step_done, aid, date.today())
     check = {"status": "verified", "by": rep, "method": "visit"}
     five = {f"P3.FIVE.{n}": check for n in range(1, 6)}
     exits = [f"P2.EXIT.{n}" for n in range(1, 6)]
