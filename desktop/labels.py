@@ -26,6 +26,8 @@ from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from desktop import i18n
+from model.amounts import compact_amount
 from model.enums import (
     SUPPORT_MAX,
     SUPPORT_MIN,
@@ -411,13 +413,10 @@ def amount(value: float | None, currency: str = "", *, empty: str = "") -> str:
     known currency adds its sign ("¥350万"), another its code. Sorting never
     reads this text: views sort by the number itself. ``None`` shows ``empty``.
     """
-    from desktop.i18n import lang
-    from model.amounts import compact_amount
-
     if value is None:
         return empty
     number = float(value)
-    text = compact_amount(number, currency, lang())
+    text = compact_amount(number, currency, i18n.lang())
     plain = f"{abs(number):.0f}"
     if plain in text and abs(number) >= 1000:  # below the first unit: group the digits
         text = text.replace(plain, f"{abs(number):,.0f}", 1)
