@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView
 from pytestqt.qtbot import QtBot
@@ -108,8 +109,14 @@ def test_people_and_their_managers_by_pinyin(zh: WorkspaceContext, qtbot: QtBot)
     panel.editor.set_person(ids[0])  # 张: the others are the managers to choose from
     managers = panel.editor.widgets["manager_id"]
     assert isinstance(managers, QComboBox)
+    managers.showPopup()  # the whole list comes when the user opens it
+    managers.hidePopup()
+    model = managers.model()
+    assert isinstance(model, QStandardItemModel)
     listed = [managers.itemText(i) for i in range(1, managers.count())]
-    assert listed == [f"{n}先生" for n in PINYIN if n != "张"]
+    assert listed == [f"{n}先生" for n in PINYIN]
+    offered = [t for i, t in enumerate(listed, start=1) if model.item(i).isEnabled()]
+    assert offered == [f"{n}先生" for n in PINYIN if n != "张"]  # not the person
 
 
 def test_team_members_by_pinyin(zh: WorkspaceContext, qtbot: QtBot) -> None:
