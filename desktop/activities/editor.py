@@ -83,6 +83,9 @@ KIND_ORDER: tuple[str, ...] = tuple(
 
 CONTEXT = "ActivityEditor"
 
+BASE_LINE = 17
+"""A text line's height in pixels at the normal text size: the dialog grows with larger text."""
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -195,7 +198,7 @@ class ActivityDialog(QDialog):
         draft = request.draft
         editing = draft.id is not None
         self.setWindowTitle(tr("Edit activity") if editing else tr("Log an activity"))
-        self.setMinimumSize(680, 560)
+        self._fit_size()
         outer = QVBoxLayout(self)
         self.intro = QLabel(self._intro_text())
         self.intro.setWordWrap(True)
@@ -334,6 +337,16 @@ class ActivityDialog(QDialog):
             self.account.currentIndexChanged.connect(lambda _n: self._account_changed())
         self._refresh()
         self.search.setFocus()
+
+    def _fit_size(self) -> None:
+        """680 x 560 at the normal text size, more with larger text, within the screen."""
+        scale = max(1.0, self.fontMetrics().height() / BASE_LINE)
+        width, height = int(680 * scale), int(560 * scale)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+        self.setMinimumSize(width, height)
 
     # -- filling ------------------------------------------------------------------------------
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.activities.commands import DeleteActivityCommand, MarkDoneCommand
-from desktop.activities.editor import KIND_ORDER, edit_activity, quick_capture
+from desktop.activities.editor import BASE_LINE, KIND_ORDER, edit_activity, quick_capture
 from desktop.activities.table import ActivityTableModel, Column
 from desktop.board import style
 from desktop.collation import sort_by_name
@@ -52,7 +52,14 @@ from desktop.context import WorkspaceContext
 from desktop.labels import join_list
 from desktop.method_help import item_ref
 from desktop.pages.base import EmptyState, Page
-from desktop.pages.list_editor import RowMenu, fit_rows, map_action, put_cursor
+from desktop.pages.list_editor import (
+    RowMenu,
+    fit_rows,
+    follow_text_size,
+    map_action,
+    put_cursor,
+    text_width,
+)
 from model.activities import (
     HQ_RULE_ID,
     ActivityFilter,
@@ -72,6 +79,20 @@ SHOWN = 500
 
 PERIODS: tuple[int | None, ...] = (None, 14, 30, 90, 365)
 """The period filter's choices: the last n days (today included); None: any time."""
+
+WIDTHS: dict[int, int] = {
+    Column.DAY: 88,
+    Column.KIND: 116,
+    Column.ACCOUNT: 170,
+    Column.DEAL: 150,
+    Column.OURS: 120,
+    Column.THEIRS: 140,
+    Column.SUMMARY: 210,
+}
+"""Column widths at the normal text size; the next step takes the rest."""
+
+NEXT_MIN = 150
+"""The next step's width at least (at the normal text size) before other columns narrow."""
 
 FOLLOWED = frozenset({"activity", "account", "deal", "person", "member", "relationship"})
 """Kinds of change the timeline shows something of."""
@@ -197,20 +218,11 @@ class ActivitiesPage(Page):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        widths = {
-            Column.DAY: 88,
-            Column.KIND: 116,
-            Column.ACCOUNT: 170,
-            Column.DEAL: 150,
-            Column.OURS: 120,
-            Column.THEIRS: 140,
-            Column.SUMMARY: 210,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        for column in WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fit_rows(self.table)
+        self._fit_columns()
+        self._text_size = follow_text_size(self, self._fit_columns)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.menu = RowMenu(self.table, self._menu_entries)
@@ -236,6 +248,29 @@ class ActivitiesPage(Page):
         self._fill_options()
         for combo in (self.account, self.member, self.kind, self.period):
             combo.currentIndexChanged.connect(lambda _n: self.refresh())
+
+    def _fit_columns(self) -> None:
+        """Row height and column widths for the text size now; the day always whole."""
+        fit_rows(self.table)
+        scale = max(1.0, self.table.fontMetrics().height() / BASE_LINE)
+        day = max(
+            text_width(self.table, Column.DAY, [date.today().isoformat()]), WIDTHS[Column.DAY]
+        )
+        wanted = {c: int(w * scale) for c, w in WIDTHS.items() if c != Column.DAY}
+        room = self.table.viewport().width() - day - int(NEXT_MIN * scale)
+        if room > 0 and sum(wanted.values()) > room:  # larger text: narrower texts, no scrolling
+            total = sum(wanted.values())
+            wanted = {
+                c: max(w * room // total, text_width(self.table, c)) for c, w in wanted.items()
+            }
+        header = self.table.horizontalHeader()
+        header.resizeSection(Column.DAY, day)
+        for column, width in wanted.items():
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)  # once the table has its new width
 
     def _chip(self, name: str, clear: Any) -> QToolButton:
         chip = QToolButton()
