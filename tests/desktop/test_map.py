@@ -947,7 +947,13 @@ def test_right_click_on_a_person_edits_routes_and_deletes(
     page.run_menu = run
     _right_click(page, person_key(org.kuo))
     assert shown[0][:4] == ["Role", "Support", "Backs competitor", "Insider"]
-    assert shown[0][-3:] == ["Edit person", "Routes to this person", "Delete"]
+    assert shown[0][-5:] == [
+        "Edit person",
+        "Routes to this person",
+        "Log activity…",
+        "Activities of this person",
+        "Delete",
+    ]
     assert page.tabs.currentWidget() is page.person_panel
     assert page.scene.selected_keys() == [person_key(org.kuo)]
 
