@@ -122,7 +122,9 @@ class LeadForm(QWidget):
         self.rules.setObjectName("leadRules")
         self.rules.setWordWrap(True)
         self.rules.setEnabled(False)  # a muted line: what the company's rules say about leads
-        self.rules.setToolTip(self.tr("LEAD.RULE.NO_PROTECTION, LEAD.RULE.NO_QUOTA"))
+        self.rules.setToolTip(
+            self.tr("The company's rules for leads: they are never protected and never counted.")
+        )
         form.addRow(self.rules)
         self.fields: list[QWidget] = [
             self.company,

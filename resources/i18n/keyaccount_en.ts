@@ -302,203 +302,203 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="100"/>
+        <location filename="../../desktop/pages/accounts.py" line="106"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="102"/>
+        <location filename="../../desktop/pages/accounts.py" line="108"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="108"/>
+        <location filename="../../desktop/pages/accounts.py" line="114"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="113"/>
+        <location filename="../../desktop/pages/accounts.py" line="119"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="119"/>
+        <location filename="../../desktop/pages/accounts.py" line="125"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="123"/>
+        <location filename="../../desktop/pages/accounts.py" line="129"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="131"/>
+        <location filename="../../desktop/pages/accounts.py" line="137"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="133"/>
+        <location filename="../../desktop/pages/accounts.py" line="139"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="135"/>
+        <location filename="../../desktop/pages/accounts.py" line="141"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="137"/>
+        <location filename="../../desktop/pages/accounts.py" line="143"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="152"/>
+        <location filename="../../desktop/pages/accounts.py" line="158"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="154"/>
+        <location filename="../../desktop/pages/accounts.py" line="160"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="158"/>
+        <location filename="../../desktop/pages/accounts.py" line="164"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="200"/>
+        <location filename="../../desktop/pages/accounts.py" line="206"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="201"/>
+        <location filename="../../desktop/pages/accounts.py" line="207"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="203"/>
+        <location filename="../../desktop/pages/accounts.py" line="211"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="204"/>
+        <location filename="../../desktop/pages/accounts.py" line="213"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="236"/>
+        <location filename="../../desktop/pages/accounts.py" line="246"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="238"/>
+        <location filename="../../desktop/pages/accounts.py" line="248"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="258"/>
+        <location filename="../../desktop/pages/accounts.py" line="268"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="259"/>
+        <location filename="../../desktop/pages/accounts.py" line="269"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="261"/>
+        <location filename="../../desktop/pages/accounts.py" line="271"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="263"/>
+        <location filename="../../desktop/pages/accounts.py" line="273"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="264"/>
+        <location filename="../../desktop/pages/accounts.py" line="274"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="268"/>
+        <location filename="../../desktop/pages/accounts.py" line="278"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="269"/>
+        <location filename="../../desktop/pages/accounts.py" line="279"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="281"/>
+        <location filename="../../desktop/pages/accounts.py" line="291"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="282"/>
+        <location filename="../../desktop/pages/accounts.py" line="292"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="314"/>
+        <location filename="../../desktop/pages/accounts.py" line="324"/>
         <source>Show the columns that fit</source>
         <translation>Show the columns that fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="317"/>
+        <location filename="../../desktop/pages/accounts.py" line="327"/>
         <source>Forget the columns chosen here: show as many as the width allows</source>
         <translation>Forget the columns chosen here: show as many as the width allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="483"/>
+        <location filename="../../desktop/pages/accounts.py" line="495"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="487"/>
+        <location filename="../../desktop/pages/accounts.py" line="499"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="490"/>
+        <location filename="../../desktop/pages/accounts.py" line="502"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="492"/>
+        <location filename="../../desktop/pages/accounts.py" line="504"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="542"/>
+        <location filename="../../desktop/pages/accounts.py" line="554"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="544"/>
+        <location filename="../../desktop/pages/accounts.py" line="556"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="546"/>
+        <location filename="../../desktop/pages/accounts.py" line="558"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="575"/>
+        <location filename="../../desktop/pages/accounts.py" line="588"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="594"/>
-        <location filename="../../desktop/pages/accounts.py" line="599"/>
+        <location filename="../../desktop/pages/accounts.py" line="638"/>
+        <location filename="../../desktop/pages/accounts.py" line="643"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="621"/>
+        <location filename="../../desktop/pages/accounts.py" line="667"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="625"/>
+        <location filename="../../desktop/pages/accounts.py" line="671"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="628"/>
+        <location filename="../../desktop/pages/accounts.py" line="674"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="629"/>
+        <location filename="../../desktop/pages/accounts.py" line="675"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="634"/>
+        <location filename="../../desktop/pages/accounts.py" line="680"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -538,124 +538,591 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="352"/>
+        <location filename="../../desktop/models/accounts_model.py" line="369"/>
         <source>Open deals, but no activity logged yet</source>
         <translation>Open deals, but no activity logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="354"/>
+        <location filename="../../desktop/models/accounts_model.py" line="371"/>
         <source>No activity for {days} days</source>
         <translation>No activity for {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="375"/>
+        <location filename="../../desktop/models/accounts_model.py" line="392"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="376"/>
+        <location filename="../../desktop/models/accounts_model.py" line="393"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="377"/>
+        <location filename="../../desktop/models/accounts_model.py" line="394"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="378"/>
+        <location filename="../../desktop/models/accounts_model.py" line="395"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="379"/>
+        <location filename="../../desktop/models/accounts_model.py" line="396"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="380"/>
+        <location filename="../../desktop/models/accounts_model.py" line="397"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="381"/>
+        <location filename="../../desktop/models/accounts_model.py" line="398"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="382"/>
+        <location filename="../../desktop/models/accounts_model.py" line="399"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="383"/>
+        <location filename="../../desktop/models/accounts_model.py" line="400"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="384"/>
+        <location filename="../../desktop/models/accounts_model.py" line="401"/>
         <source>P1 … P7</source>
         <translation>P1 … P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="385"/>
+        <location filename="../../desktop/models/accounts_model.py" line="402"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="390"/>
+        <location filename="../../desktop/models/accounts_model.py" line="407"/>
         <source>The key account&apos;s name</source>
         <translation>The key account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="392"/>
+        <location filename="../../desktop/models/accounts_model.py" line="409"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
         <translation>Public organisation, state-owned, foreign or joint venture, private</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="394"/>
+        <location filename="../../desktop/models/accounts_model.py" line="411"/>
         <source>The account&apos;s industry</source>
         <translation>The account&apos;s industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="395"/>
+        <location filename="../../desktop/models/accounts_model.py" line="412"/>
         <source>Where the account is, from the widest region down</source>
         <translation>Where the account is, from the widest region down</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="396"/>
+        <location filename="../../desktop/models/accounts_model.py" line="413"/>
         <source>Company size</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="397"/>
+        <location filename="../../desktop/models/accounts_model.py" line="414"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="398"/>
+        <location filename="../../desktop/models/accounts_model.py" line="415"/>
         <source>Customer people on file (still working there)</source>
         <translation>Customer people on file (still working there)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="399"/>
+        <location filename="../../desktop/models/accounts_model.py" line="416"/>
         <source>Open deals with this account</source>
         <translation>Open deals with this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="400"/>
+        <location filename="../../desktop/models/accounts_model.py" line="417"/>
         <source>Total amount of the open deals</source>
         <translation>Total amount of the open deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="401"/>
+        <location filename="../../desktop/models/accounts_model.py" line="418"/>
         <source>Open deals in each stage, P1 to P7</source>
         <translation>Open deals in each stage, P1 to P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="403"/>
+        <location filename="../../desktop/models/accounts_model.py" line="420"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="124"/>
+        <location filename="../../desktop/pages/activities.py" line="241"/>
+        <source>Log activity…</source>
+        <translation>Log activity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="125"/>
+        <source>Log a visit, call, demo or event: who met whom, and the next step</source>
+        <translation>Log a visit, call, demo or event: who met whom, and the next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="130"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="131"/>
+        <source>Change the selected activity: day, kind, people, notes, next step</source>
+        <translation>Change the selected activity: day, kind, people, notes, next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="136"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="137"/>
+        <source>Mark the selected activity&apos;s next step done today</source>
+        <translation>Mark the selected activity&apos;s next step done today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="144"/>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="145"/>
+        <source>Delete the selected activity (undo brings it back)</source>
+        <translation>Delete the selected activity (undo brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="168"/>
+        <source>Only this account</source>
+        <translation>Only this account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="175"/>
+        <source>Only with this member</source>
+        <translation>Only with this member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="176"/>
+        <source>Only this kind</source>
+        <translation>Only this kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="177"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="180"/>
+        <source>Only this period</source>
+        <translation>Only this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="183"/>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="185"/>
+        <source>Last {n} days</source>
+        <translation>Last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="187"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="230"/>
+        <source>No activity matches these filters</source>
+        <translation>No activity matches these filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="231"/>
+        <source>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</source>
+        <translation>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="234"/>
+        <source>No activities logged yet</source>
+        <translation>No activities logged yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="236"/>
+        <source>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person&apos;s menu on the org map, or a deal&apos;s panel. Logging keeps the map&apos;s last contacts and the senior-visit rule up to date.</source>
+        <translation>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person&apos;s menu on the org map, or a deal&apos;s panel. Logging keeps the map&apos;s last contacts and the senior-visit rule up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="279"/>
+        <source>Click to show every activity again</source>
+        <translation>Click to show every activity again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="293"/>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="296"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="349"/>
+        <source>{n} activities</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="352"/>
+        <source>The first {shown} of {n} activities: narrow them with the filters</source>
+        <translation>The first {shown} of {n} activities: narrow them with the filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="355"/>
+        <source>next steps overdue: {n}, listed first</source>
+        <translation>next steps overdue: {n}, listed first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="360"/>
+        <source>Deal: {name}  ✕</source>
+        <translation>Deal: {name}  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="362"/>
+        <source>Person: {name}  ✕</source>
+        <translation>Person: {name}  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="376"/>
+        <source>Visited our headquarters for this deal: {who} ({rule}).</source>
+        <translation>Visited our headquarters for this deal: {who} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="380"/>
+        <source>The KDM has not been yet: invite them above all.</source>
+        <translation>The KDM has not been yet: invite them above all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="383"/>
+        <source>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</source>
+        <translation>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="438"/>
+        <source>Mark “{step}” done</source>
+        <translation>Mark “{step}” done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/activities.py" line="445"/>
+        <source>Delete the activity of {day} at {account} ({kind})</source>
+        <translation>Delete the activity of {day} at {account} ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="98"/>
+        <source>{person} ({role})</source>
+        <translation>{person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="200"/>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="200"/>
+        <source>Log an activity</source>
+        <translation>Log an activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="222"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="226"/>
+        <source>The deal this activity was for; a visit for a deal counts for its gates</source>
+        <translation>The deal this activity was for; a visit for a deal counts for its gates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="228"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="243"/>
+        <source>Day and kind</source>
+        <translation>Day and kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="248"/>
+        <source>Our people</source>
+        <translation>Our people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="258"/>
+        <source>Their people</source>
+        <translation>Their people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="261"/>
+        <source>Type to find a person</source>
+        <translation>Type to find a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="282"/>
+        <source>What was discussed, what we learnt</source>
+        <translation>What was discussed, what we learnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="286"/>
+        <source>Who does what by when</source>
+        <translation>Who does what by when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="287"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="288"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="290"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="298"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="310"/>
+        <source>Next step&apos;s day</source>
+        <translation>Next step&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="320"/>
+        <location filename="../../desktop/activities/editor.py" line="648"/>
+        <source>Log activity</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="320"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="356"/>
+        <source>A visit or meeting for “{deal}” at {account}</source>
+        <translation>A visit or meeting for “{deal}” at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="359"/>
+        <source>A visit, call or event with people of {account}</source>
+        <translation>A visit, call or event with people of {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="366"/>
+        <source>No deal: upkeep of the account</source>
+        <translation>No deal: upkeep of the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="389"/>
+        <source>On this deal</source>
+        <translation>On this deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="390"/>
+        <source>Others at {account}</source>
+        <translation>Others at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="393"/>
+        <source>People at {account}</source>
+        <translation>People at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="406"/>
+        <source>(left on {day})</source>
+        <translation>(left on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="414"/>
+        <source>Nobody of {account} is recorded yet: add the people you met on the org map first, then log the activity.</source>
+        <translation>Nobody of {account} is recorded yet: add the people you met on the org map first, then log the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="495"/>
+        <source>Check at least one of our people and one of theirs.</source>
+        <translation>Check at least one of our people and one of theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="497"/>
+        <source>The next step cannot be due before the activity&apos;s day.</source>
+        <translation>The next step cannot be due before the activity&apos;s day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="516"/>
+        <source>{level}. For no deal: it keeps the relationships, no gate counts it.</source>
+        <translation>{level}. For no deal: it keeps the relationships, no gate counts it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="520"/>
+        <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
+        <translation>{level}. Counts as a senior visit to the {roles} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="527"/>
+        <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</source>
+        <translation>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="629"/>
+        <source>Log an activity at {account} ({kind})</source>
+        <translation>Log an activity at {account} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="648"/>
+        <source>Add an account and its people first, then log activities.</source>
+        <translation>Add an account and its people first, then log activities.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="677"/>
+        <source>Edit the activity of {day} at {account}</source>
+        <translation>Edit the activity of {day} at {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="729"/>
+        <location filename="../../desktop/activities/editor.py" line="764"/>
+        <source>Log activity…</source>
+        <translation>Log activity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="731"/>
+        <source>Log a visit, call or event with this person</source>
+        <translation>Log a visit, call or event with this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="737"/>
+        <source>Activities of this person</source>
+        <translation>Activities of this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/editor.py" line="766"/>
+        <source>Log a visit, call or event for this deal</source>
+        <translation>Log a visit, call or event for this deal</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="50"/>
+        <source>done {day}</source>
+        <translation>done {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="52"/>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="55"/>
+        <source>({n} days late)</source>
+        <translation>({n} days late)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="75"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="76"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="77"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="78"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="79"/>
+        <source>Our people</source>
+        <translation>Our people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="80"/>
+        <source>Their people</source>
+        <translation>Their people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="81"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="82"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="87"/>
+        <source>The day it happened (a local day)</source>
+        <translation>The day it happened (a local day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="88"/>
+        <source>Visit, call, demo, presentation, event, reference or headquarters visit, tender</source>
+        <translation>Visit, call, demo, presentation, event, reference or headquarters visit, tender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="89"/>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="90"/>
+        <source>The deal it was for; empty: upkeep of the account</source>
+        <translation>The deal it was for; empty: upkeep of the account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="91"/>
+        <source>Our members who took part; their team role gives the activity&apos;s level</source>
+        <translation>Our members who took part; their team role gives the activity&apos;s level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="92"/>
+        <source>The customer&apos;s people met</source>
+        <translation>The customer&apos;s people met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="93"/>
+        <source>What was discussed, what we learnt</source>
+        <translation>What was discussed, what we learnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/activities/table.py" line="94"/>
+        <source>The next step agreed, its due day, and whether it was done</source>
+        <translation>The next step agreed, its due day, and whether it was done</translation>
     </message>
 </context>
 <context>
@@ -749,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="364"/>
+        <location filename="../../desktop/app.py" line="382"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="417"/>
+        <location filename="../../desktop/app.py" line="435"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -950,124 +1417,144 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>⌀ {days:.0f} d · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="52"/>
+        <location filename="../../desktop/board/deal_menu.py" line="53"/>
         <source>New deal on this account…</source>
         <translation>New deal on this account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="53"/>
+        <location filename="../../desktop/board/deal_menu.py" line="54"/>
         <source>Create another deal for the same account</source>
         <translation>Create another deal for the same account</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="59"/>
+        <location filename="../../desktop/board/deal_menu.py" line="60"/>
         <source>Mark as won</source>
         <translation>Mark as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="60"/>
+        <location filename="../../desktop/board/deal_menu.py" line="61"/>
         <source>Only a deal in P7 with a signed contract and its first payment can be won</source>
         <translation>Only a deal in P7 with a signed contract and its first payment can be won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="65"/>
+        <location filename="../../desktop/board/deal_menu.py" line="66"/>
         <source>Close as lost…</source>
         <translation>Close as lost…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="66"/>
+        <location filename="../../desktop/board/deal_menu.py" line="67"/>
         <source>Close the deal as lost: why, and to which competitor</source>
         <translation>Close the deal as lost: why, and to which competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="71"/>
+        <location filename="../../desktop/board/deal_menu.py" line="72"/>
         <source>Shelve…</source>
         <translation>Shelve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="72"/>
+        <location filename="../../desktop/board/deal_menu.py" line="73"/>
         <source>Put the deal aside: the customer is not buying now</source>
         <translation>Put the deal aside: the customer is not buying now</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="77"/>
-        <location filename="../../desktop/pages/board.py" line="677"/>
+        <location filename="../../desktop/board/deal_menu.py" line="78"/>
+        <location filename="../../desktop/pages/board.py" line="694"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="78"/>
+        <location filename="../../desktop/board/deal_menu.py" line="79"/>
         <source>Put the closed deal back in the funnel, in the stage it was closed in</source>
         <translation>Put the closed deal back in the funnel, in the stage it was closed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="84"/>
-        <location filename="../../desktop/pages/board.py" line="681"/>
+        <location filename="../../desktop/board/deal_menu.py" line="85"/>
+        <source>Protection decision…</source>
+        <translation>Protection decision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="86"/>
+        <source>Its protection expired: penalise the owner, release it or transfer it</source>
+        <translation>Its protection expired: penalise the owner, release it or transfer it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="91"/>
+        <source>Claim from the public field…</source>
+        <translation>Claim from the public field…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="92"/>
+        <source>Take this deal from the public field: you become its owner</source>
+        <translation>Take this deal from the public field: you become its owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/deal_menu.py" line="98"/>
+        <location filename="../../desktop/pages/board.py" line="698"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="85"/>
+        <location filename="../../desktop/board/deal_menu.py" line="99"/>
         <source>Delete the deal with its history and evidence (undoable)</source>
         <translation>Delete the deal with its history and evidence (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="129"/>
+        <location filename="../../desktop/board/deal_menu.py" line="153"/>
         <source>New deal, close, reopen or delete this deal</source>
         <translation>New deal, close, reopen or delete this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="130"/>
+        <location filename="../../desktop/board/deal_menu.py" line="154"/>
         <source>Deal actions</source>
         <translation>Deal actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="139"/>
+        <location filename="../../desktop/board/deal_menu.py" line="163"/>
         <source>its stage history and exit-criteria ticks</source>
         <translation>its stage history and exit-criteria ticks</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="142"/>
+        <location filename="../../desktop/board/deal_menu.py" line="166"/>
         <source>the evidence for {n} of the five elements</source>
         <translation>the evidence for {n} of the five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="144"/>
+        <location filename="../../desktop/board/deal_menu.py" line="168"/>
         <source>the roles people play in it</source>
         <translation>the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="146"/>
+        <location filename="../../desktop/board/deal_menu.py" line="170"/>
         <source>its payment plan and the payments received</source>
         <translation>its payment plan and the payments received</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="147"/>
+        <location filename="../../desktop/board/deal_menu.py" line="171"/>
         <source>Delete the deal “{deal}” ({account})?</source>
         <translation>Delete the deal “{deal}” ({account})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="148"/>
+        <location filename="../../desktop/board/deal_menu.py" line="172"/>
         <source>Deleted with it: {parts}.</source>
         <translation>Deleted with it: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="149"/>
+        <location filename="../../desktop/board/deal_menu.py" line="173"/>
         <source>The account and its people stay.</source>
         <translation>The account and its people stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="150"/>
+        <location filename="../../desktop/board/deal_menu.py" line="174"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="158"/>
+        <location filename="../../desktop/board/deal_menu.py" line="182"/>
         <source>Delete deal</source>
         <translation>Delete deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/deal_menu.py" line="161"/>
+        <location filename="../../desktop/board/deal_menu.py" line="185"/>
         <source>Delete deal “{deal}”</source>
         <translation>Delete deal “{deal}”</translation>
     </message>
@@ -1091,7 +1578,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="651"/>
+        <location filename="../../desktop/pages/board.py" line="668"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1367,133 +1854,143 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="194"/>
+        <location filename="../../desktop/pages/board.py" line="198"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="197"/>
+        <location filename="../../desktop/pages/board.py" line="201"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="202"/>
+        <location filename="../../desktop/pages/board.py" line="206"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="203"/>
+        <location filename="../../desktop/pages/board.py" line="207"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="208"/>
-        <location filename="../../desktop/pages/board.py" line="299"/>
+        <location filename="../../desktop/pages/board.py" line="212"/>
+        <location filename="../../desktop/pages/board.py" line="309"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="273"/>
+        <location filename="../../desktop/pages/board.py" line="277"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="274"/>
+        <location filename="../../desktop/pages/board.py" line="278"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="279"/>
+        <location filename="../../desktop/pages/board.py" line="283"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="280"/>
+        <location filename="../../desktop/pages/board.py" line="284"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="285"/>
+        <location filename="../../desktop/pages/board.py" line="289"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="286"/>
+        <location filename="../../desktop/pages/board.py" line="290"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="290"/>
+        <location filename="../../desktop/pages/board.py" line="294"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="291"/>
+        <location filename="../../desktop/pages/board.py" line="295"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="296"/>
+        <location filename="../../desktop/pages/board.py" line="300"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="296"/>
+        <location filename="../../desktop/pages/board.py" line="300"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="300"/>
+        <location filename="../../desktop/pages/board.py" line="303"/>
+        <source>Protection…</source>
+        <translation>Protection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="304"/>
+        <source>Expired protections awaiting a decision, and the public field</source>
+        <translation>Expired protections awaiting a decision, and the public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/board.py" line="310"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="308"/>
+        <location filename="../../desktop/pages/board.py" line="318"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="308"/>
+        <location filename="../../desktop/pages/board.py" line="318"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="391"/>
+        <location filename="../../desktop/pages/board.py" line="408"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="397"/>
+        <location filename="../../desktop/pages/board.py" line="414"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="657"/>
+        <location filename="../../desktop/pages/board.py" line="674"/>
         <source>Move to next stage ({stage})</source>
         <translation>Move to next stage ({stage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="661"/>
+        <location filename="../../desktop/pages/board.py" line="678"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="671"/>
+        <location filename="../../desktop/pages/board.py" line="688"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="679"/>
+        <location filename="../../desktop/pages/board.py" line="696"/>
         <source>Log a visit…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="910"/>
+        <location filename="../../desktop/pages/board.py" line="927"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="912"/>
+        <location filename="../../desktop/pages/board.py" line="929"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -1501,110 +1998,168 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/pages/board.py" line="449"/>
+        <location filename="../../desktop/pages/board.py" line="466"/>
         <source>Badges and warnings could not be read: {reason}</source>
         <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="246"/>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="251"/>
+        <source>A lead is contact information not yet verified (P2). Note where it came from; it becomes an opportunity once its five elements are verified.</source>
+        <translation>A lead is contact information not yet verified (P2). Note where it came from; it becomes an opportunity once its five elements are verified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="274"/>
+        <source>Save lead</source>
+        <translation>Save lead</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="166"/>
+        <location filename="../../desktop/board/delegate.py" line="167"/>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="167"/>
+        <location filename="../../desktop/board/delegate.py" line="168"/>
         <source>in {stage}</source>
         <translation>in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="168"/>
+        <location filename="../../desktop/board/delegate.py" line="169"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="169"/>
+        <location filename="../../desktop/board/delegate.py" line="170"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="170"/>
+        <location filename="../../desktop/board/delegate.py" line="171"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="364"/>
+        <location filename="../../desktop/board/delegate.py" line="172"/>
+        <source>{n} d left</source>
+        <translation>{n} d left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="173"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="174"/>
+        <source>Public field</source>
+        <translation>Public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="175"/>
+        <source>Exp.</source>
+        <translation>Exp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="176"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="370"/>
         <source>none here</source>
         <translation>none here</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="366"/>
+        <location filename="../../desktop/board/delegate.py" line="372"/>
         <source>{n} · {total}</source>
         <translation>{n} · {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="565"/>
+        <location filename="../../desktop/board/delegate.py" line="586"/>
         <source>Expected to close {day}: that date has passed.</source>
         <translation>Expected to close {day}: that date has passed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="566"/>
+        <location filename="../../desktop/board/delegate.py" line="587"/>
         <source>Expected to close {day}</source>
         <translation>Expected to close {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="573"/>
+        <location filename="../../desktop/board/delegate.py" line="594"/>
         <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
         <translation>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="577"/>
+        <location filename="../../desktop/board/delegate.py" line="598"/>
         <source>Exit criteria of the current stage met: {n} of {m}.</source>
         <translation>Exit criteria of the current stage met: {n} of {m}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="582"/>
+        <location filename="../../desktop/board/delegate.py" line="603"/>
         <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
         <translation>A coach (内部教练) inside the customer shows us how to sell there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="584"/>
+        <location filename="../../desktop/board/delegate.py" line="605"/>
         <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
         <translation>No coach yet: develop one among KI/KU middle or senior managers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="587"/>
+        <location filename="../../desktop/board/delegate.py" line="608"/>
         <source>Key decision maker&apos;s support: {label}.</source>
         <translation>Key decision maker&apos;s support: {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="592"/>
+        <location filename="../../desktop/board/delegate.py" line="615"/>
         <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
         <translation>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="600"/>
+        <location filename="../../desktop/board/delegate.py" line="623"/>
         <source>Not yours yet:</source>
         <translation>Not yours yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="601"/>
+        <location filename="../../desktop/board/delegate.py" line="624"/>
         <source>Method rules not met:</source>
         <translation>Method rules not met:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="605"/>
+        <location filename="../../desktop/board/delegate.py" line="628"/>
         <source>Click the badge to read about it in the method.</source>
         <translation>Click the badge to read about it in the method.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="613"/>
+        <location filename="../../desktop/board/delegate.py" line="635"/>
+        <source>In the public field: nobody protects this deal; any member may claim it.</source>
+        <translation>In the public field: nobody protects this deal; any member may claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="639"/>
+        <source>The protection period has expired: penalise the owner, release the deal to the public field or transfer it (the deal panel&apos;s ⋯ menu).</source>
+        <translation>The protection period has expired: penalise the owner, release the deal to the public field or transfer it (the deal panel&apos;s ⋯ menu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="642"/>
+        <source>Protected for its owner for {n} more days.</source>
+        <translation>Protected for its owner for {n} more days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/delegate.py" line="650"/>
         <source>{n} days in this stage; it usually takes {usual}.</source>
         <translation>{n} days in this stage; it usually takes {usual}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/delegate.py" line="616"/>
+        <location filename="../../desktop/board/delegate.py" line="653"/>
         <source>{n} days in this stage (usually up to {usual}).</source>
         <translation>{n} days in this stage (usually up to {usual}).</translation>
     </message>
@@ -2099,291 +2654,419 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="105"/>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="161"/>
+        <source>Convert the lead into an opportunity</source>
+        <translation>Convert the lead into an opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="165"/>
+        <source>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</source>
+        <translation>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="173"/>
+        <source>{company} is not an account yet: converting creates the account.</source>
+        <translation>{company} is not an account yet: converting creates the account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="190"/>
+        <source>Deal &amp;name</source>
+        <translation>Deal &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="191"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="194"/>
+        <source>P2 exit criteria</source>
+        <translation>P2 exit criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="206"/>
+        <source>The five elements</source>
+        <translation>The five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="209"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="210"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="211"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="212"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="213"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="214"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="233"/>
+        <source>The direct manager&apos;s confirmation</source>
+        <translation>The direct manager&apos;s confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="243"/>
+        <source>Choose the manager</source>
+        <translation>Choose the manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="255"/>
+        <source>Confirmed all five</source>
+        <translation>Confirmed all five</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="259"/>
+        <source>Record the five elements as verified by this manager, at manager level</source>
+        <translation>Record the five elements as verified by this manager, at manager level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="280"/>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="304"/>
+        <source>The direct manager has confirmed the five elements.</source>
+        <translation>The direct manager has confirmed the five elements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="308"/>
+        <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
+        <translation>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="316"/>
+        <source>The deal needs a name.</source>
+        <translation>The deal needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="321"/>
+        <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
+        <translation>Tick the exit criteria of P2 that are met ({n} still open).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="326"/>
+        <source>Not verified yet: {items}.</source>
+        <translation>Not verified yet: {items}.</translation>
+    </message>
+</context>
+<context>
     <name>DealPanel</name>
     <message>
-        <location filename="../../desktop/board/panel.py" line="224"/>
+        <location filename="../../desktop/board/panel.py" line="228"/>
         <source>Close the deal panel (Esc)</source>
         <translation>Close the deal panel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="325"/>
+        <location filename="../../desktop/board/panel.py" line="330"/>
         <source>Not yours yet</source>
         <translation>Not yours yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="326"/>
+        <location filename="../../desktop/board/panel.py" line="331"/>
         <source>Method rules not met</source>
         <translation>Method rules not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="365"/>
+        <location filename="../../desktop/board/panel.py" line="370"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="367"/>
+        <location filename="../../desktop/board/panel.py" line="372"/>
         <source>Won: contract signed and first payment received.</source>
         <translation>Won: contract signed and first payment received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="368"/>
+        <location filename="../../desktop/board/panel.py" line="373"/>
         <source>No reason recorded.</source>
         <translation>No reason recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="370"/>
+        <location filename="../../desktop/board/panel.py" line="375"/>
         <source>Lost to {competitor}</source>
         <translation>Lost to {competitor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="375"/>
+        <location filename="../../desktop/board/panel.py" line="380"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="387"/>
-        <location filename="../../desktop/board/panel.py" line="694"/>
+        <location filename="../../desktop/board/panel.py" line="392"/>
+        <location filename="../../desktop/board/panel.py" line="713"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="391"/>
+        <location filename="../../desktop/board/panel.py" line="396"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="396"/>
-        <location filename="../../desktop/board/panel.py" line="695"/>
+        <location filename="../../desktop/board/panel.py" line="401"/>
+        <location filename="../../desktop/board/panel.py" line="714"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="410"/>
-        <location filename="../../desktop/board/panel.py" line="696"/>
+        <location filename="../../desktop/board/panel.py" line="415"/>
+        <location filename="../../desktop/board/panel.py" line="715"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="412"/>
-        <location filename="../../desktop/board/panel.py" line="698"/>
+        <location filename="../../desktop/board/panel.py" line="417"/>
+        <location filename="../../desktop/board/panel.py" line="717"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="414"/>
-        <location filename="../../desktop/board/panel.py" line="699"/>
+        <location filename="../../desktop/board/panel.py" line="419"/>
+        <location filename="../../desktop/board/panel.py" line="718"/>
         <source>Protected until</source>
         <translation>Protected until</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="416"/>
-        <location filename="../../desktop/board/panel.py" line="700"/>
+        <location filename="../../desktop/board/panel.py" line="421"/>
+        <location filename="../../desktop/board/panel.py" line="719"/>
         <source>Sold through a tender</source>
         <translation>Sold through a tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="422"/>
-        <location filename="../../desktop/board/panel.py" line="701"/>
+        <location filename="../../desktop/board/panel.py" line="427"/>
+        <location filename="../../desktop/board/panel.py" line="720"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="424"/>
-        <location filename="../../desktop/board/panel.py" line="454"/>
+        <location filename="../../desktop/board/panel.py" line="429"/>
+        <location filename="../../desktop/board/panel.py" line="459"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="427"/>
-        <location filename="../../desktop/board/panel.py" line="702"/>
+        <location filename="../../desktop/board/panel.py" line="432"/>
+        <location filename="../../desktop/board/panel.py" line="721"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="430"/>
+        <location filename="../../desktop/board/panel.py" line="435"/>
         <source>Notes on this deal</source>
         <translation>Notes on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="433"/>
-        <location filename="../../desktop/board/panel.py" line="703"/>
+        <location filename="../../desktop/board/panel.py" line="438"/>
+        <location filename="../../desktop/board/panel.py" line="722"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="468"/>
+        <location filename="../../desktop/board/panel.py" line="473"/>
         <source>Exit criteria of {stage}</source>
         <translation>Exit criteria of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="470"/>
+        <location filename="../../desktop/board/panel.py" line="475"/>
         <source>This stage has no exit criteria.</source>
         <translation>This stage has no exit criteria.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="484"/>
+        <location filename="../../desktop/board/panel.py" line="489"/>
         <source>done {on} {by}</source>
         <translation>done {on} {by}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="486"/>
+        <location filename="../../desktop/board/panel.py" line="491"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="498"/>
+        <location filename="../../desktop/board/panel.py" line="503"/>
         <source>Key actions in {stage}</source>
         <translation>Key actions in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="498"/>
+        <location filename="../../desktop/board/panel.py" line="503"/>
         <source>Rules of {stage}</source>
         <translation>Rules of {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="519"/>
+        <location filename="../../desktop/board/panel.py" line="524"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="525"/>
+        <location filename="../../desktop/board/panel.py" line="530"/>
         <source>The method names no key actions or rules for this stage.</source>
         <translation>The method names no key actions or rules for this stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="530"/>
+        <location filename="../../desktop/board/panel.py" line="535"/>
         <source>Five elements ({n}/5 verified)</source>
         <translation>Five elements ({n}/5 verified)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="568"/>
+        <location filename="../../desktop/board/panel.py" line="573"/>
         <source>Verify…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="570"/>
+        <location filename="../../desktop/board/panel.py" line="575"/>
         <source>Record who verified this element, how and when</source>
         <translation>Record who verified this element, how and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="577"/>
+        <location filename="../../desktop/board/panel.py" line="582"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="579"/>
+        <location filename="../../desktop/board/panel.py" line="584"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="586"/>
+        <location filename="../../desktop/board/panel.py" line="591"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="588"/>
+        <location filename="../../desktop/board/panel.py" line="593"/>
         <source>Choose the competitors in this deal, or add a new one</source>
         <translation>Choose the competitors in this deal, or add a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="592"/>
+        <location filename="../../desktop/board/panel.py" line="597"/>
         <source>Manage competitors…</source>
         <translation>Manage competitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="595"/>
+        <location filename="../../desktop/board/panel.py" line="600"/>
         <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
         <translation>Strengths, weaknesses, prices and win/loss of every competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="601"/>
+        <location filename="../../desktop/board/panel.py" line="608"/>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/panel.py" line="620"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="606"/>
+        <location filename="../../desktop/board/panel.py" line="625"/>
         <source>Visits and meetings</source>
         <translation>Visits and meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="611"/>
+        <location filename="../../desktop/board/panel.py" line="630"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="612"/>
-        <location filename="../../desktop/board/panel.py" line="704"/>
+        <location filename="../../desktop/board/panel.py" line="631"/>
+        <location filename="../../desktop/board/panel.py" line="723"/>
         <source>Scoring criteria shaped by us</source>
         <translation>Scoring criteria shaped by us</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="618"/>
-        <location filename="../../desktop/board/panel.py" line="705"/>
+        <location filename="../../desktop/board/panel.py" line="637"/>
+        <location filename="../../desktop/board/panel.py" line="724"/>
         <source>The tender&apos;s scoring criteria</source>
         <translation>The tender&apos;s scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="626"/>
+        <location filename="../../desktop/board/panel.py" line="645"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="631"/>
+        <location filename="../../desktop/board/panel.py" line="650"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="638"/>
+        <location filename="../../desktop/board/panel.py" line="657"/>
         <source>Created in {stage}</source>
         <translation>Created in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="642"/>
+        <location filename="../../desktop/board/panel.py" line="661"/>
         <source>Reopened in {stage}</source>
         <translation>Reopened in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="664"/>
+        <location filename="../../desktop/board/panel.py" line="683"/>
         <source>Forced past: {unmet}</source>
         <translation>Forced past: {unmet}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="668"/>
+        <location filename="../../desktop/board/panel.py" line="687"/>
         <source>Approved by {name}</source>
         <translation>Approved by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="670"/>
+        <location filename="../../desktop/board/panel.py" line="689"/>
         <source>Awaiting a manager&apos;s approval</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="683"/>
+        <location filename="../../desktop/board/panel.py" line="702"/>
         <source>Edit {field} of “{deal}”</source>
         <translation>Edit {field} of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="697"/>
+        <location filename="../../desktop/board/panel.py" line="716"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="711"/>
+        <location filename="../../desktop/board/panel.py" line="730"/>
         <source>Tick {id}</source>
         <translation>Tick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="711"/>
+        <location filename="../../desktop/board/panel.py" line="730"/>
         <source>Untick {id}</source>
         <translation>Untick {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="742"/>
+        <location filename="../../desktop/board/panel.py" line="761"/>
         <source>Verify {id}</source>
         <translation>Verify {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/panel.py" line="752"/>
+        <location filename="../../desktop/board/panel.py" line="771"/>
         <source>Competitors of “{deal}”</source>
         <translation>Competitors of “{deal}”</translation>
     </message>
@@ -2672,187 +3355,112 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealVisits</name>
     <message>
-        <location filename="../../desktop/board/visits.py" line="133"/>
-        <source>{person} ({role})</source>
-        <translation>{person} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="151"/>
+        <location filename="../../desktop/board/visits.py" line="108"/>
         <source>none of us named</source>
         <translation>none of us named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="153"/>
+        <location filename="../../desktop/board/visits.py" line="110"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="160"/>
+        <location filename="../../desktop/board/visits.py" line="117"/>
         <source>Senior visit to the {roles}</source>
         <translation>Senior visit to the {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="240"/>
+        <location filename="../../desktop/board/visits.py" line="187"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="243"/>
-        <source>A visit or meeting for “{deal}” at {account}</source>
-        <translation>A visit or meeting for “{deal}” at {account}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="265"/>
-        <source>Day and kind</source>
-        <translation>Day and kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="270"/>
-        <source>Our people</source>
-        <translation>Our people</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="279"/>
-        <source>Their people</source>
-        <translation>Their people</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="282"/>
-        <source>Type to find a person</source>
-        <translation>Type to find a person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="296"/>
-        <source>Add your team on the Team page first.</source>
-        <translation>Add your team on the Team page first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="298"/>
-        <source>Add the customer&apos;s people on the Org map first.</source>
-        <translation>Add the customer&apos;s people on the Org map first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="307"/>
-        <source>What was discussed, what we learnt</source>
-        <translation>What was discussed, what we learnt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="310"/>
-        <source>Who does what by when</source>
-        <translation>Who does what by when</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="311"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="312"/>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="322"/>
+        <location filename="../../desktop/board/visits.py" line="188"/>
         <source>Log visit</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="338"/>
-        <source>On this deal</source>
-        <translation>On this deal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="339"/>
-        <source>Others at {account}</source>
-        <translation>Others at {account}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="349"/>
-        <source>(left on {day})</source>
-        <translation>(left on {day})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="410"/>
-        <source>Check at least one of our people and one of theirs.</source>
-        <translation>Check at least one of our people and one of theirs.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="416"/>
-        <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
-        <translation>{level}. Counts as a senior visit to the {roles} ({rule}).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="423"/>
-        <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</source>
-        <translation>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal&apos;s KI, KU or KDM.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/board/visits.py" line="496"/>
+        <location filename="../../desktop/board/visits.py" line="244"/>
         <source>Not a senior visit for {rule}</source>
         <translation>Not a senior visit for {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="510"/>
+        <location filename="../../desktop/board/visits.py" line="258"/>
         <source>Next step: {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="520"/>
+        <location filename="../../desktop/board/visits.py" line="268"/>
         <source>Delete this visit; undo brings it back</source>
         <translation>Delete this visit; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="550"/>
+        <location filename="../../desktop/board/visits.py" line="304"/>
         <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
         <translation>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="566"/>
+        <location filename="../../desktop/board/visits.py" line="320"/>
         <source>Log visit…</source>
         <translation>Log visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="568"/>
+        <location filename="../../desktop/board/visits.py" line="322"/>
         <source>Record a visit or meeting for this deal: who met whom</source>
         <translation>Record a visit or meeting for this deal: who met whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="572"/>
+        <location filename="../../desktop/board/visits.py" line="326"/>
         <source>Show all {n} visits</source>
         <translation>Show all {n} visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="601"/>
+        <location filename="../../desktop/board/visits.py" line="355"/>
         <source>Senior visits: {marks}</source>
         <translation>Senior visits: {marks}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="609"/>
+        <location filename="../../desktop/board/visits.py" line="363"/>
         <source>{role} (nobody holds this role on the deal)</source>
         <translation>{role} (nobody holds this role on the deal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="611"/>
+        <location filename="../../desktop/board/visits.py" line="365"/>
         <source>{role} ({person})</source>
         <translation>{role} ({person})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="616"/>
+        <location filename="../../desktop/board/visits.py" line="370"/>
         <source>{role} (one of {names})</source>
         <translation>{role} (one of {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="618"/>
+        <location filename="../../desktop/board/visits.py" line="372"/>
         <source>Still needs a senior visit: {roles}.</source>
         <translation>Still needs a senior visit: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="630"/>
+        <location filename="../../desktop/board/visits.py" line="384"/>
+        <source>Headquarters visit: {who}.</source>
+        <translation>Headquarters visit: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="386"/>
+        <source>Invite the KDM too.</source>
+        <translation>Invite the KDM too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="388"/>
+        <source>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</source>
+        <translation>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/visits.py" line="404"/>
         <source>Log a visit for “{deal}”</source>
         <translation>Log a visit for “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="646"/>
+        <location filename="../../desktop/board/visits.py" line="420"/>
         <source>Delete the visit of {day} from “{deal}”</source>
         <translation>Delete the visit of {day} from “{deal}”</translation>
     </message>
@@ -2878,7 +3486,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="259"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -2914,29 +3522,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="375"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
+        <location filename="../../model/services/activities.py" line="266"/>
+        <location filename="../../model/services/leads.py" line="235"/>
         <location filename="../../model/services/people.py" line="78"/>
         <location filename="../../model/services/people.py" line="282"/>
-        <location filename="../../model/services/pipeline.py" line="117"/>
+        <location filename="../../model/services/protection.py" line="81"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="491"/>
         <location filename="../../model/gates.py" line="251"/>
-        <location filename="../../model/services/deals.py" line="177"/>
-        <location filename="../../model/services/deals.py" line="186"/>
-        <location filename="../../model/services/deals.py" line="214"/>
-        <location filename="../../model/services/deals.py" line="235"/>
-        <location filename="../../model/services/deals.py" line="344"/>
-        <location filename="../../model/services/deals.py" line="417"/>
-        <location filename="../../model/services/deals.py" line="470"/>
-        <location filename="../../model/services/deals.py" line="518"/>
-        <location filename="../../model/services/deals.py" line="610"/>
-        <location filename="../../model/services/deals.py" line="689"/>
-        <location filename="../../model/services/deals.py" line="800"/>
+        <location filename="../../model/services/activities.py" line="234"/>
+        <location filename="../../model/services/deals.py" line="182"/>
+        <location filename="../../model/services/deals.py" line="191"/>
+        <location filename="../../model/services/deals.py" line="219"/>
+        <location filename="../../model/services/deals.py" line="240"/>
+        <location filename="../../model/services/deals.py" line="349"/>
+        <location filename="../../model/services/deals.py" line="425"/>
+        <location filename="../../model/services/deals.py" line="478"/>
+        <location filename="../../model/services/deals.py" line="526"/>
+        <location filename="../../model/services/deals.py" line="622"/>
+        <location filename="../../model/services/deals.py" line="701"/>
+        <location filename="../../model/services/deals.py" line="812"/>
+        <location filename="../../model/services/leads.py" line="230"/>
+        <location filename="../../model/services/leads.py" line="271"/>
         <location filename="../../model/services/payments.py" line="122"/>
         <location filename="../../model/services/payments.py" line="145"/>
-        <location filename="../../model/services/pipeline.py" line="138"/>
+        <location filename="../../model/services/protection.py" line="124"/>
+        <location filename="../../model/services/protection.py" line="333"/>
+        <location filename="../../model/services/protection.py" line="348"/>
+        <location filename="../../model/services/tasks.py" line="234"/>
         <source>deal</source>
         <translation>deal</translation>
     </message>
@@ -3240,8 +3856,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="114"/>
-        <location filename="../../model/services/pipeline.py" line="30"/>
+        <location filename="../../model/services/deals.py" line="115"/>
+        <location filename="../../model/services/leads.py" line="54"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -3251,9 +3867,111 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</translation>
     </message>
     <message>
+        <location filename="../../model/services/activities.py" line="46"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="47"/>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="48"/>
+        <location filename="../../model/services/activities.py" line="192"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="49"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="52"/>
+        <location filename="../../model/services/activities.py" line="205"/>
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="53"/>
+        <location filename="../../model/services/activities.py" line="213"/>
+        <source>Next step done</source>
+        <translation>Next step done</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="194"/>
+        <source>An activity needs a date.</source>
+        <translation>An activity needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="196"/>
+        <source>{day} is in the future: log an activity once it has happened.</source>
+        <translation>{day} is in the future: log an activity once it has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="207"/>
+        <source>The next step is due on {due}, before the activity of {day}.</source>
+        <translation>The next step is due on {due}, before the activity of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="215"/>
+        <source>{day} is in the future: mark a next step done once it is done.</source>
+        <translation>{day} is in the future: mark a next step done once it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="225"/>
+        <location filename="../../model/services/activities.py" line="371"/>
+        <location filename="../../model/services/approvals.py" line="120"/>
+        <location filename="../../model/services/deals.py" line="639"/>
+        <location filename="../../model/services/people.py" line="210"/>
+        <location filename="../../model/services/protection.py" line="66"/>
+        <location filename="../../model/services/protection.py" line="139"/>
+        <location filename="../../model/services/team.py" line="39"/>
+        <location filename="../../model/services/team.py" line="45"/>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="226"/>
+        <location filename="../../model/services/activities.py" line="372"/>
+        <location filename="../../model/services/deals.py" line="702"/>
+        <location filename="../../model/services/deals.py" line="801"/>
+        <location filename="../../model/services/people.py" line="86"/>
+        <location filename="../../model/services/people.py" line="94"/>
+        <location filename="../../model/services/people.py" line="108"/>
+        <location filename="../../model/services/people.py" line="127"/>
+        <location filename="../../model/services/people.py" line="147"/>
+        <location filename="../../model/services/people.py" line="148"/>
+        <location filename="../../model/services/people.py" line="211"/>
+        <location filename="../../model/services/people.py" line="325"/>
+        <location filename="../../model/services/people.py" line="357"/>
+        <location filename="../../model/services/people.py" line="382"/>
+        <location filename="../../model/services/people.py" line="385"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="228"/>
+        <source>People met must work at the activity&apos;s account.</source>
+        <translation>People met must work at the activity&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="235"/>
+        <source>An activity for a deal is logged at the deal&apos;s own account.</source>
+        <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/activities.py" line="323"/>
+        <location filename="../../model/services/activities.py" line="368"/>
+        <location filename="../../model/services/activities.py" line="400"/>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
         <location filename="../../model/services/approvals.py" line="108"/>
         <location filename="../../model/services/approvals.py" line="155"/>
-        <location filename="../../model/services/deals.py" line="517"/>
+        <location filename="../../model/services/deals.py" line="525"/>
         <source>stage change</source>
         <translation>stage change</translation>
     </message>
@@ -3266,16 +3984,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/approvals.py" line="117"/>
         <source>Say who you are (File → I am…) before approving or reverting a forced move.</source>
         <translation>Say who you are (File → I am…) before approving or reverting a forced move.</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="627"/>
-        <location filename="../../model/services/people.py" line="210"/>
-        <location filename="../../model/services/pipeline.py" line="133"/>
-        <location filename="../../model/services/team.py" line="39"/>
-        <location filename="../../model/services/team.py" line="45"/>
-        <source>team member</source>
-        <translation>team member</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="131"/>
@@ -3334,6 +4042,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/common.py" line="269"/>
+        <location filename="../../model/services/protection.py" line="90"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
@@ -3420,229 +4129,291 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
         <location filename="../../model/services/competitors.py" line="98"/>
-        <location filename="../../model/services/deals.py" line="446"/>
-        <location filename="../../model/services/deals.py" line="801"/>
+        <location filename="../../model/services/deals.py" line="454"/>
+        <location filename="../../model/services/deals.py" line="813"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="57"/>
+        <location filename="../../model/services/deals.py" line="58"/>
         <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
         <translation>Moving from {from_stage} to {to_stage} needs: {unmet}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="74"/>
+        <location filename="../../model/services/deals.py" line="75"/>
         <source>This exit criterion is answered by the deal&apos;s data, which says: {says}</source>
         <translation>This exit criterion is answered by the deal&apos;s data, which says: {says}</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="83"/>
+        <location filename="../../model/services/deals.py" line="84"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="84"/>
+        <location filename="../../model/services/deals.py" line="85"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="85"/>
+        <location filename="../../model/services/deals.py" line="86"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="86"/>
+        <location filename="../../model/services/deals.py" line="87"/>
         <source>shelved</source>
         <translation>shelved</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="94"/>
+        <location filename="../../model/services/deals.py" line="95"/>
         <source>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</source>
         <translation>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="100"/>
-        <location filename="../../model/services/deals.py" line="105"/>
+        <location filename="../../model/services/deals.py" line="101"/>
+        <location filename="../../model/services/deals.py" line="106"/>
         <source>Contract signed on</source>
         <translation>Contract signed on</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="102"/>
+        <location filename="../../model/services/deals.py" line="103"/>
         <source>{label} {day} is in the future; record the signing once it has happened.</source>
         <translation>{label} {day} is in the future; record the signing once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="112"/>
+        <location filename="../../model/services/deals.py" line="113"/>
         <source>Deal name</source>
         <translation>Deal name</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="113"/>
-        <location filename="../../model/services/pipeline.py" line="21"/>
+        <location filename="../../model/services/deals.py" line="114"/>
+        <location filename="../../model/services/leads.py" line="45"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="115"/>
+        <location filename="../../model/services/deals.py" line="116"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="117"/>
+        <location filename="../../model/services/deals.py" line="118"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="118"/>
+        <location filename="../../model/services/deals.py" line="119"/>
         <source>Protection expiry</source>
         <translation>Protection expiry</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="123"/>
+        <location filename="../../model/services/deals.py" line="124"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="144"/>
+        <location filename="../../model/services/deals.py" line="145"/>
         <source>A deal belongs to an account: choose one.</source>
         <translation>A deal belongs to an account: choose one.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="152"/>
+        <location filename="../../model/services/deals.py" line="153"/>
         <source>Creating a deal in {stage} skips its gate: give a reason.</source>
         <translation>Creating a deal in {stage} skips its gate: give a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="179"/>
+        <location filename="../../model/services/deals.py" line="184"/>
         <source>Stage and status change through a move or a close, with the gate.</source>
         <translation>Stage and status change through a move or a close, with the gate.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="239"/>
+        <location filename="../../model/services/deals.py" line="244"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of the method.</source>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="349"/>
+        <location filename="../../model/services/deals.py" line="354"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="361"/>
+        <location filename="../../model/services/deals.py" line="366"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="366"/>
+        <location filename="../../model/services/deals.py" line="371"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="420"/>
+        <location filename="../../model/services/deals.py" line="428"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="422"/>
+        <location filename="../../model/services/deals.py" line="430"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="430"/>
+        <location filename="../../model/services/deals.py" line="438"/>
         <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
         <translation>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="440"/>
+        <location filename="../../model/services/deals.py" line="448"/>
         <source>Marking a deal {status_label} needs a reason from the list.</source>
         <translation>Marking a deal {status_label} needs a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="474"/>
+        <location filename="../../model/services/deals.py" line="482"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="526"/>
+        <location filename="../../model/services/deals.py" line="534"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="613"/>
+        <location filename="../../model/services/deals.py" line="625"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="614"/>
+        <location filename="../../model/services/deals.py" line="626"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="618"/>
+        <location filename="../../model/services/deals.py" line="630"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="620"/>
+        <location filename="../../model/services/deals.py" line="632"/>
         <source>{day} is in the future: record a verification once it has happened.</source>
         <translation>{day} is in the future: record a verification once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="633"/>
+        <location filename="../../model/services/deals.py" line="645"/>
         <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
         <translation>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="653"/>
+        <location filename="../../model/services/deals.py" line="665"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="690"/>
-        <location filename="../../model/services/deals.py" line="789"/>
-        <location filename="../../model/services/people.py" line="86"/>
-        <location filename="../../model/services/people.py" line="94"/>
-        <location filename="../../model/services/people.py" line="108"/>
-        <location filename="../../model/services/people.py" line="127"/>
-        <location filename="../../model/services/people.py" line="147"/>
-        <location filename="../../model/services/people.py" line="148"/>
-        <location filename="../../model/services/people.py" line="211"/>
-        <location filename="../../model/services/people.py" line="325"/>
-        <location filename="../../model/services/people.py" line="357"/>
-        <location filename="../../model/services/people.py" line="382"/>
-        <location filename="../../model/services/people.py" line="385"/>
-        <location filename="../../model/services/pipeline.py" line="134"/>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="692"/>
+        <location filename="../../model/services/deals.py" line="704"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="757"/>
+        <location filename="../../model/services/deals.py" line="769"/>
         <location filename="../../model/services/people.py" line="41"/>
         <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="758"/>
+        <location filename="../../model/services/deals.py" line="770"/>
         <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="761"/>
+        <location filename="../../model/services/deals.py" line="773"/>
         <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>Competitor backed</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="790"/>
+        <location filename="../../model/services/deals.py" line="802"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="50"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="51"/>
+        <source>Lead kind</source>
+        <translation>Lead kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="52"/>
+        <source>Lead status</source>
+        <translation>Lead status</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="53"/>
+        <location filename="../../model/services/payments.py" line="263"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="66"/>
+        <location filename="../../model/services/leads.py" line="82"/>
+        <source>A lead is marked converted by converting it into an opportunity.</source>
+        <translation>A lead is marked converted by converting it into an opportunity.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="70"/>
+        <source>This lead became an opportunity; undo the conversion to change its status.</source>
+        <translation>This lead became an opportunity; undo the conversion to change its status.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="80"/>
+        <location filename="../../model/services/leads.py" line="98"/>
+        <source>A lead needs a company name or an account.</source>
+        <translation>A lead needs a company name or an account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="92"/>
+        <location filename="../../model/services/leads.py" line="107"/>
+        <location filename="../../model/services/leads.py" line="152"/>
+        <location filename="../../model/services/leads.py" line="202"/>
+        <location filename="../../model/services/leads.py" line="225"/>
+        <location filename="../../model/services/leads.py" line="241"/>
+        <location filename="../../model/services/leads.py" line="262"/>
+        <location filename="../../model/services/leads.py" line="270"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="155"/>
+        <source>This lead was already converted into the deal &apos;{deal}&apos;; a lead becomes one opportunity only.</source>
+        <translation>This lead was already converted into the deal &apos;{deal}&apos;; a lead becomes one opportunity only.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="164"/>
+        <source>&apos;{criterion}&apos; is not an exit criterion of P2.</source>
+        <translation>&apos;{criterion}&apos; is not an exit criterion of P2.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="168"/>
+        <source>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</source>
+        <translation>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="173"/>
+        <source>Deal name must not be empty.</source>
+        <translation>Deal name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="227"/>
+        <source>The lead was linked to another deal since its conversion; it is left as it is.</source>
+        <translation>The lead was linked to another deal since its conversion; it is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/leads.py" line="264"/>
+        <source>The lead was converted again since; the earlier conversion is not redone.</source>
+        <translation>The lead was converted again since; the earlier conversion is not redone.</translation>
     </message>
     <message>
         <location filename="../../model/services/payments.py" line="89"/>
@@ -3683,12 +4454,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/payments.py" line="261"/>
         <source>Received amount</source>
         <translation>Received amount</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/payments.py" line="263"/>
-        <location filename="../../model/services/pipeline.py" line="29"/>
-        <source>Received on</source>
-        <translation>Received on</translation>
     </message>
     <message>
         <location filename="../../model/services/payments.py" line="265"/>
@@ -3841,107 +4606,161 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{person} works at another account; the department was not created.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="26"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <location filename="../../model/services/protection.py" line="69"/>
+        <source>Territory kind &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>Territory kind &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="27"/>
-        <source>Lead kind</source>
-        <translation>Lead kind</translation>
+        <location filename="../../model/services/protection.py" line="80"/>
+        <source>A named-account territory needs an account.</source>
+        <translation>A named-account territory needs an account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="28"/>
-        <source>Lead status</source>
-        <translation>Lead status</translation>
+        <location filename="../../model/services/protection.py" line="88"/>
+        <source>A territory needs a region or an industry.</source>
+        <translation>A territory needs a region or an industry.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="38"/>
-        <source>A lead needs a company name or an account.</source>
-        <translation>A lead needs a company name or an account.</translation>
+        <location filename="../../model/services/protection.py" line="95"/>
+        <source>This member already has that territory.</source>
+        <translation>This member already has that territory.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="45"/>
-        <location filename="../../model/services/pipeline.py" line="53"/>
-        <source>lead</source>
-        <translation>lead</translation>
+        <location filename="../../model/services/protection.py" line="106"/>
+        <source>territory</source>
+        <translation>territory</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="55"/>
-        <source>This lead already became a deal.</source>
-        <translation>This lead already became a deal.</translation>
+        <location filename="../../model/services/protection.py" line="126"/>
+        <source>&apos;{name}&apos; is closed: its protection no longer matters.</source>
+        <translation>&apos;{name}&apos; is closed: its protection no longer matters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="57"/>
-        <source>Link the lead to an account before converting it.</source>
-        <translation>Link the lead to an account before converting it.</translation>
+        <location filename="../../model/services/protection.py" line="136"/>
+        <source>Say which member takes the deal (choose who you are first).</source>
+        <translation>Say which member takes the deal (choose who you are first).</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="75"/>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <location filename="../../model/services/protection.py" line="192"/>
+        <source>&apos;{name}&apos; is protected until {day}: it cannot be {verb_label} before then.</source>
+        <translation>&apos;{name}&apos; is protected until {day}: it cannot be {verb_label} before then.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="76"/>
-        <source>Activity kind</source>
-        <translation>Activity kind</translation>
+        <location filename="../../model/services/protection.py" line="199"/>
+        <source>&apos;{name}&apos; is in the public field already: a member may claim it.</source>
+        <translation>&apos;{name}&apos; is in the public field already: a member may claim it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="77"/>
-        <location filename="../../model/services/pipeline.py" line="120"/>
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../../model/services/protection.py" line="203"/>
+        <source>&apos;{name}&apos; has no protection period (it is not a valid opportunity).</source>
+        <translation>&apos;{name}&apos; has no protection period (it is not a valid opportunity).</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="78"/>
-        <source>Level</source>
-        <translation>Level</translation>
+        <location filename="../../model/services/protection.py" line="213"/>
+        <source>penalised</source>
+        <translation>penalised</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="122"/>
-        <source>An activity needs a date.</source>
-        <translation>An activity needs a date.</translation>
+        <location filename="../../model/services/protection.py" line="223"/>
+        <source>&apos;{name}&apos; was penalised on {day} for this expiry already.</source>
+        <translation>&apos;{name}&apos; was penalised on {day} for this expiry already.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="124"/>
-        <source>{day} is in the future: log an activity once it has happened.</source>
-        <translation>{day} is in the future: log an activity once it has happened.</translation>
+        <location filename="../../model/services/protection.py" line="239"/>
+        <source>released</source>
+        <translation>released</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="136"/>
-        <source>People met must work at the activity&apos;s account.</source>
-        <translation>People met must work at the activity&apos;s account.</translation>
+        <location filename="../../model/services/protection.py" line="261"/>
+        <source>&apos;{name}&apos; is not in the public field (claimed already?): nothing to claim.</source>
+        <translation>&apos;{name}&apos; is not in the public field (claimed already?): nothing to claim.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="139"/>
-        <source>An activity for a deal is logged at the deal&apos;s own account.</source>
-        <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
+        <location filename="../../model/services/protection.py" line="279"/>
+        <source>transferred</source>
+        <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="159"/>
-        <source>activity</source>
-        <translation>activity</translation>
+        <location filename="../../model/services/protection.py" line="282"/>
+        <source>&apos;{name}&apos; is that member&apos;s deal already.</source>
+        <translation>&apos;{name}&apos; is that member&apos;s deal already.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="199"/>
+        <location filename="../../model/services/protection.py" line="302"/>
+        <source>extended</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/protection.py" line="311"/>
+        <source>&apos;{name}&apos; changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</source>
+        <translation>&apos;{name}&apos; changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/segments.py" line="32"/>
         <source>Unknown segment dimension: {dimensions}.</source>
         <translation>Unknown segment dimension: {dimensions}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="208"/>
+        <location filename="../../model/services/segments.py" line="41"/>
         <source>Weights are zero or more, one per segment dimension.</source>
         <translation>Weights are zero or more, one per segment dimension.</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="213"/>
+        <location filename="../../model/services/segments.py" line="46"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../model/services/pipeline.py" line="223"/>
-        <location filename="../../model/services/pipeline.py" line="229"/>
+        <location filename="../../model/services/segments.py" line="56"/>
+        <location filename="../../model/services/segments.py" line="62"/>
         <source>segment</source>
         <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="77"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="78"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="79"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="80"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="182"/>
+        <source>This task is no longer in the workspace.</source>
+        <translation>This task is no longer in the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="184"/>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="206"/>
+        <source>This task was changed since ({fields}); it is left as it is now.</source>
+        <translation>This task was changed since ({fields}); it is left as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="212"/>
+        <source>{day} is in the future: mark a task done once it is.</source>
+        <translation>{day} is in the future: mark a task done once it is.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/tasks.py" line="218"/>
+        <location filename="../../model/services/tasks.py" line="237"/>
+        <source>A task written by hand needs a title.</source>
+        <translation>A task written by hand needs a title.</translation>
     </message>
     <message>
         <location filename="../../model/services/team.py" line="19"/>
@@ -3950,27 +4769,32 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="51"/>
+        <location filename="../../model/settings.py" line="53"/>
         <source>Unknown workspace setting &apos;{key}&apos;.</source>
         <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="59"/>
+        <location filename="../../model/settings.py" line="61"/>
         <source>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</source>
         <translation>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="67"/>
+        <location filename="../../model/settings.py" line="69"/>
         <source>The protection period must be 3 to 6 months.</source>
         <translation>The protection period must be 3 to 6 months.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="74"/>
+        <location filename="../../model/settings.py" line="73"/>
+        <source>A task&apos;s days until due must be a whole number from 1 to 365.</source>
+        <translation>A task&apos;s days until due must be a whole number from 1 to 365.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="80"/>
         <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
         <translation>Close reasons are a list of distinct, non-empty names of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="85"/>
+        <location filename="../../model/settings.py" line="91"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
@@ -4294,412 +5118,770 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="58"/>
+        <location filename="../../desktop/labels.py" line="60"/>
         <source>Public organisation</source>
         <translation>Public organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59"/>
+        <location filename="../../desktop/labels.py" line="61"/>
         <source>State-owned enterprise</source>
         <translation>State-owned enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60"/>
+        <location filename="../../desktop/labels.py" line="62"/>
         <source>Foreign-owned or joint venture</source>
         <translation>Foreign-owned or joint venture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61"/>
+        <location filename="../../desktop/labels.py" line="63"/>
         <source>Private enterprise</source>
         <translation>Private enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65"/>
+        <location filename="../../desktop/labels.py" line="67"/>
         <source>Extra-large</source>
         <translation>Extra-large</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66"/>
+        <location filename="../../desktop/labels.py" line="68"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67"/>
+        <location filename="../../desktop/labels.py" line="69"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68"/>
+        <location filename="../../desktop/labels.py" line="70"/>
         <source>Small or micro</source>
         <translation>Small or micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72"/>
+        <location filename="../../desktop/labels.py" line="74"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="73"/>
+        <location filename="../../desktop/labels.py" line="75"/>
         <source>Through a partner</source>
         <translation>Through a partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77"/>
+        <location filename="../../desktop/labels.py" line="79"/>
         <source>Sells and services on its own</source>
         <translation>Sells and services on its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78"/>
+        <location filename="../../desktop/labels.py" line="80"/>
         <source>OEM partner</source>
         <translation>OEM partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79"/>
+        <location filename="../../desktop/labels.py" line="81"/>
         <source>Relationship-only partner</source>
         <translation>Relationship-only partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83"/>
+        <location filename="../../desktop/labels.py" line="85"/>
         <source>Sales rep</source>
         <translation>Sales rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84"/>
+        <location filename="../../desktop/labels.py" line="86"/>
         <source>Presales</source>
         <translation>Presales</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85"/>
+        <location filename="../../desktop/labels.py" line="87"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="86"/>
+        <location filename="../../desktop/labels.py" line="88"/>
         <source>Executive</source>
         <translation>Executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90"/>
+        <location filename="../../desktop/labels.py" line="92"/>
         <source>Key decision maker (KDM)</source>
         <translation>Key decision maker (KDM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="91"/>
+        <location filename="../../desktop/labels.py" line="93"/>
         <source>Key influencer (KI)</source>
         <translation>Key influencer (KI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92"/>
+        <location filename="../../desktop/labels.py" line="94"/>
         <source>Key user (KU)</source>
         <translation>Key user (KU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="93"/>
+        <location filename="../../desktop/labels.py" line="95"/>
         <source>Purchase lead contact (LEAD)</source>
         <translation>Purchase lead contact (LEAD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="94"/>
+        <location filename="../../desktop/labels.py" line="96"/>
         <source>Tender evaluator (EVAL)</source>
         <translation>Tender evaluator (EVAL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98"/>
+        <location filename="../../desktop/labels.py" line="100"/>
         <source>KDM</source>
         <translation>KDM</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="99"/>
+        <location filename="../../desktop/labels.py" line="101"/>
         <source>KI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="100"/>
+        <location filename="../../desktop/labels.py" line="102"/>
         <source>KU</source>
         <translation>KU</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101"/>
+        <location filename="../../desktop/labels.py" line="103"/>
         <source>LEAD</source>
         <translation>LEAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="102"/>
+        <location filename="../../desktop/labels.py" line="104"/>
         <source>EVAL</source>
         <translation>EVAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106"/>
+        <location filename="../../desktop/labels.py" line="108"/>
         <source>Strong opponent</source>
         <translation>Strong opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107"/>
+        <location filename="../../desktop/labels.py" line="109"/>
         <source>Opponent</source>
         <translation>Opponent</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108"/>
+        <location filename="../../desktop/labels.py" line="110"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109"/>
+        <location filename="../../desktop/labels.py" line="111"/>
         <source>Supporter</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="110"/>
+        <location filename="../../desktop/labels.py" line="112"/>
         <source>Strong supporter</source>
         <translation>Strong supporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117"/>
+        <location filename="../../desktop/labels.py" line="119"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118"/>
+        <location filename="../../desktop/labels.py" line="120"/>
         <source>Middle management</source>
         <translation>Middle management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119"/>
+        <location filename="../../desktop/labels.py" line="121"/>
         <source>Senior management</source>
         <translation>Senior management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120"/>
+        <location filename="../../desktop/labels.py" line="122"/>
         <source>Top management</source>
         <translation>Top management</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="124"/>
+        <location filename="../../desktop/labels.py" line="126"/>
         <source>Rep level</source>
         <translation>Rep level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="125"/>
+        <location filename="../../desktop/labels.py" line="127"/>
         <source>Manager level</source>
         <translation>Manager level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="126"/>
+        <location filename="../../desktop/labels.py" line="128"/>
         <source>Executive level</source>
         <translation>Executive level</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130"/>
+        <location filename="../../desktop/labels.py" line="132"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131"/>
+        <location filename="../../desktop/labels.py" line="133"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132"/>
+        <location filename="../../desktop/labels.py" line="134"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133"/>
+        <location filename="../../desktop/labels.py" line="135"/>
         <source>Shelved</source>
         <translation>Shelved</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="137"/>
+        <location filename="../../desktop/labels.py" line="139"/>
         <source>Existing customer</source>
         <translation>Existing customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="138"/>
+        <location filename="../../desktop/labels.py" line="140"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="139"/>
+        <location filename="../../desktop/labels.py" line="141"/>
         <source>Dormant customer</source>
         <translation>Dormant customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143"/>
+        <location filename="../../desktop/labels.py" line="145"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="144"/>
+        <location filename="../../desktop/labels.py" line="146"/>
         <source>Contacted</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="145"/>
+        <location filename="../../desktop/labels.py" line="147"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="146"/>
+        <location filename="../../desktop/labels.py" line="148"/>
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="150"/>
+        <location filename="../../desktop/labels.py" line="152"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="151"/>
+        <location filename="../../desktop/labels.py" line="153"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="152"/>
+        <location filename="../../desktop/labels.py" line="154"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="153"/>
+        <location filename="../../desktop/labels.py" line="155"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="154"/>
+        <location filename="../../desktop/labels.py" line="156"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="155"/>
+        <location filename="../../desktop/labels.py" line="157"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="156"/>
+        <location filename="../../desktop/labels.py" line="158"/>
         <source>Reference-customer visit</source>
         <translation>Reference-customer visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="157"/>
+        <location filename="../../desktop/labels.py" line="159"/>
         <source>Visit to our headquarters</source>
         <translation>Visit to our headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="158"/>
-        <location filename="../../desktop/labels.py" line="180"/>
-        <location filename="../../desktop/labels.py" line="192"/>
+        <location filename="../../desktop/labels.py" line="160"/>
+        <source>Tender event</source>
+        <translation>Tender event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="161"/>
+        <location filename="../../desktop/labels.py" line="183"/>
+        <location filename="../../desktop/labels.py" line="195"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="162"/>
+        <location filename="../../desktop/labels.py" line="165"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="163"/>
+        <location filename="../../desktop/labels.py" line="166"/>
         <source>Claimed, not verified</source>
         <translation>Claimed, not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="164"/>
+        <location filename="../../desktop/labels.py" line="167"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="168"/>
+        <location filename="../../desktop/labels.py" line="171"/>
         <source>In a visit</source>
         <translation>In a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="169"/>
+        <location filename="../../desktop/labels.py" line="172"/>
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="170"/>
+        <location filename="../../desktop/labels.py" line="173"/>
         <source>By mail</source>
         <translation>By mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="171"/>
+        <location filename="../../desktop/labels.py" line="174"/>
         <source>On WeChat</source>
         <translation>On WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="176"/>
+        <location filename="../../desktop/labels.py" line="179"/>
         <source>Leads the purchase</source>
         <translation>Leads the purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="177"/>
+        <location filename="../../desktop/labels.py" line="180"/>
         <source>Influencing department</source>
         <translation>Influencing department</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="178"/>
+        <location filename="../../desktop/labels.py" line="181"/>
         <source>Technical department</source>
         <translation>Technical department</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="179"/>
+        <location filename="../../desktop/labels.py" line="182"/>
         <source>Using department</source>
         <translation>Using department</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="185"/>
+        <location filename="../../desktop/labels.py" line="188"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="186"/>
+        <location filename="../../desktop/labels.py" line="189"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="187"/>
+        <location filename="../../desktop/labels.py" line="190"/>
         <source>Product fit</source>
         <translation>Product fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="188"/>
+        <location filename="../../desktop/labels.py" line="191"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="189"/>
+        <location filename="../../desktop/labels.py" line="192"/>
         <source>No decision</source>
         <translation>No decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="190"/>
+        <location filename="../../desktop/labels.py" line="193"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="191"/>
+        <location filename="../../desktop/labels.py" line="194"/>
         <source>Timing</source>
         <translation>Timing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="197"/>
+        <location filename="../../desktop/labels.py" line="200"/>
         <source>Lower than ours</source>
         <translation>Lower than ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="198"/>
+        <location filename="../../desktop/labels.py" line="201"/>
         <source>Similar to ours</source>
         <translation>Similar to ours</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="199"/>
+        <location filename="../../desktop/labels.py" line="202"/>
         <source>Higher than ours</source>
         <translation>Higher than ours</translation>
     </message>
 </context>
 <context>
+    <name>LeadEditor</name>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="86"/>
+        <source>Convert to opportunity…</source>
+        <translation>Convert to opportunity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="108"/>
+        <source>What P2 asks before a lead becomes an opportunity</source>
+        <translation>What P2 asks before a lead becomes an opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="111"/>
+        <source>Exit criteria</source>
+        <translation>Exit criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="115"/>
+        <source>Key actions of the rep</source>
+        <translation>Key actions of the rep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="119"/>
+        <source>Key actions of presales</source>
+        <translation>Key actions of presales</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="64"/>
+        <source>An account, or a new company&apos;s name</source>
+        <translation>An account, or a new company&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="72"/>
+        <source>Pick one of the workspace&apos;s accounts (type to search) or type a new company&apos;s name; a new name becomes an account when the lead is converted</source>
+        <translation>Pick one of the workspace&apos;s accounts (type to search) or type a new company&apos;s name; a new name becomes an account when the lead is converted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="91"/>
+        <source>Which event, who referred it, which website…</source>
+        <translation>Which event, who referred it, which website…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="98"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="110"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="111"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="112"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="113"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="114"/>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="115"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="116"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="117"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="118"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="119"/>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="120"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="126"/>
+        <source>The company&apos;s rules for leads: they are never protected and never counted.</source>
+        <translation>The company&apos;s rules for leads: they are never protected and never counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/form.py" line="168"/>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="152"/>
+        <source>New lead…</source>
+        <translation>New lead…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="153"/>
+        <source>Capture a lead: where it came from, the company and whom to contact</source>
+        <translation>Capture a lead: where it came from, the company and whom to contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="161"/>
+        <source>Delete lead</source>
+        <translation>Delete lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="162"/>
+        <source>Delete the selected lead (undo brings it back)</source>
+        <translation>Delete the selected lead (undo brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="170"/>
+        <source>Convert to opportunity…</source>
+        <translation>Convert to opportunity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="171"/>
+        <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
+        <translation>Make the selected lead a valid opportunity in P3, with its five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="190"/>
+        <source>No leads yet</source>
+        <translation>No leads yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="192"/>
+        <source>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
+        <translation>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="197"/>
+        <source>Capture the first lead (Ctrl+Shift+N)</source>
+        <translation>Capture the first lead (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="209"/>
+        <source>Search company, contact, source or note (Ctrl+F)</source>
+        <translation>Search company, contact, source or note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="214"/>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="219"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="224"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="229"/>
+        <location filename="../../desktop/pages/leads.py" line="317"/>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="265"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="268"/>
+        <source>Channel yield</source>
+        <translation>Channel yield</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="349"/>
+        <source>1 lead</source>
+        <translation>1 lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="349"/>
+        <source>{n} leads</source>
+        <translation>{n} leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="350"/>
+        <source>{shown} of {n} shown</source>
+        <translation>{shown} of {n} shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="366"/>
+        <source>No lead selected</source>
+        <translation>No lead selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="373"/>
+        <source>Became the opportunity “{deal}”, now in {stage}.</source>
+        <translation>Became the opportunity “{deal}”, now in {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="380"/>
+        <source>{company} is not an account yet; converting creates it.</source>
+        <translation>{company} is not an account yet; converting creates it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="401"/>
+        <source>Edit the lead from {company}</source>
+        <translation>Edit the lead from {company}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="415"/>
+        <source>Capture a lead from {company}</source>
+        <translation>Capture a lead from {company}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="429"/>
+        <source>Delete the lead from {company}</source>
+        <translation>Delete the lead from {company}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="433"/>
+        <source>Deleted the lead from {company}. Undo brings it back.</source>
+        <translation>Deleted the lead from {company}. Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="444"/>
+        <source>This lead already became the opportunity “{deal}”.</source>
+        <translation>This lead already became the opportunity “{deal}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="451"/>
+        <source>Convert the lead from {company} into an opportunity</source>
+        <translation>Convert the lead from {company} into an opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/leads.py" line="458"/>
+        <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
+        <translation>“{deal}” is now an opportunity in P3 on the funnel board.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTable</name>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="52"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="53"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="54"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="55"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="56"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="58"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="59"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="65"/>
+        <source>The day the lead came in</source>
+        <translation>The day the lead came in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="66"/>
+        <source>The account, or the company name as it was given</source>
+        <translation>The account, or the company name as it was given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="67"/>
+        <source>Who to talk to</source>
+        <translation>Who to talk to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="68"/>
+        <source>Where the lead came from: one of the method&apos;s ten channels</source>
+        <translation>Where the lead came from: one of the method&apos;s ten channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="69"/>
+        <source>Existing, new or dormant customer</source>
+        <translation>Existing, new or dormant customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="70"/>
+        <source>New, contacted, converted into an opportunity, or discarded</source>
+        <translation>New, contacted, converted into an opportunity, or discarded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="71"/>
+        <source>Who follows the lead up (leads are not protected: anyone may)</source>
+        <translation>Who follows the lead up (leads are not protected: anyone may)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="72"/>
+        <source>The deal the lead became, and its stage</source>
+        <translation>The deal the lead became, and its stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="99"/>
+        <source>Not an account yet: converting the lead creates it</source>
+        <translation>Not an account yet: converting the lead creates it</translation>
+    </message>
+</context>
+<context>
     <name>LeftOnEdit</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="119"/>
+        <location filename="../../desktop/editors/person_editor.py" line="121"/>
         <source>Has left, on</source>
         <translation>Has left, on</translation>
     </message>
@@ -4891,15 +6073,15 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="263"/>
-        <location filename="../../desktop/app.py" line="393"/>
-        <location filename="../../desktop/app.py" line="446"/>
+        <location filename="../../desktop/app.py" line="274"/>
+        <location filename="../../desktop/app.py" line="411"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="364"/>
+        <location filename="../../desktop/mainwindow.py" line="373"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
@@ -5005,237 +6187,247 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="196"/>
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Log activity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
+        <source>Log a visit, call or event, pre-filled with what the view has selected</source>
+        <translation>Log a visit, call or event, pre-filled with what the view has selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>Print the current view, with a preview first</source>
         <translation>Print the current view, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>&amp;Legend</source>
         <translation>&amp;Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="205"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>What the card badges and the map&apos;s symbols mean</source>
         <translation>What the card badges and the map&apos;s symbols mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Co&amp;mpetitors…</source>
         <translation>Co&amp;mpetitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>The competitors we meet: profiles, and how often we win against each</source>
         <translation>The competitors we meet: profiles, and how often we win against each</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="220"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="226"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="233"/>
+        <location filename="../../desktop/mainwindow.py" line="241"/>
         <source>&amp;Help on this view</source>
         <translation>&amp;Help on this view</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="244"/>
         <source>What this view is for, its actions and keys, and its part of the method</source>
         <translation>What this view is for, its actions and keys, and its part of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>The &amp;method</source>
         <translation>The &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="242"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>Every stage, exit criterion, key action, rule and warning of the method</source>
         <translation>Every stage, exit criterion, key action, rule and warning of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="249"/>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="260"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>Read-only: {why}. You can look, not edit.</source>
         <translation>Read-only: {why}. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="379"/>
-        <location filename="../../desktop/mainwindow.py" line="438"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="447"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>Redone: {what} — {keys} to undo</source>
         <translation>Redone: {what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>{what} — {keys} to undo</source>
         <translation>{what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>Undone: {what} — {keys} to redo</source>
         <translation>Undone: {what} — {keys} to redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="541"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="537"/>
+        <location filename="../../desktop/mainwindow.py" line="546"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="539"/>
+        <location filename="../../desktop/mainwindow.py" line="548"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="705"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="715"/>
+        <location filename="../../desktop/mainwindow.py" line="724"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="732"/>
+        <location filename="../../desktop/mainwindow.py" line="741"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="742"/>
+        <location filename="../../desktop/mainwindow.py" line="751"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="750"/>
+        <location filename="../../desktop/mainwindow.py" line="759"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="807"/>
         <source>Go to a view (in the order of the list on the left)</source>
         <translation>Go to a view (in the order of the list on the left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="799"/>
+        <location filename="../../desktop/mainwindow.py" line="808"/>
         <source>{first} … {last}</source>
         <translation>{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="843"/>
+        <location filename="../../desktop/mainwindow.py" line="852"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="845"/>
+        <location filename="../../desktop/mainwindow.py" line="854"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -5243,422 +6435,422 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="226"/>
-        <location filename="../../desktop/pages/map.py" line="1057"/>
+        <location filename="../../desktop/pages/map.py" line="243"/>
+        <location filename="../../desktop/pages/map.py" line="1120"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="227"/>
+        <location filename="../../desktop/pages/map.py" line="244"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="232"/>
+        <location filename="../../desktop/pages/map.py" line="249"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="233"/>
+        <location filename="../../desktop/pages/map.py" line="250"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="239"/>
+        <location filename="../../desktop/pages/map.py" line="256"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="240"/>
+        <location filename="../../desktop/pages/map.py" line="257"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="246"/>
+        <location filename="../../desktop/pages/map.py" line="263"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="247"/>
+        <location filename="../../desktop/pages/map.py" line="264"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="252"/>
-        <location filename="../../desktop/pages/map.py" line="1036"/>
+        <location filename="../../desktop/pages/map.py" line="269"/>
+        <location filename="../../desktop/pages/map.py" line="1099"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="253"/>
+        <location filename="../../desktop/pages/map.py" line="270"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="257"/>
+        <location filename="../../desktop/pages/map.py" line="274"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="257"/>
+        <location filename="../../desktop/pages/map.py" line="274"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="260"/>
+        <location filename="../../desktop/pages/map.py" line="277"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="261"/>
+        <location filename="../../desktop/pages/map.py" line="278"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="267"/>
+        <location filename="../../desktop/pages/map.py" line="284"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="272"/>
+        <location filename="../../desktop/pages/map.py" line="289"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="275"/>
+        <location filename="../../desktop/pages/map.py" line="292"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="276"/>
+        <location filename="../../desktop/pages/map.py" line="293"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="316"/>
+        <location filename="../../desktop/pages/map.py" line="333"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="323"/>
+        <location filename="../../desktop/pages/map.py" line="340"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="337"/>
+        <location filename="../../desktop/pages/map.py" line="354"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="345"/>
+        <location filename="../../desktop/pages/map.py" line="362"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="348"/>
+        <location filename="../../desktop/pages/map.py" line="365"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="355"/>
+        <location filename="../../desktop/pages/map.py" line="372"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="357"/>
+        <location filename="../../desktop/pages/map.py" line="374"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="359"/>
+        <location filename="../../desktop/pages/map.py" line="376"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="374"/>
+        <location filename="../../desktop/pages/map.py" line="391"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="376"/>
+        <location filename="../../desktop/pages/map.py" line="393"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="389"/>
+        <location filename="../../desktop/pages/map.py" line="406"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="390"/>
+        <location filename="../../desktop/pages/map.py" line="407"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="391"/>
+        <location filename="../../desktop/pages/map.py" line="408"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="392"/>
+        <location filename="../../desktop/pages/map.py" line="409"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="393"/>
+        <location filename="../../desktop/pages/map.py" line="410"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="394"/>
+        <location filename="../../desktop/pages/map.py" line="411"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="395"/>
+        <location filename="../../desktop/pages/map.py" line="412"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="396"/>
+        <location filename="../../desktop/pages/map.py" line="413"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="453"/>
+        <location filename="../../desktop/pages/map.py" line="470"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="493"/>
+        <location filename="../../desktop/pages/map.py" line="510"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="520"/>
+        <location filename="../../desktop/pages/map.py" line="537"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="709"/>
+        <location filename="../../desktop/pages/map.py" line="757"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="742"/>
+        <location filename="../../desktop/pages/map.py" line="792"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="935"/>
+        <location filename="../../desktop/pages/map.py" line="998"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="980"/>
+        <location filename="../../desktop/pages/map.py" line="1043"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1011"/>
+        <location filename="../../desktop/pages/map.py" line="1074"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1013"/>
+        <location filename="../../desktop/pages/map.py" line="1076"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1034"/>
+        <location filename="../../desktop/pages/map.py" line="1097"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1036"/>
+        <location filename="../../desktop/pages/map.py" line="1099"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1051"/>
+        <location filename="../../desktop/pages/map.py" line="1114"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1086"/>
-        <location filename="../../desktop/pages/map.py" line="1098"/>
+        <location filename="../../desktop/pages/map.py" line="1149"/>
+        <location filename="../../desktop/pages/map.py" line="1161"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1088"/>
+        <location filename="../../desktop/pages/map.py" line="1151"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1108"/>
+        <location filename="../../desktop/pages/map.py" line="1171"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1109"/>
+        <location filename="../../desktop/pages/map.py" line="1172"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1138"/>
+        <location filename="../../desktop/pages/map.py" line="1201"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1141"/>
+        <location filename="../../desktop/pages/map.py" line="1204"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1155"/>
+        <location filename="../../desktop/pages/map.py" line="1221"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1187"/>
+        <location filename="../../desktop/pages/map.py" line="1253"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1191"/>
+        <location filename="../../desktop/pages/map.py" line="1257"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1205"/>
+        <location filename="../../desktop/pages/map.py" line="1271"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1205"/>
+        <location filename="../../desktop/pages/map.py" line="1271"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1211"/>
+        <location filename="../../desktop/pages/map.py" line="1277"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1213"/>
+        <location filename="../../desktop/pages/map.py" line="1279"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1216"/>
+        <location filename="../../desktop/pages/map.py" line="1282"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1226"/>
+        <location filename="../../desktop/pages/map.py" line="1292"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1228"/>
+        <location filename="../../desktop/pages/map.py" line="1294"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1237"/>
+        <location filename="../../desktop/pages/map.py" line="1303"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1238"/>
+        <location filename="../../desktop/pages/map.py" line="1304"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1253"/>
+        <location filename="../../desktop/pages/map.py" line="1319"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1265"/>
+        <location filename="../../desktop/pages/map.py" line="1331"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1269"/>
+        <location filename="../../desktop/pages/map.py" line="1335"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1269"/>
+        <location filename="../../desktop/pages/map.py" line="1335"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1269"/>
+        <location filename="../../desktop/pages/map.py" line="1335"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1274"/>
-        <location filename="../../desktop/pages/map.py" line="1304"/>
+        <location filename="../../desktop/pages/map.py" line="1340"/>
+        <location filename="../../desktop/pages/map.py" line="1370"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1277"/>
+        <location filename="../../desktop/pages/map.py" line="1343"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1281"/>
+        <location filename="../../desktop/pages/map.py" line="1347"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1281"/>
+        <location filename="../../desktop/pages/map.py" line="1347"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1281"/>
+        <location filename="../../desktop/pages/map.py" line="1347"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1293"/>
+        <location filename="../../desktop/pages/map.py" line="1359"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1316"/>
+        <location filename="../../desktop/pages/map.py" line="1382"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1333"/>
+        <location filename="../../desktop/pages/map.py" line="1399"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1405"/>
+        <location filename="../../desktop/pages/map.py" line="1471"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1412"/>
-        <location filename="../../desktop/pages/map.py" line="1424"/>
+        <location filename="../../desktop/pages/map.py" line="1478"/>
+        <location filename="../../desktop/pages/map.py" line="1490"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1426"/>
+        <location filename="../../desktop/pages/map.py" line="1492"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1432"/>
+        <location filename="../../desktop/pages/map.py" line="1498"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -5666,52 +6858,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="69"/>
+        <location filename="../../desktop/pages/team.py" line="72"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="73"/>
+        <location filename="../../desktop/pages/team.py" line="76"/>
         <source>Sales rep, presales, manager or executive</source>
         <translation>Sales rep, presales, manager or executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="77"/>
+        <location filename="../../desktop/pages/team.py" line="80"/>
         <source>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
         <translation>The member&apos;s direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="82"/>
+        <location filename="../../desktop/pages/team.py" line="85"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="83"/>
+        <location filename="../../desktop/pages/team.py" line="86"/>
         <source>Active on the team</source>
         <translation>Active on the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="85"/>
+        <location filename="../../desktop/pages/team.py" line="88"/>
         <source>Untick for someone who left: they stay in the history of deals and visits</source>
         <translation>Untick for someone who left: they stay in the history of deals and visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="87"/>
+        <location filename="../../desktop/pages/team.py" line="90"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="88"/>
+        <location filename="../../desktop/pages/team.py" line="91"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="89"/>
+        <location filename="../../desktop/pages/team.py" line="92"/>
         <source>Reports &amp;to</source>
         <translation>Reports &amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="90"/>
+        <location filename="../../desktop/pages/team.py" line="93"/>
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
@@ -5916,100 +7108,88 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="74"/>
+        <location filename="../../desktop/pages/registry.py" line="80"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="75"/>
+        <location filename="../../desktop/pages/registry.py" line="81"/>
         <source>Key accounts, their people and profiles</source>
         <translation>Key accounts, their people and profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="81"/>
+        <location filename="../../desktop/pages/registry.py" line="87"/>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="82"/>
+        <location filename="../../desktop/pages/registry.py" line="88"/>
         <source>P1: saved segments and the ranked target list</source>
         <translation>P1: saved segments and the ranked target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="88"/>
+        <location filename="../../desktop/pages/registry.py" line="94"/>
         <source>Funnel board</source>
         <translation>Funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="89"/>
+        <location filename="../../desktop/pages/registry.py" line="95"/>
         <source>Deals by stage P1–P7</source>
         <translation>Deals by stage P1–P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="95"/>
+        <location filename="../../desktop/pages/registry.py" line="101"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="96"/>
+        <location filename="../../desktop/pages/registry.py" line="102"/>
         <source>The customer&apos;s decision chain</source>
         <translation>The customer&apos;s decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="102"/>
-        <location filename="../../desktop/pages/registry.py" line="106"/>
+        <location filename="../../desktop/pages/registry.py" line="108"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="103"/>
+        <location filename="../../desktop/pages/registry.py" line="109"/>
         <source>P2: unverified leads by channel</source>
         <translation>P2: unverified leads by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="107"/>
-        <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
-        <translation>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="116"/>
-        <location filename="../../desktop/pages/registry.py" line="120"/>
+        <location filename="../../desktop/pages/registry.py" line="115"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="117"/>
+        <location filename="../../desktop/pages/registry.py" line="116"/>
         <source>Visits, calls, demos and events</source>
         <translation>Visits, calls, demos and events</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="121"/>
-        <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
-        <translation>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</translation>
-    </message>
-    <message>
+        <location filename="../../desktop/pages/registry.py" line="125"/>
         <location filename="../../desktop/pages/registry.py" line="129"/>
-        <location filename="../../desktop/pages/registry.py" line="133"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="130"/>
+        <location filename="../../desktop/pages/registry.py" line="126"/>
         <source>Conversion, time in stage and forecasts</source>
         <translation>Conversion, time in stage and forecasts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="134"/>
+        <location filename="../../desktop/pages/registry.py" line="130"/>
         <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
         <translation>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="140"/>
+        <location filename="../../desktop/pages/registry.py" line="136"/>
         <source>Our people, roles and managers</source>
         <translation>Our people, roles and managers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="140"/>
+        <location filename="../../desktop/pages/registry.py" line="136"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6067,39 +7247,77 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="184"/>
+        <location filename="../../desktop/board/new_deal.py" line="188"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="199"/>
+        <location filename="../../desktop/board/new_deal.py" line="203"/>
         <source>Reason for entering it here (kept in the stage history)</source>
         <translation>Reason for entering it here (kept in the stage history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="215"/>
+        <location filename="../../desktop/board/new_deal.py" line="219"/>
         <source>Create deal</source>
         <translation>Create deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="225"/>
+        <location filename="../../desktop/board/new_deal.py" line="229"/>
         <source>There are no accounts yet. Add the account on the Accounts page first.</source>
         <translation>There are no accounts yet. Add the account on the Accounts page first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="244"/>
+        <location filename="../../desktop/board/new_deal.py" line="257"/>
         <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
         <translation>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="249"/>
+        <location filename="../../desktop/board/new_deal.py" line="262"/>
         <source>The five elements: {list}</source>
         <translation>The five elements: {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/new_deal.py" line="283"/>
+        <location filename="../../desktop/board/new_deal.py" line="296"/>
         <source>No account is called “{name}”. Choose one from the list.</source>
         <translation>No account is called “{name}”. Choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="96"/>
+        <source>Add a task</source>
+        <translation>Add a task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="106"/>
+        <source>What is to be done, e.g. send the reference list</source>
+        <translation>What is to be done, e.g. send the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="109"/>
+        <source>— nobody yet —</source>
+        <translation>— nobody yet —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="117"/>
+        <source>&amp;Deal</source>
+        <translation>&amp;Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="118"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="119"/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="120"/>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +7382,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="1017"/>
+        <location filename="../../desktop/map/items.py" line="1152"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -6874,62 +8092,77 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Visits, calls, demos and events with the customer, with who met whom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="101"/>
-        <source>This view is not finished yet; visits are recorded in each deal&apos;s panel.</source>
-        <translation>This view is not finished yet; visits are recorded in each deal&apos;s panel.</translation>
+        <location filename="../../desktop/page_help.py" line="102"/>
+        <source>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</source>
+        <translation>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="104"/>
+        <location filename="../../desktop/page_help.py" line="106"/>
+        <source>Logging sets each person&apos;s last contact and visit level, so the map&apos;s stale relationships clear and senior visits count for the deal&apos;s gate.</source>
+        <translation>Logging sets each person&apos;s last contact and visit level, so the map&apos;s stale relationships clear and senior visits count for the deal&apos;s gate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="110"/>
+        <source>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</source>
+        <translation>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="111"/>
+        <source>Filter by account, member, kind and period; a person&apos;s or a deal&apos;s timeline opens from the org map&apos;s person menu or a deal.</source>
+        <translation>Filter by account, member, kind and period; a person&apos;s or a deal&apos;s timeline opens from the org map&apos;s person menu or a deal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="118"/>
         <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
         <translation>How the funnel is doing: conversion between stages, time in stage, forecasts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="105"/>
+        <location filename="../../desktop/page_help.py" line="119"/>
         <source>This view is not finished yet.</source>
         <translation>This view is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="108"/>
+        <location filename="../../desktop/page_help.py" line="122"/>
         <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
         <translation>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="113"/>
+        <location filename="../../desktop/page_help.py" line="127"/>
         <source>Add a member with the New member action; edit the details on the right.</source>
         <translation>Add a member with the New member action; edit the details on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="114"/>
+        <location filename="../../desktop/page_help.py" line="128"/>
         <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
         <translation>Say which member you are with File ▸ I am…, so your changes carry your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="166"/>
+        <location filename="../../desktop/page_help.py" line="180"/>
         <source>Help: {page}</source>
         <translation>Help: {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="174"/>
+        <location filename="../../desktop/page_help.py" line="188"/>
         <source>In the method: {link}</source>
         <translation>In the method: {link}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="177"/>
+        <location filename="../../desktop/page_help.py" line="191"/>
         <source>What you do here</source>
         <translation>What you do here</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="183"/>
+        <location filename="../../desktop/page_help.py" line="197"/>
         <source>Actions of this page</source>
         <translation>Actions of this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="186"/>
+        <location filename="../../desktop/page_help.py" line="200"/>
         <source>Keys that work everywhere</source>
         <translation>Keys that work everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="191"/>
+        <location filename="../../desktop/page_help.py" line="205"/>
         <source>Open the method at {item}</source>
         <translation>Open the method at {item}</translation>
     </message>
@@ -7304,258 +8537,259 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="220"/>
+        <location filename="../../desktop/editors/person_editor.py" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="221"/>
+        <location filename="../../desktop/editors/person_editor.py" line="230"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="222"/>
+        <location filename="../../desktop/editors/person_editor.py" line="231"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="223"/>
+        <location filename="../../desktop/editors/person_editor.py" line="232"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="224"/>
+        <location filename="../../desktop/editors/person_editor.py" line="233"/>
         <source>Seniority</source>
         <translation>Seniority</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="225"/>
+        <location filename="../../desktop/editors/person_editor.py" line="234"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="226"/>
+        <location filename="../../desktop/editors/person_editor.py" line="235"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="227"/>
+        <location filename="../../desktop/editors/person_editor.py" line="236"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="228"/>
+        <location filename="../../desktop/editors/person_editor.py" line="237"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="229"/>
+        <location filename="../../desktop/editors/person_editor.py" line="238"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="230"/>
+        <location filename="../../desktop/editors/person_editor.py" line="239"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="231"/>
+        <location filename="../../desktop/editors/person_editor.py" line="240"/>
         <source>Product preference</source>
         <translation>Product preference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="232"/>
+        <location filename="../../desktop/editors/person_editor.py" line="241"/>
         <source>Purchase history</source>
         <translation>Purchase history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="233"/>
+        <location filename="../../desktop/editors/person_editor.py" line="242"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="234"/>
+        <location filename="../../desktop/editors/person_editor.py" line="243"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="235"/>
+        <location filename="../../desktop/editors/person_editor.py" line="244"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="236"/>
+        <location filename="../../desktop/editors/person_editor.py" line="245"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="237"/>
+        <location filename="../../desktop/editors/person_editor.py" line="246"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="238"/>
+        <location filename="../../desktop/editors/person_editor.py" line="247"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="239"/>
+        <location filename="../../desktop/editors/person_editor.py" line="248"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="240"/>
+        <location filename="../../desktop/editors/person_editor.py" line="249"/>
         <source>Career situation</source>
         <translation>Career situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="241"/>
+        <location filename="../../desktop/editors/person_editor.py" line="250"/>
         <source>Tenure, hobbies</source>
         <translation>Tenure, hobbies</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="242"/>
+        <location filename="../../desktop/editors/person_editor.py" line="251"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="243"/>
+        <location filename="../../desktop/editors/person_editor.py" line="252"/>
         <source>Education, career</source>
         <translation>Education, career</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="253"/>
+        <location filename="../../desktop/editors/person_editor.py" line="262"/>
         <source>Select a person in the list to see and edit their details.</source>
         <translation>Select a person in the list to see and edit their details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="272"/>
+        <location filename="../../desktop/editors/person_editor.py" line="281"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="273"/>
+        <location filename="../../desktop/editors/person_editor.py" line="282"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="274"/>
+        <location filename="../../desktop/editors/person_editor.py" line="283"/>
         <source>e.g. Head of IT</source>
         <translation>e.g. Head of IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="279"/>
+        <location filename="../../desktop/editors/person_editor.py" line="288"/>
         <source>Decision chain</source>
         <translation>Decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="283"/>
+        <location filename="../../desktop/editors/person_editor.py" line="292"/>
         <source>Passes us internal information</source>
         <translation>Passes us internal information</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="286"/>
+        <location filename="../../desktop/editors/person_editor.py" line="295"/>
         <source> confirming sources</source>
         <translation> confirming sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="288"/>
+        <location filename="../../desktop/editors/person_editor.py" line="297"/>
         <source>How many independent channels confirmed what this insider tells us</source>
         <translation>How many independent channels confirmed what this insider tells us</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="300"/>
+        <location filename="../../desktop/editors/person_editor.py" line="309"/>
         <source>Shows us how to sell inside</source>
         <translation>Shows us how to sell inside</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="305"/>
+        <location filename="../../desktop/editors/person_editor.py" line="314"/>
         <source>Needs and history</source>
         <translation>Needs and history</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="309"/>
+        <location filename="../../desktop/editors/person_editor.py" line="318"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="383"/>
         <location filename="../../desktop/editors/person_editor.py" line="392"/>
+        <location filename="../../desktop/editors/person_editor.py" line="401"/>
         <source>Department kind</source>
         <translation>Department kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="386"/>
+        <location filename="../../desktop/editors/person_editor.py" line="395"/>
         <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
         <translation>Influencing, technical and user departments count as the KI/KU side for the exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="419"/>
+        <location filename="../../desktop/editors/person_editor.py" line="428"/>
         <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
         <translation>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="431"/>
+        <location filename="../../desktop/editors/person_editor.py" line="440"/>
         <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
         <translation>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="458"/>
+        <location filename="../../desktop/editors/person_editor.py" line="467"/>
         <source>{arrow} Private attributes</source>
         <translation>{arrow} Private attributes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="543"/>
+        <location filename="../../desktop/editors/person_editor.py" line="554"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="547"/>
+        <location filename="../../desktop/editors/person_editor.py" line="558"/>
         <source>New department…</source>
         <translation>New department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="552"/>
-        <source>Nobody here</source>
-        <translation>Nobody here</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/person_editor.py" line="558"/>
+        <location filename="../../desktop/editors/person_editor.py" line="563"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="568"/>
+        <location filename="../../desktop/editors/person_editor.py" line="573"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="690"/>
+        <location filename="../../desktop/editors/person_editor.py" line="587"/>
+        <location filename="../../desktop/editors/person_editor.py" line="616"/>
+        <source>Nobody here</source>
+        <translation>Nobody here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/person_editor.py" line="751"/>
         <source>Edit {person} (private attribute)</source>
         <translation>Edit {person} (private attribute)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="693"/>
+        <location filename="../../desktop/editors/person_editor.py" line="754"/>
         <source>Edit {person} ({field})</source>
         <translation>Edit {person} ({field})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="725"/>
+        <location filename="../../desktop/editors/person_editor.py" line="786"/>
         <source>New department {name}</source>
         <translation>New department {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="746"/>
+        <location filename="../../desktop/editors/person_editor.py" line="807"/>
         <source>Department {name}: {kind}</source>
         <translation>Department {name}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="761"/>
+        <location filename="../../desktop/editors/person_editor.py" line="822"/>
         <source>Name of the new department:</source>
         <translation>Name of the new department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/person_editor.py" line="761"/>
+        <location filename="../../desktop/editors/person_editor.py" line="822"/>
         <source>New department</source>
         <translation>New department</translation>
     </message>
@@ -7571,6 +8805,445 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/printing.py" line="114"/>
         <source>Print preview — {view}</source>
         <translation>Print preview — {view}</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="53"/>
+        <source>Penalise the owner</source>
+        <translation>Penalise the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="54"/>
+        <source>Release to the public field</source>
+        <translation>Release to the public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="55"/>
+        <location filename="../../desktop/protection/decide.py" line="219"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="56"/>
+        <source>Transfer to another member</source>
+        <translation>Transfer to another member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="57"/>
+        <source>Extend the protection</source>
+        <translation>Extend the protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="63"/>
+        <source>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</source>
+        <translation>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="67"/>
+        <source>The deal goes to the public field: no owner, no protection; any member may claim it.</source>
+        <translation>The deal goes to the public field: no owner, no protection; any member may claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="70"/>
+        <source>The member becomes the owner and a new protection period starts today.</source>
+        <translation>The member becomes the owner and a new protection period starts today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="71"/>
+        <source>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</source>
+        <translation>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="74"/>
+        <source>The deal advanced since its period began: its owner gets a new period.</source>
+        <translation>The deal advanced since its period began: its owner gets a new period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="81"/>
+        <source>penalised</source>
+        <translation>penalised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="82"/>
+        <source>released to the public field</source>
+        <translation>released to the public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="83"/>
+        <source>claimed</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="84"/>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="85"/>
+        <source>protection extended</source>
+        <translation>protection extended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <source>named account</source>
+        <translation>named account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="101"/>
+        <source>In the public field since {day}: any member may claim it.</source>
+        <translation>In the public field since {day}: any member may claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="105"/>
+        <source>Protected until {day}: {n} days left.</source>
+        <translation>Protected until {day}: {n} days left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="109"/>
+        <source>Protection expired on {day} ({n} days ago).</source>
+        <translation>Protection expired on {day} ({n} days ago).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="113"/>
+        <source>Owner penalised on {day}.</source>
+        <translation>Owner penalised on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="115"/>
+        <source>It advanced a stage since its period began.</source>
+        <translation>It advanced a stage since its period began.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="117"/>
+        <source>No stage advance since its period began: a decision is due.</source>
+        <translation>No stage advance since its period began: a decision is due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="119"/>
+        <source>Not protected: protection starts when a deal becomes a valid opportunity (P3).</source>
+        <translation>Not protected: protection starts when a deal becomes a valid opportunity (P3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="161"/>
+        <source>Claim a deal</source>
+        <translation>Claim a deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="161"/>
+        <location filename="../../desktop/protection/decide.py" line="278"/>
+        <source>Protection decision</source>
+        <translation>Protection decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="166"/>
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="166"/>
+        <location filename="../../desktop/protection/lists.py" line="79"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="177"/>
+        <location filename="../../desktop/protection/section.py" line="62"/>
+        <source>Territory: {who}</source>
+        <translation>Territory: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="179"/>
+        <source>The account is in nobody&apos;s territory (Team → Territories…).</source>
+        <translation>The account is in nobody&apos;s territory (Team → Territories…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="208"/>
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="208"/>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="212"/>
+        <source>Why (kept with the decision)</source>
+        <translation>Why (kept with the decision)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="213"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="219"/>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="278"/>
+        <source>Nothing to decide: the deal&apos;s protection still runs.</source>
+        <translation>Nothing to decide: the deal&apos;s protection still runs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/decide.py" line="288"/>
+        <source>{decision}: “{deal}”</source>
+        <translation>{decision}: “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="52"/>
+        <source>Expired on</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="52"/>
+        <source>Public since</source>
+        <translation>Public since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="53"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="53"/>
+        <source>Was owned by</source>
+        <translation>Was owned by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="55"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="56"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="57"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="61"/>
+        <source>Territory of</source>
+        <translation>Territory of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="71"/>
+        <source>Awaiting a decision: expired with no stage advance and no penalty yet</source>
+        <translation>Awaiting a decision: expired with no stage advance and no penalty yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="72"/>
+        <source>Whose territory the account falls in: the suggested owner</source>
+        <translation>Whose territory the account falls in: the suggested owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="85"/>
+        <source>Awaiting a decision</source>
+        <translation>Awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="87"/>
+        <source>Penalised</source>
+        <translation>Penalised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="88"/>
+        <source>Advanced since</source>
+        <translation>Advanced since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="136"/>
+        <source>Protection: expired deals and the public field</source>
+        <translation>Protection: expired deals and the public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="140"/>
+        <source>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</source>
+        <translation>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="156"/>
+        <source>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</source>
+        <translation>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="162"/>
+        <source>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</source>
+        <translation>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="167"/>
+        <location filename="../../desktop/protection/section.py" line="88"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="169"/>
+        <source>Penalise, release or transfer the selected deal</source>
+        <translation>Penalise, release or transfer the selected deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="171"/>
+        <location filename="../../desktop/protection/section.py" line="88"/>
+        <source>Claim…</source>
+        <translation>Claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="173"/>
+        <source>Take the selected deal: you become its owner</source>
+        <translation>Take the selected deal: you become its owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="176"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="177"/>
+        <source>Public field</source>
+        <translation>Public field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="209"/>
+        <source>Awaiting a decision ({n})</source>
+        <translation>Awaiting a decision ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/lists.py" line="210"/>
+        <source>Public field ({n})</source>
+        <translation>Public field ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/section.py" line="64"/>
+        <source>In nobody&apos;s territory (Team → Territories…).</source>
+        <translation>In nobody&apos;s territory (Team → Territories…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/section.py" line="71"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/section.py" line="72"/>
+        <source>{day}: {what} by {who}</source>
+        <translation>{day}: {what} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/section.py" line="91"/>
+        <source>Take this deal from the public field: you become its owner</source>
+        <translation>Take this deal from the public field: you become its owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/section.py" line="93"/>
+        <source>Penalise the owner, release the deal to the public field or transfer it</source>
+        <translation>Penalise the owner, release the deal to the public field or transfer it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="42"/>
+        <source>Named account</source>
+        <translation>Named account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="43"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="44"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <source>Region, industry or account</source>
+        <translation>Region, industry or account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="56"/>
+        <source>A region covers every place under it</source>
+        <translation>A region covers every place under it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="71"/>
+        <source>Territories</source>
+        <translation>Territories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="75"/>
+        <source>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</source>
+        <translation>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="97"/>
+        <source>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</source>
+        <translation>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="117"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="120"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="164"/>
+        <source>Add your team on the Team page first.</source>
+        <translation>Add your team on the Team page first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="179"/>
+        <source>e.g. China/East</source>
+        <translation>e.g. China/East</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="179"/>
+        <source>e.g. Steel</source>
+        <translation>e.g. Steel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="203"/>
+        <source>Add {member}&apos;s territory {value}</source>
+        <translation>Add {member}&apos;s territory {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/protection/territories.py" line="215"/>
+        <source>Remove {member}&apos;s territory {value}</source>
+        <translation>Remove {member}&apos;s territory {value}</translation>
     </message>
 </context>
 <context>
@@ -7599,27 +9272,27 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>RowMenu</name>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="185"/>
+        <location filename="../../desktop/pages/list_editor.py" line="187"/>
         <source>&amp;Copy name</source>
         <translation>&amp;Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="187"/>
+        <location filename="../../desktop/pages/list_editor.py" line="189"/>
         <source>Copy the name to the clipboard, to paste it elsewhere</source>
         <translation>Copy the name to the clipboard, to paste it elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="218"/>
+        <location filename="../../desktop/pages/list_editor.py" line="220"/>
         <source>Show on &amp;map</source>
         <translation>Show on &amp;map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="220"/>
+        <location filename="../../desktop/pages/list_editor.py" line="222"/>
         <source>Open the org map with this person selected</source>
         <translation>Open the org map with this person selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="222"/>
+        <location filename="../../desktop/pages/list_editor.py" line="224"/>
         <source>Open this account&apos;s org map</source>
         <translation>Open this account&apos;s org map</translation>
     </message>
@@ -7627,17 +9300,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="483"/>
+        <location filename="../../desktop/app.py" line="501"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="484"/>
+        <location filename="../../desktop/app.py" line="502"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="489"/>
+        <location filename="../../desktop/app.py" line="507"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -7693,6 +9366,159 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/search_dialog.py" line="382"/>
         <source>The first {n} shown: type more to narrow them down.</source>
         <translation>The first {n} shown: type more to narrow them down.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckView</name>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="56"/>
+        <source>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</source>
+        <translation>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="58"/>
+        <source>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</source>
+        <translation>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="60"/>
+        <source>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</source>
+        <translation>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="62"/>
+        <source>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</source>
+        <translation>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="80"/>
+        <source>Many visits, few opportunities</source>
+        <translation>Many visits, few opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="82"/>
+        <source>Thin reserve</source>
+        <translation>Thin reserve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="94"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="95"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="96"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="97"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="98"/>
+        <source>Near-term</source>
+        <translation>Near-term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="99"/>
+        <source>Far-term</source>
+        <translation>Far-term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="100"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="105"/>
+        <source>Active members of the team</source>
+        <translation>Active members of the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="106"/>
+        <source>Visits, calls and other activities they took part in, last {n} days</source>
+        <translation>Visits, calls and other activities they took part in, last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="109"/>
+        <source>Their deals that became a valid opportunity (P3) in those days</source>
+        <translation>Their deals that became a valid opportunity (P3) in those days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="110"/>
+        <source>Their opportunities that moved forward a stage in those days</source>
+        <translation>Their opportunities that moved forward a stage in those days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="111"/>
+        <source>Open deals in P5–P7, or expected to close within {n} days</source>
+        <translation>Open deals in P5–P7, or expected to close within {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="112"/>
+        <source>Other open deals in P3–P4</source>
+        <translation>Other open deals in P3–P4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="113"/>
+        <source>What the self-check asks them to look at</source>
+        <translation>What the self-check asks them to look at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="216"/>
+        <source>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</source>
+        <translation>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="226"/>
+        <source>No one to check yet</source>
+        <translation>No one to check yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="227"/>
+        <source>Add your team on the Members tab; each member&apos;s self-check shows here.</source>
+        <translation>Add your team on the Members tab; each member&apos;s self-check shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="327"/>
+        <source>{name} · {role}, {start} to {end}</source>
+        <translation>{name} · {role}, {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="336"/>
+        <source>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</source>
+        <translation>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="351"/>
+        <source>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</source>
+        <translation>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="357"/>
+        <source>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member&apos;s activities.</source>
+        <translation>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member&apos;s activities.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="364"/>
+        <source>Only {acts} activities in {n} days: look at each day above — where did the time go?</source>
+        <translation>Only {acts} activities in {n} days: look at each day above — where did the time go?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="370"/>
+        <source>Activities are turning into opportunities; look at each day above.</source>
+        <translation>Activities are turning into opportunities; look at each day above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="374"/>
+        <source>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</source>
+        <translation>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</translation>
     </message>
 </context>
 <context>
@@ -8210,6 +10036,296 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     </message>
 </context>
 <context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="173"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="175"/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="176"/>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="41"/>
+        <source>Done {day}</source>
+        <translation>Done {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="43"/>
+        <source>Dormant: the deal is closed or back before this stage</source>
+        <translation>Dormant: the deal is closed or back before this stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="46"/>
+        <source>1 day late</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="46"/>
+        <source>{n} days late</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="48"/>
+        <source>nobody took it</source>
+        <translation>nobody took it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="49"/>
+        <source>Escalated: {late} ({who})</source>
+        <translation>Escalated: {late} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="52"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="78"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="79"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="80"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="81"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="82"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="83"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="89"/>
+        <source>A key action of the stage (the method&apos;s text) or a task written by hand</source>
+        <translation>A key action of the stage (the method&apos;s text) or a task written by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="90"/>
+        <source>The deal and its account</source>
+        <translation>The deal and its account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="91"/>
+        <source>The stage whose key action this is</source>
+        <translation>The stage whose key action this is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="92"/>
+        <source>The team role the action is for</source>
+        <translation>The team role the action is for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="93"/>
+        <source>Who does it; presales tasks wait for someone to take them</source>
+        <translation>Who does it; presales tasks wait for someone to take them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="94"/>
+        <source>The local day it is due</source>
+        <translation>The local day it is due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="95"/>
+        <source>Overdue tasks escalate to the assignee&apos;s manager</source>
+        <translation>Overdue tasks escalate to the assignee&apos;s manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="131"/>
+        <source>— to take —</source>
+        <translation>— to take —</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="224"/>
+        <location filename="../../desktop/tasks/view.py" line="472"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="225"/>
+        <source>Mark the selected task done today, or not done again</source>
+        <translation>Mark the selected task done today, or not done again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="231"/>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="232"/>
+        <source>Make the selected task yours (the member this list is for)</source>
+        <translation>Make the selected task yours (the member this list is for)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="238"/>
+        <source>Add task…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="239"/>
+        <source>Write a task by hand for an open deal</source>
+        <translation>Write a task by hand for an open deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="245"/>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="246"/>
+        <source>Delete the selected task (undo brings it back)</source>
+        <translation>Delete the selected task (undo brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="259"/>
+        <source>Tasks of</source>
+        <translation>Tasks of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="265"/>
+        <source>Show done</source>
+        <translation>Show done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="279"/>
+        <source>No tasks</source>
+        <translation>No tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="362"/>
+        <source>{n} tasks, {late} overdue</source>
+        <translation>{n} tasks, {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="364"/>
+        <source>{n} tasks</source>
+        <translation>{n} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="374"/>
+        <source>{name} (me)</source>
+        <translation>{name} (me)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="379"/>
+        <source>— choose a member —</source>
+        <translation>— choose a member —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="386"/>
+        <source>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</source>
+        <translation>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="391"/>
+        <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
+        <translation>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="396"/>
+        <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
+        <translation>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="450"/>
+        <source>No task selected</source>
+        <translation>No task selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="457"/>
+        <source>{deal} at {account} · {stage} · for the {role}</source>
+        <translation>{deal} at {account} · {stage} · for the {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="464"/>
+        <source>— nobody yet —</source>
+        <translation>— nobody yet —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="472"/>
+        <source>Mark not done</source>
+        <translation>Mark not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="492"/>
+        <source>Assign “{task}”</source>
+        <translation>Assign “{task}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="493"/>
+        <source>Set the due day of “{task}”</source>
+        <translation>Set the due day of “{task}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="494"/>
+        <source>Mark “{task}” done</source>
+        <translation>Mark “{task}” done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="496"/>
+        <source>Mark “{task}” not done</source>
+        <translation>Mark “{task}” not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="514"/>
+        <source>Take “{task}”</source>
+        <translation>Take “{task}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="523"/>
+        <source>A task is for an open deal; there is none yet.</source>
+        <translation>A task is for an open deal; there is none yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="539"/>
+        <source>Add the task “{task}”</source>
+        <translation>Add the task “{task}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="556"/>
+        <source>Delete “{task}”</source>
+        <translation>Delete “{task}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/view.py" line="562"/>
+        <source>Deleted “{task}”. Undo brings it back.</source>
+        <translation>Deleted “{task}”. Undo brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <location filename="../../desktop/models/team_model.py" line="33"/>
@@ -8295,167 +10411,207 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="130"/>
+        <location filename="../../desktop/pages/team.py" line="133"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="131"/>
+        <location filename="../../desktop/pages/team.py" line="134"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>Add someone to our team: a rep, presales, a manager or an executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="137"/>
+        <location filename="../../desktop/pages/team.py" line="140"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="138"/>
+        <location filename="../../desktop/pages/team.py" line="141"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>Remove the selected member (undo brings them back with their links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="146"/>
+        <location filename="../../desktop/pages/team.py" line="149"/>
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="147"/>
+        <location filename="../../desktop/pages/team.py" line="150"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>Show the team as a tree of who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="163"/>
+        <location filename="../../desktop/pages/team.py" line="156"/>
+        <source>Territories…</source>
+        <translation>Territories…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="157"/>
+        <source>Who answers for which regions, industries and named accounts (责任区)</source>
+        <translation>Who answers for which regions, industries and named accounts (责任区)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="189"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="190"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="191"/>
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="192"/>
+        <source>Our people, their roles and who reports to whom</source>
+        <translation>Our people, their roles and who reports to whom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="194"/>
+        <source>My tasks from the stages&apos; key actions, and what escalated to me</source>
+        <translation>My tasks from the stages&apos; key actions, and what escalated to me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="197"/>
+        <source>Each member&apos;s last two weeks: activities against opportunities</source>
+        <translation>Each member&apos;s last two weeks: activities against opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="202"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="165"/>
+        <location filename="../../desktop/pages/team.py" line="204"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="171"/>
+        <location filename="../../desktop/pages/team.py" line="210"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="190"/>
+        <location filename="../../desktop/pages/team.py" line="229"/>
         <source>&amp;Edit member</source>
         <translation>&amp;Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="192"/>
+        <location filename="../../desktop/pages/team.py" line="231"/>
         <source>Edit the member&apos;s name, role and manager</source>
         <translation>Edit the member&apos;s name, role and manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="204"/>
+        <location filename="../../desktop/pages/team.py" line="243"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="269"/>
+        <location filename="../../desktop/pages/team.py" line="325"/>
         <source>1 member</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="270"/>
+        <location filename="../../desktop/pages/team.py" line="326"/>
         <source>{n} members</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="271"/>
+        <location filename="../../desktop/pages/team.py" line="327"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="302"/>
+        <location filename="../../desktop/pages/team.py" line="358"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="325"/>
+        <location filename="../../desktop/pages/team.py" line="381"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="327"/>
+        <location filename="../../desktop/pages/team.py" line="383"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="334"/>
+        <location filename="../../desktop/pages/team.py" line="390"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="341"/>
+        <location filename="../../desktop/pages/team.py" line="397"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="348"/>
+        <location filename="../../desktop/pages/team.py" line="404"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="351"/>
+        <location filename="../../desktop/pages/team.py" line="407"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="354"/>
+        <location filename="../../desktop/pages/team.py" line="410"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="371"/>
+        <location filename="../../desktop/pages/team.py" line="427"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="372"/>
+        <location filename="../../desktop/pages/team.py" line="428"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="373"/>
+        <location filename="../../desktop/pages/team.py" line="429"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="374"/>
+        <location filename="../../desktop/pages/team.py" line="430"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="375"/>
+        <location filename="../../desktop/pages/team.py" line="431"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="375"/>
+        <location filename="../../desktop/pages/team.py" line="431"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="389"/>
+        <location filename="../../desktop/pages/team.py" line="445"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="390"/>
+        <location filename="../../desktop/pages/team.py" line="446"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="398"/>
+        <location filename="../../desktop/pages/team.py" line="454"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="400"/>
+        <location filename="../../desktop/pages/team.py" line="456"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>
@@ -8592,60 +10748,171 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>WhoAmIDialog</name>
     <message>
-        <location filename="../../desktop/me.py" line="139"/>
-        <location filename="../../desktop/me.py" line="185"/>
+        <location filename="../../desktop/me.py" line="151"/>
+        <location filename="../../desktop/me.py" line="197"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="191"/>
+        <location filename="../../desktop/me.py" line="203"/>
         <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
         <translation>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="199"/>
+        <location filename="../../desktop/me.py" line="211"/>
         <source>I am one of the team:</source>
         <translation>I am one of the team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="215"/>
+        <location filename="../../desktop/me.py" line="227"/>
         <source>I&apos;m new: add me to the team</source>
         <translation>I&apos;m new: add me to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="219"/>
+        <location filename="../../desktop/me.py" line="231"/>
         <source>Your name as colleagues know it</source>
         <translation>Your name as colleagues know it</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="227"/>
+        <location filename="../../desktop/me.py" line="239"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="228"/>
+        <location filename="../../desktop/me.py" line="240"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="240"/>
+        <location filename="../../desktop/me.py" line="252"/>
         <source>This workspace has no team members yet. Add yourself:</source>
         <translation>This workspace has no team members yet. Add yourself:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="252"/>
+        <location filename="../../desktop/me.py" line="264"/>
         <source>This is me</source>
         <translation>This is me</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="255"/>
+        <location filename="../../desktop/me.py" line="267"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="257"/>
+        <location filename="../../desktop/me.py" line="269"/>
         <source>Records made until you choose carry no member</source>
         <translation>Records made until you choose carry no member</translation>
+    </message>
+</context>
+<context>
+    <name>YieldModel</name>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="86"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="87"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="88"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="89"/>
+        <source>Lead → opportunity</source>
+        <translation>Lead → opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="90"/>
+        <source>Opportunity amount</source>
+        <translation>Opportunity amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="91"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="92"/>
+        <source>Won amount</source>
+        <translation>Won amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="93"/>
+        <source>Lead → won</source>
+        <translation>Lead → won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="105"/>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="122"/>
+        <source>One of the channels the method expects to yield most</source>
+        <translation>One of the channels the method expects to yield most</translation>
+    </message>
+</context>
+<context>
+    <name>YieldView</name>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="141"/>
+        <source>Leads received in</source>
+        <translation>Leads received in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="144"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="145"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="146"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="147"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="173"/>
+        <source>Leads count in the period they were received; an opportunity is a lead converted into a deal, won when that deal is won (its contract value when recorded).</source>
+        <translation>Leads count in the period they were received; an opportunity is a lead converted into a deal, won when that deal is won (its contract value when recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="204"/>
+        <source>Q{q} {year}</source>
+        <translation>Q{q} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="222"/>
+        <source>No leads were received in this period.</source>
+        <translation>No leads were received in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="225"/>
+        <source>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</source>
+        <translation>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="233"/>
+        <source>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</source>
+        <translation>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/yield_view.py" line="238"/>
+        <source>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</source>
+        <translation>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</translation>
     </message>
 </context>
 </TS>

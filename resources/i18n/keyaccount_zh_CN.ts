@@ -302,203 +302,203 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="100" />
+            <location filename="../../desktop/pages/accounts.py" line="106" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="102" />
+            <location filename="../../desktop/pages/accounts.py" line="108" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="108" />
+            <location filename="../../desktop/pages/accounts.py" line="114" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="113" />
+            <location filename="../../desktop/pages/accounts.py" line="119" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="119" />
+            <location filename="../../desktop/pages/accounts.py" line="125" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="123" />
+            <location filename="../../desktop/pages/accounts.py" line="129" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="131" />
+            <location filename="../../desktop/pages/accounts.py" line="137" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="133" />
+            <location filename="../../desktop/pages/accounts.py" line="139" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="135" />
+            <location filename="../../desktop/pages/accounts.py" line="141" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="137" />
+            <location filename="../../desktop/pages/accounts.py" line="143" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="152" />
+            <location filename="../../desktop/pages/accounts.py" line="158" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="154" />
+            <location filename="../../desktop/pages/accounts.py" line="160" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="158" />
+            <location filename="../../desktop/pages/accounts.py" line="164" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="200" />
+            <location filename="../../desktop/pages/accounts.py" line="206" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="201" />
+            <location filename="../../desktop/pages/accounts.py" line="207" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="203" />
+            <location filename="../../desktop/pages/accounts.py" line="211" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="204" />
+            <location filename="../../desktop/pages/accounts.py" line="213" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="236" />
+            <location filename="../../desktop/pages/accounts.py" line="246" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="238" />
+            <location filename="../../desktop/pages/accounts.py" line="248" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="258" />
+            <location filename="../../desktop/pages/accounts.py" line="268" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="259" />
+            <location filename="../../desktop/pages/accounts.py" line="269" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="261" />
+            <location filename="../../desktop/pages/accounts.py" line="271" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="263" />
+            <location filename="../../desktop/pages/accounts.py" line="273" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="264" />
+            <location filename="../../desktop/pages/accounts.py" line="274" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="268" />
+            <location filename="../../desktop/pages/accounts.py" line="278" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="269" />
+            <location filename="../../desktop/pages/accounts.py" line="279" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="281" />
+            <location filename="../../desktop/pages/accounts.py" line="291" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="282" />
+            <location filename="../../desktop/pages/accounts.py" line="292" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="314" />
+            <location filename="../../desktop/pages/accounts.py" line="324" />
             <source>Show the columns that fit</source>
             <translation>显示放得下的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="317" />
+            <location filename="../../desktop/pages/accounts.py" line="327" />
             <source>Forget the columns chosen here: show as many as the width allows</source>
             <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="483" />
+            <location filename="../../desktop/pages/accounts.py" line="495" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="487" />
+            <location filename="../../desktop/pages/accounts.py" line="499" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="490" />
+            <location filename="../../desktop/pages/accounts.py" line="502" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="492" />
+            <location filename="../../desktop/pages/accounts.py" line="504" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="542" />
+            <location filename="../../desktop/pages/accounts.py" line="554" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="544" />
+            <location filename="../../desktop/pages/accounts.py" line="556" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="546" />
+            <location filename="../../desktop/pages/accounts.py" line="558" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="575" />
+            <location filename="../../desktop/pages/accounts.py" line="588" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="594" />
-            <location filename="../../desktop/pages/accounts.py" line="599" />
+            <location filename="../../desktop/pages/accounts.py" line="638" />
+            <location filename="../../desktop/pages/accounts.py" line="643" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="621" />
+            <location filename="../../desktop/pages/accounts.py" line="667" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="625" />
+            <location filename="../../desktop/pages/accounts.py" line="671" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="628" />
+            <location filename="../../desktop/pages/accounts.py" line="674" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="629" />
+            <location filename="../../desktop/pages/accounts.py" line="675" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="634" />
+            <location filename="../../desktop/pages/accounts.py" line="680" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -538,124 +538,591 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>AccountsTableModel</name>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="352" />
+            <location filename="../../desktop/models/accounts_model.py" line="369" />
             <source>Open deals, but no activity logged yet</source>
             <translation>有进行中的项目，但还没有任何活动记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="354" />
+            <location filename="../../desktop/models/accounts_model.py" line="371" />
             <source>No activity for {days} days</source>
             <translation>已有 {days} 天没有活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="375" />
+            <location filename="../../desktop/models/accounts_model.py" line="392" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="376" />
+            <location filename="../../desktop/models/accounts_model.py" line="393" />
             <source>Nature</source>
             <translation>性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="377" />
+            <location filename="../../desktop/models/accounts_model.py" line="394" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="378" />
+            <location filename="../../desktop/models/accounts_model.py" line="395" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="379" />
+            <location filename="../../desktop/models/accounts_model.py" line="396" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="380" />
+            <location filename="../../desktop/models/accounts_model.py" line="397" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="381" />
+            <location filename="../../desktop/models/accounts_model.py" line="398" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="382" />
+            <location filename="../../desktop/models/accounts_model.py" line="399" />
             <source>Deals</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="383" />
+            <location filename="../../desktop/models/accounts_model.py" line="400" />
             <source>Pipeline</source>
             <translation>在跟金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="384" />
+            <location filename="../../desktop/models/accounts_model.py" line="401" />
             <source>P1 … P7</source>
             <translation>P1 … P7</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="385" />
+            <location filename="../../desktop/models/accounts_model.py" line="402" />
             <source>Last activity</source>
             <translation>最近活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="390" />
+            <location filename="../../desktop/models/accounts_model.py" line="407" />
             <source>The key account's name</source>
             <translation>大客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="392" />
+            <location filename="../../desktop/models/accounts_model.py" line="409" />
             <source>Public organisation, state-owned, foreign or joint venture, private</source>
             <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="394" />
+            <location filename="../../desktop/models/accounts_model.py" line="411" />
             <source>The account's industry</source>
             <translation>客户所属行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="395" />
+            <location filename="../../desktop/models/accounts_model.py" line="412" />
             <source>Where the account is, from the widest region down</source>
             <translation>客户所在区域，由大到小</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="396" />
+            <location filename="../../desktop/models/accounts_model.py" line="413" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="397" />
+            <location filename="../../desktop/models/accounts_model.py" line="414" />
             <source>The rep on our side who owns the account</source>
             <translation>我方负责该客户的销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="398" />
+            <location filename="../../desktop/models/accounts_model.py" line="415" />
             <source>Customer people on file (still working there)</source>
             <translation>已登记的客户方人员（仍在职）</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="399" />
+            <location filename="../../desktop/models/accounts_model.py" line="416" />
             <source>Open deals with this account</source>
             <translation>与该客户进行中的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="400" />
+            <location filename="../../desktop/models/accounts_model.py" line="417" />
             <source>Total amount of the open deals</source>
             <translation>进行中项目的总金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="401" />
+            <location filename="../../desktop/models/accounts_model.py" line="418" />
             <source>Open deals in each stage, P1 to P7</source>
             <translation>P1 到 P7 各阶段进行中的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="403" />
+            <location filename="../../desktop/models/accounts_model.py" line="420" />
             <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
             <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="124" />
+            <location filename="../../desktop/pages/activities.py" line="241" />
+            <source>Log activity…</source>
+            <translation>记录活动…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="125" />
+            <source>Log a visit, call, demo or event: who met whom, and the next step</source>
+            <translation>记录拜访、电话、演示或活动：谁见了谁，以及下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="130" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="131" />
+            <source>Change the selected activity: day, kind, people, notes, next step</source>
+            <translation>修改所选活动：日期、类型、人员、备注、下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="136" />
+            <source>Mark done</source>
+            <translation>标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="137" />
+            <source>Mark the selected activity's next step done today</source>
+            <translation>将所选活动的下一步标记为今天完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="144" />
+            <source>Delete activity</source>
+            <translation>删除活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="145" />
+            <source>Delete the selected activity (undo brings it back)</source>
+            <translation>删除所选活动（撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="168" />
+            <source>Only this account</source>
+            <translation>仅此客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="175" />
+            <source>Only with this member</source>
+            <translation>仅此成员参加的</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="176" />
+            <source>Only this kind</source>
+            <translation>仅此类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="177" />
+            <source>Any kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="180" />
+            <source>Only this period</source>
+            <translation>仅此期间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="183" />
+            <source>Any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="185" />
+            <source>Last {n} days</source>
+            <translation>最近{n}天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="187" />
+            <source>Last 12 months</source>
+            <translation>最近12个月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="230" />
+            <source>No activity matches these filters</source>
+            <translation>没有符合筛选条件的活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="231" />
+            <source>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</source>
+            <translation>请放宽期间，或选择“所有客户”“所有人”和“所有类型”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="234" />
+            <source>No activities logged yet</source>
+            <translation>尚未记录任何活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="236" />
+            <source>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person's menu on the org map, or a deal's panel. Logging keeps the map's last contacts and the senior-visit rule up to date.</source>
+            <translation>记录与客户的每次拜访、电话、演示或活动：我方谁见了对方谁、谈了什么、下一步是什么。可在任何视图中使用“记录活动”（Ctrl+J），也可从组织架构图的人员菜单或项目面板进入。记录后，架构图上的最近联系和高层拜访规则会随之更新。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="279" />
+            <source>Click to show every activity again</source>
+            <translation>点击以重新显示全部活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="293" />
+            <source>All accounts</source>
+            <translation>所有客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="296" />
+            <source>Anyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="349" />
+            <source>{n} activities</source>
+            <translation>{n}条活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="352" />
+            <source>The first {shown} of {n} activities: narrow them with the filters</source>
+            <translation>显示{n}条活动中的前{shown}条：请用筛选条件缩小范围</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="355" />
+            <source>next steps overdue: {n}, listed first</source>
+            <translation>逾期的下一步：{n}项，排在最前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="360" />
+            <source>Deal: {name}  ✕</source>
+            <translation>项目：{name}  ✕</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="362" />
+            <source>Person: {name}  ✕</source>
+            <translation>人员：{name}  ✕</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="376" />
+            <source>Visited our headquarters for this deal: {who} ({rule}).</source>
+            <translation>为本项目考察过我方总部：{who}（{rule}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="380" />
+            <source>The KDM has not been yet: invite them above all.</source>
+            <translation>KDM 尚未考察：应优先邀请。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="383" />
+            <source>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</source>
+            <translation>本项目的采购团队尚无人考察过我方总部：{rule}要求邀请他们，尤其是 KDM。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="438" />
+            <source>Mark “{step}” done</source>
+            <translation>将“{step}”标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/activities.py" line="445" />
+            <source>Delete the activity of {day} at {account} ({kind})</source>
+            <translation>删除{account}在{day}的活动（{kind}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="98" />
+            <source>{person} ({role})</source>
+            <translation>{person}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="200" />
+            <source>Edit activity</source>
+            <translation>编辑活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="200" />
+            <source>Log an activity</source>
+            <translation>记录活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="222" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="226" />
+            <source>The deal this activity was for; a visit for a deal counts for its gates</source>
+            <translation>本次活动所针对的项目；针对项目的拜访会计入该项目的阶段关卡</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="228" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="243" />
+            <source>Day and kind</source>
+            <translation>日期和类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="248" />
+            <source>Our people</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="258" />
+            <source>Their people</source>
+            <translation>客户人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="261" />
+            <source>Type to find a person</source>
+            <translation>输入以查找人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="282" />
+            <source>What was discussed, what we learnt</source>
+            <translation>谈了什么，了解到什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="286" />
+            <source>Who does what by when</source>
+            <translation>谁在何时前做什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="287" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="288" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="290" />
+            <source>Due by</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="298" />
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="310" />
+            <source>Next step's day</source>
+            <translation>下一步日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="320" />
+            <location filename="../../desktop/activities/editor.py" line="648" />
+            <source>Log activity</source>
+            <translation>记录活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="320" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="356" />
+            <source>A visit or meeting for “{deal}” at {account}</source>
+            <translation>{account}“{deal}”项目的一次拜访或会面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="359" />
+            <source>A visit, call or event with people of {account}</source>
+            <translation>与{account}人员的一次拜访、电话或活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="366" />
+            <source>No deal: upkeep of the account</source>
+            <translation>无项目：日常客户维护</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="389" />
+            <source>On this deal</source>
+            <translation>本项目人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="390" />
+            <source>Others at {account}</source>
+            <translation>{account}的其他人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="393" />
+            <source>People at {account}</source>
+            <translation>{account}的人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="406" />
+            <source>(left on {day})</source>
+            <translation>（已于{day}离职）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="414" />
+            <source>Nobody of {account} is recorded yet: add the people you met on the org map first, then log the activity.</source>
+            <translation>尚未记录{account}的任何人员：请先在组织架构图上添加见过的人，再记录活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="495" />
+            <source>Check at least one of our people and one of theirs.</source>
+            <translation>请至少勾选一位我方人员和一位客户人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="497" />
+            <source>The next step cannot be due before the activity's day.</source>
+            <translation>下一步的截止日期不能早于活动日期。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="516" />
+            <source>{level}. For no deal: it keeps the relationships, no gate counts it.</source>
+            <translation>{level}。不针对项目：会更新关系数据，但不计入任何阶段关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="520" />
+            <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
+            <translation>{level}。计为对{roles}的高层拜访（{rule}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="527" />
+            <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal's KI, KU or KDM.</source>
+            <translation>{level}。不算高层拜访：{rule}只计入我方经理或高管与本项目 KI、KU 或 KDM 的当面会面。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="629" />
+            <source>Log an activity at {account} ({kind})</source>
+            <translation>在{account}记录活动（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="648" />
+            <source>Add an account and its people first, then log activities.</source>
+            <translation>请先添加客户及其人员，再记录活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="677" />
+            <source>Edit the activity of {day} at {account}</source>
+            <translation>编辑{account}在{day}的活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="729" />
+            <location filename="../../desktop/activities/editor.py" line="764" />
+            <source>Log activity…</source>
+            <translation>记录活动…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="731" />
+            <source>Log a visit, call or event with this person</source>
+            <translation>记录与此人的拜访、电话或活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="737" />
+            <source>Activities of this person</source>
+            <translation>此人的活动记录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/editor.py" line="766" />
+            <source>Log a visit, call or event for this deal</source>
+            <translation>为本项目记录拜访、电话或活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTable</name>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="50" />
+            <source>done {day}</source>
+            <translation>已于{day}完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="52" />
+            <source>due {day}</source>
+            <translation>截止{day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="55" />
+            <source>({n} days late)</source>
+            <translation>（逾期{n}天）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="75" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="76" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="77" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="78" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="79" />
+            <source>Our people</source>
+            <translation>我方人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="80" />
+            <source>Their people</source>
+            <translation>客户人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="81" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="82" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="87" />
+            <source>The day it happened (a local day)</source>
+            <translation>活动发生的日期（本地日期）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="88" />
+            <source>Visit, call, demo, presentation, event, reference or headquarters visit, tender</source>
+            <translation>拜访、电话、演示、方案汇报、市场活动、参观样板客户或考察总部、招标活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="89" />
+            <source>The customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="90" />
+            <source>The deal it was for; empty: upkeep of the account</source>
+            <translation>所针对的项目；空白表示日常客户维护</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="91" />
+            <source>Our members who took part; their team role gives the activity's level</source>
+            <translation>参加的我方成员；其团队角色决定活动的层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="92" />
+            <source>The customer's people met</source>
+            <translation>见到的客户人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="93" />
+            <source>What was discussed, what we learnt</source>
+            <translation>谈了什么，了解到什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/activities/table.py" line="94" />
+            <source>The next step agreed, its due day, and whether it was done</source>
+            <translation>约定的下一步、截止日期及是否完成</translation>
         </message>
     </context>
     <context>
@@ -749,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="364" />
+            <location filename="../../desktop/app.py" line="382" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="417" />
+            <location filename="../../desktop/app.py" line="435" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
@@ -950,124 +1417,144 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>平均 {days:.0f} 天 · 通常 {usual} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="52" />
+            <location filename="../../desktop/board/deal_menu.py" line="53" />
             <source>New deal on this account…</source>
             <translation>在此客户下新建项目…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="53" />
+            <location filename="../../desktop/board/deal_menu.py" line="54" />
             <source>Create another deal for the same account</source>
             <translation>为同一客户再新建一个项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="59" />
+            <location filename="../../desktop/board/deal_menu.py" line="60" />
             <source>Mark as won</source>
             <translation>标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="60" />
+            <location filename="../../desktop/board/deal_menu.py" line="61" />
             <source>Only a deal in P7 with a signed contract and its first payment can be won</source>
             <translation>只有处于 P7、已签合同并已收到首期款的项目才能标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="65" />
+            <location filename="../../desktop/board/deal_menu.py" line="66" />
             <source>Close as lost…</source>
             <translation>关闭为丢单…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="66" />
+            <location filename="../../desktop/board/deal_menu.py" line="67" />
             <source>Close the deal as lost: why, and to which competitor</source>
             <translation>将项目关闭为丢单：说明原因，以及输给了哪个竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="71" />
+            <location filename="../../desktop/board/deal_menu.py" line="72" />
             <source>Shelve…</source>
             <translation>搁置…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="72" />
+            <location filename="../../desktop/board/deal_menu.py" line="73" />
             <source>Put the deal aside: the customer is not buying now</source>
             <translation>暂时搁置项目：客户目前不采购</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="77" />
-            <location filename="../../desktop/pages/board.py" line="677" />
+            <location filename="../../desktop/board/deal_menu.py" line="78" />
+            <location filename="../../desktop/pages/board.py" line="694" />
             <source>Reopen…</source>
             <translation>重新打开…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="78" />
+            <location filename="../../desktop/board/deal_menu.py" line="79" />
             <source>Put the closed deal back in the funnel, in the stage it was closed in</source>
             <translation>让已关闭的项目回到漏斗中关闭时所在的阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="84" />
-            <location filename="../../desktop/pages/board.py" line="681" />
+            <location filename="../../desktop/board/deal_menu.py" line="85" />
+            <source>Protection decision…</source>
+            <translation>保护期处理…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="86" />
+            <source>Its protection expired: penalise the owner, release it or transfer it</source>
+            <translation>保护期已到期：处罚负责人、转为公田或转交他人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="91" />
+            <source>Claim from the public field…</source>
+            <translation>从公田认领…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="92" />
+            <source>Take this deal from the public field: you become its owner</source>
+            <translation>从公田接手该项目：你成为负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/deal_menu.py" line="98" />
+            <location filename="../../desktop/pages/board.py" line="698" />
             <source>Delete deal…</source>
             <translation>删除项目…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="85" />
+            <location filename="../../desktop/board/deal_menu.py" line="99" />
             <source>Delete the deal with its history and evidence (undoable)</source>
             <translation>删除项目及其历史和核实依据（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="129" />
+            <location filename="../../desktop/board/deal_menu.py" line="153" />
             <source>New deal, close, reopen or delete this deal</source>
             <translation>新建项目，或关闭、重新打开、删除此项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="130" />
+            <location filename="../../desktop/board/deal_menu.py" line="154" />
             <source>Deal actions</source>
             <translation>项目操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="139" />
+            <location filename="../../desktop/board/deal_menu.py" line="163" />
             <source>its stage history and exit-criteria ticks</source>
             <translation>阶段历史和出口标准的勾选记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="142" />
+            <location filename="../../desktop/board/deal_menu.py" line="166" />
             <source>the evidence for {n} of the five elements</source>
             <translation>五要素中 {n} 项的核实依据</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="144" />
+            <location filename="../../desktop/board/deal_menu.py" line="168" />
             <source>the roles people play in it</source>
             <translation>各人员在项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="146" />
+            <location filename="../../desktop/board/deal_menu.py" line="170" />
             <source>its payment plan and the payments received</source>
             <translation>回款计划和已收到的回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="147" />
+            <location filename="../../desktop/board/deal_menu.py" line="171" />
             <source>Delete the deal “{deal}” ({account})?</source>
             <translation>删除项目“{deal}”（{account}）吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="148" />
+            <location filename="../../desktop/board/deal_menu.py" line="172" />
             <source>Deleted with it: {parts}.</source>
             <translation>将一并删除：{parts}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="149" />
+            <location filename="../../desktop/board/deal_menu.py" line="173" />
             <source>The account and its people stay.</source>
             <translation>客户及其人员保留不变。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="150" />
+            <location filename="../../desktop/board/deal_menu.py" line="174" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="158" />
+            <location filename="../../desktop/board/deal_menu.py" line="182" />
             <source>Delete deal</source>
             <translation>删除项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/deal_menu.py" line="161" />
+            <location filename="../../desktop/board/deal_menu.py" line="185" />
             <source>Delete deal “{deal}”</source>
             <translation>删除项目“{deal}”</translation>
         </message>
@@ -1091,7 +1578,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/labels.py" line="40" />
-            <location filename="../../desktop/pages/board.py" line="651" />
+            <location filename="../../desktop/pages/board.py" line="668" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
@@ -1367,133 +1854,143 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新建项目“{name}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="194" />
+            <location filename="../../desktop/pages/board.py" line="198" />
             <source>Swimlanes</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="197" />
+            <location filename="../../desktop/pages/board.py" line="201" />
             <source>Sort</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="202" />
+            <location filename="../../desktop/pages/board.py" line="206" />
             <source>No deals yet</source>
             <translation>还没有项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="203" />
+            <location filename="../../desktop/pages/board.py" line="207" />
             <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method's exit criteria guard every step.</source>
             <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="208" />
-            <location filename="../../desktop/pages/board.py" line="299" />
+            <location filename="../../desktop/pages/board.py" line="212" />
+            <location filename="../../desktop/pages/board.py" line="309" />
             <source>New deal…</source>
             <translation>新建项目…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="273" />
+            <location filename="../../desktop/pages/board.py" line="277" />
             <source>Move left</source>
             <translation>左移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="274" />
+            <location filename="../../desktop/pages/board.py" line="278" />
             <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
             <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="279" />
+            <location filename="../../desktop/pages/board.py" line="283" />
             <source>Move right</source>
             <translation>右移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="280" />
+            <location filename="../../desktop/pages/board.py" line="284" />
             <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
             <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="285" />
+            <location filename="../../desktop/pages/board.py" line="289" />
             <source>Open deal</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="286" />
+            <location filename="../../desktop/pages/board.py" line="290" />
             <source>Show the selected deal in the side panel (Enter or double-click)</source>
             <translation>在侧面板中显示所选项目（回车或双击）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="290" />
+            <location filename="../../desktop/pages/board.py" line="294" />
             <source>Closed deals</source>
             <translation>已关闭的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="291" />
+            <location filename="../../desktop/pages/board.py" line="295" />
             <source>Show or hide the won, lost and shelved columns</source>
             <translation>显示或隐藏赢单、丢单和搁置列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="296" />
+            <location filename="../../desktop/pages/board.py" line="300" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="296" />
+            <location filename="../../desktop/pages/board.py" line="300" />
             <source>Show every deal again</source>
             <translation>重新显示全部项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="300" />
+            <location filename="../../desktop/pages/board.py" line="303" />
+            <source>Protection…</source>
+            <translation>保护期…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="304" />
+            <source>Expired protections awaiting a decision, and the public field</source>
+            <translation>待处理的到期保护期，以及公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/board.py" line="310" />
             <source>Create a deal on an account, in the stage you choose</source>
             <translation>在某个客户下新建项目，并选定所在阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="308" />
+            <location filename="../../desktop/pages/board.py" line="318" />
             <source>Read every deal again from the workspace (F5)</source>
             <translation>从工作区重新读取全部项目（F5）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="308" />
+            <location filename="../../desktop/pages/board.py" line="318" />
             <source>Reload</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="391" />
+            <location filename="../../desktop/pages/board.py" line="408" />
             <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
             <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="397" />
+            <location filename="../../desktop/pages/board.py" line="414" />
             <source>filtered</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="657" />
+            <location filename="../../desktop/pages/board.py" line="674" />
             <source>Move to next stage ({stage})</source>
             <translation>推进到下一阶段（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="661" />
+            <location filename="../../desktop/pages/board.py" line="678" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="671" />
+            <location filename="../../desktop/pages/board.py" line="688" />
             <source>Mark as {status}…</source>
             <translation>标记为{status}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="679" />
+            <location filename="../../desktop/pages/board.py" line="696" />
             <source>Log a visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="910" />
+            <location filename="../../desktop/pages/board.py" line="927" />
             <source>Protected until {day}</source>
             <translation>保护期至 {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="912" />
+            <location filename="../../desktop/pages/board.py" line="929" />
             <source>Double-click or Enter opens the deal; drag it to move it.</source>
             <translation>双击或按回车打开项目；拖动即可移动它。</translation>
         </message>
@@ -1501,110 +1998,168 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../desktop/pages/board.py" line="449" />
+            <location filename="../../desktop/pages/board.py" line="466" />
             <source>Badges and warnings could not be read: {reason}</source>
             <translation>无法读取标记和警示：{reason}</translation>
         </message>
     </context>
     <context>
+        <name>CaptureDialog</name>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="246" />
+            <source>New lead</source>
+            <translation>新建线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="251" />
+            <source>A lead is contact information not yet verified (P2). Note where it came from; it becomes an opportunity once its five elements are verified.</source>
+            <translation>线索是尚未核实的联系信息（P2）。请记下它的来源；五要素核实后它才成为商机。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="274" />
+            <source>Save lead</source>
+            <translation>保存线索</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="166" />
+            <location filename="../../desktop/board/delegate.py" line="167" />
             <source>{n} d</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="167" />
+            <location filename="../../desktop/board/delegate.py" line="168" />
             <source>in {stage}</source>
             <translation>在 {stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="168" />
+            <location filename="../../desktop/board/delegate.py" line="169" />
             <source>No owner</source>
             <translation>无负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="169" />
+            <location filename="../../desktop/board/delegate.py" line="170" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="170" />
+            <location filename="../../desktop/board/delegate.py" line="171" />
             <source>Awaiting approval</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="364" />
+            <location filename="../../desktop/board/delegate.py" line="172" />
+            <source>{n} d left</source>
+            <translation>剩{n}天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="173" />
+            <source>Expired</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="174" />
+            <source>Public field</source>
+            <translation>公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="175" />
+            <source>Exp.</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="176" />
+            <source>Public</source>
+            <translation>公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="370" />
             <source>none here</source>
             <translation>此处没有</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="366" />
+            <location filename="../../desktop/board/delegate.py" line="372" />
             <source>{n} · {total}</source>
             <translation>{n} · {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="565" />
+            <location filename="../../desktop/board/delegate.py" line="586" />
             <source>Expected to close {day}: that date has passed.</source>
             <translation>预计 {day} 成交：该日期已过。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="566" />
+            <location filename="../../desktop/board/delegate.py" line="587" />
             <source>Expected to close {day}</source>
             <translation>预计 {day} 成交</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="573" />
+            <location filename="../../desktop/board/delegate.py" line="594" />
             <source>Five elements verified: {n} of {m}. A valid opportunity (P3) needs all five checked by the rep and confirmed by the manager.</source>
             <translation>五要素已核实：{n} / {m}。有效商机（P3）要求五项全部经销售核实、并由经理确认。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="577" />
+            <location filename="../../desktop/board/delegate.py" line="598" />
             <source>Exit criteria of the current stage met: {n} of {m}.</source>
             <translation>当前阶段出口标准已达成：{n} / {m}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="582" />
+            <location filename="../../desktop/board/delegate.py" line="603" />
             <source>A coach (内部教练) inside the customer shows us how to sell there.</source>
             <translation>客户内部有内部教练，指导我们如何推进销售。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="584" />
+            <location filename="../../desktop/board/delegate.py" line="605" />
             <source>No coach yet: develop one among KI/KU middle or senior managers.</source>
             <translation>还没有内部教练：请在 KI/KU 的中高层中发展一位。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="587" />
+            <location filename="../../desktop/board/delegate.py" line="608" />
             <source>Key decision maker's support: {label}.</source>
             <translation>关键决策人的支持度：{label}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="592" />
+            <location filename="../../desktop/board/delegate.py" line="615" />
             <source>Awaiting approval: moved past an unmet gate by someone without a manager role. A manager approves the move or reverts it in the deal panel.</source>
             <translation>待审批：由非经理角色的成员在阶段关卡未满足时强制推进。经理可在项目面板中批准或撤回这次推进。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="600" />
+            <location filename="../../desktop/board/delegate.py" line="623" />
             <source>Not yours yet:</source>
             <translation>还不算到手：</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="601" />
+            <location filename="../../desktop/board/delegate.py" line="624" />
             <source>Method rules not met:</source>
             <translation>未满足的方法规则：</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="605" />
+            <location filename="../../desktop/board/delegate.py" line="628" />
             <source>Click the badge to read about it in the method.</source>
             <translation>单击该标记，可在方法中查看详情。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="613" />
+            <location filename="../../desktop/board/delegate.py" line="635" />
+            <source>In the public field: nobody protects this deal; any member may claim it.</source>
+            <translation>在公田中：该项目不受任何人保护，任何成员都可认领。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="639" />
+            <source>The protection period has expired: penalise the owner, release the deal to the public field or transfer it (the deal panel's ⋯ menu).</source>
+            <translation>保护期已到期：可处罚负责人、把项目转为公田或转交他人（项目面板的 ⋯ 菜单）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="642" />
+            <source>Protected for its owner for {n} more days.</source>
+            <translation>还受保护 {n} 天，归其负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/delegate.py" line="650" />
             <source>{n} days in this stage; it usually takes {usual}.</source>
             <translation>已在本阶段 {n} 天；通常只需 {usual} 天。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/delegate.py" line="616" />
+            <location filename="../../desktop/board/delegate.py" line="653" />
             <source>{n} days in this stage (usually up to {usual}).</source>
             <translation>已在本阶段 {n} 天（通常不超过 {usual} 天）。</translation>
         </message>
@@ -2099,291 +2654,419 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
     </context>
     <context>
+        <name>ConvertDialog</name>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="105" />
+            <source>Nobody yet</source>
+            <translation>尚无人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="161" />
+            <source>Convert the lead into an opportunity</source>
+            <translation>将线索转为商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="165" />
+            <source>{company} becomes a valid opportunity in P3 once P2's exit criteria are met and its five elements are verified.</source>
+            <translation>P2的出口标准达成且五要素核实后，{company}即成为P3阶段的有效商机。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="173" />
+            <source>{company} is not an account yet: converting creates the account.</source>
+            <translation>{company}尚不是客户：转化时将创建该客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="190" />
+            <source>Deal &amp;name</source>
+            <translation>项目名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="191" />
+            <source>&amp;Amount</source>
+            <translation>金额(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="194" />
+            <source>P2 exit criteria</source>
+            <translation>P2出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="206" />
+            <source>The five elements</source>
+            <translation>五要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="209" />
+            <source>Element</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="210" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="211" />
+            <source>Verified by</source>
+            <translation>核实人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="212" />
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="213" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="214" />
+            <source>When</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="233" />
+            <source>The direct manager's confirmation</source>
+            <translation>直接上级确认</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="243" />
+            <source>Choose the manager</source>
+            <translation>选择主管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="255" />
+            <source>Confirmed all five</source>
+            <translation>五要素均已确认</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="259" />
+            <source>Record the five elements as verified by this manager, at manager level</source>
+            <translation>将五要素记录为由该主管核实（主管层级）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="280" />
+            <source>Convert</source>
+            <translation>转化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="304" />
+            <source>The direct manager has confirmed the five elements.</source>
+            <translation>直接上级已确认五要素。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="308" />
+            <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
+            <translation>尚未经直接上级确认：按方法论，商机成立前需直接上级确认。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="316" />
+            <source>The deal needs a name.</source>
+            <translation>项目需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="321" />
+            <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
+            <translation>请勾选已达成的P2出口标准（还有{n}项未勾选）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="326" />
+            <source>Not verified yet: {items}.</source>
+            <translation>尚未核实：{items}。</translation>
+        </message>
+    </context>
+    <context>
         <name>DealPanel</name>
         <message>
-            <location filename="../../desktop/board/panel.py" line="224" />
+            <location filename="../../desktop/board/panel.py" line="228" />
             <source>Close the deal panel (Esc)</source>
             <translation>关闭项目面板（Esc）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="325" />
+            <location filename="../../desktop/board/panel.py" line="330" />
             <source>Not yours yet</source>
             <translation>还不算到手</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="326" />
+            <location filename="../../desktop/board/panel.py" line="331" />
             <source>Method rules not met</source>
             <translation>未满足的方法规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="365" />
+            <location filename="../../desktop/board/panel.py" line="370" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="367" />
+            <location filename="../../desktop/board/panel.py" line="372" />
             <source>Won: contract signed and first payment received.</source>
             <translation>赢单：合同已签，首期款已到账。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="368" />
+            <location filename="../../desktop/board/panel.py" line="373" />
             <source>No reason recorded.</source>
             <translation>未记录原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="370" />
+            <location filename="../../desktop/board/panel.py" line="375" />
             <source>Lost to {competitor}</source>
             <translation>输给了{competitor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="375" />
+            <location filename="../../desktop/board/panel.py" line="380" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="387" />
-            <location filename="../../desktop/board/panel.py" line="694" />
+            <location filename="../../desktop/board/panel.py" line="392" />
+            <location filename="../../desktop/board/panel.py" line="713" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="391" />
+            <location filename="../../desktop/board/panel.py" line="396" />
             <source>No owner</source>
             <translation>无负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="396" />
-            <location filename="../../desktop/board/panel.py" line="695" />
+            <location filename="../../desktop/board/panel.py" line="401" />
+            <location filename="../../desktop/board/panel.py" line="714" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="410" />
-            <location filename="../../desktop/board/panel.py" line="696" />
+            <location filename="../../desktop/board/panel.py" line="415" />
+            <location filename="../../desktop/board/panel.py" line="715" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="412" />
-            <location filename="../../desktop/board/panel.py" line="698" />
+            <location filename="../../desktop/board/panel.py" line="417" />
+            <location filename="../../desktop/board/panel.py" line="717" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="414" />
-            <location filename="../../desktop/board/panel.py" line="699" />
+            <location filename="../../desktop/board/panel.py" line="419" />
+            <location filename="../../desktop/board/panel.py" line="718" />
             <source>Protected until</source>
             <translation>保护期至</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="416" />
-            <location filename="../../desktop/board/panel.py" line="700" />
+            <location filename="../../desktop/board/panel.py" line="421" />
+            <location filename="../../desktop/board/panel.py" line="719" />
             <source>Sold through a tender</source>
             <translation>走招标流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="422" />
-            <location filename="../../desktop/board/panel.py" line="701" />
+            <location filename="../../desktop/board/panel.py" line="427" />
+            <location filename="../../desktop/board/panel.py" line="720" />
             <source>Contract signed</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="424" />
-            <location filename="../../desktop/board/panel.py" line="454" />
+            <location filename="../../desktop/board/panel.py" line="429" />
+            <location filename="../../desktop/board/panel.py" line="459" />
             <source>not set</source>
             <translation>未设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="427" />
-            <location filename="../../desktop/board/panel.py" line="702" />
+            <location filename="../../desktop/board/panel.py" line="432" />
+            <location filename="../../desktop/board/panel.py" line="721" />
             <source>Contract value</source>
             <translation>合同总额</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="430" />
+            <location filename="../../desktop/board/panel.py" line="435" />
             <source>Notes on this deal</source>
             <translation>关于本项目的备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="433" />
-            <location filename="../../desktop/board/panel.py" line="703" />
+            <location filename="../../desktop/board/panel.py" line="438" />
+            <location filename="../../desktop/board/panel.py" line="722" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="468" />
+            <location filename="../../desktop/board/panel.py" line="473" />
             <source>Exit criteria of {stage}</source>
             <translation>{stage}的出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="470" />
+            <location filename="../../desktop/board/panel.py" line="475" />
             <source>This stage has no exit criteria.</source>
             <translation>本阶段没有出口标准。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="484" />
+            <location filename="../../desktop/board/panel.py" line="489" />
             <source>done {on} {by}</source>
             <translation>{on} {by}完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="486" />
+            <location filename="../../desktop/board/panel.py" line="491" />
             <source>by {name}</source>
             <translation>由{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="498" />
+            <location filename="../../desktop/board/panel.py" line="503" />
             <source>Key actions in {stage}</source>
             <translation>{stage}的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="498" />
+            <location filename="../../desktop/board/panel.py" line="503" />
             <source>Rules of {stage}</source>
             <translation>{stage}的规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="519" />
+            <location filename="../../desktop/board/panel.py" line="524" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="525" />
+            <location filename="../../desktop/board/panel.py" line="530" />
             <source>The method names no key actions or rules for this stage.</source>
             <translation>方法中没有为本阶段规定关键动作或规则。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="530" />
+            <location filename="../../desktop/board/panel.py" line="535" />
             <source>Five elements ({n}/5 verified)</source>
             <translation>五要素（已核实 {n}/5）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="568" />
+            <location filename="../../desktop/board/panel.py" line="573" />
             <source>Verify…</source>
             <translation>核实…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="570" />
+            <location filename="../../desktop/board/panel.py" line="575" />
             <source>Record who verified this element, how and when</source>
             <translation>记录由谁、以何种方式、在何时核实了这项要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="577" />
+            <location filename="../../desktop/board/panel.py" line="582" />
             <source>Competitors</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="579" />
+            <location filename="../../desktop/board/panel.py" line="584" />
             <source>None recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="586" />
+            <location filename="../../desktop/board/panel.py" line="591" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="588" />
+            <location filename="../../desktop/board/panel.py" line="593" />
             <source>Choose the competitors in this deal, or add a new one</source>
             <translation>选择这个项目中的竞争对手，或添加新的</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="592" />
+            <location filename="../../desktop/board/panel.py" line="597" />
             <source>Manage competitors…</source>
             <translation>管理竞争对手…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="595" />
+            <location filename="../../desktop/board/panel.py" line="600" />
             <source>Strengths, weaknesses, prices and win/loss of every competitor</source>
             <translation>每个竞争对手的优势、劣势、价格和胜负</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="601" />
+            <location filename="../../desktop/board/panel.py" line="608" />
+            <source>Protection</source>
+            <translation>保护期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/panel.py" line="620" />
             <source>Decision chain</source>
             <translation>决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="606" />
+            <location filename="../../desktop/board/panel.py" line="625" />
             <source>Visits and meetings</source>
             <translation>拜访与会面</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="611" />
+            <location filename="../../desktop/board/panel.py" line="630" />
             <source>Tender</source>
             <translation>招标</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="612" />
-            <location filename="../../desktop/board/panel.py" line="704" />
+            <location filename="../../desktop/board/panel.py" line="631" />
+            <location filename="../../desktop/board/panel.py" line="723" />
             <source>Scoring criteria shaped by us</source>
             <translation>评分标准由我方主导</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="618" />
-            <location filename="../../desktop/board/panel.py" line="705" />
+            <location filename="../../desktop/board/panel.py" line="637" />
+            <location filename="../../desktop/board/panel.py" line="724" />
             <source>The tender's scoring criteria</source>
             <translation>招标的评分标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="626" />
+            <location filename="../../desktop/board/panel.py" line="645" />
             <source>Payment plan</source>
             <translation>回款计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="631" />
+            <location filename="../../desktop/board/panel.py" line="650" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="638" />
+            <location filename="../../desktop/board/panel.py" line="657" />
             <source>Created in {stage}</source>
             <translation>创建于{stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="642" />
+            <location filename="../../desktop/board/panel.py" line="661" />
             <source>Reopened in {stage}</source>
             <translation>在{stage}重新打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="664" />
+            <location filename="../../desktop/board/panel.py" line="683" />
             <source>Forced past: {unmet}</source>
             <translation>强制推进，未满足：{unmet}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="668" />
+            <location filename="../../desktop/board/panel.py" line="687" />
             <source>Approved by {name}</source>
             <translation>已由{name}批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="670" />
+            <location filename="../../desktop/board/panel.py" line="689" />
             <source>Awaiting a manager's approval</source>
             <translation>待审批（须经理批准）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="683" />
+            <location filename="../../desktop/board/panel.py" line="702" />
             <source>Edit {field} of “{deal}”</source>
             <translation>修改“{deal}”的{field}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="697" />
+            <location filename="../../desktop/board/panel.py" line="716" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="711" />
+            <location filename="../../desktop/board/panel.py" line="730" />
             <source>Tick {id}</source>
             <translation>勾选 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="711" />
+            <location filename="../../desktop/board/panel.py" line="730" />
             <source>Untick {id}</source>
             <translation>取消勾选 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="742" />
+            <location filename="../../desktop/board/panel.py" line="761" />
             <source>Verify {id}</source>
             <translation>核实 {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/panel.py" line="752" />
+            <location filename="../../desktop/board/panel.py" line="771" />
             <source>Competitors of “{deal}”</source>
             <translation>“{deal}”的竞争对手</translation>
         </message>
@@ -2672,187 +3355,112 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>DealVisits</name>
         <message>
-            <location filename="../../desktop/board/visits.py" line="133" />
-            <source>{person} ({role})</source>
-            <translation>{person}（{role}）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="151" />
+            <location filename="../../desktop/board/visits.py" line="108" />
             <source>none of us named</source>
             <translation>未记录我方人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="153" />
+            <location filename="../../desktop/board/visits.py" line="110" />
             <source>nobody named</source>
             <translation>未记录客户人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="160" />
+            <location filename="../../desktop/board/visits.py" line="117" />
             <source>Senior visit to the {roles}</source>
             <translation>对{roles}的高层拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="240" />
+            <location filename="../../desktop/board/visits.py" line="187" />
             <source>Log a visit</source>
             <translation>记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="243" />
-            <source>A visit or meeting for “{deal}” at {account}</source>
-            <translation>{account}“{deal}”项目的一次拜访或会面</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="265" />
-            <source>Day and kind</source>
-            <translation>日期和类型</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="270" />
-            <source>Our people</source>
-            <translation>我方人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="279" />
-            <source>Their people</source>
-            <translation>客户人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="282" />
-            <source>Type to find a person</source>
-            <translation>输入以查找人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="296" />
-            <source>Add your team on the Team page first.</source>
-            <translation>请先在“团队”页面添加团队成员。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="298" />
-            <source>Add the customer's people on the Org map first.</source>
-            <translation>请先在组织架构图上添加客户人员。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="307" />
-            <source>What was discussed, what we learnt</source>
-            <translation>谈了什么，了解到什么</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="310" />
-            <source>Who does what by when</source>
-            <translation>谁在何时前做什么</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="311" />
-            <source>Summary</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="312" />
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="322" />
+            <location filename="../../desktop/board/visits.py" line="188" />
             <source>Log visit</source>
             <translation>记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="338" />
-            <source>On this deal</source>
-            <translation>本项目人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="339" />
-            <source>Others at {account}</source>
-            <translation>{account}的其他人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="349" />
-            <source>(left on {day})</source>
-            <translation>（已于{day}离职）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="410" />
-            <source>Check at least one of our people and one of theirs.</source>
-            <translation>请至少勾选一位我方人员和一位客户人员。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="416" />
-            <source>{level}. Counts as a senior visit to the {roles} ({rule}).</source>
-            <translation>{level}。计为对{roles}的高层拜访（{rule}）。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="423" />
-            <source>{level}. Not a senior visit: {rule} counts meetings in person with a manager or executive of ours and the deal's KI, KU or KDM.</source>
-            <translation>{level}。不算高层拜访：{rule}只计入我方经理或高管与本项目 KI、KU 或 KDM 的当面会面。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/board/visits.py" line="496" />
+            <location filename="../../desktop/board/visits.py" line="244" />
             <source>Not a senior visit for {rule}</source>
             <translation>不计入{rule}的高层拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="510" />
+            <location filename="../../desktop/board/visits.py" line="258" />
             <source>Next step: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="520" />
+            <location filename="../../desktop/board/visits.py" line="268" />
             <source>Delete this visit; undo brings it back</source>
             <translation>删除此拜访；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="550" />
+            <location filename="../../desktop/board/visits.py" line="304" />
             <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
             <translation>本项目尚未记录拜访。按{rule}，请记录经理或高管对 KI、KU 和 KDM 的当面拜访。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="566" />
+            <location filename="../../desktop/board/visits.py" line="320" />
             <source>Log visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="568" />
+            <location filename="../../desktop/board/visits.py" line="322" />
             <source>Record a visit or meeting for this deal: who met whom</source>
             <translation>为本项目记录一次拜访或会面：谁见了谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="572" />
+            <location filename="../../desktop/board/visits.py" line="326" />
             <source>Show all {n} visits</source>
             <translation>显示全部{n}次拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="601" />
+            <location filename="../../desktop/board/visits.py" line="355" />
             <source>Senior visits: {marks}</source>
             <translation>高层拜访：{marks}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="609" />
+            <location filename="../../desktop/board/visits.py" line="363" />
             <source>{role} (nobody holds this role on the deal)</source>
             <translation>{role}（本项目无人担任此角色）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="611" />
+            <location filename="../../desktop/board/visits.py" line="365" />
             <source>{role} ({person})</source>
             <translation>{role}（{person}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="616" />
+            <location filename="../../desktop/board/visits.py" line="370" />
             <source>{role} (one of {names})</source>
             <translation>{role}（{names}中任一人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="618" />
+            <location filename="../../desktop/board/visits.py" line="372" />
             <source>Still needs a senior visit: {roles}.</source>
             <translation>仍需高层拜访：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="630" />
+            <location filename="../../desktop/board/visits.py" line="384" />
+            <source>Headquarters visit: {who}.</source>
+            <translation>考察我方总部：{who}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="386" />
+            <source>Invite the KDM too.</source>
+            <translation>还应邀请 KDM。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="388" />
+            <source>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</source>
+            <translation>考察我方总部：尚无人。请邀请采购团队，尤其是 KDM，并将其记录为“考察我方总部”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/visits.py" line="404" />
             <source>Log a visit for “{deal}”</source>
             <translation>为“{deal}”记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="646" />
+            <location filename="../../desktop/board/visits.py" line="420" />
             <source>Delete the visit of {day} from “{deal}”</source>
             <translation>从“{deal}”删除{day}的拜访</translation>
         </message>
@@ -2878,7 +3486,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="248" />
+            <location filename="../../desktop/app.py" line="259" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -2914,29 +3522,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../graph/from_model.py" line="375" />
             <location filename="../../model/services/accounts.py" line="80" />
             <location filename="../../model/services/accounts.py" line="96" />
+            <location filename="../../model/services/activities.py" line="266" />
+            <location filename="../../model/services/leads.py" line="235" />
             <location filename="../../model/services/people.py" line="78" />
             <location filename="../../model/services/people.py" line="282" />
-            <location filename="../../model/services/pipeline.py" line="117" />
+            <location filename="../../model/services/protection.py" line="81" />
             <source>account</source>
             <translation>客户</translation>
         </message>
         <message>
             <location filename="../../graph/from_model.py" line="491" />
             <location filename="../../model/gates.py" line="251" />
-            <location filename="../../model/services/deals.py" line="177" />
-            <location filename="../../model/services/deals.py" line="186" />
-            <location filename="../../model/services/deals.py" line="214" />
-            <location filename="../../model/services/deals.py" line="235" />
-            <location filename="../../model/services/deals.py" line="344" />
-            <location filename="../../model/services/deals.py" line="417" />
-            <location filename="../../model/services/deals.py" line="470" />
-            <location filename="../../model/services/deals.py" line="518" />
-            <location filename="../../model/services/deals.py" line="610" />
-            <location filename="../../model/services/deals.py" line="689" />
-            <location filename="../../model/services/deals.py" line="800" />
+            <location filename="../../model/services/activities.py" line="234" />
+            <location filename="../../model/services/deals.py" line="182" />
+            <location filename="../../model/services/deals.py" line="191" />
+            <location filename="../../model/services/deals.py" line="219" />
+            <location filename="../../model/services/deals.py" line="240" />
+            <location filename="../../model/services/deals.py" line="349" />
+            <location filename="../../model/services/deals.py" line="425" />
+            <location filename="../../model/services/deals.py" line="478" />
+            <location filename="../../model/services/deals.py" line="526" />
+            <location filename="../../model/services/deals.py" line="622" />
+            <location filename="../../model/services/deals.py" line="701" />
+            <location filename="../../model/services/deals.py" line="812" />
+            <location filename="../../model/services/leads.py" line="230" />
+            <location filename="../../model/services/leads.py" line="271" />
             <location filename="../../model/services/payments.py" line="122" />
             <location filename="../../model/services/payments.py" line="145" />
-            <location filename="../../model/services/pipeline.py" line="138" />
+            <location filename="../../model/services/protection.py" line="124" />
+            <location filename="../../model/services/protection.py" line="333" />
+            <location filename="../../model/services/protection.py" line="348" />
+            <location filename="../../model/services/tasks.py" line="234" />
             <source>deal</source>
             <translation>项目</translation>
         </message>
@@ -3240,8 +3856,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/accounts.py" line="45" />
-            <location filename="../../model/services/deals.py" line="114" />
-            <location filename="../../model/services/pipeline.py" line="30" />
+            <location filename="../../model/services/deals.py" line="115" />
+            <location filename="../../model/services/leads.py" line="54" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
@@ -3251,9 +3867,111 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
         </message>
         <message>
+            <location filename="../../model/services/activities.py" line="46" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="47" />
+            <source>Activity kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="48" />
+            <location filename="../../model/services/activities.py" line="192" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="49" />
+            <source>Level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="52" />
+            <location filename="../../model/services/activities.py" line="205" />
+            <source>Next step due</source>
+            <translation>下一步截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="53" />
+            <location filename="../../model/services/activities.py" line="213" />
+            <source>Next step done</source>
+            <translation>下一步完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="194" />
+            <source>An activity needs a date.</source>
+            <translation>活动需要填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="196" />
+            <source>{day} is in the future: log an activity once it has happened.</source>
+            <translation>{day}是未来的日期：活动发生后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="207" />
+            <source>The next step is due on {due}, before the activity of {day}.</source>
+            <translation>下一步的截止日期 {due} 早于 {day} 的活动。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="215" />
+            <source>{day} is in the future: mark a next step done once it is done.</source>
+            <translation>{day}是未来的日期：下一步完成后再标记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="225" />
+            <location filename="../../model/services/activities.py" line="371" />
+            <location filename="../../model/services/approvals.py" line="120" />
+            <location filename="../../model/services/deals.py" line="639" />
+            <location filename="../../model/services/people.py" line="210" />
+            <location filename="../../model/services/protection.py" line="66" />
+            <location filename="../../model/services/protection.py" line="139" />
+            <location filename="../../model/services/team.py" line="39" />
+            <location filename="../../model/services/team.py" line="45" />
+            <source>team member</source>
+            <translation>团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="226" />
+            <location filename="../../model/services/activities.py" line="372" />
+            <location filename="../../model/services/deals.py" line="702" />
+            <location filename="../../model/services/deals.py" line="801" />
+            <location filename="../../model/services/people.py" line="86" />
+            <location filename="../../model/services/people.py" line="94" />
+            <location filename="../../model/services/people.py" line="108" />
+            <location filename="../../model/services/people.py" line="127" />
+            <location filename="../../model/services/people.py" line="147" />
+            <location filename="../../model/services/people.py" line="148" />
+            <location filename="../../model/services/people.py" line="211" />
+            <location filename="../../model/services/people.py" line="325" />
+            <location filename="../../model/services/people.py" line="357" />
+            <location filename="../../model/services/people.py" line="382" />
+            <location filename="../../model/services/people.py" line="385" />
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="228" />
+            <source>People met must work at the activity's account.</source>
+            <translation>见到的人员必须是本次活动所属客户的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="235" />
+            <source>An activity for a deal is logged at the deal's own account.</source>
+            <translation>项目的活动须记录在该项目所属的客户下。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/activities.py" line="323" />
+            <location filename="../../model/services/activities.py" line="368" />
+            <location filename="../../model/services/activities.py" line="400" />
+            <source>activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
             <location filename="../../model/services/approvals.py" line="108" />
             <location filename="../../model/services/approvals.py" line="155" />
-            <location filename="../../model/services/deals.py" line="517" />
+            <location filename="../../model/services/deals.py" line="525" />
             <source>stage change</source>
             <translation>阶段变更</translation>
         </message>
@@ -3266,16 +3984,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/approvals.py" line="117" />
             <source>Say who you are (File → I am…) before approving or reverting a forced move.</source>
             <translation>批准或撤回强制推进之前，请先选择您是谁（文件 → 我是…）。</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/approvals.py" line="120" />
-            <location filename="../../model/services/deals.py" line="627" />
-            <location filename="../../model/services/people.py" line="210" />
-            <location filename="../../model/services/pipeline.py" line="133" />
-            <location filename="../../model/services/team.py" line="39" />
-            <location filename="../../model/services/team.py" line="45" />
-            <source>team member</source>
-            <translation>团队成员</translation>
         </message>
         <message>
             <location filename="../../model/services/approvals.py" line="131" />
@@ -3334,6 +4042,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/common.py" line="269" />
+            <location filename="../../model/services/protection.py" line="90" />
             <source>Text is longer than {max_len} characters.</source>
             <translation>文本超过 {max_len} 个字符。</translation>
         </message>
@@ -3420,229 +4129,291 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/competitors.py" line="80" />
             <location filename="../../model/services/competitors.py" line="98" />
-            <location filename="../../model/services/deals.py" line="446" />
-            <location filename="../../model/services/deals.py" line="801" />
+            <location filename="../../model/services/deals.py" line="454" />
+            <location filename="../../model/services/deals.py" line="813" />
             <source>competitor</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="57" />
+            <location filename="../../model/services/deals.py" line="58" />
             <source>Moving from {from_stage} to {to_stage} needs: {unmet}.</source>
             <translation>从 {from_stage} 推进到 {to_stage} 还需要满足：{unmet}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="74" />
+            <location filename="../../model/services/deals.py" line="75" />
             <source>This exit criterion is answered by the deal's data, which says: {says}</source>
             <translation>该出口标准由项目数据判定，数据显示：{says}</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="83" />
+            <location filename="../../model/services/deals.py" line="84" />
             <source>open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="84" />
+            <location filename="../../model/services/deals.py" line="85" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="85" />
+            <location filename="../../model/services/deals.py" line="86" />
             <source>lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="86" />
+            <location filename="../../model/services/deals.py" line="87" />
             <source>shelved</source>
             <translation>搁置</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="94" />
+            <location filename="../../model/services/deals.py" line="95" />
             <source>Currency '{raw}' is not an ISO 4217 code such as CNY or USD.</source>
             <translation>币种“{raw}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="100" />
-            <location filename="../../model/services/deals.py" line="105" />
+            <location filename="../../model/services/deals.py" line="101" />
+            <location filename="../../model/services/deals.py" line="106" />
             <source>Contract signed on</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="102" />
+            <location filename="../../model/services/deals.py" line="103" />
             <source>{label} {day} is in the future; record the signing once it has happened.</source>
             <translation>{label} {day} 是未来的日期；请在签订后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="112" />
+            <location filename="../../model/services/deals.py" line="113" />
             <source>Deal name</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="113" />
-            <location filename="../../model/services/pipeline.py" line="21" />
+            <location filename="../../model/services/deals.py" line="114" />
+            <location filename="../../model/services/leads.py" line="45" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="115" />
+            <location filename="../../model/services/deals.py" line="116" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="117" />
+            <location filename="../../model/services/deals.py" line="118" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="118" />
+            <location filename="../../model/services/deals.py" line="119" />
             <source>Protection expiry</source>
             <translation>保护期到期日</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="123" />
+            <location filename="../../model/services/deals.py" line="124" />
             <source>Contract value</source>
             <translation>合同总额</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="144" />
+            <location filename="../../model/services/deals.py" line="145" />
             <source>A deal belongs to an account: choose one.</source>
             <translation>项目必须属于某个客户：请选择一个客户。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="152" />
+            <location filename="../../model/services/deals.py" line="153" />
             <source>Creating a deal in {stage} skips its gate: give a reason.</source>
             <translation>直接在 {stage} 创建项目会跳过阶段关卡：请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="179" />
+            <location filename="../../model/services/deals.py" line="184" />
             <source>Stage and status change through a move or a close, with the gate.</source>
             <translation>阶段和状态只能通过推进或关闭项目来改变，并须通过阶段关卡。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="239" />
+            <location filename="../../model/services/deals.py" line="244" />
             <source>'{criterion}' is not an exit criterion of the method.</source>
             <translation>“{criterion}”不是方法中的出口标准。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="349" />
+            <location filename="../../model/services/deals.py" line="354" />
             <source>'{name}' is {status_label}; reopen it before moving it.</source>
             <translation>项目“{name}”处于{status_label}状态；请先重新打开，再推进阶段。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="361" />
+            <location filename="../../model/services/deals.py" line="366" />
             <source>Moving a deal back needs a reason.</source>
             <translation>把项目退回之前的阶段需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="366" />
+            <location filename="../../model/services/deals.py" line="371" />
             <source>Forcing a move past an unmet gate needs a reason.</source>
             <translation>阶段关卡尚未满足时强制推进，需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="420" />
+            <location filename="../../model/services/deals.py" line="428" />
             <source>Use reopen to put a closed deal back in the funnel.</source>
             <translation>要让已关闭的项目回到漏斗，请使用“重新打开”。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="422" />
+            <location filename="../../model/services/deals.py" line="430" />
             <source>'{name}' is already {status_label}.</source>
             <translation>项目“{name}”已经是{status_label}状态。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="430" />
+            <location filename="../../model/services/deals.py" line="438" />
             <source>'{close_reason}' is not one of the workspace's close reasons.</source>
             <translation>“{close_reason}”不在本工作区的关闭原因列表中。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="440" />
+            <location filename="../../model/services/deals.py" line="448" />
             <source>Marking a deal {status_label} needs a reason from the list.</source>
             <translation>将项目标记为{status_label}需要从列表中选择关闭原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="474" />
+            <location filename="../../model/services/deals.py" line="482" />
             <source>Reopening a closed deal needs a reason.</source>
             <translation>重新打开已关闭的项目需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="526" />
+            <location filename="../../model/services/deals.py" line="534" />
             <source>Only the latest stage change of a deal can be reverted.</source>
             <translation>只能撤销项目最近一次的阶段变更。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="613" />
+            <location filename="../../model/services/deals.py" line="625" />
             <source>'{element}' is not one of the five elements.</source>
             <translation>“{element}”不属于五要素。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="614" />
+            <location filename="../../model/services/deals.py" line="626" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="618" />
+            <location filename="../../model/services/deals.py" line="630" />
             <source>A verified element needs who verified it and how.</source>
             <translation>已核实的要素需要注明核实人和核实方式。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="620" />
+            <location filename="../../model/services/deals.py" line="632" />
             <source>{day} is in the future: record a verification once it has happened.</source>
             <translation>{day} 是未来的日期：请在核实完成后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="633" />
+            <location filename="../../model/services/deals.py" line="645" />
             <source>The direct manager's confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
             <translation>直接上级对五要素的确认须由经理或高管记录，{member}不能记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="653" />
+            <location filename="../../model/services/deals.py" line="665" />
             <source>Method</source>
             <translation>核实方式</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="690" />
-            <location filename="../../model/services/deals.py" line="789" />
-            <location filename="../../model/services/people.py" line="86" />
-            <location filename="../../model/services/people.py" line="94" />
-            <location filename="../../model/services/people.py" line="108" />
-            <location filename="../../model/services/people.py" line="127" />
-            <location filename="../../model/services/people.py" line="147" />
-            <location filename="../../model/services/people.py" line="148" />
-            <location filename="../../model/services/people.py" line="211" />
-            <location filename="../../model/services/people.py" line="325" />
-            <location filename="../../model/services/people.py" line="357" />
-            <location filename="../../model/services/people.py" line="382" />
-            <location filename="../../model/services/people.py" line="385" />
-            <location filename="../../model/services/pipeline.py" line="134" />
-            <source>person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="692" />
+            <location filename="../../model/services/deals.py" line="704" />
             <source>{person} works at another account than this deal's.</source>
             <translation>{person}不在本项目所属客户任职。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="757" />
+            <location filename="../../model/services/deals.py" line="769" />
             <location filename="../../model/services/people.py" line="41" />
             <location filename="../../model/services/team.py" line="26" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="758" />
+            <location filename="../../model/services/deals.py" line="770" />
             <location filename="../../model/services/people.py" line="42" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="761" />
+            <location filename="../../model/services/deals.py" line="773" />
             <location filename="../../model/services/people.py" line="43" />
             <source>Competitor backed</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="790" />
+            <location filename="../../model/services/deals.py" line="802" />
             <source>{person}'s part in this deal was changed since; it is left as it is now.</source>
             <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="50" />
+            <source>Channel</source>
+            <translation>来源渠道</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="51" />
+            <source>Lead kind</source>
+            <translation>线索类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="52" />
+            <source>Lead status</source>
+            <translation>线索状态</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="53" />
+            <location filename="../../model/services/payments.py" line="263" />
+            <source>Received on</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="66" />
+            <location filename="../../model/services/leads.py" line="82" />
+            <source>A lead is marked converted by converting it into an opportunity.</source>
+            <translation>线索只有通过转为商机才会标记为已转化。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="70" />
+            <source>This lead became an opportunity; undo the conversion to change its status.</source>
+            <translation>此线索已转为商机；要更改其状态，请先撤销转化。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="80" />
+            <location filename="../../model/services/leads.py" line="98" />
+            <source>A lead needs a company name or an account.</source>
+            <translation>线索需要填写公司名称或关联一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="92" />
+            <location filename="../../model/services/leads.py" line="107" />
+            <location filename="../../model/services/leads.py" line="152" />
+            <location filename="../../model/services/leads.py" line="202" />
+            <location filename="../../model/services/leads.py" line="225" />
+            <location filename="../../model/services/leads.py" line="241" />
+            <location filename="../../model/services/leads.py" line="262" />
+            <location filename="../../model/services/leads.py" line="270" />
+            <source>lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="155" />
+            <source>This lead was already converted into the deal '{deal}'; a lead becomes one opportunity only.</source>
+            <translation>此线索已转为项目“{deal}”；一条线索只能转为一个商机。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="164" />
+            <source>'{criterion}' is not an exit criterion of P2.</source>
+            <translation>“{criterion}”不是P2阶段的出口标准。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="168" />
+            <source>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</source>
+            <translation>此线索还不能成为有效商机（P3），尚缺：{unmet}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="173" />
+            <source>Deal name must not be empty.</source>
+            <translation>项目名称不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="227" />
+            <source>The lead was linked to another deal since its conversion; it is left as it is.</source>
+            <translation>此线索在转化后已关联到其他项目，保持现状不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/leads.py" line="264" />
+            <source>The lead was converted again since; the earlier conversion is not redone.</source>
+            <translation>此线索此后已再次转化，先前的转化不再重做。</translation>
         </message>
         <message>
             <location filename="../../model/services/payments.py" line="89" />
@@ -3683,12 +4454,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/payments.py" line="261" />
             <source>Received amount</source>
             <translation>实收金额</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/payments.py" line="263" />
-            <location filename="../../model/services/pipeline.py" line="29" />
-            <source>Received on</source>
-            <translation>收到日期</translation>
         </message>
         <message>
             <location filename="../../model/services/payments.py" line="265" />
@@ -3841,107 +4606,161 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{person}属于其他客户；未创建该部门。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="26" />
-            <source>Channel</source>
-            <translation>来源渠道</translation>
+            <location filename="../../model/services/protection.py" line="69" />
+            <source>Territory kind '{raw}' is not one of: {allowed}.</source>
+            <translation>责任区类型“{raw}”不在以下选项中：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="27" />
-            <source>Lead kind</source>
-            <translation>线索类型</translation>
+            <location filename="../../model/services/protection.py" line="80" />
+            <source>A named-account territory needs an account.</source>
+            <translation>指定客户类的责任区需要选择一个客户。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="28" />
-            <source>Lead status</source>
-            <translation>线索状态</translation>
+            <location filename="../../model/services/protection.py" line="88" />
+            <source>A territory needs a region or an industry.</source>
+            <translation>责任区需要一个区域或行业。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="38" />
-            <source>A lead needs a company name or an account.</source>
-            <translation>线索需要填写公司名称或关联一个客户。</translation>
+            <location filename="../../model/services/protection.py" line="95" />
+            <source>This member already has that territory.</source>
+            <translation>该成员已有这个责任区。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="45" />
-            <location filename="../../model/services/pipeline.py" line="53" />
-            <source>lead</source>
-            <translation>线索</translation>
+            <location filename="../../model/services/protection.py" line="106" />
+            <source>territory</source>
+            <translation>责任区</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="55" />
-            <source>This lead already became a deal.</source>
-            <translation>这条线索已经转为项目。</translation>
+            <location filename="../../model/services/protection.py" line="126" />
+            <source>'{name}' is closed: its protection no longer matters.</source>
+            <translation>“{name}”已关闭：保护期不再适用。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="57" />
-            <source>Link the lead to an account before converting it.</source>
-            <translation>请先把线索关联到客户，再转为项目。</translation>
+            <location filename="../../model/services/protection.py" line="136" />
+            <source>Say which member takes the deal (choose who you are first).</source>
+            <translation>请指明由哪位成员接手该项目（请先选择你是谁）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="75" />
-            <source>Deal</source>
-            <translation>项目</translation>
+            <location filename="../../model/services/protection.py" line="192" />
+            <source>'{name}' is protected until {day}: it cannot be {verb_label} before then.</source>
+            <translation>“{name}”保护至 {day}：在此之前不能{verb_label}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="76" />
-            <source>Activity kind</source>
-            <translation>活动类型</translation>
+            <location filename="../../model/services/protection.py" line="199" />
+            <source>'{name}' is in the public field already: a member may claim it.</source>
+            <translation>“{name}”已在公田中：成员可以认领。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="77" />
-            <location filename="../../model/services/pipeline.py" line="120" />
-            <source>Date</source>
-            <translation>日期</translation>
+            <location filename="../../model/services/protection.py" line="203" />
+            <source>'{name}' has no protection period (it is not a valid opportunity).</source>
+            <translation>“{name}”没有保护期（它不是有效商机）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="78" />
-            <source>Level</source>
-            <translation>拜访层级</translation>
+            <location filename="../../model/services/protection.py" line="213" />
+            <source>penalised</source>
+            <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="122" />
-            <source>An activity needs a date.</source>
-            <translation>活动需要填写日期。</translation>
+            <location filename="../../model/services/protection.py" line="223" />
+            <source>'{name}' was penalised on {day} for this expiry already.</source>
+            <translation>“{name}”已于 {day} 因本次到期受过处罚。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="124" />
-            <source>{day} is in the future: log an activity once it has happened.</source>
-            <translation>{day}是未来的日期：活动发生后再记录。</translation>
+            <location filename="../../model/services/protection.py" line="239" />
+            <source>released</source>
+            <translation>转为公田</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="136" />
-            <source>People met must work at the activity's account.</source>
-            <translation>见到的人员必须是本次活动所属客户的人员。</translation>
+            <location filename="../../model/services/protection.py" line="261" />
+            <source>'{name}' is not in the public field (claimed already?): nothing to claim.</source>
+            <translation>“{name}”不在公田中（已被认领？）：无可认领。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="139" />
-            <source>An activity for a deal is logged at the deal's own account.</source>
-            <translation>项目的活动须记录在该项目所属的客户下。</translation>
+            <location filename="../../model/services/protection.py" line="279" />
+            <source>transferred</source>
+            <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="159" />
-            <source>activity</source>
-            <translation>活动</translation>
+            <location filename="../../model/services/protection.py" line="282" />
+            <source>'{name}' is that member's deal already.</source>
+            <translation>“{name}”已经是该成员的项目。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="199" />
+            <location filename="../../model/services/protection.py" line="302" />
+            <source>extended</source>
+            <translation>延长</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/protection.py" line="311" />
+            <source>'{name}' changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</source>
+            <translation>“{name}”在这一步之后已被更改（负责人或保护期）。未做任何更改；视图现已显示最新状态。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/segments.py" line="32" />
             <source>Unknown segment dimension: {dimensions}.</source>
             <translation>未知的客户群维度：{dimensions}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="208" />
+            <location filename="../../model/services/segments.py" line="41" />
             <source>Weights are zero or more, one per segment dimension.</source>
             <translation>权重必须大于或等于零，每个客户群维度一个。</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="213" />
+            <location filename="../../model/services/segments.py" line="46" />
             <source>Segment name</source>
             <translation>客户群名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/pipeline.py" line="223" />
-            <location filename="../../model/services/pipeline.py" line="229" />
+            <location filename="../../model/services/segments.py" line="56" />
+            <location filename="../../model/services/segments.py" line="62" />
             <source>segment</source>
             <translation>客户群</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="77" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="78" />
+            <source>Assignee</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="79" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="80" />
+            <source>Done on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="182" />
+            <source>This task is no longer in the workspace.</source>
+            <translation>此任务已不在工作区中。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="184" />
+            <source>task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="206" />
+            <source>This task was changed since ({fields}); it is left as it is now.</source>
+            <translation>此任务之后已被修改（{fields}），保持现状不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="212" />
+            <source>{day} is in the future: mark a task done once it is.</source>
+            <translation>{day} 是将来的日期：任务完成后再标记。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/tasks.py" line="218" />
+            <location filename="../../model/services/tasks.py" line="237" />
+            <source>A task written by hand needs a title.</source>
+            <translation>手动添加的任务需要填写内容。</translation>
         </message>
         <message>
             <location filename="../../model/services/team.py" line="19" />
@@ -3950,27 +4769,32 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>直接上级</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="51" />
+            <location filename="../../model/settings.py" line="53" />
             <source>Unknown workspace setting '{key}'.</source>
             <translation>未知的工作区设置“{key}”。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="59" />
+            <location filename="../../model/settings.py" line="61" />
             <source>The default currency '{value}' is not an ISO 4217 code such as CNY or USD.</source>
             <translation>默认币种“{value}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="67" />
+            <location filename="../../model/settings.py" line="69" />
             <source>The protection period must be 3 to 6 months.</source>
             <translation>保护期须为 3 到 6 个月。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="74" />
+            <location filename="../../model/settings.py" line="73" />
+            <source>A task's days until due must be a whole number from 1 to 365.</source>
+            <translation>任务的到期天数必须是 1 到 365 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="80" />
             <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
             <translation>关闭原因须为互不相同、非空且不超过 40 个字符的名称列表。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="85" />
+            <location filename="../../model/settings.py" line="91" />
             <source>Stage probabilities must be numbers from 0 to 1.</source>
             <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
         </message>
@@ -4294,412 +5118,770 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../desktop/labels.py" line="58" />
+            <location filename="../../desktop/labels.py" line="60" />
             <source>Public organisation</source>
             <translation>公共组织</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="59" />
+            <location filename="../../desktop/labels.py" line="61" />
             <source>State-owned enterprise</source>
             <translation>国有企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="60" />
+            <location filename="../../desktop/labels.py" line="62" />
             <source>Foreign-owned or joint venture</source>
             <translation>外资/合资企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="61" />
+            <location filename="../../desktop/labels.py" line="63" />
             <source>Private enterprise</source>
             <translation>民营企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="65" />
+            <location filename="../../desktop/labels.py" line="67" />
             <source>Extra-large</source>
             <translation>特大型</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="66" />
+            <location filename="../../desktop/labels.py" line="68" />
             <source>Large</source>
             <translation>大型</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="67" />
+            <location filename="../../desktop/labels.py" line="69" />
             <source>Medium</source>
             <translation>中型</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="68" />
+            <location filename="../../desktop/labels.py" line="70" />
             <source>Small or micro</source>
             <translation>小型或微型</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="72" />
+            <location filename="../../desktop/labels.py" line="74" />
             <source>Direct</source>
             <translation>直销</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="73" />
+            <location filename="../../desktop/labels.py" line="75" />
             <source>Through a partner</source>
             <translation>经渠道伙伴</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="77" />
+            <location filename="../../desktop/labels.py" line="79" />
             <source>Sells and services on its own</source>
             <translation>自行销售并提供服务</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="78" />
+            <location filename="../../desktop/labels.py" line="80" />
             <source>OEM partner</source>
             <translation>OEM 型渠道伙伴</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="79" />
+            <location filename="../../desktop/labels.py" line="81" />
             <source>Relationship-only partner</source>
             <translation>只提供客户关系的渠道伙伴</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="83" />
+            <location filename="../../desktop/labels.py" line="85" />
             <source>Sales rep</source>
             <translation>销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="84" />
+            <location filename="../../desktop/labels.py" line="86" />
             <source>Presales</source>
             <translation>售前</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="85" />
+            <location filename="../../desktop/labels.py" line="87" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="86" />
+            <location filename="../../desktop/labels.py" line="88" />
             <source>Executive</source>
             <translation>高管</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="90" />
+            <location filename="../../desktop/labels.py" line="92" />
             <source>Key decision maker (KDM)</source>
             <translation>关键决策人（KDM）</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="91" />
+            <location filename="../../desktop/labels.py" line="93" />
             <source>Key influencer (KI)</source>
             <translation>关键影响者（KI）</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="92" />
+            <location filename="../../desktop/labels.py" line="94" />
             <source>Key user (KU)</source>
             <translation>关键使用者（KU）</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="93" />
+            <location filename="../../desktop/labels.py" line="95" />
             <source>Purchase lead contact (LEAD)</source>
             <translation>采购牵头部门联系人（LEAD）</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="94" />
+            <location filename="../../desktop/labels.py" line="96" />
             <source>Tender evaluator (EVAL)</source>
             <translation>招标评委（EVAL）</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="98" />
+            <location filename="../../desktop/labels.py" line="100" />
             <source>KDM</source>
             <translation>KDM</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="99" />
+            <location filename="../../desktop/labels.py" line="101" />
             <source>KI</source>
             <translation>KI</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="100" />
+            <location filename="../../desktop/labels.py" line="102" />
             <source>KU</source>
             <translation>KU</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="101" />
+            <location filename="../../desktop/labels.py" line="103" />
             <source>LEAD</source>
             <translation>牵头</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="102" />
+            <location filename="../../desktop/labels.py" line="104" />
             <source>EVAL</source>
             <translation>评委</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="106" />
+            <location filename="../../desktop/labels.py" line="108" />
             <source>Strong opponent</source>
             <translation>坚决反对</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="107" />
+            <location filename="../../desktop/labels.py" line="109" />
             <source>Opponent</source>
             <translation>反对</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="108" />
+            <location filename="../../desktop/labels.py" line="110" />
             <source>Neutral</source>
             <translation>中立</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="109" />
+            <location filename="../../desktop/labels.py" line="111" />
             <source>Supporter</source>
             <translation>支持</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="110" />
+            <location filename="../../desktop/labels.py" line="112" />
             <source>Strong supporter</source>
             <translation>坚定支持</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="117" />
+            <location filename="../../desktop/labels.py" line="119" />
             <source>Staff</source>
             <translation>基层员工</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="118" />
+            <location filename="../../desktop/labels.py" line="120" />
             <source>Middle management</source>
             <translation>中层管理</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="119" />
+            <location filename="../../desktop/labels.py" line="121" />
             <source>Senior management</source>
             <translation>高层管理</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="120" />
+            <location filename="../../desktop/labels.py" line="122" />
             <source>Top management</source>
             <translation>最高决策层</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="124" />
+            <location filename="../../desktop/labels.py" line="126" />
             <source>Rep level</source>
             <translation>销售代表层面</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="125" />
+            <location filename="../../desktop/labels.py" line="127" />
             <source>Manager level</source>
             <translation>经理层面</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="126" />
+            <location filename="../../desktop/labels.py" line="128" />
             <source>Executive level</source>
             <translation>高管层面</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="130" />
+            <location filename="../../desktop/labels.py" line="132" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="131" />
+            <location filename="../../desktop/labels.py" line="133" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="132" />
+            <location filename="../../desktop/labels.py" line="134" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="133" />
+            <location filename="../../desktop/labels.py" line="135" />
             <source>Shelved</source>
             <translation>搁置</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="137" />
+            <location filename="../../desktop/labels.py" line="139" />
             <source>Existing customer</source>
             <translation>老客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="138" />
+            <location filename="../../desktop/labels.py" line="140" />
             <source>New customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="139" />
+            <location filename="../../desktop/labels.py" line="141" />
             <source>Dormant customer</source>
             <translation>休眠客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="143" />
+            <location filename="../../desktop/labels.py" line="145" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="144" />
+            <location filename="../../desktop/labels.py" line="146" />
             <source>Contacted</source>
             <translation>已联系</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="145" />
+            <location filename="../../desktop/labels.py" line="147" />
             <source>Converted</source>
             <translation>已转化</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="146" />
+            <location filename="../../desktop/labels.py" line="148" />
             <source>Discarded</source>
             <translation>已放弃</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="150" />
+            <location filename="../../desktop/labels.py" line="152" />
             <source>Visit</source>
             <translation>拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="151" />
+            <location filename="../../desktop/labels.py" line="153" />
             <source>Call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="152" />
+            <location filename="../../desktop/labels.py" line="154" />
             <source>Mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="153" />
+            <location filename="../../desktop/labels.py" line="155" />
             <source>Event</source>
             <translation>市场活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="154" />
+            <location filename="../../desktop/labels.py" line="156" />
             <source>Demo</source>
             <translation>演示</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="155" />
+            <location filename="../../desktop/labels.py" line="157" />
             <source>Presentation</source>
             <translation>方案汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="156" />
+            <location filename="../../desktop/labels.py" line="158" />
             <source>Reference-customer visit</source>
             <translation>参观样板客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="157" />
+            <location filename="../../desktop/labels.py" line="159" />
             <source>Visit to our headquarters</source>
             <translation>考察我方总部</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="158" />
-            <location filename="../../desktop/labels.py" line="180" />
-            <location filename="../../desktop/labels.py" line="192" />
+            <location filename="../../desktop/labels.py" line="160" />
+            <source>Tender event</source>
+            <translation>招标活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="161" />
+            <location filename="../../desktop/labels.py" line="183" />
+            <location filename="../../desktop/labels.py" line="195" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="162" />
+            <location filename="../../desktop/labels.py" line="165" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="163" />
+            <location filename="../../desktop/labels.py" line="166" />
             <source>Claimed, not verified</source>
             <translation>对方声称，尚未核实</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="164" />
+            <location filename="../../desktop/labels.py" line="167" />
             <source>Verified</source>
             <translation>已核实</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="168" />
+            <location filename="../../desktop/labels.py" line="171" />
             <source>In a visit</source>
             <translation>当面拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="169" />
+            <location filename="../../desktop/labels.py" line="172" />
             <source>By phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="170" />
+            <location filename="../../desktop/labels.py" line="173" />
             <source>By mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="171" />
+            <location filename="../../desktop/labels.py" line="174" />
             <source>On WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="176" />
+            <location filename="../../desktop/labels.py" line="179" />
             <source>Leads the purchase</source>
             <translation>采购牵头部门</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="177" />
+            <location filename="../../desktop/labels.py" line="180" />
             <source>Influencing department</source>
             <translation>影响部门</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="178" />
+            <location filename="../../desktop/labels.py" line="181" />
             <source>Technical department</source>
             <translation>技术部门</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="179" />
+            <location filename="../../desktop/labels.py" line="182" />
             <source>Using department</source>
             <translation>使用部门</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="185" />
+            <location filename="../../desktop/labels.py" line="188" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="186" />
+            <location filename="../../desktop/labels.py" line="189" />
             <source>Relationship</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="187" />
+            <location filename="../../desktop/labels.py" line="190" />
             <source>Product fit</source>
             <translation>产品匹配</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="188" />
+            <location filename="../../desktop/labels.py" line="191" />
             <source>Competitor</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="189" />
+            <location filename="../../desktop/labels.py" line="192" />
             <source>No decision</source>
             <translation>客户未决策</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="190" />
+            <location filename="../../desktop/labels.py" line="193" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="191" />
+            <location filename="../../desktop/labels.py" line="194" />
             <source>Timing</source>
             <translation>时机</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="197" />
+            <location filename="../../desktop/labels.py" line="200" />
             <source>Lower than ours</source>
             <translation>低于我们</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="198" />
+            <location filename="../../desktop/labels.py" line="201" />
             <source>Similar to ours</source>
             <translation>与我们相当</translation>
         </message>
         <message>
-            <location filename="../../desktop/labels.py" line="199" />
+            <location filename="../../desktop/labels.py" line="202" />
             <source>Higher than ours</source>
             <translation>高于我们</translation>
         </message>
     </context>
     <context>
+        <name>LeadEditor</name>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="86" />
+            <source>Convert to opportunity…</source>
+            <translation>转为商机…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="108" />
+            <source>What P2 asks before a lead becomes an opportunity</source>
+            <translation>线索成为商机前P2阶段的要求</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="111" />
+            <source>Exit criteria</source>
+            <translation>出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="115" />
+            <source>Key actions of the rep</source>
+            <translation>销售代表的关键动作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="119" />
+            <source>Key actions of presales</source>
+            <translation>售前的关键动作</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadForm</name>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="64" />
+            <source>An account, or a new company's name</source>
+            <translation>选择客户，或输入新公司名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="72" />
+            <source>Pick one of the workspace's accounts (type to search) or type a new company's name; a new name becomes an account when the lead is converted</source>
+            <translation>从工作区的客户中选择（可输入搜索），或输入新公司名称；新名称在线索转化时成为客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="91" />
+            <source>Which event, who referred it, which website…</source>
+            <translation>哪场活动、谁介绍的、哪个网站……</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="98" />
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="110" />
+            <source>&amp;Company</source>
+            <translation>公司(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="111" />
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="112" />
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="113" />
+            <source>&amp;Source</source>
+            <translation>来源详情(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="114" />
+            <source>Con&amp;tact</source>
+            <translation>联系人(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="115" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="116" />
+            <source>&amp;Email</source>
+            <translation>邮箱(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="117" />
+            <source>&amp;Owner</source>
+            <translation>负责人(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="118" />
+            <source>St&amp;atus</source>
+            <translation>状态(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="119" />
+            <source>&amp;Received</source>
+            <translation>收到日期(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="120" />
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="126" />
+            <source>The company's rules for leads: they are never protected and never counted.</source>
+            <translation>公司对线索的规定：线索不受保护，也不计入考核。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/form.py" line="168" />
+            <source>— nobody —</source>
+            <translation>— 无 —</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsPage</name>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="152" />
+            <source>New lead…</source>
+            <translation>新建线索…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="153" />
+            <source>Capture a lead: where it came from, the company and whom to contact</source>
+            <translation>登记线索：来源、公司和联系人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="161" />
+            <source>Delete lead</source>
+            <translation>删除线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="162" />
+            <source>Delete the selected lead (undo brings it back)</source>
+            <translation>删除所选线索（撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="170" />
+            <source>Convert to opportunity…</source>
+            <translation>转为商机…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="171" />
+            <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
+            <translation>将所选线索连同五要素转为P3阶段的有效商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="190" />
+            <source>No leads yet</source>
+            <translation>还没有线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="192" />
+            <source>Capture every lead as it comes: a customer's new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
+            <translation>线索一来就登记：客户的新需求、转介绍、活动上认识的联系人、来电或网上咨询。记下渠道，就能看出哪些渠道能把线索变成商机。线索既不受保护，也不考核数量：任何人都可以跟进。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="197" />
+            <source>Capture the first lead (Ctrl+Shift+N)</source>
+            <translation>登记第一条线索（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="209" />
+            <source>Search company, contact, source or note (Ctrl+F)</source>
+            <translation>搜索公司、联系人、来源或备注（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="214" />
+            <source>Any channel</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="219" />
+            <source>Any kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="224" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="229" />
+            <location filename="../../desktop/pages/leads.py" line="317" />
+            <source>Any owner</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="265" />
+            <source>Leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="268" />
+            <source>Channel yield</source>
+            <translation>渠道产出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="349" />
+            <source>1 lead</source>
+            <translation>1条线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="349" />
+            <source>{n} leads</source>
+            <translation>{n}条线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="350" />
+            <source>{shown} of {n} shown</source>
+            <translation>显示{shown}/{n}条</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="366" />
+            <source>No lead selected</source>
+            <translation>未选择线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="373" />
+            <source>Became the opportunity “{deal}”, now in {stage}.</source>
+            <translation>已转为商机“{deal}”，当前处于{stage}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="380" />
+            <source>{company} is not an account yet; converting creates it.</source>
+            <translation>{company}尚不是客户；转化时将创建。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="401" />
+            <source>Edit the lead from {company}</source>
+            <translation>编辑来自{company}的线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="415" />
+            <source>Capture a lead from {company}</source>
+            <translation>登记来自{company}的线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="429" />
+            <source>Delete the lead from {company}</source>
+            <translation>删除来自{company}的线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="433" />
+            <source>Deleted the lead from {company}. Undo brings it back.</source>
+            <translation>已删除来自{company}的线索。撤销可恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="444" />
+            <source>This lead already became the opportunity “{deal}”.</source>
+            <translation>此线索已转为商机“{deal}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="451" />
+            <source>Convert the lead from {company} into an opportunity</source>
+            <translation>将来自{company}的线索转为商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/leads.py" line="458" />
+            <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
+            <translation>“{deal}”现已作为P3阶段的商机出现在漏斗看板上。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadsTable</name>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="52" />
+            <source>Received</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="53" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="54" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="55" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="56" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="57" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="58" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="59" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="65" />
+            <source>The day the lead came in</source>
+            <translation>线索进来的日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="66" />
+            <source>The account, or the company name as it was given</source>
+            <translation>客户，或登记时给出的公司名称</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="67" />
+            <source>Who to talk to</source>
+            <translation>联系谁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="68" />
+            <source>Where the lead came from: one of the method's ten channels</source>
+            <translation>线索来源：方法论十大渠道之一</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="69" />
+            <source>Existing, new or dormant customer</source>
+            <translation>老客户、新客户或休眠客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="70" />
+            <source>New, contacted, converted into an opportunity, or discarded</source>
+            <translation>新建、已联系、已转为商机或已放弃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="71" />
+            <source>Who follows the lead up (leads are not protected: anyone may)</source>
+            <translation>由谁跟进（线索不受保护，任何人都可以跟进）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="72" />
+            <source>The deal the lead became, and its stage</source>
+            <translation>线索转成的项目及其阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="99" />
+            <source>Not an account yet: converting the lead creates it</source>
+            <translation>尚不是客户：转化线索时会创建客户</translation>
+        </message>
+    </context>
+    <context>
         <name>LeftOnEdit</name>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="119" />
+            <location filename="../../desktop/editors/person_editor.py" line="121" />
             <source>Has left, on</source>
             <translation>已离职，于</translation>
         </message>
@@ -4891,15 +6073,15 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="263" />
-            <location filename="../../desktop/app.py" line="393" />
-            <location filename="../../desktop/app.py" line="446" />
+            <location filename="../../desktop/app.py" line="274" />
+            <location filename="../../desktop/app.py" line="411" />
+            <location filename="../../desktop/app.py" line="464" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
             <location filename="../../desktop/i18n.py" line="53" />
-            <location filename="../../desktop/mainwindow.py" line="364" />
+            <location filename="../../desktop/mainwindow.py" line="373" />
             <source>Key Account Navigator</source>
             <translation>大客户导航</translation>
         </message>
@@ -5005,237 +6187,247 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/mainwindow.py" line="196" />
+            <source>&amp;Log activity…</source>
+            <translation>记录活动(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="201" />
+            <source>Log a visit, call or event, pre-filled with what the view has selected</source>
+            <translation>记录拜访、电话或活动，并预填当前视图所选的内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="204" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="199" />
+            <location filename="../../desktop/mainwindow.py" line="207" />
             <source>Print the current view, with a preview first</source>
             <translation>打印当前视图（先预览）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="202" />
+            <location filename="../../desktop/mainwindow.py" line="210" />
             <source>&amp;Legend</source>
             <translation>图例(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="205" />
+            <location filename="../../desktop/mainwindow.py" line="213" />
             <source>What the card badges and the map's symbols mean</source>
             <translation>卡片标记和组织架构图符号的含义</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="208" />
+            <location filename="../../desktop/mainwindow.py" line="216" />
             <source>Co&amp;mpetitors…</source>
             <translation>竞争对手(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="211" />
+            <location filename="../../desktop/mainwindow.py" line="219" />
             <source>The competitors we meet: profiles, and how often we win against each</source>
             <translation>我们遇到的竞争对手：概况，以及对每家的赢单情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="214" />
+            <location filename="../../desktop/mainwindow.py" line="222" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="217" />
+            <location filename="../../desktop/mainwindow.py" line="225" />
             <source>Language, currency, protection period, stage probabilities</source>
             <translation>语言、币种、保护期、各阶段赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="220" />
+            <location filename="../../desktop/mainwindow.py" line="228" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="223" />
+            <location filename="../../desktop/mainwindow.py" line="231" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="226" />
+            <location filename="../../desktop/mainwindow.py" line="234" />
             <source>Larger text, for a projector</source>
             <translation>放大文字，便于投影演示</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="229" />
+            <location filename="../../desktop/mainwindow.py" line="237" />
             <source>S&amp;maller text</source>
             <translation>缩小文字(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="231" />
+            <location filename="../../desktop/mainwindow.py" line="239" />
             <source>&amp;About Key Account Navigator</source>
             <translation>关于大客户导航(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="233" />
+            <location filename="../../desktop/mainwindow.py" line="241" />
             <source>&amp;Help on this view</source>
             <translation>本视图帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="236" />
+            <location filename="../../desktop/mainwindow.py" line="244" />
             <source>What this view is for, its actions and keys, and its part of the method</source>
             <translation>本视图的用途、操作与快捷键，以及它对应的方法内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="239" />
+            <location filename="../../desktop/mainwindow.py" line="247" />
             <source>The &amp;method</source>
             <translation>七步法(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="242" />
+            <location filename="../../desktop/mainwindow.py" line="250" />
             <source>Every stage, exit criterion, key action, rule and warning of the method</source>
             <translation>方法的每个阶段、出口标准、关键动作、规则与预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="247" />
+            <location filename="../../desktop/mainwindow.py" line="255" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="249" />
+            <location filename="../../desktop/mainwindow.py" line="257" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="260" />
+            <location filename="../../desktop/mainwindow.py" line="268" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="268" />
+            <location filename="../../desktop/mainwindow.py" line="277" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="285" />
+            <location filename="../../desktop/mainwindow.py" line="294" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="286" />
+            <location filename="../../desktop/mainwindow.py" line="295" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="294" />
+            <location filename="../../desktop/mainwindow.py" line="303" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="313" />
+            <location filename="../../desktop/mainwindow.py" line="322" />
             <source>Read-only: {why}. You can look, not edit.</source>
             <translation>只读：{why}。只能查看，不能编辑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="316" />
+            <location filename="../../desktop/mainwindow.py" line="325" />
             <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
             <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="377" />
+            <location filename="../../desktop/mainwindow.py" line="386" />
             <source>{name} (read-only) — Key Account Navigator</source>
             <translation>{name}（只读）— 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="379" />
-            <location filename="../../desktop/mainwindow.py" line="438" />
+            <location filename="../../desktop/mainwindow.py" line="388" />
+            <location filename="../../desktop/mainwindow.py" line="447" />
             <source>{name} — Key Account Navigator</source>
             <translation>{name} — 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="495" />
+            <location filename="../../desktop/mainwindow.py" line="504" />
             <source>Redone: {what} — {keys} to undo</source>
             <translation>已重做：{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="497" />
+            <location filename="../../desktop/mainwindow.py" line="506" />
             <source>{what} — {keys} to undo</source>
             <translation>{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="503" />
+            <location filename="../../desktop/mainwindow.py" line="512" />
             <source>Undone: {what} — {keys} to redo</source>
             <translation>已撤销：{what} — 按 {keys} 重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="509" />
+            <location filename="../../desktop/mainwindow.py" line="518" />
             <source>Undo {what}</source>
             <translation>撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="512" />
+            <location filename="../../desktop/mainwindow.py" line="521" />
             <source>Redo {what}</source>
             <translation>重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="532" />
+            <location filename="../../desktop/mainwindow.py" line="541" />
             <source>Me: not chosen</source>
             <translation>我：未选择</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="534" />
+            <location filename="../../desktop/mainwindow.py" line="543" />
             <source>Say which team member you are, so that your changes carry your name</source>
             <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="537" />
+            <location filename="../../desktop/mainwindow.py" line="546" />
             <source>Me: {name}</source>
             <translation>我：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="539" />
+            <location filename="../../desktop/mainwindow.py" line="548" />
             <source>You act as {name} ({role}) in this workspace. Click to change.</source>
             <translation>您在本工作区中的身份是{name}（{role}）。单击可更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="705" />
+            <location filename="../../desktop/mainwindow.py" line="714" />
             <source>New workspace</source>
             <translation>新建工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="715" />
+            <location filename="../../desktop/mainwindow.py" line="724" />
             <source>Open workspace</source>
             <translation>打开工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="732" />
+            <location filename="../../desktop/mainwindow.py" line="741" />
             <source>No recent workspaces</source>
             <translation>没有最近打开的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="742" />
+            <location filename="../../desktop/mainwindow.py" line="751" />
             <source>Cannot do that</source>
             <translation>无法执行此操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="749" />
+            <location filename="../../desktop/mainwindow.py" line="758" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="750" />
+            <location filename="../../desktop/mainwindow.py" line="759" />
             <source>&lt;opened workspace&gt;</source>
             <translation>&lt;打开工作区时&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="798" />
+            <location filename="../../desktop/mainwindow.py" line="807" />
             <source>Go to a view (in the order of the list on the left)</source>
             <translation>切换视图（按左侧列表的顺序）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="799" />
+            <location filename="../../desktop/mainwindow.py" line="808" />
             <source>{first} … {last}</source>
             <translation>{first} … {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="843" />
+            <location filename="../../desktop/mainwindow.py" line="852" />
             <source>About Key Account Navigator</source>
             <translation>关于大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="845" />
+            <location filename="../../desktop/mainwindow.py" line="854" />
             <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
             <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
         </message>
@@ -5243,422 +6435,422 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MapPage</name>
         <message>
-            <location filename="../../desktop/pages/map.py" line="226" />
-            <location filename="../../desktop/pages/map.py" line="1057" />
+            <location filename="../../desktop/pages/map.py" line="243" />
+            <location filename="../../desktop/pages/map.py" line="1120" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="227" />
+            <location filename="../../desktop/pages/map.py" line="244" />
             <source>Add a person to this customer's map</source>
             <translation>在该客户的组织架构图中添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="232" />
+            <location filename="../../desktop/pages/map.py" line="249" />
             <source>Link mode</source>
             <translation>连线模式</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="233" />
+            <location filename="../../desktop/pages/map.py" line="250" />
             <source>Drag from one card to another to link them; Shift+drag does it any time</source>
             <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="239" />
+            <location filename="../../desktop/pages/map.py" line="256" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="240" />
+            <location filename="../../desktop/pages/map.py" line="257" />
             <source>Delete the selected people; undo brings them back</source>
             <translation>删除所选人员；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="246" />
+            <location filename="../../desktop/pages/map.py" line="263" />
             <source>Tidy up</source>
             <translation>整理</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="247" />
+            <location filename="../../desktop/pages/map.py" line="264" />
             <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
             <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="252" />
-            <location filename="../../desktop/pages/map.py" line="1036" />
+            <location filename="../../desktop/pages/map.py" line="269" />
+            <location filename="../../desktop/pages/map.py" line="1099" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="253" />
+            <location filename="../../desktop/pages/map.py" line="270" />
             <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
             <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="257" />
+            <location filename="../../desktop/pages/map.py" line="274" />
             <source>Fit</source>
             <translation>全图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="257" />
+            <location filename="../../desktop/pages/map.py" line="274" />
             <source>Show the whole map</source>
             <translation>显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="260" />
+            <location filename="../../desktop/pages/map.py" line="277" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="261" />
+            <location filename="../../desktop/pages/map.py" line="278" />
             <source>Light up the strongest routes from our side to the decision maker</source>
             <translation>点亮从我方通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="267" />
+            <location filename="../../desktop/pages/map.py" line="284" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="272" />
+            <location filename="../../desktop/pages/map.py" line="289" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="275" />
+            <location filename="../../desktop/pages/map.py" line="292" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="276" />
+            <location filename="../../desktop/pages/map.py" line="293" />
             <source>Save the map as PNG, SVG or PDF</source>
             <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="316" />
+            <location filename="../../desktop/pages/map.py" line="333" />
             <source>The account whose decision chain is shown: type part of its name to find it</source>
             <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="323" />
+            <location filename="../../desktop/pages/map.py" line="340" />
             <source>Type to find an account…</source>
             <translation>输入以查找客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="337" />
+            <location filename="../../desktop/pages/map.py" line="354" />
             <source>The whole account, or one open deal with the roles people play in it</source>
             <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="345" />
+            <location filename="../../desktop/pages/map.py" line="362" />
             <source>Find a person…</source>
             <translation>查找人员…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="348" />
+            <location filename="../../desktop/pages/map.py" line="365" />
             <source>Type a name and press Enter: the card is centred and selected</source>
             <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="355" />
+            <location filename="../../desktop/pages/map.py" line="372" />
             <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
             <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="357" />
+            <location filename="../../desktop/pages/map.py" line="374" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="359" />
+            <location filename="../../desktop/pages/map.py" line="376" />
             <source>Seen from</source>
             <translation>视角</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="374" />
+            <location filename="../../desktop/pages/map.py" line="391" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="376" />
+            <location filename="../../desktop/pages/map.py" line="393" />
             <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
             <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="389" />
+            <location filename="../../desktop/pages/map.py" line="406" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="390" />
+            <location filename="../../desktop/pages/map.py" line="407" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="391" />
+            <location filename="../../desktop/pages/map.py" line="408" />
             <source>Gaps</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="392" />
+            <location filename="../../desktop/pages/map.py" line="409" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="393" />
+            <location filename="../../desktop/pages/map.py" line="410" />
             <source>Edit the selected person and their links</source>
             <translation>编辑所选人员及其关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="394" />
+            <location filename="../../desktop/pages/map.py" line="411" />
             <source>The strongest routes to the decision maker</source>
             <translation>通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="395" />
+            <location filename="../../desktop/pages/map.py" line="412" />
             <source>Coverage of the decision chain, risks, whom to see</source>
             <translation>决策链覆盖情况、风险、该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="396" />
+            <location filename="../../desktop/pages/map.py" line="413" />
             <source>Who joined or left, whose support changed</source>
             <translation>谁加入或离开了，谁的支持度变了</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="453" />
+            <location filename="../../desktop/pages/map.py" line="470" />
             <source>{name} ({n} people)</source>
             <translation>{name}（{n} 人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="493" />
+            <location filename="../../desktop/pages/map.py" line="510" />
             <source>The whole account</source>
             <translation>整个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="520" />
+            <location filename="../../desktop/pages/map.py" line="537" />
             <source>No account called “{text}”.</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="709" />
+            <location filename="../../desktop/pages/map.py" line="757" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="742" />
+            <location filename="../../desktop/pages/map.py" line="792" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="935" />
+            <location filename="../../desktop/pages/map.py" line="998" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="980" />
+            <location filename="../../desktop/pages/map.py" line="1043" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1011" />
+            <location filename="../../desktop/pages/map.py" line="1074" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1013" />
+            <location filename="../../desktop/pages/map.py" line="1076" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1034" />
+            <location filename="../../desktop/pages/map.py" line="1097" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1036" />
+            <location filename="../../desktop/pages/map.py" line="1099" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1051" />
+            <location filename="../../desktop/pages/map.py" line="1114" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1086" />
-            <location filename="../../desktop/pages/map.py" line="1098" />
+            <location filename="../../desktop/pages/map.py" line="1149" />
+            <location filename="../../desktop/pages/map.py" line="1161" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1088" />
+            <location filename="../../desktop/pages/map.py" line="1151" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1108" />
+            <location filename="../../desktop/pages/map.py" line="1171" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1109" />
+            <location filename="../../desktop/pages/map.py" line="1172" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1138" />
+            <location filename="../../desktop/pages/map.py" line="1201" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1141" />
+            <location filename="../../desktop/pages/map.py" line="1204" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1155" />
+            <location filename="../../desktop/pages/map.py" line="1221" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1187" />
+            <location filename="../../desktop/pages/map.py" line="1253" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1191" />
+            <location filename="../../desktop/pages/map.py" line="1257" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1205" />
+            <location filename="../../desktop/pages/map.py" line="1271" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1205" />
+            <location filename="../../desktop/pages/map.py" line="1271" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1211" />
+            <location filename="../../desktop/pages/map.py" line="1277" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1213" />
+            <location filename="../../desktop/pages/map.py" line="1279" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1216" />
+            <location filename="../../desktop/pages/map.py" line="1282" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1226" />
+            <location filename="../../desktop/pages/map.py" line="1292" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1228" />
+            <location filename="../../desktop/pages/map.py" line="1294" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1237" />
+            <location filename="../../desktop/pages/map.py" line="1303" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1238" />
+            <location filename="../../desktop/pages/map.py" line="1304" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1253" />
+            <location filename="../../desktop/pages/map.py" line="1319" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1265" />
+            <location filename="../../desktop/pages/map.py" line="1331" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1269" />
+            <location filename="../../desktop/pages/map.py" line="1335" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1269" />
+            <location filename="../../desktop/pages/map.py" line="1335" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1269" />
+            <location filename="../../desktop/pages/map.py" line="1335" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1274" />
-            <location filename="../../desktop/pages/map.py" line="1304" />
+            <location filename="../../desktop/pages/map.py" line="1340" />
+            <location filename="../../desktop/pages/map.py" line="1370" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1277" />
+            <location filename="../../desktop/pages/map.py" line="1343" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1281" />
+            <location filename="../../desktop/pages/map.py" line="1347" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1281" />
+            <location filename="../../desktop/pages/map.py" line="1347" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1281" />
+            <location filename="../../desktop/pages/map.py" line="1347" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1293" />
+            <location filename="../../desktop/pages/map.py" line="1359" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1316" />
+            <location filename="../../desktop/pages/map.py" line="1382" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1333" />
+            <location filename="../../desktop/pages/map.py" line="1399" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1405" />
+            <location filename="../../desktop/pages/map.py" line="1471" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1412" />
-            <location filename="../../desktop/pages/map.py" line="1424" />
+            <location filename="../../desktop/pages/map.py" line="1478" />
+            <location filename="../../desktop/pages/map.py" line="1490" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1426" />
+            <location filename="../../desktop/pages/map.py" line="1492" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1432" />
+            <location filename="../../desktop/pages/map.py" line="1498" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
@@ -5666,52 +6858,52 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MemberEditor</name>
         <message>
-            <location filename="../../desktop/pages/team.py" line="69" />
+            <location filename="../../desktop/pages/team.py" line="72" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="73" />
+            <location filename="../../desktop/pages/team.py" line="76" />
             <source>Sales rep, presales, manager or executive</source>
             <translation>销售代表、售前、经理或高管</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="77" />
+            <location filename="../../desktop/pages/team.py" line="80" />
             <source>The member's direct manager. People who report to this member are not offered, so reporting lines never go round in a circle.</source>
             <translation>该成员的直接上级。向该成员汇报的人不在可选之列，以免汇报关系形成闭环。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="82" />
+            <location filename="../../desktop/pages/team.py" line="85" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="83" />
+            <location filename="../../desktop/pages/team.py" line="86" />
             <source>Active on the team</source>
             <translation>在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="85" />
+            <location filename="../../desktop/pages/team.py" line="88" />
             <source>Untick for someone who left: they stay in the history of deals and visits</source>
             <translation>成员离开后取消勾选：其在项目和拜访中的历史记录仍会保留</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="87" />
+            <location filename="../../desktop/pages/team.py" line="90" />
             <source>&amp;Name</source>
             <translation>姓名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="88" />
+            <location filename="../../desktop/pages/team.py" line="91" />
             <source>&amp;Role</source>
             <translation>角色(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="89" />
+            <location filename="../../desktop/pages/team.py" line="92" />
             <source>Reports &amp;to</source>
             <translation>汇报给(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="90" />
+            <location filename="../../desktop/pages/team.py" line="93" />
             <source>&amp;Email</source>
             <translation>电子邮件(&amp;E)</translation>
         </message>
@@ -5916,100 +7108,88 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="74" />
+            <location filename="../../desktop/pages/registry.py" line="80" />
             <source>Accounts</source>
             <translation>大客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="75" />
+            <location filename="../../desktop/pages/registry.py" line="81" />
             <source>Key accounts, their people and profiles</source>
             <translation>大客户及其人员和画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="81" />
+            <location filename="../../desktop/pages/registry.py" line="87" />
             <source>Targeting</source>
             <translation>目标定位</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="82" />
+            <location filename="../../desktop/pages/registry.py" line="88" />
             <source>P1: saved segments and the ranked target list</source>
             <translation>P1：已保存的客户群与目标客户排名</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="88" />
+            <location filename="../../desktop/pages/registry.py" line="94" />
             <source>Funnel board</source>
             <translation>漏斗看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="89" />
+            <location filename="../../desktop/pages/registry.py" line="95" />
             <source>Deals by stage P1–P7</source>
             <translation>按 P1–P7 阶段排列的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="95" />
+            <location filename="../../desktop/pages/registry.py" line="101" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="96" />
+            <location filename="../../desktop/pages/registry.py" line="102" />
             <source>The customer's decision chain</source>
             <translation>客户的决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="102" />
-            <location filename="../../desktop/pages/registry.py" line="106" />
+            <location filename="../../desktop/pages/registry.py" line="108" />
             <source>Leads</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="103" />
+            <location filename="../../desktop/pages/registry.py" line="109" />
             <source>P2: unverified leads by channel</source>
             <translation>P2：按来源渠道列出的待核实线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="107" />
-            <source>Leads from the ten channels will be listed here, with how many of each channel became real opportunities.</source>
-            <translation>这里将列出来自十大渠道的线索，并统计每个渠道有多少线索转成了真正的商机。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pages/registry.py" line="116" />
-            <location filename="../../desktop/pages/registry.py" line="120" />
+            <location filename="../../desktop/pages/registry.py" line="115" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="117" />
+            <location filename="../../desktop/pages/registry.py" line="116" />
             <source>Visits, calls, demos and events</source>
             <translation>拜访、电话、演示和市场活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="121" />
-            <source>Visits, calls, demos and events with the customer will be logged here, with who met whom and the next step agreed.</source>
-            <translation>这里将记录与客户的拜访、电话、演示和市场活动，包括谁见了谁、约定的下一步。</translation>
-        </message>
-        <message>
+            <location filename="../../desktop/pages/registry.py" line="125" />
             <location filename="../../desktop/pages/registry.py" line="129" />
-            <location filename="../../desktop/pages/registry.py" line="133" />
             <source>Dashboards</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="130" />
+            <location filename="../../desktop/pages/registry.py" line="126" />
             <source>Conversion, time in stage and forecasts</source>
             <translation>转化率、阶段停留时间和预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="134" />
+            <location filename="../../desktop/pages/registry.py" line="130" />
             <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
             <translation>这里将以图表展示各阶段之间的转化率、平均阶段停留时间，以及赢单预测和回款预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="140" />
+            <location filename="../../desktop/pages/registry.py" line="136" />
             <source>Our people, roles and managers</source>
             <translation>我方人员、角色及上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="140" />
+            <location filename="../../desktop/pages/registry.py" line="136" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
@@ -6067,39 +7247,77 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="184" />
+            <location filename="../../desktop/board/new_deal.py" line="188" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="199" />
+            <location filename="../../desktop/board/new_deal.py" line="203" />
             <source>Reason for entering it here (kept in the stage history)</source>
             <translation>在此阶段录入的原因（会记入阶段历史）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="215" />
+            <location filename="../../desktop/board/new_deal.py" line="219" />
             <source>Create deal</source>
             <translation>创建项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="225" />
+            <location filename="../../desktop/board/new_deal.py" line="229" />
             <source>There are no accounts yet. Add the account on the Accounts page first.</source>
             <translation>还没有客户。请先在“大客户”页面添加客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="244" />
+            <location filename="../../desktop/board/new_deal.py" line="257" />
             <source>{stage} is past the gate of P3: a new deal has none of the five elements verified yet. It can only be entered here as a forced entry, with a reason; its history says so.</source>
             <translation>{stage} 已越过 P3 的阶段关卡，而新项目的五要素还都没有核实。只能以强制推进的方式在此录入，并填写原因；阶段历史会注明这一点。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="249" />
+            <location filename="../../desktop/board/new_deal.py" line="262" />
             <source>The five elements: {list}</source>
             <translation>五要素：{list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/new_deal.py" line="283" />
+            <location filename="../../desktop/board/new_deal.py" line="296" />
             <source>No account is called “{name}”. Choose one from the list.</source>
             <translation>没有名为“{name}”的客户。请从列表中选择。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTaskDialog</name>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="96" />
+            <source>Add a task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="106" />
+            <source>What is to be done, e.g. send the reference list</source>
+            <translation>要做什么，例如：发送参考客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="109" />
+            <source>— nobody yet —</source>
+            <translation>— 暂无 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="117" />
+            <source>&amp;Deal</source>
+            <translation>项目(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="118" />
+            <source>&amp;Task</source>
+            <translation>任务(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="119" />
+            <source>&amp;Assignee</source>
+            <translation>负责人(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="120" />
+            <source>D&amp;ue</source>
+            <translation>到期日(&amp;U)</translation>
         </message>
     </context>
     <context>
@@ -6164,7 +7382,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="1017" />
+            <location filename="../../desktop/map/items.py" line="1152" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -6874,62 +8092,77 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>与客户的拜访、电话、演示和活动，以及谁见了谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="101" />
-            <source>This view is not finished yet; visits are recorded in each deal's panel.</source>
-            <translation>此视图尚未完成；拜访记录在各项目的面板中。</translation>
+            <location filename="../../desktop/page_help.py" line="102" />
+            <source>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</source>
+            <translation>“记录活动”（Ctrl+J，任何视图均可用）记录日期、类型、我方和客户人员、项目、摘要以及下一步及其截止日期。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="104" />
+            <location filename="../../desktop/page_help.py" line="106" />
+            <source>Logging sets each person's last contact and visit level, so the map's stale relationships clear and senior visits count for the deal's gate.</source>
+            <translation>记录后会更新每个人的最近联系和拜访层级，因此架构图上的“关系久未维护”提示会消除，高层拜访也会计入项目的阶段关卡。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="110" />
+            <source>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</source>
+            <translation>逾期的下一步以红色排在最前；“标记完成”（Ctrl+D）可将其关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="111" />
+            <source>Filter by account, member, kind and period; a person's or a deal's timeline opens from the org map's person menu or a deal.</source>
+            <translation>可按客户、成员、类型和期间筛选；某人或某项目的活动时间线可从组织架构图的人员菜单或项目进入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="118" />
             <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
             <translation>漏斗的运行情况：阶段间转化率、阶段停留时间与预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="105" />
+            <location filename="../../desktop/page_help.py" line="119" />
             <source>This view is not finished yet.</source>
             <translation>此视图尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="108" />
+            <location filename="../../desktop/page_help.py" line="122" />
             <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
             <translation>我方人员：销售、售前和经理，以及汇报关系。项目与组织架构图上的关系都指向他们。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="113" />
+            <location filename="../../desktop/page_help.py" line="127" />
             <source>Add a member with the New member action; edit the details on the right.</source>
             <translation>用“新建成员”操作添加成员；在右侧编辑详细信息。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="114" />
+            <location filename="../../desktop/page_help.py" line="128" />
             <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
             <translation>通过“文件 ▸ 我是…”说明您是哪位成员，您的修改就会署上您的名字。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="166" />
+            <location filename="../../desktop/page_help.py" line="180" />
             <source>Help: {page}</source>
             <translation>帮助：{page}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="174" />
+            <location filename="../../desktop/page_help.py" line="188" />
             <source>In the method: {link}</source>
             <translation>方法中的相关内容：{link}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="177" />
+            <location filename="../../desktop/page_help.py" line="191" />
             <source>What you do here</source>
             <translation>在这里可以做什么</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="183" />
+            <location filename="../../desktop/page_help.py" line="197" />
             <source>Actions of this page</source>
             <translation>本视图的操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="186" />
+            <location filename="../../desktop/page_help.py" line="200" />
             <source>Keys that work everywhere</source>
             <translation>全局快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="191" />
+            <location filename="../../desktop/page_help.py" line="205" />
             <source>Open the method at {item}</source>
             <translation>在方法中查看{item}</translation>
         </message>
@@ -7304,258 +8537,259 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="220" />
+            <location filename="../../desktop/editors/person_editor.py" line="229" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="221" />
+            <location filename="../../desktop/editors/person_editor.py" line="230" />
             <source>Title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="222" />
+            <location filename="../../desktop/editors/person_editor.py" line="231" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="223" />
+            <location filename="../../desktop/editors/person_editor.py" line="232" />
             <source>Reports to</source>
             <translation>汇报对象</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="224" />
+            <location filename="../../desktop/editors/person_editor.py" line="233" />
             <source>Seniority</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="225" />
+            <location filename="../../desktop/editors/person_editor.py" line="234" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="226" />
+            <location filename="../../desktop/editors/person_editor.py" line="235" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="227" />
+            <location filename="../../desktop/editors/person_editor.py" line="236" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="228" />
+            <location filename="../../desktop/editors/person_editor.py" line="237" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="229" />
+            <location filename="../../desktop/editors/person_editor.py" line="238" />
             <source>Sources</source>
             <translation>印证渠道数</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="230" />
+            <location filename="../../desktop/editors/person_editor.py" line="239" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="231" />
+            <location filename="../../desktop/editors/person_editor.py" line="240" />
             <source>Product preference</source>
             <translation>产品偏好</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="232" />
+            <location filename="../../desktop/editors/person_editor.py" line="241" />
             <source>Purchase history</source>
             <translation>以往采购情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="233" />
+            <location filename="../../desktop/editors/person_editor.py" line="242" />
             <source>KPI</source>
             <translation>KPI 考核</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="234" />
+            <location filename="../../desktop/editors/person_editor.py" line="243" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="235" />
+            <location filename="../../desktop/editors/person_editor.py" line="244" />
             <source>Email</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="236" />
+            <location filename="../../desktop/editors/person_editor.py" line="245" />
             <source>Left</source>
             <translation>离职日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="237" />
+            <location filename="../../desktop/editors/person_editor.py" line="246" />
             <source>Age</source>
             <translation>年龄</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="238" />
+            <location filename="../../desktop/editors/person_editor.py" line="247" />
             <source>Gender</source>
             <translation>性别</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="239" />
+            <location filename="../../desktop/editors/person_editor.py" line="248" />
             <source>Character</source>
             <translation>性格</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="240" />
+            <location filename="../../desktop/editors/person_editor.py" line="249" />
             <source>Career situation</source>
             <translation>职场处境</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="241" />
+            <location filename="../../desktop/editors/person_editor.py" line="250" />
             <source>Tenure, hobbies</source>
             <translation>工龄、爱好</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="242" />
+            <location filename="../../desktop/editors/person_editor.py" line="251" />
             <source>Family</source>
             <translation>家庭情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="243" />
+            <location filename="../../desktop/editors/person_editor.py" line="252" />
             <source>Education, career</source>
             <translation>教育与职业经历</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="253" />
+            <location filename="../../desktop/editors/person_editor.py" line="262" />
             <source>Select a person in the list to see and edit their details.</source>
             <translation>在列表中选择一个人，即可查看和编辑其详细信息。</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="272" />
+            <location filename="../../desktop/editors/person_editor.py" line="281" />
             <source>Job</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="273" />
+            <location filename="../../desktop/editors/person_editor.py" line="282" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="274" />
+            <location filename="../../desktop/editors/person_editor.py" line="283" />
             <source>e.g. Head of IT</source>
             <translation>例如：信息中心主任</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="279" />
+            <location filename="../../desktop/editors/person_editor.py" line="288" />
             <source>Decision chain</source>
             <translation>决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="283" />
+            <location filename="../../desktop/editors/person_editor.py" line="292" />
             <source>Passes us internal information</source>
             <translation>向我们传递内部信息</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="286" />
+            <location filename="../../desktop/editors/person_editor.py" line="295" />
             <source> confirming sources</source>
             <translation> 个印证渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="288" />
+            <location filename="../../desktop/editors/person_editor.py" line="297" />
             <source>How many independent channels confirmed what this insider tells us</source>
             <translation>这名内线提供的信息经过多少个独立渠道印证</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="300" />
+            <location filename="../../desktop/editors/person_editor.py" line="309" />
             <source>Shows us how to sell inside</source>
             <translation>指导我们在客户内部如何推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="305" />
+            <location filename="../../desktop/editors/person_editor.py" line="314" />
             <source>Needs and history</source>
             <translation>需求与过往</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="309" />
+            <location filename="../../desktop/editors/person_editor.py" line="318" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="383" />
             <location filename="../../desktop/editors/person_editor.py" line="392" />
+            <location filename="../../desktop/editors/person_editor.py" line="401" />
             <source>Department kind</source>
             <translation>部门类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="386" />
+            <location filename="../../desktop/editors/person_editor.py" line="395" />
             <source>Influencing, technical and user departments count as the KI/KU side for the exit criteria</source>
             <translation>在出口标准中，影响部门、技术部门和使用部门都算作 KI/KU 一方</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="419" />
+            <location filename="../../desktop/editors/person_editor.py" line="428" />
             <source>Personal attributes of this person. They are shown only here and read from the workspace only when you open this section.</source>
             <translation>此人的个人信息。只在这里显示，且只有展开本栏时才会从工作区读取。</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="431" />
+            <location filename="../../desktop/editors/person_editor.py" line="440" />
             <source>Sensitive. Kept only here: left out of lists, logs and exports unless you ask for them.</source>
             <translation>敏感信息。只保存在这里：除非您明确要求，否则不会出现在列表、日志和导出文件中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="458" />
+            <location filename="../../desktop/editors/person_editor.py" line="467" />
             <source>{arrow} Private attributes</source>
             <translation>{arrow} 个人隐私信息</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="543" />
+            <location filename="../../desktop/editors/person_editor.py" line="554" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="547" />
+            <location filename="../../desktop/editors/person_editor.py" line="558" />
             <source>New department…</source>
             <translation>新建部门…</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="552" />
-            <source>Nobody here</source>
-            <translation>无汇报对象</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/editors/person_editor.py" line="558" />
+            <location filename="../../desktop/editors/person_editor.py" line="563" />
             <source>No role in the decision chain</source>
             <translation>在决策链中无角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="568" />
+            <location filename="../../desktop/editors/person_editor.py" line="573" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="690" />
+            <location filename="../../desktop/editors/person_editor.py" line="587" />
+            <location filename="../../desktop/editors/person_editor.py" line="616" />
+            <source>Nobody here</source>
+            <translation>无汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/editors/person_editor.py" line="751" />
             <source>Edit {person} (private attribute)</source>
             <translation>修改{person}（个人隐私信息）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="693" />
+            <location filename="../../desktop/editors/person_editor.py" line="754" />
             <source>Edit {person} ({field})</source>
             <translation>修改{person}（{field}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="725" />
+            <location filename="../../desktop/editors/person_editor.py" line="786" />
             <source>New department {name}</source>
             <translation>新建部门{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="746" />
+            <location filename="../../desktop/editors/person_editor.py" line="807" />
             <source>Department {name}: {kind}</source>
             <translation>部门{name}：{kind}</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="761" />
+            <location filename="../../desktop/editors/person_editor.py" line="822" />
             <source>Name of the new department:</source>
             <translation>新部门名称：</translation>
         </message>
         <message>
-            <location filename="../../desktop/editors/person_editor.py" line="761" />
+            <location filename="../../desktop/editors/person_editor.py" line="822" />
             <source>New department</source>
             <translation>新建部门</translation>
         </message>
@@ -7571,6 +8805,445 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/printing.py" line="114" />
             <source>Print preview — {view}</source>
             <translation>打印预览 — {view}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="53" />
+            <source>Penalise the owner</source>
+            <translation>处罚负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="54" />
+            <source>Release to the public field</source>
+            <translation>转为公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="55" />
+            <location filename="../../desktop/protection/decide.py" line="219" />
+            <source>Claim</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="56" />
+            <source>Transfer to another member</source>
+            <translation>转给其他成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="57" />
+            <source>Extend the protection</source>
+            <translation>延长保护期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="63" />
+            <source>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</source>
+            <translation>负责人继续跟进该项目，但不再受保护；处罚记在其名下，项目移出待处理列表。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="67" />
+            <source>The deal goes to the public field: no owner, no protection; any member may claim it.</source>
+            <translation>项目转为公田：没有负责人，也不受保护；任何成员都可认领。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="70" />
+            <source>The member becomes the owner and a new protection period starts today.</source>
+            <translation>该成员成为负责人，新的保护期从今天开始。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="71" />
+            <source>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</source>
+            <translation>由另外发掘出该项目的人接手，并获得新的保护期（{rule}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="74" />
+            <source>The deal advanced since its period began: its owner gets a new period.</source>
+            <translation>保护期开始后项目已推进：负责人获得新的保护期。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="81" />
+            <source>penalised</source>
+            <translation>处罚</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="82" />
+            <source>released to the public field</source>
+            <translation>已转为公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="83" />
+            <source>claimed</source>
+            <translation>已认领</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="84" />
+            <source>transferred</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="85" />
+            <source>protection extended</source>
+            <translation>已延长保护期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="91" />
+            <source>industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="91" />
+            <source>named account</source>
+            <translation>指定客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="91" />
+            <source>region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="101" />
+            <source>In the public field since {day}: any member may claim it.</source>
+            <translation>自 {day} 起为公田：任何成员都可认领。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="105" />
+            <source>Protected until {day}: {n} days left.</source>
+            <translation>保护至 {day}：还剩 {n} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="109" />
+            <source>Protection expired on {day} ({n} days ago).</source>
+            <translation>保护期已于 {day} 到期（{n} 天前）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="113" />
+            <source>Owner penalised on {day}.</source>
+            <translation>负责人已于 {day} 受罚。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="115" />
+            <source>It advanced a stage since its period began.</source>
+            <translation>保护期开始后已推进过阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="117" />
+            <source>No stage advance since its period began: a decision is due.</source>
+            <translation>保护期开始后未推进任何阶段：需要作出处理决定。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="119" />
+            <source>Not protected: protection starts when a deal becomes a valid opportunity (P3).</source>
+            <translation>未受保护：项目成为有效商机（P3）时开始保护期。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="161" />
+            <source>Claim a deal</source>
+            <translation>认领项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="161" />
+            <location filename="../../desktop/protection/decide.py" line="278" />
+            <source>Protection decision</source>
+            <translation>保护期处理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="166" />
+            <source>Owner: {owner}</source>
+            <translation>负责人：{owner}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="166" />
+            <location filename="../../desktop/protection/lists.py" line="79" />
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="177" />
+            <location filename="../../desktop/protection/section.py" line="62" />
+            <source>Territory: {who}</source>
+            <translation>责任区：{who}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="179" />
+            <source>The account is in nobody's territory (Team → Territories…).</source>
+            <translation>该客户不在任何人的责任区内（团队 → 责任区…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="208" />
+            <source>Claimed by</source>
+            <translation>认领人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="208" />
+            <source>New owner</source>
+            <translation>新负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="212" />
+            <source>Why (kept with the decision)</source>
+            <translation>理由（随决定一并记录）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="213" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="219" />
+            <source>Record decision</source>
+            <translation>记录决定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="278" />
+            <source>Nothing to decide: the deal's protection still runs.</source>
+            <translation>无需处理：该项目仍在保护期内。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/decide.py" line="288" />
+            <source>{decision}: “{deal}”</source>
+            <translation>{decision}：“{deal}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="52" />
+            <source>Expired on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="52" />
+            <source>Public since</source>
+            <translation>转为公田日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="53" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="53" />
+            <source>Was owned by</source>
+            <translation>原负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="55" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="56" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="57" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="60" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="61" />
+            <source>Territory of</source>
+            <translation>所属责任区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="71" />
+            <source>Awaiting a decision: expired with no stage advance and no penalty yet</source>
+            <translation>待处理：已到期、未推进阶段且尚未处罚</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="72" />
+            <source>Whose territory the account falls in: the suggested owner</source>
+            <translation>客户所在责任区的成员：建议的负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="85" />
+            <source>Awaiting a decision</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="87" />
+            <source>Penalised</source>
+            <translation>已处罚</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="88" />
+            <source>Advanced since</source>
+            <translation>期间已推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="136" />
+            <source>Protection: expired deals and the public field</source>
+            <translation>保护期：到期项目与公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="140" />
+            <source>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</source>
+            <translation>有效商机在几个月内归负责人保护。保护期满而项目没有推进阶段时，需作出决定：处罚负责人、把项目转为公田，或转给发掘出它的人。公田里的项目任何成员都可认领。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="156" />
+            <source>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</source>
+            <translation>没有到期的保护期。P3 及以后的项目受保护归其负责人；保护期满仍无进展的项目会列在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="162" />
+            <source>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</source>
+            <translation>公田为空。保护期到期后转出的项目会出现在这里，任何成员都可认领。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="167" />
+            <location filename="../../desktop/protection/section.py" line="88" />
+            <source>Decide…</source>
+            <translation>处理…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="169" />
+            <source>Penalise, release or transfer the selected deal</source>
+            <translation>处罚、转为公田或转交所选项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="171" />
+            <location filename="../../desktop/protection/section.py" line="88" />
+            <source>Claim…</source>
+            <translation>认领…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="173" />
+            <source>Take the selected deal: you become its owner</source>
+            <translation>接手所选项目：你成为负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="176" />
+            <source>Expired</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="177" />
+            <source>Public field</source>
+            <translation>公田</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="209" />
+            <source>Awaiting a decision ({n})</source>
+            <translation>待处理（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/lists.py" line="210" />
+            <source>Public field ({n})</source>
+            <translation>公田（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/section.py" line="64" />
+            <source>In nobody's territory (Team → Territories…).</source>
+            <translation>不在任何人的责任区内（团队 → 责任区…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/section.py" line="71" />
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/section.py" line="72" />
+            <source>{day}: {what} by {who}</source>
+            <translation>{day}：{who} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/section.py" line="91" />
+            <source>Take this deal from the public field: you become its owner</source>
+            <translation>从公田接手该项目：你成为负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/section.py" line="93" />
+            <source>Penalise the owner, release the deal to the public field or transfer it</source>
+            <translation>处罚负责人、把项目转为公田或转交他人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="42" />
+            <source>Named account</source>
+            <translation>指定客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="43" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="44" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="53" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="53" />
+            <source>Member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="53" />
+            <source>Region, industry or account</source>
+            <translation>区域、行业或客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="56" />
+            <source>A region covers every place under it</source>
+            <translation>一个区域包括其下所有地区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="71" />
+            <source>Territories</source>
+            <translation>责任区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="75" />
+            <source>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</source>
+            <translation>为每位成员划定其负责的区域、行业或指定客户。客户按最具体的匹配归属：先看指定客户，再看最细的区域，最后看行业。该处的项目被认领或转交时，建议由这位成员担任负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="97" />
+            <source>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</source>
+            <translation>还没有责任区。在下方选择成员、类型以及区域、行业或客户，然后点“添加”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="117" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="120" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="164" />
+            <source>Add your team on the Team page first.</source>
+            <translation>请先在“团队”页面添加团队成员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="179" />
+            <source>e.g. China/East</source>
+            <translation>例如 中国/华东</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="179" />
+            <source>e.g. Steel</source>
+            <translation>例如 钢铁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="203" />
+            <source>Add {member}'s territory {value}</source>
+            <translation>添加 {member} 的责任区 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/protection/territories.py" line="215" />
+            <source>Remove {member}'s territory {value}</source>
+            <translation>移除 {member} 的责任区 {value}</translation>
         </message>
     </context>
     <context>
@@ -7599,27 +9272,27 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>RowMenu</name>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="185" />
+            <location filename="../../desktop/pages/list_editor.py" line="187" />
             <source>&amp;Copy name</source>
             <translation>复制名称(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="187" />
+            <location filename="../../desktop/pages/list_editor.py" line="189" />
             <source>Copy the name to the clipboard, to paste it elsewhere</source>
             <translation>把名称复制到剪贴板，以便粘贴到别处</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="218" />
+            <location filename="../../desktop/pages/list_editor.py" line="220" />
             <source>Show on &amp;map</source>
             <translation>在组织架构图中查看(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="220" />
+            <location filename="../../desktop/pages/list_editor.py" line="222" />
             <source>Open the org map with this person selected</source>
             <translation>打开组织架构图并选中此人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="222" />
+            <location filename="../../desktop/pages/list_editor.py" line="224" />
             <source>Open this account's org map</source>
             <translation>打开此客户的组织架构图</translation>
         </message>
@@ -7627,17 +9300,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="483" />
+            <location filename="../../desktop/app.py" line="501" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="484" />
+            <location filename="../../desktop/app.py" line="502" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="489" />
+            <location filename="../../desktop/app.py" line="507" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -7693,6 +9366,159 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/search_dialog.py" line="382" />
             <source>The first {n} shown: type more to narrow them down.</source>
             <translation>只显示前 {n} 项：多输入一些可缩小范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfCheckView</name>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="56" />
+            <source>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</source>
+            <translation>渠道：你的线索是否来自转化最好的渠道（老客户、转介绍、活动），还是大多来自陌生渠道？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="58" />
+            <source>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</source>
+            <translation>策略：你拜访的是否是能发起采购的部门和人员？每次是否都为下一次见面创造了理由？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="60" />
+            <source>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</source>
+            <translation>确认机制：你是否尽早与售前和直接上级一起核实五要素，识别真实商机、放弃虚假商机？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="62" />
+            <source>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</source>
+            <translation>自身：你的能力和投入是否与拜访相匹配？哪些方面需要练习，或请直接上级帮忙？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="80" />
+            <source>Many visits, few opportunities</source>
+            <translation>拜访多，商机少</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="82" />
+            <source>Thin reserve</source>
+            <translation>商机储备不足</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="94" />
+            <source>Member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="95" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="96" />
+            <source>Created</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="97" />
+            <source>Advanced</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="98" />
+            <source>Near-term</source>
+            <translation>近期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="99" />
+            <source>Far-term</source>
+            <translation>远期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="100" />
+            <source>Check</source>
+            <translation>自查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="105" />
+            <source>Active members of the team</source>
+            <translation>团队中的在职成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="106" />
+            <source>Visits, calls and other activities they took part in, last {n} days</source>
+            <translation>最近 {n} 天参与的拜访、电话等活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="109" />
+            <source>Their deals that became a valid opportunity (P3) in those days</source>
+            <translation>这些天里成为有效商机（P3）的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="110" />
+            <source>Their opportunities that moved forward a stage in those days</source>
+            <translation>这些天里向前推进了阶段的商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="111" />
+            <source>Open deals in P5–P7, or expected to close within {n} days</source>
+            <translation>处于 P5–P7 或预计 {n} 天内成交的进行中项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="112" />
+            <source>Other open deals in P3–P4</source>
+            <translation>其他处于 P3–P4 的进行中项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="113" />
+            <source>What the self-check asks them to look at</source>
+            <translation>自查提示需要关注的问题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="216" />
+            <source>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</source>
+            <translation>每位成员最近 {n} 天的活动与新增、推进的商机对比。活动达到 {many} 次及以上而商机不超过 {few} 个时，方法会提出四个问题；没有近期商机且远期商机不超过 {far} 个，说明商机储备不足。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="226" />
+            <source>No one to check yet</source>
+            <translation>暂无可自查的成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="227" />
+            <source>Add your team on the Members tab; each member's self-check shows here.</source>
+            <translation>请在“成员”标签页添加团队成员，每位成员的自查结果会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="327" />
+            <source>{name} · {role}, {start} to {end}</source>
+            <translation>{name} · {role}，{start} 至 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="336" />
+            <source>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</source>
+            <translation>{acts} 次活动；新增或推进商机 {opps} 个（新增 {created} 个，推进 {advanced} 个）。商机储备：近期 {near} 个，远期 {far} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="351" />
+            <source>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</source>
+            <translation>&lt;b&gt;拜访多，商机少。&lt;/b&gt;请自问：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="357" />
+            <source>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member's activities.</source>
+            <translation>这些问题和储备预警针对销售，因为商机归他们负责；上方每天的柱状图显示该成员的活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="364" />
+            <source>Only {acts} activities in {n} days: look at each day above — where did the time go?</source>
+            <translation>{n} 天里只有 {acts} 次活动：看看上方每一天——时间都花在哪里了？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="370" />
+            <source>Activities are turning into opportunities; look at each day above.</source>
+            <translation>活动正在转化为商机；可查看上方每天的情况。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="374" />
+            <source>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</source>
+            <translation>没有近期商机，远期商机也只有 {far} 个：商机即将断档。请立即挖掘新线索，并将其转为有效商机。</translation>
         </message>
     </context>
     <context>
@@ -8210,6 +10036,296 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         </message>
     </context>
     <context>
+        <name>TaskEditor</name>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="173" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="175" />
+            <source>&amp;Assignee</source>
+            <translation>负责人(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="176" />
+            <source>D&amp;ue</source>
+            <translation>到期日(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="41" />
+            <source>Done {day}</source>
+            <translation>已于 {day} 完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="43" />
+            <source>Dormant: the deal is closed or back before this stage</source>
+            <translation>暂停：项目已关闭或已退回到此阶段之前</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="46" />
+            <source>1 day late</source>
+            <translation>逾期 1 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="46" />
+            <source>{n} days late</source>
+            <translation>逾期 {n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="48" />
+            <source>nobody took it</source>
+            <translation>无人认领</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="49" />
+            <source>Escalated: {late} ({who})</source>
+            <translation>已上报：{late}（{who}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="52" />
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="78" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="79" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="80" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="81" />
+            <source>For</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="82" />
+            <source>Assignee</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="83" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="84" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="89" />
+            <source>A key action of the stage (the method's text) or a task written by hand</source>
+            <translation>本阶段的关键动作（方法中的原文）或手动添加的任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="90" />
+            <source>The deal and its account</source>
+            <translation>项目及其客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="91" />
+            <source>The stage whose key action this is</source>
+            <translation>此关键动作所属的阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="92" />
+            <source>The team role the action is for</source>
+            <translation>此动作对应的团队角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="93" />
+            <source>Who does it; presales tasks wait for someone to take them</source>
+            <translation>由谁完成；售前任务等待有人认领</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="94" />
+            <source>The local day it is due</source>
+            <translation>到期日（本地日期）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="95" />
+            <source>Overdue tasks escalate to the assignee's manager</source>
+            <translation>逾期任务会上报给负责人的直接上级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="131" />
+            <source>— to take —</source>
+            <translation>— 待认领 —</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="224" />
+            <location filename="../../desktop/tasks/view.py" line="472" />
+            <source>Mark done</source>
+            <translation>标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="225" />
+            <source>Mark the selected task done today, or not done again</source>
+            <translation>将选中的任务标记为今天完成，或重新标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="231" />
+            <source>Take it</source>
+            <translation>认领</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="232" />
+            <source>Make the selected task yours (the member this list is for)</source>
+            <translation>由本列表所属的成员认领选中的任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="238" />
+            <source>Add task…</source>
+            <translation>添加任务…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="239" />
+            <source>Write a task by hand for an open deal</source>
+            <translation>为进行中的项目手动添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="245" />
+            <source>Delete task</source>
+            <translation>删除任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="246" />
+            <source>Delete the selected task (undo brings it back)</source>
+            <translation>删除选中的任务（撤销可恢复）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="259" />
+            <source>Tasks of</source>
+            <translation>任务清单：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="265" />
+            <source>Show done</source>
+            <translation>显示已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="279" />
+            <source>No tasks</source>
+            <translation>没有任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="362" />
+            <source>{n} tasks, {late} overdue</source>
+            <translation>{n} 项任务，{late} 项逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="364" />
+            <source>{n} tasks</source>
+            <translation>{n} 项任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="374" />
+            <source>{name} (me)</source>
+            <translation>{name}（我）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="379" />
+            <source>— choose a member —</source>
+            <translation>— 选择成员 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="386" />
+            <source>Add your team on the Members tab first. Tasks are made from each stage's key actions when a deal enters the stage.</source>
+            <translation>请先在“成员”标签页添加团队成员。项目进入某个阶段时，会根据该阶段的关键动作生成任务。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="391" />
+            <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
+            <translation>通过“文件 ▸ 我是…”说明你是谁，即可在此看到自己的任务；也可以在上方选择一位成员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="396" />
+            <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep's for the deal's owner, the manager's for the owner's manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
+            <translation>这里暂时没有任务。项目进入某个阶段时，该阶段的关键动作会变成任务：销售的动作交给项目负责人，经理的动作交给负责人的直接上级，售前任务等待认领。也可以用“添加任务…”手动添加。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="450" />
+            <source>No task selected</source>
+            <translation>未选择任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="457" />
+            <source>{deal} at {account} · {stage} · for the {role}</source>
+            <translation>{account} 的 {deal} · {stage} · 角色：{role}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="464" />
+            <source>— nobody yet —</source>
+            <translation>— 暂无 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="472" />
+            <source>Mark not done</source>
+            <translation>标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="492" />
+            <source>Assign “{task}”</source>
+            <translation>指派“{task}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="493" />
+            <source>Set the due day of “{task}”</source>
+            <translation>设置“{task}”的到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="494" />
+            <source>Mark “{task}” done</source>
+            <translation>将“{task}”标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="496" />
+            <source>Mark “{task}” not done</source>
+            <translation>将“{task}”标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="514" />
+            <source>Take “{task}”</source>
+            <translation>认领“{task}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="523" />
+            <source>A task is for an open deal; there is none yet.</source>
+            <translation>任务属于进行中的项目，目前还没有这样的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="539" />
+            <source>Add the task “{task}”</source>
+            <translation>添加任务“{task}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="556" />
+            <source>Delete “{task}”</source>
+            <translation>删除“{task}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/view.py" line="562" />
+            <source>Deleted “{task}”. Undo brings it back.</source>
+            <translation>已删除“{task}”。撤销可恢复。</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamModel</name>
         <message>
             <location filename="../../desktop/models/team_model.py" line="33" />
@@ -8295,167 +10411,207 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TeamPage</name>
         <message>
-            <location filename="../../desktop/pages/team.py" line="130" />
+            <location filename="../../desktop/pages/team.py" line="133" />
             <source>Add member</source>
             <translation>添加成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="131" />
+            <location filename="../../desktop/pages/team.py" line="134" />
             <source>Add someone to our team: a rep, presales, a manager or an executive</source>
             <translation>向我方团队添加成员：销售代表、售前、经理或高管</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="137" />
+            <location filename="../../desktop/pages/team.py" line="140" />
             <source>Delete member</source>
             <translation>删除成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="138" />
+            <location filename="../../desktop/pages/team.py" line="141" />
             <source>Remove the selected member (undo brings them back with their links)</source>
             <translation>移除所选成员（撤销可连同其关联一起恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="146" />
+            <location filename="../../desktop/pages/team.py" line="149" />
             <source>Reporting lines</source>
             <translation>汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="147" />
+            <location filename="../../desktop/pages/team.py" line="150" />
             <source>Show the team as a tree of who reports to whom</source>
             <translation>以树形显示团队中谁向谁汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="163" />
+            <location filename="../../desktop/pages/team.py" line="156" />
+            <source>Territories…</source>
+            <translation>责任区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="157" />
+            <source>Who answers for which regions, industries and named accounts (责任区)</source>
+            <translation>谁负责哪些区域、行业和指定客户（责任区）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="189" />
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="190" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="191" />
+            <source>Self-check</source>
+            <translation>自查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="192" />
+            <source>Our people, their roles and who reports to whom</source>
+            <translation>我方人员、角色及汇报关系</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="194" />
+            <source>My tasks from the stages' key actions, and what escalated to me</source>
+            <translation>由各阶段关键动作生成的我的任务，以及上报给我的任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="197" />
+            <source>Each member's last two weeks: activities against opportunities</source>
+            <translation>每位成员最近两周的活动与商机对比</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="202" />
             <source>Your team</source>
             <translation>您的团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="165" />
+            <location filename="../../desktop/pages/team.py" line="204" />
             <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer's top level.</source>
             <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="171" />
+            <location filename="../../desktop/pages/team.py" line="210" />
             <source>Add the first team member</source>
             <translation>添加第一位团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="190" />
+            <location filename="../../desktop/pages/team.py" line="229" />
             <source>&amp;Edit member</source>
             <translation>编辑成员(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="192" />
+            <location filename="../../desktop/pages/team.py" line="231" />
             <source>Edit the member's name, role and manager</source>
             <translation>编辑成员的姓名、角色和直接上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="204" />
+            <location filename="../../desktop/pages/team.py" line="243" />
             <source>Filter by name, role, manager or email (Ctrl+F)</source>
             <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="269" />
+            <location filename="../../desktop/pages/team.py" line="325" />
             <source>1 member</source>
             <translation>1 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="270" />
+            <location filename="../../desktop/pages/team.py" line="326" />
             <source>{n} members</source>
             <translation>{n} 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="271" />
+            <location filename="../../desktop/pages/team.py" line="327" />
             <source>{shown} of {n} shown</source>
             <translation>显示 {shown} / {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="302" />
+            <location filename="../../desktop/pages/team.py" line="358" />
             <source>No member selected</source>
             <translation>未选择成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="325" />
+            <location filename="../../desktop/pages/team.py" line="381" />
             <source>Direct reports: {names}</source>
             <translation>直接下属：{names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="327" />
+            <location filename="../../desktop/pages/team.py" line="383" />
             <source>No one reports to {name}.</source>
             <translation>没有人向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="334" />
+            <location filename="../../desktop/pages/team.py" line="390" />
             <source>— nobody —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="341" />
+            <location filename="../../desktop/pages/team.py" line="397" />
             <source>{name} (inactive)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="348" />
+            <location filename="../../desktop/pages/team.py" line="404" />
             <source>A team member needs a name.</source>
             <translation>团队成员必须有姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="351" />
+            <location filename="../../desktop/pages/team.py" line="407" />
             <source>Nobody can be their own manager.</source>
             <translation>任何人都不能做自己的上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="354" />
+            <location filename="../../desktop/pages/team.py" line="410" />
             <source>That would make a loop: the chosen manager already reports to {name}.</source>
             <translation>这样会形成闭环：所选上级已经在向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="371" />
+            <location filename="../../desktop/pages/team.py" line="427" />
             <source>Rename {name} to {value}</source>
             <translation>将{name}改名为{value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="372" />
+            <location filename="../../desktop/pages/team.py" line="428" />
             <source>Change the role of {name}</source>
             <translation>修改{name}的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="373" />
+            <location filename="../../desktop/pages/team.py" line="429" />
             <source>Change the manager of {name}</source>
             <translation>修改{name}的上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="374" />
+            <location filename="../../desktop/pages/team.py" line="430" />
             <source>Change the email of {name}</source>
             <translation>修改{name}的电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="375" />
+            <location filename="../../desktop/pages/team.py" line="431" />
             <source>Mark {name} active</source>
             <translation>将{name}设为在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="375" />
+            <location filename="../../desktop/pages/team.py" line="431" />
             <source>Mark {name} inactive</source>
             <translation>将{name}设为停用</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="389" />
+            <location filename="../../desktop/pages/team.py" line="445" />
             <source>New team member</source>
             <translation>新团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="390" />
+            <location filename="../../desktop/pages/team.py" line="446" />
             <source>Add a team member</source>
             <translation>添加团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="398" />
+            <location filename="../../desktop/pages/team.py" line="454" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="400" />
+            <location filename="../../desktop/pages/team.py" line="456" />
             <source>Deleted {name}. Undo brings them back.</source>
             <translation>已删除{name}。撤销可恢复。</translation>
         </message>
@@ -8592,60 +10748,171 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>WhoAmIDialog</name>
         <message>
-            <location filename="../../desktop/me.py" line="139" />
-            <location filename="../../desktop/me.py" line="185" />
+            <location filename="../../desktop/me.py" line="151" />
+            <location filename="../../desktop/me.py" line="197" />
             <source>Who are you?</source>
             <translation>您是哪位？</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="191" />
+            <location filename="../../desktop/me.py" line="203" />
             <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
             <translation>阶段推进、勾选、核实和新建的记录都会署上操作者的名字。您是哪位团队成员？本机会为此工作区记住您的选择，之后可随时通过“文件 → 我是…”更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="199" />
+            <location filename="../../desktop/me.py" line="211" />
             <source>I am one of the team:</source>
             <translation>我是团队中的：</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="215" />
+            <location filename="../../desktop/me.py" line="227" />
             <source>I'm new: add me to the team</source>
             <translation>我是新成员：把我加入团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="219" />
+            <location filename="../../desktop/me.py" line="231" />
             <source>Your name as colleagues know it</source>
             <translation>同事平时称呼您的名字</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="227" />
+            <location filename="../../desktop/me.py" line="239" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="228" />
+            <location filename="../../desktop/me.py" line="240" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="240" />
+            <location filename="../../desktop/me.py" line="252" />
             <source>This workspace has no team members yet. Add yourself:</source>
             <translation>本工作区还没有团队成员。请添加您自己：</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="252" />
+            <location filename="../../desktop/me.py" line="264" />
             <source>This is me</source>
             <translation>就是我</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="255" />
+            <location filename="../../desktop/me.py" line="267" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../../desktop/me.py" line="257" />
+            <location filename="../../desktop/me.py" line="269" />
             <source>Records made until you choose carry no member</source>
             <translation>在您选择之前，新建的记录不会署名</translation>
+        </message>
+    </context>
+    <context>
+        <name>YieldModel</name>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="86" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="87" />
+            <source>Leads</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="88" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="89" />
+            <source>Lead → opportunity</source>
+            <translation>线索→商机</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="90" />
+            <source>Opportunity amount</source>
+            <translation>商机金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="91" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="92" />
+            <source>Won amount</source>
+            <translation>赢单金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="93" />
+            <source>Lead → won</source>
+            <translation>线索→赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="105" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="122" />
+            <source>One of the channels the method expects to yield most</source>
+            <translation>方法论认为成效最高的渠道之一</translation>
+        </message>
+    </context>
+    <context>
+        <name>YieldView</name>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="141" />
+            <source>Leads received in</source>
+            <translation>线索收到时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="144" />
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="145" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="146" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="147" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="173" />
+            <source>Leads count in the period they were received; an opportunity is a lead converted into a deal, won when that deal is won (its contract value when recorded).</source>
+            <translation>线索按收到的时间段计数；商机指已转为项目的线索，项目赢单即计为赢单（已录入合同总额时按合同总额计）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="204" />
+            <source>Q{q} {year}</source>
+            <translation>{year}年第{q}季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="222" />
+            <source>No leads were received in this period.</source>
+            <translation>此时间段内没有收到线索。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="225" />
+            <source>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</source>
+            <translation>没有线索来自渠道1–3（老客户再次采购、转介绍、市场活动），而方法论认为这三类成效最高：请向老客户了解新需求、请求转介绍，并举办或参加活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="233" />
+            <source>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</source>
+            <translation>渠道1–3没有领先：其线索有{eff}转为商机，其他渠道为{oth}，而方法论认为它们成效应最高。请检查这些线索的跟进情况。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/yield_view.py" line="238" />
+            <source>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</source>
+            <translation>渠道1–3如方法论所期望地领先：其线索有{eff}转为商机，其他渠道为{oth}。</translation>
         </message>
     </context>
 </TS>
