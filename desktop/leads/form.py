@@ -174,7 +174,7 @@ class LeadForm(QWidget):
     def company_values(self) -> dict[str, Any]:
         """An account picked (its id) or a new name typed (no account)."""
         text = self.company.currentText().strip()
-        account = self._accounts.get(text)
+        account = self.company.itemData(self.company.findText(text, Qt.MatchFlag.MatchFixedString))
         if account is not None:
             return {"account_id": account, "company": text}
         return {"account_id": None, "company": text}
