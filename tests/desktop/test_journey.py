@@ -454,13 +454,14 @@ def capture_the_lead(j: Journey, monkeypatch: pytest.MonkeyPatch) -> LeadsPage:
         assert form.kind.currentData() == "new"
         line = form.company.lineEdit()
         assert line is not None
-        j.qtbot.keyClicks(line, "huadong")  # part of the name, any case: the list offers it
+        j.qtbot.keyClicks(line, "huadong power grid")  # any case: the whole name counts
+        assert form.company_values() == {"account_id": j.account, "company": "huadong power grid"}
         completer = form.company.completer()
         assert completer is not None
         popup = completer.popup()
         assert popup is not None
         assert popup.isVisible() and popup.model().rowCount() == 1
-        j.qtbot.keyClick(popup, Qt.Key.Key_Down)
+        j.qtbot.keyClick(popup, Qt.Key.Key_Down)  # and the list offers it: picked
         j.qtbot.keyClick(popup, Qt.Key.Key_Return)
         assert form.company.currentText() == ACCOUNT
         assert form.company_values() == {"account_id": j.account, "company": ACCOUNT}
