@@ -180,6 +180,57 @@ class ColumnSummary:
         )
 
 
+@dataclass(slots=True)
+class ColumnTally:
+    """The running sums behind a column's header, kept as cards come and go.
+
+    A drop moves one card: the board takes it out of one tally and adds it to
+    another instead of summing two columns of thousands of cards again. Days
+    in stage are counted against one fixed instant (``now``), the same one a
+    fresh :func:`tally` of the column would use, so both give the same figures.
+    """
+
+    count: int = 0
+    total: float = 0.0
+    days: int = 0  # whole days in stage, summed
+
+    def add(self, card: DealCard, now: datetime) -> None:
+        self.count += 1
+        self.total += card.amount
+        self.days += (now - card.stage_entered_at).days
+
+    def remove(self, card: DealCard, now: datetime) -> None:
+        self.count -= 1
+        self.days -= (now - card.stage_entered_at).days
+        # No drift to an empty column's total: the last card out leaves exactly 0.
+        self.total = self.total - card.amount if self.count else 0.0
+
+
+def tally(cards: Sequence[DealCard], now: datetime) -> ColumnTally:
+    """The sums of a whole column (on load, or after a filter, sort or lane change)."""
+    # Maps of C-level getters, not generators: a column holds thousands of cards.
+    return ColumnTally(
+        count=len(cards),
+        total=sum(map(_AMOUNT, cards)),
+        days=sum(map(_DAYS, map(now.__sub__, map(_ENTERED, cards)))),
+    )
+
+
+def summary_of(
+    key: str, sums: ColumnTally, probs: Mapping[str, float], method: Methodology | None = None
+) -> ColumnSummary:
+    """A column's header figures from its running sums."""
+    usual = (method or load_methodology()).stage(key).usual_days if key in STAGE_KEYS else None
+    return ColumnSummary(
+        key=key,
+        count=sums.count,
+        total=sums.total,
+        weighted=sums.total * probability(key, probs),
+        avg_days=(max(0, sums.days) / sums.count) if sums.count else None,
+        usual_days=usual,
+    )
+
+
 def summarize(
     key: str,
     cards: Sequence[DealCard],
@@ -192,19 +243,7 @@ def summarize(
     Amounts are added as they stand; a team working in one currency is the
     norm, and a mixed board shows the sum of the raw amounts.
     """
-    now = now or utcnow()
-    # Maps of C-level getters, not generators: a drop sums two columns of thousands.
-    total = sum(map(_AMOUNT, cards))
-    days = sum(map(_DAYS, map(now.__sub__, map(_ENTERED, cards))))
-    usual = (method or load_methodology()).stage(key).usual_days if key in STAGE_KEYS else None
-    return ColumnSummary(
-        key=key,
-        count=len(cards),
-        total=total,
-        weighted=total * probability(key, probs),
-        avg_days=(max(0, days) / len(cards)) if cards else None,
-        usual_days=usual,
-    )
+    return summary_of(key, tally(cards, now or utcnow()), probs, method)
 
 
 _AMOUNT: Final = attrgetter("amount")

@@ -25,10 +25,11 @@ from desktop.board.store import BoardStore
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.i18n import lang
 from model.board import CLOSED_KEYS, STAGE_KEYS, column_of, competitor_choices
+from model.errors import DomainError
 from model.gates import RULE_FIRST_PAYMENT, Gate, deal_facts, won_gate
 from model.methodology import load_methodology
 from model.rows import DealCard
-from model.services.deals import evaluate_move
+from model.services.deals import GateBlocked, evaluate_move
 from model.settings import get_setting
 
 Informer = Callable[[str, str], None]
@@ -59,6 +60,8 @@ class MoveController(QObject):
         cards = [c for c in cards if column_of(c) != target]
         if not cards:
             return False
+        if len(cards) == 1 and self._forward_only(cards[0], target):
+            return self._move_forward(cards[0], target)
         if target == "won":
             groups = self._plan_won(cards)
         elif target in CLOSED_KEYS:
@@ -120,6 +123,34 @@ class MoveController(QObject):
                             group.append(move)
                     groups.append(group)
         return groups
+
+    @staticmethod
+    def _forward_only(card: DealCard, target: str) -> bool:
+        return (
+            target in STAGE_KEYS and card.status == "open" and _number(target) > _number(card.stage)
+        )
+
+    def _move_forward(self, card: DealCard, target: str) -> bool:
+        """One open card forward (the usual drop): the move itself judges the gate, so
+        the gate's facts are read once, in the write. Only a move the gate refuses asks
+        the gate decider, with the gate the refusal carries; nothing was written then."""
+        command = self._move(card, target)
+        try:
+            command.first_run()
+        except GateBlocked as blocked:
+            decision = self.gate_decider(self.widget, card, blocked.gate)
+            if decision is None:
+                return False
+            forced = self._move(
+                card, target, tick=decision.tick, force=decision.force, reason=decision.reason
+            )
+            return self.ctx.push(forced)
+        except DomainError:
+            # Refused for another reason (the deal changed meanwhile, the file is
+            # locked): nothing was written; the usual push runs it and says why.
+            return self.ctx.push(command)
+        self.ctx.undo_stack.push(command)  # its first run is done: redo only marks it
+        return True
 
     def _forward(self, card: DealCard, target: str) -> MoveDealCommand | None:
         gate: Gate = self.ctx.read(evaluate_move, card.id, target)

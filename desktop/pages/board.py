@@ -58,6 +58,7 @@ from model.board import (
     BoardFilter,
     CardExtras,
     ColumnSummary,
+    ColumnTally,
     Entry,
     FilterOptions,
     accounts_of_people,
@@ -71,7 +72,8 @@ from model.board import (
     quarter_of,
     sort_key,
     stage_probabilities,
-    summarize,
+    summary_of,
+    tally,
 )
 from model.changes import Changes
 from model.methodology import load_methodology
@@ -109,6 +111,8 @@ class BoardPage(Page):
         self.models: dict[str, ColumnModel] = {}
         self.columns: dict[str, ColumnWidget] = {}
         self.summaries: dict[str, ColumnSummary] = {}
+        # Running sums of the cards each column shows: a drop adjusts two of them.
+        self.tallies: dict[str, ColumnTally] = {k: ColumnTally() for k in COLUMN_KEYS}
         self._members: dict[str, set[int]] = {k: set() for k in COLUMN_KEYS}
         self._filter = BoardFilter()
         self._options = FilterOptions((), (), (), (), ())
@@ -375,7 +379,8 @@ class BoardPage(Page):
         entries = self._entries(columns)
         for key in COLUMN_KEYS:
             self.models[key].set_entries(entries[key])
-            self._set_summary(key, columns[key])
+            self.tallies[key] = tally(columns[key], self.store.now)
+            self._set_summary(key)
         self._update_totals()
 
     def _entries(self, columns: dict[str, list[DealCard]]) -> dict[str, list[Entry]]:
@@ -387,8 +392,8 @@ class BoardPage(Page):
         found = [cards[i] for i in self._members[key]]
         return [c for c in found if flt.matches(c)] if flt.active else found
 
-    def _set_summary(self, key: str, cards: list[DealCard]) -> None:
-        summary = summarize(key, cards, self.store.probs, self.store.now, self.method)
+    def _set_summary(self, key: str) -> None:
+        summary = summary_of(key, self.tallies[key], self.store.probs, self.method)
         self.summaries[key] = summary
         self.columns[key].header.set_summary(
             summary, probability(key, self.store.probs), self.store.currency
@@ -486,6 +491,7 @@ class BoardPage(Page):
         cards = self.ctx.read(board_rows, deal_ids=sorted(set(deal_ids)))
         extras = self.ctx.read(card_extras, deal_ids)
         before = {i: self.store.column(i) for i in deal_ids}
+        self._retally(deal_ids, cards)
         self.store.replace(deal_ids, cards, extras)
         affected: set[str] = set()
         for deal_id, key in before.items():
@@ -502,19 +508,18 @@ class BoardPage(Page):
                 key: self._column_cards(key) for key in COLUMN_KEYS if key in affected
             }
             entries: Mapping[str, Sequence[Entry]] = self._entries(columns)
-            patched = None
+            for key in COLUMN_KEYS:  # fixed order: left to right
+                if key in affected:
+                    self.models[key].update_entries(entries[key], deal_ids)
         else:
             patched = self._patched_entries(affected, deal_ids, cards)
-            all_cards = self.store.cards
-            columns = {key: list(map(all_cards.__getitem__, ids)) for key, ids in patched.items()}
-            entries = patched
-        for key in COLUMN_KEYS:  # fixed order: left to right
+            for key in COLUMN_KEYS:
+                if key in patched:
+                    rows, gone, coming = patched[key]
+                    self.models[key].patch_ids(rows, gone, coming)
+        for key in COLUMN_KEYS:
             if key in affected:
-                if patched is None:
-                    self.models[key].update_entries(entries[key], deal_ids)
-                else:
-                    self.models[key].update_ids(patched[key], deal_ids)
-                self._set_summary(key, columns[key])
+                self._set_summary(key)
         self._update_totals()
         if self._new_options(cards):
             self._options = filter_options(self.store.cards.values())
@@ -524,30 +529,44 @@ class BoardPage(Page):
         if self.panel.isVisible() and self.panel.deal_id in deal_ids:
             self.panel.reload()
 
+    def _retally(self, deal_ids: set[int], cards: list[DealCard]) -> None:
+        """Adjust the columns' running sums before the store takes the fresh ``cards``:
+        each deal's old card out of the column that counted it, its new card in."""
+        now, flt, old = self.store.now, self._filter, self.store.cards
+        for deal_id in deal_ids:
+            card = old.get(deal_id)
+            if card is not None and (not flt.active or flt.matches(card)):
+                self.tallies[column_of(card)].remove(card, now)
+        for card in cards:
+            if not flt.active or flt.matches(card):
+                self.tallies[column_of(card)].add(card, now)
+
     def _patched_entries(
         self, keys: set[str], deal_ids: set[int], cards: list[DealCard]
-    ) -> dict[str, list[int]]:
+    ) -> dict[str, tuple[list[int], list[int], list[int]]]:
         """The rows of the columns ``keys`` after ``deal_ids`` were re-read as ``cards``
-        (no lanes): the shown rows without those deals, and each card that passes the
-        filter put where the sort puts it — not a sort of every card of the column,
-        which is what :func:`board_entries` would give too (its order is total)."""
+        (no lanes), with the deals that left and came: the shown rows without those
+        deals, and each card that passes the filter put where the sort puts it — not
+        a sort of every card of the column, which is what :func:`board_entries` would
+        give too (its order is total)."""
         order = sort_key(self.filter_bar.sort_key())
         all_cards = self.store.cards
         flt = self._filter
-        out: dict[str, list[int]] = {}
+        out: dict[str, tuple[list[int], list[int], list[int]]] = {}
         for key in keys:
             model = self.models[key]
             rows = model.plain_ids()
-            found = [r for r in map(model.row_of, deal_ids) if r is not None]
-            for r in sorted(found, reverse=True):
+            found = model.rows_of(deal_ids)
+            for r in sorted(found.values(), reverse=True):
                 del rows[r]
-            out[key] = rows
+            out[key] = (rows, list(found), [])
         for card in cards:
             key = column_of(card)
             if key in out and (not flt.active or flt.matches(card)):
-                rows = out[key]
+                rows, _gone, coming = out[key]
                 at = bisect_left(rows, order(card), key=lambda e: order(all_cards[e]))
                 rows.insert(at, card.id)
+                coming.append(card.id)
         return out
 
     def _new_options(self, cards: list[DealCard]) -> bool:
