@@ -32,6 +32,17 @@ five repetitions:
 Targets (printed, not asserted): drop, undo, redo ≤ 100 ms; sort ≤ 100 ms;
 first visit ≤ 1 s; ready_ratio ≤ 4; drop_ratio_4x ≤ 1.5.
 
+Start-up figures, 2026-12-05 (2-core machine shared by other work, so wall
+times vary by ±30 %; the main thread's CPU time to READY is steadier). Before
+the start-up work (1f942b5) ready_s 0.87–0.95 s, painted_ratio 4.5–5.3; after
+it ready_s 0.68–0.76 s, painted_ratio 1.7–2.4, floor_s 0.135–0.145 s: ready_ratio
+6.0–7.0 → 4.7–5.6 (CPU: 0.86 → 0.70 s against 0.136 s). The ratio cannot reach 4
+while the page needs SQLAlchemy: the floor plus importing SQLAlchemy and the
+entities, opening the workspace and one ORM read, with no app code at all,
+is already 3.6–4.6× the floor (0.51–0.64 s). Run with ``PYTHONDONTWRITEBYTECODE=1``
+and stale ``__pycache__`` files, every recently edited module is compiled on
+each start (30–100 ms more for the app, nothing for the floor).
+
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
