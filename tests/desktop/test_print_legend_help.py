@@ -217,7 +217,7 @@ def test_a_view_with_nothing_to_print_says_so(
     sample_app: Application, qtbot: QtBot, printed: list[Path]
 ) -> None:
     window = shown(sample_app.window, qtbot)
-    window.show_page("leads")  # a view still to come: only its explanation
+    window.show_page("dashboard")  # a view still to come: only its explanation
     window.act_print.trigger()
     assert printed == []
     assert "nothing to print" in window.statusBar().currentMessage()
