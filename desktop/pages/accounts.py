@@ -52,7 +52,6 @@ from desktop.pages.list_editor import (
     map_action,
     run_menu,
 )
-from desktop.pages.people_panel import PeoplePanel
 from model.account_form import account_dependents
 from model.changes import Changes
 from model.dto import AccountRow
@@ -65,6 +64,7 @@ if TYPE_CHECKING:
     # The board's dialogs pull model.board (gates, stage rules): imported when used,
     # not while the page is built at start-up.
     from desktop.board.new_deal import DialogRunner, NewDealDialog
+    from desktop.pages.people_panel import PeoplePanel
 
 WATCHED = ("account", "deal", "person", "activity", "member")
 """Kinds of change that alter what an account row shows."""
@@ -616,6 +616,8 @@ class AccountsPage(Page):
         """The People tab's panel, built (in place of the tab's empty stand-in) the
         first time it is asked for."""
         if self._people is None:
+            from desktop.pages.people_panel import PeoplePanel  # with the person editor
+
             self._people = PeoplePanel(self.ctx, self.tabs)
             stand_in = self.tabs.widget(PEOPLE_TAB)
             text, tip = self.tabs.tabText(PEOPLE_TAB), self.tabs.tabToolTip(PEOPLE_TAB)

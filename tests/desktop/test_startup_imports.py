@@ -40,7 +40,10 @@ print("PREVIEW", preview.table.model().rowCount() if preview is not None else 0)
 heavy = ("sqlalchemy", "model.entities", "model.board")
 print("AT_PAINT", sorted(m for m in heavy if m in sys.modules))
 app.qt.processEvents()  # the workspace opens on the next turn of the event loop
-print("OPENED", app.ctx is not None, "sqlalchemy" in sys.modules)
+page = app.window.pages.get("accounts")
+print("OPENED", app.ctx is not None, "sqlalchemy" in sys.modules, page is not None)
+hidden = ("desktop.pages.people_panel", "model.board")
+print("HIDDEN", sorted(m for m in hidden if m in sys.modules))
 import os
 os._exit(0)
 """
@@ -70,7 +73,9 @@ def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -
     lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
     assert int(lines["PREVIEW"]) >= 6  # the preview painted the sample's accounts
     assert lines["AT_PAINT"] == "[]"
-    assert lines["OPENED"] == "True True"  # then the workspace opened as ever
+    assert lines["OPENED"] == "True True True"  # then the workspace opened as ever
+    # The accounts page at start-up: no People tab panel behind Profile, no board helpers.
+    assert lines["HIDDEN"] == "[]"
 
 
 def test_start_up_check_starts_after_the_page_is_built(app: Application, sample_copy: Path) -> None:
