@@ -30,7 +30,19 @@ if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = ("board", "map", "accounts", "targets", "team")
+VIEWS = (
+    "board",
+    "map",
+    "accounts",
+    "targets",
+    "team",
+    "leads",
+    "leads-yield",
+    "convert",
+    "activities",
+    "team-tasks",
+    "team-selfcheck",
+)
 SIZES = ((1366, 768), (1920, 1080))
 LANGS = ("en", "zh")
 TEXTS = ("normal", "larger")
@@ -58,9 +70,33 @@ def generate(folder: Path, lang: str) -> Path:
     ws = open_workspace(path, create=True)
     try:
         generate_sample(ws.engine, lang=lang, size="small")
+        with ws.begin() as session:
+            stage_tasks(session)
     finally:
         ws.close()
     return path
+
+
+def stage_tasks(session: Any) -> None:
+    """The sample's deals were made in their stages directly, so they have no tasks: make
+    each open deal's tasks of its stage as entering it would, and date every third one
+    back by a week or two, so the Tasks tab shows overdue and escalated work."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import select, update
+
+    from model.base import utcnow
+    from model.entities import Deal, Task
+    from model.services.tasks import create_stage_tasks
+
+    today = date.today()
+    for deal in session.execute(select(Deal).where(Deal.status == "open")).scalars():
+        if deal.stage != "P1":
+            create_stage_tasks(session, deal, deal.stage, utcnow())
+    ids = list(session.execute(select(Task.id).order_by(Task.id)).scalars())
+    for n, ident in enumerate(ids[::3]):
+        late = today - timedelta(days=3 + n % 12)
+        session.execute(update(Task).where(Task.id == ident).values(due_on=late))
 
 
 def shown_deal(page: Any) -> int | None:
@@ -105,12 +141,82 @@ def prepare_plain(key: str) -> Callable[[MainWindow], None]:
     return lambda window: (window.show_page(key), None)[1]
 
 
+def prepare_leads(tab: int) -> Callable[[MainWindow], None]:
+    """The Leads page on its list (the newest lead selected) or its Channel yield tab."""
+
+    def prepare(window: MainWindow) -> None:
+        page: Any = window.show_page("leads")
+        if page is None:
+            return
+        page.tabs.setCurrentIndex(tab)
+        if tab == 0 and page.proxy.rowCount() and page.selected_lead() is None:
+            source = page.proxy.mapToSource(page.proxy.index(0, 0))
+            page.select(page.table_model.rows()[source.row()].id)
+
+    return prepare
+
+
+def prepare_convert(window: MainWindow) -> None:
+    """The conversion dialog of the newest lead not yet converted, shown over the window
+    (grabbed by :func:`render` instead of the window while it is open)."""
+    page: Any = window.show_page("leads")
+    if page is None:
+        return
+    page.tabs.setCurrentIndex(0)
+    lead = next((r for r in page.rows() if r.deal_id is None), None)
+    if lead is None:
+        return
+    page.select(lead.id)
+    from datetime import date
+
+    from desktop.leads.convert import ConvertDialog, ConvertRequest
+
+    request = ConvertRequest(lead, page._choices.members, page.ctx.me, date.today())
+    dialog = ConvertDialog(request, window)
+    dialog.setObjectName("screenshotConvert")
+    dialog.show()
+
+
+def prepare_activities(window: MainWindow) -> None:
+    page: Any = window.show_page("activities")
+    if page is None:
+        return
+    if page.selected_id() is None and page.model.rowCount():
+        page.table.selectRow(0)
+
+
+def prepare_team(tab: str) -> Callable[[MainWindow], None]:
+    """A tab of the Team page; Tasks shows the tasks of the first manager who has some
+    (escalations land there), else of the first member who has some (nobody is "me")."""
+
+    def prepare(window: MainWindow) -> None:
+        page: Any = window.show_page("team")
+        if page is None:
+            return
+        page.show_tab(tab)
+        if tab != "tasks" or page.tasks.rows():
+            return
+        members = sorted(page.rows(), key=lambda m: (m.role != "manager", m.id))
+        for member in members:
+            page.tasks.show_member(member.id)
+            if page.tasks.rows():
+                return
+
+    return prepare
+
+
 PREPARE: dict[str, Callable[[MainWindow], None]] = {
     "board": prepare_board,
     "map": prepare_map,
     "accounts": prepare_accounts,
     "targets": prepare_plain("targets"),
-    "team": prepare_plain("team"),
+    "team": prepare_team("members"),
+    "leads": prepare_leads(0),
+    "leads-yield": prepare_leads(1),
+    "convert": prepare_convert,
+    "activities": prepare_activities,
+    "team-tasks": prepare_team("tasks"),
+    "team-selfcheck": prepare_team("selfcheck"),
 }
 
 
@@ -125,6 +231,7 @@ def render(
 ) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
 
     from desktop import me, text_size
     from desktop.app import Application, qt_app
@@ -168,8 +275,14 @@ def render(
                             PREPARE[view](window)
                             settle(120)
                             path = out / f"{view}-{w}x{h}-{lang}-{text}.png"
-                            if not window.grab().save(str(path), "PNG"):
+                            shown = window.findChild(QWidget, "screenshotConvert")
+                            if not (shown or window).grab().save(str(path), "PNG"):
                                 raise OSError(f"cannot write {path}")
+                            if shown is not None:
+                                shown.close()
+                                shown.setObjectName("")  # deleted later, not found again
+                                shown.deleteLater()
+                                settle(10)
                             written.append(path)
                             log(str(path))
                             if check:

@@ -36,6 +36,12 @@ def channel_short(channel: int) -> str:
     return f"{channel} · {name.rstrip(':：')}"
 
 
+def kind_short(kind: str) -> str:
+    """The lead's kind in one word for the table (the full words in its tooltip)."""
+    words = {"existing": tr("Existing"), "new": tr("New"), "dormant": tr("Dormant")}
+    return words.get(kind, labels.lead_kind_label(kind))
+
+
 class Column(IntEnum):
     RECEIVED = 0
     COMPANY = 1
@@ -97,7 +103,16 @@ class LeadTableModel(RowTableModel[LeadRow]):
                 return channel_name(row.channel)
             if column == Column.COMPANY and row.account_id is None:
                 return tr("Not an account yet: converting the lead creates it")
+            if column == Column.KIND:
+                return labels.lead_kind_label(row.kind)
+            if column in (Column.COMPANY, Column.CONTACT, Column.OWNER, Column.DEAL):
+                return self._text(row, column) or None
         return None
+
+    @staticmethod
+    def data_text(row: LeadRow, column: int) -> str:
+        """What the cell shows (for measuring)."""
+        return LeadTableModel._text(row, column)
 
     @staticmethod
     def _text(row: LeadRow, column: int) -> str:
@@ -110,7 +125,7 @@ class LeadTableModel(RowTableModel[LeadRow]):
         if column == Column.CHANNEL:
             return channel_short(row.channel)
         if column == Column.KIND:
-            return labels.lead_kind_label(row.kind)
+            return kind_short(row.kind)
         if column == Column.STATUS:
             return labels.lead_status_label(row.status)
         if column == Column.OWNER:

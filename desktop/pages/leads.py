@@ -20,7 +20,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,10 +47,18 @@ from desktop.leads import convert as convert_module
 from desktop.leads import form as form_module
 from desktop.leads.convert import ConvertLeadCommand, ConvertRequest
 from desktop.leads.form import CaptureRequest, LeadForm
-from desktop.leads.table import Column, LeadTableModel, channel_short
+from desktop.leads.table import Column, LeadTableModel, channel_short, kind_short
 from desktop.leads.yield_view import YieldView
 from desktop.pages.base import EmptyState, Page
-from desktop.pages.list_editor import EditorPanel, ListEditor, fit_rows, row_proxy, row_table
+from desktop.pages.list_editor import (
+    EditorPanel,
+    ListEditor,
+    fit_rows,
+    follow_text_size,
+    row_proxy,
+    row_table,
+    text_width,
+)
 from desktop.widgets import GuardedComboBox
 from model.changes import Changes
 from model.enums import LeadKind, LeadStatus
@@ -243,16 +251,18 @@ class LeadsPage(Page, ListEditor[LeadRow]):
         self.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.table.addAction(self.act_delete)
         self._size_columns()
+        follow_text_size(self, self._size_columns)
+        self.table.installEventFilter(self)
         self.editor = LeadEditor()
         scroll = QScrollArea()
         scroll.setObjectName("leadEditorScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(380)
+        self.editor_scroll = scroll
         self.splitter = QSplitter()
         self.splitter.setObjectName("leadSplitter")
         self.splitter.addWidget(self.table)
@@ -272,21 +282,65 @@ class LeadsPage(Page, ListEditor[LeadRow]):
         self.editor.form.committed.connect(self._edit)
         self.editor.convert.clicked.connect(self.convert_lead)
 
-    def _size_columns(self) -> None:
-        fit_rows(self.table)
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        widths = {
-            Column.RECEIVED: 7,
-            Column.COMPANY: 15,
-            Column.CONTACT: 7,
-            Column.CHANNEL: 10,
-            Column.KIND: 6,
-            Column.STATUS: 6,
-            Column.OWNER: 6,
-            Column.DEAL: 9,
+    def _size_columns(self, width: int | None = None) -> None:
+        """Widths from the font, the texts shown and the table's width: the day, kind and
+        status whole; company, contact, channel, owner and opportunity as wide as their
+        texts up to a cap, narrowed together toward their titles' width when the table is
+        narrow (the rest in their tooltips); what is left over goes to the company.
+        ``width``: the table's new width while it is being resized."""
+        table = self.table
+        fit_rows(table)
+        em = table.fontMetrics().horizontalAdvance("M")
+        if hasattr(self, "editor_scroll"):  # the editor grows with the text
+            self.editor_scroll.setMinimumWidth(max(380, 34 * em))
+        rows = self.table_model.rows()
+        whole = {
+            Column.RECEIVED: ["2026-12-31"],
+            Column.KIND: [kind_short(k.value) for k in LeadKind],
+            Column.STATUS: [labels.lead_status_label(s.value) for s in LeadStatus],
         }
-        for column, ems in widths.items():
-            self.table.setColumnWidth(column, ems * em)
+        fixed = {column: text_width(table, column, texts) for column, texts in whole.items()}
+        # column: (its texts, cap in M)
+        flexible = {
+            Column.COMPANY: ([self.table_model.data_text(r, Column.COMPANY) for r in rows], 18),
+            Column.CONTACT: ([r.contact_name for r in rows], 8),
+            Column.CHANNEL: ([channel_short(r.channel) for r in rows], 10),
+            Column.OWNER: ([r.owner for r in rows], 7),
+            Column.DEAL: ([r.deal for r in rows if r.deal_id is not None], 10),
+        }
+        floors = {column: self._title_width(column) for column in flexible}
+        floors[Column.COMPANY] = max(floors[Column.COMPANY], 6 * em)
+        wants = {
+            column: max(floors[column], min(text_width(table, column, texts), cap * em))
+            for column, (texts, cap) in flexible.items()
+        }
+        if width is None:
+            width = table.width()
+        room = width - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+        spare = room - sum(fixed.values())
+        if sum(wants.values()) > spare:
+            give = sum(wants.values()) - sum(floors.values())
+            share = max(0.0, (spare - sum(floors.values())) / give) if give else 0.0
+            wants = {c: int(floors[c] + (w - floors[c]) * share) for c, w in wants.items()}
+        wants[Column.COMPANY] += max(0, spare - sum(wants.values()))
+        for column, size in (fixed | wants).items():
+            table.setColumnWidth(column, size)
+
+    def _title_width(self, column: int) -> int:
+        """The least width that shows the column's title whole (and its sort arrow)."""
+        header = self.table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        title = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 4
+        if header.sortIndicatorSection() == column:
+            need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return need
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table:
+            self._size_columns(event.size().width())  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
 
     # -- reading ------------------------------------------------------------------
 
@@ -331,6 +385,7 @@ class LeadsPage(Page, ListEditor[LeadRow]):
 
     def _apply_filter(self) -> None:
         self._show_rows(filter_leads(self._all, self.current_filter()))
+        self._size_columns()
         self.stack.setCurrentIndex(1 if self._all else 0)
 
     def apply_changes(self, changes: Changes) -> None:
