@@ -85,7 +85,8 @@ class ConvertValues:
 
 
 class ElementRow:
-    """One of the five elements: status, who verified it (and so the level), how, when."""
+    """One of the five elements: status, who verified it (and so the level), how, when,
+    and the evidence (a short line: what shows it)."""
 
     def __init__(
         self, element: str, members: Sequence[MemberChoice], me: int | None, today: date
@@ -118,6 +119,19 @@ class ElementRow:
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.on.setMaximumDate(_qdate(today))  # a verification has happened
+        self.evidence = QLineEdit()
+        self.evidence.setObjectName(f"evidence_{element}")
+        self.evidence.setMaxLength(500)
+        self.evidence.setPlaceholderText(
+            QCoreApplication.translate("ConvertDialog", "What shows it")
+        )
+        self.evidence.setToolTip(
+            QCoreApplication.translate(
+                "ConvertDialog",
+                "What shows it: the meeting, the document or the person who said so. "
+                "Kept with the element on the deal.",
+            )
+        )
         self.by.currentIndexChanged.connect(lambda _i: self.show_level())
         self.show_level()
 
@@ -132,6 +146,7 @@ class ElementRow:
             "by": self.by.currentData(),
             "method": self.method.currentData(),
             "on": _day(self.on.date()) if status == ElementStatus.VERIFIED else None,
+            "evidence": self.evidence.text().strip(),
         }
 
     def confirm_by(self, member: int, method: str, on: QDate) -> None:
@@ -212,17 +227,21 @@ class ConvertDialog(QDialog):
             self.tr("Level"),
             self.tr("How"),
             self.tr("When"),
+            self.tr("Evidence"),
         )
         for column, text in enumerate(heads):
             head = QLabel(f"<b>{text}</b>")
             grid.addWidget(head, 0, column)
+        em = self.fontMetrics().horizontalAdvance("M")
         grid.setColumnStretch(0, 1)
-        grid.setColumnMinimumWidth(0, 12 * self.fontMetrics().horizontalAdvance("M"))
+        grid.setColumnStretch(6, 1)
+        grid.setColumnMinimumWidth(0, 12 * em)
+        grid.setColumnMinimumWidth(6, 10 * em)
         self.elements: list[ElementRow] = []
         for n, item in enumerate(method.five_elements, start=1):
             row = ElementRow(item.id, request.members, request.me, request.today)
             for column, widget in enumerate(
-                (row.label, row.status, row.by, row.level, row.method, row.on)
+                (row.label, row.status, row.by, row.level, row.method, row.on, row.evidence)
             ):
                 grid.addWidget(widget, n, column)
             row.status.currentIndexChanged.connect(lambda _i: self.refresh())
