@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,7 @@ from desktop.leads.form import CaptureDialog
 from desktop.leads.table import LeadTableModel
 from desktop.leads.yield_view import YieldColumn
 from desktop.pages.leads import LeadsPage
-from model.entities import Deal, Lead
+from model.entities import Deal, FiveElementCheck, Lead
 from model.leads import lead_rows
 from model.services import team
 from model.services.accounts import create_account
@@ -244,6 +245,9 @@ def _fill_conversion(data: dict[str, int]) -> Any:
         first.status.setCurrentIndex(first.status.findData("verified"))
         first.by.setCurrentIndex(first.by.findData(data["Liu"]))
         assert first.level.text() == "Rep"
+        # evidence typed per element, kept through the manager's confirmation below
+        QTest.keyClicks(dialog.elements[0].evidence, "Org chart from Ms Qian")
+        QTest.keyClicks(dialog.elements[3].evidence, "  Budget line in the 2027 plan ")
         assert "not yet confirmed" in dialog.confirmed.text().casefold()
         # the manager confirms all five
         dialog.manager.setCurrentIndex(dialog.manager.findData(data["Chen"]))
@@ -288,6 +292,19 @@ def test_conversion_dialog_converts_with_undo_and_redo(
     assert page.act_convert.isEnabled()
     ctx.undo_stack.redo()
     assert _deal_and_lead(ctx, data["beta"]) == ("converted", deal_id, account_id, deal)
+    evidence = ctx.read(
+        lambda s: {
+            e.element: e.evidence
+            for e in s.query(FiveElementCheck).filter(FiveElementCheck.deal_id == deal_id)
+        }
+    )
+    assert evidence == {
+        "P3.FIVE.1": "Org chart from Ms Qian",
+        "P3.FIVE.2": "",
+        "P3.FIVE.3": "",
+        "P3.FIVE.4": "Budget line in the 2027 plan",
+        "P3.FIVE.5": "",
+    }
     # and the page refuses a second conversion in words
     page.convert_lead()
     assert "already became" in page.editor.error.text()
