@@ -53,6 +53,18 @@ def state_text(row: TaskRow, today: date | None = None) -> str:
     return ""
 
 
+def state_short(row: TaskRow, today: date | None = None) -> str:
+    """The state in a few words for the table (the full sentence is its tooltip): the
+    assignee of an escalated task is in the Assignee column, a dormant task's why in
+    the tooltip."""
+    today = today or date.today()
+    if row.done_on is None and not row.live:
+        return tr("Dormant")
+    if row.escalated and row.overdue(today):
+        return tr("Escalated, {n} d late").format(n=row.days_late(today))
+    return state_text(row, today)
+
+
 class Column(IntEnum):
     TASK = 0
     DEAL = 1
@@ -117,6 +129,8 @@ class TaskTableModel(RowTableModel[TaskRow]):
             return f"{row.action}\n{task_text(row)}" if row.action else task_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATE:
             return state_text(row, self.today) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.DEAL, Column.ASSIGNEE):
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if column == Column.TASK:
@@ -132,5 +146,5 @@ class TaskTableModel(RowTableModel[TaskRow]):
         if column == Column.DUE:
             return day_text(row.due_on)
         if column == Column.STATE:
-            return state_text(row, self.today)
+            return state_short(row, self.today)
         return None

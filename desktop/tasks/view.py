@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from desktop.pages.list_editor import (
 )
 from desktop.tasks.commands import DeleteTaskCommand, SetTaskCommand
 from desktop.tasks.model import Column, TaskTableModel, state_text, task_text
+from desktop.tasks.model import tr as tr_model
 from model.changes import Changes
 from model.rows import MemberRow, member_rows
 from model.services.tasks import add_task, delete_task
@@ -319,9 +320,25 @@ class TasksView(QWidget):
         table = self.table
         fit_rows(table)
         em = table.fontMetrics().horizontalAdvance("M")
-        table.setColumnWidth(Column.DEAL, 11 * em)
-        table.setColumnWidth(Column.ASSIGNEE, 7 * em)
-        table.setColumnWidth(Column.STATE, 14 * em)
+        table.setColumnWidth(Column.DEAL, 9 * em)
+        names = [m.name for m in getattr(self, "_members", ()) if m.active]
+        assignees = [*names, tr_model("— to take —")]
+        table.setColumnWidth(
+            Column.ASSIGNEE, min(text_width(table, Column.ASSIGNEE, assignees), 8 * em)
+        )
+        # escalated states are bold: measured in bold, at their longest likely length
+        bold = QFont(table.font())
+        bold.setBold(True)
+        states = [tr_model("Escalated, {n} d late").format(n=99), tr_model("Dormant")]
+        states.append(tr_model("Done {day}").format(day="2026-12-31"))
+        widest = max(QFontMetrics(bold).horizontalAdvance(t) for t in states)
+        table.setColumnWidth(
+            Column.STATE,
+            max(
+                text_width(table, Column.STATE),
+                widest + 2 * table.fontMetrics().averageCharWidth() + 8,
+            ),
+        )
         for column, texts in (
             (Column.STAGE, ["P7"]),
             (Column.ROLE, [labels.team_role_label(r) for r in ("rep", "presales", "manager")]),
@@ -341,6 +358,7 @@ class TasksView(QWidget):
         self.stale = False
         self._members = self.ctx.read(member_rows)
         self._fill_members()
+        self._size_columns()  # the Assignee column follows the members' names
         rows: list[TaskRow] = []
         if self.member_id is not None:
             rows = self.ctx.read(
