@@ -201,7 +201,10 @@ def test_escalated_tasks_show_on_the_managers_list(
     combo.setCurrentIndex(combo.findData(world["boss"]))
     combo.activated.emit(combo.currentIndex())
     assert [(r.action, r.escalated) for r in view.rows()] == [("P2.ACT.REP.1", True)]
-    assert view.model.index(0, Column.STATE).data() == "Escalated: 1 day late (Liu)"
+    # the table's short form; the full sentence, with who, in its tooltip
+    cell = view.model.index(0, Column.STATE)
+    assert cell.data() == "Escalated, 1 d late"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Escalated: 1 day late (Liu)"
     assert state_text(view.rows()[0]) == "Escalated: 1 day late (Liu)"
 
 
