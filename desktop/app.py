@@ -49,6 +49,9 @@ DAMAGED = term("it failed its integrity check and no good backup was found")
 
 def qt_app(argv: list[str] | None = None) -> QApplication:
     from desktop import wheel_guard
+    from desktop.import_scan import lighten_feature_scan
+
+    lighten_feature_scan()  # before the workspace's imports (SQLAlchemy, the model)
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
