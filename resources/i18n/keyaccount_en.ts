@@ -492,13 +492,13 @@
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="638"/>
-        <location filename="../../desktop/pages/accounts.py" line="643"/>
+        <location filename="../../desktop/pages/accounts.py" line="640"/>
+        <location filename="../../desktop/pages/accounts.py" line="645"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="667"/>
+        <location filename="../../desktop/pages/accounts.py" line="669"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="671"/>
+        <location filename="../../desktop/pages/accounts.py" line="673"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="674"/>
+        <location filename="../../desktop/pages/accounts.py" line="676"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="675"/>
+        <location filename="../../desktop/pages/accounts.py" line="677"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="680"/>
+        <location filename="../../desktop/pages/accounts.py" line="682"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -1216,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="382"/>
+        <location filename="../../desktop/app.py" line="385"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="435"/>
+        <location filename="../../desktop/app.py" line="438"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -1458,7 +1458,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="78"/>
-        <location filename="../../desktop/pages/board.py" line="694"/>
+        <location filename="../../desktop/pages/board.py" line="708"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -1489,7 +1489,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="98"/>
-        <location filename="../../desktop/pages/board.py" line="698"/>
+        <location filename="../../desktop/pages/board.py" line="712"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
@@ -1578,7 +1578,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="668"/>
+        <location filename="../../desktop/pages/board.py" line="682"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1754,97 +1754,97 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Entered directly in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="93"/>
+        <location filename="../../desktop/board/moves.py" line="96"/>
         <source>Move back to {stage}</source>
         <translation>Move back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="96"/>
+        <location filename="../../desktop/board/moves.py" line="99"/>
         <source>Moving a deal back needs a reason; the stage history keeps it.</source>
         <translation>Moving a deal back needs a reason; the stage history keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="103"/>
+        <location filename="../../desktop/board/moves.py" line="106"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="104"/>
+        <location filename="../../desktop/board/moves.py" line="107"/>
         <source>Reopening puts the deal back in the funnel. Why?</source>
         <translation>Reopening puts the deal back in the funnel. Why?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="110"/>
+        <location filename="../../desktop/board/moves.py" line="113"/>
         <source>Reopen “{deal}”</source>
         <translation>Reopen “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="146"/>
+        <location filename="../../desktop/board/moves.py" line="177"/>
         <source>Move “{deal}” to {stage} past its unmet gate</source>
         <translation>Move “{deal}” to {stage} past its unmet gate</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="148"/>
+        <location filename="../../desktop/board/moves.py" line="179"/>
         <source>Move “{deal}” back to {stage}</source>
         <translation>Move “{deal}” back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="150"/>
+        <location filename="../../desktop/board/moves.py" line="181"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>Move “{deal}” to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="161"/>
+        <location filename="../../desktop/board/moves.py" line="192"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}” is closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="165"/>
+        <location filename="../../desktop/board/moves.py" line="196"/>
         <source>Mark “{deal}” as won</source>
         <translation>Mark “{deal}” as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="170"/>
+        <location filename="../../desktop/board/moves.py" line="201"/>
         <source>Not won yet</source>
         <translation>Not won yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="182"/>
+        <location filename="../../desktop/board/moves.py" line="213"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>The deal is in {stage}; only a deal in P7 can be won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="193"/>
+        <location filename="../../desktop/board/moves.py" line="224"/>
         <source>(now {ratio:.0%})</source>
         <translation>(now {ratio:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="195"/>
+        <location filename="../../desktop/board/moves.py" line="226"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}” cannot be marked won yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="202"/>
+        <location filename="../../desktop/board/moves.py" line="233"/>
         <source>Already closed</source>
         <translation>Already closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="203"/>
+        <location filename="../../desktop/board/moves.py" line="234"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>Reopen a closed deal before marking it {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="218"/>
+        <location filename="../../desktop/board/moves.py" line="249"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>Mark “{deal}” as {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="242"/>
+        <location filename="../../desktop/board/moves.py" line="273"/>
         <source>Move {n} deals to {column}</source>
         <translation>Move {n} deals to {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="262"/>
+        <location filename="../../desktop/board/moves.py" line="293"/>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
     </message>
@@ -1965,32 +1965,32 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="674"/>
+        <location filename="../../desktop/pages/board.py" line="688"/>
         <source>Move to next stage ({stage})</source>
         <translation>Move to next stage ({stage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="678"/>
+        <location filename="../../desktop/pages/board.py" line="692"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="688"/>
+        <location filename="../../desktop/pages/board.py" line="702"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="696"/>
+        <location filename="../../desktop/pages/board.py" line="710"/>
         <source>Log a visit…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="927"/>
+        <location filename="../../desktop/pages/board.py" line="941"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="929"/>
+        <location filename="../../desktop/pages/board.py" line="943"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -2656,122 +2656,137 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="105"/>
+        <location filename="../../desktop/leads/convert.py" line="106"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="161"/>
+        <location filename="../../desktop/leads/convert.py" line="126"/>
+        <source>What shows it</source>
+        <translation>What shows it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="129"/>
+        <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
+        <translation>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="176"/>
         <source>Convert the lead into an opportunity</source>
         <translation>Convert the lead into an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="165"/>
+        <location filename="../../desktop/leads/convert.py" line="180"/>
         <source>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</source>
         <translation>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="173"/>
+        <location filename="../../desktop/leads/convert.py" line="188"/>
         <source>{company} is not an account yet: converting creates the account.</source>
         <translation>{company} is not an account yet: converting creates the account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="190"/>
+        <location filename="../../desktop/leads/convert.py" line="205"/>
         <source>Deal &amp;name</source>
         <translation>Deal &amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="191"/>
+        <location filename="../../desktop/leads/convert.py" line="206"/>
         <source>&amp;Amount</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="194"/>
+        <location filename="../../desktop/leads/convert.py" line="209"/>
         <source>P2 exit criteria</source>
         <translation>P2 exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="206"/>
+        <location filename="../../desktop/leads/convert.py" line="221"/>
         <source>The five elements</source>
         <translation>The five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="209"/>
+        <location filename="../../desktop/leads/convert.py" line="224"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="210"/>
+        <location filename="../../desktop/leads/convert.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="211"/>
+        <location filename="../../desktop/leads/convert.py" line="226"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="212"/>
+        <location filename="../../desktop/leads/convert.py" line="227"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="213"/>
+        <location filename="../../desktop/leads/convert.py" line="228"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="214"/>
+        <location filename="../../desktop/leads/convert.py" line="229"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="233"/>
+        <location filename="../../desktop/leads/convert.py" line="230"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="252"/>
         <source>The direct manager&apos;s confirmation</source>
         <translation>The direct manager&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="243"/>
+        <location filename="../../desktop/leads/convert.py" line="262"/>
         <source>Choose the manager</source>
         <translation>Choose the manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="255"/>
+        <location filename="../../desktop/leads/convert.py" line="274"/>
         <source>Confirmed all five</source>
         <translation>Confirmed all five</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="259"/>
+        <location filename="../../desktop/leads/convert.py" line="278"/>
         <source>Record the five elements as verified by this manager, at manager level</source>
         <translation>Record the five elements as verified by this manager, at manager level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="280"/>
+        <location filename="../../desktop/leads/convert.py" line="299"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="304"/>
+        <location filename="../../desktop/leads/convert.py" line="323"/>
         <source>The direct manager has confirmed the five elements.</source>
         <translation>The direct manager has confirmed the five elements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="308"/>
+        <location filename="../../desktop/leads/convert.py" line="327"/>
         <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
         <translation>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="316"/>
+        <location filename="../../desktop/leads/convert.py" line="335"/>
         <source>The deal needs a name.</source>
         <translation>The deal needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="321"/>
+        <location filename="../../desktop/leads/convert.py" line="340"/>
         <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
         <translation>Tick the exit criteria of P2 that are met ({n} still open).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="326"/>
+        <location filename="../../desktop/leads/convert.py" line="345"/>
         <source>Not verified yet: {items}.</source>
         <translation>Not verified yet: {items}.</translation>
     </message>
@@ -3486,7 +3501,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="259"/>
+        <location filename="../../desktop/app.py" line="262"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -5528,27 +5543,27 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LeadEditor</name>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="86"/>
+        <location filename="../../desktop/pages/leads.py" line="94"/>
         <source>Convert to opportunity…</source>
         <translation>Convert to opportunity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="108"/>
+        <location filename="../../desktop/pages/leads.py" line="116"/>
         <source>What P2 asks before a lead becomes an opportunity</source>
         <translation>What P2 asks before a lead becomes an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="111"/>
+        <location filename="../../desktop/pages/leads.py" line="119"/>
         <source>Exit criteria</source>
         <translation>Exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="115"/>
+        <location filename="../../desktop/pages/leads.py" line="123"/>
         <source>Key actions of the rep</source>
         <translation>Key actions of the rep</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="119"/>
+        <location filename="../../desktop/pages/leads.py" line="127"/>
         <source>Key actions of presales</source>
         <translation>Key actions of presales</translation>
     </message>
@@ -5644,148 +5659,148 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="152"/>
+        <location filename="../../desktop/pages/leads.py" line="160"/>
         <source>New lead…</source>
         <translation>New lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="153"/>
+        <location filename="../../desktop/pages/leads.py" line="161"/>
         <source>Capture a lead: where it came from, the company and whom to contact</source>
         <translation>Capture a lead: where it came from, the company and whom to contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="161"/>
+        <location filename="../../desktop/pages/leads.py" line="169"/>
         <source>Delete lead</source>
         <translation>Delete lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="162"/>
+        <location filename="../../desktop/pages/leads.py" line="170"/>
         <source>Delete the selected lead (undo brings it back)</source>
         <translation>Delete the selected lead (undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="170"/>
+        <location filename="../../desktop/pages/leads.py" line="178"/>
         <source>Convert to opportunity…</source>
         <translation>Convert to opportunity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="171"/>
+        <location filename="../../desktop/pages/leads.py" line="179"/>
         <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
         <translation>Make the selected lead a valid opportunity in P3, with its five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="190"/>
+        <location filename="../../desktop/pages/leads.py" line="198"/>
         <source>No leads yet</source>
         <translation>No leads yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="192"/>
+        <location filename="../../desktop/pages/leads.py" line="200"/>
         <source>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
         <translation>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="197"/>
+        <location filename="../../desktop/pages/leads.py" line="205"/>
         <source>Capture the first lead (Ctrl+Shift+N)</source>
         <translation>Capture the first lead (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="209"/>
+        <location filename="../../desktop/pages/leads.py" line="217"/>
         <source>Search company, contact, source or note (Ctrl+F)</source>
         <translation>Search company, contact, source or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="214"/>
+        <location filename="../../desktop/pages/leads.py" line="222"/>
         <source>Any channel</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="219"/>
+        <location filename="../../desktop/pages/leads.py" line="227"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="224"/>
+        <location filename="../../desktop/pages/leads.py" line="232"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="229"/>
-        <location filename="../../desktop/pages/leads.py" line="317"/>
+        <location filename="../../desktop/pages/leads.py" line="237"/>
+        <location filename="../../desktop/pages/leads.py" line="371"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="265"/>
+        <location filename="../../desktop/pages/leads.py" line="275"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="268"/>
+        <location filename="../../desktop/pages/leads.py" line="278"/>
         <source>Channel yield</source>
         <translation>Channel yield</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="349"/>
+        <location filename="../../desktop/pages/leads.py" line="404"/>
         <source>1 lead</source>
         <translation>1 lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="349"/>
+        <location filename="../../desktop/pages/leads.py" line="404"/>
         <source>{n} leads</source>
         <translation>{n} leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="350"/>
+        <location filename="../../desktop/pages/leads.py" line="405"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="366"/>
+        <location filename="../../desktop/pages/leads.py" line="421"/>
         <source>No lead selected</source>
         <translation>No lead selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="373"/>
+        <location filename="../../desktop/pages/leads.py" line="428"/>
         <source>Became the opportunity “{deal}”, now in {stage}.</source>
         <translation>Became the opportunity “{deal}”, now in {stage}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="380"/>
+        <location filename="../../desktop/pages/leads.py" line="435"/>
         <source>{company} is not an account yet; converting creates it.</source>
         <translation>{company} is not an account yet; converting creates it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="401"/>
+        <location filename="../../desktop/pages/leads.py" line="456"/>
         <source>Edit the lead from {company}</source>
         <translation>Edit the lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="415"/>
+        <location filename="../../desktop/pages/leads.py" line="470"/>
         <source>Capture a lead from {company}</source>
         <translation>Capture a lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="429"/>
+        <location filename="../../desktop/pages/leads.py" line="484"/>
         <source>Delete the lead from {company}</source>
         <translation>Delete the lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="433"/>
+        <location filename="../../desktop/pages/leads.py" line="488"/>
         <source>Deleted the lead from {company}. Undo brings it back.</source>
         <translation>Deleted the lead from {company}. Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="444"/>
+        <location filename="../../desktop/pages/leads.py" line="499"/>
         <source>This lead already became the opportunity “{deal}”.</source>
         <translation>This lead already became the opportunity “{deal}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="451"/>
+        <location filename="../../desktop/pages/leads.py" line="506"/>
         <source>Convert the lead from {company} into an opportunity</source>
         <translation>Convert the lead from {company} into an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="458"/>
+        <location filename="../../desktop/pages/leads.py" line="513"/>
         <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
         <translation>“{deal}” is now an opportunity in P3 on the funnel board.</translation>
     </message>
@@ -5793,87 +5808,102 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../desktop/leads/table.py" line="52"/>
+        <location filename="../../desktop/leads/table.py" line="41"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="41"/>
+        <source>Existing</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="41"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/table.py" line="58"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="53"/>
+        <location filename="../../desktop/leads/table.py" line="59"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="54"/>
+        <location filename="../../desktop/leads/table.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="55"/>
+        <location filename="../../desktop/leads/table.py" line="61"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="56"/>
+        <location filename="../../desktop/leads/table.py" line="62"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="57"/>
+        <location filename="../../desktop/leads/table.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="58"/>
+        <location filename="../../desktop/leads/table.py" line="64"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="59"/>
+        <location filename="../../desktop/leads/table.py" line="65"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="65"/>
+        <location filename="../../desktop/leads/table.py" line="71"/>
         <source>The day the lead came in</source>
         <translation>The day the lead came in</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="66"/>
+        <location filename="../../desktop/leads/table.py" line="72"/>
         <source>The account, or the company name as it was given</source>
         <translation>The account, or the company name as it was given</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="67"/>
+        <location filename="../../desktop/leads/table.py" line="73"/>
         <source>Who to talk to</source>
         <translation>Who to talk to</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="68"/>
+        <location filename="../../desktop/leads/table.py" line="74"/>
         <source>Where the lead came from: one of the method&apos;s ten channels</source>
         <translation>Where the lead came from: one of the method&apos;s ten channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="69"/>
+        <location filename="../../desktop/leads/table.py" line="75"/>
         <source>Existing, new or dormant customer</source>
         <translation>Existing, new or dormant customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="70"/>
+        <location filename="../../desktop/leads/table.py" line="76"/>
         <source>New, contacted, converted into an opportunity, or discarded</source>
         <translation>New, contacted, converted into an opportunity, or discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="71"/>
+        <location filename="../../desktop/leads/table.py" line="77"/>
         <source>Who follows the lead up (leads are not protected: anyone may)</source>
         <translation>Who follows the lead up (leads are not protected: anyone may)</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="72"/>
+        <location filename="../../desktop/leads/table.py" line="78"/>
         <source>The deal the lead became, and its stage</source>
         <translation>The deal the lead became, and its stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/table.py" line="99"/>
+        <location filename="../../desktop/leads/table.py" line="105"/>
         <source>Not an account yet: converting the lead creates it</source>
         <translation>Not an account yet: converting the lead creates it</translation>
     </message>
@@ -6073,9 +6103,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="274"/>
-        <location filename="../../desktop/app.py" line="411"/>
-        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="414"/>
+        <location filename="../../desktop/app.py" line="467"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
@@ -7285,37 +7315,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="96"/>
+        <location filename="../../desktop/tasks/view.py" line="97"/>
         <source>Add a task</source>
         <translation>Add a task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="106"/>
+        <location filename="../../desktop/tasks/view.py" line="107"/>
         <source>What is to be done, e.g. send the reference list</source>
         <translation>What is to be done, e.g. send the reference list</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="109"/>
+        <location filename="../../desktop/tasks/view.py" line="110"/>
         <source>— nobody yet —</source>
         <translation>— nobody yet —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="117"/>
+        <location filename="../../desktop/tasks/view.py" line="118"/>
         <source>&amp;Deal</source>
         <translation>&amp;Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="118"/>
+        <location filename="../../desktop/tasks/view.py" line="119"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="119"/>
+        <location filename="../../desktop/tasks/view.py" line="120"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="120"/>
+        <location filename="../../desktop/tasks/view.py" line="121"/>
         <source>D&amp;ue</source>
         <translation>D&amp;ue</translation>
     </message>
@@ -9300,17 +9330,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="501"/>
+        <location filename="../../desktop/app.py" line="504"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="502"/>
+        <location filename="../../desktop/app.py" line="505"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="510"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -10038,17 +10068,17 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="173"/>
+        <location filename="../../desktop/tasks/view.py" line="174"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="175"/>
+        <location filename="../../desktop/tasks/view.py" line="176"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="176"/>
+        <location filename="../../desktop/tasks/view.py" line="177"/>
         <source>D&amp;ue</source>
         <translation>D&amp;ue</translation>
     </message>
@@ -10057,6 +10087,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <name>TaskTableModel</name>
     <message>
         <location filename="../../desktop/tasks/model.py" line="41"/>
+        <location filename="../../desktop/tasks/view.py" line="333"/>
         <source>Done {day}</source>
         <translation>Done {day}</translation>
     </message>
@@ -10091,77 +10122,90 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="78"/>
+        <location filename="../../desktop/tasks/model.py" line="62"/>
+        <location filename="../../desktop/tasks/view.py" line="332"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="64"/>
+        <location filename="../../desktop/tasks/view.py" line="332"/>
+        <source>Escalated, {n} d late</source>
+        <translation>Escalated, {n} d late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tasks/model.py" line="90"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="79"/>
+        <location filename="../../desktop/tasks/model.py" line="91"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="80"/>
+        <location filename="../../desktop/tasks/model.py" line="92"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="81"/>
+        <location filename="../../desktop/tasks/model.py" line="93"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="82"/>
+        <location filename="../../desktop/tasks/model.py" line="94"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="83"/>
+        <location filename="../../desktop/tasks/model.py" line="95"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="84"/>
+        <location filename="../../desktop/tasks/model.py" line="96"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="89"/>
+        <location filename="../../desktop/tasks/model.py" line="101"/>
         <source>A key action of the stage (the method&apos;s text) or a task written by hand</source>
         <translation>A key action of the stage (the method&apos;s text) or a task written by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="90"/>
+        <location filename="../../desktop/tasks/model.py" line="102"/>
         <source>The deal and its account</source>
         <translation>The deal and its account</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="91"/>
+        <location filename="../../desktop/tasks/model.py" line="103"/>
         <source>The stage whose key action this is</source>
         <translation>The stage whose key action this is</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="92"/>
+        <location filename="../../desktop/tasks/model.py" line="104"/>
         <source>The team role the action is for</source>
         <translation>The team role the action is for</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="93"/>
+        <location filename="../../desktop/tasks/model.py" line="105"/>
         <source>Who does it; presales tasks wait for someone to take them</source>
         <translation>Who does it; presales tasks wait for someone to take them</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="94"/>
+        <location filename="../../desktop/tasks/model.py" line="106"/>
         <source>The local day it is due</source>
         <translation>The local day it is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="95"/>
+        <location filename="../../desktop/tasks/model.py" line="107"/>
         <source>Overdue tasks escalate to the assignee&apos;s manager</source>
         <translation>Overdue tasks escalate to the assignee&apos;s manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/model.py" line="131"/>
+        <location filename="../../desktop/tasks/model.py" line="145"/>
+        <location filename="../../desktop/tasks/view.py" line="325"/>
         <source>— to take —</source>
         <translation>— to take —</translation>
     </message>
@@ -10169,158 +10213,158 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="224"/>
-        <location filename="../../desktop/tasks/view.py" line="472"/>
+        <location filename="../../desktop/tasks/view.py" line="225"/>
+        <location filename="../../desktop/tasks/view.py" line="490"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="225"/>
+        <location filename="../../desktop/tasks/view.py" line="226"/>
         <source>Mark the selected task done today, or not done again</source>
         <translation>Mark the selected task done today, or not done again</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="231"/>
+        <location filename="../../desktop/tasks/view.py" line="232"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="232"/>
+        <location filename="../../desktop/tasks/view.py" line="233"/>
         <source>Make the selected task yours (the member this list is for)</source>
         <translation>Make the selected task yours (the member this list is for)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="238"/>
+        <location filename="../../desktop/tasks/view.py" line="239"/>
         <source>Add task…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="239"/>
+        <location filename="../../desktop/tasks/view.py" line="240"/>
         <source>Write a task by hand for an open deal</source>
         <translation>Write a task by hand for an open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="245"/>
+        <location filename="../../desktop/tasks/view.py" line="246"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="246"/>
+        <location filename="../../desktop/tasks/view.py" line="247"/>
         <source>Delete the selected task (undo brings it back)</source>
         <translation>Delete the selected task (undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="259"/>
+        <location filename="../../desktop/tasks/view.py" line="260"/>
         <source>Tasks of</source>
         <translation>Tasks of</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="265"/>
+        <location filename="../../desktop/tasks/view.py" line="266"/>
         <source>Show done</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="279"/>
+        <location filename="../../desktop/tasks/view.py" line="280"/>
         <source>No tasks</source>
         <translation>No tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="362"/>
+        <location filename="../../desktop/tasks/view.py" line="380"/>
         <source>{n} tasks, {late} overdue</source>
         <translation>{n} tasks, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="364"/>
+        <location filename="../../desktop/tasks/view.py" line="382"/>
         <source>{n} tasks</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="374"/>
+        <location filename="../../desktop/tasks/view.py" line="392"/>
         <source>{name} (me)</source>
         <translation>{name} (me)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="379"/>
+        <location filename="../../desktop/tasks/view.py" line="397"/>
         <source>— choose a member —</source>
         <translation>— choose a member —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="386"/>
+        <location filename="../../desktop/tasks/view.py" line="404"/>
         <source>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</source>
         <translation>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="391"/>
+        <location filename="../../desktop/tasks/view.py" line="409"/>
         <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
         <translation>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="396"/>
+        <location filename="../../desktop/tasks/view.py" line="414"/>
         <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
         <translation>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="450"/>
+        <location filename="../../desktop/tasks/view.py" line="468"/>
         <source>No task selected</source>
         <translation>No task selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="457"/>
+        <location filename="../../desktop/tasks/view.py" line="475"/>
         <source>{deal} at {account} · {stage} · for the {role}</source>
         <translation>{deal} at {account} · {stage} · for the {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="464"/>
+        <location filename="../../desktop/tasks/view.py" line="482"/>
         <source>— nobody yet —</source>
         <translation>— nobody yet —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="472"/>
+        <location filename="../../desktop/tasks/view.py" line="490"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="492"/>
+        <location filename="../../desktop/tasks/view.py" line="510"/>
         <source>Assign “{task}”</source>
         <translation>Assign “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="493"/>
+        <location filename="../../desktop/tasks/view.py" line="511"/>
         <source>Set the due day of “{task}”</source>
         <translation>Set the due day of “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="494"/>
+        <location filename="../../desktop/tasks/view.py" line="512"/>
         <source>Mark “{task}” done</source>
         <translation>Mark “{task}” done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="496"/>
+        <location filename="../../desktop/tasks/view.py" line="514"/>
         <source>Mark “{task}” not done</source>
         <translation>Mark “{task}” not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="514"/>
+        <location filename="../../desktop/tasks/view.py" line="532"/>
         <source>Take “{task}”</source>
         <translation>Take “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="523"/>
+        <location filename="../../desktop/tasks/view.py" line="541"/>
         <source>A task is for an open deal; there is none yet.</source>
         <translation>A task is for an open deal; there is none yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="539"/>
+        <location filename="../../desktop/tasks/view.py" line="557"/>
         <source>Add the task “{task}”</source>
         <translation>Add the task “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="556"/>
+        <location filename="../../desktop/tasks/view.py" line="574"/>
         <source>Delete “{task}”</source>
         <translation>Delete “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="562"/>
+        <location filename="../../desktop/tasks/view.py" line="580"/>
         <source>Deleted “{task}”. Undo brings it back.</source>
         <translation>Deleted “{task}”. Undo brings it back.</translation>
     </message>

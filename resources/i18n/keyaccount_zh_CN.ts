@@ -492,13 +492,13 @@
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="638" />
-            <location filename="../../desktop/pages/accounts.py" line="643" />
+            <location filename="../../desktop/pages/accounts.py" line="640" />
+            <location filename="../../desktop/pages/accounts.py" line="645" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="667" />
+            <location filename="../../desktop/pages/accounts.py" line="669" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="671" />
+            <location filename="../../desktop/pages/accounts.py" line="673" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="674" />
+            <location filename="../../desktop/pages/accounts.py" line="676" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="675" />
+            <location filename="../../desktop/pages/accounts.py" line="677" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="680" />
+            <location filename="../../desktop/pages/accounts.py" line="682" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -1216,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="382" />
+            <location filename="../../desktop/app.py" line="385" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="435" />
+            <location filename="../../desktop/app.py" line="438" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
@@ -1458,7 +1458,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="78" />
-            <location filename="../../desktop/pages/board.py" line="694" />
+            <location filename="../../desktop/pages/board.py" line="708" />
             <source>Reopen…</source>
             <translation>重新打开…</translation>
         </message>
@@ -1489,7 +1489,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="98" />
-            <location filename="../../desktop/pages/board.py" line="698" />
+            <location filename="../../desktop/pages/board.py" line="712" />
             <source>Delete deal…</source>
             <translation>删除项目…</translation>
         </message>
@@ -1578,7 +1578,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/labels.py" line="40" />
-            <location filename="../../desktop/pages/board.py" line="668" />
+            <location filename="../../desktop/pages/board.py" line="682" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
@@ -1754,97 +1754,97 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>直接在{stage}录入</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="93" />
+            <location filename="../../desktop/board/moves.py" line="96" />
             <source>Move back to {stage}</source>
             <translation>退回到{stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="96" />
+            <location filename="../../desktop/board/moves.py" line="99" />
             <source>Moving a deal back needs a reason; the stage history keeps it.</source>
             <translation>退回项目需要填写原因；阶段历史会记下它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="103" />
+            <location filename="../../desktop/board/moves.py" line="106" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="104" />
+            <location filename="../../desktop/board/moves.py" line="107" />
             <source>Reopening puts the deal back in the funnel. Why?</source>
             <translation>重新打开会让项目回到漏斗中。原因是？</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="110" />
+            <location filename="../../desktop/board/moves.py" line="113" />
             <source>Reopen “{deal}”</source>
             <translation>重新打开“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="146" />
+            <location filename="../../desktop/board/moves.py" line="177" />
             <source>Move “{deal}” to {stage} past its unmet gate</source>
             <translation>强制将“{deal}”推进到{stage}（出口标准未满足）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="148" />
+            <location filename="../../desktop/board/moves.py" line="179" />
             <source>Move “{deal}” back to {stage}</source>
             <translation>将“{deal}”退回到{stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="150" />
+            <location filename="../../desktop/board/moves.py" line="181" />
             <source>Move “{deal}” to {stage}</source>
             <translation>将“{deal}”推进到{stage}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="161" />
+            <location filename="../../desktop/board/moves.py" line="192" />
             <source>“{deal}” is closed; reopen it first.</source>
             <translation>“{deal}”已关闭；请先重新打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="165" />
+            <location filename="../../desktop/board/moves.py" line="196" />
             <source>Mark “{deal}” as won</source>
             <translation>将“{deal}”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="170" />
+            <location filename="../../desktop/board/moves.py" line="201" />
             <source>Not won yet</source>
             <translation>还不能算赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="182" />
+            <location filename="../../desktop/board/moves.py" line="213" />
             <source>The deal is in {stage}; only a deal in P7 can be won.</source>
             <translation>项目处于{stage}；只有处于 P7 的项目才能标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="193" />
+            <location filename="../../desktop/board/moves.py" line="224" />
             <source>(now {ratio:.0%})</source>
             <translation>（目前为 {ratio:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="195" />
+            <location filename="../../desktop/board/moves.py" line="226" />
             <source>“{deal}” cannot be marked won yet:</source>
             <translation>“{deal}”还不能标记为赢单：</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="202" />
+            <location filename="../../desktop/board/moves.py" line="233" />
             <source>Already closed</source>
             <translation>已经关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="203" />
+            <location filename="../../desktop/board/moves.py" line="234" />
             <source>Reopen a closed deal before marking it {status}.</source>
             <translation>已关闭的项目须先重新打开，才能标记为{status}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="218" />
+            <location filename="../../desktop/board/moves.py" line="249" />
             <source>Mark “{deal}” as {status}</source>
             <translation>将“{deal}”标记为{status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="242" />
+            <location filename="../../desktop/board/moves.py" line="273" />
             <source>Move {n} deals to {column}</source>
             <translation>将 {n} 个项目移到{column}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/moves.py" line="262" />
+            <location filename="../../desktop/board/moves.py" line="293" />
             <source> and {n} more</source>
             <translation>等另外 {n} 个</translation>
         </message>
@@ -1965,32 +1965,32 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="674" />
+            <location filename="../../desktop/pages/board.py" line="688" />
             <source>Move to next stage ({stage})</source>
             <translation>推进到下一阶段（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="678" />
+            <location filename="../../desktop/pages/board.py" line="692" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="688" />
+            <location filename="../../desktop/pages/board.py" line="702" />
             <source>Mark as {status}…</source>
             <translation>标记为{status}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="696" />
+            <location filename="../../desktop/pages/board.py" line="710" />
             <source>Log a visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="927" />
+            <location filename="../../desktop/pages/board.py" line="941" />
             <source>Protected until {day}</source>
             <translation>保护期至 {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="929" />
+            <location filename="../../desktop/pages/board.py" line="943" />
             <source>Double-click or Enter opens the deal; drag it to move it.</source>
             <translation>双击或按回车打开项目；拖动即可移动它。</translation>
         </message>
@@ -2656,122 +2656,137 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ConvertDialog</name>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="105" />
+            <location filename="../../desktop/leads/convert.py" line="106" />
             <source>Nobody yet</source>
             <translation>尚无人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="161" />
+            <location filename="../../desktop/leads/convert.py" line="126" />
+            <source>What shows it</source>
+            <translation>凭什么确认</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="129" />
+            <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
+            <translation>凭什么确认：哪次会面、哪份文件或谁说的。随该要素保存在项目上。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="176" />
             <source>Convert the lead into an opportunity</source>
             <translation>将线索转为商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="165" />
+            <location filename="../../desktop/leads/convert.py" line="180" />
             <source>{company} becomes a valid opportunity in P3 once P2's exit criteria are met and its five elements are verified.</source>
             <translation>P2的出口标准达成且五要素核实后，{company}即成为P3阶段的有效商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="173" />
+            <location filename="../../desktop/leads/convert.py" line="188" />
             <source>{company} is not an account yet: converting creates the account.</source>
             <translation>{company}尚不是客户：转化时将创建该客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="190" />
+            <location filename="../../desktop/leads/convert.py" line="205" />
             <source>Deal &amp;name</source>
             <translation>项目名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="191" />
+            <location filename="../../desktop/leads/convert.py" line="206" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="194" />
+            <location filename="../../desktop/leads/convert.py" line="209" />
             <source>P2 exit criteria</source>
             <translation>P2出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="206" />
+            <location filename="../../desktop/leads/convert.py" line="221" />
             <source>The five elements</source>
             <translation>五要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="209" />
+            <location filename="../../desktop/leads/convert.py" line="224" />
             <source>Element</source>
             <translation>要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="210" />
+            <location filename="../../desktop/leads/convert.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="211" />
+            <location filename="../../desktop/leads/convert.py" line="226" />
             <source>Verified by</source>
             <translation>核实人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="212" />
+            <location filename="../../desktop/leads/convert.py" line="227" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="213" />
+            <location filename="../../desktop/leads/convert.py" line="228" />
             <source>How</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="214" />
+            <location filename="../../desktop/leads/convert.py" line="229" />
             <source>When</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="233" />
+            <location filename="../../desktop/leads/convert.py" line="230" />
+            <source>Evidence</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="252" />
             <source>The direct manager's confirmation</source>
             <translation>直接上级确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="243" />
+            <location filename="../../desktop/leads/convert.py" line="262" />
             <source>Choose the manager</source>
             <translation>选择主管</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="255" />
+            <location filename="../../desktop/leads/convert.py" line="274" />
             <source>Confirmed all five</source>
             <translation>五要素均已确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="259" />
+            <location filename="../../desktop/leads/convert.py" line="278" />
             <source>Record the five elements as verified by this manager, at manager level</source>
             <translation>将五要素记录为由该主管核实（主管层级）</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="280" />
+            <location filename="../../desktop/leads/convert.py" line="299" />
             <source>Convert</source>
             <translation>转化</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="304" />
+            <location filename="../../desktop/leads/convert.py" line="323" />
             <source>The direct manager has confirmed the five elements.</source>
             <translation>直接上级已确认五要素。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="308" />
+            <location filename="../../desktop/leads/convert.py" line="327" />
             <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
             <translation>尚未经直接上级确认：按方法论，商机成立前需直接上级确认。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="316" />
+            <location filename="../../desktop/leads/convert.py" line="335" />
             <source>The deal needs a name.</source>
             <translation>项目需要名称。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="321" />
+            <location filename="../../desktop/leads/convert.py" line="340" />
             <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
             <translation>请勾选已达成的P2出口标准（还有{n}项未勾选）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="326" />
+            <location filename="../../desktop/leads/convert.py" line="345" />
             <source>Not verified yet: {items}.</source>
             <translation>尚未核实：{items}。</translation>
         </message>
@@ -3486,7 +3501,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="259" />
+            <location filename="../../desktop/app.py" line="262" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -5528,27 +5543,27 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>LeadEditor</name>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="86" />
+            <location filename="../../desktop/pages/leads.py" line="94" />
             <source>Convert to opportunity…</source>
             <translation>转为商机…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="108" />
+            <location filename="../../desktop/pages/leads.py" line="116" />
             <source>What P2 asks before a lead becomes an opportunity</source>
             <translation>线索成为商机前P2阶段的要求</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="111" />
+            <location filename="../../desktop/pages/leads.py" line="119" />
             <source>Exit criteria</source>
             <translation>出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="115" />
+            <location filename="../../desktop/pages/leads.py" line="123" />
             <source>Key actions of the rep</source>
             <translation>销售代表的关键动作</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="119" />
+            <location filename="../../desktop/pages/leads.py" line="127" />
             <source>Key actions of presales</source>
             <translation>售前的关键动作</translation>
         </message>
@@ -5644,148 +5659,148 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>LeadsPage</name>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="152" />
+            <location filename="../../desktop/pages/leads.py" line="160" />
             <source>New lead…</source>
             <translation>新建线索…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="153" />
+            <location filename="../../desktop/pages/leads.py" line="161" />
             <source>Capture a lead: where it came from, the company and whom to contact</source>
             <translation>登记线索：来源、公司和联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="161" />
+            <location filename="../../desktop/pages/leads.py" line="169" />
             <source>Delete lead</source>
             <translation>删除线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="162" />
+            <location filename="../../desktop/pages/leads.py" line="170" />
             <source>Delete the selected lead (undo brings it back)</source>
             <translation>删除所选线索（撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="170" />
+            <location filename="../../desktop/pages/leads.py" line="178" />
             <source>Convert to opportunity…</source>
             <translation>转为商机…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="171" />
+            <location filename="../../desktop/pages/leads.py" line="179" />
             <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
             <translation>将所选线索连同五要素转为P3阶段的有效商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="190" />
+            <location filename="../../desktop/pages/leads.py" line="198" />
             <source>No leads yet</source>
             <translation>还没有线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="192" />
+            <location filename="../../desktop/pages/leads.py" line="200" />
             <source>Capture every lead as it comes: a customer's new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
             <translation>线索一来就登记：客户的新需求、转介绍、活动上认识的联系人、来电或网上咨询。记下渠道，就能看出哪些渠道能把线索变成商机。线索既不受保护，也不考核数量：任何人都可以跟进。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="197" />
+            <location filename="../../desktop/pages/leads.py" line="205" />
             <source>Capture the first lead (Ctrl+Shift+N)</source>
             <translation>登记第一条线索（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="209" />
+            <location filename="../../desktop/pages/leads.py" line="217" />
             <source>Search company, contact, source or note (Ctrl+F)</source>
             <translation>搜索公司、联系人、来源或备注（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="214" />
+            <location filename="../../desktop/pages/leads.py" line="222" />
             <source>Any channel</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="219" />
+            <location filename="../../desktop/pages/leads.py" line="227" />
             <source>Any kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="224" />
+            <location filename="../../desktop/pages/leads.py" line="232" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="229" />
-            <location filename="../../desktop/pages/leads.py" line="317" />
+            <location filename="../../desktop/pages/leads.py" line="237" />
+            <location filename="../../desktop/pages/leads.py" line="371" />
             <source>Any owner</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="265" />
+            <location filename="../../desktop/pages/leads.py" line="275" />
             <source>Leads</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="268" />
+            <location filename="../../desktop/pages/leads.py" line="278" />
             <source>Channel yield</source>
             <translation>渠道产出</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="349" />
+            <location filename="../../desktop/pages/leads.py" line="404" />
             <source>1 lead</source>
             <translation>1条线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="349" />
+            <location filename="../../desktop/pages/leads.py" line="404" />
             <source>{n} leads</source>
             <translation>{n}条线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="350" />
+            <location filename="../../desktop/pages/leads.py" line="405" />
             <source>{shown} of {n} shown</source>
             <translation>显示{shown}/{n}条</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="366" />
+            <location filename="../../desktop/pages/leads.py" line="421" />
             <source>No lead selected</source>
             <translation>未选择线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="373" />
+            <location filename="../../desktop/pages/leads.py" line="428" />
             <source>Became the opportunity “{deal}”, now in {stage}.</source>
             <translation>已转为商机“{deal}”，当前处于{stage}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="380" />
+            <location filename="../../desktop/pages/leads.py" line="435" />
             <source>{company} is not an account yet; converting creates it.</source>
             <translation>{company}尚不是客户；转化时将创建。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="401" />
+            <location filename="../../desktop/pages/leads.py" line="456" />
             <source>Edit the lead from {company}</source>
             <translation>编辑来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="415" />
+            <location filename="../../desktop/pages/leads.py" line="470" />
             <source>Capture a lead from {company}</source>
             <translation>登记来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="429" />
+            <location filename="../../desktop/pages/leads.py" line="484" />
             <source>Delete the lead from {company}</source>
             <translation>删除来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="433" />
+            <location filename="../../desktop/pages/leads.py" line="488" />
             <source>Deleted the lead from {company}. Undo brings it back.</source>
             <translation>已删除来自{company}的线索。撤销可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="444" />
+            <location filename="../../desktop/pages/leads.py" line="499" />
             <source>This lead already became the opportunity “{deal}”.</source>
             <translation>此线索已转为商机“{deal}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="451" />
+            <location filename="../../desktop/pages/leads.py" line="506" />
             <source>Convert the lead from {company} into an opportunity</source>
             <translation>将来自{company}的线索转为商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="458" />
+            <location filename="../../desktop/pages/leads.py" line="513" />
             <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
             <translation>“{deal}”现已作为P3阶段的商机出现在漏斗看板上。</translation>
         </message>
@@ -5793,87 +5808,102 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>LeadsTable</name>
         <message>
-            <location filename="../../desktop/leads/table.py" line="52" />
+            <location filename="../../desktop/leads/table.py" line="41" />
+            <source>Dormant</source>
+            <translation>休眠客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="41" />
+            <source>Existing</source>
+            <translation>老客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="41" />
+            <source>New</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/table.py" line="58" />
             <source>Received</source>
             <translation>收到日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="53" />
+            <location filename="../../desktop/leads/table.py" line="59" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="54" />
+            <location filename="../../desktop/leads/table.py" line="60" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="55" />
+            <location filename="../../desktop/leads/table.py" line="61" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="56" />
+            <location filename="../../desktop/leads/table.py" line="62" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="57" />
+            <location filename="../../desktop/leads/table.py" line="63" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="58" />
+            <location filename="../../desktop/leads/table.py" line="64" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="59" />
+            <location filename="../../desktop/leads/table.py" line="65" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="65" />
+            <location filename="../../desktop/leads/table.py" line="71" />
             <source>The day the lead came in</source>
             <translation>线索进来的日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="66" />
+            <location filename="../../desktop/leads/table.py" line="72" />
             <source>The account, or the company name as it was given</source>
             <translation>客户，或登记时给出的公司名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="67" />
+            <location filename="../../desktop/leads/table.py" line="73" />
             <source>Who to talk to</source>
             <translation>联系谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="68" />
+            <location filename="../../desktop/leads/table.py" line="74" />
             <source>Where the lead came from: one of the method's ten channels</source>
             <translation>线索来源：方法论十大渠道之一</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="69" />
+            <location filename="../../desktop/leads/table.py" line="75" />
             <source>Existing, new or dormant customer</source>
             <translation>老客户、新客户或休眠客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="70" />
+            <location filename="../../desktop/leads/table.py" line="76" />
             <source>New, contacted, converted into an opportunity, or discarded</source>
             <translation>新建、已联系、已转为商机或已放弃</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="71" />
+            <location filename="../../desktop/leads/table.py" line="77" />
             <source>Who follows the lead up (leads are not protected: anyone may)</source>
             <translation>由谁跟进（线索不受保护，任何人都可以跟进）</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="72" />
+            <location filename="../../desktop/leads/table.py" line="78" />
             <source>The deal the lead became, and its stage</source>
             <translation>线索转成的项目及其阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/table.py" line="99" />
+            <location filename="../../desktop/leads/table.py" line="105" />
             <source>Not an account yet: converting the lead creates it</source>
             <translation>尚不是客户：转化线索时会创建客户</translation>
         </message>
@@ -6073,9 +6103,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="274" />
-            <location filename="../../desktop/app.py" line="411" />
-            <location filename="../../desktop/app.py" line="464" />
+            <location filename="../../desktop/app.py" line="277" />
+            <location filename="../../desktop/app.py" line="414" />
+            <location filename="../../desktop/app.py" line="467" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
@@ -7285,37 +7315,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="96" />
+            <location filename="../../desktop/tasks/view.py" line="97" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="106" />
+            <location filename="../../desktop/tasks/view.py" line="107" />
             <source>What is to be done, e.g. send the reference list</source>
             <translation>要做什么，例如：发送参考客户名单</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="109" />
+            <location filename="../../desktop/tasks/view.py" line="110" />
             <source>— nobody yet —</source>
             <translation>— 暂无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="117" />
+            <location filename="../../desktop/tasks/view.py" line="118" />
             <source>&amp;Deal</source>
             <translation>项目(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="118" />
+            <location filename="../../desktop/tasks/view.py" line="119" />
             <source>&amp;Task</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="119" />
+            <location filename="../../desktop/tasks/view.py" line="120" />
             <source>&amp;Assignee</source>
             <translation>负责人(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="120" />
+            <location filename="../../desktop/tasks/view.py" line="121" />
             <source>D&amp;ue</source>
             <translation>到期日(&amp;U)</translation>
         </message>
@@ -9300,17 +9330,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="501" />
+            <location filename="../../desktop/app.py" line="504" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="502" />
+            <location filename="../../desktop/app.py" line="505" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="507" />
+            <location filename="../../desktop/app.py" line="510" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -10038,17 +10068,17 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TaskEditor</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="173" />
+            <location filename="../../desktop/tasks/view.py" line="174" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="175" />
+            <location filename="../../desktop/tasks/view.py" line="176" />
             <source>&amp;Assignee</source>
             <translation>负责人(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="176" />
+            <location filename="../../desktop/tasks/view.py" line="177" />
             <source>D&amp;ue</source>
             <translation>到期日(&amp;U)</translation>
         </message>
@@ -10057,6 +10087,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <name>TaskTableModel</name>
         <message>
             <location filename="../../desktop/tasks/model.py" line="41" />
+            <location filename="../../desktop/tasks/view.py" line="333" />
             <source>Done {day}</source>
             <translation>已于 {day} 完成</translation>
         </message>
@@ -10091,77 +10122,90 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="78" />
+            <location filename="../../desktop/tasks/model.py" line="62" />
+            <location filename="../../desktop/tasks/view.py" line="332" />
+            <source>Dormant</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="64" />
+            <location filename="../../desktop/tasks/view.py" line="332" />
+            <source>Escalated, {n} d late</source>
+            <translation>已上报，逾期 {n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/tasks/model.py" line="90" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="79" />
+            <location filename="../../desktop/tasks/model.py" line="91" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="80" />
+            <location filename="../../desktop/tasks/model.py" line="92" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="81" />
+            <location filename="../../desktop/tasks/model.py" line="93" />
             <source>For</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="82" />
+            <location filename="../../desktop/tasks/model.py" line="94" />
             <source>Assignee</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="83" />
+            <location filename="../../desktop/tasks/model.py" line="95" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="84" />
+            <location filename="../../desktop/tasks/model.py" line="96" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="89" />
+            <location filename="../../desktop/tasks/model.py" line="101" />
             <source>A key action of the stage (the method's text) or a task written by hand</source>
             <translation>本阶段的关键动作（方法中的原文）或手动添加的任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="90" />
+            <location filename="../../desktop/tasks/model.py" line="102" />
             <source>The deal and its account</source>
             <translation>项目及其客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="91" />
+            <location filename="../../desktop/tasks/model.py" line="103" />
             <source>The stage whose key action this is</source>
             <translation>此关键动作所属的阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="92" />
+            <location filename="../../desktop/tasks/model.py" line="104" />
             <source>The team role the action is for</source>
             <translation>此动作对应的团队角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="93" />
+            <location filename="../../desktop/tasks/model.py" line="105" />
             <source>Who does it; presales tasks wait for someone to take them</source>
             <translation>由谁完成；售前任务等待有人认领</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="94" />
+            <location filename="../../desktop/tasks/model.py" line="106" />
             <source>The local day it is due</source>
             <translation>到期日（本地日期）</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="95" />
+            <location filename="../../desktop/tasks/model.py" line="107" />
             <source>Overdue tasks escalate to the assignee's manager</source>
             <translation>逾期任务会上报给负责人的直接上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/model.py" line="131" />
+            <location filename="../../desktop/tasks/model.py" line="145" />
+            <location filename="../../desktop/tasks/view.py" line="325" />
             <source>— to take —</source>
             <translation>— 待认领 —</translation>
         </message>
@@ -10169,158 +10213,158 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="224" />
-            <location filename="../../desktop/tasks/view.py" line="472" />
+            <location filename="../../desktop/tasks/view.py" line="225" />
+            <location filename="../../desktop/tasks/view.py" line="490" />
             <source>Mark done</source>
             <translation>标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="225" />
+            <location filename="../../desktop/tasks/view.py" line="226" />
             <source>Mark the selected task done today, or not done again</source>
             <translation>将选中的任务标记为今天完成，或重新标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="231" />
+            <location filename="../../desktop/tasks/view.py" line="232" />
             <source>Take it</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="232" />
+            <location filename="../../desktop/tasks/view.py" line="233" />
             <source>Make the selected task yours (the member this list is for)</source>
             <translation>由本列表所属的成员认领选中的任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="238" />
+            <location filename="../../desktop/tasks/view.py" line="239" />
             <source>Add task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="239" />
+            <location filename="../../desktop/tasks/view.py" line="240" />
             <source>Write a task by hand for an open deal</source>
             <translation>为进行中的项目手动添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="245" />
+            <location filename="../../desktop/tasks/view.py" line="246" />
             <source>Delete task</source>
             <translation>删除任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="246" />
+            <location filename="../../desktop/tasks/view.py" line="247" />
             <source>Delete the selected task (undo brings it back)</source>
             <translation>删除选中的任务（撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="259" />
+            <location filename="../../desktop/tasks/view.py" line="260" />
             <source>Tasks of</source>
             <translation>任务清单：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="265" />
+            <location filename="../../desktop/tasks/view.py" line="266" />
             <source>Show done</source>
             <translation>显示已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="279" />
+            <location filename="../../desktop/tasks/view.py" line="280" />
             <source>No tasks</source>
             <translation>没有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="362" />
+            <location filename="../../desktop/tasks/view.py" line="380" />
             <source>{n} tasks, {late} overdue</source>
             <translation>{n} 项任务，{late} 项逾期</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="364" />
+            <location filename="../../desktop/tasks/view.py" line="382" />
             <source>{n} tasks</source>
             <translation>{n} 项任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="374" />
+            <location filename="../../desktop/tasks/view.py" line="392" />
             <source>{name} (me)</source>
             <translation>{name}（我）</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="379" />
+            <location filename="../../desktop/tasks/view.py" line="397" />
             <source>— choose a member —</source>
             <translation>— 选择成员 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="386" />
+            <location filename="../../desktop/tasks/view.py" line="404" />
             <source>Add your team on the Members tab first. Tasks are made from each stage's key actions when a deal enters the stage.</source>
             <translation>请先在“成员”标签页添加团队成员。项目进入某个阶段时，会根据该阶段的关键动作生成任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="391" />
+            <location filename="../../desktop/tasks/view.py" line="409" />
             <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
             <translation>通过“文件 ▸ 我是…”说明你是谁，即可在此看到自己的任务；也可以在上方选择一位成员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="396" />
+            <location filename="../../desktop/tasks/view.py" line="414" />
             <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep's for the deal's owner, the manager's for the owner's manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
             <translation>这里暂时没有任务。项目进入某个阶段时，该阶段的关键动作会变成任务：销售的动作交给项目负责人，经理的动作交给负责人的直接上级，售前任务等待认领。也可以用“添加任务…”手动添加。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="450" />
+            <location filename="../../desktop/tasks/view.py" line="468" />
             <source>No task selected</source>
             <translation>未选择任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="457" />
+            <location filename="../../desktop/tasks/view.py" line="475" />
             <source>{deal} at {account} · {stage} · for the {role}</source>
             <translation>{account} 的 {deal} · {stage} · 角色：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="464" />
+            <location filename="../../desktop/tasks/view.py" line="482" />
             <source>— nobody yet —</source>
             <translation>— 暂无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="472" />
+            <location filename="../../desktop/tasks/view.py" line="490" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="492" />
+            <location filename="../../desktop/tasks/view.py" line="510" />
             <source>Assign “{task}”</source>
             <translation>指派“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="493" />
+            <location filename="../../desktop/tasks/view.py" line="511" />
             <source>Set the due day of “{task}”</source>
             <translation>设置“{task}”的到期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="494" />
+            <location filename="../../desktop/tasks/view.py" line="512" />
             <source>Mark “{task}” done</source>
             <translation>将“{task}”标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="496" />
+            <location filename="../../desktop/tasks/view.py" line="514" />
             <source>Mark “{task}” not done</source>
             <translation>将“{task}”标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="514" />
+            <location filename="../../desktop/tasks/view.py" line="532" />
             <source>Take “{task}”</source>
             <translation>认领“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="523" />
+            <location filename="../../desktop/tasks/view.py" line="541" />
             <source>A task is for an open deal; there is none yet.</source>
             <translation>任务属于进行中的项目，目前还没有这样的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="539" />
+            <location filename="../../desktop/tasks/view.py" line="557" />
             <source>Add the task “{task}”</source>
             <translation>添加任务“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="556" />
+            <location filename="../../desktop/tasks/view.py" line="574" />
             <source>Delete “{task}”</source>
             <translation>删除“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="562" />
+            <location filename="../../desktop/tasks/view.py" line="580" />
             <source>Deleted “{task}”. Undo brings it back.</source>
             <translation>已删除“{task}”。撤销可恢复。</translation>
         </message>
