@@ -196,6 +196,7 @@ class YieldView(QWidget):
                 self.period.addItem(self._period_text(period), period.code)
             self.period.setCurrentIndex(max(0, self.period.findData(chosen)))
         self.period.setEnabled(kind is not None)
+        self.period.setVisible(kind is not None)  # "All time" has no period to choose
         self.period.blockSignals(False)
         self.recompute()
 
