@@ -25,7 +25,17 @@ from desktop.app import Application
 from desktop.layout_check import clipped_widgets
 
 SIZE = (1366, 768)
-PAGES = ("accounts", "board", "map", "targets", "team")
+PAGES = (
+    "accounts",
+    "board",
+    "map",
+    "targets",
+    "team",
+    "leads",
+    "activities",
+    "team-tasks",
+    "team-selfcheck",
+)
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +60,15 @@ def window_in(qapp: QApplication, tmp_path: Path, _samples: dict[str, Path]) -> 
     base = text_size.notifier().base
     opened: list[Application] = []
 
-    def open_in(lang: str) -> Any:
+    def open_in(lang: str, tasks: bool = False) -> Any:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("ui/language", lang)
         application = Application(settings)
         opened.append(application)
         copy = tmp_path / f"sample-{lang}.kan"
         shutil.copy(_samples[lang], copy)
+        if tasks:
+            _stage_tasks(copy)
         assert application.open(copy)
         window = application.window
         window.show()
@@ -80,9 +92,36 @@ def window_in(qapp: QApplication, tmp_path: Path, _samples: dict[str, Path]) -> 
     install_language("en")
 
 
+def _stage_tasks(path: Path) -> None:
+    """As tools/screenshots.py: the sample's open deals get their stage's tasks (the sample
+    makes deals in their stages directly, so it has none), every third one overdue."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import select, update
+
+    from model.base import utcnow
+    from model.entities import Deal, Task
+    from model.services.tasks import create_stage_tasks
+    from model.workspace import open_workspace
+
+    ws = open_workspace(path)
+    try:
+        with ws.begin() as session:
+            for deal in session.execute(select(Deal).where(Deal.status == "open")).scalars():
+                if deal.stage != "P1":
+                    create_stage_tasks(session, deal, deal.stage, utcnow())
+            ids = list(session.execute(select(Task.id).order_by(Task.id)).scalars())
+            for n, ident in enumerate(ids[::3]):
+                late = date.today() - timedelta(days=3 + n % 12)
+                session.execute(update(Task).where(Task.id == ident).values(due_on=late))
+    finally:
+        ws.close()
+
+
 def _show(window: Any, key: str, qtbot: QtBot) -> None:
-    """The page as a user leaves it before looking: a deal open, the map fitted, an account."""
-    page: Any = window.show_page(key)
+    """The page as a user leaves it before looking: a deal open, the map fitted, an account,
+    a lead, the first activity; a Team tab (Tasks: a manager's list, with escalations)."""
+    page: Any = window.show_page(key.split("-")[0])
     assert page is not None
     qtbot.wait(50)
     if key == "board":
@@ -101,6 +140,17 @@ def _show(window: Any, key: str, qtbot: QtBot) -> None:
             table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(first).center()
         )
         assert table.selectionModel().isRowSelected(0)
+    elif key == "leads":
+        assert page.selected_lead() is not None  # its editor is shown
+    elif key == "activities":
+        page.table.selectRow(0)
+    elif key == "team-tasks":
+        page.show_tab("tasks")
+        manager = next(m.id for m in page.rows() if m.role == "manager")
+        page.tasks.show_member(manager)
+        assert any(r.escalated for r in page.tasks.rows())
+    elif key == "team-selfcheck":
+        page.show_tab("selfcheck")
     _settle(qtbot)
 
 
@@ -117,7 +167,7 @@ def _settle(qtbot: QtBot) -> None:
 def test_nothing_clipped_at_1366(
     window_in: Any, qtbot: QtBot, key: str, lang: str, text: str
 ) -> None:
-    window = window_in(lang)
+    window = window_in(lang, tasks=key == "team-tasks")
     qtbot.waitExposed(window)
     assert (window.width(), window.height()) == SIZE, "the window does not fit a 1366x768 screen"
     _show(window, key, qtbot)
