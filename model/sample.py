@@ -76,6 +76,7 @@ _TABLE_ORDER: tuple[str, ...] = (
     "team_members",
     "competitors",
     "accounts",
+    "territories",
     "departments",
     "people",
     "people_private",
@@ -86,6 +87,7 @@ _TABLE_ORDER: tuple[str, ...] = (
     "five_elements",
     "exit_checks",
     "stage_changes",
+    "tasks",
     "instalments",
     "payments",
     "activities",
@@ -1072,6 +1074,13 @@ class _Builder:
         self.urng = random.Random(f"uuid/{seed}/{lang}/{plan.accounts}/{plan.deals}")
         self.random = self.rng.random
         self.getrandbits = self.urng.getrandbits
+        # Its own stream for what was added later (next steps' due days, tasks,
+        # territories), so the rest of a sample stays as it was for a given seed.
+        self.later = random.Random(f"later/{seed}/{lang}")
+        self.open_stages: list[tuple[int, int, int, _Member, _Member, _Member]] = []
+        """Open deals: id, stage number, day it was entered, owner, presales, manager."""
+        self.regions_of: dict[int, list[str]] = {}
+        """Each rep's accounts' region paths (their territories are read off them)."""
         self._days: dict[int, date] = {}
         self._mornings: dict[int, datetime] = {}
         self.today = today
@@ -1368,6 +1377,7 @@ class _Builder:
             culture=self.t(_CULTURE[spec.nature]), it_situation=self.t(ind.it),
             core_needs=self.t(ind.needs), values=values, note=self.t(self.pick(_ACCOUNT_NOTES)),
         )  # fmt: skip
+        self.regions_of.setdefault(owner.id, []).append(self.t(region.path))
         acc = _Account(
             acc_id, self.t(spec.name), ind, spec.nature, spec.scale, owner, spec.deals, comps
         )
@@ -1821,6 +1831,8 @@ class _Builder:
         # Activities along the way.
         self.deal_activities(acc, deal_id, path, entered, end, status, owner, presales, manager,
                              roles, tendered)  # fmt: skip
+        if status == "open":
+            self.open_stages.append((deal_id, final, entered[-1], owner, presales, manager))
 
         last_stage_change = max(
             (ch for ch in changes if ch["from_stage"] != ch["to_stage"]), key=lambda ch: ch["at"]
@@ -2110,10 +2122,12 @@ class _Builder:
         sep = "、" if self.li == 0 else ", "
         who = sep.join(p.name for p in people) or self.t(_CUSTOMER_TEAM)
         summary = self.t(_SUMMARY[kind]).format(people=who, topic=self.t(topic))
+        next_due, next_done = self.next_step_days(off)
         aid = self.add(
             "activities", self.at(off), None,
             account_id=acc.id, deal_id=deal_id, kind=kind, on=self.day(off), level=level,
-            summary=summary, next_step=self.t(next_step),
+            summary=summary, next_step=self.t(next_step), next_due=next_due,
+            next_done_on=next_done,
         )  # fmt: skip
         am = self.rows["activity_members"]
         ap = self.rows["activity_people"]
@@ -2133,6 +2147,19 @@ class _Builder:
                     c[2] += 1
         for p in {p.id: p for p in people}.values():
             ap.append({"activity_id": aid, "person_id": p.id})
+
+    def next_step_days(self, off: int) -> tuple[date | None, date | None]:
+        """The next step's due day for the last two months' activities, and the day it
+        was done: most steps whose day passed are done, a few are late."""
+        if off < -60:
+            return None, None
+        r = self.later
+        due = off + 5 + int(r.random() * 16)
+        if due < 0 and r.random() < 0.8:
+            return self.day(due), self.day(min(0, max(off, due + int(r.random() * 7) - 3)))
+        if due >= 0 and r.random() < 0.15:
+            return self.day(due), self.day(off + int(r.random() * (-off + 1)))
+        return self.day(due), None
 
     def deal_activities(
         self, acc: _Account, deal_id: int, path: list[int], entered: list[int], end: int,
@@ -2306,6 +2333,53 @@ class _Builder:
         for name, filters, weights in segments:
             self.add("segments", created, None, name=self.t(name), filters=filters, weights=weights)
 
+    def tasks_and_territories(self) -> None:
+        """Each rep's territory (the region most of their accounts are in, and their
+        largest accounts by name, P3.PROTECT.1) and the key-action tasks of the stage
+        each open deal is in (model.services.tasks): the older ones mostly done,
+        some late, presales tasks half taken."""
+        from model.methodology import ACTORS, load_methodology
+
+        r = self.later
+        method = load_methodology()
+        taken: set[str] = set()
+        for member_id, paths in sorted(self.regions_of.items()):
+            region = ""
+            for depth in (3, 4, 5):  # a province, else a city someone else has not got
+                counts: dict[str, int] = {}
+                for path in paths:
+                    prefix = "/".join(path.split("/")[:depth])
+                    if not any(t.startswith(prefix) or prefix.startswith(t) for t in taken):
+                        counts[prefix] = counts.get(prefix, 0) + 1
+                if counts:
+                    region = max(sorted(counts), key=counts.__getitem__)
+                    break
+            if not region:
+                continue
+            taken.add(region)
+            morning = datetime.combine(self.day(-HISTORY_DAYS), dtime(9, 0))
+            self.add("territories", morning, None, member_id=member_id, kind="region",
+                     value=region, account_id=None)  # fmt: skip
+        for deal_id, stage, entered, owner, presales, manager in self.open_stages:
+            who = {
+                "rep": owner.id,
+                "presales": presales.id if r.random() < 0.5 else None,
+                "manager": manager.id,
+            }
+            due = entered + 14
+            at = datetime.combine(self.day(entered), dtime(9, 0))
+            for role in ACTORS:
+                for item in method.stage(f"P{stage}").actions.get(role, ()):
+                    done: date | None = None
+                    if due < 0 and r.random() < 0.75:
+                        done = self.day(min(0, entered + int(r.random() * (-entered + 1))))
+                    self.add(
+                        "tasks", at, None, deal_id=deal_id, stage=f"P{stage}", action=item.id,
+                        team_role=role, title="", assignee_id=who.get(role),
+                        due_on=self.day(due), done_on=done,
+                    )  # fmt: skip
+            self.maybe_flush()
+
     def steps(self) -> list[Callable[[], None]]:
         """The build in order, one step per kind of data (progress is told between them)."""
         return [
@@ -2317,6 +2391,7 @@ class _Builder:
             self.relationships,
             self.leads,
             self.segments,
+            self.tasks_and_territories,
         ]
 
     def build(self) -> None:

@@ -493,7 +493,13 @@ def test_ctrl_j_in_the_main_window_logs_with_what_the_map_has_selected(
     assert isinstance(shown, ActivitiesPage) and shown.person_id == person
     assert shown.person_chip.isVisible()
     ids = shown_ids(shown)
-    assert ids and ids[0] == max(r[0] for r in stored(ctx))  # the one just logged
+    rows = {r[0]: r for r in stored(ctx)}
+    # (id, deal, day, kind, level, summary, step, due, done, members, people)
+    late = [
+        i for i in ids if rows[i][7] is not None and rows[i][7] < date.today() and not rows[i][8]
+    ]
+    assert ids[: len(late)] == late  # the person's overdue next steps come first
+    assert ids[len(late)] == max(rows)  # then the newest: the one just logged
 
 
 def test_the_deal_panel_says_what_p5_rule_2_asks(
