@@ -239,6 +239,22 @@ def test_adding_a_person_adds_a_card_and_undo_takes_it_away(
     assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
 
 
+def _threads_of(module: Any, name: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A big map from one card on (work goes to the worker); the threads ``name`` runs on."""
+    import threading
+
+    monkeypatch.setattr(module, "APART_FROM", 1)
+    threads: list[str] = []
+    original = getattr(module, name)
+
+    def recorded(*args: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return original(*args)
+
+    monkeypatch.setattr(module, name, recorded)
+    return threads
+
+
 def test_cards_a_layout_moves_follow_a_few_per_turn_nearest_first(
     page: MapPage,
     ctx: WorkspaceContext,
@@ -281,16 +297,7 @@ def test_a_big_maps_routes_are_found_on_the_worker(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import threading
-
-    monkeypatch.setattr(map_page, "APART_FROM", 1)
-    threads: list[str] = []
-    original = map_page.find_routes
-    monkeypatch.setattr(
-        map_page,
-        "find_routes",
-        lambda *a: threads.append(threading.current_thread().name) or original(*a),
-    )
+    threads = _threads_of(map_page, "find_routes", monkeypatch)
     page.act_route.trigger()
     qtbot.waitUntil(lambda: not page.building)
     assert threads and all(name.startswith("map") for name in threads)
@@ -394,16 +401,7 @@ def test_a_big_maps_analysis_runs_on_the_worker(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import threading
-
-    monkeypatch.setattr(map_page, "APART_FROM", 1)
-    threads: list[str] = []
-    original = map_page.analyse
-    monkeypatch.setattr(
-        map_page,
-        "analyse",
-        lambda d, t: threads.append(threading.current_thread().name) or original(d, t),
-    )
+    threads = _threads_of(map_page, "analyse", monkeypatch)
     ctx.write(update_person, acme["kuo"], {"support": -2})
     qtbot.waitUntil(lambda: not page.pending)
     qtbot.waitUntil(lambda: not page.building)
