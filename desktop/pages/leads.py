@@ -302,7 +302,7 @@ class LeadsPage(Page, ListEditor[LeadRow]):
         fixed = {column: text_width(table, column, texts) for column, texts in whole.items()}
         # column: (its texts, cap in M)
         flexible = {
-            Column.COMPANY: ([self.table_model.data_text(r, Column.COMPANY) for r in rows], 18),
+            Column.COMPANY: ([LeadTableModel.data_text(r, Column.COMPANY) for r in rows], 18),
             Column.CONTACT: ([r.contact_name for r in rows], 8),
             Column.CHANNEL: ([channel_short(r.channel) for r in rows], 10),
             Column.OWNER: ([r.owner for r in rows], 7),
