@@ -180,14 +180,9 @@ def warm_workspace_imports() -> threading.Thread:
 
     def work() -> None:
         with contextlib.suppress(Exception):
-            from sqlalchemy.orm import configure_mappers
+            from model.workspace import prepare_mappers
 
-            import model.entities
-            import model.rows
-            import model.services.common
-            import model.workspace  # noqa: F401  (the imports are the work)
-
-            configure_mappers()
+            prepare_mappers()
 
     thread = threading.Thread(target=work, name="warm-imports", daemon=True)
     thread.start()
