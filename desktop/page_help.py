@@ -94,7 +94,20 @@ def page_text(key: str) -> tuple[str, list[str]]:
                 "Step P2 of the method: leads from the ten channels, until each is verified "
                 "as a real opportunity or dropped."
             ),
-            [tr("This view is not finished yet; leads are kept with the deals for now.")],
+            [
+                tr(
+                    "New lead records where it came from (channel and source), the company, "
+                    "the contact and who follows it up; leads have no protection and no quota."
+                ),
+                tr(
+                    "Convert turns a lead into an opportunity in P3 once its five elements are "
+                    "verified: who verified each, how and when, and the manager's confirmation."
+                ),
+                tr(
+                    "Channel yield counts leads, opportunities and wins per channel and period; "
+                    "it says when the first three channels do not lead."
+                ),
+            ],
         ),
         "activities": (
             tr("Visits, calls, demos and events with the customer, with who met whom."),
@@ -126,6 +139,15 @@ def page_text(key: str) -> tuple[str, list[str]]:
             [
                 tr("Add a member with the New member action; edit the details on the right."),
                 tr("Say which member you are with File ▸ I am…, so your changes carry your name."),
+                tr(
+                    "Tasks: the key actions of the stage each deal entered, yours first; an "
+                    "overdue task shows on the manager's list too."
+                ),
+                tr(
+                    "Self-check: each rep's last 14 days of activities against opportunities "
+                    "created and advanced, with the method's questions when they do not match."
+                ),
+                tr("Territories… assigns regions, industries or named accounts to members."),
             ],
         ),
     }

@@ -1216,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="385"/>
+        <location filename="../../desktop/app.py" line="411"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="438"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -3501,7 +3501,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="262"/>
+        <location filename="../../desktop/app.py" line="288"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -3799,17 +3799,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="152"/>
+        <location filename="../../model/sample.py" line="154"/>
         <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2494"/>
+        <location filename="../../model/sample.py" line="2569"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2515"/>
+        <location filename="../../model/sample.py" line="2590"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
@@ -4864,33 +4864,33 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="437"/>
+        <location filename="../../model/workspace.py" line="451"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="448"/>
+        <location filename="../../model/workspace.py" line="462"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="460"/>
+        <location filename="../../model/workspace.py" line="474"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="471"/>
+        <location filename="../../model/workspace.py" line="485"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="487"/>
+        <location filename="../../model/workspace.py" line="501"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="496"/>
-        <location filename="../../model/workspace.py" line="501"/>
+        <location filename="../../model/workspace.py" line="510"/>
+        <location filename="../../model/workspace.py" line="515"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -6103,9 +6103,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
-        <location filename="../../desktop/app.py" line="414"/>
-        <location filename="../../desktop/app.py" line="467"/>
+        <location filename="../../desktop/app.py" line="303"/>
+        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="493"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
@@ -8112,87 +8112,112 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Step P2 of the method: leads from the ten channels, until each is verified as a real opportunity or dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="97"/>
-        <source>This view is not finished yet; leads are kept with the deals for now.</source>
-        <translation>This view is not finished yet; leads are kept with the deals for now.</translation>
+        <location filename="../../desktop/page_help.py" line="98"/>
+        <source>New lead records where it came from (channel and source), the company, the contact and who follows it up; leads have no protection and no quota.</source>
+        <translation>New lead records where it came from (channel and source), the company, the contact and who follows it up; leads have no protection and no quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="100"/>
+        <location filename="../../desktop/page_help.py" line="102"/>
+        <source>Convert turns a lead into an opportunity in P3 once its five elements are verified: who verified each, how and when, and the manager&apos;s confirmation.</source>
+        <translation>Convert turns a lead into an opportunity in P3 once its five elements are verified: who verified each, how and when, and the manager&apos;s confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="106"/>
+        <source>Channel yield counts leads, opportunities and wins per channel and period; it says when the first three channels do not lead.</source>
+        <translation>Channel yield counts leads, opportunities and wins per channel and period; it says when the first three channels do not lead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="113"/>
         <source>Visits, calls, demos and events with the customer, with who met whom.</source>
         <translation>Visits, calls, demos and events with the customer, with who met whom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="102"/>
+        <location filename="../../desktop/page_help.py" line="115"/>
         <source>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</source>
         <translation>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="106"/>
+        <location filename="../../desktop/page_help.py" line="119"/>
         <source>Logging sets each person&apos;s last contact and visit level, so the map&apos;s stale relationships clear and senior visits count for the deal&apos;s gate.</source>
         <translation>Logging sets each person&apos;s last contact and visit level, so the map&apos;s stale relationships clear and senior visits count for the deal&apos;s gate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="110"/>
+        <location filename="../../desktop/page_help.py" line="123"/>
         <source>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</source>
         <translation>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="111"/>
+        <location filename="../../desktop/page_help.py" line="124"/>
         <source>Filter by account, member, kind and period; a person&apos;s or a deal&apos;s timeline opens from the org map&apos;s person menu or a deal.</source>
         <translation>Filter by account, member, kind and period; a person&apos;s or a deal&apos;s timeline opens from the org map&apos;s person menu or a deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="118"/>
+        <location filename="../../desktop/page_help.py" line="131"/>
         <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
         <translation>How the funnel is doing: conversion between stages, time in stage, forecasts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="119"/>
+        <location filename="../../desktop/page_help.py" line="132"/>
         <source>This view is not finished yet.</source>
         <translation>This view is not finished yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="122"/>
+        <location filename="../../desktop/page_help.py" line="135"/>
         <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
         <translation>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="127"/>
+        <location filename="../../desktop/page_help.py" line="140"/>
         <source>Add a member with the New member action; edit the details on the right.</source>
         <translation>Add a member with the New member action; edit the details on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="128"/>
+        <location filename="../../desktop/page_help.py" line="141"/>
         <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
         <translation>Say which member you are with File ▸ I am…, so your changes carry your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="180"/>
+        <location filename="../../desktop/page_help.py" line="142"/>
+        <source>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager&apos;s list too.</source>
+        <translation>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager&apos;s list too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="146"/>
+        <source>Self-check: each rep&apos;s last 14 days of activities against opportunities created and advanced, with the method&apos;s questions when they do not match.</source>
+        <translation>Self-check: each rep&apos;s last 14 days of activities against opportunities created and advanced, with the method&apos;s questions when they do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="150"/>
+        <source>Territories… assigns regions, industries or named accounts to members.</source>
+        <translation>Territories… assigns regions, industries or named accounts to members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="202"/>
         <source>Help: {page}</source>
         <translation>Help: {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="188"/>
+        <location filename="../../desktop/page_help.py" line="210"/>
         <source>In the method: {link}</source>
         <translation>In the method: {link}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="191"/>
+        <location filename="../../desktop/page_help.py" line="213"/>
         <source>What you do here</source>
         <translation>What you do here</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="197"/>
+        <location filename="../../desktop/page_help.py" line="219"/>
         <source>Actions of this page</source>
         <translation>Actions of this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="200"/>
+        <location filename="../../desktop/page_help.py" line="222"/>
         <source>Keys that work everywhere</source>
         <translation>Keys that work everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="205"/>
+        <location filename="../../desktop/page_help.py" line="227"/>
         <source>Open the method at {item}</source>
         <translation>Open the method at {item}</translation>
     </message>
@@ -9330,17 +9355,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="504"/>
+        <location filename="../../desktop/app.py" line="530"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="505"/>
+        <location filename="../../desktop/app.py" line="531"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="510"/>
+        <location filename="../../desktop/app.py" line="536"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -10934,27 +10959,27 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Leads count in the period they were received; an opportunity is a lead converted into a deal, won when that deal is won (its contract value when recorded).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/yield_view.py" line="204"/>
+        <location filename="../../desktop/leads/yield_view.py" line="205"/>
         <source>Q{q} {year}</source>
         <translation>Q{q} {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/yield_view.py" line="222"/>
+        <location filename="../../desktop/leads/yield_view.py" line="223"/>
         <source>No leads were received in this period.</source>
         <translation>No leads were received in this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/yield_view.py" line="225"/>
+        <location filename="../../desktop/leads/yield_view.py" line="226"/>
         <source>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</source>
         <translation>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/yield_view.py" line="233"/>
+        <location filename="../../desktop/leads/yield_view.py" line="234"/>
         <source>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</source>
         <translation>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/yield_view.py" line="238"/>
+        <location filename="../../desktop/leads/yield_view.py" line="239"/>
         <source>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</source>
         <translation>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</translation>
     </message>

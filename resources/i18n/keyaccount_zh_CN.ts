@@ -1216,12 +1216,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="385" />
+            <location filename="../../desktop/app.py" line="411" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="438" />
+            <location filename="../../desktop/app.py" line="464" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
@@ -3501,7 +3501,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="262" />
+            <location filename="../../desktop/app.py" line="288" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -3799,17 +3799,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="152" />
+            <location filename="../../model/sample.py" line="154" />
             <source>Unknown sample size {size!r}; use 'small' or 'large'.</source>
             <translation>未知的示例规模 {size!r}；请使用 'small' 或 'large'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2494" />
+            <location filename="../../model/sample.py" line="2569" />
             <source>Unknown sample language {lang!r}; use 'zh' or 'en'.</source>
             <translation>未知的示例语言 {lang!r}；请使用 'zh' 或 'en'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2515" />
+            <location filename="../../model/sample.py" line="2590" />
             <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
             <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
         </message>
@@ -4864,33 +4864,33 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="437" />
+            <location filename="../../model/workspace.py" line="451" />
             <source>'{url}' is neither a file path nor a database URL.</source>
             <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="448" />
+            <location filename="../../model/workspace.py" line="462" />
             <source>Cannot open {url}: the database driver '{driver}' is not installed (for PostgreSQL: pip install psycopg).</source>
             <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="460" />
+            <location filename="../../model/workspace.py" line="474" />
             <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
             <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="471" />
+            <location filename="../../model/workspace.py" line="485" />
             <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
             <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="487" />
+            <location filename="../../model/workspace.py" line="501" />
             <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
             <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="496" />
-            <location filename="../../model/workspace.py" line="501" />
+            <location filename="../../model/workspace.py" line="510" />
+            <location filename="../../model/workspace.py" line="515" />
             <source>Cannot open workspace {path}: {reason}</source>
             <translation>无法打开工作区 {path}：{reason}</translation>
         </message>
@@ -6103,9 +6103,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="277" />
-            <location filename="../../desktop/app.py" line="414" />
-            <location filename="../../desktop/app.py" line="467" />
+            <location filename="../../desktop/app.py" line="303" />
+            <location filename="../../desktop/app.py" line="440" />
+            <location filename="../../desktop/app.py" line="493" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
@@ -8112,87 +8112,112 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>方法第 P2 步：跟进来自十个渠道的线索，直到确认为有效商机或放弃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="97" />
-            <source>This view is not finished yet; leads are kept with the deals for now.</source>
-            <translation>此视图尚未完成；目前线索随项目一起保存。</translation>
+            <location filename="../../desktop/page_help.py" line="98" />
+            <source>New lead records where it came from (channel and source), the company, the contact and who follows it up; leads have no protection and no quota.</source>
+            <translation>“新建线索”记录线索来源（渠道与出处）、公司、联系人和跟进人；线索不设保护期，也不计入考核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="100" />
+            <location filename="../../desktop/page_help.py" line="102" />
+            <source>Convert turns a lead into an opportunity in P3 once its five elements are verified: who verified each, how and when, and the manager's confirmation.</source>
+            <translation>五要素核实后，“转为商机”把线索变成 P3 阶段的商机：记录每项由谁、以何种方式、于何时核实，以及直接上级的确认。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="106" />
+            <source>Channel yield counts leads, opportunities and wins per channel and period; it says when the first three channels do not lead.</source>
+            <translation>渠道产出按渠道和时间段统计线索、商机与赢单；前三个渠道未领先时会给出提示。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="113" />
             <source>Visits, calls, demos and events with the customer, with who met whom.</source>
             <translation>与客户的拜访、电话、演示和活动，以及谁见了谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="102" />
+            <location filename="../../desktop/page_help.py" line="115" />
             <source>Log activity (Ctrl+J, from any view) records the day, the kind, our people and theirs, the deal, a summary and the next step with its due day.</source>
             <translation>“记录活动”（Ctrl+J，任何视图均可用）记录日期、类型、我方和客户人员、项目、摘要以及下一步及其截止日期。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="106" />
+            <location filename="../../desktop/page_help.py" line="119" />
             <source>Logging sets each person's last contact and visit level, so the map's stale relationships clear and senior visits count for the deal's gate.</source>
             <translation>记录后会更新每个人的最近联系和拜访层级，因此架构图上的“关系久未维护”提示会消除，高层拜访也会计入项目的阶段关卡。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="110" />
+            <location filename="../../desktop/page_help.py" line="123" />
             <source>Next steps overdue come first, in red; Mark done (Ctrl+D) closes one.</source>
             <translation>逾期的下一步以红色排在最前；“标记完成”（Ctrl+D）可将其关闭。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="111" />
+            <location filename="../../desktop/page_help.py" line="124" />
             <source>Filter by account, member, kind and period; a person's or a deal's timeline opens from the org map's person menu or a deal.</source>
             <translation>可按客户、成员、类型和期间筛选；某人或某项目的活动时间线可从组织架构图的人员菜单或项目进入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="118" />
+            <location filename="../../desktop/page_help.py" line="131" />
             <source>How the funnel is doing: conversion between stages, time in stage, forecasts.</source>
             <translation>漏斗的运行情况：阶段间转化率、阶段停留时间与预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="119" />
+            <location filename="../../desktop/page_help.py" line="132" />
             <source>This view is not finished yet.</source>
             <translation>此视图尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="122" />
+            <location filename="../../desktop/page_help.py" line="135" />
             <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
             <translation>我方人员：销售、售前和经理，以及汇报关系。项目与组织架构图上的关系都指向他们。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="127" />
+            <location filename="../../desktop/page_help.py" line="140" />
             <source>Add a member with the New member action; edit the details on the right.</source>
             <translation>用“新建成员”操作添加成员；在右侧编辑详细信息。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="128" />
+            <location filename="../../desktop/page_help.py" line="141" />
             <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
             <translation>通过“文件 ▸ 我是…”说明您是哪位成员，您的修改就会署上您的名字。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="180" />
+            <location filename="../../desktop/page_help.py" line="142" />
+            <source>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager's list too.</source>
+            <translation>任务：项目进入某阶段后该阶段的关键动作，先列出你的任务；逾期任务也会出现在直接上级的列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="146" />
+            <source>Self-check: each rep's last 14 days of activities against opportunities created and advanced, with the method's questions when they do not match.</source>
+            <translation>自检：对照每位销售近 14 天的活动与新建、推进的商机，二者不匹配时给出方法论的诊断问题。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="150" />
+            <source>Territories… assigns regions, industries or named accounts to members.</source>
+            <translation>“责任区…”把区域、行业或指定客户分配给成员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="202" />
             <source>Help: {page}</source>
             <translation>帮助：{page}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="188" />
+            <location filename="../../desktop/page_help.py" line="210" />
             <source>In the method: {link}</source>
             <translation>方法中的相关内容：{link}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="191" />
+            <location filename="../../desktop/page_help.py" line="213" />
             <source>What you do here</source>
             <translation>在这里可以做什么</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="197" />
+            <location filename="../../desktop/page_help.py" line="219" />
             <source>Actions of this page</source>
             <translation>本视图的操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="200" />
+            <location filename="../../desktop/page_help.py" line="222" />
             <source>Keys that work everywhere</source>
             <translation>全局快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="205" />
+            <location filename="../../desktop/page_help.py" line="227" />
             <source>Open the method at {item}</source>
             <translation>在方法中查看{item}</translation>
         </message>
@@ -9330,17 +9355,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="504" />
+            <location filename="../../desktop/app.py" line="530" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="505" />
+            <location filename="../../desktop/app.py" line="531" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="510" />
+            <location filename="../../desktop/app.py" line="536" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -10934,27 +10959,27 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>线索按收到的时间段计数；商机指已转为项目的线索，项目赢单即计为赢单（已录入合同总额时按合同总额计）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/yield_view.py" line="204" />
+            <location filename="../../desktop/leads/yield_view.py" line="205" />
             <source>Q{q} {year}</source>
             <translation>{year}年第{q}季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/yield_view.py" line="222" />
+            <location filename="../../desktop/leads/yield_view.py" line="223" />
             <source>No leads were received in this period.</source>
             <translation>此时间段内没有收到线索。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/yield_view.py" line="225" />
+            <location filename="../../desktop/leads/yield_view.py" line="226" />
             <source>No lead came from channels 1–3 (repeat sales, referrals, events), which the method expects to yield most: ask existing customers for new needs and referrals, and hold or join events.</source>
             <translation>没有线索来自渠道1–3（老客户再次采购、转介绍、市场活动），而方法论认为这三类成效最高：请向老客户了解新需求、请求转介绍，并举办或参加活动。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/yield_view.py" line="233" />
+            <location filename="../../desktop/leads/yield_view.py" line="234" />
             <source>Channels 1–3 are not leading: {eff} of their leads became opportunities against {oth} from the other channels, although the method expects them to yield most. Look at how their leads are followed up.</source>
             <translation>渠道1–3没有领先：其线索有{eff}转为商机，其他渠道为{oth}，而方法论认为它们成效应最高。请检查这些线索的跟进情况。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/yield_view.py" line="238" />
+            <location filename="../../desktop/leads/yield_view.py" line="239" />
             <source>Channels 1–3 lead, as the method expects: {eff} of their leads became opportunities, against {oth} from the other channels.</source>
             <translation>渠道1–3如方法论所期望地领先：其线索有{eff}转为商机，其他渠道为{oth}。</translation>
         </message>
