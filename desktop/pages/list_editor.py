@@ -64,18 +64,27 @@ def row_proxy(model: QAbstractItemModel, parent: QObject, key_column: int) -> QS
     return proxy
 
 
-def row_table(name: str, model: QAbstractItemModel, sort_column: int) -> QTableView:
-    """A read-only table of whole rows, one selected at a time, sorted by ``sort_column``."""
+def read_only_table(name: str, model: QAbstractItemModel, *, alternate: bool = True) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, without row numbers;
+    rows in alternating colours unless ``alternate`` is False. Edits go through an
+    editor or a dialog (and so through undo commands), never through the cells."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(alternate)
+    return table
+
+
+def row_table(name: str, model: QAbstractItemModel, sort_column: int) -> QTableView:
+    """A :func:`read_only_table` the user sorts by a click on a title, sorted by
+    ``sort_column`` at first."""
+    table = read_only_table(name, model)
     table.setSortingEnabled(True)
     table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
     return table
 
 

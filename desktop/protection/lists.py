@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from desktop import labels
 from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.models.row_table import RowTableModel
+from desktop.pages.list_editor import read_only_table
 from desktop.protection.decide import decide_deal, territory_text, tr
 from model.changes import Changes
 from model.protection import ProtectionRow, expired_deals, public_field
@@ -108,13 +108,7 @@ class ProtectionModel(RowTableModel[ProtectionRow]):
 
 
 def _table(model: ProtectionModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    view = read_only_table(name, model, alternate=False)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

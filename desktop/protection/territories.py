@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.method_help import with_help
 from desktop.models.row_table import RowTableModel
+from desktop.pages.list_editor import read_only_table
 from desktop.protection.commands import AddTerritoryCommand, RemoveTerritoryCommand
 from desktop.protection.decide import tr
 from model.changes import Changes
@@ -82,13 +81,7 @@ class TerritoriesDialog(QDialog):
         intro.setWordWrap(True)
         outer.addWidget(with_help(intro, "P3.PROTECT.1"))
         self.model = TerritoryModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("territoryTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table("territoryTable", self.model, alternate=False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(0, 180)

@@ -16,13 +16,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from desktop import labels
 from desktop.context import WorkspaceContext
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, RowTableModel
 from desktop.pages.base import EmptyState
-from desktop.pages.list_editor import CURSOR, fit_rows
+from desktop.pages.list_editor import CURSOR, fit_rows, read_only_table
 from model.changes import Changes
 from model.selfcheck import (
     FEW_FAR,
@@ -227,14 +225,7 @@ class SelfCheckView(QWidget):
             self.tr("Add your team on the Members tab; each member's self-check shows here."),
         )
         self.stack.addWidget(self.empty)
-        self.table = QTableView()
-        self.table.setObjectName("selfCheckTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table("selfCheckTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CHECK, QHeaderView.ResizeMode.Stretch)

@@ -18,7 +18,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +46,7 @@ from desktop.pages.list_editor import (
     EditorPanel,
     fit_rows,
     follow_text_size,
+    read_only_table,
     text_width,
 )
 from desktop.tasks.commands import DeleteTaskCommand, SetTaskCommand
@@ -280,14 +279,7 @@ class TasksView(QWidget):
         self.empty = EmptyState(self.tr("No tasks"), "")
         self.empty_text = self.empty.findChild(QLabel, "emptyText")
         self.stack.addWidget(self.empty)
-        self.table = QTableView()
-        self.table.setObjectName("tasksTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = read_only_table("tasksTable", self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
