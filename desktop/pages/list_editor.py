@@ -7,6 +7,8 @@ dialog, a new row is selected with its name ready to type over, and a deleted
 one hands the selection to its neighbour. :class:`ListEditor` holds that
 behaviour and :class:`EditorPanel` the editor's frame; the page or dialog
 builds its widgets and keeps its own words (and so its ``tr()`` context).
+:class:`RowSelection` is the part without the filter box: the selection the
+editor follows and the refusals it shows (the Team page's Tasks tab uses it alone).
 """
 
 from __future__ import annotations
@@ -287,23 +289,70 @@ class EditorPanel(QFrame):
                 widget.blockSignals(False)
 
 
-class ListEditor(Generic[R]):
-    """The behaviour of a list with an editor; mixed into a QWidget that builds
-    the attributes below and says how to load the editor and count the rows."""
+class RowSelection(Generic[R]):
+    """A table whose selected row (kept by id) the editor beside it edits; mixed
+    into a QWidget that builds the attributes below and says where a row's id is in
+    the table and how to load the editor. The cursor follows :meth:`select`, the
+    editor follows the cursor, and a refusal from the model shows in the editor."""
 
     ctx: WorkspaceContext
-    stack: QStackedWidget
-    table_model: RowTableModel[R]
-    proxy: QSortFilterProxyModel
     table: QTableView
-    search: QLineEdit
-    count: QLabel
     editor: EditorPanel
     _selected: int | None
     _loading: bool
 
     def _load_editor(self) -> None:
         raise NotImplementedError
+
+    def _index_of(self, ident: int | None) -> QModelIndex:
+        """The table's index of the row with id ``ident`` (invalid when not shown)."""
+        raise NotImplementedError
+
+    def select(self, ident: int | None) -> None:
+        self._selected = ident
+        self._show_selected()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        self._selected = current.data(ID_ROLE)
+        self.editor.show_error("")
+        self._load_editor()
+
+    def _show_selected(self) -> None:
+        """Put the cursor on the selected row, then fill the editor."""
+        self._loading = True
+        try:
+            if not put_cursor(self.table, self._index_of(self._selected)):
+                self.table.selectionModel().clearSelection()
+            self._show_selected_elsewhere()
+        finally:
+            self._loading = False
+        self._load_editor()
+
+    def _show_selected_elsewhere(self) -> None:
+        """Other views of the same rows follow the cursor here (the Team page's tree)."""
+
+    def _push(self, command: ServiceCommand) -> bool:
+        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
+        refusal = self.ctx.try_push(command)
+        if refusal is not None:
+            self.editor.show_error(refusal)
+        return refusal is None
+
+
+class ListEditor(RowSelection[R]):
+    """The behaviour of a filtered list with an editor; mixed into a QWidget that
+    builds the attributes below and says how to load the editor and count the rows."""
+
+    stack: QStackedWidget
+    table_model: RowTableModel[R]
+    proxy: QSortFilterProxyModel
+    search: QLineEdit
+    count: QLabel
+
+    def _index_of(self, ident: int | None) -> QModelIndex:
+        return self.proxy.mapFromSource(self.table_model.index(self.table_model.row_of(ident), 0))
 
     def _count_text(self, shown: int, total: int) -> str:
         raise NotImplementedError
@@ -367,40 +416,7 @@ class ListEditor(Generic[R]):
         """The selected row, or None."""
         return self.table_model.row_at(self.table_model.row_of(self._selected))
 
-    def select(self, ident: int | None) -> None:
-        self._selected = ident
-        self._show_selected()
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading or not current.isValid():
-            return
-        self._selected = current.data(ID_ROLE)
-        self.editor.show_error("")
-        self._load_editor()
-
-    def _show_selected(self) -> None:
-        """Put the cursor on the selected row, then fill the editor."""
-        self._loading = True
-        try:
-            row = self.table_model.row_of(self._selected)
-            if not put_cursor(self.table, self.proxy.mapFromSource(self.table_model.index(row, 0))):
-                self.table.selectionModel().clearSelection()
-            self._show_selected_elsewhere()
-        finally:
-            self._loading = False
-        self._load_editor()
-
-    def _show_selected_elsewhere(self) -> None:
-        """Other views of the same rows follow the cursor here (the Team page's tree)."""
-
     # -- writing --------------------------------------------------------------
-
-    def _push(self, command: ServiceCommand) -> bool:
-        """Push a command; a refusal from the model shows in the editor, not in a dialog."""
-        refusal = self.ctx.try_push(command)
-        if refusal is not None:
-            self.editor.show_error(refusal)
-        return refusal is None
 
     def _add(self, command: CreateCommand) -> None:
         """Create a row and select it, its name ready to type over."""
@@ -413,8 +429,7 @@ class ListEditor(Generic[R]):
 
     def _delete(self, ident: int, command: ServiceCommand, done: str) -> None:
         """Delete a row, say ``done`` in the status bar and select the row that took its place."""
-        row = self.table_model.row_of(ident)
-        position = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        position = self._index_of(ident)
         if not self._push(command):
             return
         self.ctx.hub.status.emit(done)

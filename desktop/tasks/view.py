@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand
-from desktop.context import ServiceCommand, WorkspaceContext
-from desktop.models.row_table import ID_ROLE
+from desktop.context import WorkspaceContext
 from desktop.pages.base import EmptyState
 from desktop.pages.list_editor import (
-    CURSOR,
     EditorPanel,
+    RowSelection,
     fit_rows,
     follow_text_size,
     read_only_table,
@@ -189,8 +188,10 @@ class TaskEditor(EditorPanel):
 # -- the tab ---------------------------------------------------------------------------------
 
 
-class TasksView(QWidget):
+class TasksView(QWidget, RowSelection[TaskRow]):
     """A member's task list with the editor of the selected task."""
+
+    editor: TaskEditor
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -426,28 +427,10 @@ class TasksView(QWidget):
     # -- selection ------------------------------------------------------------------------
 
     def select_task(self, task_id: int | None) -> None:
-        self._selected = task_id
-        self._show_selected()
+        self.select(task_id)
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading or not current.isValid():
-            return
-        self._selected = current.data(ID_ROLE)
-        self.editor.show_error("")
-        self._load_editor()
-
-    def _show_selected(self) -> None:
-        self._loading = True
-        try:
-            index = self.model.index(self.model.row_of(self._selected), 0)
-            if index.isValid():
-                self.table.selectionModel().setCurrentIndex(index, CURSOR)
-                self.table.scrollTo(index)
-            else:
-                self.table.selectionModel().clearSelection()
-        finally:
-            self._loading = False
-        self._load_editor()
+    def _index_of(self, ident: int | None) -> QModelIndex:
+        return self.model.index(self.model.row_of(ident), 0)
 
     def _load_editor(self) -> None:
         task = self.selected_task()
@@ -483,12 +466,6 @@ class TasksView(QWidget):
         self.act_take.setEnabled(self.member_id is not None and task.assignee_id != self.member_id)
 
     # -- writing --------------------------------------------------------------------------
-
-    def _push(self, command: ServiceCommand) -> bool:
-        refusal = self.ctx.try_push(command)
-        if refusal is not None:
-            self.editor.show_error(refusal)
-        return refusal is None
 
     def _edit(self, field: str, value: object) -> None:
         task = self.selected_task()
