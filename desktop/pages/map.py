@@ -979,6 +979,12 @@ class MapPage(Page):
         """
         source, target, k = self.route_panel.query()
         if len(self.data.nodes) >= APART_FROM:
+            if not self.act_route.isChecked():
+                # nobody looks at routes now: found when the route tab is opened (a big
+                # map's routes kept the worker busy for seconds after each edit)
+                self._generation["routes"] += 1
+                self._futures.pop("routes", None)
+                return
             self._routes_frame = frame or (self._routes_frame and "routes" in self._futures)
             self._submit("routes", routes_apart, self.data.org, source, target, k)
             return  # shown when the worker is done

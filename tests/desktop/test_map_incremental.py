@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import desktop.pages.map as map_page
+import graph
 from desktop.context import WorkspaceContext
 from desktop.map.data import MapAnalysis, MapData
 from desktop.pages.map import MapPage
@@ -303,6 +304,18 @@ def test_a_big_maps_routes_are_found_on_the_worker(
     assert threads and all(name.startswith("map") for name in threads)
     assert page.answer.routes and page.scene.lit  # lit when the worker was done
     page.act_route.trigger()
+    # Route mode off: a role change that would change routes sends nobody looking.
+    threads.clear()
+    ctx.write(update_person, acme["kuo"], {"role": "KDM"})
+    qtbot.waitUntil(lambda: not page.pending)
+    qtbot.waitUntil(lambda: not page.building)
+    assert threads == []
+    page.act_route.trigger()  # looked at again: found for the map as it is now
+    qtbot.waitUntil(lambda: not page.building)
+    assert len(threads) == 1 and page.answer.routes
+    source, target, k = page.route_panel.query()
+    fresh = graph.build_org_graph(page.data.org)
+    assert page.answer == map_page.find_routes(fresh, source, target, k)
 
 
 def test_a_new_manager_builds_the_map_again(
