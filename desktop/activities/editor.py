@@ -553,7 +553,7 @@ class ActivityDialog(QDialog):
             _day(self.done_on) if self.has_done.isChecked() else None,
         )
 
-    def values(self) -> Any:
+    def values(self) -> ActivityValues | None:
         return self.activity_values()
 
     # -- for tests and keyboard users ---------------------------------------------------------

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.activities import editor
 from desktop.activities.commands import DeleteActivityCommand, LogActivityCommand
-from desktop.activities.editor import ActivityDialog, ActivityRequest
+from desktop.activities.editor import ActivityDialog, ActivityRequest, ActivityValues
 from desktop.board import style
 from desktop.board.deal_people import dot_icon
 from desktop.collation import name_key, sort_by_name
@@ -137,30 +136,6 @@ class VisitRequest:
     today: date | None = None
 
 
-@dataclass(frozen=True)
-class VisitValues:
-    """A visit as the user filled it in, ready for :func:`log_activity`."""
-
-    on: date
-    kind: str
-    members: tuple[int, ...]
-    people: tuple[int, ...]
-    summary: str = ""
-    next_step: str = ""
-    next_due: date | None = None
-
-    def activity(self, deal_id: int) -> dict[str, Any]:
-        """The activity's fields (the level follows the members, in the service)."""
-        return {
-            "deal_id": deal_id,
-            "on": self.on,
-            "kind": self.kind,
-            "summary": self.summary,
-            "next_step": self.next_step,
-            "next_due": self.next_due,
-        }
-
-
 _checked = editor.checked
 
 
@@ -187,25 +162,11 @@ class VisitDialog(ActivityDialog):
         self.setWindowTitle(tr("Log a visit"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log visit"))
 
-    def values(self) -> VisitValues | None:
-        found = self.activity_values()
-        if found is None:
-            return None
-        return VisitValues(
-            found.on,
-            found.kind,
-            found.members,
-            found.people,
-            found.summary,
-            found.next_step,
-            found.next_due,
-        )
+
+VisitDecider = Callable[[QWidget | None, VisitRequest], ActivityValues | None]
 
 
-VisitDecider = Callable[[QWidget | None, VisitRequest], VisitValues | None]
-
-
-def ask_visit(parent: QWidget | None, request: VisitRequest) -> VisitValues | None:
+def ask_visit(parent: QWidget | None, request: VisitRequest) -> ActivityValues | None:
     """Open the dialog and wait; None when the user cancels."""
     dialog = VisitDialog(request, parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -407,7 +368,7 @@ class DealVisitsView(QWidget):
                 self.ctx,
                 text,
                 self.detail.account_id,
-                values.activity(self.detail.id),
+                values.fields(),
                 values.members,
                 values.people,
             )

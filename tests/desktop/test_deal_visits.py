@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from helpers import queue_dialogs, show_board
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -37,9 +37,9 @@ from model.entities import Activity, activity_members, activity_people
 from model.enums import ActivityKind
 from model.rules.visits import IN_PERSON_KINDS
 from model.services.accounts import create_account
+from model.services.activities import log_activity
 from model.services.deals import create_deal, evaluate_move
 from model.services.people import create_person
-from model.services.activities import log_activity
 from model.services.team import create_member
 
 
@@ -254,6 +254,30 @@ def test_cancel_logs_nothing(
     decide.append(lambda dialog: dialog.check(dialog.members, acme.rep, on=False))
     click(log_button(page))
     assert stored(ctx) == [] and ctx.undo_stack.count() == 0
+
+
+def test_a_visits_next_step_keeps_its_due_and_done_days(
+    page: BoardPage, ctx: WorkspaceContext, acme: Acme, decide: list[Filler]
+) -> None:
+    """The visit dialog is the activity editor: what its next-step boxes say is stored,
+    the done day too (the visit's own values once left it out)."""
+    yesterday = date.today() - timedelta(days=1)
+
+    def fill(dialog: VisitDialog) -> None:
+        dialog.check(dialog.people, acme.ki)
+        dialog.on.setDate(QDate(yesterday))
+        dialog.next_step.setText("Send the test report")
+        dialog.has_due.setChecked(True)
+        dialog.due.setDate(QDate(date.today()))
+        dialog.has_done.setChecked(True)
+        dialog.done_on.setDate(QDate(date.today()))
+
+    decide.append(fill)
+    click(log_button(page))
+    with ctx.workspace.sessions() as s:
+        [activity] = s.execute(select(Activity)).scalars()
+        step = (activity.deal_id, activity.next_step, activity.next_due, activity.next_done_on)
+    assert step == (acme.deal, "Send the test report", date.today(), date.today())
 
 
 # -- the dialog --------------------------------------------------------------------------------
