@@ -693,6 +693,7 @@ class EdgeTile(Layer):
         self.buckets: list[EdgeBucket] = EdgeLayer.make_buckets(layer.kind)
         self.arrows: list[QPolygonF] = []
         self.labels: list[tuple[QPointF, str]] = []
+        self._arrow_src: list[tuple[float, float]] | None = None
         self._arrow_at: Any = None
         self._label_at: Any = None
         self.count = 0
@@ -727,14 +728,29 @@ class EdgeTile(Layer):
         self.count = len(lines)
         self.arrows = arrows
         self.labels = labels_
-        if arrow_at is None:
-            self._arrow_at = _points([a.boundingRect().center() for a in arrows])
-        else:
+        # Where heads and labels are, measured when first painted near enough to show
+        # them (labels only from LABEL_LOD): filling a tile after an edit does not.
+        self._arrow_src = arrow_at
+        self._arrow_at = None
+        self._label_at = None
+        self.set_bounds(bounds)
+
+    def _arrow_points(self) -> Any:
+        if self._arrow_at is None and self.arrows:
             import numpy as np
 
-            self._arrow_at = np.array(arrow_at, dtype=float) if arrow_at else None
-        self._label_at = _points([at for at, _ in labels_])
-        self.set_bounds(bounds)
+            src = self._arrow_src
+            self._arrow_at = (
+                np.array(src, dtype=float)
+                if src
+                else _points([a.boundingRect().center() for a in self.arrows])
+            )
+        return self._arrow_at
+
+    def _label_points(self) -> Any:
+        if self._label_at is None and self.labels:
+            self._label_at = _points([at for at, _ in self.labels])
+        return self._label_at
 
     def _in_view(self, points: Any, rect: QRectF, margin: float) -> list[int]:
         import numpy as np
@@ -782,12 +798,20 @@ class EdgeTile(Layer):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(st.INFLUENCE)
-            shown = range(len(self.arrows)) if whole else self._in_view(self._arrow_at, exposed, 12)
+            shown = (
+                range(len(self.arrows))
+                if whole
+                else self._in_view(self._arrow_points(), exposed, 12)
+            )
             for i in shown:
                 painter.drawPolygon(self.arrows[i])
         quiet = scene is not None and scene.route_mode and bool(scene.lit)
         if self.labels and (lod >= st.LABEL_LOD or full) and not quiet:
-            shown = range(len(self.labels)) if whole else self._in_view(self._label_at, exposed, 20)
+            shown = (
+                range(len(self.labels))
+                if whole
+                else self._in_view(self._label_points(), exposed, 20)
+            )
             px = label_px(lod, full)
             for i in shown:
                 at, text = self.labels[i]
