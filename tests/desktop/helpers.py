@@ -1,5 +1,6 @@
 """What several widget tests do the same way: show the board with a deal open,
-and stand in for the user in the dialogs a section asks through a decider.
+stand in for the user in the dialogs a section asks through a decider, and
+read back the activities an edit stored.
 
 Imported by test modules of this folder as ``helpers`` (pytest puts the folder
 of a test module without ``__init__.py`` on ``sys.path``).
@@ -13,10 +14,12 @@ from typing import Any, Protocol, TypeVar
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
 from desktop.pages.map import MapPage
+from model.entities import Activity, activity_members, activity_people
 
 
 def show_map(
@@ -85,3 +88,19 @@ def queue_dialogs(
     monkeypatch.setattr(module, decider, decide)
     yield queue
     assert not queue, "a dialog the test prepared never opened"
+
+
+def stored_activities(ctx: WorkspaceContext, *fields: str) -> list[tuple[Any, ...]]:
+    """Every activity, by id: the values of its ``fields`` (column names), then the
+    ids of our members who took part and of the people met, each sorted."""
+    with ctx.workspace.sessions() as s:
+        out = []
+        for a in s.execute(select(Activity).order_by(Activity.id)).scalars():
+            ours = s.execute(
+                select(activity_members.c.member_id).where(activity_members.c.activity_id == a.id)
+            ).scalars()
+            met = s.execute(
+                select(activity_people.c.person_id).where(activity_people.c.activity_id == a.id)
+            ).scalars()
+            out.append((*(getattr(a, f) for f in fields), sorted(ours), sorted(met)))
+        return out

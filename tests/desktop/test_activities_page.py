@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from helpers import queue_dialogs, show_board, show_map
+from helpers import queue_dialogs, show_board, show_map, stored_activities
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
@@ -30,7 +30,7 @@ from desktop.activities.table import Column
 from desktop.context import WorkspaceContext
 from desktop.pages.activities import ActivitiesPage
 from graph.build import person_key
-from model.entities import Activity, Relationship, activity_members, activity_people
+from model.entities import Relationship
 from model.gates import deal_facts, gate_for
 from model.services.accounts import create_account
 from model.services.activities import log_activity
@@ -108,31 +108,18 @@ def page(qtbot: QtBot, ctx: WorkspaceContext, acme: Acme) -> ActivitiesPage:
 
 def stored(ctx: WorkspaceContext) -> list[tuple[Any, ...]]:
     """Every activity: (id, deal, day, kind, level, summary, step, due, done, members, people)."""
-    with ctx.workspace.sessions() as s:
-        out = []
-        for a in s.execute(select(Activity).order_by(Activity.id)).scalars():
-            ours = s.execute(
-                select(activity_members.c.member_id).where(activity_members.c.activity_id == a.id)
-            ).scalars()
-            met = s.execute(
-                select(activity_people.c.person_id).where(activity_people.c.activity_id == a.id)
-            ).scalars()
-            out.append(
-                (
-                    a.id,
-                    a.deal_id,
-                    a.on,
-                    a.kind,
-                    a.level,
-                    a.summary,
-                    a.next_step,
-                    a.next_due,
-                    a.next_done_on,
-                    sorted(ours),
-                    sorted(met),
-                )
-            )
-        return out
+    return stored_activities(
+        ctx,
+        "id",
+        "deal_id",
+        "on",
+        "kind",
+        "level",
+        "summary",
+        "next_step",
+        "next_due",
+        "next_done_on",
+    )
 
 
 def rels(ctx: WorkspaceContext) -> dict[tuple[int, int], dict[str, Any]]:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from helpers import queue_dialogs, show_board
+from helpers import queue_dialogs, show_board, stored_activities
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton, QWidget
@@ -33,7 +33,7 @@ from desktop.board.visits import (
 from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
 from model.board import visit_choices
-from model.entities import Activity, activity_members, activity_people
+from model.entities import Activity
 from model.enums import ActivityKind
 from model.rules.visits import IN_PERSON_KINDS
 from model.services.accounts import create_account
@@ -113,19 +113,7 @@ def missing_line(page: BoardPage) -> str:
 
 def stored(ctx: WorkspaceContext) -> list[tuple[Any, ...]]:
     """Every activity: (id, deal, day, kind, level, summary, members, people)."""
-    with ctx.workspace.sessions() as s:
-        out = []
-        for a in s.execute(select(Activity).order_by(Activity.id)).scalars():
-            ours = s.execute(
-                select(activity_members.c.member_id).where(activity_members.c.activity_id == a.id)
-            ).scalars()
-            met = s.execute(
-                select(activity_people.c.person_id).where(activity_people.c.activity_id == a.id)
-            ).scalars()
-            out.append(
-                (a.id, a.deal_id, a.on, a.kind, a.level, a.summary, sorted(ours), sorted(met))
-            )
-        return out
+    return stored_activities(ctx, "id", "deal_id", "on", "kind", "level", "summary")
 
 
 def missing_by_gate(ctx: WorkspaceContext, deal: int) -> tuple[str, ...]:
