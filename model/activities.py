@@ -196,22 +196,8 @@ def activity_rows(
     chosen: Any = (
         [int(r[0]) for r in head] if limit is not None else select(Activity.id).where(*conditions)
     )
-    ours: dict[int, list[tuple[int, str]]] = {}
-    for aid, mid, name in db.execute(
-        select(activity_members.c.activity_id, TeamMember.id, TeamMember.name)
-        .join(TeamMember, TeamMember.id == activity_members.c.member_id)
-        .where(activity_members.c.activity_id.in_(chosen))
-        .order_by(TeamMember.name, TeamMember.id)
-    ):
-        ours.setdefault(aid, []).append((int(mid), str(name)))
-    theirs: dict[int, list[tuple[int, str]]] = {}
-    for aid, pid, name in db.execute(
-        select(activity_people.c.activity_id, Person.id, Person.name)
-        .join(Person, Person.id == activity_people.c.person_id)
-        .where(activity_people.c.activity_id.in_(chosen))
-        .order_by(Person.name, Person.id)
-    ):
-        theirs.setdefault(aid, []).append((int(pid), str(name)))
+    ours = _named_by_activity(db, activity_members.c.member_id, TeamMember, chosen)
+    theirs = _named_by_activity(db, activity_people.c.person_id, Person, chosen)
     return [
         ActivityRow(
             int(aid),
@@ -233,6 +219,22 @@ def activity_rows(
             head
         )
     ]
+
+
+def _named_by_activity(
+    db: Reader, link: Any, named: type[TeamMember] | type[Person], chosen: Any
+) -> dict[int, list[tuple[int, str]]]:
+    """(id, name) of the members or people that ``link`` (a column of
+    activity_members or activity_people) ties to each ``chosen`` activity, by name."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for aid, ident, name in db.execute(
+        select(link.table.c.activity_id, named.id, named.name)
+        .join(named, named.id == link)
+        .where(link.table.c.activity_id.in_(chosen))
+        .order_by(named.name, named.id)
+    ):
+        out.setdefault(aid, []).append((int(ident), str(name)))
+    return out
 
 
 def activity_count(
