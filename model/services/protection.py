@@ -185,6 +185,25 @@ def _decide(
     )
 
 
+def _hand_over(
+    session: Session,
+    deal: Deal,
+    kind: str,
+    to: int,
+    *,
+    from_member: int | None,
+    note: str,
+    today: date,
+) -> Changes:
+    """``to`` owns the deal from ``today`` with a new protection period, and it leaves
+    the public field: a claim and a transfer (P3.PROTECT.3) differ only in who gives it."""
+    after = {"owner_id": to, "protection_expires": _new_period(session, today)}
+    after["public_since"] = None
+    return _decide(
+        session, deal, kind, after, from_member=from_member, to_member=to, note=note, today=today
+    )
+
+
 def _expired(deal: Deal, today: date, verb: str) -> None:
     state = protection_state(deal.protection_expires, deal.public_since, deal.status, today)
     if state.state == "protected":
@@ -263,11 +282,7 @@ def claim(
             name=deal.name,
         )
     claimer = _member(session, member_id if member_id is not None else audit.member(session))
-    after = {"owner_id": claimer, "protection_expires": _new_period(session, today)}
-    after["public_since"] = None
-    return _decide(
-        session, deal, "claim", after, from_member=None, to_member=claimer, note=note, today=today
-    )
+    return _hand_over(session, deal, "claim", claimer, from_member=None, note=note, today=today)
 
 
 @c.naming_accounts
@@ -280,17 +295,8 @@ def transfer(session: Session, deal_id: int, to_member_id: int, *, note: str = "
     to = _member(session, to_member_id)
     if to == deal.owner_id:
         raise InvalidValue("'{name}' is that member's deal already.", name=deal.name)
-    after = {"owner_id": to, "protection_expires": _new_period(session, today)}
-    after["public_since"] = None
-    return _decide(
-        session,
-        deal,
-        "transfer",
-        after,
-        from_member=deal.owner_id,
-        to_member=to,
-        note=note,
-        today=today,
+    return _hand_over(
+        session, deal, "transfer", to, from_member=deal.owner_id, note=note, today=today
     )
 
 
