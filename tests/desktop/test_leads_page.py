@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from helpers import queue_dialogs
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -62,34 +63,16 @@ def page(ctx: WorkspaceContext, data: dict[str, int], qtbot: QtBot) -> LeadsPage
 
 @pytest.fixture
 def captures(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
-    queue: list[Any] = []
-
-    def decide(parent: Any, request: Any) -> Any:
-        assert queue, "a capture dialog opened that the test did not expect"
-        dialog = CaptureDialog(request, parent)
-        queue.pop(0)(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        return dialog.values() if ok.isEnabled() else None
-
-    monkeypatch.setattr(form_module, "decide_capture", decide)
-    yield queue
-    assert not queue
+    yield from queue_dialogs(
+        monkeypatch, form_module, "decide_capture", CaptureDialog, CaptureDialog.values
+    )
 
 
 @pytest.fixture
 def conversions(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
-    queue: list[Any] = []
-
-    def decide(parent: Any, request: Any) -> Any:
-        assert queue, "a conversion dialog opened that the test did not expect"
-        dialog = ConvertDialog(request, parent)
-        queue.pop(0)(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        return dialog.values() if ok.isEnabled() else None
-
-    monkeypatch.setattr(convert_module, "decide_conversion", decide)
-    yield queue
-    assert not queue
+    yield from queue_dialogs(
+        monkeypatch, convert_module, "decide_conversion", ConvertDialog, ConvertDialog.values
+    )
 
 
 def stored(ctx: WorkspaceContext) -> dict[str, Any]:
