@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.method_help import item_ref
 from desktop.protection.commands import DecisionCommand
+from model.changes import Changes
 from model.protection import (
     ProtectionRow,
     TerritoryRow,
@@ -46,6 +48,25 @@ CONTEXT = "Protection"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+Shown = TypeVar("Shown", bound=QDialog)
+
+
+def show_following(
+    ctx: WorkspaceContext,
+    dialog: Shown,
+    show: Callable[[Shown], None],
+    follow: Callable[[Changes], None],
+) -> Shown:
+    """Show a dialog that follows the model (``follow`` is its slot on ``ctx.hub.changed``)
+    through ``show`` (tests replace it), then stop it following and delete it."""
+    try:
+        show(dialog)
+    finally:
+        ctx.hub.changed.disconnect(follow)
+        dialog.deleteLater()
+    return dialog
 
 
 def kind_label(kind: str) -> str:

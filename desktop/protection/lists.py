@@ -31,7 +31,7 @@ from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.models.row_table import RowTableModel
 from desktop.pages.list_editor import read_only_table
-from desktop.protection.decide import decide_deal, territory_text, tr
+from desktop.protection.decide import decide_deal, show_following, territory_text, tr
 from model.changes import Changes
 from model.protection import ProtectionRow, expired_deals, public_field
 
@@ -251,9 +251,4 @@ def open_protection(
     ctx: WorkspaceContext, parent: QWidget | None = None, *, public: bool = False
 ) -> ProtectionDialog:
     dialog = ProtectionDialog(ctx, parent, public=public)
-    try:
-        show_protection(dialog)
-    finally:
-        ctx.hub.changed.disconnect(dialog._changed)
-        dialog.deleteLater()
-    return dialog
+    return show_following(ctx, dialog, show_protection, dialog._changed)

@@ -30,7 +30,7 @@ from desktop.method_help import with_help
 from desktop.models.row_table import RowTableModel
 from desktop.pages.list_editor import read_only_table
 from desktop.protection.commands import AddTerritoryCommand, RemoveTerritoryCommand
-from desktop.protection.decide import tr
+from desktop.protection.decide import show_following, tr
 from model.changes import Changes
 from model.protection import TerritoryChoices, TerritoryRow, territories
 from model.protection import territory_choices as read_choices
@@ -225,9 +225,4 @@ show_territories: Shower = _exec
 
 def open_territories(ctx: WorkspaceContext, parent: QWidget | None = None) -> TerritoriesDialog:
     dialog = TerritoriesDialog(ctx, parent)
-    try:
-        show_territories(dialog)
-    finally:
-        ctx.hub.changed.disconnect(dialog._changed)
-        dialog.deleteLater()
-    return dialog
+    return show_following(ctx, dialog, show_territories, dialog._changed)
