@@ -112,8 +112,7 @@ class ActivitiesPage(Page):
         self.model = ActivityTableModel(self)
         self._build_actions()
         self._build_ui()
-        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
-        self.refresh()
+        self.follow_model()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -231,9 +230,8 @@ class ActivitiesPage(Page):
                 "the map's last contacts and the senior-visit rule up to date."
             ),
             self.tr("Log activity…"),
+            then=self.log_activity,
         )
-        if self.empty.button is not None:
-            self.empty.button.clicked.connect(lambda _c=False: self.log_activity())
         for shown in (self.table, self.empty_filtered, self.empty):
             self.stack.addWidget(shown)
         layout.addWidget(self.stack, 1)

@@ -59,6 +59,16 @@ class Page(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched (pages that follow the model override this)."""
 
+    def follow_model(self) -> None:
+        """The end of a following page's ``__init__``, once its widgets are built:
+        connect ``ctx.hub.changed`` to :meth:`changes_arrived` (step 1 above) and
+        read what the page shows."""
+        self.ctx.hub.changed.connect(self.changes_arrived)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read again all the page shows (pages that show data override this)."""
+
     @property
     def stale(self) -> bool:
         """Changes arrived while hidden and wait for the page to be shown."""
@@ -167,7 +177,10 @@ class EmptyState(QWidget):
         text: str,
         button: str | None = None,
         parent: QWidget | None = None,
+        *,
+        then: Callable[[], object] | None = None,
     ) -> None:
+        """``button``: the text of a button that does the first step, ``then``: what it does."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -193,6 +206,8 @@ class EmptyState(QWidget):
         self.button: QPushButton | None = None
         if button:
             self.button = QPushButton(button)
+            if then is not None:
+                self.button.clicked.connect(lambda _checked=False: then())
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 

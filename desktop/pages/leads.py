@@ -149,8 +149,7 @@ class LeadsPage(Page, ListEditor[LeadRow]):
         self.proxy = row_proxy(self.table_model, self, -1)
         self._build_actions()
         self._build_ui()
-        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
-        self.refresh()
+        self.follow_model()
 
     # -- building -----------------------------------------------------------------
 
@@ -203,9 +202,8 @@ class LeadsPage(Page, ListEditor[LeadRow]):
                 "counted: anyone may follow one up."
             ),
             self.tr("Capture the first lead (Ctrl+Shift+N)"),
+            then=self.new_lead,
         )
-        assert self.empty.button is not None
-        self.empty.button.clicked.connect(self.new_lead)
         self.stack.addWidget(self.empty)
 
         main = QWidget()

@@ -122,8 +122,7 @@ class TeamPage(Page, ListEditor[MemberRow]):
         self.tree_model = ReportsTreeModel(self)
         self._build_actions()
         self._build_ui()
-        ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
-        self.refresh()
+        self.follow_model()
 
     # -- building -----------------------------------------------------------
 
@@ -208,9 +207,8 @@ class TeamPage(Page, ListEditor[MemberRow]):
                 "customer's top level."
             ),
             self.tr("Add the first team member"),
+            then=self.add_member,
         )
-        assert self.empty.button is not None
-        self.empty.button.clicked.connect(self.add_member)
         self.stack.addWidget(self.empty)
 
         self.views = QStackedWidget()

@@ -155,10 +155,14 @@ def missing_visits(ctx: WorkspaceContext, deal: int) -> tuple[str, ...]:
 # -- log, through the real editor -----------------------------------------------------------
 
 
-def test_empty_state_says_what_to_do(page: ActivitiesPage) -> None:
+def test_empty_state_says_what_to_do(page: ActivitiesPage, decide: list[Filler]) -> None:
     assert page.stack.currentWidget() is page.empty
     assert "Ctrl+J" in page.empty.findChild(type(page.status), "emptyText").text()  # type: ignore[union-attr]
     assert page.empty.button is not None and page.empty.button.text() == "Log activity…"
+    opened: list[ActivityDialog] = []
+    decide.append(opened.append)  # its button opens the editor
+    page.empty.button.click()
+    assert len(opened) == 1
 
 
 def test_log_a_senior_visit_through_the_editor_with_undo_and_redo(

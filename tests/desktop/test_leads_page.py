@@ -87,11 +87,17 @@ def test_table_passes_the_model_tester(
     qtmodeltester.check(model)
 
 
-def test_empty_page_says_what_to_do(ctx: WorkspaceContext, qtbot: QtBot) -> None:
+def test_empty_page_says_what_to_do(
+    ctx: WorkspaceContext, qtbot: QtBot, captures: list[Any]
+) -> None:
     widget = LeadsPage(ctx)
     qtbot.addWidget(widget)
     assert widget.stack.currentIndex() == 0
-    assert "Capture" in (widget.empty.button.text() if widget.empty.button else "")
+    assert widget.empty.button is not None and "Capture" in widget.empty.button.text()
+    opened: list[CaptureDialog] = []
+    captures.append(opened.append)  # the user looks, then cancels
+    widget.empty.button.click()
+    assert len(opened) == 1 and ctx.undo_stack.count() == 0
 
 
 def test_capture_form_saves_a_lead_with_undo_and_redo(
