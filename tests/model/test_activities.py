@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import make
 import pytest
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from model.changes import Changes
 from model.entities import Activity, activity_members, activity_people
 from model.errors import InvalidValue
 from model.gates import deal_facts, gate_for
-from model.services import accounts, activities, deals, people, team
+from model.services import activities, deals, people, team
 from model.workspace import Workspace
 
 
@@ -44,33 +45,20 @@ class World:
 @pytest.fixture
 def w(workspace: Workspace) -> World:
     with workspace.begin() as s:
-
-        def member(name: str, role: str) -> int:
-            return team.create_member(s, {"name": name, "role": role}).created_id("member")
-
-        def person(account: int, name: str, role: str | None = None) -> int:
-            values = {"name": name, "role": role}
-            return people.create_person(s, account, values).created_id("person")
-
-        rep, presales = member("Li Rep", "rep"), member("Sun Presales", "presales")
-        manager, executive = member("Wang Manager", "manager"), member("Chen Exec", "executive")
-        acc = accounts.create_account(s, {"name": "Acme Steel"}).created_id("account")
-        other = accounts.create_account(s, {"name": "Other Co"}).created_id("account")
-        values = {"name": "Plant MES", "account_id": acc, "stage": "P5", "force": True}
-        deal = deals.create_deal(s, {**values, "reason": "taken over"}).created_id("deal")
+        acc, other = make.account(s, "Acme Steel"), make.account(s, "Other Co")
         return World(
-            rep,
-            presales,
-            manager,
-            executive,
+            make.member(s, "Li Rep", "rep"),
+            make.member(s, "Sun Presales", "presales"),
+            make.member(s, "Wang Manager", "manager"),
+            make.member(s, "Chen Exec", "executive"),
             acc,
             other,
-            kdm=person(acc, "Zhao CEO", "KDM"),
-            ki=person(acc, "Qian CTO", "KI"),
-            ku=person(acc, "Zhou Ops", "KU"),
-            lead=person(acc, "Wu Buyer", "LEAD"),
-            stranger=person(other, "Ma Elsewhere"),
-            deal=deal,
+            kdm=make.person(s, acc, "Zhao CEO", "KDM"),
+            ki=make.person(s, acc, "Qian CTO", "KI"),
+            ku=make.person(s, acc, "Zhou Ops", "KU"),
+            lead=make.person(s, acc, "Wu Buyer", "LEAD"),
+            stranger=make.person(s, other, "Ma Elsewhere"),
+            deal=make.deal_at(s, acc, "Plant MES", "P5"),
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import make
 import pytest
 from sqlalchemy import select
 
@@ -31,7 +32,7 @@ from model.activities import (
 from model.entities import Relationship
 from model.errors import InvalidValue
 from model.gates import deal_facts, gate_for
-from model.services import accounts, activities, deals, people, team
+from model.services import activities, people
 from model.workspace import Workspace
 
 
@@ -51,29 +52,18 @@ class W:
 @pytest.fixture
 def w(workspace: Workspace) -> W:
     with workspace.begin() as s:
-
-        def member(name: str, role: str) -> int:
-            return team.create_member(s, {"name": name, "role": role}).created_id("member")
-
-        def person(account: int, name: str, role: str | None = None) -> int:
-            values = {"name": name, "role": role}
-            return people.create_person(s, account, values).created_id("person")
-
-        rep, manager = member("Li Rep", "rep"), member("Wang Manager", "manager")
-        acc = accounts.create_account(s, {"name": "Acme Steel"}).created_id("account")
-        other = accounts.create_account(s, {"name": "Beta Grid"}).created_id("account")
-        values = {"name": "Plant MES", "account_id": acc, "stage": "P5", "force": True}
-        deal = deals.create_deal(s, {**values, "reason": "taken over"}).created_id("deal")
+        rep, manager = make.member(s, "Li Rep", "rep"), make.member(s, "Wang Manager", "manager")
+        acc, other = make.account(s, "Acme Steel"), make.account(s, "Beta Grid")
         world = W(
             rep,
             manager,
             acc,
             other,
-            deal,
-            kdm=person(acc, "Zhao CEO", "KDM"),
-            ki=person(acc, "Qian CTO", "KI"),
-            ku=person(acc, "Zhou Ops", "KU"),
-            buyer=person(acc, "Wu Buyer"),
+            make.deal_at(s, acc, "Plant MES", "P5"),
+            kdm=make.person(s, acc, "Zhao CEO", "KDM"),
+            ki=make.person(s, acc, "Qian CTO", "KI"),
+            ku=make.person(s, acc, "Zhou Ops", "KU"),
+            buyer=make.person(s, acc, "Wu Buyer"),
         )
         # The one relationship there is: an old one, at rep level, fairly strong.
         people.set_relationship(
