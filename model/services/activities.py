@@ -148,31 +148,19 @@ def _touch_relationships(
     session: Session, on: date, level: str, kind: str, members: Iterable[int], people: Iterable[int]
 ) -> Changes:
     """Raise last contact and visit level of each (member, person) pair; create missing rows."""
-    from model.services.people import RELATIONSHIP_FIELDS
+    from model.services.people import RELATIONSHIP_FIELDS, relationship_row
 
     face_to_face = kind in FACE_TO_FACE_KINDS
+    first = {
+        "strength": NEW_CONTACT_STRENGTH,
+        "last_contact": on,
+        "visit_level": level if face_to_face else VisitLevel.REP.value,
+    }
     created: list[tuple[str, int]] = []
     updated: list[tuple[str, int]] = []
     for member_id, person_id in _pairs(members, people):
-        row = session.execute(
-            select(Relationship).where(
-                Relationship.member_id == member_id, Relationship.person_id == person_id
-            )
-        ).scalar_one_or_none()
-        if row is None:
-            values = {
-                "strength": NEW_CONTACT_STRENGTH,
-                "last_contact": on,
-                "visit_level": level if face_to_face else VisitLevel.REP.value,
-            }
-            row = c.create(
-                session,
-                Relationship,
-                values,
-                RELATIONSHIP_FIELDS,
-                member_id=member_id,
-                person_id=person_id,
-            )
+        row, new = relationship_row(session, member_id, person_id, first)
+        if new:
             created.append(("relationship", row.id))
             continue
         changes: dict[str, Any] = {}

@@ -195,6 +195,24 @@ RELATIONSHIP_FIELDS: dict[str, c.Validator] = {
 }
 
 
+def relationship_row(
+    session: Session, member_id: int, person_id: int, new: Mapping[str, Any]
+) -> tuple[Relationship, bool]:
+    """The relationship of our member with the customer person, created with the
+    values ``new`` (checked as any edit of it) when there is none; True: created."""
+    row = session.execute(
+        select(Relationship).where(
+            Relationship.member_id == member_id, Relationship.person_id == person_id
+        )
+    ).scalar_one_or_none()
+    if row is not None:
+        return row, False
+    row = c.create(
+        session, Relationship, new, RELATIONSHIP_FIELDS, member_id=member_id, person_id=person_id
+    )
+    return row, True
+
+
 @c.naming_accounts
 def set_relationship(
     session: Session, member_id: int, person_id: int, values: Mapping[str, Any]
@@ -209,20 +227,8 @@ def set_relationship(
     """
     c.get(session, TeamMember, member_id, "team member")
     c.get(session, Person, person_id, "person")
-    row = session.execute(
-        select(Relationship).where(
-            Relationship.member_id == member_id, Relationship.person_id == person_id
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        row = c.create(
-            session,
-            Relationship,
-            values,
-            RELATIONSHIP_FIELDS,
-            member_id=member_id,
-            person_id=person_id,
-        )
+    row, created = relationship_row(session, member_id, person_id, values)
+    if created:
         return Changes.of(created=[("relationship", row.id)])
     old = c.apply_fields(session, row, values, RELATIONSHIP_FIELDS)
     return Changes.of(updated=[("relationship", row.id)], undo={"old": old})
