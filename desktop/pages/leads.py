@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -55,6 +54,7 @@ from desktop.pages.list_editor import (
     ListEditor,
     fit_rows,
     follow_text_size,
+    list_beside,
     row_proxy,
     row_table,
     text_width,
@@ -261,13 +261,7 @@ class LeadsPage(Page, ListEditor[LeadRow]):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
         self.editor_scroll = scroll
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("leadSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([860, 420])
+        self.splitter = list_beside("leadSplitter", self.table, scroll, [860, 420])
         main_layout.addWidget(self.splitter, 1)
         self.stack.addWidget(main)
         self.tabs.addTab(self.stack, self.tr("Leads"))

@@ -242,6 +242,19 @@ def map_action(
     return action
 
 
+def list_beside(name: str, views: QWidget, side: QWidget, sizes: list[int]) -> QSplitter:
+    """The list (``views``) beside the panel of its selected row: the list takes
+    the room the window gains and never collapses; ``sizes`` to start with."""
+    splitter = QSplitter()
+    splitter.setObjectName(name)
+    splitter.addWidget(views)
+    splitter.addWidget(side)
+    splitter.setStretchFactor(0, 1)
+    splitter.setCollapsible(0, False)
+    splitter.setSizes(sizes)
+    return splitter
+
+
 def put_cursor(view: QAbstractItemView, index: QModelIndex) -> bool:
     """Select ``index``'s row as the current one and scroll to it; False when it is invalid."""
     if not index.isValid():
@@ -373,12 +386,7 @@ class ListEditor(RowSelection[R]):
         self.count = QLabel()
         bar.addWidget(self.count)
         main_layout.addLayout(bar)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(views)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes(sizes)
+        self.splitter = list_beside("", views, self.editor, sizes)
         main_layout.addWidget(self.splitter, 1)
         return main
 

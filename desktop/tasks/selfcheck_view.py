@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from desktop import labels
 from desktop.context import WorkspaceContext
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, RowTableModel
 from desktop.pages.base import EmptyState
-from desktop.pages.list_editor import CURSOR, fit_rows, read_only_table
+from desktop.pages.list_editor import CURSOR, fit_rows, list_beside, read_only_table
 from model.changes import Changes
 from model.selfcheck import (
     FEW_FAR,
@@ -261,14 +260,7 @@ class SelfCheckView(QWidget):
         side.addWidget(self.warning)
         side.addStretch(1)
 
-        splitter = QSplitter()
-        splitter.setObjectName("selfCheckSplitter")
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setSizes([760, 460])
-        self.stack.addWidget(splitter)
+        self.stack.addWidget(list_beside("selfCheckSplitter", self.table, self.detail, [760, 460]))
         outer.addWidget(self.stack, 1)
 
     # -- reading --------------------------------------------------------------------------

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from desktop.pages.list_editor import (
     RowSelection,
     fit_rows,
     follow_text_size,
+    list_beside,
     read_only_table,
     text_width,
 )
@@ -291,14 +291,7 @@ class TasksView(QWidget, RowSelection[TaskRow]):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _i: self.toggle_done())
         self.editor = TaskEditor()
-        splitter = QSplitter()
-        splitter.setObjectName("tasksSplitter")
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setSizes([900, 320])
-        self.stack.addWidget(splitter)
+        self.stack.addWidget(list_beside("tasksSplitter", self.table, self.editor, [900, 320]))
         outer.addWidget(self.stack, 1)
 
         ed = self.editor
