@@ -14,6 +14,36 @@ from desktop.context import WorkspaceContext, freeze_heap
 from model.changes import Changes
 
 
+def make_action(
+    owner: QWidget,
+    text: str,
+    tip: str,
+    slot: Callable[..., Any],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+    *,
+    checkable: bool = False,
+    context: Qt.ShortcutContext | None = None,
+) -> QAction:
+    """An action of ``owner`` for a toolbar and menu; its tooltip names its shortcut
+    (pages use :meth:`Page.make_action`, a view inside a page this)."""
+    action = QAction(text, owner)
+    action.setCheckable(checkable)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({key})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    if icon is not None:
+        action.setIcon(owner.style().standardIcon(icon))
+    # A checkable action follows its state, also when code sets it.
+    (action.toggled if checkable else action.triggered).connect(slot)
+    return action
+
+
 class Page(QWidget):
     """A navigation entry's view. Pages read through ``ctx`` and edit through commands.
 
@@ -99,21 +129,9 @@ class Page(QWidget):
         context: Qt.ShortcutContext | None = None,
     ) -> QAction:
         """An action for the toolbar and menu; its tooltip names its shortcut."""
-        action = QAction(text, self)
-        action.setCheckable(checkable)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            if context is not None:
-                action.setShortcutContext(context)
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({key})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        # A checkable action follows its state, also when code sets it.
-        (action.toggled if checkable else action.triggered).connect(slot)
-        return action
+        return make_action(
+            self, text, tip, slot, shortcut, icon, checkable=checkable, context=context
+        )
 
     def page_actions(self) -> list[QAction]:
         """Actions this page adds to the toolbar and the menu while it is shown."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,7 @@ from desktop import labels
 from desktop.collation import sort_by_name
 from desktop.commands import CreateCommand
 from desktop.context import WorkspaceContext
-from desktop.pages.base import EmptyState
+from desktop.pages.base import EmptyState, make_action
 from desktop.pages.list_editor import (
     EditorPanel,
     RowSelection,
@@ -210,13 +210,9 @@ class TasksView(QWidget, RowSelection[TaskRow]):
     # -- building -------------------------------------------------------------------------
 
     def _action(self, text: str, tip: str, slot: Callable[[], object], key: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shown})")
-        action.setStatusTip(action.toolTip())
-        action.triggered.connect(slot)
+        """An action of the tab (its shortcut works while the tab has the focus)."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        action = make_action(self, text, tip, slot, key, context=context)
         self.addAction(action)
         return action
 
