@@ -117,21 +117,8 @@ class Page(QWidget):
             self._frozen = True
             QTimer.singleShot(0, freeze_heap)
 
-    def make_action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-        *,
-        checkable: bool = False,
-        context: Qt.ShortcutContext | None = None,
-    ) -> QAction:
-        """An action for the toolbar and menu; its tooltip names its shortcut."""
-        return make_action(
-            self, text, tip, slot, shortcut, icon, checkable=checkable, context=context
-        )
+    make_action = make_action
+    """An action of the page for the toolbar and menu (the page is its owner)."""
 
     def page_actions(self) -> list[QAction]:
         """Actions this page adds to the toolbar and the menu while it is shown."""
