@@ -1,6 +1,7 @@
 """What several widget tests do the same way: show the board with a deal open,
-stand in for the user in the dialogs a section asks through a decider, and
-read back the activities an edit stored.
+stand in for the user in the dialogs a section asks through a decider, make
+the members, accounts, people and deals a test starts from (through the
+services, as the app does), and read back the activities an edit stored.
 
 Imported by test modules of this folder as ``helpers`` (pytest puts the folder
 of a test module without ``__init__.py`` on ``sys.path``).
@@ -20,6 +21,10 @@ from desktop.context import WorkspaceContext
 from desktop.pages.board import BoardPage
 from desktop.pages.map import MapPage
 from model.entities import Activity, activity_members, activity_people
+from model.services.accounts import create_account
+from model.services.deals import create_deal
+from model.services.people import create_person
+from model.services.team import create_member
 
 
 def show_map(
@@ -104,3 +109,21 @@ def stored_activities(ctx: WorkspaceContext, *fields: str) -> list[tuple[Any, ..
             ).scalars()
             out.append((*(getattr(a, f) for f in fields), sorted(ours), sorted(met)))
         return out
+
+
+def add_member(ctx: WorkspaceContext, name: str, role: str) -> int:
+    return ctx.write(create_member, {"name": name, "role": role}).created_id("member")
+
+
+def add_account(ctx: WorkspaceContext, name: str) -> int:
+    return ctx.write(create_account, {"name": name}).created_id("account")
+
+
+def add_person(ctx: WorkspaceContext, account: int, name: str, **values: Any) -> int:
+    return ctx.write(create_person, account, {"name": name, **values}).created_id("person")
+
+
+def add_deal_at(ctx: WorkspaceContext, account: int, name: str, stage: str) -> int:
+    """An open deal put straight into ``stage`` (forced, as one taken over)."""
+    values = {"name": name, "account_id": account, "stage": stage, "force": True}
+    return ctx.write(create_deal, {**values, "reason": "taken over"}).created_id("deal")

@@ -16,7 +16,16 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from helpers import queue_dialogs, show_board, show_map, stored_activities
+from helpers import (
+    add_account,
+    add_deal_at,
+    add_member,
+    add_person,
+    queue_dialogs,
+    show_board,
+    show_map,
+    stored_activities,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
@@ -32,11 +41,8 @@ from desktop.pages.activities import ActivitiesPage
 from graph.build import person_key
 from model.entities import Relationship
 from model.gates import deal_facts, gate_for
-from model.services.accounts import create_account
 from model.services.activities import log_activity
-from model.services.deals import create_deal
-from model.services.people import create_person, set_relationship
-from model.services.team import create_member
+from model.services.people import set_relationship
 
 
 @dataclass
@@ -55,30 +61,20 @@ class Acme:
 
 @pytest.fixture
 def acme(ctx: WorkspaceContext) -> Acme:
-    def member(name: str, role: str) -> int:
-        return ctx.write(create_member, {"name": name, "role": role}).created_id("member")
-
-    rep, manager = member("Li Lei", "rep"), member("Wang Fang", "manager")
+    rep, manager = add_member(ctx, "Li Lei", "rep"), add_member(ctx, "Wang Fang", "manager")
     ctx.me = rep
-    account = ctx.write(create_account, {"name": "Acme Steel"}).created_id("account")
-    other = ctx.write(create_account, {"name": "Beta Grid"}).created_id("account")
-
-    def person(acc: int, name: str, **values: Any) -> int:
-        return ctx.write(create_person, acc, {"name": name, **values}).created_id("person")
-
-    values = {"name": "Mill upgrade", "account_id": account, "stage": "P5", "force": True}
-    deal = ctx.write(create_deal, {**values, "reason": "taken over"}).created_id("deal")
+    account, other = add_account(ctx, "Acme Steel"), add_account(ctx, "Beta Grid")
     world = Acme(
         rep,
         manager,
         account,
         other,
-        deal,
-        kdm=person(account, "Zhao Wei", role="KDM", title="CEO"),
-        ki=person(account, "Qian Li", role="KI", title="CTO"),
-        ku=person(account, "Sun Mei", role="KU"),
-        buyer=person(account, "Wu Buyer"),
-        stranger=person(other, "Ma Yun"),
+        add_deal_at(ctx, account, "Mill upgrade", "P5"),
+        kdm=add_person(ctx, account, "Zhao Wei", role="KDM", title="CEO"),
+        ki=add_person(ctx, account, "Qian Li", role="KI", title="CTO"),
+        ku=add_person(ctx, account, "Sun Mei", role="KU"),
+        buyer=add_person(ctx, account, "Wu Buyer"),
+        stranger=add_person(ctx, other, "Ma Yun"),
     )
     old = {"strength": 0.7, "last_contact": date.today() - timedelta(days=200)}
     ctx.write(set_relationship, manager, world.kdm, old)

@@ -16,7 +16,15 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from helpers import queue_dialogs, show_board, stored_activities
+from helpers import (
+    add_account,
+    add_deal_at,
+    add_member,
+    add_person,
+    queue_dialogs,
+    show_board,
+    stored_activities,
+)
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton, QWidget
@@ -36,11 +44,8 @@ from model.board import visit_choices
 from model.entities import Activity
 from model.enums import ActivityKind
 from model.rules.visits import IN_PERSON_KINDS
-from model.services.accounts import create_account
 from model.services.activities import log_activity
-from model.services.deals import create_deal, evaluate_move
-from model.services.people import create_person
-from model.services.team import create_member
+from model.services.deals import evaluate_move
 
 
 @dataclass
@@ -57,22 +62,14 @@ class Acme:
 
 @pytest.fixture
 def acme(ctx: WorkspaceContext) -> Acme:
-    def member(name: str, role: str) -> int:
-        return ctx.write(create_member, {"name": name, "role": role}).created_id("member")
-
-    rep, manager = member("Rita Rep", "rep"), member("Mark Manager", "manager")
+    rep, manager = add_member(ctx, "Rita Rep", "rep"), add_member(ctx, "Mark Manager", "manager")
     ctx.me = rep
-    account = ctx.write(create_account, {"name": "Acme Steel"}).created_id("account")
-
-    def person(name: str, **values: Any) -> int:
-        return ctx.write(create_person, account, {"name": name, **values}).created_id("person")
-
-    kdm = person("Zhao Wei", title="CEO", role="KDM")
-    ki = person("Qian Li", title="CTO", role="KI")
-    ku = person("Sun Mei", title="Plant manager", role="KU")
-    buyer = person("Wu Buyer", title="Buyer")
-    values = {"name": "Mill upgrade", "account_id": account, "stage": "P5", "force": True}
-    deal = ctx.write(create_deal, {**values, "reason": "taken over"}).created_id("deal")
+    account = add_account(ctx, "Acme Steel")
+    kdm = add_person(ctx, account, "Zhao Wei", title="CEO", role="KDM")
+    ki = add_person(ctx, account, "Qian Li", title="CTO", role="KI")
+    ku = add_person(ctx, account, "Sun Mei", title="Plant manager", role="KU")
+    buyer = add_person(ctx, account, "Wu Buyer", title="Buyer")
+    deal = add_deal_at(ctx, account, "Mill upgrade", "P5")
     return Acme(account, deal, rep, manager, kdm, ki, ku, buyer)
 
 
