@@ -519,10 +519,11 @@ def convert_the_lead(j: Journey, page: LeadsPage, monkeypatch: pytest.MonkeyPatc
         for box in dialog.criteria.values():
             tick(j.qtbot, box)
         assert not convert.isEnabled()  # the five elements are not verified yet
-        for row in dialog.elements:  # each by me (offered), so at a manager's level
+        for n, row in enumerate(dialog.elements, start=1):  # by me: a manager's level
             assert row.by.currentData() == j.me and row.level.text() == "Manager"
             row.status.setCurrentIndex(row.status.findData("verified"))
             row.method.setCurrentIndex(row.method.findData("visit"))
+            j.qtbot.keyClicks(row.evidence, f"Confirmed with Zhao Min (P3.FIVE.{n})")
         assert "Not yet confirmed" not in dialog.confirmed.text()
         # my confirmation as the direct manager, of what I saw on my visit
         choose(dialog.manager, j.me)
@@ -530,8 +531,15 @@ def convert_the_lead(j: Journey, page: LeadsPage, monkeypatch: pytest.MonkeyPatc
         dialog.manager_on.setDate(qdate(visited))
         click(j.qtbot, dialog.confirm_button)
         assert [r.values() for r in dialog.elements] == [
-            {"status": "verified", "by": j.me, "method": "visit", "on": visited}
-        ] * 5
+            {
+                "status": "verified",
+                "by": j.me,
+                "method": "visit",
+                "on": visited,
+                "evidence": f"Confirmed with Zhao Min (P3.FIVE.{n})",
+            }
+            for n in range(1, 6)
+        ]
         assert dialog.confirmed.text() == "The direct manager has confirmed the five elements."
         assert convert.isEnabled() and not dialog.missing.isVisible()
         shoot(dialog, "02-convert")
@@ -547,8 +555,12 @@ def convert_the_lead(j: Journey, page: LeadsPage, monkeypatch: pytest.MonkeyPatc
     j.deal = deal.id
     stored = j.ctx.read(lambda s: s.get(Lead, lead.id))
     assert (stored.status, stored.deal_id, stored.account_id) == ("converted", j.deal, j.account)
-    days = select(FiveElementCheck.verified_on).where(FiveElementCheck.deal_id == j.deal)
-    assert j.ctx.read(lambda s: s.scalars(days).all()) == [visited] * 5  # the day picked
+    days = select(
+        FiveElementCheck.element, FiveElementCheck.verified_on, FiveElementCheck.evidence
+    ).where(FiveElementCheck.deal_id == j.deal)
+    assert sorted(j.ctx.read(lambda s: s.execute(days).all())) == [
+        (f"P3.FIVE.{n}", visited, f"Confirmed with Zhao Min (P3.FIVE.{n})") for n in range(1, 6)
+    ]  # the day picked, and what shows each element
     # the list and the editor say so, and a second conversion is refused
     settle()
     (row,) = page.rows()
