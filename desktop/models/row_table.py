@@ -42,6 +42,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._rows: list[R] = []
         self._sort_values: dict[int, list[Any]] = {}  # column -> SORT_ROLE per row
+        self.sort_order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        """The column the rows are kept in the order of (-1: as given), and how."""
 
     # -- what a subclass says --------------------------------------------------
 
@@ -61,7 +63,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     # -- contents --------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        new = list(rows)
+        new = self._sorted(list(rows))
         if [r.id for r in new] == [r.id for r in self._rows]:
             # The same rows in the same order: a value changed, keep the selection.
             changed = [i for i, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
@@ -80,6 +82,43 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    # -- order -----------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows in ``column``'s order: one key per row (its SORT_ROLE value)
+        and one sort, where a proxy sorting 12,000 leads asked Python for two values
+        per comparison (over a second). Selections follow their rows."""
+        self.sort_order = (column, order)
+        if len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self._rows[i.row()].id, i.column()) for i in before]
+        self._rows = self._sorted(self._rows)
+        self._sort_values.clear()
+        place = {r.id: i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [self.index(place[r], c) for r, c in kept])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[R]) -> list[R]:
+        column, order = self.sort_order
+        if len(rows) < 2 or not 0 <= column < self.column_count():
+            return rows
+        values = self._column_values(rows, column)
+        known = [i for i, v in enumerate(values) if v is not None]
+        known.sort(key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        empty = [i for i, v in enumerate(values) if v is None]  # last either way
+        return [rows[i] for i in known + empty]
+
+    def _column_values(self, rows: Sequence[R], column: int) -> list[Any]:
+        """SORT_ROLE of ``column`` for ``rows``: texts as their place in the locale's order."""
+        values = [self.cell(r, column, SORT_ROLE) for r in rows]
+        texts = [v for v in values if isinstance(v, str)]
+        if texts:
+            place = ranks(texts)
+            values = [place[v] if isinstance(v, str) else v for v in values]
+        return values
 
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -109,12 +148,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def _sort_value(self, row: int, column: int) -> Any:
         values = self._sort_values.get(column)
         if values is None:
-            values = [self.cell(r, column, SORT_ROLE) for r in self._rows]
-            texts = [v for v in values if isinstance(v, str)]
-            if texts:
-                place = ranks(texts)
-                values = [place[v] if isinstance(v, str) else v for v in values]
-            self._sort_values[column] = values
+            values = self._sort_values[column] = self._column_values(self._rows, column)
         return values[row]
 
     def headerData(
