@@ -166,29 +166,6 @@ class SampleCancelled(Exception):
 SAMPLE = "SampleProgress"  # translation context of the progress dialog
 
 
-def warm_workspace_imports() -> threading.Thread:
-    """Import what opening a workspace needs (SQLAlchemy, the entities and their
-    mappers) on a thread of its own, while the main thread paints the preview.
-
-    Those imports cost more than all of Qt's start-up; the main thread spends
-    much of the preview in Qt's own code, so on a two-core laptop the two overlap
-    (see bench/interactions.py for the figures). The main thread's own
-    import of the workspace then waits for this one (Python's per-module import
-    locks), never a half-made module. A failure here is left for that import to
-    meet and report.
-    """
-
-    def work() -> None:
-        with contextlib.suppress(Exception):
-            from model.workspace import prepare_mappers
-
-            prepare_mappers()
-
-    thread = threading.Thread(target=work, name="warm-imports", daemon=True)
-    thread.start()
-    return thread
-
-
 class Application:
     def __init__(self, settings: QSettings | None = None, *, interactive: bool = True) -> None:
         # Not interactive (snapshots): errors are raised, never shown in a dialog
@@ -214,8 +191,6 @@ class Application:
         self.sample_progress: QProgressDialog | None = None
         # The quick_check of a file opened at start-up, while it runs (see open()).
         self.integrity_check: IntegrityCheck | None = None
-        # The thread importing the workspace's modules at start-up (see start()).
-        self.warming: threading.Thread | None = None
         self.window = self._new_window()
 
     def _language_setting(self) -> str | None:
@@ -246,7 +221,6 @@ class Application:
         """
         from model.quickread import preview_accounts
 
-        self.warming = warm_workspace_imports()
         path = Path(path)
         collecting = gc.isenabled()
         gc.disable()

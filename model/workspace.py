@@ -424,20 +424,6 @@ def _keep_one_backup(backup: Path, tag: str) -> Path:
     return backup
 
 
-def prepare_mappers() -> None:
-    """Import the entities and the modules every workspace reads with, and configure
-    the ORM's mappers (otherwise done by the first query). The desktop calls this on
-    a thread while it paints its first window, so opening a workspace finds it done.
-    """
-    from sqlalchemy.orm import configure_mappers
-
-    import model.entities
-    import model.rows
-    import model.services.common  # noqa: F401  (the imports are the work)
-
-    configure_mappers()
-
-
 def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Workspace:
     """Open (and when needed migrate) a workspace.
 

@@ -1,11 +1,9 @@
-"""Start-up paints the accounts before the main thread imports SQLAlchemy.
+"""Start-up paints the accounts before SQLAlchemy is imported.
 
 Importing SQLAlchemy and the entities costs more than starting Qt, so the
 first paint (the sqlite3 preview of the accounts) must not wait for them: a
 module imported on that path that pulls the ORM (a service, a read, the
-board's helpers) would silently make every start slower. They are imported
-meanwhile on a thread of their own (``warm_workspace_imports``); the child
-runs once without it ("cold") to see what the main thread's path imports.
+board's helpers) would silently make every start slower.
 """
 
 from __future__ import annotations
@@ -28,10 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from desktop import me
 me.decider = lambda *a: None
-import desktop.app
 from desktop.app import Application
-if sys.argv[3] == "cold":
-    desktop.app.warm_workspace_imports = lambda: None
 settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)
 settings.setValue("ui/language", "en")
 settings.setValue("window/page", "accounts")
@@ -44,9 +39,6 @@ preview = app.window.preview
 print("PREVIEW", preview.table.model().rowCount() if preview is not None else 0)
 heavy = ("sqlalchemy", "model.entities", "model.board")
 print("AT_PAINT", sorted(m for m in heavy if m in sys.modules))
-if app.warming is not None:
-    app.warming.join()
-    print("WARMED", app.warming.name, sorted(m for m in heavy if m in sys.modules))
 app.qt.processEvents()  # the workspace opens on the next turn of the event loop
 page = app.window.pages.get("accounts")
 print("OPENED", app.ctx is not None, "sqlalchemy" in sys.modules, page is not None)
@@ -57,11 +49,11 @@ os._exit(0)
 """
 
 
-def _start(tmp_path: Path, sample: Path, mode: str) -> dict[str, str]:
+def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -> None:
     path = tmp_path / "sample.kan"
-    shutil.copy(sample, path)
+    shutil.copy(_sample_file, path)
     home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
+    home.mkdir()
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -70,7 +62,7 @@ def _start(tmp_path: Path, sample: Path, mode: str) -> dict[str, str]:
         XDG_CACHE_HOME=str(home / "cache"),
     )
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(home), mode],
+        [sys.executable, "-c", CHILD, str(path), str(home)],
         capture_output=True,
         text=True,
         env=env,
@@ -78,26 +70,11 @@ def _start(tmp_path: Path, sample: Path, mode: str) -> dict[str, str]:
         timeout=300,
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
-
-
-def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -> None:
-    lines = _start(tmp_path, _sample_file, "cold")
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
     assert int(lines["PREVIEW"]) >= 6  # the preview painted the sample's accounts
     assert lines["AT_PAINT"] == "[]"
     assert lines["OPENED"] == "True True True"  # then the workspace opened as ever
     # The accounts page at start-up: no People tab panel behind Profile, no board helpers.
-    assert lines["HIDDEN"] == "[]"
-    assert "WARMED" not in lines
-
-
-def test_the_workspace_modules_are_imported_on_a_thread_meanwhile(
-    tmp_path: Path, _sample_file: Path
-) -> None:
-    lines = _start(tmp_path, _sample_file, "warm")
-    assert int(lines["PREVIEW"]) >= 6
-    assert lines["WARMED"] == "warm-imports ['model.entities', 'sqlalchemy']"
-    assert lines["OPENED"] == "True True True"
     assert lines["HIDDEN"] == "[]"
 
 
