@@ -665,7 +665,7 @@ TileKey = tuple[int, int]
 LONG: TileKey = (1 << 30, 0)
 """The first of the tiles of lines longer than a tile: kept apart, so that an ordinary
 tile's box stays near its square and Qt asks only the tiles in view to paint."""
-LONG_TILES = 16
+LONG_TILES = 4
 """Long lines are spread over this many tiles: each is painted wherever the view is,
 but an edit fills one of them again, not all long lines."""
 
