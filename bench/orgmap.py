@@ -51,11 +51,29 @@ max (settled)      1244         341, 384
 longest UI block   724, 1109    205, 353
 =================  ===========  ===========  ==============
 
-At 20,000 people (loaded machine) an edit shows in 0.7–2.4 s and the window's
-longest freeze is 1.6–2.4 s (a drag took ~6 s before): still over the 100 ms
-target — each layer's content is assembled from all its lines after a change,
-the layout worker shares the GIL with the UI thread, and the person editor
-re-reads and sorts the 20,000 names of its manager list on every edit.
+Session of 2026-12-05 (quiet machine, 3 runs, ms; edit → repaint, undo, longest UI block):
+
+=================  =============  =============  ==============
+2,000 people       edit           undo           settled
+=================  =============  =============  ==============
+add                90, 94, 105    38, 43, 44     227–253
+drag               73, 79, 87     27, 28, 32     250–279
+support            39, 39, 44     25, 27, 31     101–140
+longest UI block   87, 89, 91
+=================  =============  =============  ==============
+
+What did it: edges in 1,600-px tiles (an edit fills and repaints the tiles it
+touched; lines longer than a tile in 4 tiles of their own), the person editor's
+reports-to list filled only when opened, a worker job started 30 ms after it is
+asked for (the edit is painted before a layout or analysis shares Python's lock
+with it), arrow and label positions measured when first painted.
+
+At 20,000 people an edit shows in 40–210 ms (0.7–2.6 s before), a layout that
+moves many cards moves them 100 per turn of the event loop and the routes are
+found only in route mode; the longest freeze is still ~1.3 s (target 100 ms): the
+cards a layout moves are laid out and their tiles filled on the UI thread while
+the analysis of 20,000 people holds Python's lock on the worker half the time.
+A worker process (no shared lock) and tiles filled incrementally are what is left.
 
 Measured on this machine kind (2 cores, offscreen Qt, load < 1), one run:
 
