@@ -109,7 +109,7 @@ STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
 """From this many cards, graph, layout, analysis and routes are made by a worker thread
 (the window stays responsive; the scene follows when the worker is done)."""
-MOVE_CHUNK = 100
+MOVE_CHUNK = 50
 """Cards a new layout moves per turn of the event loop (those nearest the view first):
 a layout that shifts a thousand cards of a big map never freezes the window."""
 ANYONES = ("member", "competitor")
@@ -803,17 +803,27 @@ class MapPage(Page):
         future.add_done_callback(done)
         return generation
 
-    def _start_queued(self) -> None:
-        """Hand the queued jobs to the worker, those still wanted (a newer request or a
-        reload drops a job's future from ``_futures``: it is never run)."""
-        queued, self._queued = self._queued, []
+    def _start_queued(self, *, every: bool = False) -> None:
+        """Hand the next queued job to the worker (``every``: all of them), one still
+        wanted (a newer request or a reload drops a job's future from ``_futures``:
+        it is never run). One at a time, and none while cards a layout moved are
+        still on their way: a job running meanwhile shares Python's lock with them."""
+        if self._moves_later and not every:
+            if self._queued:
+                self._start_timer.start()
+            return
         wanted = {id(f) for f in self._futures.values()}
-        for future, fn, args in queued:
+        while self._queued:
+            future, fn, args = self._queued.pop(0)
             if id(future) not in wanted or not future.set_running_or_notify_cancel():
                 continue
             _WORKERS.submit(fn, *args).add_done_callback(partial(_pass_on, future))
+            if not every:
+                return
 
     def _worker_done(self, job: str, generation: int, future: Future[Any]) -> None:
+        if self._queued:
+            self._start_timer.start()  # the next job, once this result is shown
         if generation != self._generation[job]:
             return  # an older request: a newer one is on its way
         self._futures.pop(job, None)
@@ -837,8 +847,10 @@ class MapPage(Page):
         """Wait for the workers and show their results (gestures that need the map
         as it is now, tests)."""
         self._start_timer.stop()
-        self._start_queued()
         for job in ("build", "layout", "analysis", "routes"):
+            while self._moves_later:
+                self._move_more()
+            self._start_queued(every=True)  # including what a result just shown asked for
             future = self._futures.get(job)
             if future is not None:
                 future.result()

@@ -11,6 +11,7 @@ dropped.
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import Future
 from typing import Any
 
@@ -289,6 +290,48 @@ def test_cards_a_layout_moves_follow_a_few_per_turn_nearest_first(
     qtbot.waitUntil(lambda: not page.building)
     assert moved_per_patch == [1] * len(keys)
     assert all(page.scene.pos_of(k) == QPointF(*far[k]) for k in keys)
+
+
+def test_the_workers_jobs_wait_for_moving_cards_and_run_one_at_a_time(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A job never shares Python's lock with the cards a layout is moving, nor with
+    another job: each starts when the cards are placed and the job before is shown."""
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    monkeypatch.setattr(map_page, "MOVE_CHUNK", 1)
+    started: list[tuple[int, int]] = []  # (cards still to move, jobs on the worker)
+    running: list[object] = []
+    submit = map_page._WORKERS.submit
+
+    def slow(fn: Any, *args: Any) -> Any:
+        time.sleep(0.05)  # long enough for a second job to overlap if it could
+        return fn(*args)
+
+    def recorded(fn: Any, *args: Any) -> Any:
+        started.append((len(page._moves_later), len(running)))
+        future = submit(slow, fn, *args)
+        running.append(future)
+        future.add_done_callback(running.remove)
+        return future
+
+    monkeypatch.setattr(map_page._WORKERS, "submit", recorded)
+    page._start_timer.setInterval(0)  # (jobs would wait 30 ms anyway; not for cards)
+    far = {k: (x + 5000.0, y + 5000.0) for k, (x, y) in page.data.positions.items()}
+    page._show_patch(map_page.relaid(map_page.Patch(page.data), far))
+    page.act_route.trigger()  # asks for routes ...
+    ctx.write(update_person, acme["kuo"], {"support": -2})  # ... and an analysis
+    qtbot.waitUntil(lambda: not page.pending)
+    assert page._moves_later and not started  # cards on their way: nothing runs yet
+    qtbot.waitUntil(lambda: not page.building, timeout=10000)
+    assert started and all(moving == 0 and busy == 0 for moving, busy in started)
+    assert page.scene.data.nodes[person_key(acme["kuo"])].support == -2
+    assert all(page.scene.pos_of(k) == QPointF(*far[k]) for k in far)
+    assert len(started) >= 2  # routes and analysis, one after the other
+    page.act_route.trigger()
 
 
 def test_a_big_maps_routes_are_found_on_the_worker(
