@@ -51,29 +51,29 @@ max (settled)      1244         341, 384
 longest UI block   724, 1109    205, 353
 =================  ===========  ===========  ==============
 
-Session of 2026-12-05 (quiet machine, 3 runs, ms; edit → repaint, undo, longest UI block):
+Session of 2026-12-05 (quiet machine, 3 runs, ms; edit → repaint, its undo):
 
 =================  =============  =============  ==============
 2,000 people       edit           undo           settled
 =================  =============  =============  ==============
-add                90, 94, 105    38, 43, 44     227–253
-drag               73, 79, 87     27, 28, 32     250–279
-support            39, 39, 44     25, 27, 31     101–140
-longest UI block   87, 89, 91
+add                68, 82, 87     40, 40, 45     233–248
+drag               77, 78, 79     25, 26, 27     236–259
+support            35, 37, 38     24, 24, 25     96–132
+longest UI block   70, 72, 73
 =================  =============  =============  ==============
 
 What did it: edges in 1,600-px tiles (an edit fills and repaints the tiles it
 touched; lines longer than a tile in 4 tiles of their own), the person editor's
-reports-to list filled only when opened, a worker job started 30 ms after it is
-asked for (the edit is painted before a layout or analysis shares Python's lock
-with it), arrow and label positions measured when first painted.
+reports-to list filled only when opened, worker jobs started 30 ms after they are
+asked for and one at a time (the edit is painted before a layout or analysis shares
+Python's lock with it), arrow and label positions measured when first painted.
 
-At 20,000 people an edit shows in 40–210 ms (0.7–2.6 s before), a layout that
-moves many cards moves them 100 per turn of the event loop and the routes are
-found only in route mode; the longest freeze is still ~1.3 s (target 100 ms): the
-cards a layout moves are laid out and their tiles filled on the UI thread while
-the analysis of 20,000 people holds Python's lock on the worker half the time.
-A worker process (no shared lock) and tiles filled incrementally are what is left.
+At 20,000 people an edit shows in 40–240 ms (0.7–2.6 s before); a layout that moves
+many cards moves them 50 per turn of the event loop, no worker job runs meanwhile,
+and routes are found only in route mode. The longest freeze is 421 / 427 / 435 ms
+(1.6–2.4 s before; target 100): filling the edge tiles of the moved cards and
+painting a frame of 20,000 people's lines still take that long on the UI thread
+now and then. A worker process and tiles filled incrementally are what is left.
 
 Measured on this machine kind (2 cores, offscreen Qt, load < 1), one run:
 
