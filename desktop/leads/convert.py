@@ -18,21 +18,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +85,7 @@ class ConvertValues:
     amount: float
     criteria: tuple[str, ...]
     elements: dict[str, dict[str, Any]] = field(default_factory=dict)
+    expected_close: date | None = None
 
 
 class ElementRow:
@@ -174,7 +178,10 @@ class ConvertDialog(QDialog):
         lead = request.lead
         method = load_methodology()
         self.setWindowTitle(self.tr("Convert the lead into an opportunity"))
-        outer = QVBoxLayout(self)
+        main = QVBoxLayout(self)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
             self.tr(
                 "{company} becomes a valid opportunity in P3 once P2's exit criteria are met "
@@ -202,8 +209,22 @@ class ConvertDialog(QDialog):
         self.amount.setRange(0, 1e12)
         self.amount.setDecimals(0)
         self.amount.setGroupSeparatorShown(True)
+        self.has_close = QCheckBox()
+        self.has_close.setObjectName("convertHasClose")
+        self.has_close.setToolTip(self.tr("Leave unticked while nobody knows"))
+        self.close_on = GuardedDateEdit()
+        self.close_on.setObjectName("convertExpectedClose")
+        self.close_on.setCalendarPopup(True)
+        self.close_on.setDisplayFormat("yyyy-MM-dd")
+        self.close_on.setDate(_qdate(date.today() + timedelta(days=90)))
+        self.close_on.setEnabled(False)
+        self.has_close.toggled.connect(self.close_on.setEnabled)
+        close_row = QHBoxLayout()
+        close_row.addWidget(self.has_close)
+        close_row.addWidget(self.close_on, 1)
         top.addRow(self.tr("Deal &name"), self.deal_name)
         top.addRow(self.tr("&Amount"), self.amount)
+        top.addRow(self.tr("Expected &close"), close_row)
         outer.addLayout(top)
 
         exits = QGroupBox(self.tr("P2 exit criteria"))
@@ -288,22 +309,40 @@ class ConvertDialog(QDialog):
         confirm_layout.addWidget(self.confirmed)
         outer.addWidget(confirm)
 
+        # The form scrolls when it is taller than the screen (larger text on a laptop);
+        # what is missing and the buttons stay in view below it.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(body)
+        main.addWidget(self.scroller, 1)
         self.missing = QLabel()
         self.missing.setObjectName("convertMissing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #b3261e;")
-        outer.addWidget(self.missing)
+        main.addWidget(self.missing)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Convert"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+        main.addWidget(self.buttons)
         self.deal_name.textChanged.connect(lambda _t: self.refresh())
         self.manager.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()
-        self.resize(self.sizeHint())
+        self._fit_screen(body)
+
+    def _fit_screen(self, body: QWidget) -> None:
+        """The whole form if the screen has room for it, else as tall as the screen."""
+        form = body.sizeHint()
+        rest = self.missing.sizeHint().height() + self.buttons.sizeHint().height() + 48
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        height = form.height() + rest
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(max(self.sizeHint().width(), form.width() + bar + 24), height)
 
     def confirm_all(self) -> None:
         manager = self.manager.currentData()
@@ -354,6 +393,7 @@ class ConvertDialog(QDialog):
             float(self.amount.value()),
             tuple(i for i, check in self.criteria.items() if check.isChecked()),
             {row.element: row.values() for row in self.elements},
+            _day(self.close_on.date()) if self.has_close.isChecked() else None,
         )
 
 
@@ -397,6 +437,7 @@ class ConvertLeadCommand(ServiceCommand):
             self.lead_id,
             deal_name=v.deal_name,
             amount=v.amount,
+            expected_close=v.expected_close,
             elements=v.elements,
             criteria=v.criteria,
             by=self.ctx.me,

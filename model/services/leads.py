@@ -135,6 +135,7 @@ def convert_lead(
     *,
     deal_name: str,
     amount: float = 0.0,
+    expected_close: date | None = None,
     elements: Mapping[str, Mapping[str, Any]] | None = None,
     criteria: Iterable[str] = (),
     by: int | None = None,
@@ -145,7 +146,8 @@ def convert_lead(
     needed to leave P2); ``elements`` maps each five-element ID to
     ``verify_element``'s arguments (``status``, ``by``, ``method``, ``on``,
     ``evidence``). ``by`` (default: the acting member) ticks the criteria and
-    moves the deal. Refused, with what is missing, unless all are there.
+    moves the deal; ``expected_close`` (a local day, or None while nobody knows) is
+    the deal's. Refused, with what is missing, unless all are there.
 
     ``Changes.undo["conversion"]`` says what :func:`revert_conversion` needs.
     """
@@ -188,6 +190,7 @@ def convert_lead(
             "account_id": account_id,
             "owner_id": lead.owner_id,
             "amount": amount,
+            "expected_close": expected_close,
             "stage": Stage.P2,
         },
     )

@@ -661,168 +661,168 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="124"/>
-        <location filename="../../desktop/pages/activities.py" line="241"/>
+        <location filename="../../desktop/pages/activities.py" line="122"/>
+        <location filename="../../desktop/pages/activities.py" line="232"/>
         <source>Log activity…</source>
         <translation>Log activity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="125"/>
+        <location filename="../../desktop/pages/activities.py" line="123"/>
         <source>Log a visit, call, demo or event: who met whom, and the next step</source>
         <translation>Log a visit, call, demo or event: who met whom, and the next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="130"/>
+        <location filename="../../desktop/pages/activities.py" line="128"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="131"/>
+        <location filename="../../desktop/pages/activities.py" line="129"/>
         <source>Change the selected activity: day, kind, people, notes, next step</source>
         <translation>Change the selected activity: day, kind, people, notes, next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="136"/>
+        <location filename="../../desktop/pages/activities.py" line="134"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="137"/>
+        <location filename="../../desktop/pages/activities.py" line="135"/>
         <source>Mark the selected activity&apos;s next step done today</source>
         <translation>Mark the selected activity&apos;s next step done today</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="144"/>
+        <location filename="../../desktop/pages/activities.py" line="142"/>
         <source>Delete activity</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="145"/>
+        <location filename="../../desktop/pages/activities.py" line="143"/>
         <source>Delete the selected activity (undo brings it back)</source>
         <translation>Delete the selected activity (undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="168"/>
+        <location filename="../../desktop/pages/activities.py" line="166"/>
         <source>Only this account</source>
         <translation>Only this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="175"/>
+        <location filename="../../desktop/pages/activities.py" line="173"/>
         <source>Only with this member</source>
         <translation>Only with this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="176"/>
+        <location filename="../../desktop/pages/activities.py" line="174"/>
         <source>Only this kind</source>
         <translation>Only this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="177"/>
+        <location filename="../../desktop/pages/activities.py" line="175"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="180"/>
+        <location filename="../../desktop/pages/activities.py" line="178"/>
         <source>Only this period</source>
         <translation>Only this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="183"/>
+        <location filename="../../desktop/pages/activities.py" line="181"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="185"/>
+        <location filename="../../desktop/pages/activities.py" line="183"/>
         <source>Last {n} days</source>
         <translation>Last {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="187"/>
+        <location filename="../../desktop/pages/activities.py" line="185"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="230"/>
+        <location filename="../../desktop/pages/activities.py" line="221"/>
         <source>No activity matches these filters</source>
         <translation>No activity matches these filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="231"/>
+        <location filename="../../desktop/pages/activities.py" line="222"/>
         <source>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</source>
         <translation>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="234"/>
+        <location filename="../../desktop/pages/activities.py" line="225"/>
         <source>No activities logged yet</source>
         <translation>No activities logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="236"/>
+        <location filename="../../desktop/pages/activities.py" line="227"/>
         <source>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person&apos;s menu on the org map, or a deal&apos;s panel. Logging keeps the map&apos;s last contacts and the senior-visit rule up to date.</source>
         <translation>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person&apos;s menu on the org map, or a deal&apos;s panel. Logging keeps the map&apos;s last contacts and the senior-visit rule up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="279"/>
+        <location filename="../../desktop/pages/activities.py" line="269"/>
         <source>Click to show every activity again</source>
         <translation>Click to show every activity again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="293"/>
+        <location filename="../../desktop/pages/activities.py" line="283"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="296"/>
+        <location filename="../../desktop/pages/activities.py" line="286"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="349"/>
+        <location filename="../../desktop/pages/activities.py" line="339"/>
         <source>{n} activities</source>
         <translation>{n} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="352"/>
+        <location filename="../../desktop/pages/activities.py" line="342"/>
         <source>The first {shown} of {n} activities: narrow them with the filters</source>
         <translation>The first {shown} of {n} activities: narrow them with the filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="355"/>
+        <location filename="../../desktop/pages/activities.py" line="345"/>
         <source>next steps overdue: {n}, listed first</source>
         <translation>next steps overdue: {n}, listed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="360"/>
+        <location filename="../../desktop/pages/activities.py" line="350"/>
         <source>Deal: {name}  ✕</source>
         <translation>Deal: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="362"/>
+        <location filename="../../desktop/pages/activities.py" line="352"/>
         <source>Person: {name}  ✕</source>
         <translation>Person: {name}  ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="376"/>
+        <location filename="../../desktop/pages/activities.py" line="366"/>
         <source>Visited our headquarters for this deal: {who} ({rule}).</source>
         <translation>Visited our headquarters for this deal: {who} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="380"/>
+        <location filename="../../desktop/pages/activities.py" line="370"/>
         <source>The KDM has not been yet: invite them above all.</source>
         <translation>The KDM has not been yet: invite them above all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="383"/>
+        <location filename="../../desktop/pages/activities.py" line="373"/>
         <source>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</source>
         <translation>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="438"/>
+        <location filename="../../desktop/pages/activities.py" line="428"/>
         <source>Mark “{step}” done</source>
         <translation>Mark “{step}” done</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/activities.py" line="445"/>
+        <location filename="../../desktop/pages/activities.py" line="435"/>
         <source>Delete the activity of {day} at {account} ({kind})</source>
         <translation>Delete the activity of {day} at {account} ({kind})</translation>
     </message>
@@ -1216,74 +1216,74 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="411"/>
+        <location filename="../../desktop/app.py" line="385"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="438"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="56"/>
+        <location filename="../../desktop/backups_dialog.py" line="55"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="58"/>
+        <location filename="../../desktop/backups_dialog.py" line="57"/>
         <source>Before upgrade</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="60"/>
+        <location filename="../../desktop/backups_dialog.py" line="59"/>
         <source>Replaced by a restore</source>
         <translation>Replaced by a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <location filename="../../desktop/backups_dialog.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <location filename="../../desktop/backups_dialog.py" line="97"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <location filename="../../desktop/backups_dialog.py" line="97"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="98"/>
+        <location filename="../../desktop/backups_dialog.py" line="97"/>
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="229"/>
+        <location filename="../../desktop/backups_dialog.py" line="222"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="230"/>
+        <location filename="../../desktop/backups_dialog.py" line="223"/>
         <source>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</source>
         <translation>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="235"/>
-        <location filename="../../desktop/backups_dialog.py" line="254"/>
+        <location filename="../../desktop/backups_dialog.py" line="228"/>
+        <location filename="../../desktop/backups_dialog.py" line="247"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="243"/>
-        <location filename="../../desktop/backups_dialog.py" line="264"/>
+        <location filename="../../desktop/backups_dialog.py" line="236"/>
+        <location filename="../../desktop/backups_dialog.py" line="257"/>
         <source>Workspace damaged</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/backups_dialog.py" line="237"/>
         <source>{name} failed its integrity check ({problem}).
 
 It was moved to {damaged}; nothing was deleted.
@@ -1296,32 +1296,32 @@ It was moved to {damaged}; nothing was deleted.
 Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="265"/>
+        <location filename="../../desktop/backups_dialog.py" line="258"/>
         <source>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</source>
         <translation>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="275"/>
+        <location filename="../../desktop/backups_dialog.py" line="268"/>
         <source>{name} was restored from {backup}. The file it replaced is kept at {kept}.</source>
         <translation>{name} was restored from {backup}. The file it replaced is kept at {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="277"/>
+        <location filename="../../desktop/backups_dialog.py" line="270"/>
         <source>{name} was restored from {backup}.</source>
         <translation>{name} was restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="280"/>
+        <location filename="../../desktop/backups_dialog.py" line="273"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="292"/>
+        <location filename="../../desktop/backups_dialog.py" line="285"/>
         <source>Today&apos;s backup was not made</source>
         <translation>Today&apos;s backup was not made</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="293"/>
+        <location filename="../../desktop/backups_dialog.py" line="286"/>
         <source>The workspace is open, but today&apos;s backup could not be written: {reason}</source>
         <translation>The workspace is open, but today&apos;s backup could not be written: {reason}</translation>
     </message>
@@ -1329,37 +1329,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="134"/>
+        <location filename="../../desktop/backups_dialog.py" line="133"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="139"/>
+        <location filename="../../desktop/backups_dialog.py" line="138"/>
         <source>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</source>
         <translation>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="158"/>
+        <location filename="../../desktop/backups_dialog.py" line="151"/>
         <source>No backups yet. One is made the first time the workspace is opened each day.</source>
         <translation>No backups yet. One is made the first time the workspace is opened each day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="164"/>
+        <location filename="../../desktop/backups_dialog.py" line="157"/>
         <source>Open to look</source>
         <translation>Open to look</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/backups_dialog.py" line="159"/>
         <source>Open a copy of the backup read-only; the workspace is not changed</source>
         <translation>Open a copy of the backup read-only; the workspace is not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="168"/>
+        <location filename="../../desktop/backups_dialog.py" line="161"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="170"/>
+        <location filename="../../desktop/backups_dialog.py" line="163"/>
         <source>Put the backup in place of the workspace (the current file is kept)</source>
         <translation>Put the backup in place of the workspace (the current file is kept)</translation>
     </message>
@@ -2656,137 +2656,147 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="106"/>
+        <location filename="../../desktop/leads/convert.py" line="108"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="126"/>
+        <location filename="../../desktop/leads/convert.py" line="128"/>
         <source>What shows it</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="129"/>
+        <location filename="../../desktop/leads/convert.py" line="131"/>
         <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
         <translation>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="176"/>
+        <location filename="../../desktop/leads/convert.py" line="178"/>
         <source>Convert the lead into an opportunity</source>
         <translation>Convert the lead into an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="180"/>
+        <location filename="../../desktop/leads/convert.py" line="182"/>
         <source>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</source>
         <translation>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="188"/>
+        <location filename="../../desktop/leads/convert.py" line="190"/>
         <source>{company} is not an account yet: converting creates the account.</source>
         <translation>{company} is not an account yet: converting creates the account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="205"/>
+        <location filename="../../desktop/leads/convert.py" line="209"/>
+        <source>Leave unticked while nobody knows</source>
+        <translation>Leave unticked while nobody knows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="220"/>
         <source>Deal &amp;name</source>
         <translation>Deal &amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="206"/>
+        <location filename="../../desktop/leads/convert.py" line="221"/>
         <source>&amp;Amount</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="209"/>
+        <location filename="../../desktop/leads/convert.py" line="222"/>
+        <source>Expected &amp;close</source>
+        <translation>Expected &amp;close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leads/convert.py" line="225"/>
         <source>P2 exit criteria</source>
         <translation>P2 exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="221"/>
+        <location filename="../../desktop/leads/convert.py" line="237"/>
         <source>The five elements</source>
         <translation>The five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="224"/>
+        <location filename="../../desktop/leads/convert.py" line="240"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="225"/>
+        <location filename="../../desktop/leads/convert.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="226"/>
+        <location filename="../../desktop/leads/convert.py" line="242"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="227"/>
+        <location filename="../../desktop/leads/convert.py" line="243"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="228"/>
+        <location filename="../../desktop/leads/convert.py" line="244"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="229"/>
+        <location filename="../../desktop/leads/convert.py" line="245"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="230"/>
+        <location filename="../../desktop/leads/convert.py" line="246"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="252"/>
+        <location filename="../../desktop/leads/convert.py" line="268"/>
         <source>The direct manager&apos;s confirmation</source>
         <translation>The direct manager&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="262"/>
+        <location filename="../../desktop/leads/convert.py" line="278"/>
         <source>Choose the manager</source>
         <translation>Choose the manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="274"/>
+        <location filename="../../desktop/leads/convert.py" line="290"/>
         <source>Confirmed all five</source>
         <translation>Confirmed all five</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="278"/>
+        <location filename="../../desktop/leads/convert.py" line="294"/>
         <source>Record the five elements as verified by this manager, at manager level</source>
         <translation>Record the five elements as verified by this manager, at manager level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="299"/>
+        <location filename="../../desktop/leads/convert.py" line="315"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="323"/>
+        <location filename="../../desktop/leads/convert.py" line="339"/>
         <source>The direct manager has confirmed the five elements.</source>
         <translation>The direct manager has confirmed the five elements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="327"/>
+        <location filename="../../desktop/leads/convert.py" line="343"/>
         <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
         <translation>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="335"/>
+        <location filename="../../desktop/leads/convert.py" line="351"/>
         <source>The deal needs a name.</source>
         <translation>The deal needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="340"/>
+        <location filename="../../desktop/leads/convert.py" line="356"/>
         <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
         <translation>Tick the exit criteria of P2 that are met ({n} still open).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="345"/>
+        <location filename="../../desktop/leads/convert.py" line="361"/>
         <source>Not verified yet: {items}.</source>
         <translation>Not verified yet: {items}.</translation>
     </message>
@@ -3370,112 +3380,112 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DealVisits</name>
     <message>
-        <location filename="../../desktop/board/visits.py" line="108"/>
+        <location filename="../../desktop/board/visits.py" line="107"/>
         <source>none of us named</source>
         <translation>none of us named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="110"/>
+        <location filename="../../desktop/board/visits.py" line="109"/>
         <source>nobody named</source>
         <translation>nobody named</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="117"/>
+        <location filename="../../desktop/board/visits.py" line="116"/>
         <source>Senior visit to the {roles}</source>
         <translation>Senior visit to the {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="187"/>
+        <location filename="../../desktop/board/visits.py" line="162"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="188"/>
+        <location filename="../../desktop/board/visits.py" line="163"/>
         <source>Log visit</source>
         <translation>Log visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="244"/>
+        <location filename="../../desktop/board/visits.py" line="205"/>
         <source>Not a senior visit for {rule}</source>
         <translation>Not a senior visit for {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="258"/>
+        <location filename="../../desktop/board/visits.py" line="219"/>
         <source>Next step: {step}</source>
         <translation>Next step: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="268"/>
+        <location filename="../../desktop/board/visits.py" line="229"/>
         <source>Delete this visit; undo brings it back</source>
         <translation>Delete this visit; undo brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="304"/>
+        <location filename="../../desktop/board/visits.py" line="265"/>
         <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
         <translation>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="320"/>
+        <location filename="../../desktop/board/visits.py" line="281"/>
         <source>Log visit…</source>
         <translation>Log visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="322"/>
+        <location filename="../../desktop/board/visits.py" line="283"/>
         <source>Record a visit or meeting for this deal: who met whom</source>
         <translation>Record a visit or meeting for this deal: who met whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="326"/>
+        <location filename="../../desktop/board/visits.py" line="287"/>
         <source>Show all {n} visits</source>
         <translation>Show all {n} visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="355"/>
+        <location filename="../../desktop/board/visits.py" line="316"/>
         <source>Senior visits: {marks}</source>
         <translation>Senior visits: {marks}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="363"/>
+        <location filename="../../desktop/board/visits.py" line="324"/>
         <source>{role} (nobody holds this role on the deal)</source>
         <translation>{role} (nobody holds this role on the deal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="365"/>
+        <location filename="../../desktop/board/visits.py" line="326"/>
         <source>{role} ({person})</source>
         <translation>{role} ({person})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="370"/>
+        <location filename="../../desktop/board/visits.py" line="331"/>
         <source>{role} (one of {names})</source>
         <translation>{role} (one of {names})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="372"/>
+        <location filename="../../desktop/board/visits.py" line="333"/>
         <source>Still needs a senior visit: {roles}.</source>
         <translation>Still needs a senior visit: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="384"/>
+        <location filename="../../desktop/board/visits.py" line="345"/>
         <source>Headquarters visit: {who}.</source>
         <translation>Headquarters visit: {who}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="386"/>
+        <location filename="../../desktop/board/visits.py" line="347"/>
         <source>Invite the KDM too.</source>
         <translation>Invite the KDM too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="388"/>
+        <location filename="../../desktop/board/visits.py" line="349"/>
         <source>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</source>
         <translation>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="404"/>
+        <location filename="../../desktop/board/visits.py" line="365"/>
         <source>Log a visit for “{deal}”</source>
         <translation>Log a visit for “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/visits.py" line="420"/>
+        <location filename="../../desktop/board/visits.py" line="381"/>
         <source>Delete the visit of {day} from “{deal}”</source>
         <translation>Delete the visit of {day} from “{deal}”</translation>
     </message>
@@ -3501,7 +3511,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="288"/>
+        <location filename="../../desktop/app.py" line="262"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -3537,10 +3547,10 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="375"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/activities.py" line="266"/>
-        <location filename="../../model/services/leads.py" line="235"/>
+        <location filename="../../model/services/activities.py" line="254"/>
+        <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
-        <location filename="../../model/services/people.py" line="282"/>
+        <location filename="../../model/services/people.py" line="288"/>
         <location filename="../../model/services/protection.py" line="81"/>
         <source>account</source>
         <translation>account</translation>
@@ -3548,7 +3558,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../graph/from_model.py" line="491"/>
         <location filename="../../model/gates.py" line="251"/>
-        <location filename="../../model/services/activities.py" line="234"/>
+        <location filename="../../model/services/activities.py" line="222"/>
         <location filename="../../model/services/deals.py" line="182"/>
         <location filename="../../model/services/deals.py" line="191"/>
         <location filename="../../model/services/deals.py" line="219"/>
@@ -3560,13 +3570,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="622"/>
         <location filename="../../model/services/deals.py" line="701"/>
         <location filename="../../model/services/deals.py" line="812"/>
-        <location filename="../../model/services/leads.py" line="230"/>
-        <location filename="../../model/services/leads.py" line="271"/>
+        <location filename="../../model/services/leads.py" line="233"/>
+        <location filename="../../model/services/leads.py" line="274"/>
         <location filename="../../model/services/payments.py" line="122"/>
         <location filename="../../model/services/payments.py" line="145"/>
         <location filename="../../model/services/protection.py" line="124"/>
-        <location filename="../../model/services/protection.py" line="333"/>
-        <location filename="../../model/services/protection.py" line="348"/>
+        <location filename="../../model/services/protection.py" line="339"/>
+        <location filename="../../model/services/protection.py" line="354"/>
         <location filename="../../model/services/tasks.py" line="234"/>
         <source>deal</source>
         <translation>deal</translation>
@@ -3893,7 +3903,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="48"/>
-        <location filename="../../model/services/activities.py" line="192"/>
+        <location filename="../../model/services/activities.py" line="180"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3904,42 +3914,42 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="52"/>
-        <location filename="../../model/services/activities.py" line="205"/>
+        <location filename="../../model/services/activities.py" line="193"/>
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="53"/>
-        <location filename="../../model/services/activities.py" line="213"/>
+        <location filename="../../model/services/activities.py" line="201"/>
         <source>Next step done</source>
         <translation>Next step done</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="194"/>
+        <location filename="../../model/services/activities.py" line="182"/>
         <source>An activity needs a date.</source>
         <translation>An activity needs a date.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="196"/>
+        <location filename="../../model/services/activities.py" line="184"/>
         <source>{day} is in the future: log an activity once it has happened.</source>
         <translation>{day} is in the future: log an activity once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="207"/>
+        <location filename="../../model/services/activities.py" line="195"/>
         <source>The next step is due on {due}, before the activity of {day}.</source>
         <translation>The next step is due on {due}, before the activity of {day}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="215"/>
+        <location filename="../../model/services/activities.py" line="203"/>
         <source>{day} is in the future: mark a next step done once it is done.</source>
         <translation>{day} is in the future: mark a next step done once it is done.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="225"/>
-        <location filename="../../model/services/activities.py" line="371"/>
+        <location filename="../../model/services/activities.py" line="213"/>
+        <location filename="../../model/services/activities.py" line="359"/>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="639"/>
-        <location filename="../../model/services/people.py" line="210"/>
+        <location filename="../../model/services/people.py" line="228"/>
         <location filename="../../model/services/protection.py" line="66"/>
         <location filename="../../model/services/protection.py" line="139"/>
         <location filename="../../model/services/team.py" line="39"/>
@@ -3948,8 +3958,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="226"/>
-        <location filename="../../model/services/activities.py" line="372"/>
+        <location filename="../../model/services/activities.py" line="214"/>
+        <location filename="../../model/services/activities.py" line="360"/>
         <location filename="../../model/services/deals.py" line="702"/>
         <location filename="../../model/services/deals.py" line="801"/>
         <location filename="../../model/services/people.py" line="86"/>
@@ -3958,28 +3968,28 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/people.py" line="127"/>
         <location filename="../../model/services/people.py" line="147"/>
         <location filename="../../model/services/people.py" line="148"/>
-        <location filename="../../model/services/people.py" line="211"/>
-        <location filename="../../model/services/people.py" line="325"/>
-        <location filename="../../model/services/people.py" line="357"/>
-        <location filename="../../model/services/people.py" line="382"/>
-        <location filename="../../model/services/people.py" line="385"/>
+        <location filename="../../model/services/people.py" line="229"/>
+        <location filename="../../model/services/people.py" line="331"/>
+        <location filename="../../model/services/people.py" line="363"/>
+        <location filename="../../model/services/people.py" line="388"/>
+        <location filename="../../model/services/people.py" line="391"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="228"/>
+        <location filename="../../model/services/activities.py" line="216"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="235"/>
+        <location filename="../../model/services/activities.py" line="223"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="323"/>
-        <location filename="../../model/services/activities.py" line="368"/>
-        <location filename="../../model/services/activities.py" line="400"/>
+        <location filename="../../model/services/activities.py" line="311"/>
+        <location filename="../../model/services/activities.py" line="356"/>
+        <location filename="../../model/services/activities.py" line="388"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
@@ -4391,42 +4401,42 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/leads.py" line="92"/>
         <location filename="../../model/services/leads.py" line="107"/>
-        <location filename="../../model/services/leads.py" line="152"/>
-        <location filename="../../model/services/leads.py" line="202"/>
-        <location filename="../../model/services/leads.py" line="225"/>
-        <location filename="../../model/services/leads.py" line="241"/>
-        <location filename="../../model/services/leads.py" line="262"/>
-        <location filename="../../model/services/leads.py" line="270"/>
+        <location filename="../../model/services/leads.py" line="154"/>
+        <location filename="../../model/services/leads.py" line="205"/>
+        <location filename="../../model/services/leads.py" line="228"/>
+        <location filename="../../model/services/leads.py" line="244"/>
+        <location filename="../../model/services/leads.py" line="265"/>
+        <location filename="../../model/services/leads.py" line="273"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="155"/>
+        <location filename="../../model/services/leads.py" line="157"/>
         <source>This lead was already converted into the deal &apos;{deal}&apos;; a lead becomes one opportunity only.</source>
         <translation>This lead was already converted into the deal &apos;{deal}&apos;; a lead becomes one opportunity only.</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="164"/>
+        <location filename="../../model/services/leads.py" line="166"/>
         <source>&apos;{criterion}&apos; is not an exit criterion of P2.</source>
         <translation>&apos;{criterion}&apos; is not an exit criterion of P2.</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="168"/>
+        <location filename="../../model/services/leads.py" line="170"/>
         <source>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</source>
         <translation>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="173"/>
+        <location filename="../../model/services/leads.py" line="175"/>
         <source>Deal name must not be empty.</source>
         <translation>Deal name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="227"/>
+        <location filename="../../model/services/leads.py" line="230"/>
         <source>The lead was linked to another deal since its conversion; it is left as it is.</source>
         <translation>The lead was linked to another deal since its conversion; it is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../model/services/leads.py" line="264"/>
+        <location filename="../../model/services/leads.py" line="267"/>
         <source>The lead was converted again since; the earlier conversion is not redone.</source>
         <translation>The lead was converted again since; the earlier conversion is not redone.</translation>
     </message>
@@ -4588,35 +4598,35 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Visit level</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="239"/>
+        <location filename="../../model/services/people.py" line="245"/>
         <source>Department name</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="240"/>
+        <location filename="../../model/services/people.py" line="246"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="241"/>
-        <location filename="../../model/services/people.py" line="275"/>
+        <location filename="../../model/services/people.py" line="247"/>
+        <location filename="../../model/services/people.py" line="281"/>
         <source>Parent department</source>
         <translation>Parent department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="270"/>
+        <location filename="../../model/services/people.py" line="276"/>
         <source>Department {department} cannot sit under a department of another account.</source>
         <translation>Department {department} cannot sit under a department of another account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="296"/>
-        <location filename="../../model/services/people.py" line="309"/>
-        <location filename="../../model/services/people.py" line="391"/>
+        <location filename="../../model/services/people.py" line="302"/>
+        <location filename="../../model/services/people.py" line="315"/>
+        <location filename="../../model/services/people.py" line="397"/>
         <source>department</source>
         <translation>department</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="327"/>
+        <location filename="../../model/services/people.py" line="333"/>
         <source>{person} works at another account; the department was not created.</source>
         <translation>{person} works at another account; the department was not created.</translation>
     </message>
@@ -4656,57 +4666,57 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Say which member takes the deal (choose who you are first).</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="192"/>
+        <location filename="../../model/services/protection.py" line="211"/>
         <source>&apos;{name}&apos; is protected until {day}: it cannot be {verb_label} before then.</source>
         <translation>&apos;{name}&apos; is protected until {day}: it cannot be {verb_label} before then.</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="199"/>
+        <location filename="../../model/services/protection.py" line="218"/>
         <source>&apos;{name}&apos; is in the public field already: a member may claim it.</source>
         <translation>&apos;{name}&apos; is in the public field already: a member may claim it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="203"/>
+        <location filename="../../model/services/protection.py" line="222"/>
         <source>&apos;{name}&apos; has no protection period (it is not a valid opportunity).</source>
         <translation>&apos;{name}&apos; has no protection period (it is not a valid opportunity).</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="213"/>
+        <location filename="../../model/services/protection.py" line="232"/>
         <source>penalised</source>
         <translation>penalised</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="223"/>
+        <location filename="../../model/services/protection.py" line="242"/>
         <source>&apos;{name}&apos; was penalised on {day} for this expiry already.</source>
         <translation>&apos;{name}&apos; was penalised on {day} for this expiry already.</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="239"/>
+        <location filename="../../model/services/protection.py" line="258"/>
         <source>released</source>
         <translation>released</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="261"/>
+        <location filename="../../model/services/protection.py" line="280"/>
         <source>&apos;{name}&apos; is not in the public field (claimed already?): nothing to claim.</source>
         <translation>&apos;{name}&apos; is not in the public field (claimed already?): nothing to claim.</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="279"/>
+        <location filename="../../model/services/protection.py" line="294"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="282"/>
+        <location filename="../../model/services/protection.py" line="297"/>
         <source>&apos;{name}&apos; is that member&apos;s deal already.</source>
         <translation>&apos;{name}&apos; is that member&apos;s deal already.</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="302"/>
+        <location filename="../../model/services/protection.py" line="308"/>
         <source>extended</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location filename="../../model/services/protection.py" line="311"/>
+        <location filename="../../model/services/protection.py" line="317"/>
         <source>&apos;{name}&apos; changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</source>
         <translation>&apos;{name}&apos; changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</translation>
     </message>
@@ -4864,33 +4874,33 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="451"/>
+        <location filename="../../model/workspace.py" line="437"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="462"/>
+        <location filename="../../model/workspace.py" line="448"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="474"/>
+        <location filename="../../model/workspace.py" line="460"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="485"/>
+        <location filename="../../model/workspace.py" line="471"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="501"/>
+        <location filename="../../model/workspace.py" line="487"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="510"/>
-        <location filename="../../model/workspace.py" line="515"/>
+        <location filename="../../model/workspace.py" line="496"/>
+        <location filename="../../model/workspace.py" line="501"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -5659,148 +5669,148 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="160"/>
+        <location filename="../../desktop/pages/leads.py" line="159"/>
         <source>New lead…</source>
         <translation>New lead…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="161"/>
+        <location filename="../../desktop/pages/leads.py" line="160"/>
         <source>Capture a lead: where it came from, the company and whom to contact</source>
         <translation>Capture a lead: where it came from, the company and whom to contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="169"/>
+        <location filename="../../desktop/pages/leads.py" line="168"/>
         <source>Delete lead</source>
         <translation>Delete lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="170"/>
+        <location filename="../../desktop/pages/leads.py" line="169"/>
         <source>Delete the selected lead (undo brings it back)</source>
         <translation>Delete the selected lead (undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="178"/>
+        <location filename="../../desktop/pages/leads.py" line="177"/>
         <source>Convert to opportunity…</source>
         <translation>Convert to opportunity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="179"/>
+        <location filename="../../desktop/pages/leads.py" line="178"/>
         <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
         <translation>Make the selected lead a valid opportunity in P3, with its five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="198"/>
+        <location filename="../../desktop/pages/leads.py" line="197"/>
         <source>No leads yet</source>
         <translation>No leads yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="200"/>
+        <location filename="../../desktop/pages/leads.py" line="199"/>
         <source>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
         <translation>Capture every lead as it comes: a customer&apos;s new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="205"/>
+        <location filename="../../desktop/pages/leads.py" line="204"/>
         <source>Capture the first lead (Ctrl+Shift+N)</source>
         <translation>Capture the first lead (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="217"/>
+        <location filename="../../desktop/pages/leads.py" line="215"/>
         <source>Search company, contact, source or note (Ctrl+F)</source>
         <translation>Search company, contact, source or note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="222"/>
+        <location filename="../../desktop/pages/leads.py" line="220"/>
         <source>Any channel</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="227"/>
+        <location filename="../../desktop/pages/leads.py" line="225"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="232"/>
+        <location filename="../../desktop/pages/leads.py" line="230"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="237"/>
-        <location filename="../../desktop/pages/leads.py" line="371"/>
+        <location filename="../../desktop/pages/leads.py" line="235"/>
+        <location filename="../../desktop/pages/leads.py" line="363"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="275"/>
+        <location filename="../../desktop/pages/leads.py" line="267"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="278"/>
+        <location filename="../../desktop/pages/leads.py" line="270"/>
         <source>Channel yield</source>
         <translation>Channel yield</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="404"/>
+        <location filename="../../desktop/pages/leads.py" line="396"/>
         <source>1 lead</source>
         <translation>1 lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="404"/>
+        <location filename="../../desktop/pages/leads.py" line="396"/>
         <source>{n} leads</source>
         <translation>{n} leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="405"/>
+        <location filename="../../desktop/pages/leads.py" line="397"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="421"/>
+        <location filename="../../desktop/pages/leads.py" line="413"/>
         <source>No lead selected</source>
         <translation>No lead selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="428"/>
+        <location filename="../../desktop/pages/leads.py" line="420"/>
         <source>Became the opportunity “{deal}”, now in {stage}.</source>
         <translation>Became the opportunity “{deal}”, now in {stage}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="435"/>
+        <location filename="../../desktop/pages/leads.py" line="427"/>
         <source>{company} is not an account yet; converting creates it.</source>
         <translation>{company} is not an account yet; converting creates it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="456"/>
+        <location filename="../../desktop/pages/leads.py" line="448"/>
         <source>Edit the lead from {company}</source>
         <translation>Edit the lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="470"/>
+        <location filename="../../desktop/pages/leads.py" line="462"/>
         <source>Capture a lead from {company}</source>
         <translation>Capture a lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="484"/>
+        <location filename="../../desktop/pages/leads.py" line="476"/>
         <source>Delete the lead from {company}</source>
         <translation>Delete the lead from {company}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="488"/>
+        <location filename="../../desktop/pages/leads.py" line="480"/>
         <source>Deleted the lead from {company}. Undo brings it back.</source>
         <translation>Deleted the lead from {company}. Undo brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="499"/>
+        <location filename="../../desktop/pages/leads.py" line="491"/>
         <source>This lead already became the opportunity “{deal}”.</source>
         <translation>This lead already became the opportunity “{deal}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="506"/>
+        <location filename="../../desktop/pages/leads.py" line="498"/>
         <source>Convert the lead from {company} into an opportunity</source>
         <translation>Convert the lead from {company} into an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/leads.py" line="513"/>
+        <location filename="../../desktop/pages/leads.py" line="505"/>
         <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
         <translation>“{deal}” is now an opportunity in P3 on the funnel board.</translation>
     </message>
@@ -6103,9 +6113,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="303"/>
-        <location filename="../../desktop/app.py" line="440"/>
-        <location filename="../../desktop/app.py" line="493"/>
+        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="414"/>
+        <location filename="../../desktop/app.py" line="467"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
@@ -6465,422 +6475,422 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="243"/>
-        <location filename="../../desktop/pages/map.py" line="1120"/>
+        <location filename="../../desktop/pages/map.py" line="262"/>
+        <location filename="../../desktop/pages/map.py" line="1171"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="244"/>
+        <location filename="../../desktop/pages/map.py" line="263"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="249"/>
+        <location filename="../../desktop/pages/map.py" line="268"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="250"/>
+        <location filename="../../desktop/pages/map.py" line="269"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="256"/>
+        <location filename="../../desktop/pages/map.py" line="275"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="257"/>
+        <location filename="../../desktop/pages/map.py" line="276"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="263"/>
+        <location filename="../../desktop/pages/map.py" line="282"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="264"/>
+        <location filename="../../desktop/pages/map.py" line="283"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="269"/>
-        <location filename="../../desktop/pages/map.py" line="1099"/>
+        <location filename="../../desktop/pages/map.py" line="288"/>
+        <location filename="../../desktop/pages/map.py" line="1150"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="270"/>
+        <location filename="../../desktop/pages/map.py" line="289"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="274"/>
+        <location filename="../../desktop/pages/map.py" line="293"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="274"/>
+        <location filename="../../desktop/pages/map.py" line="293"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="277"/>
+        <location filename="../../desktop/pages/map.py" line="296"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="278"/>
+        <location filename="../../desktop/pages/map.py" line="297"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="284"/>
+        <location filename="../../desktop/pages/map.py" line="303"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="289"/>
+        <location filename="../../desktop/pages/map.py" line="308"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="292"/>
+        <location filename="../../desktop/pages/map.py" line="311"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="293"/>
+        <location filename="../../desktop/pages/map.py" line="312"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="333"/>
+        <location filename="../../desktop/pages/map.py" line="352"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="340"/>
+        <location filename="../../desktop/pages/map.py" line="359"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="354"/>
+        <location filename="../../desktop/pages/map.py" line="373"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="362"/>
+        <location filename="../../desktop/pages/map.py" line="381"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="365"/>
+        <location filename="../../desktop/pages/map.py" line="384"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="372"/>
+        <location filename="../../desktop/pages/map.py" line="391"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="374"/>
+        <location filename="../../desktop/pages/map.py" line="393"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="376"/>
+        <location filename="../../desktop/pages/map.py" line="395"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="391"/>
+        <location filename="../../desktop/pages/map.py" line="410"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="393"/>
+        <location filename="../../desktop/pages/map.py" line="412"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="406"/>
+        <location filename="../../desktop/pages/map.py" line="425"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="407"/>
+        <location filename="../../desktop/pages/map.py" line="426"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="408"/>
+        <location filename="../../desktop/pages/map.py" line="427"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="409"/>
+        <location filename="../../desktop/pages/map.py" line="428"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="410"/>
+        <location filename="../../desktop/pages/map.py" line="429"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="411"/>
+        <location filename="../../desktop/pages/map.py" line="430"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="412"/>
+        <location filename="../../desktop/pages/map.py" line="431"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="413"/>
+        <location filename="../../desktop/pages/map.py" line="432"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="470"/>
+        <location filename="../../desktop/pages/map.py" line="489"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="510"/>
+        <location filename="../../desktop/pages/map.py" line="529"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="537"/>
+        <location filename="../../desktop/pages/map.py" line="556"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="757"/>
+        <location filename="../../desktop/pages/map.py" line="776"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="792"/>
+        <location filename="../../desktop/pages/map.py" line="833"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="998"/>
+        <location filename="../../desktop/pages/map.py" line="1049"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1043"/>
+        <location filename="../../desktop/pages/map.py" line="1094"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1074"/>
+        <location filename="../../desktop/pages/map.py" line="1125"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1076"/>
+        <location filename="../../desktop/pages/map.py" line="1127"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1097"/>
+        <location filename="../../desktop/pages/map.py" line="1148"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1099"/>
+        <location filename="../../desktop/pages/map.py" line="1150"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1114"/>
+        <location filename="../../desktop/pages/map.py" line="1165"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1149"/>
-        <location filename="../../desktop/pages/map.py" line="1161"/>
+        <location filename="../../desktop/pages/map.py" line="1200"/>
+        <location filename="../../desktop/pages/map.py" line="1212"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1151"/>
+        <location filename="../../desktop/pages/map.py" line="1202"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1171"/>
+        <location filename="../../desktop/pages/map.py" line="1222"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1172"/>
+        <location filename="../../desktop/pages/map.py" line="1223"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1201"/>
+        <location filename="../../desktop/pages/map.py" line="1252"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1204"/>
+        <location filename="../../desktop/pages/map.py" line="1255"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1221"/>
+        <location filename="../../desktop/pages/map.py" line="1272"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1253"/>
+        <location filename="../../desktop/pages/map.py" line="1304"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1257"/>
+        <location filename="../../desktop/pages/map.py" line="1308"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1271"/>
+        <location filename="../../desktop/pages/map.py" line="1322"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1271"/>
+        <location filename="../../desktop/pages/map.py" line="1322"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1277"/>
+        <location filename="../../desktop/pages/map.py" line="1328"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1279"/>
+        <location filename="../../desktop/pages/map.py" line="1330"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1282"/>
+        <location filename="../../desktop/pages/map.py" line="1333"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1292"/>
+        <location filename="../../desktop/pages/map.py" line="1343"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1294"/>
+        <location filename="../../desktop/pages/map.py" line="1345"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1303"/>
+        <location filename="../../desktop/pages/map.py" line="1354"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1304"/>
+        <location filename="../../desktop/pages/map.py" line="1355"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1319"/>
+        <location filename="../../desktop/pages/map.py" line="1370"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1331"/>
+        <location filename="../../desktop/pages/map.py" line="1382"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1335"/>
+        <location filename="../../desktop/pages/map.py" line="1386"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1335"/>
+        <location filename="../../desktop/pages/map.py" line="1386"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1335"/>
+        <location filename="../../desktop/pages/map.py" line="1386"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1340"/>
-        <location filename="../../desktop/pages/map.py" line="1370"/>
+        <location filename="../../desktop/pages/map.py" line="1391"/>
+        <location filename="../../desktop/pages/map.py" line="1421"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1343"/>
+        <location filename="../../desktop/pages/map.py" line="1394"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1347"/>
+        <location filename="../../desktop/pages/map.py" line="1398"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1347"/>
+        <location filename="../../desktop/pages/map.py" line="1398"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1347"/>
+        <location filename="../../desktop/pages/map.py" line="1398"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1359"/>
+        <location filename="../../desktop/pages/map.py" line="1410"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1382"/>
+        <location filename="../../desktop/pages/map.py" line="1433"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1399"/>
+        <location filename="../../desktop/pages/map.py" line="1450"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1471"/>
+        <location filename="../../desktop/pages/map.py" line="1522"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1478"/>
-        <location filename="../../desktop/pages/map.py" line="1490"/>
+        <location filename="../../desktop/pages/map.py" line="1529"/>
+        <location filename="../../desktop/pages/map.py" line="1541"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1492"/>
+        <location filename="../../desktop/pages/map.py" line="1543"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1498"/>
+        <location filename="../../desktop/pages/map.py" line="1549"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -7315,37 +7325,37 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>NewTaskDialog</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="97"/>
+        <location filename="../../desktop/tasks/view.py" line="95"/>
         <source>Add a task</source>
         <translation>Add a task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="107"/>
+        <location filename="../../desktop/tasks/view.py" line="105"/>
         <source>What is to be done, e.g. send the reference list</source>
         <translation>What is to be done, e.g. send the reference list</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="110"/>
+        <location filename="../../desktop/tasks/view.py" line="108"/>
         <source>— nobody yet —</source>
         <translation>— nobody yet —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="118"/>
+        <location filename="../../desktop/tasks/view.py" line="116"/>
         <source>&amp;Deal</source>
         <translation>&amp;Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="119"/>
+        <location filename="../../desktop/tasks/view.py" line="117"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="120"/>
+        <location filename="../../desktop/tasks/view.py" line="118"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="121"/>
+        <location filename="../../desktop/tasks/view.py" line="119"/>
         <source>D&amp;ue</source>
         <translation>D&amp;ue</translation>
     </message>
@@ -7412,7 +7422,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="1152"/>
+        <location filename="../../desktop/map/items.py" line="1176"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -8865,196 +8875,196 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="53"/>
+        <location filename="../../desktop/protection/decide.py" line="74"/>
         <source>Penalise the owner</source>
         <translation>Penalise the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="54"/>
+        <location filename="../../desktop/protection/decide.py" line="75"/>
         <source>Release to the public field</source>
         <translation>Release to the public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="55"/>
-        <location filename="../../desktop/protection/decide.py" line="219"/>
+        <location filename="../../desktop/protection/decide.py" line="76"/>
+        <location filename="../../desktop/protection/decide.py" line="240"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="56"/>
+        <location filename="../../desktop/protection/decide.py" line="77"/>
         <source>Transfer to another member</source>
         <translation>Transfer to another member</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="57"/>
+        <location filename="../../desktop/protection/decide.py" line="78"/>
         <source>Extend the protection</source>
         <translation>Extend the protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="63"/>
+        <location filename="../../desktop/protection/decide.py" line="84"/>
         <source>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</source>
         <translation>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="67"/>
+        <location filename="../../desktop/protection/decide.py" line="88"/>
         <source>The deal goes to the public field: no owner, no protection; any member may claim it.</source>
         <translation>The deal goes to the public field: no owner, no protection; any member may claim it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="70"/>
+        <location filename="../../desktop/protection/decide.py" line="91"/>
         <source>The member becomes the owner and a new protection period starts today.</source>
         <translation>The member becomes the owner and a new protection period starts today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="71"/>
+        <location filename="../../desktop/protection/decide.py" line="92"/>
         <source>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</source>
         <translation>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="74"/>
+        <location filename="../../desktop/protection/decide.py" line="95"/>
         <source>The deal advanced since its period began: its owner gets a new period.</source>
         <translation>The deal advanced since its period began: its owner gets a new period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="81"/>
+        <location filename="../../desktop/protection/decide.py" line="102"/>
         <source>penalised</source>
         <translation>penalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="82"/>
+        <location filename="../../desktop/protection/decide.py" line="103"/>
         <source>released to the public field</source>
         <translation>released to the public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="83"/>
+        <location filename="../../desktop/protection/decide.py" line="104"/>
         <source>claimed</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="84"/>
+        <location filename="../../desktop/protection/decide.py" line="105"/>
         <source>transferred</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="85"/>
+        <location filename="../../desktop/protection/decide.py" line="106"/>
         <source>protection extended</source>
         <translation>protection extended</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <location filename="../../desktop/protection/decide.py" line="112"/>
         <source>industry</source>
         <translation>industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <location filename="../../desktop/protection/decide.py" line="112"/>
         <source>named account</source>
         <translation>named account</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="91"/>
+        <location filename="../../desktop/protection/decide.py" line="112"/>
         <source>region</source>
         <translation>region</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="101"/>
+        <location filename="../../desktop/protection/decide.py" line="122"/>
         <source>In the public field since {day}: any member may claim it.</source>
         <translation>In the public field since {day}: any member may claim it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="105"/>
+        <location filename="../../desktop/protection/decide.py" line="126"/>
         <source>Protected until {day}: {n} days left.</source>
         <translation>Protected until {day}: {n} days left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="109"/>
+        <location filename="../../desktop/protection/decide.py" line="130"/>
         <source>Protection expired on {day} ({n} days ago).</source>
         <translation>Protection expired on {day} ({n} days ago).</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="113"/>
+        <location filename="../../desktop/protection/decide.py" line="134"/>
         <source>Owner penalised on {day}.</source>
         <translation>Owner penalised on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="115"/>
+        <location filename="../../desktop/protection/decide.py" line="136"/>
         <source>It advanced a stage since its period began.</source>
         <translation>It advanced a stage since its period began.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="117"/>
+        <location filename="../../desktop/protection/decide.py" line="138"/>
         <source>No stage advance since its period began: a decision is due.</source>
         <translation>No stage advance since its period began: a decision is due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="119"/>
+        <location filename="../../desktop/protection/decide.py" line="140"/>
         <source>Not protected: protection starts when a deal becomes a valid opportunity (P3).</source>
         <translation>Not protected: protection starts when a deal becomes a valid opportunity (P3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="161"/>
+        <location filename="../../desktop/protection/decide.py" line="182"/>
         <source>Claim a deal</source>
         <translation>Claim a deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="161"/>
-        <location filename="../../desktop/protection/decide.py" line="278"/>
+        <location filename="../../desktop/protection/decide.py" line="182"/>
+        <location filename="../../desktop/protection/decide.py" line="299"/>
         <source>Protection decision</source>
         <translation>Protection decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="166"/>
+        <location filename="../../desktop/protection/decide.py" line="187"/>
         <source>Owner: {owner}</source>
         <translation>Owner: {owner}</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="166"/>
+        <location filename="../../desktop/protection/decide.py" line="187"/>
         <location filename="../../desktop/protection/lists.py" line="79"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="177"/>
+        <location filename="../../desktop/protection/decide.py" line="198"/>
         <location filename="../../desktop/protection/section.py" line="62"/>
         <source>Territory: {who}</source>
         <translation>Territory: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="179"/>
+        <location filename="../../desktop/protection/decide.py" line="200"/>
         <source>The account is in nobody&apos;s territory (Team → Territories…).</source>
         <translation>The account is in nobody&apos;s territory (Team → Territories…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="208"/>
+        <location filename="../../desktop/protection/decide.py" line="229"/>
         <source>Claimed by</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="208"/>
+        <location filename="../../desktop/protection/decide.py" line="229"/>
         <source>New owner</source>
         <translation>New owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="212"/>
+        <location filename="../../desktop/protection/decide.py" line="233"/>
         <source>Why (kept with the decision)</source>
         <translation>Why (kept with the decision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="213"/>
+        <location filename="../../desktop/protection/decide.py" line="234"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="219"/>
+        <location filename="../../desktop/protection/decide.py" line="240"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="278"/>
+        <location filename="../../desktop/protection/decide.py" line="299"/>
         <source>Nothing to decide: the deal&apos;s protection still runs.</source>
         <translation>Nothing to decide: the deal&apos;s protection still runs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/decide.py" line="288"/>
+        <location filename="../../desktop/protection/decide.py" line="309"/>
         <source>{decision}: “{deal}”</source>
         <translation>{decision}: “{deal}”</translation>
     </message>
@@ -9129,64 +9139,64 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Advanced since</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="136"/>
+        <location filename="../../desktop/protection/lists.py" line="130"/>
         <source>Protection: expired deals and the public field</source>
         <translation>Protection: expired deals and the public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="140"/>
+        <location filename="../../desktop/protection/lists.py" line="134"/>
         <source>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</source>
         <translation>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="156"/>
+        <location filename="../../desktop/protection/lists.py" line="150"/>
         <source>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</source>
         <translation>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="162"/>
+        <location filename="../../desktop/protection/lists.py" line="156"/>
         <source>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</source>
         <translation>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="167"/>
+        <location filename="../../desktop/protection/lists.py" line="161"/>
         <location filename="../../desktop/protection/section.py" line="88"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="169"/>
+        <location filename="../../desktop/protection/lists.py" line="163"/>
         <source>Penalise, release or transfer the selected deal</source>
         <translation>Penalise, release or transfer the selected deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="171"/>
+        <location filename="../../desktop/protection/lists.py" line="165"/>
         <location filename="../../desktop/protection/section.py" line="88"/>
         <source>Claim…</source>
         <translation>Claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="173"/>
+        <location filename="../../desktop/protection/lists.py" line="167"/>
         <source>Take the selected deal: you become its owner</source>
         <translation>Take the selected deal: you become its owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="176"/>
+        <location filename="../../desktop/protection/lists.py" line="170"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="177"/>
+        <location filename="../../desktop/protection/lists.py" line="171"/>
         <source>Public field</source>
         <translation>Public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="209"/>
+        <location filename="../../desktop/protection/lists.py" line="203"/>
         <source>Awaiting a decision ({n})</source>
         <translation>Awaiting a decision ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/lists.py" line="210"/>
+        <location filename="../../desktop/protection/lists.py" line="204"/>
         <source>Public field ({n})</source>
         <translation>Public field ({n})</translation>
     </message>
@@ -9216,87 +9226,87 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Penalise the owner, release the deal to the public field or transfer it</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="42"/>
+        <location filename="../../desktop/protection/territories.py" line="41"/>
         <source>Named account</source>
         <translation>Named account</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="43"/>
+        <location filename="../../desktop/protection/territories.py" line="42"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="44"/>
+        <location filename="../../desktop/protection/territories.py" line="43"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <location filename="../../desktop/protection/territories.py" line="52"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <location filename="../../desktop/protection/territories.py" line="52"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="53"/>
+        <location filename="../../desktop/protection/territories.py" line="52"/>
         <source>Region, industry or account</source>
         <translation>Region, industry or account</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="56"/>
+        <location filename="../../desktop/protection/territories.py" line="55"/>
         <source>A region covers every place under it</source>
         <translation>A region covers every place under it</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="71"/>
+        <location filename="../../desktop/protection/territories.py" line="70"/>
         <source>Territories</source>
         <translation>Territories</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="75"/>
+        <location filename="../../desktop/protection/territories.py" line="74"/>
         <source>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</source>
         <translation>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="97"/>
+        <location filename="../../desktop/protection/territories.py" line="90"/>
         <source>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</source>
         <translation>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="117"/>
+        <location filename="../../desktop/protection/territories.py" line="110"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="120"/>
+        <location filename="../../desktop/protection/territories.py" line="113"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="164"/>
+        <location filename="../../desktop/protection/territories.py" line="157"/>
         <source>Add your team on the Team page first.</source>
         <translation>Add your team on the Team page first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="179"/>
+        <location filename="../../desktop/protection/territories.py" line="172"/>
         <source>e.g. China/East</source>
         <translation>e.g. China/East</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="179"/>
+        <location filename="../../desktop/protection/territories.py" line="172"/>
         <source>e.g. Steel</source>
         <translation>e.g. Steel</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="203"/>
+        <location filename="../../desktop/protection/territories.py" line="196"/>
         <source>Add {member}&apos;s territory {value}</source>
         <translation>Add {member}&apos;s territory {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/protection/territories.py" line="215"/>
+        <location filename="../../desktop/protection/territories.py" line="208"/>
         <source>Remove {member}&apos;s territory {value}</source>
         <translation>Remove {member}&apos;s territory {value}</translation>
     </message>
@@ -9327,27 +9337,27 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>RowMenu</name>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="187"/>
+        <location filename="../../desktop/pages/list_editor.py" line="225"/>
         <source>&amp;Copy name</source>
         <translation>&amp;Copy name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="189"/>
+        <location filename="../../desktop/pages/list_editor.py" line="227"/>
         <source>Copy the name to the clipboard, to paste it elsewhere</source>
         <translation>Copy the name to the clipboard, to paste it elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="220"/>
+        <location filename="../../desktop/pages/list_editor.py" line="258"/>
         <source>Show on &amp;map</source>
         <translation>Show on &amp;map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="222"/>
+        <location filename="../../desktop/pages/list_editor.py" line="260"/>
         <source>Open the org map with this person selected</source>
         <translation>Open the org map with this person selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_editor.py" line="224"/>
+        <location filename="../../desktop/pages/list_editor.py" line="262"/>
         <source>Open this account&apos;s org map</source>
         <translation>Open this account&apos;s org map</translation>
     </message>
@@ -9355,17 +9365,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="530"/>
+        <location filename="../../desktop/app.py" line="504"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="531"/>
+        <location filename="../../desktop/app.py" line="505"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="536"/>
+        <location filename="../../desktop/app.py" line="510"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -9426,152 +9436,152 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SelfCheckView</name>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="56"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="53"/>
         <source>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</source>
         <translation>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="58"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="55"/>
         <source>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</source>
         <translation>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="60"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="57"/>
         <source>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</source>
         <translation>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="62"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="59"/>
         <source>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</source>
         <translation>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="80"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="77"/>
         <source>Many visits, few opportunities</source>
         <translation>Many visits, few opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="82"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="79"/>
         <source>Thin reserve</source>
         <translation>Thin reserve</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="94"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="91"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="95"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="92"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="96"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="93"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="97"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="94"/>
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="98"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="95"/>
         <source>Near-term</source>
         <translation>Near-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="99"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="96"/>
         <source>Far-term</source>
         <translation>Far-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="100"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="97"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="105"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="102"/>
         <source>Active members of the team</source>
         <translation>Active members of the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="106"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="103"/>
         <source>Visits, calls and other activities they took part in, last {n} days</source>
         <translation>Visits, calls and other activities they took part in, last {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="109"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="106"/>
         <source>Their deals that became a valid opportunity (P3) in those days</source>
         <translation>Their deals that became a valid opportunity (P3) in those days</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="110"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="107"/>
         <source>Their opportunities that moved forward a stage in those days</source>
         <translation>Their opportunities that moved forward a stage in those days</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="111"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="108"/>
         <source>Open deals in P5–P7, or expected to close within {n} days</source>
         <translation>Open deals in P5–P7, or expected to close within {n} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="112"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="109"/>
         <source>Other open deals in P3–P4</source>
         <translation>Other open deals in P3–P4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="113"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="110"/>
         <source>What the self-check asks them to look at</source>
         <translation>What the self-check asks them to look at</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="216"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="213"/>
         <source>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</source>
         <translation>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="226"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="223"/>
         <source>No one to check yet</source>
         <translation>No one to check yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="227"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="224"/>
         <source>Add your team on the Members tab; each member&apos;s self-check shows here.</source>
         <translation>Add your team on the Members tab; each member&apos;s self-check shows here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="327"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="310"/>
         <source>{name} · {role}, {start} to {end}</source>
         <translation>{name} · {role}, {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="336"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="319"/>
         <source>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</source>
         <translation>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="351"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="334"/>
         <source>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</source>
         <translation>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="357"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="340"/>
         <source>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member&apos;s activities.</source>
         <translation>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member&apos;s activities.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="364"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="347"/>
         <source>Only {acts} activities in {n} days: look at each day above — where did the time go?</source>
         <translation>Only {acts} activities in {n} days: look at each day above — where did the time go?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="370"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="353"/>
         <source>Activities are turning into opportunities; look at each day above.</source>
         <translation>Activities are turning into opportunities; look at each day above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/selfcheck_view.py" line="374"/>
+        <location filename="../../desktop/tasks/selfcheck_view.py" line="357"/>
         <source>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</source>
         <translation>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</translation>
     </message>
@@ -10093,17 +10103,17 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="174"/>
+        <location filename="../../desktop/tasks/view.py" line="172"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="176"/>
+        <location filename="../../desktop/tasks/view.py" line="174"/>
         <source>&amp;Assignee</source>
         <translation>&amp;Assignee</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="177"/>
+        <location filename="../../desktop/tasks/view.py" line="175"/>
         <source>D&amp;ue</source>
         <translation>D&amp;ue</translation>
     </message>
@@ -10112,7 +10122,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <name>TaskTableModel</name>
     <message>
         <location filename="../../desktop/tasks/model.py" line="41"/>
-        <location filename="../../desktop/tasks/view.py" line="333"/>
+        <location filename="../../desktop/tasks/view.py" line="315"/>
         <source>Done {day}</source>
         <translation>Done {day}</translation>
     </message>
@@ -10148,13 +10158,13 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     </message>
     <message>
         <location filename="../../desktop/tasks/model.py" line="62"/>
-        <location filename="../../desktop/tasks/view.py" line="332"/>
+        <location filename="../../desktop/tasks/view.py" line="314"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
         <location filename="../../desktop/tasks/model.py" line="64"/>
-        <location filename="../../desktop/tasks/view.py" line="332"/>
+        <location filename="../../desktop/tasks/view.py" line="314"/>
         <source>Escalated, {n} d late</source>
         <translation>Escalated, {n} d late</translation>
     </message>
@@ -10230,7 +10240,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     </message>
     <message>
         <location filename="../../desktop/tasks/model.py" line="145"/>
-        <location filename="../../desktop/tasks/view.py" line="325"/>
+        <location filename="../../desktop/tasks/view.py" line="307"/>
         <source>— to take —</source>
         <translation>— to take —</translation>
     </message>
@@ -10238,158 +10248,158 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="225"/>
-        <location filename="../../desktop/tasks/view.py" line="490"/>
+        <location filename="../../desktop/tasks/view.py" line="221"/>
+        <location filename="../../desktop/tasks/view.py" line="454"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="226"/>
+        <location filename="../../desktop/tasks/view.py" line="222"/>
         <source>Mark the selected task done today, or not done again</source>
         <translation>Mark the selected task done today, or not done again</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="232"/>
+        <location filename="../../desktop/tasks/view.py" line="228"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="233"/>
+        <location filename="../../desktop/tasks/view.py" line="229"/>
         <source>Make the selected task yours (the member this list is for)</source>
         <translation>Make the selected task yours (the member this list is for)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="239"/>
+        <location filename="../../desktop/tasks/view.py" line="235"/>
         <source>Add task…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="240"/>
+        <location filename="../../desktop/tasks/view.py" line="236"/>
         <source>Write a task by hand for an open deal</source>
         <translation>Write a task by hand for an open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="246"/>
+        <location filename="../../desktop/tasks/view.py" line="242"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="247"/>
+        <location filename="../../desktop/tasks/view.py" line="243"/>
         <source>Delete the selected task (undo brings it back)</source>
         <translation>Delete the selected task (undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="260"/>
+        <location filename="../../desktop/tasks/view.py" line="256"/>
         <source>Tasks of</source>
         <translation>Tasks of</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="266"/>
+        <location filename="../../desktop/tasks/view.py" line="262"/>
         <source>Show done</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="280"/>
+        <location filename="../../desktop/tasks/view.py" line="276"/>
         <source>No tasks</source>
         <translation>No tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="380"/>
+        <location filename="../../desktop/tasks/view.py" line="362"/>
         <source>{n} tasks, {late} overdue</source>
         <translation>{n} tasks, {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="382"/>
+        <location filename="../../desktop/tasks/view.py" line="364"/>
         <source>{n} tasks</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="392"/>
+        <location filename="../../desktop/tasks/view.py" line="374"/>
         <source>{name} (me)</source>
         <translation>{name} (me)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="397"/>
+        <location filename="../../desktop/tasks/view.py" line="379"/>
         <source>— choose a member —</source>
         <translation>— choose a member —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="404"/>
+        <location filename="../../desktop/tasks/view.py" line="386"/>
         <source>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</source>
         <translation>Add your team on the Members tab first. Tasks are made from each stage&apos;s key actions when a deal enters the stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="409"/>
+        <location filename="../../desktop/tasks/view.py" line="391"/>
         <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
         <translation>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="414"/>
+        <location filename="../../desktop/tasks/view.py" line="396"/>
         <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
         <translation>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep&apos;s for the deal&apos;s owner, the manager&apos;s for the owner&apos;s manager, and presales tasks wait to be taken. Add a task by hand with Add task….</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="468"/>
+        <location filename="../../desktop/tasks/view.py" line="432"/>
         <source>No task selected</source>
         <translation>No task selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="475"/>
+        <location filename="../../desktop/tasks/view.py" line="439"/>
         <source>{deal} at {account} · {stage} · for the {role}</source>
         <translation>{deal} at {account} · {stage} · for the {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="482"/>
+        <location filename="../../desktop/tasks/view.py" line="446"/>
         <source>— nobody yet —</source>
         <translation>— nobody yet —</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="490"/>
+        <location filename="../../desktop/tasks/view.py" line="454"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="510"/>
+        <location filename="../../desktop/tasks/view.py" line="468"/>
         <source>Assign “{task}”</source>
         <translation>Assign “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="511"/>
+        <location filename="../../desktop/tasks/view.py" line="469"/>
         <source>Set the due day of “{task}”</source>
         <translation>Set the due day of “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="512"/>
+        <location filename="../../desktop/tasks/view.py" line="470"/>
         <source>Mark “{task}” done</source>
         <translation>Mark “{task}” done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="514"/>
+        <location filename="../../desktop/tasks/view.py" line="472"/>
         <source>Mark “{task}” not done</source>
         <translation>Mark “{task}” not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="532"/>
+        <location filename="../../desktop/tasks/view.py" line="490"/>
         <source>Take “{task}”</source>
         <translation>Take “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="541"/>
+        <location filename="../../desktop/tasks/view.py" line="499"/>
         <source>A task is for an open deal; there is none yet.</source>
         <translation>A task is for an open deal; there is none yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="557"/>
+        <location filename="../../desktop/tasks/view.py" line="515"/>
         <source>Add the task “{task}”</source>
         <translation>Add the task “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="574"/>
+        <location filename="../../desktop/tasks/view.py" line="532"/>
         <source>Delete “{task}”</source>
         <translation>Delete “{task}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/tasks/view.py" line="580"/>
+        <location filename="../../desktop/tasks/view.py" line="538"/>
         <source>Deleted “{task}”. Undo brings it back.</source>
         <translation>Deleted “{task}”. Undo brings it back.</translation>
     </message>
@@ -10480,207 +10490,207 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/pages/team.py" line="133"/>
+        <location filename="../../desktop/pages/team.py" line="132"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="134"/>
+        <location filename="../../desktop/pages/team.py" line="133"/>
         <source>Add someone to our team: a rep, presales, a manager or an executive</source>
         <translation>Add someone to our team: a rep, presales, a manager or an executive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="140"/>
+        <location filename="../../desktop/pages/team.py" line="139"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="141"/>
+        <location filename="../../desktop/pages/team.py" line="140"/>
         <source>Remove the selected member (undo brings them back with their links)</source>
         <translation>Remove the selected member (undo brings them back with their links)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="149"/>
+        <location filename="../../desktop/pages/team.py" line="148"/>
         <source>Reporting lines</source>
         <translation>Reporting lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="150"/>
+        <location filename="../../desktop/pages/team.py" line="149"/>
         <source>Show the team as a tree of who reports to whom</source>
         <translation>Show the team as a tree of who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="156"/>
+        <location filename="../../desktop/pages/team.py" line="155"/>
         <source>Territories…</source>
         <translation>Territories…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="157"/>
+        <location filename="../../desktop/pages/team.py" line="156"/>
         <source>Who answers for which regions, industries and named accounts (责任区)</source>
         <translation>Who answers for which regions, industries and named accounts (责任区)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="189"/>
+        <location filename="../../desktop/pages/team.py" line="188"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="190"/>
+        <location filename="../../desktop/pages/team.py" line="189"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="191"/>
+        <location filename="../../desktop/pages/team.py" line="190"/>
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="192"/>
+        <location filename="../../desktop/pages/team.py" line="191"/>
         <source>Our people, their roles and who reports to whom</source>
         <translation>Our people, their roles and who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="194"/>
+        <location filename="../../desktop/pages/team.py" line="193"/>
         <source>My tasks from the stages&apos; key actions, and what escalated to me</source>
         <translation>My tasks from the stages&apos; key actions, and what escalated to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="197"/>
+        <location filename="../../desktop/pages/team.py" line="196"/>
         <source>Each member&apos;s last two weeks: activities against opportunities</source>
         <translation>Each member&apos;s last two weeks: activities against opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="202"/>
+        <location filename="../../desktop/pages/team.py" line="201"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="204"/>
+        <location filename="../../desktop/pages/team.py" line="203"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="210"/>
+        <location filename="../../desktop/pages/team.py" line="209"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="229"/>
+        <location filename="../../desktop/pages/team.py" line="227"/>
         <source>&amp;Edit member</source>
         <translation>&amp;Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="231"/>
+        <location filename="../../desktop/pages/team.py" line="229"/>
         <source>Edit the member&apos;s name, role and manager</source>
         <translation>Edit the member&apos;s name, role and manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="243"/>
+        <location filename="../../desktop/pages/team.py" line="241"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="325"/>
+        <location filename="../../desktop/pages/team.py" line="323"/>
         <source>1 member</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="326"/>
+        <location filename="../../desktop/pages/team.py" line="324"/>
         <source>{n} members</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="327"/>
+        <location filename="../../desktop/pages/team.py" line="325"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="358"/>
+        <location filename="../../desktop/pages/team.py" line="356"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="381"/>
+        <location filename="../../desktop/pages/team.py" line="379"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="383"/>
+        <location filename="../../desktop/pages/team.py" line="381"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="390"/>
+        <location filename="../../desktop/pages/team.py" line="388"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="397"/>
+        <location filename="../../desktop/pages/team.py" line="395"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="404"/>
+        <location filename="../../desktop/pages/team.py" line="402"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="407"/>
+        <location filename="../../desktop/pages/team.py" line="405"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="410"/>
+        <location filename="../../desktop/pages/team.py" line="408"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="427"/>
+        <location filename="../../desktop/pages/team.py" line="425"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="428"/>
+        <location filename="../../desktop/pages/team.py" line="426"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="429"/>
+        <location filename="../../desktop/pages/team.py" line="427"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="430"/>
+        <location filename="../../desktop/pages/team.py" line="428"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="431"/>
+        <location filename="../../desktop/pages/team.py" line="429"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="431"/>
+        <location filename="../../desktop/pages/team.py" line="429"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="445"/>
+        <location filename="../../desktop/pages/team.py" line="443"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="446"/>
+        <location filename="../../desktop/pages/team.py" line="444"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="454"/>
+        <location filename="../../desktop/pages/team.py" line="452"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="456"/>
+        <location filename="../../desktop/pages/team.py" line="454"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
     </message>

@@ -661,168 +661,168 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="124" />
-            <location filename="../../desktop/pages/activities.py" line="241" />
+            <location filename="../../desktop/pages/activities.py" line="122" />
+            <location filename="../../desktop/pages/activities.py" line="232" />
             <source>Log activity…</source>
             <translation>记录活动…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="125" />
+            <location filename="../../desktop/pages/activities.py" line="123" />
             <source>Log a visit, call, demo or event: who met whom, and the next step</source>
             <translation>记录拜访、电话、演示或活动：谁见了谁，以及下一步</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="130" />
+            <location filename="../../desktop/pages/activities.py" line="128" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="131" />
+            <location filename="../../desktop/pages/activities.py" line="129" />
             <source>Change the selected activity: day, kind, people, notes, next step</source>
             <translation>修改所选活动：日期、类型、人员、备注、下一步</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="136" />
+            <location filename="../../desktop/pages/activities.py" line="134" />
             <source>Mark done</source>
             <translation>标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="137" />
+            <location filename="../../desktop/pages/activities.py" line="135" />
             <source>Mark the selected activity's next step done today</source>
             <translation>将所选活动的下一步标记为今天完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="144" />
+            <location filename="../../desktop/pages/activities.py" line="142" />
             <source>Delete activity</source>
             <translation>删除活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="145" />
+            <location filename="../../desktop/pages/activities.py" line="143" />
             <source>Delete the selected activity (undo brings it back)</source>
             <translation>删除所选活动（撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="168" />
+            <location filename="../../desktop/pages/activities.py" line="166" />
             <source>Only this account</source>
             <translation>仅此客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="175" />
+            <location filename="../../desktop/pages/activities.py" line="173" />
             <source>Only with this member</source>
             <translation>仅此成员参加的</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="176" />
+            <location filename="../../desktop/pages/activities.py" line="174" />
             <source>Only this kind</source>
             <translation>仅此类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="177" />
+            <location filename="../../desktop/pages/activities.py" line="175" />
             <source>Any kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="180" />
+            <location filename="../../desktop/pages/activities.py" line="178" />
             <source>Only this period</source>
             <translation>仅此期间</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="183" />
+            <location filename="../../desktop/pages/activities.py" line="181" />
             <source>Any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="185" />
+            <location filename="../../desktop/pages/activities.py" line="183" />
             <source>Last {n} days</source>
             <translation>最近{n}天</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="187" />
+            <location filename="../../desktop/pages/activities.py" line="185" />
             <source>Last 12 months</source>
             <translation>最近12个月</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="230" />
+            <location filename="../../desktop/pages/activities.py" line="221" />
             <source>No activity matches these filters</source>
             <translation>没有符合筛选条件的活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="231" />
+            <location filename="../../desktop/pages/activities.py" line="222" />
             <source>Widen the period, or choose “All accounts”, “Anyone” and “Any kind”.</source>
             <translation>请放宽期间，或选择“所有客户”“所有人”和“所有类型”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="234" />
+            <location filename="../../desktop/pages/activities.py" line="225" />
             <source>No activities logged yet</source>
             <translation>尚未记录任何活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="236" />
+            <location filename="../../desktop/pages/activities.py" line="227" />
             <source>Log each visit, call, demo or event with the customer: who of ours met whom of theirs, what was said and the next step. Use Log activity (Ctrl+J) from any view, a person's menu on the org map, or a deal's panel. Logging keeps the map's last contacts and the senior-visit rule up to date.</source>
             <translation>记录与客户的每次拜访、电话、演示或活动：我方谁见了对方谁、谈了什么、下一步是什么。可在任何视图中使用“记录活动”（Ctrl+J），也可从组织架构图的人员菜单或项目面板进入。记录后，架构图上的最近联系和高层拜访规则会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="279" />
+            <location filename="../../desktop/pages/activities.py" line="269" />
             <source>Click to show every activity again</source>
             <translation>点击以重新显示全部活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="293" />
+            <location filename="../../desktop/pages/activities.py" line="283" />
             <source>All accounts</source>
             <translation>所有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="296" />
+            <location filename="../../desktop/pages/activities.py" line="286" />
             <source>Anyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="349" />
+            <location filename="../../desktop/pages/activities.py" line="339" />
             <source>{n} activities</source>
             <translation>{n}条活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="352" />
+            <location filename="../../desktop/pages/activities.py" line="342" />
             <source>The first {shown} of {n} activities: narrow them with the filters</source>
             <translation>显示{n}条活动中的前{shown}条：请用筛选条件缩小范围</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="355" />
+            <location filename="../../desktop/pages/activities.py" line="345" />
             <source>next steps overdue: {n}, listed first</source>
             <translation>逾期的下一步：{n}项，排在最前</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="360" />
+            <location filename="../../desktop/pages/activities.py" line="350" />
             <source>Deal: {name}  ✕</source>
             <translation>项目：{name}  ✕</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="362" />
+            <location filename="../../desktop/pages/activities.py" line="352" />
             <source>Person: {name}  ✕</source>
             <translation>人员：{name}  ✕</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="376" />
+            <location filename="../../desktop/pages/activities.py" line="366" />
             <source>Visited our headquarters for this deal: {who} ({rule}).</source>
             <translation>为本项目考察过我方总部：{who}（{rule}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="380" />
+            <location filename="../../desktop/pages/activities.py" line="370" />
             <source>The KDM has not been yet: invite them above all.</source>
             <translation>KDM 尚未考察：应优先邀请。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="383" />
+            <location filename="../../desktop/pages/activities.py" line="373" />
             <source>Nobody of the buying group has visited our headquarters for this deal yet: {rule} asks to invite them, above all the KDM.</source>
             <translation>本项目的采购团队尚无人考察过我方总部：{rule}要求邀请他们，尤其是 KDM。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="438" />
+            <location filename="../../desktop/pages/activities.py" line="428" />
             <source>Mark “{step}” done</source>
             <translation>将“{step}”标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/activities.py" line="445" />
+            <location filename="../../desktop/pages/activities.py" line="435" />
             <source>Delete the activity of {day} at {account} ({kind})</source>
             <translation>删除{account}在{day}的活动（{kind}）</translation>
         </message>
@@ -1216,74 +1216,74 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="411" />
+            <location filename="../../desktop/app.py" line="385" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="464" />
+            <location filename="../../desktop/app.py" line="438" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="56" />
+            <location filename="../../desktop/backups_dialog.py" line="55" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="58" />
+            <location filename="../../desktop/backups_dialog.py" line="57" />
             <source>Before upgrade</source>
             <translation>升级前</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="60" />
+            <location filename="../../desktop/backups_dialog.py" line="59" />
             <source>Replaced by a restore</source>
             <translation>恢复时被替换</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <location filename="../../desktop/backups_dialog.py" line="97" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <location filename="../../desktop/backups_dialog.py" line="97" />
             <source>Schema</source>
             <translation>数据结构版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <location filename="../../desktop/backups_dialog.py" line="97" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="98" />
+            <location filename="../../desktop/backups_dialog.py" line="97" />
             <source>Taken</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="229" />
+            <location filename="../../desktop/backups_dialog.py" line="222" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="230" />
+            <location filename="../../desktop/backups_dialog.py" line="223" />
             <source>Replace {name} with the backup taken {when} ({size})? Changes made since then are no longer in the workspace, but the current file is kept beside it as {name}.replaced-…; nothing is deleted.</source>
             <translation>用 {when} 的备份（{size}）替换 {name}？此后所做的更改将不在工作区中，但当前文件会以 {name}.replaced-… 保留在旁边，不会删除任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="235" />
-            <location filename="../../desktop/backups_dialog.py" line="254" />
+            <location filename="../../desktop/backups_dialog.py" line="228" />
+            <location filename="../../desktop/backups_dialog.py" line="247" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="243" />
-            <location filename="../../desktop/backups_dialog.py" line="264" />
+            <location filename="../../desktop/backups_dialog.py" line="236" />
+            <location filename="../../desktop/backups_dialog.py" line="257" />
             <source>Workspace damaged</source>
             <translation>工作区已损坏</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="244" />
+            <location filename="../../desktop/backups_dialog.py" line="237" />
             <source>{name} failed its integrity check ({problem}).
 
 It was moved to {damaged}; nothing was deleted.
@@ -1296,32 +1296,32 @@ Restore the newest good backup, taken {when} ({size})?</source>
 要恢复最新的完好备份（{when}，{size}）吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="265" />
+            <location filename="../../desktop/backups_dialog.py" line="258" />
             <source>{name} failed its integrity check ({problem}). No good backup of it was found, so it opens read-only: copy out what you can read. `keyaccount check` lists what is wrong.</source>
             <translation>{name} 未通过完整性检查（{problem}）。没有找到它的完好备份，因此以只读方式打开：请把能读取的内容复制出来。`keyaccount check` 会列出问题所在。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="275" />
+            <location filename="../../desktop/backups_dialog.py" line="268" />
             <source>{name} was restored from {backup}. The file it replaced is kept at {kept}.</source>
             <translation>已从 {backup} 恢复 {name}。被替换的文件保留在 {kept}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="277" />
+            <location filename="../../desktop/backups_dialog.py" line="270" />
             <source>{name} was restored from {backup}.</source>
             <translation>已从 {backup} 恢复 {name}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="280" />
+            <location filename="../../desktop/backups_dialog.py" line="273" />
             <source>Restored</source>
             <translation>已恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="292" />
+            <location filename="../../desktop/backups_dialog.py" line="285" />
             <source>Today's backup was not made</source>
             <translation>今日备份未能完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="293" />
+            <location filename="../../desktop/backups_dialog.py" line="286" />
             <source>The workspace is open, but today's backup could not be written: {reason}</source>
             <translation>工作区已打开，但今日备份无法写入：{reason}</translation>
         </message>
@@ -1329,37 +1329,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="134" />
+            <location filename="../../desktop/backups_dialog.py" line="133" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="139" />
+            <location filename="../../desktop/backups_dialog.py" line="138" />
             <source>Backups of {name}: one on the first open of each day (kept for 7 days, 4 weeks and 12 months) and one before every upgrade. Restoring keeps the current file beside it; nothing is deleted.</source>
             <translation>{name} 的备份：每天第一次打开时备份一次（保留 7 天、4 周和 12 个月），每次升级前也备份一次。恢复时当前文件会保留在旁边，不会删除任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="158" />
+            <location filename="../../desktop/backups_dialog.py" line="151" />
             <source>No backups yet. One is made the first time the workspace is opened each day.</source>
             <translation>还没有备份。每天第一次打开工作区时会自动备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="164" />
+            <location filename="../../desktop/backups_dialog.py" line="157" />
             <source>Open to look</source>
             <translation>打开查看</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="166" />
+            <location filename="../../desktop/backups_dialog.py" line="159" />
             <source>Open a copy of the backup read-only; the workspace is not changed</source>
             <translation>以只读方式打开备份的副本；工作区不会改变</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="168" />
+            <location filename="../../desktop/backups_dialog.py" line="161" />
             <source>Restore…</source>
             <translation>恢复…</translation>
         </message>
         <message>
-            <location filename="../../desktop/backups_dialog.py" line="170" />
+            <location filename="../../desktop/backups_dialog.py" line="163" />
             <source>Put the backup in place of the workspace (the current file is kept)</source>
             <translation>用备份替换工作区（当前文件会保留）</translation>
         </message>
@@ -2656,137 +2656,147 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ConvertDialog</name>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="106" />
+            <location filename="../../desktop/leads/convert.py" line="108" />
             <source>Nobody yet</source>
             <translation>尚无人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="126" />
+            <location filename="../../desktop/leads/convert.py" line="128" />
             <source>What shows it</source>
             <translation>凭什么确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="129" />
+            <location filename="../../desktop/leads/convert.py" line="131" />
             <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
             <translation>凭什么确认：哪次会面、哪份文件或谁说的。随该要素保存在项目上。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="176" />
+            <location filename="../../desktop/leads/convert.py" line="178" />
             <source>Convert the lead into an opportunity</source>
             <translation>将线索转为商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="180" />
+            <location filename="../../desktop/leads/convert.py" line="182" />
             <source>{company} becomes a valid opportunity in P3 once P2's exit criteria are met and its five elements are verified.</source>
             <translation>P2的出口标准达成且五要素核实后，{company}即成为P3阶段的有效商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="188" />
+            <location filename="../../desktop/leads/convert.py" line="190" />
             <source>{company} is not an account yet: converting creates the account.</source>
             <translation>{company}尚不是客户：转化时将创建该客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="205" />
+            <location filename="../../desktop/leads/convert.py" line="209" />
+            <source>Leave unticked while nobody knows</source>
+            <translation>尚不清楚时不要勾选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="220" />
             <source>Deal &amp;name</source>
             <translation>项目名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="206" />
+            <location filename="../../desktop/leads/convert.py" line="221" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="209" />
+            <location filename="../../desktop/leads/convert.py" line="222" />
+            <source>Expected &amp;close</source>
+            <translation>预计成交日期(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/leads/convert.py" line="225" />
             <source>P2 exit criteria</source>
             <translation>P2出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="221" />
+            <location filename="../../desktop/leads/convert.py" line="237" />
             <source>The five elements</source>
             <translation>五要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="224" />
+            <location filename="../../desktop/leads/convert.py" line="240" />
             <source>Element</source>
             <translation>要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="225" />
+            <location filename="../../desktop/leads/convert.py" line="241" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="226" />
+            <location filename="../../desktop/leads/convert.py" line="242" />
             <source>Verified by</source>
             <translation>核实人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="227" />
+            <location filename="../../desktop/leads/convert.py" line="243" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="228" />
+            <location filename="../../desktop/leads/convert.py" line="244" />
             <source>How</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="229" />
+            <location filename="../../desktop/leads/convert.py" line="245" />
             <source>When</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="230" />
+            <location filename="../../desktop/leads/convert.py" line="246" />
             <source>Evidence</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="252" />
+            <location filename="../../desktop/leads/convert.py" line="268" />
             <source>The direct manager's confirmation</source>
             <translation>直接上级确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="262" />
+            <location filename="../../desktop/leads/convert.py" line="278" />
             <source>Choose the manager</source>
             <translation>选择主管</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="274" />
+            <location filename="../../desktop/leads/convert.py" line="290" />
             <source>Confirmed all five</source>
             <translation>五要素均已确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="278" />
+            <location filename="../../desktop/leads/convert.py" line="294" />
             <source>Record the five elements as verified by this manager, at manager level</source>
             <translation>将五要素记录为由该主管核实（主管层级）</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="299" />
+            <location filename="../../desktop/leads/convert.py" line="315" />
             <source>Convert</source>
             <translation>转化</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="323" />
+            <location filename="../../desktop/leads/convert.py" line="339" />
             <source>The direct manager has confirmed the five elements.</source>
             <translation>直接上级已确认五要素。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="327" />
+            <location filename="../../desktop/leads/convert.py" line="343" />
             <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
             <translation>尚未经直接上级确认：按方法论，商机成立前需直接上级确认。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="335" />
+            <location filename="../../desktop/leads/convert.py" line="351" />
             <source>The deal needs a name.</source>
             <translation>项目需要名称。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="340" />
+            <location filename="../../desktop/leads/convert.py" line="356" />
             <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
             <translation>请勾选已达成的P2出口标准（还有{n}项未勾选）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="345" />
+            <location filename="../../desktop/leads/convert.py" line="361" />
             <source>Not verified yet: {items}.</source>
             <translation>尚未核实：{items}。</translation>
         </message>
@@ -3370,112 +3380,112 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>DealVisits</name>
         <message>
-            <location filename="../../desktop/board/visits.py" line="108" />
+            <location filename="../../desktop/board/visits.py" line="107" />
             <source>none of us named</source>
             <translation>未记录我方人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="110" />
+            <location filename="../../desktop/board/visits.py" line="109" />
             <source>nobody named</source>
             <translation>未记录客户人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="117" />
+            <location filename="../../desktop/board/visits.py" line="116" />
             <source>Senior visit to the {roles}</source>
             <translation>对{roles}的高层拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="187" />
+            <location filename="../../desktop/board/visits.py" line="162" />
             <source>Log a visit</source>
             <translation>记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="188" />
+            <location filename="../../desktop/board/visits.py" line="163" />
             <source>Log visit</source>
             <translation>记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="244" />
+            <location filename="../../desktop/board/visits.py" line="205" />
             <source>Not a senior visit for {rule}</source>
             <translation>不计入{rule}的高层拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="258" />
+            <location filename="../../desktop/board/visits.py" line="219" />
             <source>Next step: {step}</source>
             <translation>下一步：{step}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="268" />
+            <location filename="../../desktop/board/visits.py" line="229" />
             <source>Delete this visit; undo brings it back</source>
             <translation>删除此拜访；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="304" />
+            <location filename="../../desktop/board/visits.py" line="265" />
             <source>No visits logged for this deal yet. For {rule}, log a visit in person with a manager or executive to the KI, KU and KDM.</source>
             <translation>本项目尚未记录拜访。按{rule}，请记录经理或高管对 KI、KU 和 KDM 的当面拜访。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="320" />
+            <location filename="../../desktop/board/visits.py" line="281" />
             <source>Log visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="322" />
+            <location filename="../../desktop/board/visits.py" line="283" />
             <source>Record a visit or meeting for this deal: who met whom</source>
             <translation>为本项目记录一次拜访或会面：谁见了谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="326" />
+            <location filename="../../desktop/board/visits.py" line="287" />
             <source>Show all {n} visits</source>
             <translation>显示全部{n}次拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="355" />
+            <location filename="../../desktop/board/visits.py" line="316" />
             <source>Senior visits: {marks}</source>
             <translation>高层拜访：{marks}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="363" />
+            <location filename="../../desktop/board/visits.py" line="324" />
             <source>{role} (nobody holds this role on the deal)</source>
             <translation>{role}（本项目无人担任此角色）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="365" />
+            <location filename="../../desktop/board/visits.py" line="326" />
             <source>{role} ({person})</source>
             <translation>{role}（{person}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="370" />
+            <location filename="../../desktop/board/visits.py" line="331" />
             <source>{role} (one of {names})</source>
             <translation>{role}（{names}中任一人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="372" />
+            <location filename="../../desktop/board/visits.py" line="333" />
             <source>Still needs a senior visit: {roles}.</source>
             <translation>仍需高层拜访：{roles}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="384" />
+            <location filename="../../desktop/board/visits.py" line="345" />
             <source>Headquarters visit: {who}.</source>
             <translation>考察我方总部：{who}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="386" />
+            <location filename="../../desktop/board/visits.py" line="347" />
             <source>Invite the KDM too.</source>
             <translation>还应邀请 KDM。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="388" />
+            <location filename="../../desktop/board/visits.py" line="349" />
             <source>Headquarters visit: nobody yet. Invite the buying group, above all the KDM, and log it as a visit to our headquarters.</source>
             <translation>考察我方总部：尚无人。请邀请采购团队，尤其是 KDM，并将其记录为“考察我方总部”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="404" />
+            <location filename="../../desktop/board/visits.py" line="365" />
             <source>Log a visit for “{deal}”</source>
             <translation>为“{deal}”记录拜访</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/visits.py" line="420" />
+            <location filename="../../desktop/board/visits.py" line="381" />
             <source>Delete the visit of {day} from “{deal}”</source>
             <translation>从“{deal}”删除{day}的拜访</translation>
         </message>
@@ -3501,7 +3511,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="288" />
+            <location filename="../../desktop/app.py" line="262" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -3537,10 +3547,10 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../graph/from_model.py" line="375" />
             <location filename="../../model/services/accounts.py" line="80" />
             <location filename="../../model/services/accounts.py" line="96" />
-            <location filename="../../model/services/activities.py" line="266" />
-            <location filename="../../model/services/leads.py" line="235" />
+            <location filename="../../model/services/activities.py" line="254" />
+            <location filename="../../model/services/leads.py" line="238" />
             <location filename="../../model/services/people.py" line="78" />
-            <location filename="../../model/services/people.py" line="282" />
+            <location filename="../../model/services/people.py" line="288" />
             <location filename="../../model/services/protection.py" line="81" />
             <source>account</source>
             <translation>客户</translation>
@@ -3548,7 +3558,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../graph/from_model.py" line="491" />
             <location filename="../../model/gates.py" line="251" />
-            <location filename="../../model/services/activities.py" line="234" />
+            <location filename="../../model/services/activities.py" line="222" />
             <location filename="../../model/services/deals.py" line="182" />
             <location filename="../../model/services/deals.py" line="191" />
             <location filename="../../model/services/deals.py" line="219" />
@@ -3560,13 +3570,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/deals.py" line="622" />
             <location filename="../../model/services/deals.py" line="701" />
             <location filename="../../model/services/deals.py" line="812" />
-            <location filename="../../model/services/leads.py" line="230" />
-            <location filename="../../model/services/leads.py" line="271" />
+            <location filename="../../model/services/leads.py" line="233" />
+            <location filename="../../model/services/leads.py" line="274" />
             <location filename="../../model/services/payments.py" line="122" />
             <location filename="../../model/services/payments.py" line="145" />
             <location filename="../../model/services/protection.py" line="124" />
-            <location filename="../../model/services/protection.py" line="333" />
-            <location filename="../../model/services/protection.py" line="348" />
+            <location filename="../../model/services/protection.py" line="339" />
+            <location filename="../../model/services/protection.py" line="354" />
             <location filename="../../model/services/tasks.py" line="234" />
             <source>deal</source>
             <translation>项目</translation>
@@ -3893,7 +3903,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/activities.py" line="48" />
-            <location filename="../../model/services/activities.py" line="192" />
+            <location filename="../../model/services/activities.py" line="180" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -3904,42 +3914,42 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/activities.py" line="52" />
-            <location filename="../../model/services/activities.py" line="205" />
+            <location filename="../../model/services/activities.py" line="193" />
             <source>Next step due</source>
             <translation>下一步截止日期</translation>
         </message>
         <message>
             <location filename="../../model/services/activities.py" line="53" />
-            <location filename="../../model/services/activities.py" line="213" />
+            <location filename="../../model/services/activities.py" line="201" />
             <source>Next step done</source>
             <translation>下一步完成日期</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="194" />
+            <location filename="../../model/services/activities.py" line="182" />
             <source>An activity needs a date.</source>
             <translation>活动需要填写日期。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="196" />
+            <location filename="../../model/services/activities.py" line="184" />
             <source>{day} is in the future: log an activity once it has happened.</source>
             <translation>{day}是未来的日期：活动发生后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="207" />
+            <location filename="../../model/services/activities.py" line="195" />
             <source>The next step is due on {due}, before the activity of {day}.</source>
             <translation>下一步的截止日期 {due} 早于 {day} 的活动。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="215" />
+            <location filename="../../model/services/activities.py" line="203" />
             <source>{day} is in the future: mark a next step done once it is done.</source>
             <translation>{day}是未来的日期：下一步完成后再标记。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="225" />
-            <location filename="../../model/services/activities.py" line="371" />
+            <location filename="../../model/services/activities.py" line="213" />
+            <location filename="../../model/services/activities.py" line="359" />
             <location filename="../../model/services/approvals.py" line="120" />
             <location filename="../../model/services/deals.py" line="639" />
-            <location filename="../../model/services/people.py" line="210" />
+            <location filename="../../model/services/people.py" line="228" />
             <location filename="../../model/services/protection.py" line="66" />
             <location filename="../../model/services/protection.py" line="139" />
             <location filename="../../model/services/team.py" line="39" />
@@ -3948,8 +3958,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>团队成员</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="226" />
-            <location filename="../../model/services/activities.py" line="372" />
+            <location filename="../../model/services/activities.py" line="214" />
+            <location filename="../../model/services/activities.py" line="360" />
             <location filename="../../model/services/deals.py" line="702" />
             <location filename="../../model/services/deals.py" line="801" />
             <location filename="../../model/services/people.py" line="86" />
@@ -3958,28 +3968,28 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/people.py" line="127" />
             <location filename="../../model/services/people.py" line="147" />
             <location filename="../../model/services/people.py" line="148" />
-            <location filename="../../model/services/people.py" line="211" />
-            <location filename="../../model/services/people.py" line="325" />
-            <location filename="../../model/services/people.py" line="357" />
-            <location filename="../../model/services/people.py" line="382" />
-            <location filename="../../model/services/people.py" line="385" />
+            <location filename="../../model/services/people.py" line="229" />
+            <location filename="../../model/services/people.py" line="331" />
+            <location filename="../../model/services/people.py" line="363" />
+            <location filename="../../model/services/people.py" line="388" />
+            <location filename="../../model/services/people.py" line="391" />
             <source>person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="228" />
+            <location filename="../../model/services/activities.py" line="216" />
             <source>People met must work at the activity's account.</source>
             <translation>见到的人员必须是本次活动所属客户的人员。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="235" />
+            <location filename="../../model/services/activities.py" line="223" />
             <source>An activity for a deal is logged at the deal's own account.</source>
             <translation>项目的活动须记录在该项目所属的客户下。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="323" />
-            <location filename="../../model/services/activities.py" line="368" />
-            <location filename="../../model/services/activities.py" line="400" />
+            <location filename="../../model/services/activities.py" line="311" />
+            <location filename="../../model/services/activities.py" line="356" />
+            <location filename="../../model/services/activities.py" line="388" />
             <source>activity</source>
             <translation>活动</translation>
         </message>
@@ -4391,42 +4401,42 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../model/services/leads.py" line="92" />
             <location filename="../../model/services/leads.py" line="107" />
-            <location filename="../../model/services/leads.py" line="152" />
-            <location filename="../../model/services/leads.py" line="202" />
-            <location filename="../../model/services/leads.py" line="225" />
-            <location filename="../../model/services/leads.py" line="241" />
-            <location filename="../../model/services/leads.py" line="262" />
-            <location filename="../../model/services/leads.py" line="270" />
+            <location filename="../../model/services/leads.py" line="154" />
+            <location filename="../../model/services/leads.py" line="205" />
+            <location filename="../../model/services/leads.py" line="228" />
+            <location filename="../../model/services/leads.py" line="244" />
+            <location filename="../../model/services/leads.py" line="265" />
+            <location filename="../../model/services/leads.py" line="273" />
             <source>lead</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="155" />
+            <location filename="../../model/services/leads.py" line="157" />
             <source>This lead was already converted into the deal '{deal}'; a lead becomes one opportunity only.</source>
             <translation>此线索已转为项目“{deal}”；一条线索只能转为一个商机。</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="164" />
+            <location filename="../../model/services/leads.py" line="166" />
             <source>'{criterion}' is not an exit criterion of P2.</source>
             <translation>“{criterion}”不是P2阶段的出口标准。</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="168" />
+            <location filename="../../model/services/leads.py" line="170" />
             <source>The lead cannot become a valid opportunity (P3) yet; still missing: {unmet}.</source>
             <translation>此线索还不能成为有效商机（P3），尚缺：{unmet}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="173" />
+            <location filename="../../model/services/leads.py" line="175" />
             <source>Deal name must not be empty.</source>
             <translation>项目名称不能为空。</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="227" />
+            <location filename="../../model/services/leads.py" line="230" />
             <source>The lead was linked to another deal since its conversion; it is left as it is.</source>
             <translation>此线索在转化后已关联到其他项目，保持现状不变。</translation>
         </message>
         <message>
-            <location filename="../../model/services/leads.py" line="264" />
+            <location filename="../../model/services/leads.py" line="267" />
             <source>The lead was converted again since; the earlier conversion is not redone.</source>
             <translation>此线索此后已再次转化，先前的转化不再重做。</translation>
         </message>
@@ -4588,35 +4598,35 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>拜访层级</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="239" />
+            <location filename="../../model/services/people.py" line="245" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="240" />
+            <location filename="../../model/services/people.py" line="246" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="241" />
-            <location filename="../../model/services/people.py" line="275" />
+            <location filename="../../model/services/people.py" line="247" />
+            <location filename="../../model/services/people.py" line="281" />
             <source>Parent department</source>
             <translation>上级部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="270" />
+            <location filename="../../model/services/people.py" line="276" />
             <source>Department {department} cannot sit under a department of another account.</source>
             <translation>部门{department}不能隶属于其他客户的部门。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="296" />
-            <location filename="../../model/services/people.py" line="309" />
-            <location filename="../../model/services/people.py" line="391" />
+            <location filename="../../model/services/people.py" line="302" />
+            <location filename="../../model/services/people.py" line="315" />
+            <location filename="../../model/services/people.py" line="397" />
             <source>department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="327" />
+            <location filename="../../model/services/people.py" line="333" />
             <source>{person} works at another account; the department was not created.</source>
             <translation>{person}属于其他客户；未创建该部门。</translation>
         </message>
@@ -4656,57 +4666,57 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>请指明由哪位成员接手该项目（请先选择你是谁）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="192" />
+            <location filename="../../model/services/protection.py" line="211" />
             <source>'{name}' is protected until {day}: it cannot be {verb_label} before then.</source>
             <translation>“{name}”保护至 {day}：在此之前不能{verb_label}。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="199" />
+            <location filename="../../model/services/protection.py" line="218" />
             <source>'{name}' is in the public field already: a member may claim it.</source>
             <translation>“{name}”已在公田中：成员可以认领。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="203" />
+            <location filename="../../model/services/protection.py" line="222" />
             <source>'{name}' has no protection period (it is not a valid opportunity).</source>
             <translation>“{name}”没有保护期（它不是有效商机）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="213" />
+            <location filename="../../model/services/protection.py" line="232" />
             <source>penalised</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="223" />
+            <location filename="../../model/services/protection.py" line="242" />
             <source>'{name}' was penalised on {day} for this expiry already.</source>
             <translation>“{name}”已于 {day} 因本次到期受过处罚。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="239" />
+            <location filename="../../model/services/protection.py" line="258" />
             <source>released</source>
             <translation>转为公田</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="261" />
+            <location filename="../../model/services/protection.py" line="280" />
             <source>'{name}' is not in the public field (claimed already?): nothing to claim.</source>
             <translation>“{name}”不在公田中（已被认领？）：无可认领。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="279" />
+            <location filename="../../model/services/protection.py" line="294" />
             <source>transferred</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="282" />
+            <location filename="../../model/services/protection.py" line="297" />
             <source>'{name}' is that member's deal already.</source>
             <translation>“{name}”已经是该成员的项目。</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="302" />
+            <location filename="../../model/services/protection.py" line="308" />
             <source>extended</source>
             <translation>延长</translation>
         </message>
         <message>
-            <location filename="../../model/services/protection.py" line="311" />
+            <location filename="../../model/services/protection.py" line="317" />
             <source>'{name}' changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</source>
             <translation>“{name}”在这一步之后已被更改（负责人或保护期）。未做任何更改；视图现已显示最新状态。</translation>
         </message>
@@ -4864,33 +4874,33 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="451" />
+            <location filename="../../model/workspace.py" line="437" />
             <source>'{url}' is neither a file path nor a database URL.</source>
             <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="462" />
+            <location filename="../../model/workspace.py" line="448" />
             <source>Cannot open {url}: the database driver '{driver}' is not installed (for PostgreSQL: pip install psycopg).</source>
             <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="474" />
+            <location filename="../../model/workspace.py" line="460" />
             <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
             <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="485" />
+            <location filename="../../model/workspace.py" line="471" />
             <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
             <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="501" />
+            <location filename="../../model/workspace.py" line="487" />
             <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
             <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="510" />
-            <location filename="../../model/workspace.py" line="515" />
+            <location filename="../../model/workspace.py" line="496" />
+            <location filename="../../model/workspace.py" line="501" />
             <source>Cannot open workspace {path}: {reason}</source>
             <translation>无法打开工作区 {path}：{reason}</translation>
         </message>
@@ -5659,148 +5669,148 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>LeadsPage</name>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="160" />
+            <location filename="../../desktop/pages/leads.py" line="159" />
             <source>New lead…</source>
             <translation>新建线索…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="161" />
+            <location filename="../../desktop/pages/leads.py" line="160" />
             <source>Capture a lead: where it came from, the company and whom to contact</source>
             <translation>登记线索：来源、公司和联系人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="169" />
+            <location filename="../../desktop/pages/leads.py" line="168" />
             <source>Delete lead</source>
             <translation>删除线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="170" />
+            <location filename="../../desktop/pages/leads.py" line="169" />
             <source>Delete the selected lead (undo brings it back)</source>
             <translation>删除所选线索（撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="178" />
+            <location filename="../../desktop/pages/leads.py" line="177" />
             <source>Convert to opportunity…</source>
             <translation>转为商机…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="179" />
+            <location filename="../../desktop/pages/leads.py" line="178" />
             <source>Make the selected lead a valid opportunity in P3, with its five elements</source>
             <translation>将所选线索连同五要素转为P3阶段的有效商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="198" />
+            <location filename="../../desktop/pages/leads.py" line="197" />
             <source>No leads yet</source>
             <translation>还没有线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="200" />
+            <location filename="../../desktop/pages/leads.py" line="199" />
             <source>Capture every lead as it comes: a customer's new need, a referral, a contact met at an event, a call or a web enquiry. Note its channel so you can see which channels turn leads into opportunities. Leads are neither protected nor counted: anyone may follow one up.</source>
             <translation>线索一来就登记：客户的新需求、转介绍、活动上认识的联系人、来电或网上咨询。记下渠道，就能看出哪些渠道能把线索变成商机。线索既不受保护，也不考核数量：任何人都可以跟进。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="205" />
+            <location filename="../../desktop/pages/leads.py" line="204" />
             <source>Capture the first lead (Ctrl+Shift+N)</source>
             <translation>登记第一条线索（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="217" />
+            <location filename="../../desktop/pages/leads.py" line="215" />
             <source>Search company, contact, source or note (Ctrl+F)</source>
             <translation>搜索公司、联系人、来源或备注（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="222" />
+            <location filename="../../desktop/pages/leads.py" line="220" />
             <source>Any channel</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="227" />
+            <location filename="../../desktop/pages/leads.py" line="225" />
             <source>Any kind</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="232" />
+            <location filename="../../desktop/pages/leads.py" line="230" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="237" />
-            <location filename="../../desktop/pages/leads.py" line="371" />
+            <location filename="../../desktop/pages/leads.py" line="235" />
+            <location filename="../../desktop/pages/leads.py" line="363" />
             <source>Any owner</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="275" />
+            <location filename="../../desktop/pages/leads.py" line="267" />
             <source>Leads</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="278" />
+            <location filename="../../desktop/pages/leads.py" line="270" />
             <source>Channel yield</source>
             <translation>渠道产出</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="404" />
+            <location filename="../../desktop/pages/leads.py" line="396" />
             <source>1 lead</source>
             <translation>1条线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="404" />
+            <location filename="../../desktop/pages/leads.py" line="396" />
             <source>{n} leads</source>
             <translation>{n}条线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="405" />
+            <location filename="../../desktop/pages/leads.py" line="397" />
             <source>{shown} of {n} shown</source>
             <translation>显示{shown}/{n}条</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="421" />
+            <location filename="../../desktop/pages/leads.py" line="413" />
             <source>No lead selected</source>
             <translation>未选择线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="428" />
+            <location filename="../../desktop/pages/leads.py" line="420" />
             <source>Became the opportunity “{deal}”, now in {stage}.</source>
             <translation>已转为商机“{deal}”，当前处于{stage}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="435" />
+            <location filename="../../desktop/pages/leads.py" line="427" />
             <source>{company} is not an account yet; converting creates it.</source>
             <translation>{company}尚不是客户；转化时将创建。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="456" />
+            <location filename="../../desktop/pages/leads.py" line="448" />
             <source>Edit the lead from {company}</source>
             <translation>编辑来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="470" />
+            <location filename="../../desktop/pages/leads.py" line="462" />
             <source>Capture a lead from {company}</source>
             <translation>登记来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="484" />
+            <location filename="../../desktop/pages/leads.py" line="476" />
             <source>Delete the lead from {company}</source>
             <translation>删除来自{company}的线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="488" />
+            <location filename="../../desktop/pages/leads.py" line="480" />
             <source>Deleted the lead from {company}. Undo brings it back.</source>
             <translation>已删除来自{company}的线索。撤销可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="499" />
+            <location filename="../../desktop/pages/leads.py" line="491" />
             <source>This lead already became the opportunity “{deal}”.</source>
             <translation>此线索已转为商机“{deal}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="506" />
+            <location filename="../../desktop/pages/leads.py" line="498" />
             <source>Convert the lead from {company} into an opportunity</source>
             <translation>将来自{company}的线索转为商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/leads.py" line="513" />
+            <location filename="../../desktop/pages/leads.py" line="505" />
             <source>“{deal}” is now an opportunity in P3 on the funnel board.</source>
             <translation>“{deal}”现已作为P3阶段的商机出现在漏斗看板上。</translation>
         </message>
@@ -6103,9 +6113,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="303" />
-            <location filename="../../desktop/app.py" line="440" />
-            <location filename="../../desktop/app.py" line="493" />
+            <location filename="../../desktop/app.py" line="277" />
+            <location filename="../../desktop/app.py" line="414" />
+            <location filename="../../desktop/app.py" line="467" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
@@ -6465,422 +6475,422 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MapPage</name>
         <message>
-            <location filename="../../desktop/pages/map.py" line="243" />
-            <location filename="../../desktop/pages/map.py" line="1120" />
+            <location filename="../../desktop/pages/map.py" line="262" />
+            <location filename="../../desktop/pages/map.py" line="1171" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="244" />
+            <location filename="../../desktop/pages/map.py" line="263" />
             <source>Add a person to this customer's map</source>
             <translation>在该客户的组织架构图中添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="249" />
+            <location filename="../../desktop/pages/map.py" line="268" />
             <source>Link mode</source>
             <translation>连线模式</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="250" />
+            <location filename="../../desktop/pages/map.py" line="269" />
             <source>Drag from one card to another to link them; Shift+drag does it any time</source>
             <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="256" />
+            <location filename="../../desktop/pages/map.py" line="275" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="257" />
+            <location filename="../../desktop/pages/map.py" line="276" />
             <source>Delete the selected people; undo brings them back</source>
             <translation>删除所选人员；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="263" />
+            <location filename="../../desktop/pages/map.py" line="282" />
             <source>Tidy up</source>
             <translation>整理</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="264" />
+            <location filename="../../desktop/pages/map.py" line="283" />
             <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
             <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="269" />
-            <location filename="../../desktop/pages/map.py" line="1099" />
+            <location filename="../../desktop/pages/map.py" line="288" />
+            <location filename="../../desktop/pages/map.py" line="1150" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="270" />
+            <location filename="../../desktop/pages/map.py" line="289" />
             <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
             <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="274" />
+            <location filename="../../desktop/pages/map.py" line="293" />
             <source>Fit</source>
             <translation>全图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="274" />
+            <location filename="../../desktop/pages/map.py" line="293" />
             <source>Show the whole map</source>
             <translation>显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="277" />
+            <location filename="../../desktop/pages/map.py" line="296" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="278" />
+            <location filename="../../desktop/pages/map.py" line="297" />
             <source>Light up the strongest routes from our side to the decision maker</source>
             <translation>点亮从我方通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="284" />
+            <location filename="../../desktop/pages/map.py" line="303" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="289" />
+            <location filename="../../desktop/pages/map.py" line="308" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="292" />
+            <location filename="../../desktop/pages/map.py" line="311" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="293" />
+            <location filename="../../desktop/pages/map.py" line="312" />
             <source>Save the map as PNG, SVG or PDF</source>
             <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="333" />
+            <location filename="../../desktop/pages/map.py" line="352" />
             <source>The account whose decision chain is shown: type part of its name to find it</source>
             <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="340" />
+            <location filename="../../desktop/pages/map.py" line="359" />
             <source>Type to find an account…</source>
             <translation>输入以查找客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="354" />
+            <location filename="../../desktop/pages/map.py" line="373" />
             <source>The whole account, or one open deal with the roles people play in it</source>
             <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="362" />
+            <location filename="../../desktop/pages/map.py" line="381" />
             <source>Find a person…</source>
             <translation>查找人员…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="365" />
+            <location filename="../../desktop/pages/map.py" line="384" />
             <source>Type a name and press Enter: the card is centred and selected</source>
             <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="372" />
+            <location filename="../../desktop/pages/map.py" line="391" />
             <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
             <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="374" />
+            <location filename="../../desktop/pages/map.py" line="393" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="376" />
+            <location filename="../../desktop/pages/map.py" line="395" />
             <source>Seen from</source>
             <translation>视角</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="391" />
+            <location filename="../../desktop/pages/map.py" line="410" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="393" />
+            <location filename="../../desktop/pages/map.py" line="412" />
             <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
             <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="406" />
+            <location filename="../../desktop/pages/map.py" line="425" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="407" />
+            <location filename="../../desktop/pages/map.py" line="426" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="408" />
+            <location filename="../../desktop/pages/map.py" line="427" />
             <source>Gaps</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="409" />
+            <location filename="../../desktop/pages/map.py" line="428" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="410" />
+            <location filename="../../desktop/pages/map.py" line="429" />
             <source>Edit the selected person and their links</source>
             <translation>编辑所选人员及其关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="411" />
+            <location filename="../../desktop/pages/map.py" line="430" />
             <source>The strongest routes to the decision maker</source>
             <translation>通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="412" />
+            <location filename="../../desktop/pages/map.py" line="431" />
             <source>Coverage of the decision chain, risks, whom to see</source>
             <translation>决策链覆盖情况、风险、该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="413" />
+            <location filename="../../desktop/pages/map.py" line="432" />
             <source>Who joined or left, whose support changed</source>
             <translation>谁加入或离开了，谁的支持度变了</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="470" />
+            <location filename="../../desktop/pages/map.py" line="489" />
             <source>{name} ({n} people)</source>
             <translation>{name}（{n} 人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="510" />
+            <location filename="../../desktop/pages/map.py" line="529" />
             <source>The whole account</source>
             <translation>整个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="537" />
+            <location filename="../../desktop/pages/map.py" line="556" />
             <source>No account called “{text}”.</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="757" />
+            <location filename="../../desktop/pages/map.py" line="776" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="792" />
+            <location filename="../../desktop/pages/map.py" line="833" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="998" />
+            <location filename="../../desktop/pages/map.py" line="1049" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1043" />
+            <location filename="../../desktop/pages/map.py" line="1094" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1074" />
+            <location filename="../../desktop/pages/map.py" line="1125" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1076" />
+            <location filename="../../desktop/pages/map.py" line="1127" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1097" />
+            <location filename="../../desktop/pages/map.py" line="1148" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1099" />
+            <location filename="../../desktop/pages/map.py" line="1150" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1114" />
+            <location filename="../../desktop/pages/map.py" line="1165" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1149" />
-            <location filename="../../desktop/pages/map.py" line="1161" />
+            <location filename="../../desktop/pages/map.py" line="1200" />
+            <location filename="../../desktop/pages/map.py" line="1212" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1151" />
+            <location filename="../../desktop/pages/map.py" line="1202" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1171" />
+            <location filename="../../desktop/pages/map.py" line="1222" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1172" />
+            <location filename="../../desktop/pages/map.py" line="1223" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1201" />
+            <location filename="../../desktop/pages/map.py" line="1252" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1204" />
+            <location filename="../../desktop/pages/map.py" line="1255" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1221" />
+            <location filename="../../desktop/pages/map.py" line="1272" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1253" />
+            <location filename="../../desktop/pages/map.py" line="1304" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1257" />
+            <location filename="../../desktop/pages/map.py" line="1308" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1271" />
+            <location filename="../../desktop/pages/map.py" line="1322" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1271" />
+            <location filename="../../desktop/pages/map.py" line="1322" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1277" />
+            <location filename="../../desktop/pages/map.py" line="1328" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1279" />
+            <location filename="../../desktop/pages/map.py" line="1330" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1282" />
+            <location filename="../../desktop/pages/map.py" line="1333" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1292" />
+            <location filename="../../desktop/pages/map.py" line="1343" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1294" />
+            <location filename="../../desktop/pages/map.py" line="1345" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1303" />
+            <location filename="../../desktop/pages/map.py" line="1354" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1304" />
+            <location filename="../../desktop/pages/map.py" line="1355" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1319" />
+            <location filename="../../desktop/pages/map.py" line="1370" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1331" />
+            <location filename="../../desktop/pages/map.py" line="1382" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1335" />
+            <location filename="../../desktop/pages/map.py" line="1386" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1335" />
+            <location filename="../../desktop/pages/map.py" line="1386" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1335" />
+            <location filename="../../desktop/pages/map.py" line="1386" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1340" />
-            <location filename="../../desktop/pages/map.py" line="1370" />
+            <location filename="../../desktop/pages/map.py" line="1391" />
+            <location filename="../../desktop/pages/map.py" line="1421" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1343" />
+            <location filename="../../desktop/pages/map.py" line="1394" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1347" />
+            <location filename="../../desktop/pages/map.py" line="1398" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1347" />
+            <location filename="../../desktop/pages/map.py" line="1398" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1347" />
+            <location filename="../../desktop/pages/map.py" line="1398" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1359" />
+            <location filename="../../desktop/pages/map.py" line="1410" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1382" />
+            <location filename="../../desktop/pages/map.py" line="1433" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1399" />
+            <location filename="../../desktop/pages/map.py" line="1450" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1471" />
+            <location filename="../../desktop/pages/map.py" line="1522" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1478" />
-            <location filename="../../desktop/pages/map.py" line="1490" />
+            <location filename="../../desktop/pages/map.py" line="1529" />
+            <location filename="../../desktop/pages/map.py" line="1541" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1492" />
+            <location filename="../../desktop/pages/map.py" line="1543" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1498" />
+            <location filename="../../desktop/pages/map.py" line="1549" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
@@ -7315,37 +7325,37 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="97" />
+            <location filename="../../desktop/tasks/view.py" line="95" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="107" />
+            <location filename="../../desktop/tasks/view.py" line="105" />
             <source>What is to be done, e.g. send the reference list</source>
             <translation>要做什么，例如：发送参考客户名单</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="110" />
+            <location filename="../../desktop/tasks/view.py" line="108" />
             <source>— nobody yet —</source>
             <translation>— 暂无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="118" />
+            <location filename="../../desktop/tasks/view.py" line="116" />
             <source>&amp;Deal</source>
             <translation>项目(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="119" />
+            <location filename="../../desktop/tasks/view.py" line="117" />
             <source>&amp;Task</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="120" />
+            <location filename="../../desktop/tasks/view.py" line="118" />
             <source>&amp;Assignee</source>
             <translation>负责人(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="121" />
+            <location filename="../../desktop/tasks/view.py" line="119" />
             <source>D&amp;ue</source>
             <translation>到期日(&amp;U)</translation>
         </message>
@@ -7412,7 +7422,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="1152" />
+            <location filename="../../desktop/map/items.py" line="1176" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -8865,196 +8875,196 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>Protection</name>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="53" />
+            <location filename="../../desktop/protection/decide.py" line="74" />
             <source>Penalise the owner</source>
             <translation>处罚负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="54" />
+            <location filename="../../desktop/protection/decide.py" line="75" />
             <source>Release to the public field</source>
             <translation>转为公田</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="55" />
-            <location filename="../../desktop/protection/decide.py" line="219" />
+            <location filename="../../desktop/protection/decide.py" line="76" />
+            <location filename="../../desktop/protection/decide.py" line="240" />
             <source>Claim</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="56" />
+            <location filename="../../desktop/protection/decide.py" line="77" />
             <source>Transfer to another member</source>
             <translation>转给其他成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="57" />
+            <location filename="../../desktop/protection/decide.py" line="78" />
             <source>Extend the protection</source>
             <translation>延长保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="63" />
+            <location filename="../../desktop/protection/decide.py" line="84" />
             <source>The owner keeps the deal, without protection; the penalty is recorded against them and the deal leaves the list awaiting a decision.</source>
             <translation>负责人继续跟进该项目，但不再受保护；处罚记在其名下，项目移出待处理列表。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="67" />
+            <location filename="../../desktop/protection/decide.py" line="88" />
             <source>The deal goes to the public field: no owner, no protection; any member may claim it.</source>
             <translation>项目转为公田：没有负责人，也不受保护；任何成员都可认领。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="70" />
+            <location filename="../../desktop/protection/decide.py" line="91" />
             <source>The member becomes the owner and a new protection period starts today.</source>
             <translation>该成员成为负责人，新的保护期从今天开始。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="71" />
+            <location filename="../../desktop/protection/decide.py" line="92" />
             <source>Whoever else uncovered the deal takes it, with a new protection period ({rule}).</source>
             <translation>由另外发掘出该项目的人接手，并获得新的保护期（{rule}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="74" />
+            <location filename="../../desktop/protection/decide.py" line="95" />
             <source>The deal advanced since its period began: its owner gets a new period.</source>
             <translation>保护期开始后项目已推进：负责人获得新的保护期。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="81" />
+            <location filename="../../desktop/protection/decide.py" line="102" />
             <source>penalised</source>
             <translation>处罚</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="82" />
+            <location filename="../../desktop/protection/decide.py" line="103" />
             <source>released to the public field</source>
             <translation>已转为公田</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="83" />
+            <location filename="../../desktop/protection/decide.py" line="104" />
             <source>claimed</source>
             <translation>已认领</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="84" />
+            <location filename="../../desktop/protection/decide.py" line="105" />
             <source>transferred</source>
             <translation>转交</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="85" />
+            <location filename="../../desktop/protection/decide.py" line="106" />
             <source>protection extended</source>
             <translation>已延长保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="91" />
+            <location filename="../../desktop/protection/decide.py" line="112" />
             <source>industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="91" />
+            <location filename="../../desktop/protection/decide.py" line="112" />
             <source>named account</source>
             <translation>指定客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="91" />
+            <location filename="../../desktop/protection/decide.py" line="112" />
             <source>region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="101" />
+            <location filename="../../desktop/protection/decide.py" line="122" />
             <source>In the public field since {day}: any member may claim it.</source>
             <translation>自 {day} 起为公田：任何成员都可认领。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="105" />
+            <location filename="../../desktop/protection/decide.py" line="126" />
             <source>Protected until {day}: {n} days left.</source>
             <translation>保护至 {day}：还剩 {n} 天。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="109" />
+            <location filename="../../desktop/protection/decide.py" line="130" />
             <source>Protection expired on {day} ({n} days ago).</source>
             <translation>保护期已于 {day} 到期（{n} 天前）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="113" />
+            <location filename="../../desktop/protection/decide.py" line="134" />
             <source>Owner penalised on {day}.</source>
             <translation>负责人已于 {day} 受罚。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="115" />
+            <location filename="../../desktop/protection/decide.py" line="136" />
             <source>It advanced a stage since its period began.</source>
             <translation>保护期开始后已推进过阶段。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="117" />
+            <location filename="../../desktop/protection/decide.py" line="138" />
             <source>No stage advance since its period began: a decision is due.</source>
             <translation>保护期开始后未推进任何阶段：需要作出处理决定。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="119" />
+            <location filename="../../desktop/protection/decide.py" line="140" />
             <source>Not protected: protection starts when a deal becomes a valid opportunity (P3).</source>
             <translation>未受保护：项目成为有效商机（P3）时开始保护期。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="161" />
+            <location filename="../../desktop/protection/decide.py" line="182" />
             <source>Claim a deal</source>
             <translation>认领项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="161" />
-            <location filename="../../desktop/protection/decide.py" line="278" />
+            <location filename="../../desktop/protection/decide.py" line="182" />
+            <location filename="../../desktop/protection/decide.py" line="299" />
             <source>Protection decision</source>
             <translation>保护期处理</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="166" />
+            <location filename="../../desktop/protection/decide.py" line="187" />
             <source>Owner: {owner}</source>
             <translation>负责人：{owner}</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="166" />
+            <location filename="../../desktop/protection/decide.py" line="187" />
             <location filename="../../desktop/protection/lists.py" line="79" />
             <source>nobody</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="177" />
+            <location filename="../../desktop/protection/decide.py" line="198" />
             <location filename="../../desktop/protection/section.py" line="62" />
             <source>Territory: {who}</source>
             <translation>责任区：{who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="179" />
+            <location filename="../../desktop/protection/decide.py" line="200" />
             <source>The account is in nobody's territory (Team → Territories…).</source>
             <translation>该客户不在任何人的责任区内（团队 → 责任区…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="208" />
+            <location filename="../../desktop/protection/decide.py" line="229" />
             <source>Claimed by</source>
             <translation>认领人</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="208" />
+            <location filename="../../desktop/protection/decide.py" line="229" />
             <source>New owner</source>
             <translation>新负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="212" />
+            <location filename="../../desktop/protection/decide.py" line="233" />
             <source>Why (kept with the decision)</source>
             <translation>理由（随决定一并记录）</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="213" />
+            <location filename="../../desktop/protection/decide.py" line="234" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="219" />
+            <location filename="../../desktop/protection/decide.py" line="240" />
             <source>Record decision</source>
             <translation>记录决定</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="278" />
+            <location filename="../../desktop/protection/decide.py" line="299" />
             <source>Nothing to decide: the deal's protection still runs.</source>
             <translation>无需处理：该项目仍在保护期内。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/decide.py" line="288" />
+            <location filename="../../desktop/protection/decide.py" line="309" />
             <source>{decision}: “{deal}”</source>
             <translation>{decision}：“{deal}”</translation>
         </message>
@@ -9129,64 +9139,64 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>期间已推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="136" />
+            <location filename="../../desktop/protection/lists.py" line="130" />
             <source>Protection: expired deals and the public field</source>
             <translation>保护期：到期项目与公田</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="140" />
+            <location filename="../../desktop/protection/lists.py" line="134" />
             <source>A valid opportunity is protected for its owner for a few months. When the period runs out without a stage advance, decide: penalise the owner, release the deal to the public field, or transfer it to whoever uncovered it. Any member may claim a deal of the public field.</source>
             <translation>有效商机在几个月内归负责人保护。保护期满而项目没有推进阶段时，需作出决定：处罚负责人、把项目转为公田，或转给发掘出它的人。公田里的项目任何成员都可认领。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="156" />
+            <location filename="../../desktop/protection/lists.py" line="150" />
             <source>No protection has expired. Deals in P3 or later are protected for their owner; one whose period runs out without progress is listed here.</source>
             <translation>没有到期的保护期。P3 及以后的项目受保护归其负责人；保护期满仍无进展的项目会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="162" />
+            <location filename="../../desktop/protection/lists.py" line="156" />
             <source>The public field is empty. A deal released from an expired protection appears here, and any member may claim it.</source>
             <translation>公田为空。保护期到期后转出的项目会出现在这里，任何成员都可认领。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="167" />
+            <location filename="../../desktop/protection/lists.py" line="161" />
             <location filename="../../desktop/protection/section.py" line="88" />
             <source>Decide…</source>
             <translation>处理…</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="169" />
+            <location filename="../../desktop/protection/lists.py" line="163" />
             <source>Penalise, release or transfer the selected deal</source>
             <translation>处罚、转为公田或转交所选项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="171" />
+            <location filename="../../desktop/protection/lists.py" line="165" />
             <location filename="../../desktop/protection/section.py" line="88" />
             <source>Claim…</source>
             <translation>认领…</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="173" />
+            <location filename="../../desktop/protection/lists.py" line="167" />
             <source>Take the selected deal: you become its owner</source>
             <translation>接手所选项目：你成为负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="176" />
+            <location filename="../../desktop/protection/lists.py" line="170" />
             <source>Expired</source>
             <translation>已到期</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="177" />
+            <location filename="../../desktop/protection/lists.py" line="171" />
             <source>Public field</source>
             <translation>公田</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="209" />
+            <location filename="../../desktop/protection/lists.py" line="203" />
             <source>Awaiting a decision ({n})</source>
             <translation>待处理（{n}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/lists.py" line="210" />
+            <location filename="../../desktop/protection/lists.py" line="204" />
             <source>Public field ({n})</source>
             <translation>公田（{n}）</translation>
         </message>
@@ -9216,87 +9226,87 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>处罚负责人、把项目转为公田或转交他人</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="42" />
+            <location filename="../../desktop/protection/territories.py" line="41" />
             <source>Named account</source>
             <translation>指定客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="43" />
+            <location filename="../../desktop/protection/territories.py" line="42" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="44" />
+            <location filename="../../desktop/protection/territories.py" line="43" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="53" />
+            <location filename="../../desktop/protection/territories.py" line="52" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="53" />
+            <location filename="../../desktop/protection/territories.py" line="52" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="53" />
+            <location filename="../../desktop/protection/territories.py" line="52" />
             <source>Region, industry or account</source>
             <translation>区域、行业或客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="56" />
+            <location filename="../../desktop/protection/territories.py" line="55" />
             <source>A region covers every place under it</source>
             <translation>一个区域包括其下所有地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="71" />
+            <location filename="../../desktop/protection/territories.py" line="70" />
             <source>Territories</source>
             <translation>责任区</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="75" />
+            <location filename="../../desktop/protection/territories.py" line="74" />
             <source>Give each member the regions, industries or named accounts they answer for. An account falls in the most specific match: a named account, then the deepest region, then the industry. The member is suggested as the owner when a deal there is claimed or transferred.</source>
             <translation>为每位成员划定其负责的区域、行业或指定客户。客户按最具体的匹配归属：先看指定客户，再看最细的区域，最后看行业。该处的项目被认领或转交时，建议由这位成员担任负责人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="97" />
+            <location filename="../../desktop/protection/territories.py" line="90" />
             <source>No territories yet. Choose a member, a kind and a region, industry or account below, then Add.</source>
             <translation>还没有责任区。在下方选择成员、类型以及区域、行业或客户，然后点“添加”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="117" />
+            <location filename="../../desktop/protection/territories.py" line="110" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="120" />
+            <location filename="../../desktop/protection/territories.py" line="113" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="164" />
+            <location filename="../../desktop/protection/territories.py" line="157" />
             <source>Add your team on the Team page first.</source>
             <translation>请先在“团队”页面添加团队成员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="179" />
+            <location filename="../../desktop/protection/territories.py" line="172" />
             <source>e.g. China/East</source>
             <translation>例如 中国/华东</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="179" />
+            <location filename="../../desktop/protection/territories.py" line="172" />
             <source>e.g. Steel</source>
             <translation>例如 钢铁</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="203" />
+            <location filename="../../desktop/protection/territories.py" line="196" />
             <source>Add {member}'s territory {value}</source>
             <translation>添加 {member} 的责任区 {value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/protection/territories.py" line="215" />
+            <location filename="../../desktop/protection/territories.py" line="208" />
             <source>Remove {member}'s territory {value}</source>
             <translation>移除 {member} 的责任区 {value}</translation>
         </message>
@@ -9327,27 +9337,27 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>RowMenu</name>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="187" />
+            <location filename="../../desktop/pages/list_editor.py" line="225" />
             <source>&amp;Copy name</source>
             <translation>复制名称(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="189" />
+            <location filename="../../desktop/pages/list_editor.py" line="227" />
             <source>Copy the name to the clipboard, to paste it elsewhere</source>
             <translation>把名称复制到剪贴板，以便粘贴到别处</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="220" />
+            <location filename="../../desktop/pages/list_editor.py" line="258" />
             <source>Show on &amp;map</source>
             <translation>在组织架构图中查看(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="222" />
+            <location filename="../../desktop/pages/list_editor.py" line="260" />
             <source>Open the org map with this person selected</source>
             <translation>打开组织架构图并选中此人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/list_editor.py" line="224" />
+            <location filename="../../desktop/pages/list_editor.py" line="262" />
             <source>Open this account's org map</source>
             <translation>打开此客户的组织架构图</translation>
         </message>
@@ -9355,17 +9365,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="530" />
+            <location filename="../../desktop/app.py" line="504" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="531" />
+            <location filename="../../desktop/app.py" line="505" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="536" />
+            <location filename="../../desktop/app.py" line="510" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -9426,152 +9436,152 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SelfCheckView</name>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="56" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="53" />
             <source>Channels: are your leads coming from the channels that convert best (existing customers, referrals, events), or mostly from cold ones?</source>
             <translation>渠道：你的线索是否来自转化最好的渠道（老客户、转介绍、活动），还是大多来自陌生渠道？</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="58" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="55" />
             <source>Strategy: are you visiting the departments and people who can start a purchase, with a reason for the next meeting each time?</source>
             <translation>策略：你拜访的是否是能发起采购的部门和人员？每次是否都为下一次见面创造了理由？</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="60" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="57" />
             <source>Confirmation: do you check the five elements early, with presales and your manager, so that real opportunities are recognised and weak ones dropped?</source>
             <translation>确认机制：你是否尽早与售前和直接上级一起核实五要素，识别真实商机、放弃虚假商机？</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="62" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="59" />
             <source>Yourself: do your skills and your drive match the visits — what would you practise, or ask your manager to help with?</source>
             <translation>自身：你的能力和投入是否与拜访相匹配？哪些方面需要练习，或请直接上级帮忙？</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="80" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="77" />
             <source>Many visits, few opportunities</source>
             <translation>拜访多，商机少</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="82" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="79" />
             <source>Thin reserve</source>
             <translation>商机储备不足</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="94" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="91" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="95" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="92" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="96" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="93" />
             <source>Created</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="97" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="94" />
             <source>Advanced</source>
             <translation>推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="98" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="95" />
             <source>Near-term</source>
             <translation>近期</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="99" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="96" />
             <source>Far-term</source>
             <translation>远期</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="100" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="97" />
             <source>Check</source>
             <translation>自查</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="105" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="102" />
             <source>Active members of the team</source>
             <translation>团队中的在职成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="106" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="103" />
             <source>Visits, calls and other activities they took part in, last {n} days</source>
             <translation>最近 {n} 天参与的拜访、电话等活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="109" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="106" />
             <source>Their deals that became a valid opportunity (P3) in those days</source>
             <translation>这些天里成为有效商机（P3）的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="110" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="107" />
             <source>Their opportunities that moved forward a stage in those days</source>
             <translation>这些天里向前推进了阶段的商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="111" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="108" />
             <source>Open deals in P5–P7, or expected to close within {n} days</source>
             <translation>处于 P5–P7 或预计 {n} 天内成交的进行中项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="112" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="109" />
             <source>Other open deals in P3–P4</source>
             <translation>其他处于 P3–P4 的进行中项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="113" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="110" />
             <source>What the self-check asks them to look at</source>
             <translation>自查提示需要关注的问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="216" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="213" />
             <source>The last {n} days of each member: activities against opportunities created and advanced. At {many} activities or more with {few} opportunity or fewer, the method asks four questions; no near-term opportunity and {far} far-term ones or fewer means the reserve is thin.</source>
             <translation>每位成员最近 {n} 天的活动与新增、推进的商机对比。活动达到 {many} 次及以上而商机不超过 {few} 个时，方法会提出四个问题；没有近期商机且远期商机不超过 {far} 个，说明商机储备不足。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="226" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="223" />
             <source>No one to check yet</source>
             <translation>暂无可自查的成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="227" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="224" />
             <source>Add your team on the Members tab; each member's self-check shows here.</source>
             <translation>请在“成员”标签页添加团队成员，每位成员的自查结果会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="327" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="310" />
             <source>{name} · {role}, {start} to {end}</source>
             <translation>{name} · {role}，{start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="336" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="319" />
             <source>{acts} activities; {opps} opportunities created or advanced ({created} created, {advanced} advanced). Open reserve: {near} near-term, {far} far-term.</source>
             <translation>{acts} 次活动；新增或推进商机 {opps} 个（新增 {created} 个，推进 {advanced} 个）。商机储备：近期 {near} 个，远期 {far} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="351" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="334" />
             <source>&lt;b&gt;Many visits, few opportunities.&lt;/b&gt; Ask yourself:</source>
             <translation>&lt;b&gt;拜访多，商机少。&lt;/b&gt;请自问：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="357" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="340" />
             <source>The questions and the reserve warning are for sales reps, whose pipeline this is; the days above show this member's activities.</source>
             <translation>这些问题和储备预警针对销售，因为商机归他们负责；上方每天的柱状图显示该成员的活动。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="364" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="347" />
             <source>Only {acts} activities in {n} days: look at each day above — where did the time go?</source>
             <translation>{n} 天里只有 {acts} 次活动：看看上方每一天——时间都花在哪里了？</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="370" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="353" />
             <source>Activities are turning into opportunities; look at each day above.</source>
             <translation>活动正在转化为商机；可查看上方每天的情况。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/selfcheck_view.py" line="374" />
+            <location filename="../../desktop/tasks/selfcheck_view.py" line="357" />
             <source>No near-term opportunity and only {far} far-term: the pipeline will run dry. Mine new leads and turn them into valid opportunities now.</source>
             <translation>没有近期商机，远期商机也只有 {far} 个：商机即将断档。请立即挖掘新线索，并将其转为有效商机。</translation>
         </message>
@@ -10093,17 +10103,17 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TaskEditor</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="174" />
+            <location filename="../../desktop/tasks/view.py" line="172" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="176" />
+            <location filename="../../desktop/tasks/view.py" line="174" />
             <source>&amp;Assignee</source>
             <translation>负责人(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="177" />
+            <location filename="../../desktop/tasks/view.py" line="175" />
             <source>D&amp;ue</source>
             <translation>到期日(&amp;U)</translation>
         </message>
@@ -10112,7 +10122,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <name>TaskTableModel</name>
         <message>
             <location filename="../../desktop/tasks/model.py" line="41" />
-            <location filename="../../desktop/tasks/view.py" line="333" />
+            <location filename="../../desktop/tasks/view.py" line="315" />
             <source>Done {day}</source>
             <translation>已于 {day} 完成</translation>
         </message>
@@ -10148,13 +10158,13 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         </message>
         <message>
             <location filename="../../desktop/tasks/model.py" line="62" />
-            <location filename="../../desktop/tasks/view.py" line="332" />
+            <location filename="../../desktop/tasks/view.py" line="314" />
             <source>Dormant</source>
             <translation>暂停</translation>
         </message>
         <message>
             <location filename="../../desktop/tasks/model.py" line="64" />
-            <location filename="../../desktop/tasks/view.py" line="332" />
+            <location filename="../../desktop/tasks/view.py" line="314" />
             <source>Escalated, {n} d late</source>
             <translation>已上报，逾期 {n} 天</translation>
         </message>
@@ -10230,7 +10240,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         </message>
         <message>
             <location filename="../../desktop/tasks/model.py" line="145" />
-            <location filename="../../desktop/tasks/view.py" line="325" />
+            <location filename="../../desktop/tasks/view.py" line="307" />
             <source>— to take —</source>
             <translation>— 待认领 —</translation>
         </message>
@@ -10238,158 +10248,158 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="225" />
-            <location filename="../../desktop/tasks/view.py" line="490" />
+            <location filename="../../desktop/tasks/view.py" line="221" />
+            <location filename="../../desktop/tasks/view.py" line="454" />
             <source>Mark done</source>
             <translation>标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="226" />
+            <location filename="../../desktop/tasks/view.py" line="222" />
             <source>Mark the selected task done today, or not done again</source>
             <translation>将选中的任务标记为今天完成，或重新标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="232" />
+            <location filename="../../desktop/tasks/view.py" line="228" />
             <source>Take it</source>
             <translation>认领</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="233" />
+            <location filename="../../desktop/tasks/view.py" line="229" />
             <source>Make the selected task yours (the member this list is for)</source>
             <translation>由本列表所属的成员认领选中的任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="239" />
+            <location filename="../../desktop/tasks/view.py" line="235" />
             <source>Add task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="240" />
+            <location filename="../../desktop/tasks/view.py" line="236" />
             <source>Write a task by hand for an open deal</source>
             <translation>为进行中的项目手动添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="246" />
+            <location filename="../../desktop/tasks/view.py" line="242" />
             <source>Delete task</source>
             <translation>删除任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="247" />
+            <location filename="../../desktop/tasks/view.py" line="243" />
             <source>Delete the selected task (undo brings it back)</source>
             <translation>删除选中的任务（撤销可恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="260" />
+            <location filename="../../desktop/tasks/view.py" line="256" />
             <source>Tasks of</source>
             <translation>任务清单：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="266" />
+            <location filename="../../desktop/tasks/view.py" line="262" />
             <source>Show done</source>
             <translation>显示已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="280" />
+            <location filename="../../desktop/tasks/view.py" line="276" />
             <source>No tasks</source>
             <translation>没有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="380" />
+            <location filename="../../desktop/tasks/view.py" line="362" />
             <source>{n} tasks, {late} overdue</source>
             <translation>{n} 项任务，{late} 项逾期</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="382" />
+            <location filename="../../desktop/tasks/view.py" line="364" />
             <source>{n} tasks</source>
             <translation>{n} 项任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="392" />
+            <location filename="../../desktop/tasks/view.py" line="374" />
             <source>{name} (me)</source>
             <translation>{name}（我）</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="397" />
+            <location filename="../../desktop/tasks/view.py" line="379" />
             <source>— choose a member —</source>
             <translation>— 选择成员 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="404" />
+            <location filename="../../desktop/tasks/view.py" line="386" />
             <source>Add your team on the Members tab first. Tasks are made from each stage's key actions when a deal enters the stage.</source>
             <translation>请先在“成员”标签页添加团队成员。项目进入某个阶段时，会根据该阶段的关键动作生成任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="409" />
+            <location filename="../../desktop/tasks/view.py" line="391" />
             <source>Say who you are with File ▸ I am… to see your own tasks here, or choose a member above.</source>
             <translation>通过“文件 ▸ 我是…”说明你是谁，即可在此看到自己的任务；也可以在上方选择一位成员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="414" />
+            <location filename="../../desktop/tasks/view.py" line="396" />
             <source>Nothing to do here. When a deal enters a stage, its key actions become tasks: the rep's for the deal's owner, the manager's for the owner's manager, and presales tasks wait to be taken. Add a task by hand with Add task….</source>
             <translation>这里暂时没有任务。项目进入某个阶段时，该阶段的关键动作会变成任务：销售的动作交给项目负责人，经理的动作交给负责人的直接上级，售前任务等待认领。也可以用“添加任务…”手动添加。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="468" />
+            <location filename="../../desktop/tasks/view.py" line="432" />
             <source>No task selected</source>
             <translation>未选择任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="475" />
+            <location filename="../../desktop/tasks/view.py" line="439" />
             <source>{deal} at {account} · {stage} · for the {role}</source>
             <translation>{account} 的 {deal} · {stage} · 角色：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="482" />
+            <location filename="../../desktop/tasks/view.py" line="446" />
             <source>— nobody yet —</source>
             <translation>— 暂无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="490" />
+            <location filename="../../desktop/tasks/view.py" line="454" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="510" />
+            <location filename="../../desktop/tasks/view.py" line="468" />
             <source>Assign “{task}”</source>
             <translation>指派“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="511" />
+            <location filename="../../desktop/tasks/view.py" line="469" />
             <source>Set the due day of “{task}”</source>
             <translation>设置“{task}”的到期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="512" />
+            <location filename="../../desktop/tasks/view.py" line="470" />
             <source>Mark “{task}” done</source>
             <translation>将“{task}”标记为完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="514" />
+            <location filename="../../desktop/tasks/view.py" line="472" />
             <source>Mark “{task}” not done</source>
             <translation>将“{task}”标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="532" />
+            <location filename="../../desktop/tasks/view.py" line="490" />
             <source>Take “{task}”</source>
             <translation>认领“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="541" />
+            <location filename="../../desktop/tasks/view.py" line="499" />
             <source>A task is for an open deal; there is none yet.</source>
             <translation>任务属于进行中的项目，目前还没有这样的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="557" />
+            <location filename="../../desktop/tasks/view.py" line="515" />
             <source>Add the task “{task}”</source>
             <translation>添加任务“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="574" />
+            <location filename="../../desktop/tasks/view.py" line="532" />
             <source>Delete “{task}”</source>
             <translation>删除“{task}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/tasks/view.py" line="580" />
+            <location filename="../../desktop/tasks/view.py" line="538" />
             <source>Deleted “{task}”. Undo brings it back.</source>
             <translation>已删除“{task}”。撤销可恢复。</translation>
         </message>
@@ -10480,207 +10490,207 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TeamPage</name>
         <message>
-            <location filename="../../desktop/pages/team.py" line="133" />
+            <location filename="../../desktop/pages/team.py" line="132" />
             <source>Add member</source>
             <translation>添加成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="134" />
+            <location filename="../../desktop/pages/team.py" line="133" />
             <source>Add someone to our team: a rep, presales, a manager or an executive</source>
             <translation>向我方团队添加成员：销售代表、售前、经理或高管</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="140" />
+            <location filename="../../desktop/pages/team.py" line="139" />
             <source>Delete member</source>
             <translation>删除成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="141" />
+            <location filename="../../desktop/pages/team.py" line="140" />
             <source>Remove the selected member (undo brings them back with their links)</source>
             <translation>移除所选成员（撤销可连同其关联一起恢复）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="149" />
+            <location filename="../../desktop/pages/team.py" line="148" />
             <source>Reporting lines</source>
             <translation>汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="150" />
+            <location filename="../../desktop/pages/team.py" line="149" />
             <source>Show the team as a tree of who reports to whom</source>
             <translation>以树形显示团队中谁向谁汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="156" />
+            <location filename="../../desktop/pages/team.py" line="155" />
             <source>Territories…</source>
             <translation>责任区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="157" />
+            <location filename="../../desktop/pages/team.py" line="156" />
             <source>Who answers for which regions, industries and named accounts (责任区)</source>
             <translation>谁负责哪些区域、行业和指定客户（责任区）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="189" />
+            <location filename="../../desktop/pages/team.py" line="188" />
             <source>Members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="190" />
+            <location filename="../../desktop/pages/team.py" line="189" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="191" />
+            <location filename="../../desktop/pages/team.py" line="190" />
             <source>Self-check</source>
             <translation>自查</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="192" />
+            <location filename="../../desktop/pages/team.py" line="191" />
             <source>Our people, their roles and who reports to whom</source>
             <translation>我方人员、角色及汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="194" />
+            <location filename="../../desktop/pages/team.py" line="193" />
             <source>My tasks from the stages' key actions, and what escalated to me</source>
             <translation>由各阶段关键动作生成的我的任务，以及上报给我的任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="197" />
+            <location filename="../../desktop/pages/team.py" line="196" />
             <source>Each member's last two weeks: activities against opportunities</source>
             <translation>每位成员最近两周的活动与商机对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="202" />
+            <location filename="../../desktop/pages/team.py" line="201" />
             <source>Your team</source>
             <translation>您的团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="204" />
+            <location filename="../../desktop/pages/team.py" line="203" />
             <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer's top level.</source>
             <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="210" />
+            <location filename="../../desktop/pages/team.py" line="209" />
             <source>Add the first team member</source>
             <translation>添加第一位团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="229" />
+            <location filename="../../desktop/pages/team.py" line="227" />
             <source>&amp;Edit member</source>
             <translation>编辑成员(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="231" />
+            <location filename="../../desktop/pages/team.py" line="229" />
             <source>Edit the member's name, role and manager</source>
             <translation>编辑成员的姓名、角色和直接上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="243" />
+            <location filename="../../desktop/pages/team.py" line="241" />
             <source>Filter by name, role, manager or email (Ctrl+F)</source>
             <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="325" />
+            <location filename="../../desktop/pages/team.py" line="323" />
             <source>1 member</source>
             <translation>1 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="326" />
+            <location filename="../../desktop/pages/team.py" line="324" />
             <source>{n} members</source>
             <translation>{n} 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="327" />
+            <location filename="../../desktop/pages/team.py" line="325" />
             <source>{shown} of {n} shown</source>
             <translation>显示 {shown} / {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="358" />
+            <location filename="../../desktop/pages/team.py" line="356" />
             <source>No member selected</source>
             <translation>未选择成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="381" />
+            <location filename="../../desktop/pages/team.py" line="379" />
             <source>Direct reports: {names}</source>
             <translation>直接下属：{names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="383" />
+            <location filename="../../desktop/pages/team.py" line="381" />
             <source>No one reports to {name}.</source>
             <translation>没有人向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="390" />
+            <location filename="../../desktop/pages/team.py" line="388" />
             <source>— nobody —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="397" />
+            <location filename="../../desktop/pages/team.py" line="395" />
             <source>{name} (inactive)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="404" />
+            <location filename="../../desktop/pages/team.py" line="402" />
             <source>A team member needs a name.</source>
             <translation>团队成员必须有姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="407" />
+            <location filename="../../desktop/pages/team.py" line="405" />
             <source>Nobody can be their own manager.</source>
             <translation>任何人都不能做自己的上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="410" />
+            <location filename="../../desktop/pages/team.py" line="408" />
             <source>That would make a loop: the chosen manager already reports to {name}.</source>
             <translation>这样会形成闭环：所选上级已经在向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="427" />
+            <location filename="../../desktop/pages/team.py" line="425" />
             <source>Rename {name} to {value}</source>
             <translation>将{name}改名为{value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="428" />
+            <location filename="../../desktop/pages/team.py" line="426" />
             <source>Change the role of {name}</source>
             <translation>修改{name}的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="429" />
+            <location filename="../../desktop/pages/team.py" line="427" />
             <source>Change the manager of {name}</source>
             <translation>修改{name}的上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="430" />
+            <location filename="../../desktop/pages/team.py" line="428" />
             <source>Change the email of {name}</source>
             <translation>修改{name}的电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="431" />
+            <location filename="../../desktop/pages/team.py" line="429" />
             <source>Mark {name} active</source>
             <translation>将{name}设为在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="431" />
+            <location filename="../../desktop/pages/team.py" line="429" />
             <source>Mark {name} inactive</source>
             <translation>将{name}设为停用</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="445" />
+            <location filename="../../desktop/pages/team.py" line="443" />
             <source>New team member</source>
             <translation>新团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="446" />
+            <location filename="../../desktop/pages/team.py" line="444" />
             <source>Add a team member</source>
             <translation>添加团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="454" />
+            <location filename="../../desktop/pages/team.py" line="452" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="456" />
+            <location filename="../../desktop/pages/team.py" line="454" />
             <source>Deleted {name}. Undo brings them back.</source>
             <translation>已删除{name}。撤销可恢复。</translation>
         </message>

@@ -226,6 +226,10 @@ def _fill_conversion(data: dict[str, int]) -> Any:
         assert "5 still open" in dialog.missing.text()
         dialog.deal_name.setText("Beta paper line MES")
         dialog.amount.setValue(600_000)
+        assert not dialog.close_on.isEnabled()  # no day until somebody knows one
+        dialog.has_close.click()  # what a click on the box does
+        assert dialog.close_on.isEnabled()
+        dialog.close_on.setDate(QDate(2027, 3, 31))
         for criterion in P2_EXITS:
             dialog.criteria[criterion].setChecked(True)
         assert not ok.isEnabled()  # the five elements are not verified yet
@@ -258,7 +262,9 @@ def _deal_and_lead(ctx: WorkspaceContext, lead_id: int) -> tuple[Any, ...]:
             lead.status,
             lead.deal_id,
             lead.account_id,
-            None if deal is None else (deal.stage, deal.amount, deal.account_id),
+            None
+            if deal is None
+            else (deal.stage, deal.amount, deal.account_id, deal.expected_close),
         )
 
     return ctx.read(read)
@@ -273,7 +279,7 @@ def test_conversion_dialog_converts_with_undo_and_redo(
     page.act_convert.trigger()
     status, deal_id, account_id, deal = _deal_and_lead(ctx, data["beta"])
     assert status == "converted" and deal_id is not None and account_id is not None
-    assert deal == ("P3", 600_000, account_id)
+    assert deal == ("P3", 600_000, account_id, date(2027, 3, 31))
     assert not page.act_convert.isEnabled()  # a second conversion is not offered
     assert "now in P3" in page.editor.deal.text()
     ctx.undo_stack.undo()
