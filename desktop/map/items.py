@@ -653,6 +653,10 @@ def _points(points: list[QPointF]) -> Any:
     return np.array([(p.x(), p.y()) for p in points], dtype=float) if points else None
 
 
+INFLUENCE_WIDTHS = (1.3, 2.2, 3.2)
+"""Pen widths of weak, middling and strong influences (the buckets of their layer)."""
+
+
 def influence_bucket(strength: float) -> int:
     return 0 if strength < 0.4 else 1 if strength < 0.7 else 2
 
@@ -847,7 +851,7 @@ class EdgeLayer(Layer):
         if kind == REPORTS_TO:
             return [EdgeBucket(st.REPORTS, 1.6, Qt.PenStyle.SolidLine)]
         if kind == INFLUENCE:
-            return [EdgeBucket(st.INFLUENCE, w, Qt.PenStyle.DashLine) for w in (1.3, 2.2, 3.2)]
+            return [EdgeBucket(st.INFLUENCE, w, Qt.PenStyle.DashLine) for w in INFLUENCE_WIDTHS]
         soft = QColor(st.RELATIONSHIP)
         soft.setAlphaF(0.3)  # many, and long: present but quiet until selected
         return [EdgeBucket(soft, w, Qt.PenStyle.DotLine) for w in (1.2, 1.7, 2.3)]

@@ -27,6 +27,7 @@ from desktop.map.data import (
 )
 from desktop.map.geometry import arrow_head, bounds_of, card_rect, reports_to, straight
 from desktop.map.items import (
+    INFLUENCE_WIDTHS,
     Z_DRAG,
     Z_GHOST,
     Z_HIGHLIGHT,
@@ -331,7 +332,7 @@ class MapScene(QGraphicsScene):
         line = lines[0]
         if edge.kind != INFLUENCE:
             return (((bucket, line),), (ends[0],), None, None, box)
-        width = self.edge_layers[INFLUENCE].buckets[bucket].width
+        width = INFLUENCE_WIDTHS[bucket]  # (the layer's buckets gather all its tiles' lines)
         head = arrow_head(line, 7.0 + width * 1.6)
         centre = head.boundingRect().center()
         unit = line.unitVector()
