@@ -538,6 +538,86 @@ class Task(Entity):
     done_on: Mapped[date | None] = mapped_column(Date)
 
 
+class Target(Entity):
+    """What a member (or, with no member, the whole team) is to win or collect in
+    a period (GOAL.4): attainment, coverage and the reverse funnel start here."""
+
+    __tablename__ = "targets"
+    __table_args__ = (
+        UniqueConstraint("member_id", "period", "kind"),
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+    )
+
+    # None: the team's own target (not the sum of its members').
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="CASCADE"), index=True
+    )
+    # "2027Q1" for a quarter, "2027-01" for a month, "2027" for a year.
+    period: Mapped[str] = mapped_column(String(7))
+    # won (contract amounts signed) or collected (payments received)
+    kind: Mapped[str] = mapped_column(String(10), default="won")
+    # In the workspace's base currency.
+    amount: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ForecastOverride(Entity):
+    """A manager's call on one open deal's forecast, with the reason: a category
+    other than its stage's, and optionally another amount or close day."""
+
+    __tablename__ = "forecast_overrides"
+
+    deal_id: Mapped[int] = mapped_column(
+        ForeignKey("deals.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    # commit, best_case, pipeline, omitted
+    category: Mapped[str] = mapped_column(String(10))
+    # In the deal's own currency; None keeps the deal's amount.
+    amount: Mapped[float | None] = mapped_column(Float)
+    close_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
+
+
+class ForecastSnapshot(Entity):
+    """What the forecast said at one instant, kept to measure its accuracy later."""
+
+    __tablename__ = "forecast_snapshots"
+
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # manual, weekly
+    kind: Mapped[str] = mapped_column(String(10), default="manual")
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
+    base_currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[ForecastLine]] = relationship(
+        back_populates="snapshot", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ForecastLine(Entity):
+    """One deal's part of a snapshot: what it was expected to bring in one month,
+    as a win (``kind`` win) or as cash collected (``kind`` cash)."""
+
+    __tablename__ = "forecast_lines"
+
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("forecast_snapshots.id", ondelete="CASCADE"), index=True
+    )
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(4), default="win")
+    # The month, "2027-01".
+    period: Mapped[str] = mapped_column(String(7))
+    category: Mapped[str] = mapped_column(String(10), default="pipeline")
+    probability: Mapped[float] = mapped_column(Float, default=0.0)
+    # Both in the snapshot's base currency.
+    amount: Mapped[float] = mapped_column(Float, default=0.0)
+    weighted: Mapped[float] = mapped_column(Float, default=0.0)
+
+    snapshot: Mapped[ForecastSnapshot] = relationship(back_populates="lines")
+
+
 class Segment(Entity):
     """A saved multi-dimension filter over accounts with fit-score weights (P1)."""
 

@@ -19,8 +19,21 @@ DEFAULTS: dict[str, Any] = {
     "stale_days": 90,
     # Days a task made from a stage's key actions has, from the day the deal enters it.
     "task_due_days": 14,
-    # None: use the method data's default probabilities per stage.
+    # None: use the method data's default probabilities per stage (or the learned
+    # ones, see below). A dict {stage: 0..1} is the team's manual override.
     "stage_probabilities": None,
+    # Learn stage probabilities from the workspace's own closed deals (issue 13)
+    # once at least ``learn_min_deals`` closed deals passed through a stage.
+    "learn_probabilities": True,
+    "learn_min_deals": 10,
+    # Totals across currencies are converted into this one at ``currency_rates``:
+    # {code: how many base units one unit of the code is worth}.
+    "base_currency": "CNY",
+    "currency_rates": {},
+    # The team lead's review list: deals with no activity for this many days.
+    "review_idle_days": 30,
+    # Take a forecast snapshot automatically once a week (on open).
+    "weekly_snapshots": True,
     # Why deals close as lost or shelved: keys the desktop translates, or a
     # team's own words. Editable in settings; a close picks one.
     "close_reasons": list(
@@ -57,6 +70,11 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
         if row is not None:
             session.delete(row)
         return Changes.of(updated=[("setting", 0)], undo={"old": old})
+    if key == "base_currency" and not is_currency(value):
+        raise InvalidValue(
+            "The base currency '{value}' is not an ISO 4217 code such as CNY or USD.",
+            value=value,
+        )
     if key == "default_currency" and not is_currency(value):
         raise InvalidValue(
             "The default currency '{value}' is not an ISO 4217 code such as CNY or USD.",
@@ -71,6 +89,22 @@ def set_setting(session: Session, key: str, value: Any) -> Changes:
         isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365
     ):
         raise InvalidValue("A task's days until due must be a whole number from 1 to 365.")
+    if key == "currency_rates" and not (
+        isinstance(value, dict)
+        and all(
+            is_currency(k) and isinstance(v, int | float) and not isinstance(v, bool) and v > 0
+            for k, v in value.items()
+        )
+    ):
+        raise InvalidValue(
+            "Currency rates are ISO 4217 codes each with a rate above zero (base units per unit)."
+        )
+    if key in ("learn_probabilities", "weekly_snapshots") and not isinstance(value, bool):
+        raise InvalidValue("'{key}' is on or off.", key=key)
+    if key in ("learn_min_deals", "review_idle_days") and not (
+        isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1000
+    ):
+        raise InvalidValue("'{key}' must be a whole number from 1 to 1000.", key=key)
     if key == "close_reasons" and not (
         isinstance(value, list)
         and value
