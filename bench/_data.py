@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent / ".data"
 
 
+def _stamp() -> str:
+    """The schema head, in each sample's name: a sample made before a migration is
+    made again instead of being upgraded (and backed up) by every bench that opens it."""
+    from model.schema import REVISIONS
+
+    return REVISIONS[-1]
+
+
 def _generated(path: Path, fill: Callable[[Engine], None]) -> Path:
     """``path``, filled by ``fill`` beside it and renamed into place when missing,
     so an interrupted generation never leaves a half sample under the real name."""
@@ -41,7 +49,8 @@ def sample_file(size: str = "large", lang: str = "en") -> Path:
     from model.sample import generate_sample
 
     return _generated(
-        DATA / f"{size}-{lang}.kan", lambda engine: generate_sample(engine, lang=lang, size=size)
+        DATA / f"{size}-{lang}-{_stamp()}.kan",
+        lambda engine: generate_sample(engine, lang=lang, size=size),
     )
 
 
@@ -65,6 +74,6 @@ def scaled_sample_file(factor: int, lang: Literal["zh", "en"] = "en") -> Path:
 
     plan = _plan("large", factor=float(factor))
     return _generated(
-        DATA / f"large-x{factor}-{lang}.kan",
+        DATA / f"large-x{factor}-{lang}-{_stamp()}.kan",
         lambda engine: _generate(engine, plan, lang, 7, date.today()),
     )

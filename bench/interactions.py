@@ -44,7 +44,7 @@ and stale ``__pycache__`` files, every recently edited module is compiled on
 each start (30–100 ms more for the app, nothing for the floor).
 
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
-(default: bench/.data/large-en.kan, generated when missing). ``--quick`` runs
+(default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
 smoke test); its 4× keys are null. The workspace is copied first.
 """
