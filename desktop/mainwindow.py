@@ -227,6 +227,12 @@ class MainWindow(QMainWindow):
         self.act_fullscreen = self._action(
             self.tr("&Full screen"), self._toggle_fullscreen, QKeySequence("F11")
         )
+        self.act_presentation = self._action(
+            self.tr("&Presentation mode…"),
+            self.show_presentation,
+            QKeySequence("Shift+F5"),  # F5 is the board's Reload, Ctrl+Shift+P the map's Add
+            self.tr("Full screen, large type: step through the accounts of a segment or owner"),
+        )
         self.act_bigger = self._action(
             self.tr("&Larger text"),
             lambda: self._zoom(1),
@@ -291,6 +297,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_bigger, self.act_smaller, self.act_fullscreen])
+        self.view_menu.addAction(self.act_presentation)
         self.page_menu = bar.addMenu(self.tr("&Actions"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_page_help)
@@ -365,6 +372,7 @@ class MainWindow(QMainWindow):
             self.act_search,
             self.act_print,
             self.act_competitors,
+            self.act_presentation,
             *self.nav_actions,
         ):
             action.setEnabled(ctx is not None)
@@ -768,6 +776,13 @@ class MainWindow(QMainWindow):
         from desktop.competitors.dialog import open_competitors
 
         open_competitors(self.ctx, self)
+
+    def show_presentation(self) -> None:
+        """View → Presentation mode… (Shift+F5): the review meeting's slides, full screen."""
+        if self.ctx is not None:
+            from desktop.presentation import open_presentation
+
+            open_presentation(self.ctx, self)
 
     def show_search(self) -> None:
         """Edit → Go to… (Ctrl+K): the global search (desktop/search_dialog.py)."""
