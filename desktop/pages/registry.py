@@ -67,6 +67,12 @@ def _leads(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     return LeadsPage(ctx, parent)
 
 
+def _dashboards(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
+    from desktop.pages.dashboards import DashboardsPage
+
+    return DashboardsPage(ctx, parent)
+
+
 def _team(ctx: WorkspaceContext, parent: QWidget | None) -> Page:
     from desktop.pages.team import TeamPage
 
@@ -124,14 +130,8 @@ def entries() -> list[Entry]:
             "dashboard",
             lambda: tr("Dashboards"),
             lambda: tr("Conversion, time in stage and forecasts"),
-            _placeholder(
-                "dashboard",
-                lambda: tr("Dashboards"),
-                lambda: tr(
-                    "Conversion rates between stages, average time in stage and the win and "
-                    "payment forecasts will be charted here."
-                ),
-            ),
+            _dashboards,
+            help="GOAL.7",
         ),
         Entry("team", lambda: tr("Team"), lambda: tr("Our people, roles and managers"), _team),
     ]

@@ -1,0 +1,403 @@
+"""A matplotlib chart inside Qt whose bars know the deals behind them.
+
+:class:`ChartView` holds one Figure on a Qt canvas. A tab draws with
+:meth:`ChartView.plot` (a function of the Figure, kept so the chart is drawn
+again when the text size changes) and makes its bars with :meth:`ChartView.bars`,
+which remembers the deal ids each bar stands for: a click on a bar emits
+``dealsClicked(ids, label)``. :class:`DealList` lists those deals beside the
+chart; a double-click opens one on the board (:func:`open_on_board`).
+
+Every chart exports as PNG or SVG (the "Export…" button and the context menu);
+the path comes from :data:`decide_export_path`, which tests replace.
+
+Fonts follow the application's text size (desktop/text_size.py), a little
+larger than the interface's text so a chart reads on a projector, and fall
+back per glyph to the first installed Chinese family. This module imports
+matplotlib, so it is imported only when a chart is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import text_size
+from desktop.models.row_table import RowTableModel
+from model.rows import DealCard, board_rows
+
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+    "SimHei",
+)
+"""Chinese families tried in order; the first installed ones are matplotlib's
+fallbacks after the Latin family (a glyph missing in one comes from the next)."""
+
+LATIN_FAMILY = "DejaVu Sans"  # ships with matplotlib: always there
+
+PALETTE = ("#3b6ea8", "#e08a2e", "#4e9a5b", "#c0504d", "#8064a2", "#4bacc6", "#9b9b9b")
+"""Colours that stay apart on a projector and in grey print (blue first)."""
+
+CHART_SCALE = 1.1
+"""Chart text against the interface's text: a little larger, for a projector."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChartView", text)
+
+
+def font_families() -> list[str]:
+    """The families matplotlib draws with: the Latin one, then the installed Chinese ones
+    (only installed ones, so matplotlib never warns of a missing family)."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return [LATIN_FAMILY, *(f for f in CJK_FAMILIES if f in installed)]
+
+
+def apply_fonts() -> float:
+    """Set matplotlib's fonts from the application's text size; the size in points."""
+    size = max(9.0, text_size.point_size() * CHART_SCALE)
+    matplotlib.rcParams.update(
+        {
+            "font.family": font_families(),
+            "font.size": size,
+            "axes.titlesize": size * 1.1,
+            "axes.labelsize": size,
+            "xtick.labelsize": size * 0.95,
+            "ytick.labelsize": size * 0.95,
+            "legend.fontsize": size * 0.9,
+            "axes.unicode_minus": False,  # CJK fonts have no U+2212
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "svg.fonttype": "none",  # text stays text in an SVG
+        }
+    )
+    return size
+
+
+def _ask_export_path(parent: QWidget, name: str) -> str | None:
+    """Ask where to save a chart (PNG or SVG by the filter chosen)."""
+    from desktop.file_dialogs import remember_dir, start_dir
+
+    settings = getattr(parent.window(), "settings", None)
+    if not isinstance(settings, QSettings):
+        settings = QSettings()
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        tr("Export the chart"),
+        start_dir(settings, "export", f"{name}.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"),
+    )
+    if not path:
+        return None
+    remember_dir(settings, "export", path)
+    if not Path(path).suffix:
+        path += ".svg" if "svg" in chosen.lower() else ".png"
+    return path
+
+
+decide_export_path: Callable[[QWidget, str], str | None] = _ask_export_path
+"""``(chart, suggested file stem) -> path or None``: where to export (tests replace it)."""
+
+
+class ChartView(QWidget):
+    """One chart: a Figure, clickable bars, an empty state and an export button."""
+
+    dealsClicked = Signal(list, str)  # deal ids behind the clicked bar, its label
+
+    def __init__(
+        self,
+        name: str = "chart",
+        empty_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``name``: the suggested file name of an export; ``empty_text``: what the
+        chart says when it has no data (and how to get some)."""
+        super().__init__(parent)
+        self.name = name
+        self.empty_text = empty_text or tr("Close some deals to see this chart.")
+        apply_fonts()
+        self.figure = Figure(layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setParent(self)
+        self.canvas.setMinimumHeight(160)
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._menu)
+        self.canvas.mpl_connect("button_press_event", self._pressed)
+        self.canvas.mpl_connect("motion_notify_event", self._moved)
+        self.empty = QLabel(self.empty_text)
+        self.empty.setObjectName("chartEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.empty)
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setToolTip(tr("Save this chart as a PNG image or an SVG drawing"))
+        self.export_button.clicked.connect(lambda _checked=False: self.export())
+        self.export_action = QAction(tr("Export…"), self)
+        self.export_action.triggered.connect(lambda _checked=False: self.export())
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("chartTitle")
+        top.addWidget(self.title, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._draw: Callable[[Figure], None] | None = None
+        self._targets: list[tuple[Artist, tuple[int, ...], str]] = []
+        self._hand = False
+        text_size.notifier().changed.connect(self._text_size_changed)
+
+    # -- drawing ------------------------------------------------------------------
+
+    def plot(self, draw: Callable[[Figure], None]) -> None:
+        """Clear the figure and draw it with ``draw`` (kept for later redraws)."""
+        self._draw = draw
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._draw is None:
+            return
+        apply_fonts()
+        self.figure.clear()
+        self._targets.clear()
+        self._draw(self.figure)
+        self.stack.setCurrentWidget(self.canvas)
+        self.export_button.setEnabled(True)
+        self.export_action.setEnabled(True)
+        self.canvas.draw_idle()
+
+    def show_empty(self, text: str | None = None) -> None:
+        """No data: say so (and what to do) in place of the chart."""
+        self._draw = None
+        self._targets.clear()
+        self.figure.clear()
+        self.empty.setText(text or self.empty_text)
+        self.stack.setCurrentWidget(self.empty)
+        self.export_button.setEnabled(False)
+        self.export_action.setEnabled(False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def _text_size_changed(self, _size: float) -> None:
+        self._redraw()
+
+    # -- bars that know their deals -------------------------------------------
+
+    def bars(
+        self,
+        ax: Axes,
+        labels: Sequence[str],
+        values: Sequence[float],
+        deal_ids: Sequence[Sequence[int]] | None = None,
+        *,
+        horizontal: bool = False,
+        color: str | Sequence[str] | None = None,
+        bottom: Sequence[float] | None = None,
+        label: str | None = None,
+        names: Sequence[str] | None = None,
+        width: float = 0.7,
+        offset: float = 0.0,
+    ) -> BarContainer:
+        """Draw one bar per label; the bar at ``i`` stands for ``deal_ids[i]``.
+
+        ``names`` (default: ``labels``) names a bar when it is clicked;
+        ``offset`` shifts bars of a second series beside the first.
+        """
+        positions = [i + offset for i in range(len(labels))]
+        kwargs: dict[str, Any] = {"color": color or PALETTE[0], "label": label}
+        if horizontal:
+            container = ax.barh(positions, values, height=width, left=bottom, **kwargs)
+            ax.set_yticks(range(len(labels)), labels)
+        else:
+            container = ax.bar(positions, values, width=width, bottom=bottom, **kwargs)
+            ax.set_xticks(range(len(labels)), labels)
+        if deal_ids is not None:
+            shown = names if names is not None else labels
+            for patch, ids, name in zip(container.patches, deal_ids, shown, strict=True):
+                self.register(patch, ids, name)
+        return container
+
+    def register(self, artist: Artist, deal_ids: Sequence[int], label: str) -> None:
+        """Make ``artist`` clickable: a click emits ``deal_ids`` with ``label``."""
+        self._targets.append((artist, tuple(deal_ids), label))
+
+    def targets(self) -> list[tuple[Artist, tuple[int, ...], str]]:
+        """The clickable artists with their deals and labels (in drawing order)."""
+        return list(self._targets)
+
+    def target_at(self, event: MouseEvent) -> tuple[tuple[int, ...], str] | None:
+        for artist, ids, label in reversed(self._targets):  # the last drawn is on top
+            if artist.contains(event)[0]:
+                return ids, label
+        return None
+
+    def point_of(self, artist: Artist) -> QPoint:
+        """The centre of ``artist`` in the canvas's widget coordinates (for tests)."""
+        self.canvas.draw()
+        box = artist.get_window_extent()
+        ratio = self.canvas.device_pixel_ratio or 1.0
+        x = (box.x0 + box.x1) / 2 / ratio
+        y = self.canvas.height() - (box.y0 + box.y1) / 2 / ratio
+        return QPoint(round(x), round(y))
+
+    def _pressed(self, event: MouseEvent) -> None:
+        if event.button != 1:
+            return
+        found = self.target_at(event)
+        if found is not None and found[0]:
+            self.dealsClicked.emit(list(found[0]), found[1])
+
+    def _moved(self, event: MouseEvent) -> None:
+        over = bool(self._targets) and self.target_at(event) is not None
+        if over != self._hand:
+            self._hand = over
+            if over:
+                self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.canvas.unsetCursor()
+
+    # -- export ---------------------------------------------------------------
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        menu.exec(self.canvas.mapToGlobal(pos))
+
+    def export(self) -> Path | None:
+        """Ask where (:data:`decide_export_path`) and save the chart there."""
+        if self.is_empty:
+            return None
+        path = decide_export_path(self, self.name)
+        return self.export_to(Path(path)) if path else None
+
+    def export_to(self, path: Path) -> Path | None:
+        """Save as PNG or SVG (by the suffix; PNG when it is neither)."""
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        try:
+            self.figure.savefig(path, dpi=150, facecolor="white")
+        except OSError as exc:
+            # Report through the hub when the chart sits in a page (it has a context).
+            parent: Any = self.parentWidget()
+            while parent is not None and not hasattr(parent, "ctx"):
+                parent = parent.parentWidget()
+            if parent is not None:
+                parent.ctx.hub.problem.emit(tr("Export the chart"), str(exc))
+            return None
+        return path
+
+
+# -- the deals behind a bar ------------------------------------------------------
+
+
+class DealTableModel(RowTableModel[DealCard]):
+    def column_count(self) -> int:
+        return 4
+
+    def column_titles(self) -> list[str]:
+        return [tr("Deal"), tr("Account"), tr("Stage"), tr("Owner")]
+
+    def column_tips(self) -> list[str]:
+        return ["", "", "", ""]
+
+    def cell(self, row: DealCard, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole + 1):
+            return (row.name, row.account, row.stage, row.owner)[column]
+        return None
+
+
+class DealList(QWidget):
+    """The deals behind the bar last clicked; a double-click opens one on the board."""
+
+    dealOpened = Signal(int)
+
+    def __init__(self, read: Callable[..., Any], parent: QWidget | None = None) -> None:
+        """``read``: the context's ``read`` (``ctx.read``)."""
+        super().__init__(parent)
+        self._read = read
+        self.heading = QLabel(tr("Click a bar to list its deals."))
+        self.heading.setWordWrap(True)
+        self.model = DealTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.setToolTip(tr("Double-click a deal to open it on the board"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        self.ids: list[int] = []
+
+    def show_deals(self, deal_ids: Sequence[int], label: str) -> None:
+        self.ids = list(deal_ids)
+        rows = self._read(board_rows, deal_ids=self.ids) if self.ids else []
+        self.model.set_rows(rows)
+        self.heading.setText(
+            tr("{label}: {n} deals (double-click one to open it on the board)").format(
+                label=label, n=len(rows)
+            )
+        )
+        self.view.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        self.ids = []
+        self.model.set_rows([])
+        self.heading.setText(tr("Click a bar to list its deals."))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        rows = self.model.rows()
+        if 0 <= index.row() < len(rows):
+            self.dealOpened.emit(rows[index.row()].id)
+
+
+def open_on_board(widget: QWidget, deal_id: int) -> bool:
+    """Show ``deal_id`` on the funnel board of ``widget``'s main window."""
+    window: Any = widget.window()
+    show_page = getattr(window, "show_page", None)
+    if show_page is None:
+        return False
+    page = show_page("board")
+    return bool(page is not None and page.show_deal(deal_id))
