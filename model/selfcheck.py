@@ -37,7 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from model.entities import Activity, Deal, StageChange, TeamMember, activity_members
@@ -50,8 +50,10 @@ __all__ = [
     "FEW_OPPORTUNITIES",
     "MANY_ACTIVITIES",
     "NEAR_DAYS",
+    "RESERVE_STAGES",
     "WINDOW_DAYS",
     "SelfCheck",
+    "near_term_clause",
     "self_check",
     "team_self_check",
 ]
@@ -108,6 +110,20 @@ class SelfCheck:
     @property
     def days(self) -> tuple[date, ...]:
         return tuple(self.start + timedelta(days=i) for i in range(len(self.per_day)))
+
+
+RESERVE_STAGES = _NEAR_STAGES + _FAR_STAGES
+"""The stages of the reserve: an open deal in one of them is near-term or far-term."""
+
+
+def near_term_clause(today: date) -> ColumnElement[bool]:
+    """Whether an open deal of :data:`RESERVE_STAGES` is near-term on ``today`` (the
+    reserve warning's split, see the module docstring); the others are far-term."""
+    horizon = today + timedelta(days=NEAR_DAYS)
+    return or_(
+        Deal.stage.in_(_NEAR_STAGES),
+        and_(Deal.expected_close.is_not(None), Deal.expected_close <= horizon),
+    )
 
 
 def _utc(day: date) -> datetime:
@@ -170,17 +186,13 @@ def team_self_check(
 
     near: dict[int, int] = dict.fromkeys(ids, 0)
     far: dict[int, int] = dict.fromkeys(ids, 0)
-    horizon = today + timedelta(days=NEAR_DAYS)
-    is_near = or_(
-        Deal.stage.in_(_NEAR_STAGES),
-        and_(Deal.expected_close.is_not(None), Deal.expected_close <= horizon),
-    )
+    is_near = near_term_clause(today)
     reserve = (
         select(Deal.owner_id, is_near, func.count(Deal.id))
         .where(
             Deal.owner_id.in_(ids),
             Deal.status == DealStatus.OPEN.value,
-            Deal.stage.in_(_NEAR_STAGES + _FAR_STAGES),
+            Deal.stage.in_(RESERVE_STAGES),
         )
         .group_by(Deal.owner_id, is_near)
     )
