@@ -1,0 +1,186 @@
+"""The team's figures: the reserve near and far, and how results spread (GOAL.4, GOAL.8).
+
+**Near and far** (:func:`near_far`): each member's open deals in P3–P7 split
+into near-term and far-term exactly as the self-check's reserve warning
+splits them (:func:`model.selfcheck.near_term_clause`: P5–P7, or P3–P4 due
+to close within :data:`model.selfcheck.NEAR_DAYS` days or already late), with
+their amounts in the base currency. A team whose deals are all far away
+will win little soon; one with nothing far away will run dry later.
+
+**Distribution** (:func:`distribution`): the method wants high results per
+head, not results carried by a few people. For a period, each member's won
+amount (as :mod:`model.targets` counts it) and open pipeline expected in the
+period; the result per head; the share of the total won by the top 20% of
+members (the best ``ceil(20% × members)``); and the Gini coefficient of the
+won amounts (0: everyone won the same; towards 1: one person won it all).
+
+The members counted are the active reps and anyone else who owns a deal
+counted in the figures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from model.entities import Deal
+from model.enums import DealStatus
+from model.money import workspace_rates
+from model.rows import Reader
+from model.selfcheck import RESERVE_STAGES, near_term_clause
+from model.targets import figures, members_of
+
+__all__ = [
+    "TOP_SHARE",
+    "Distribution",
+    "MemberResult",
+    "NearFar",
+    "distribution",
+    "gini",
+    "near_far",
+    "top_share",
+]
+
+TOP_SHARE = 0.2
+"""The top fifth of the members whose share of the total the distribution reports."""
+
+
+# -- near and far -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NearFar:
+    member_id: int
+    name: str
+    near: int
+    far: int
+    near_amount: float  # base currency
+    far_amount: float
+
+
+def near_far(db: Reader, today: date | None = None) -> list[NearFar]:
+    """Each member's near-term and far-term open deals (count and amount), by name."""
+    today = today or date.today()
+    rates = workspace_rates(db)
+    is_near = near_term_clause(today)
+    stmt = (
+        select(Deal.owner_id, is_near, Deal.currency, func.count(Deal.id), func.sum(Deal.amount))
+        .where(
+            Deal.status == DealStatus.OPEN.value,
+            Deal.stage.in_(RESERVE_STAGES),
+            Deal.owner_id.is_not(None),
+        )
+        .group_by(Deal.owner_id, is_near, Deal.currency)
+    )
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    amounts: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for owner, near, currency, n, amount in db.execute(stmt):
+        if owner is None:
+            continue
+        k = 0 if near else 1
+        counts[owner][k] += n
+        value = rates.to_base(float(amount or 0.0), currency)
+        if value is not None:
+            amounts[owner][k] += value
+    return [
+        NearFar(
+            member_id=i,
+            name=name,
+            near=counts[i][0],
+            far=counts[i][1],
+            near_amount=amounts[i][0],
+            far_amount=amounts[i][1],
+        )
+        for i, name in members_of(db, counts)
+    ]
+
+
+# -- distribution -------------------------------------------------------------------
+
+
+def gini(values: Sequence[float]) -> float | None:
+    """The Gini coefficient of ``values``: 0 when all are equal, (n − 1) / n when one
+    holds everything; None when there is nothing to share (no values, or all zero).
+
+    >>> gini([5, 5, 5, 5])
+    0.0
+    >>> gini([1, 2, 3, 4])
+    0.25
+    >>> gini([0, 0, 0, 10])
+    0.75
+    >>> gini([]) is None, gini([0, 0]) is None
+    (True, True)
+    """
+    xs = sorted(float(v) for v in values)
+    n, whole = len(xs), sum(xs)
+    if n == 0 or whole <= 0:
+        return None
+    ranked = sum(i * x for i, x in enumerate(xs, start=1))
+    return max(0.0, 2 * ranked / (n * whole) - (n + 1) / n)
+
+
+def top_share(values: Sequence[float], share: float = TOP_SHARE) -> float | None:
+    """The part of the total held by the top ``ceil(share × n)`` values; None when the
+    total is zero.
+
+    >>> top_share([10, 20, 30, 40, 100])  # the top 1 of 5
+    0.5
+    >>> top_share([1, 1, 1, 1, 1, 1])  # the top 2 of 6
+    0.3333333333333333
+    """
+    whole = sum(values)
+    if not values or whole <= 0:
+        return None
+    k = math.ceil(share * len(values) - 1e-9)
+    return sum(sorted(values, reverse=True)[:k]) / whole
+
+
+@dataclass(frozen=True, slots=True)
+class MemberResult:
+    member_id: int
+    name: str
+    won: float  # base currency, deals won in the period
+    won_count: int
+    pipeline: float  # open deals expected to close in the period
+    weighted: float
+
+
+@dataclass(frozen=True, slots=True)
+class Distribution:
+    base: str
+    rows: tuple[MemberResult, ...]  # the largest won first
+    per_head: float  # total won / members
+    top20_share: float | None  # share of the total won by the top 20% of members
+    gini: float | None
+    period: str = ""
+    total: float = 0.0
+    missing_rates: frozenset[str] = frozenset()
+
+
+def distribution(db: Reader, period: str, today: date | None = None) -> Distribution:
+    """How the period's results spread over the members (see the module docstring)."""
+    del today
+    rates = workspace_rates(db)
+    found = figures(db, period, rates)
+    rows = []
+    for member_id, name in members_of(db, [i for i in found.by_owner if i is not None]):
+        f = found.of(member_id)
+        rows.append(MemberResult(member_id, name, f.won, f.won_count, f.pipeline, f.weighted))
+    rows.sort(key=lambda r: (-r.won, -r.pipeline, r.name, r.member_id))
+    won = [r.won for r in rows]
+    whole = sum(won)
+    return Distribution(
+        base=rates.base,
+        rows=tuple(rows),
+        per_head=whole / len(rows) if rows else 0.0,
+        top20_share=top_share(won),
+        gini=gini(won),
+        period=period,
+        total=whole,
+        missing_rates=found.missing,
+    )
