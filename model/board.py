@@ -49,7 +49,6 @@ from operator import attrgetter
 from typing import Any, Final
 
 from sqlalchemy import func, literal_column, or_, select
-from sqlalchemy.orm import Session
 
 from model.amounts import compact_amount as compact_amount  # its home; kept for the board
 from model.base import utcnow
@@ -124,12 +123,14 @@ def merge_probabilities(
     return probs
 
 
-def stage_probabilities(session: Session) -> dict[str, float]:
-    """Probabilities in force for this workspace (setting ``stage_probabilities``)."""
-    from model.settings import get_setting
+def stage_probabilities(session: Reader) -> dict[str, float]:
+    """Probabilities in force for this workspace, the ones every weighted amount
+    uses: the manual override (setting ``stage_probabilities``) per stage, else
+    the figure learned from the closed deals (setting ``learn_probabilities``),
+    else the method's default (:func:`model.funnel.probabilities_in_force`)."""
+    from model.funnel import probabilities_in_force
 
-    value = get_setting(session, "stage_probabilities")
-    return merge_probabilities(value if isinstance(value, dict) else None)
+    return {key: p.probability for key, p in probabilities_in_force(session).items()}
 
 
 def probability(column: str, probs: Mapping[str, float]) -> float:
