@@ -1,0 +1,89 @@
+"""``keyaccount report PATH --account NAME --out pack.pdf [--lang zh|en] [--private]``.
+
+The workspace is only read: a current file through a read-only connection
+(``query_only``), an older one through an upgraded copy in a scratch folder,
+as ``keyaccount snapshot`` does — the user's file is never written. Qt draws
+the pack offscreen, so no screen is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from model.errors import DomainError
+
+
+def report(
+    workspace: str | Path, account: str, out: Path, lang: str = "en", private: bool = False
+) -> Path:
+    """Write the review pack of the account named ``account``; returns ``out``.
+
+    Raises :class:`~model.errors.DomainError` with a readable message for a
+    missing workspace or an unknown account (naming close matches).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.orm import Session
+
+    from desktop.i18n import install_language
+    from desktop.report.pack import PackError, read_pack, write_pack
+    from model.review_pack import account_matches, readonly_engine
+    from model.schema import REVISIONS, read_revision_readonly
+    from model.workspace import open_workspace
+
+    path = Path(workspace)
+    if not path.is_file():
+        raise DomainError("No workspace at {path}.", path=str(path))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(lang)
+    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-report-"))
+    try:
+        ws = None
+        if read_revision_readonly(path) == REVISIONS[-1]:
+            engine = readonly_engine(path)
+        else:  # an older file: upgrade a copy, never the file itself
+            copy = scratch / path.name
+            shutil.copy2(path, copy)
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+            ws = open_workspace(copy)
+            engine = ws.engine
+        try:
+            with Session(engine) as session:
+                found, close = account_matches(session, account)
+                if found is None:
+                    if close:
+                        raise DomainError(
+                            "No account named '{name}' in {workspace}. Did you mean: {close}?",
+                            name=account,
+                            workspace=path.name,
+                            close="; ".join(close),
+                        )
+                    raise DomainError(
+                        "No account named '{name}' in {workspace}.",
+                        name=account,
+                        workspace=path.name,
+                    )
+                content = read_pack(session, found, private=private)
+            if content is None:
+                raise DomainError(
+                    "No account named '{name}' in {workspace}.", name=account, workspace=path.name
+                )
+            try:
+                write_pack(content, out)
+            except PackError as exc:
+                raise DomainError("{reason}", reason=str(exc)) from exc
+        finally:
+            if ws is not None:
+                ws.close()
+            else:
+                engine.dispose()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    del app
+    return out
