@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore")
+COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore", "report")
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 
 
@@ -62,6 +62,12 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=_size, default=(1600, 1000))
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--account", help="account name to show (map, people)")
+    p = sub.add_parser("report", help="write an account's review pack (PDF)")
+    p.add_argument("path")
+    p.add_argument("--account", required=True, help="the account's name")
+    p.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--lang", choices=("zh", "en"), default="en")
+    p.add_argument("--private", action="store_true", help="include personal attributes of people")
     p = sub.add_parser("backups", help="list the backups beside a workspace file")
     p.add_argument("path", type=Path)
     p.add_argument("--verify", action="store_true", help="also check each backup reads back")
@@ -127,6 +133,12 @@ def _run_command(args: argparse.Namespace) -> int:
             from desktop.snapshot import snapshot
 
             snapshot(args.path, args.view, args.out, args.size, args.lang, args.account)
+            print(f"wrote {args.out}")
+            return 0
+        if args.command == "report":
+            from desktop.report.cli import report
+
+            report(args.path, args.account, args.out, args.lang, args.private)
             print(f"wrote {args.out}")
             return 0
         if args.command == "backups":
