@@ -70,6 +70,8 @@ from model.entities import (
 )
 from model.gates import applicable_criteria
 from model.methodology import Methodology, load_methodology
+from model.money import Rates
+from model.money import total as money_total
 from model.rows import DealCard, Reader
 from model.rules.chain import (
     COMPUTED_CRITERIA,
@@ -170,6 +172,12 @@ class ColumnSummary:
     weighted: float = 0.0
     avg_days: float | None = None  # None for an empty column
     usual_days: int | None = None  # the stage's usual time; None for closed columns
+    # With rates: ``total`` and ``weighted`` are in ``base``; ``converted`` when some
+    # card's amount was in another currency; ``missing``: currencies of cards left
+    # out of the total for want of a rate (their cards still count in ``count``).
+    base: str = ""
+    converted: bool = False
+    missing: frozenset[str] = frozenset()
 
     @property
     def slow(self) -> bool:
@@ -189,31 +197,81 @@ class ColumnTally:
     another instead of summing two columns of thousands of cards again. Days
     in stage are counted against one fixed instant (``now``), the same one a
     fresh :func:`tally` of the column would use, so both give the same figures.
+
+    Amounts are summed per currency (as they stand, so adding and taking out
+    cards gives what a fresh sum gives) and converted when the total is asked
+    for: with ``rates`` into their base currency, a currency without a rate
+    left out (:attr:`missing`); without rates (None) added as they stand.
     """
 
     count: int = 0
-    total: float = 0.0
     days: int = 0  # whole days in stage, summed
+    rates: Rates | None = None
+    amounts: dict[str, float] = field(default_factory=dict)  # currency -> sum of amounts
+    cards: dict[str, int] = field(default_factory=dict)  # currency -> number of cards
 
     def add(self, card: DealCard, now: datetime) -> None:
         self.count += 1
-        self.total += card.amount
         self.days += (now - card.stage_entered_at).days
+        code = card.currency
+        self.amounts[code] = self.amounts.get(code, 0.0) + card.amount
+        self.cards[code] = self.cards.get(code, 0) + 1
 
     def remove(self, card: DealCard, now: datetime) -> None:
         self.count -= 1
         self.days -= (now - card.stage_entered_at).days
-        # No drift to an empty column's total: the last card out leaves exactly 0.
-        self.total = self.total - card.amount if self.count else 0.0
+        code = card.currency
+        left = self.cards.get(code, 0) - 1
+        if left > 0:
+            self.cards[code] = left
+            self.amounts[code] = self.amounts.get(code, 0.0) - card.amount
+        else:  # no drift: the currency's last card out leaves nothing behind
+            self.cards.pop(code, None)
+            self.amounts.pop(code, None)
+
+    @property
+    def total(self) -> float:
+        """The column's amount: in the base currency with rates, else as they stand."""
+        if self.rates is None:
+            return sum(self.amounts[code] for code in sorted(self.amounts))
+        return money_total(((self.amounts[c], c) for c in sorted(self.amounts)), self.rates).amount
+
+    @property
+    def missing(self) -> frozenset[str]:
+        """Currencies whose cards are left out of :attr:`total` (no rate)."""
+        rates = self.rates
+        if rates is None:
+            return frozenset()
+        return frozenset(c for c in self.amounts if rates.rate(c) is None)
+
+    @property
+    def converted(self) -> bool:
+        rates = self.rates
+        return rates is not None and any(
+            c != rates.base and rates.rate(c) is not None for c in self.amounts
+        )
 
 
-def tally(cards: Sequence[DealCard], now: datetime) -> ColumnTally:
+def tally(cards: Sequence[DealCard], now: datetime, rates: Rates | None = None) -> ColumnTally:
     """The sums of a whole column (on load, or after a filter, sort or lane change)."""
     # Maps of C-level getters, not generators: a column holds thousands of cards.
+    codes = set(map(_CURRENCY, cards))
+    amounts: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    if len(codes) == 1:
+        (code,) = codes
+        amounts[code], counts[code] = sum(map(_AMOUNT, cards)), len(cards)
+    elif codes:
+        for card in cards:
+            code = card.currency
+            amounts[code] = amounts.get(code, 0.0) + card.amount
+            counts[code] = counts.get(code, 0) + 1
     return ColumnTally(
         count=len(cards),
-        total=sum(map(_AMOUNT, cards)),
         days=sum(map(_DAYS, map(now.__sub__, map(_ENTERED, cards)))),
+        rates=rates,
+        amounts=amounts,
+        cards=counts,
     )
 
 
@@ -222,13 +280,17 @@ def summary_of(
 ) -> ColumnSummary:
     """A column's header figures from its running sums."""
     usual = (method or load_methodology()).stage(key).usual_days if key in STAGE_KEYS else None
+    total = sums.total
     return ColumnSummary(
         key=key,
         count=sums.count,
-        total=sums.total,
-        weighted=sums.total * probability(key, probs),
+        total=total,
+        weighted=total * probability(key, probs),
         avg_days=(max(0, sums.days) / sums.count) if sums.count else None,
         usual_days=usual,
+        base=sums.rates.base if sums.rates is not None else "",
+        converted=sums.converted,
+        missing=sums.missing,
     )
 
 
@@ -238,16 +300,18 @@ def summarize(
     probs: Mapping[str, float],
     now: datetime | None = None,
     method: Methodology | None = None,
+    rates: Rates | None = None,
 ) -> ColumnSummary:
     """Count, total, weighted amount and average days in stage of one column.
 
-    Amounts are added as they stand; a team working in one currency is the
-    norm, and a mixed board shows the sum of the raw amounts.
+    With ``rates`` amounts are converted into the base currency and those
+    without a rate left out (named in ``missing``); without, added as they stand.
     """
-    return summary_of(key, tally(cards, now or utcnow()), probs, method)
+    return summary_of(key, tally(cards, now or utcnow(), rates), probs, method)
 
 
 _AMOUNT: Final = attrgetter("amount")
+_CURRENCY: Final = attrgetter("currency")
 _ENTERED: Final = attrgetter("stage_entered_at")
 _DAYS: Final = attrgetter("days")
 
@@ -403,7 +467,8 @@ class LaneHeader:
     key: str
     label: str
     count: int
-    total: float
+    total: float  # in the base currency when the board has rates
+    missing: frozenset[str] = frozenset()  # currencies left out of ``total`` (no rate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,6 +510,7 @@ def board_entries(
     sort: str,
     lanes: str = "none",
     aligned: Iterable[str] = STAGE_KEYS,
+    rates: Rates | None = None,
 ) -> dict[str, list[Entry]]:
     """The rows of several columns; with lanes, the ``aligned`` ones share one grid.
 
@@ -473,9 +539,15 @@ def board_entries(
         entries: list[Entry] = []
         for lane in grid_lanes if padded else sorted(groups[k], key=order):
             members = sorted(groups[k].get(lane, ()), key=key)
-            entries.append(
-                LaneHeader(lane, labels[lane], len(members), sum(c.amount for c in members))
-            )
+            if rates is None:
+                entries.append(
+                    LaneHeader(lane, labels[lane], len(members), sum(c.amount for c in members))
+                )
+            else:
+                sums = money_total(((c.amount, c.currency) for c in members), rates)
+                entries.append(
+                    LaneHeader(lane, labels[lane], len(members), sums.amount, sums.missing)
+                )
             entries.extend(c.id for c in members)
             if padded:
                 entries.extend(Filler(lane, n) for n in range(len(members), height[lane]))

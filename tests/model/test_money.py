@@ -3,11 +3,12 @@ hand-computed values."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 import pytest
 
+from model.board import LaneHeader, board_entries, merge_probabilities, summary_of, tally
 from model.money import (
     Rates,
     Total,
@@ -19,6 +20,7 @@ from model.money import (
     total,
     workspace_rates,
 )
+from model.rows import DealCard
 from model.settings import set_setting
 from model.workspace import Workspace
 
@@ -99,3 +101,74 @@ def test_periods_from() -> None:
     keys = periods_from(date(2026, 12, 1), "quarter", 5)
     for a, b in pairwise(keys):
         assert (period_bounds(b)[0] - period_bounds(a)[1]).days == 1
+
+
+# -- the board's column totals in the base currency ----------------------------------
+
+NOW = datetime(2026, 6, 1, 12, 0)
+
+
+def _card(ident: int, amount: float, currency: str, owner: str = "", owner_id: int = 0) -> DealCard:
+    return DealCard(
+        id=ident,
+        name=f"Deal {ident}",
+        account_id=1,
+        account="Acme",
+        amount=amount,
+        currency=currency,
+        expected_close=None,
+        owner_id=owner_id or None,
+        owner=owner,
+        stage="P3",
+        status="open",
+        stage_entered_at=NOW - timedelta(days=ident),
+        protection_expires=None,
+        region="",
+        industry="",
+        elements_verified=0,
+        exits_done=0,
+        has_coach=False,
+        kdm_support=None,
+    )
+
+
+def test_column_totals_convert_and_leave_out_amounts_without_a_rate() -> None:
+    rates = Rates("CNY", {"USD": 7.0})
+    a, b, c, d = _card(1, 100, "CNY"), _card(2, 10, "USD"), _card(3, 5, "EUR"), _card(4, 20, "USD")
+    sums = tally([a, b, c, d], NOW, rates)
+    # 100 CNY + (10 + 20) USD * 7 = 310 CNY; 5 EUR left out but counted as a card
+    assert (sums.count, sums.total, sums.missing, sums.converted) == (
+        4,
+        310.0,
+        frozenset({"EUR"}),
+        True,
+    )
+    shown = summary_of("P3", sums, merge_probabilities({"P3": 0.25}))
+    assert (shown.total, shown.weighted, shown.base, shown.missing) == (
+        310.0,
+        77.5,
+        "CNY",
+        frozenset({"EUR"}),
+    )
+    # A drop takes cards out and puts them in: the same as a fresh sum of what is left.
+    sums.remove(b, NOW)
+    sums.remove(c, NOW)
+    assert (sums.count, sums.total, sums.missing) == (2, 240.0, frozenset())
+    assert sums == tally([a, d], NOW, rates)
+    sums.add(c, NOW)
+    assert sums == tally([a, d, c], NOW, rates)
+    # Without rates amounts add as they stand (the board before it reads the settings).
+    raw = tally([a, b, c, d], NOW)
+    assert (raw.total, raw.missing, raw.converted) == (135.0, frozenset(), False)
+    only_base = tally([a], NOW, rates)
+    assert (only_base.total, only_base.converted) == (100.0, False)
+
+
+def test_lane_totals_convert_too() -> None:
+    rates = Rates("USD", {"CNY": 0.125})
+    liu, wang = ("Liu", 1), ("Wang", 2)
+    cards = [_card(1, 800, "CNY", *liu), _card(2, 50, "USD", *liu), _card(3, 9, "JPY", *wang)]
+    entries = board_entries({"P3": cards}, "amount", "owner", rates=rates)["P3"]
+    lanes = {e.label: (e.count, e.total, e.missing) for e in entries if isinstance(e, LaneHeader)}
+    # Liu: 800 * 0.125 + 50 = 150 USD; Wang's JPY has no rate
+    assert lanes == {"Liu": (2, 150.0, frozenset()), "Wang": (1, 0.0, frozenset({"JPY"}))}
