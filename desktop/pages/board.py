@@ -77,6 +77,7 @@ from model.board import (
 )
 from model.changes import Changes
 from model.methodology import load_methodology
+from model.money import Rates, workspace_rates
 from model.rows import DealCard, board_rows
 
 _OptionIndex = tuple[
@@ -113,6 +114,8 @@ class BoardPage(Page):
         self.summaries: dict[str, ColumnSummary] = {}
         # Running sums of the cards each column shows: a drop adjusts two of them.
         self.tallies: dict[str, ColumnTally] = {k: ColumnTally() for k in COLUMN_KEYS}
+        # Headers and totals convert into the workspace's base currency at its rates.
+        self.rates: Rates | None = None
         self._members: dict[str, set[int]] = {k: set() for k in COLUMN_KEYS}
         self._filter = BoardFilter()
         self._options = FilterOptions((), (), (), (), ())
@@ -351,6 +354,7 @@ class BoardPage(Page):
         # cards are on screen, so it does not compete with the first paint.
         cards = self.ctx.read(board_rows)
         probs = self.ctx.read(stage_probabilities)
+        self.rates = self.ctx.read(workspace_rates)
         self._extras_timer.stop()
         self._extras, self._fresh = None, set()
         self._generation += 1
@@ -361,6 +365,7 @@ class BoardPage(Page):
             generation = self._generation
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda: self._start_extras(generation))
         self.store.load(cards, extras, probs)
+        self.store.currency = self.rates.base
         self.delegate.currency = self.store.currency
         self._members = {k: set() for k in COLUMN_KEYS}
         for card in cards:
@@ -379,12 +384,14 @@ class BoardPage(Page):
         entries = self._entries(columns)
         for key in COLUMN_KEYS:
             self.models[key].set_entries(entries[key])
-            self.tallies[key] = tally(columns[key], self.store.now)
+            self.tallies[key] = tally(columns[key], self.store.now, self.rates)
             self._set_summary(key)
         self._update_totals()
 
     def _entries(self, columns: dict[str, list[DealCard]]) -> dict[str, list[Entry]]:
-        return board_entries(columns, self.filter_bar.sort_key(), self.filter_bar.lane_mode())
+        return board_entries(
+            columns, self.filter_bar.sort_key(), self.filter_bar.lane_mode(), rates=self.rates
+        )
 
     def _column_cards(self, key: str) -> list[DealCard]:
         cards = self.store.cards
@@ -413,6 +420,14 @@ class BoardPage(Page):
         if self._filter.active:
             text += " · " + tr("filtered")
         self.totals.setText(text)
+        missing = sorted({code for s in open_ for code in s.missing})
+        self.totals.setToolTip(
+            tr("Deals in {codes} are left out: no rate to {base} in the settings.").format(
+                codes=", ".join(missing), base=self.store.currency
+            )
+            if missing
+            else ""
+        )
 
     def _on_filter(self) -> None:
         self._filter = self.filter_bar.board_filter()
@@ -425,6 +440,8 @@ class BoardPage(Page):
         at once while the board is seen, or once when it is shown again)."""
         if changes.touches("setting"):
             self.store.probs = self.ctx.read(stage_probabilities)
+            self.rates = self.ctx.read(workspace_rates)
+            self.store.currency = self.delegate.currency = self.rates.base
             self.rebuild()
         ids = set(changes.ids("deal"))
         accounts = set(changes.ids("account"))
