@@ -195,6 +195,14 @@ class ColumnHeader(QWidget):
                     n=s.count, total=compact_amount(s.total, self.currency, lang())
                 ),
             ]
+        if s.missing:
+            lines.append(
+                tr("Deals in {codes} are left out: no rate to {base} in the settings.").format(
+                    codes=", ".join(sorted(s.missing)), base=s.base
+                )
+            )
+        elif s.converted:
+            lines.append(tr("Other currencies converted to {base}").format(base=s.base))
         if self.collapsible:
             lines.append(tr("Click to show or hide the cards; drop cards here to close deals."))
         return "\n".join(lines)
