@@ -88,9 +88,9 @@ def test_headers_after_drops_undo_and_redo_show_what_a_fresh_board_shows(
     page = _page(sample_ctx, qtbot, owner, lanes)
     whole_sums: list[str] = []
 
-    def counted(cards: list[DealCard], now: datetime) -> Any:
+    def counted(cards: list[DealCard], now: datetime, rates: Any = None) -> Any:
         whole_sums.append(cards[0].stage if cards else "")
-        return whole_tally(cards, now)
+        return whole_tally(cards, now, rates)
 
     monkeypatch.setattr(board_module, "tally", counted)
     stack = sample_ctx.undo_stack
