@@ -44,6 +44,7 @@ from sqlalchemy.sql import Select
 
 from model.entities import Account, Activity, Deal, ExitCheck, Setting, StageChange, TeamMember
 from model.enums import DealStatus
+from model.methodology import load_methodology
 from model.protection import awaiting_decision
 from model.rows import Reader
 from model.rules.chain import COMPUTED_CRITERIA, chain_facts, met_criteria
@@ -156,12 +157,13 @@ def _contradicted(db: Reader, today: date) -> Iterable[ReviewItem]:
     if not ticks:
         return
     chains = chain_facts(db, {row[0] for row in ticks}, today=today)
+    method = load_methodology()
     met: dict[int, frozenset[str]] = {}
     for row in ticks:
         deal_id, criterion, done_on = row[0], row[7], row[8]
         if deal_id not in met:
             chain = chains.get(deal_id)
-            met[deal_id] = met_criteria(chain) if chain is not None else frozenset()
+            met[deal_id] = met_criteria(chain, method) if chain is not None else frozenset()
         if criterion not in met[deal_id]:
             yield _item("contradicted", row[:7], done_on, criterion)
 
