@@ -16,12 +16,15 @@ nothing downstream can print them by mistake.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, select
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from model.activities import ActivityFilter, ActivityRow, activity_rows
@@ -47,6 +50,7 @@ __all__ = [
     "PackPerson",
     "ReviewPack",
     "account_matches",
+    "reading",
     "readonly_engine",
     "review_pack",
 ]
@@ -328,6 +332,13 @@ def account_matches(db: Reader, name: str, limit: int = 5) -> tuple[int | None, 
         if n not in close:
             close.append(n)
     return None, close[:limit]
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session on ``engine`` for reads (the desktop imports no SQLAlchemy)."""
+    with Session(engine) as session:
+        yield session
 
 
 def readonly_engine(path: Path) -> Engine:

@@ -27,11 +27,10 @@ def report(
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy.orm import Session
 
     from desktop.i18n import install_language
     from desktop.report.pack import PackError, read_pack, write_pack
-    from model.review_pack import account_matches, readonly_engine
+    from model.review_pack import account_matches, reading, readonly_engine
     from model.schema import REVISIONS, read_revision_readonly
     from model.workspace import open_workspace
 
@@ -54,7 +53,7 @@ def report(
             ws = open_workspace(copy)
             engine = ws.engine
         try:
-            with Session(engine) as session:
+            with reading(engine) as session:
                 found, close = account_matches(session, account)
                 if found is None:
                     if close:

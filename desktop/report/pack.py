@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -47,8 +47,6 @@ from graph import RouteAnswer, best_route_to_kdm
 from model.review_pack import WINDOW_DAYS, NextStep, PackPerson, ReviewPack, review_pack
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from model.board import DealDetail
 
 CONTEXT = "ReviewPack"
@@ -86,7 +84,7 @@ class PackContent:
 
 
 def read_pack(
-    session: Session, account_id: int, *, private: bool = False, today: date | None = None
+    session: Any, account_id: int, *, private: bool = False, today: date | None = None
 ) -> PackContent | None:
     """Read everything the pack of ``account_id`` shows (None: the account is gone)."""
     from graph.from_model import account_stage, org_data
@@ -578,12 +576,20 @@ PARTS: tuple[Callable[[PackContent], str], ...] = (
 # -- drawing ---------------------------------------------------------------------------------
 
 
+def _plain_font(points: float) -> QFont:
+    """A font without ligatures: "fi" and "fl" stay letters, so a PDF viewer's search
+    (and a copy of the text) finds "influences" and "verified"."""
+    font = QFont()
+    font.setPointSizeF(points)
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def _document(html: str, width: float, height: float, writer: QPdfWriter) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    font = QFont()
-    font.setPointSizeF(10)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(_plain_font(10))
     doc.setDefaultStyleSheet(STYLE)
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(width, height))
@@ -617,9 +623,7 @@ class _Pages:
     def _furniture(self, w: float, h: float) -> None:
         p = self.painter
         p.save()
-        font = QFont()
-        font.setPointSizeF(8)
-        p.setFont(font)
+        p.setFont(_plain_font(8))
         p.setPen(QColor("#52606d"))
         left = tr("{account} — account review pack").format(account=self.c.pack.name)
         p.drawText(
