@@ -52,6 +52,7 @@ from desktop.pages.list_editor import (
     map_action,
     run_menu,
 )
+from desktop.report.dialog import review_pack_action
 from model.account_form import account_dependents
 from model.changes import Changes
 from model.dto import AccountRow
@@ -351,7 +352,7 @@ class AccountsPage(Page):
 
     def page_actions(self) -> list[QAction]:
         """Account actions, and the People tab's own while that tab is up."""
-        actions = [self.act_new, self.act_new_deal, self.act_delete]
+        actions = [self.act_new, self.act_new_deal, self.act_delete, review_pack_action(self)]
         if self.tabs.currentIndex() == PEOPLE_TAB:
             actions += [self._separator, *self.people.actions_for_page()]
         return actions

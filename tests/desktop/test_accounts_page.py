@@ -522,7 +522,8 @@ def test_people_tab_brings_its_actions(page: AccountsPage, qtbot: QtBot) -> None
     assert set(page.people.actions_for_page()) <= set(page.page_actions())
     assert page.people.account_id == page.current_account()
     page.tabs.setCurrentWidget(page.editor)
-    assert page.page_actions() == [page.act_new, page.act_new_deal, page.act_delete]
+    pack = page._review_pack_action  # Export review pack… (desktop.report.dialog)
+    assert page.page_actions() == [page.act_new, page.act_new_deal, page.act_delete, pack]
 
 
 def test_the_editor_reads_one_row_after_its_own_edit_and_its_undo(
