@@ -339,7 +339,7 @@ class MapSlide(QWidget):
         self.view.setVisible(has_people)
         self.empty.setVisible(not has_people)
         self.empty.setText(
-            tr("Nobody of this customer is on the map yet: add people on the Map page.")
+            tr("Nobody of this customer is on the map yet: add people on the Org map page.")
         )
         answer = best_route_to_kdm(data.graph, 1) if has_people else None
         if answer is None:
@@ -449,7 +449,8 @@ class PresentationWindow(QWidget):
         self.columns = columns
         self.map: MapSlide | None = None  # built when first asked for (networkx, layout)
         self.map_holder = QWidget()
-        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
+        self.map_box = QVBoxLayout(self.map_holder)
+        self.map_box.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.deals_page)
         self.body.addWidget(self.map_holder)
         outer.addWidget(self.body, 1)
@@ -575,7 +576,7 @@ class PresentationWindow(QWidget):
         if self.mode == self.MAP:
             if self.map is None:
                 self.map = MapSlide()
-                self.map_holder.layout().addWidget(self.map)
+                self.map_box.addWidget(self.map)
                 self.map.set_fonts(self._font(BODY_PX))
             if self.slide is not None and self.map.account_id != self.slide.id:
                 self.map.show_account(self.ctx, self.slide.id)
@@ -614,7 +615,7 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        actions: dict[Qt.Key, Callable[[], None]] = {
+        actions: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_Right: lambda: self.step(1),
             Qt.Key.Key_Space: lambda: self.step(1),
             Qt.Key.Key_PageDown: lambda: self.step(1),
