@@ -43,7 +43,6 @@ from model.services.deals import close_deal, set_exit_check, update_deal, verify
 from model.services.people import set_relationship, update_private
 from model.targeting import create_segment
 
-TODAY = date.today()
 PRIVATE = "plays golf with the mayor"
 
 
@@ -56,6 +55,7 @@ def _step(ctx: WorkspaceContext, account: int, deal: int | None, **values: Any) 
 
 @pytest.fixture
 def world(ctx: WorkspaceContext) -> dict[str, int]:
+    TODAY = date.today()  # the local day, read after a test's zone is set
     ann = add_member(ctx, "Ann", "rep")
     bob = add_member(ctx, "Bob", "rep")
     alpha = add_account(ctx, "Alpha Grid")
@@ -126,9 +126,9 @@ def test_accounts_come_in_meeting_order(ctx: WorkspaceContext, world: dict[str, 
 
 
 def test_a_slide_holds_the_open_deals_and_open_next_steps(
-    ctx: WorkspaceContext, world: dict[str, int]
+    local_zone: str, ctx: WorkspaceContext, world: dict[str, int]
 ) -> None:
-    slide = ctx.read(account_slide, world["alpha"], TODAY)
+    slide = ctx.read(account_slide, world["alpha"], date.today())
     assert slide is not None
     assert (slide.name, slide.owner, slide.industry) == ("Alpha Grid", "Ann", "Energy")
     # Open deals only, the stage nearest to closing first.
@@ -304,7 +304,8 @@ def test_the_slide_shows_deals_and_next_steps_and_no_private_attributes(
         "Send the proposal",
         "Book the site visit",
     ]
-    late = short_day(TODAY - timedelta(days=6), "en", TODAY)
+    today = date.today()
+    late = short_day(today - timedelta(days=6), "en", today)
     assert steps[0].when.text() == f"overdue since {late} (6 d) · Alpha substation"
     assert steps[1].when.text().startswith("due ")
     assert win.steps.heading.text() == "Next steps (3, 1 overdue)"
