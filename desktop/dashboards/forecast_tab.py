@@ -573,14 +573,14 @@ class ForecastTab(QWidget):
     def show_only(self, deal_ids: list[int], label: str) -> None:
         """The deals behind a clicked bar, alone in the table ("Show all" brings back the rest)."""
         self.proxy_filter.only = frozenset(deal_ids)
-        self.proxy_filter.invalidateFilter()
+        self.proxy_filter.invalidate()
         self.filter_note.setText(tr("Showing the deals of {bar}.").format(bar=label))
         self.filter_note.show()
         self.show_all_button.show()
 
     def show_all(self) -> None:
         self.proxy_filter.only = None
-        self.proxy_filter.invalidateFilter()
+        self.proxy_filter.invalidate()
         self.filter_note.hide()
         self.show_all_button.hide()
 

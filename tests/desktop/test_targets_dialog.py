@@ -138,9 +138,7 @@ def test_typing_targets_is_one_undo_step_each(
     assert (li, "2027Q1", "collected", 400_000.0) in stored(ctx)
 
 
-def test_remove_target_and_undo(
-    qtbot: QtBot, ctx: WorkspaceContext, team: tuple[int, int]
-) -> None:
+def test_remove_target_and_undo(qtbot: QtBot, ctx: WorkspaceContext, team: tuple[int, int]) -> None:
     wang, _li = team
     ctx.write(set_target, wang, "2027Q1", 1_200_000, "won")
     before = ctx.read(target_rows)
