@@ -209,6 +209,9 @@ def _table(
             out.append(f"<th{w}>{_e(h)}</th>")
         out.append("</tr>")
     for row in rows:
+        if isinstance(row, str):  # a line across the table, under the row before
+            out.append(f"<tr><td></td><td colspan='{max(1, len(header) - 1)}'>{row}</td></tr>")
+            continue
         cells = (
             f"<td nowrap>{c}</td>" if i in nowrap else f"<td>{c}</td>" for i, c in enumerate(row)
         )
@@ -303,7 +306,7 @@ def _coverage_html(c: PackContent) -> str:
             else tr("no contact")
         )
         if flags:
-            contact = f"{contact}; {', '.join(flags)}"
+            contact = tr("; ").join((contact, *flags))
         rows.append((_e(labels.role_label(role)), _e(names), _e(support), _e(contact)))
     return _table(
         (tr("Role"), tr("People"), tr("Support"), tr("Our highest contact")), rows, (18, 40, 20, 22)
@@ -411,7 +414,11 @@ def _deal_html(d: DealDetail) -> str:
     if d.warnings:
         out.append(
             "<p class='note'>"
-            + _e(tr("Warnings: {list}").format(list="; ".join(_method_text(w) for w in d.warnings)))
+            + _e(
+                tr("Warnings: {list}").format(
+                    list=tr("; ").join(_method_text(w) for w in d.warnings)
+                )
+            )
             + "</p>"
         )
     return "".join(out)
@@ -534,7 +541,15 @@ def people_html(c: PackContent) -> str:
             "<p class='note'>" + _e(tr("Nobody of this customer is on record yet.")) + "</p>"
         )
         return "".join(out)
-    rows = [_person_row(x) for x in p.people]
+    rows: list[Iterable[str]] = []
+    for x in p.people:
+        rows.append(_person_row(x))
+        if x.private:
+            rows.append(
+                "<span class='private'>"
+                + _e(tr("; ").join(f"{_private_label(k)}: {v}" for k, v in x.private))
+                + "</span>"
+            )
     out.append(
         _table(
             (tr("Name"), tr("Title"), tr("Role"), tr("Support"), tr("Notes")),
@@ -555,10 +570,7 @@ def _person_row(x: PackPerson) -> tuple[str, str, str, str, str]:
         notes.append(tr("backs {competitor}").format(competitor=x.backs))
     if x.manager:
         notes.append(tr("reports to {name}").format(name=x.manager))
-    cell = _e("; ".join(notes))
-    if x.private:
-        secret = "<br>".join(f"{_e(_private_label(k))}: {_e(v)}" for k, v in x.private)
-        cell = f"{cell}<br><span class='private'>{secret}</span>" if cell else secret
+    cell = _e(tr("; ").join(notes))
     title = " · ".join(t for t in (x.title, x.department) if t)
     role = labels.role_label(x.role) if x.role else ""
     return _e(x.name), _e(title), _e(role), _e(labels.support_label(x.support)), cell
