@@ -74,6 +74,7 @@ _FLUSH_ROWS = 20_000
 # Parents before children, so that every reference exists when its row goes in.
 _TABLE_ORDER: tuple[str, ...] = (
     "team_members",
+    "targets",
     "competitors",
     "accounts",
     "territories",
@@ -1077,6 +1078,10 @@ class _Builder:
         # Its own stream for what was added later (next steps' due days, tasks,
         # territories), so the rest of a sample stays as it was for a given seed.
         self.later = random.Random(f"later/{seed}/{lang}")
+        # And one for the targets (issue 13), drawn last from what the deals came to.
+        self.targets_rng = random.Random(f"targets/{seed}/{lang}")
+        self.results: list[tuple[int, date, float]] = []
+        """Won deals: owner, close day, contract value (the targets are sized on them)."""
         self.open_stages: list[tuple[int, int, int, _Member, _Member, _Member]] = []
         """Open deals: id, stage number, day it was entered, owner, presales, manager."""
         self.regions_of: dict[int, list[str]] = {}
@@ -1867,6 +1872,9 @@ class _Builder:
         if lost_to is not None and lost_to not in comps:
             self.rows["deal_competitors"].append({"deal_id": deal_id, "competitor_id": lost_to})
         self.deals.append(_DealRec(deal_id, acc, owner, path[0], entered[0], changes[0]))
+        if status == "won":
+            won = contract_value if contract_value is not None else amount
+            self.results.append((owner.id, self.day(end), won))
         if path[0] == 2:  # a lead may turn out to have started it: leads() rewrites the reason
             self._held.add(changes[0]["id"])
 
@@ -2380,6 +2388,45 @@ class _Builder:
                     )  # fmt: skip
             self.maybe_flush()
 
+    def targets(self) -> None:
+        """Won targets of each rep and of the team for this quarter and the next (GOAL.4).
+
+        A rep's target is what they won a quarter on average over the last four
+        (the team's average rep when they won nothing), raised by 0–30% and rounded
+        to 10,000; the next quarter asks 0–15% more. The team's own target is 95%
+        of its reps' (a manager spreads a little more than the team must bring).
+        Drawn from a stream of their own, after everything else: the rest of a
+        sample is as before.
+        """
+        from model.money import period_bounds, quarter_key
+
+        r = self.targets_rng
+        this = quarter_key(self.today)
+        start, end = period_bounds(this)
+        nxt = quarter_key(end + timedelta(days=1))
+        year_ago = date(start.year - 1, start.month, 1)
+        won: dict[int, float] = {}
+        for owner, day, value in self.results:
+            if year_ago <= day < start:
+                won[owner] = won.get(owner, 0.0) + value
+        reps = self.reps()
+        if not reps:
+            return
+        typical = sum(won.values()) / len(reps) / 4 or 1_000_000.0
+        created = datetime.combine(self.day((start - self.today).days), dtime(9, 0))
+        totals = {this: 0.0, nxt: 0.0}
+        for rep in reps:
+            quarterly = won.get(rep.id, 0.0) / 4 or typical
+            now = max(100_000.0, round(quarterly * r.uniform(1.0, 1.3), -4))
+            for period, amount in ((this, now), (nxt, round(now * r.uniform(1.0, 1.15), -4))):
+                totals[period] += amount
+                self.add("targets", created, None,
+                         member_id=rep.id, period=period, kind="won", amount=amount)  # fmt: skip
+        for period, amount in totals.items():
+            team = round(amount * 0.95, -4)
+            self.add("targets", created, None,
+                     member_id=None, period=period, kind="won", amount=team)  # fmt: skip
+
     def steps(self) -> list[Callable[[], None]]:
         """The build in order, one step per kind of data (progress is told between them)."""
         return [
@@ -2392,6 +2439,7 @@ class _Builder:
             self.leads,
             self.segments,
             self.tasks_and_territories,
+            self.targets,
         ]
 
     def build(self) -> None:

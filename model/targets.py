@@ -17,8 +17,8 @@ amount in a currency without a rate is left out and its code named in
   period on the deals;
 * *pipeline* — open deals whose expected close falls in the period, and
   *weighted* — each of those at its stage's probability in force
-  (:func:`model.board.stage_probabilities`: manual override, learned or the
-  method's);
+  (:func:`model.funnel.probabilities_in_force`: manual override, learned or
+  the method's);
 * *attainment* — won ÷ target; *gap* — what is still to win (target − won,
   never below zero); *coverage* — pipeline ÷ gap: how many times the open
   deals expected in the period cover what is left (None when nothing is left
@@ -132,9 +132,9 @@ def target_rows(db: Reader, period: str | None = None) -> list[TargetRow]:
 
 def probabilities(db: Reader) -> dict[str, float]:
     """The stage probabilities in force (manual override, learned, or the method's)."""
-    from model.board import stage_probabilities
+    from model.funnel import probabilities_in_force
 
-    return stage_probabilities(db)  # type: ignore[arg-type]  # reads settings only
+    return {stage: p.probability for stage, p in probabilities_in_force(db).items()}
 
 
 @dataclass(slots=True)

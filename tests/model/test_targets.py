@@ -30,18 +30,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model.entities import Deal, Instalment, Payment, Target
+from model.entities import Deal, Instalment, Payment, Target, TeamMember
 from model.errors import InvalidValue, NotFound
+from model.sample import generate_sample
 from model.services import accounts, team
 from model.services.targets import delete_target, restore_target, set_target, undo_set_target
 from model.settings import set_setting
 from model.targets import attainment, reverse_funnel, target_rows
-from model.workspace import Workspace
+from model.workspace import Workspace, open_workspace
 
 Q = "2027Q1"
 
@@ -296,3 +298,30 @@ def test_set_target_refuses_what_is_not_a_target(
     with workspace.begin() as s, pytest.raises(error):
         set_target(s, member_id, period, amount, kind)  # type: ignore[arg-type]
     assert _rows(workspace) == []
+
+
+# -- the sample ----------------------------------------------------------------------
+
+
+def test_the_sample_sets_won_targets_for_this_quarter_and_the_next(tmp_path: Path) -> None:
+    ws = open_workspace(tmp_path / "sample.kan", create=True)
+    try:
+        generate_sample(ws.engine, lang="en", size="small", today=date(2026, 12, 5))
+        with ws.sessions() as s:
+            found = target_rows(s)
+            rep = TeamMember.role == "rep"
+            reps = {m.id for m in s.execute(select(TeamMember).where(rep)).scalars()}
+            _, now = attainment(s, "2026Q4")
+    finally:
+        ws.close()
+    by = {(t.member_id, t.period): t.amount for t in found}
+    assert {t.kind for t in found} == {"won"}
+    assert set(by) == {(m, p) for m in [*reps, None] for p in ("2026Q4", "2027Q1")}
+    for period in ("2026Q4", "2027Q1"):
+        of_reps = sum(by[(m, period)] for m in reps)
+        assert by[(None, period)] == round(of_reps * 0.95, -4)
+    # Two months into the quarter the team has won part of its target, and its open deals
+    # expected this quarter cover what is left a few times over.
+    team_row = now[0]
+    assert team_row.attainment is not None and 0.2 < team_row.attainment < 1.0
+    assert team_row.coverage is not None and 1.0 < team_row.coverage < 10.0
