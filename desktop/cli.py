@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-COMMANDS = ("new", "sample", "check", "methodology", "snapshot", "backups", "restore", "report")
+COMMANDS = (
+    "new",
+    "sample",
+    "check",
+    "methodology",
+    "snapshot",
+    "backups",
+    "restore",
+    "report",
+    "forecast",
+)
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 
 
@@ -68,6 +78,14 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="the PDF to write")
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--private", action="store_true", help="include personal attributes of people")
+    p = sub.add_parser("forecast", help="print the win and cash forecasts of a period")
+    p.add_argument("path", type=Path)
+    p.add_argument(
+        "--period",
+        type=_period,
+        help="a month (2027-01), quarter (2027Q1) or year (2027); default: the current quarter",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     p = sub.add_parser("backups", help="list the backups beside a workspace file")
     p.add_argument("path", type=Path)
     p.add_argument("--verify", action="store_true", help="also check each backup reads back")
@@ -141,6 +159,8 @@ def _run_command(args: argparse.Namespace) -> int:
             report(args.path, args.account, args.out, args.lang, args.private)
             print(f"wrote {args.out}")
             return 0
+        if args.command == "forecast":
+            return _forecast(args.path, args.period, args.json)
         if args.command == "backups":
             return _backups(args.path, args.verify)
         if args.command == "restore":
@@ -148,6 +168,165 @@ def _run_command(args: argparse.Namespace) -> int:
     except DomainError as exc:
         return _fail(exc.message)
     return _fail(f"unknown command {args.command}")
+
+
+def _period(text: str) -> str:
+    from model.money import period_bounds
+
+    try:
+        period_bounds(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"period '{text}' is not a month (2027-01), quarter (2027Q1) or year (2027)"
+        ) from None
+    return text
+
+
+def _forecast(path: Path, period: str | None, as_json: bool) -> int:
+    """The win forecast per month or quarter of ``period`` and its monthly cash forecast.
+
+    A month shows one month; a quarter the quarter (win) and its three months
+    (cash); a year its four quarters and twelve months. The file is only read.
+    """
+    import json
+    from dataclasses import asdict
+    from datetime import date
+
+    from model.forecast import cash_forecast, open_for_reading, win_forecast
+    from model.money import period_bounds, quarter_key
+
+    today = date.today()
+    period = period or quarter_key(today)
+    first, last = period_bounds(period)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    grain = "month" if months == 1 else "quarter"
+    with open_for_reading(path) as db:
+        win = win_forecast(db, grain, first, max(1, months // 3), today=today)
+        cash = cash_forecast(db, first, months, today=today)
+    if as_json:
+        data = {
+            "period": period,
+            "base": win.base,
+            "win": {
+                "grain": win.grain,
+                "periods": [asdict(p) for p in win.periods],
+                "deals": [asdict(d) for d in win.deals],
+                "undated": list(win.undated),
+                "slipped": list(win.slipped),
+            },
+            "cash": {
+                "months": [asdict(m) | {"total": m.total} for m in cash.months],
+                "overdue": [asdict(o) for o in cash.overdue],
+            },
+            "missing_rates": sorted(win.missing_rates | cash.missing_rates),
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return 0
+    print(f"Win forecast {period} ({win.base})")
+    _table(
+        ("period", "won", "commit", "best case", "pipeline", "weighted", "won+weighted"),
+        [
+            (
+                p.period,
+                *(_money(x) for x in (p.won, p.commit, p.best_case, p.pipeline)),
+                _money(p.weighted),
+                _money(p.won + p.weighted),
+            )
+            for p in win.periods
+        ],
+        right=6,
+    )
+    window = {p.period for p in win.periods}
+    listed = [d for d in win.deals if d.period in window]
+    if listed:
+        print()
+        _table(
+            (
+                "deal",
+                "account",
+                "owner",
+                "stage",
+                "category",
+                "close",
+                "amount",
+                "prob.",
+                "weighted",
+            ),
+            [
+                (
+                    d.name,
+                    d.account_name,
+                    d.owner_name,
+                    d.stage,
+                    d.category + (" *" if d.overridden else ""),
+                    str(d.close_on),
+                    f"{_money(d.amount)} {d.currency}",
+                    f"{d.probability:.0%}",
+                    _money(d.weighted),
+                )
+                for d in listed
+            ],
+            right=3,
+        )
+        if any(d.overridden for d in listed):
+            print("* overridden by a manager")
+    print()
+    print(f"Cash forecast {period} ({cash.base}; open deals weighted by probability)")
+    _table(
+        ("month", "received", "due (won)", "expected (open)", "total"),
+        [
+            (m.period, *(_money(x) for x in (m.received, m.due_won, m.expected_open, m.total)))
+            for m in cash.months
+        ],
+        right=4,
+    )
+    if cash.overdue:
+        print()
+        print(f"Overdue instalments on {today}")
+        _table(
+            ("deal", "account", "instalment", "due", "outstanding", "days late"),
+            [
+                (
+                    o.deal_name,
+                    o.account_name,
+                    str(o.seq),
+                    str(o.due_on),
+                    f"{_money(o.own_outstanding)} {o.currency}",
+                    str(o.days_late),
+                )
+                for o in cash.overdue
+            ],
+            right=2,
+        )
+    notes = []
+    if win.undated:
+        notes.append(f"{len(win.undated)} open deal(s) have no expected close and are in no period")
+    if win.slipped:
+        notes.append(f"{len(win.slipped)} open deal(s) were expected to close before {first}")
+    missing = sorted(win.missing_rates | cash.missing_rates)
+    if missing:
+        notes.append(f"left out for want of a rate to {win.base}: {', '.join(missing)}")
+    if notes:
+        print()
+        for note in notes:
+            print(f"note: {note}")
+    return 0
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: int = 1) -> None:
+    """Columns padded to their widest cell; the last ``right`` columns (amounts) to the right."""
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+    split = len(header) - right
+    for r in (header, *rows):
+        cells = [
+            c.rjust(w) if i >= split else c.ljust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
 
 
 def _backups(path: Path, verify: bool) -> int:
