@@ -178,6 +178,8 @@ def draw_accuracy(figure: Any, summaries: list[AccuracySummary], by: str) -> Non
     ax.bar(range(len(names)), biases, color=colours, label=tr("Mean bias"))
     ax.axhline(0, color="#555555", linewidth=0.8)
     ax.set_xticks(range(len(names)), names)
+    pad = max(0.0, (5 - len(names)) / 2)  # a bar or two stay bar-wide, centred
+    ax.set_xlim(-0.6 - pad, len(names) - 0.4 + pad)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.amount(v)))
     ax.set_ylabel(tr("Mean bias (forecast − won)"))
     errors = [s.mean_abs_error for s in summaries]

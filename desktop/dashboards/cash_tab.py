@@ -336,7 +336,7 @@ class CashTab(QWidget):
         self.overdue.set_rows([OverdueLine(o.instalment_id, o) for o in cash.overdue])
         self.overdue_view.resizeColumnsToContents()
         for column in (0, 1):
-            width = min(self.overdue_view.columnWidth(column), 240)
+            width = min(self.overdue_view.columnWidth(column), 190)
             self.overdue_view.setColumnWidth(column, width)
         if cash.overdue:
             self.overdue_title.setText(

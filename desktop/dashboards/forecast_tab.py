@@ -563,11 +563,12 @@ class ForecastTab(QWidget):
             return
         forecast = self.forecast
         assert forecast is not None
-        self.chart.set_title(
-            tr("Forecast against won per {grain}, in {base}").format(
-                grain=self.grain.currentText().lower(), base=forecast.base
-            )
+        title = (
+            tr("Forecast against won per quarter, in {base}")
+            if self.grain_key() == "quarter"
+            else tr("Forecast against won per month, in {base}")
         )
+        self.chart.set_title(title.format(base=forecast.base))
         self.chart.plot(lambda figure: draw_forecast(self.chart, figure, forecast, series))
 
     def show_only(self, deal_ids: list[int], label: str) -> None:
