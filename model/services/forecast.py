@@ -120,9 +120,9 @@ def set_forecast_override(
     deal = c.get(session, Deal, deal_id, "deal")
     if deal.status != "open":
         raise InvalidValue(
-            "Only an open deal's forecast can be overridden; '{name}' is {status}.",
+            "Only an open deal's forecast can be overridden; '{name}' is {status_label}.",
             name=deal.name,
-            status=deal.status,
+            status_label=deal.status,
         )
     before = _state(_override(session, deal_id))
     values = {
