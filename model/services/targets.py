@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from model import audit
 from model.changes import Changes
 from model.entities import Target, TeamMember
-from model.errors import InvalidValue
+from model.errors import InvalidValue, term
 from model.services import common as c
 from model.targets import KINDS, is_period
 
@@ -55,7 +55,7 @@ def _check(session: Session, member_id: int | None, period: str, amount: Any, ki
             period=period,
         )
     if member_id is not None:
-        c.get(session, TeamMember, member_id, "team member")
+        c.get(session, TeamMember, member_id, term("team member"))
     try:
         if isinstance(amount, bool):
             raise TypeError(amount)
@@ -114,7 +114,7 @@ def undo_set_target(session: Session, undo: Mapping[str, Any]) -> Changes:
 @c.naming_accounts
 def delete_target(session: Session, target_id: int) -> Changes:
     """Delete a target; ``Changes.undo["snapshot"]`` brings it back (:func:`restore_target`)."""
-    row = c.get(session, Target, target_id, "target")
+    row = c.get(session, Target, target_id, term("target"))
     changes, _ = c.delete_with_snapshot(session, row)
     return changes
 
