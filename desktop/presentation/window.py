@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -47,7 +47,7 @@ from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.labels import amount, join_list, stage_label
-from desktop.presentation.start import CONTEXT, StartChoice
+from desktop.presentation.start import StartChoice, tr
 from graph import Route
 from model.board import short_day
 from model.presentation import AccountSlide, SlideDeal, SlideStep, account_slide
@@ -64,10 +64,6 @@ BACKGROUND = QColor("#FFFFFF")
 INK = style.TEXT
 MUTED = style.TEXT_2
 ELEMENT_COLOURS = {"verified": style.GREEN, "claimed": style.AMBER}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def element_short(element: str) -> str:
