@@ -1,8 +1,9 @@
 """Settings: the user's language here; the team's rules in the workspace.
 
-Language is per machine (QSettings). Currency, protection period, stage
-probabilities and the list of close reasons belong to the workspace because a
-whole team must share them; saving them is one undoable edit like any other.
+Language is per machine (QSettings). Currency, protection period, the base
+currency and its rates, stage probabilities (learned or set by hand) and the
+list of close reasons belong to the workspace because a whole team must share
+them; saving them is one undoable edit like any other.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,13 +28,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import ServiceCommand, WorkspaceContext
+from desktop.i18n import lang
 from desktop.labels import close_reason_label
 from desktop.widgets import InlineError
+from model.currencies import is_currency
+from model.funnel import StageProbability, closed_counts, resolve_probabilities
 from model.methodology import load_methodology
 from model.settings import CLOSE_REASON_KEYS, get_setting, set_setting
 
@@ -268,6 +276,175 @@ class CloseReasonsEditor(QWidget):
         self._update_buttons()
 
 
+class RatesEditor(QWidget):
+    """The workspace's currency rates: one row per currency, how many units of the
+    base currency one unit of it is worth. Totals leave out a currency without one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("currencyRates")
+        self.table.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("Rate")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a currency"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row("", 1.0))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_row)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_rates(self, rates: dict[str, float]) -> None:
+        self.table.setRowCount(0)
+        for code in sorted(rates):
+            self.add_row(code, float(rates[code]))
+        self._update_buttons()
+
+    def add_row(self, code: str, rate: float) -> None:
+        n = self.table.rowCount()
+        self.table.insertRow(n)
+        edit = QLineEdit(code)
+        edit.setObjectName("rateCode")
+        edit.setInputMask(">AAA")
+        edit.setText(code)
+        edit.setCursorPosition(len(code))  # a mask puts it after the blanks
+        edit.setToolTip(self.tr("Three letters, such as USD or EUR"))
+        spin = QDoubleSpinBox()
+        spin.setObjectName("rateValue")
+        spin.setDecimals(6)
+        spin.setRange(0.000001, 1e9)
+        spin.setValue(rate)
+        self.table.setCellWidget(n, 0, edit)
+        self.table.setCellWidget(n, 1, spin)
+        self.table.setCurrentCell(n, 0)
+        if not code:
+            edit.setFocus()
+        self._update_buttons()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+        self._update_buttons()
+
+    def code_edit(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, 0)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def rate_spin(self, row: int) -> QDoubleSpinBox:
+        widget = self.table.cellWidget(row, 1)
+        assert isinstance(widget, QDoubleSpinBox)
+        return widget
+
+    def rows(self) -> list[tuple[str, float]]:
+        """(code, rate) per row, blank codes skipped."""
+        found = []
+        for n in range(self.table.rowCount()):
+            code = self.code_edit(n).text().strip().upper()
+            if code:
+                found.append((code, self.rate_spin(n).value()))
+        return found
+
+    def problem(self, base: str) -> str:
+        """Why the rows cannot be saved, or ""."""
+        seen: set[str] = set()
+        for code, _rate in self.rows():
+            if not is_currency(code):
+                return self.tr("“{code}” is not a currency code such as USD or EUR.").format(
+                    code=code
+                )
+            if code == base:
+                return self.tr("{code} is the base currency: it needs no rate.").format(code=code)
+            if code in seen:
+                return self.tr("{code} has two rates.").format(code=code)
+            seen.add(code)
+        return ""
+
+    def rates(self) -> dict[str, float]:
+        return dict(self.rows())
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.table.currentRow() >= 0)
+
+
+SOURCE_COLUMN, DEALS_COLUMN, FORCE_COLUMN = 4, 3, 2
+
+
+class ProbabilityTable(QTableWidget):
+    """Per stage: the manual override (a tick and a value), the probability in force,
+    where it comes from and how many closed deals it rests on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setObjectName("stageProbabilities")
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Set by hand"),
+                self.tr("Our value"),
+                self.tr("In force"),
+                self.tr("Closed deals"),
+                self.tr("From"),
+            ]
+        )
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.manual: dict[str, QCheckBox] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        method = load_methodology()
+        stages = method.stages
+        language = lang()
+        self.setRowCount(len(stages))
+        self.setVerticalHeaderLabels([f"{s.id} · {s.short(language)}" for s in stages])
+        for n, stage in enumerate(stages):
+            self.verticalHeaderItem(n).setToolTip(method.text(stage.id, language))
+            box = QCheckBox()
+            box.setObjectName(f"manual_{stage.id}")
+            box.setToolTip(self.tr("Use our own value for {stage}").format(stage=stage.id))
+            box.setAccessibleName(box.toolTip())
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"probability_{stage.id}")
+            spin.setRange(0, 100)
+            spin.setDecimals(0)
+            spin.setSuffix(" %")
+            spin.setEnabled(False)
+            box.toggled.connect(spin.setEnabled)
+            self.manual[stage.id], self.spins[stage.id] = box, spin
+            self.setCellWidget(n, 0, box)
+            self.setCellWidget(n, 1, spin)
+            for column in (FORCE_COLUMN, DEALS_COLUMN, SOURCE_COLUMN):
+                self.setItem(n, column, QTableWidgetItem(""))
+        self.resizeColumnsToContents()
+
+    def overrides(self) -> dict[str, float]:
+        return {k: self.spins[k].value() / 100 for k, box in self.manual.items() if box.isChecked()}
+
+    def show_in_force(self, force: dict[str, StageProbability]) -> None:
+        sources = {
+            "learned": self.tr("learned from our closed deals"),
+            "method": self.tr("the method's default"),
+            "manual": self.tr("set by hand"),
+        }
+        for n, key in enumerate(self.manual):
+            p = force[key]
+            self.item(n, FORCE_COLUMN).setText(f"{p.probability:.0%}")
+            self.item(n, DEALS_COLUMN).setText(str(p.deals))
+            self.item(n, SOURCE_COLUMN).setText(sources[p.source])
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self, settings: QSettings, ctx: WorkspaceContext | None, parent: QWidget | None = None
@@ -290,7 +467,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(personal)
 
         self.team = QGroupBox(self.tr("For the whole team (saved in the workspace)"))
-        team_row = QHBoxLayout(self.team)
+        team_box = QVBoxLayout(self.team)
+        self.tabs = QTabWidget()
+        team_box.addWidget(self.tabs)
+        general = QWidget()
+        team_row = QHBoxLayout(general)
         team_form = QFormLayout()
         team_row.addLayout(team_form, 1)
         reasons = QGroupBox(self.tr("Close reasons"))
@@ -307,17 +488,81 @@ class SettingsDialog(QDialog):
         self.protection.setToolTip(
             self.tr("How long a valid opportunity stays with its owner (P3.PROTECT.2)")
         )
+        self.currency.setToolTip(self.tr("The currency a new deal starts with"))
         team_form.addRow(self.tr("Default currency"), self.currency)
         team_form.addRow(self.tr("Protection period"), self.protection)
-        self.probabilities: dict[str, QDoubleSpinBox] = {}
-        method = load_methodology()
-        for stage in method.stages:
-            spin = QDoubleSpinBox()
-            spin.setRange(0, 100)
-            spin.setDecimals(0)
-            spin.setSuffix(" %")
-            self.probabilities[stage.id] = spin
-            team_form.addRow(self.tr("Win probability in {stage}").format(stage=stage.id), spin)
+        self.tabs.addTab(general, self.tr("General"))
+
+        money = QWidget()
+        money.setObjectName("moneyTab")
+        money_layout = QVBoxLayout(money)
+        money_form = QFormLayout()
+        self.base_currency = QLineEdit()
+        self.base_currency.setObjectName("baseCurrency")
+        self.base_currency.setMaxLength(3)
+        self.base_currency.setInputMask(">AAA")
+        self.base_currency.setMaximumWidth(
+            self.base_currency.fontMetrics().horizontalAdvance("M") * 8
+        )
+        self.base_currency.setToolTip(
+            self.tr("Totals, forecasts and targets add amounts up in this currency")
+        )
+        money_form.addRow(self.tr("Base currency"), self.base_currency)
+        money_layout.addLayout(money_form)
+        rates_hint = QLabel(
+            self.tr(
+                "Rate: how many units of the base currency one unit of the currency is worth "
+                "(for example USD 7.2 with the base CNY). A total leaves out deals in a "
+                "currency without a rate and says so."
+            )
+        )
+        rates_hint.setWordWrap(True)
+        money_layout.addWidget(rates_hint)
+        self.rates = RatesEditor()
+        money_layout.addWidget(self.rates, 1)
+        self.money_error = InlineError()
+        money_layout.addWidget(self.money_error)
+        self.tabs.addTab(money, self.tr("Currencies"))
+
+        chances = QWidget()
+        chances_layout = QVBoxLayout(chances)
+        self.learn = QCheckBox(self.tr("Learn stage probabilities from our closed deals"))
+        self.learn.setObjectName("learnProbabilities")
+        self.learn.setToolTip(
+            self.tr(
+                "For each stage: of our won, lost and shelved deals that reached it, "
+                "the share we won"
+            )
+        )
+        chances_layout.addWidget(self.learn)
+        min_row = QFormLayout()
+        self.min_deals = QSpinBox()
+        self.min_deals.setObjectName("learnMinDeals")
+        self.min_deals.setRange(1, 1000)
+        self.min_deals.setMaximumWidth(self.min_deals.fontMetrics().horizontalAdvance("0") * 12)
+        self.min_deals.setToolTip(
+            self.tr("With fewer closed deals through a stage, the method's default stays")
+        )
+        min_row.addRow(self.tr("Closed deals needed per stage"), self.min_deals)
+        chances_layout.addLayout(min_row)
+        self.probability_table = ProbabilityTable()
+        self.probabilities = self.probability_table.spins
+        chances_layout.addWidget(self.probability_table, 1)
+        chances_hint = QLabel(
+            self.tr(
+                "A value set by hand wins over the learned one for its stage. Weighted "
+                "amounts on the board and in forecasts use the probabilities in force."
+            )
+        )
+        chances_hint.setWordWrap(True)
+        chances_layout.addWidget(chances_hint)
+        self.tabs.addTab(chances, self.tr("Stage probabilities"))
+        self._counts: dict[str, tuple[int, int]] = {}
+        self.learn.toggled.connect(self._show_in_force)
+        self.min_deals.valueChanged.connect(self._show_in_force)
+        for key, box in self.probability_table.manual.items():
+            box.toggled.connect(self._show_in_force)
+            self.probabilities[key].valueChanged.connect(self._show_in_force)
         layout.addWidget(self.team)
         self.team.setEnabled(ctx is not None)
         if ctx is not None:
@@ -337,15 +582,36 @@ class SettingsDialog(QDialog):
                 "protection_months",
                 "stage_probabilities",
                 "close_reasons",
+                "base_currency",
+                "currency_rates",
+                "learn_probabilities",
+                "learn_min_deals",
             )
         }
+        self._counts = ctx.read(closed_counts)
         self.close_reasons.set_keys(list(self._team_values["close_reasons"]))
         self.currency.setText(str(self._team_values["default_currency"]))
         self.protection.setValue(int(self._team_values["protection_months"]))
+        self.base_currency.setText(str(self._team_values["base_currency"]))
+        self.rates.set_rates(dict(self._team_values["currency_rates"] or {}))
+        self.learn.setChecked(bool(self._team_values["learn_probabilities"]))
+        self.min_deals.setValue(int(self._team_values["learn_min_deals"]))
         probs = self._team_values["stage_probabilities"] or {}
         for stage in load_methodology().stages:
             value = probs.get(stage.id, stage.default_probability)
             self.probabilities[stage.id].setValue(round(float(value) * 100))
+            self.probability_table.manual[stage.id].setChecked(stage.id in probs)
+        self._show_in_force()
+
+    def _show_in_force(self) -> None:
+        """What the fields would put in force, before they are saved."""
+        force = resolve_probabilities(
+            self._counts,
+            self.probability_table.overrides(),
+            self.learn.isChecked(),
+            self.min_deals.value(),
+        )
+        self.probability_table.show_in_force(force)
 
     def language(self) -> str:
         return str(self.language_box.currentData() or "")
@@ -356,16 +622,29 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         if self.ctx is not None:
-            probs = {k: spin.value() / 100 for k, spin in self.probabilities.items()}
+            base = self.base_currency.text().strip().upper() or "CNY"
+            problem = (
+                ""
+                if is_currency(base)
+                else self.tr("“{code}” is not a currency code such as CNY or USD.").format(
+                    code=base
+                )
+            ) or self.rates.problem(base)
+            self.money_error.say(problem)
+            if problem:
+                self.tabs.setCurrentIndex(1)
+                return
+            probs = self.probability_table.overrides()
             wanted = {
                 "default_currency": self.currency.text().strip().upper() or "CNY",
                 "protection_months": self.protection.value(),
-                "stage_probabilities": probs,
+                "stage_probabilities": probs or None,
                 "close_reasons": self.close_reasons.reasons(),
+                "base_currency": base,
+                "currency_rates": self.rates.rates(),
+                "learn_probabilities": self.learn.isChecked(),
+                "learn_min_deals": self.min_deals.value(),
             }
-            defaults = {s.id: s.default_probability for s in load_methodology().stages}
-            if self._team_values["stage_probabilities"] is None and probs == defaults:
-                wanted["stage_probabilities"] = None
             changed = {k: v for k, v in wanted.items() if v != self._team_values[k]}
             if changed:
                 stack = self.ctx.undo_stack

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from statistics import fmean, median
@@ -498,7 +498,7 @@ def _method_defaults(method: Methodology | None) -> dict[str, float]:
 
 
 def _learned(
-    counts: dict[str, tuple[int, int]], minimum: int, defaults: dict[str, float]
+    counts: Mapping[str, tuple[int, int]], minimum: int, defaults: dict[str, float]
 ) -> dict[str, StageProbability]:
     learned: dict[str, StageProbability] = {}
     for key, default in defaults.items():
@@ -532,16 +532,31 @@ def probabilities_in_force(
     the method's default. ``deals`` always counts the closed deals that reached
     the stage, whichever figure is in force."""
     values = _settings(db, "stage_probabilities", "learn_probabilities", "learn_min_deals")
-    defaults = _method_defaults(method)
-    learned = _learned(closed_counts(db), _minimum(values["learn_min_deals"]), defaults)
-    manual = (
-        values["stage_probabilities"] if isinstance(values["stage_probabilities"], dict) else {}
+    return resolve_probabilities(
+        closed_counts(db),
+        values["stage_probabilities"],
+        values["learn_probabilities"] is not False,
+        _minimum(values["learn_min_deals"]),
+        method,
     )
-    learn = values["learn_probabilities"] is not False
+
+
+def resolve_probabilities(
+    counts: Mapping[str, tuple[int, int]],
+    manual: object,
+    learn: bool,
+    minimum: int,
+    method: Methodology | None = None,
+) -> dict[str, StageProbability]:
+    """The probabilities in force from :func:`closed_counts` and the three settings'
+    values (the settings dialog shows what its fields would give before saving)."""
+    defaults = _method_defaults(method)
+    learned = _learned(counts, minimum, defaults)
+    overrides = manual if isinstance(manual, Mapping) else {}
     force: dict[str, StageProbability] = {}
     for key, default in defaults.items():
         got = learned[key]
-        value = manual.get(key)
+        value = overrides.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
             force[key] = StageProbability(key, float(value), got.deals, "manual")
         elif learn:
@@ -565,4 +580,5 @@ __all__ = [
     "funnel_report",
     "learned_probabilities",
     "probabilities_in_force",
+    "resolve_probabilities",
 ]
