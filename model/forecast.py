@@ -154,14 +154,11 @@ def _add_months(day: date, n: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _session(db: Reader) -> Session:
-    return db if isinstance(db, Session) else Session(bind=db)
-
-
 def _probabilities(db: Reader) -> dict[str, float]:
+    """The probabilities in force (manual, learned or the method's)."""
     from model.board import stage_probabilities
 
-    return stage_probabilities(_session(db))
+    return stage_probabilities(db)
 
 
 def _first_payment_min() -> float:
@@ -341,13 +338,17 @@ def win_forecast(
     periods: int = 6,
     owner_id: int | None = None,
     today: date | None = None,
+    *,
+    probs: dict[str, float] | None = None,
 ) -> WinForecast:
     """The win forecast for ``periods`` months or quarters from the one holding ``start``
-    (default: the current one on ``today``'s local day)."""
+    (default: the current one on ``today``'s local day). ``probs``: the stage
+    probabilities to weight with, when the caller has them already."""
     today = today or date.today()
     keys = periods_from(start or today, grain, periods)
     rates = workspace_rates(db)
-    deals, missing = _open_deals(db, rates, _probabilities(db), owner_id, grain)
+    probs = probs if probs is not None else _probabilities(db)
+    deals, missing = _open_deals(db, rates, probs, owner_id, grain)
     first = period_bounds(keys[0])[0] if keys else today
     last = period_bounds(keys[-1])[1] if keys else today
     window = set(keys)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from model import audit
 from model.base import new_uuid, utcnow
+from model.board import stage_probabilities
 from model.changes import Changes
 from model.entities import Deal, ForecastLine, ForecastOverride, ForecastSnapshot, TeamMember
 from model.errors import InvalidValue
@@ -199,7 +200,8 @@ def take_snapshot(
     session.flush()
     audit.log(session, "create", snap)
     lines: list[dict[str, Any]] = []
-    win = win_forecast(session, "month", today, SNAPSHOT_MONTHS, today=today)
+    probs = stage_probabilities(session)
+    win = win_forecast(session, "month", today, SNAPSHOT_MONTHS, today=today, probs=probs)
     months = [p.period for p in win.periods]
     window = set(months)
     for d in win.deals:
@@ -228,7 +230,7 @@ def take_snapshot(
     cash: dict[tuple[int, int | None, str, str, float], list[float]] = defaultdict(
         lambda: [0.0, 0.0]
     )
-    for part in cash_parts(session, first, period_bounds(months[-1])[1], rates=rates):
+    for part in cash_parts(session, first, period_bounds(months[-1])[1], rates=rates, probs=probs):
         key = (part.deal_id, part.owner_id, part.period, part.part, part.probability)
         cash[key][0] += part.amount
         cash[key][1] += part.weighted
