@@ -370,6 +370,13 @@ def test_cash_figures_as_the_model(
     monkeypatch.setattr(cash_tab, "open_on_board", lambda _w, deal: opened.append(deal))
     view.doubleClicked.emit(view.model().index(0, 0))
     assert opened == [world.d["W"]]
+    # A click on a month's bar lists the deals behind it beside the overdue list.
+    bars = {label: (artist, ids) for artist, ids, label in tab.chart.targets()}
+    artist, ids = bars["Due from won deals · 2027-01"]
+    assert ids == tab.series.deal_ids[tab.series.months.index("2027-01")]
+    assert world.d["W"] in ids
+    QTest.mouseClick(tab.chart.canvas, Qt.MouseButton.LeftButton, pos=tab.chart.point_of(artist))
+    assert tab.deal_list.ids == list(ids)
 
 
 def test_forecast_tab_opens_a_deal_on_double_click(

@@ -158,3 +158,18 @@ def test_remove_target_and_undo(qtbot: QtBot, ctx: WorkspaceContext, team: tuple
     assert shown(dialog)[2] == ("Wang Fang", "1,200,000")
     ctx.undo_stack.redo()
     assert stored(ctx) == []
+
+
+def test_an_empty_cell_left_at_zero_makes_no_target(
+    qtbot: QtBot, ctx: WorkspaceContext, team: tuple[int, int]
+) -> None:
+    dialog = TargetsDialog(ctx, None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_target(qtbot, dialog, 1, "0")  # opened on Li Lei's empty cell, left at zero
+    assert stored(ctx) == [] and ctx.undo_stack.count() == 0
+    type_target(qtbot, dialog, 1, "250000")
+    type_target(qtbot, dialog, 1, "0")  # a target set to zero is a target of zero
+    assert stored(ctx) == [(team[1], "2027Q1", "won", 0.0)]
+    assert ctx.undo_stack.count() == 2
