@@ -204,8 +204,8 @@ def draw_cash(chart: ChartView, figure: Any, series: CashSeries) -> None:
     bottom = [0.0] * len(names)
     for key, title, values in (
         ("received", tr("Received"), series.received),
-        ("due_won", tr("Due from won deals"), series.due_won),
-        ("expected_open", tr("Expected from open deals (weighted)"), series.expected_open),
+        ("due_won", tr("Due (won)"), series.due_won),
+        ("expected_open", tr("Expected (open, weighted)"), series.expected_open),
     ):
         chart.bars(
             ax,
@@ -221,8 +221,9 @@ def draw_cash(chart: ChartView, figure: Any, series: CashSeries) -> None:
     ax.tick_params(axis="x", labelrotation=45 if len(names) > 8 else 0)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.amount(v)))
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper right", ncols=3, frameon=False)
-    ax.set_ylim(0, max([*bottom, 1.0]) * 1.18)
+    # Above the axes, so a larger text size never squeezes the bars aside.
+    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, frameon=False)
+    ax.set_ylim(0, max([*bottom, 1.0]) * 1.05)
 
 
 class CashTab(QWidget):
@@ -298,7 +299,7 @@ class CashTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([380, 240])
-        top.setSizes([640, 480])
+        top.setSizes([720, 400])
         bottom.setSizes([720, 400])
         layout.addWidget(split, 1)
         self.months_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -336,7 +337,7 @@ class CashTab(QWidget):
         self.overdue.set_rows([OverdueLine(o.instalment_id, o) for o in cash.overdue])
         self.overdue_view.resizeColumnsToContents()
         for column in (0, 1):
-            width = min(self.overdue_view.columnWidth(column), 190)
+            width = min(self.overdue_view.columnWidth(column), 170)
             self.overdue_view.setColumnWidth(column, width)
         if cash.overdue:
             self.overdue_title.setText(

@@ -372,7 +372,7 @@ def test_cash_figures_as_the_model(
     assert opened == [world.d["W"]]
     # A click on a month's bar lists the deals behind it beside the overdue list.
     bars = {label: (artist, ids) for artist, ids, label in tab.chart.targets()}
-    artist, ids = bars["Due from won deals · 2027-01"]
+    artist, ids = bars["Due (won) · 2027-01"]
     assert ids == tab.series.deal_ids[tab.series.months.index("2027-01")]
     assert world.d["W"] in ids
     QTest.mouseClick(tab.chart.canvas, Qt.MouseButton.LeftButton, pos=tab.chart.point_of(artist))
