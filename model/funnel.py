@@ -59,6 +59,7 @@ from statistics import fmean, median
 from typing import Any, Final, Literal
 
 from sqlalchemy import Select, String, case, func, literal_column, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
 from model.entities import Account, Deal, Lead, Setting, StageChange, TeamMember
 from model.methodology import Methodology, load_methodology
@@ -169,10 +170,11 @@ class _DealFacts:
         return self.first_at.replace(tzinfo=UTC).astimezone().date()
 
 
+_NUMBERS: Final = {key: int(key[1]) for key in STAGES}
+
+
 def _number(stage: str | None) -> int:
-    if stage and len(stage) == 2 and stage[0] == "P" and stage[1].isdigit():
-        return int(stage[1])
-    return 0
+    return _NUMBERS.get(stage or "", 0)
 
 
 def _parse(raw: Any) -> datetime | None:
@@ -225,8 +227,10 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
         .outerjoin(TeamMember, TeamMember.id == Deal.owner_id)
         .outerjoin(channels, channels.c.deal_id == Deal.id)
     )
+    # Core rows straight from the connection (the ORM's row loading is slower).
+    conn = db.connection() if isinstance(db, Session) else db
     facts: dict[int, _DealFacts] = {}
-    for did, owner_id, owner, industry, region, channel, status, stage, entered in db.execute(
+    for did, owner_id, owner, industry, region, channel, status, stage, entered in conn.execute(
         _where(deals_q, filt)
     ):
         facts[did] = _DealFacts(
@@ -257,7 +261,8 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
     state: tuple[int, str] = (0, "")
     since: datetime | None = None
     parse = datetime.fromisoformat
-    for did, to_stage, to_status, raw_at in db.execute(_where(history_q, filt)):
+    number = _NUMBERS.get
+    for did, to_stage, to_status, raw_at in conn.execute(_where(history_q, filt)):
         if current is None or current.id != did:
             current = facts.get(did)
             if current is None:
@@ -266,7 +271,7 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
             current.first_at = None
             state, since = (0, ""), None
         at = parse(raw_at)
-        stage = _number(to_stage)
+        stage = number(to_stage, 0)
         if current.first_at is None:
             current.first_at = at
             current.lo = current.hi = stage
@@ -383,8 +388,9 @@ def funnel_report(
 ) -> FunnelReport:
     """Conversion, time in stage, win rate and cycle of the deals ``filt`` picks.
 
-    ``today`` (a local day) ends the period when ``filt.end`` is None, so an
-    entry stamped in the future by a wrong clock does not count.
+    ``today`` (a local day, default ``date.today()``) ends a period given with
+    a start and no end. It does not stretch any stay: a deal still standing in
+    a stage does not count for that stage's time (see the module docstring).
     """
     return _report(_deals(db, filt, today))
 
