@@ -294,7 +294,7 @@ class AccuracyDialog(QDialog):
         self.snapshots.set_rows(self.ctx.read(snapshot_rows))
         self.snapshots_view.resizeColumnsToContents()
         by = self.by_key()
-        rows, summaries = self.ctx.read(accuracy, by, self.today)  # type: ignore[arg-type]
+        rows, summaries = self.ctx.read(accuracy, by, self.today)
         self.rows, self.summaries = rows, summaries
         self.accuracy.set_rows([AccuracyLine(n, r) for n, r in enumerate(rows)])
         self.accuracy_view.resizeColumnsToContents()

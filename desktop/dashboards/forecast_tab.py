@@ -464,8 +464,8 @@ class ForecastTab(QWidget):
         layout.addWidget(split, 1)
 
         self._fill_owners()
-        self.grain.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.owner.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.grain.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.owner.currentIndexChanged.connect(lambda _i: self._choice_changed())
         self._enable()
 
     # -- reading -----------------------------------------------------------------------------
@@ -485,6 +485,11 @@ class ForecastTab(QWidget):
         if self.stale:
             self.refresh()
 
+    def _choice_changed(self) -> None:
+        """Another grain or owner: other bars, so the table lists all its deals again."""
+        self.show_all()
+        self.refresh()
+
     def grain_key(self) -> str:
         return str(self.grain.currentData())
 
@@ -497,7 +502,7 @@ class ForecastTab(QWidget):
         n = QUARTERS if grain == "quarter" else MONTHS
         forecast = self.ctx.read(
             win_forecast,
-            grain,  # type: ignore[arg-type]
+            grain,
             first_period_start(grain, today),
             n,
             self.owner.currentData(),

@@ -160,6 +160,10 @@ def test_click_on_a_bar_lists_its_deals(qtbot: QtBot, tab: ForecastTab, world: W
     assert tab.show_all_button.isVisible()
     QTest.mouseClick(tab.show_all_button, Qt.MouseButton.LeftButton)
     assert set(rows(tab)) == {"A", "B", "C", "D"}
+    QTest.mouseClick(tab.chart.canvas, Qt.MouseButton.LeftButton, pos=tab.chart.point_of(artist))
+    assert set(rows(tab)) == {"C"}
+    tab.grain.setCurrentIndex(tab.grain.findData("quarter"))  # other bars: all deals again
+    assert set(rows(tab)) == {"A", "B", "C", "D"} and not tab.show_all_button.isVisible()
 
 
 def test_an_empty_workspace_says_what_to_do(qtbot: QtBot, ctx: WorkspaceContext) -> None:
