@@ -539,7 +539,7 @@ def board_entries(
         entries: list[Entry] = []
         for lane in grid_lanes if padded else sorted(groups[k], key=order):
             members = sorted(groups[k].get(lane, ()), key=key)
-            if rates is None:
+            if rates is None or set(map(_CURRENCY, members)) <= {rates.base}:
                 entries.append(
                     LaneHeader(lane, labels[lane], len(members), sum(c.amount for c in members))
                 )
