@@ -33,6 +33,7 @@ from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import install_language
 from desktop.mainwindow import MainWindow
+from model.changes import Changes
 from model.errors import WorkspaceError, term
 
 if TYPE_CHECKING:
@@ -287,6 +288,7 @@ class Application:
                 self._check_later(workspace.path)
             else:
                 self._daily_backup(workspace.path)
+                self._weekly_snapshot(self.ctx)
         return True
 
     def _check_later(self, path: Path) -> None:
@@ -324,6 +326,7 @@ class Application:
         if problem is None:
             if not ctx.workspace.read_only:
                 self._daily_backup(check.path)
+                self._weekly_snapshot(ctx)
             return
         # Damaged: as a failed check at open does, the file is closed, set aside
         # when a good backup exists and the backup offered (edits made meanwhile
@@ -384,6 +387,24 @@ class Application:
             self.window.statusBar().showMessage(
                 backups_tr("Today's backup: {name}").format(name=made.name), 5000
             )
+
+    def _weekly_snapshot(self, ctx: WorkspaceContext | None) -> None:
+        """The forecast's weekly snapshot when one is due (setting ``weekly_snapshots``),
+        so that the accuracy report has what the forecast said to measure against
+        (Dashboards ▸ Forecast ▸ Snapshots and accuracy… lists it).
+
+        Taken once the start-up check has passed, never before the first paint: on
+        the large sample it is a second's work, once a week. It is no user edit, so
+        it is not on the undo stack; a failure only says so in the status bar.
+        """
+        from model.services.forecast import take_weekly_snapshot_if_due
+
+        if ctx is None:
+            return
+        try:
+            ctx.write(lambda s: take_weekly_snapshot_if_due(s) or Changes())
+        except WorkspaceError as exc:
+            self.window.statusBar().showMessage(error_text(exc), 8000)
 
     def show_backups(self) -> None:
         """File → Restore from backup…: the backups of the open workspace file."""

@@ -341,3 +341,44 @@ def test_a_damaged_file_at_start_without_a_backup_turns_read_only(
     assert told and "copy.kan failed its integrity check" in told[0]
     assert app.ctx is not None and app.ctx.workspace.read_only == DAMAGED
     assert list_backups(sample_copy) == []  # no backup of a damaged file
+
+
+# --- the weekly forecast snapshot, taken after the start-up check ---------------------------
+
+
+def test_a_weekly_forecast_snapshot_is_taken_on_open_once_a_week(
+    app: Application, sample_copy: Path
+) -> None:
+    from datetime import timedelta
+
+    from model.entities import ForecastSnapshot
+    from model.forecast import snapshot_rows
+    from sqlalchemy import select
+
+    from model.changes import Changes
+    from model.settings import set_setting
+
+    assert app.open(sample_copy)
+    assert app.ctx is not None
+    (first,) = app.ctx.read(snapshot_rows)
+    assert first.kind == "weekly" and first.lines > 0
+    assert app.ctx.undo_stack.count() == 0  # housekeeping, not the user's edit
+    app.close_workspace()
+    assert app.open(sample_copy)  # the same week: none more
+    assert [s.id for s in app.ctx.read(snapshot_rows)] == [first.id]
+
+    def age(session: object) -> Changes:
+        """Every snapshot a week older, as if the file were opened a week later."""
+        for snapshot in session.scalars(select(ForecastSnapshot)):  # type: ignore[attr-defined]
+            snapshot.taken_at -= timedelta(days=7)
+        return Changes()
+
+    app.ctx.write(age)
+    app.close_workspace()
+    assert app.open(sample_copy)  # a week on: the next one
+    assert len(app.ctx.read(snapshot_rows)) == 2
+    app.ctx.write(set_setting, "weekly_snapshots", False)
+    app.ctx.write(age)
+    app.close_workspace()
+    assert app.open(sample_copy)  # switched off: none
+    assert len(app.ctx.read(snapshot_rows)) == 2
