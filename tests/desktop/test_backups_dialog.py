@@ -351,11 +351,11 @@ def test_a_weekly_forecast_snapshot_is_taken_on_open_once_a_week(
 ) -> None:
     from datetime import timedelta
 
-    from model.entities import ForecastSnapshot
-    from model.forecast import snapshot_rows
     from sqlalchemy import select
 
     from model.changes import Changes
+    from model.entities import ForecastSnapshot
+    from model.forecast import snapshot_rows
     from model.settings import set_setting
 
     assert app.open(sample_copy)
