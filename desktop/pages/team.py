@@ -158,18 +158,36 @@ class TeamPage(Page, ListEditor[MemberRow]):
             "Ctrl+Shift+R",  # every page action has a shortcut (test_team_page)
         )
         self.act_territories.setObjectName("act_territories")
+        self.act_targets = self.make_action(
+            self.tr("Targets…"),
+            self.tr("What each member and the whole team are to win or collect per period"),
+            self.open_targets,
+            "Ctrl+Shift+G",
+        )
+        self.act_targets.setObjectName("act_targets")
 
     def page_actions(self) -> list[QAction]:
         if self.tabs.currentWidget() is self.tasks:
             return self.tasks.actions_shown()
         if self.tabs.currentWidget() is self.selfcheck:
             return []
-        return [self.act_add, self.act_delete, self.act_tree, self.act_territories]
+        return [
+            self.act_add,
+            self.act_delete,
+            self.act_tree,
+            self.act_territories,
+            self.act_targets,
+        ]
 
     def open_territories(self) -> None:
         from desktop.protection.territories import open_territories
 
         open_territories(self.ctx, self)
+
+    def open_targets(self) -> None:
+        from desktop.dashboards.targets_dialog import open_targets_dialog
+
+        open_targets_dialog(self.ctx, self)
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)

@@ -173,3 +173,23 @@ def test_an_empty_cell_left_at_zero_makes_no_target(
     type_target(qtbot, dialog, 1, "0")  # a target set to zero is a target of zero
     assert stored(ctx) == [(team[1], "2027Q1", "won", 0.0)]
     assert ctx.undo_stack.count() == 2
+
+
+def test_team_page_targets_action_opens_the_dialog(
+    qtbot: QtBot, ctx: WorkspaceContext, team: tuple[int, int]
+) -> None:
+    """Team ▸ Targets… (Ctrl+Shift+G) is where a team lead sets the period's targets."""
+    from desktop.pages.team import TeamPage
+
+    page = TeamPage(ctx)
+    qtbot.addWidget(page)
+    assert page.act_targets in page.page_actions()
+    assert page.act_targets.shortcut().toString() == "Ctrl+Shift+G"
+    page.act_targets.trigger()
+    (dialog,) = [d for d in page.window().findChildren(TargetsDialog) if d.isVisible()]
+    qtbot.addWidget(dialog)
+    assert [name for name, _ in shown(dialog)] == ["Team", "Li Lei", "Wang Fang"]
+    type_target(qtbot, dialog, 2, "900000")
+    assert [(r[0], r[3]) for r in stored(ctx)] == [(team[0], 900_000.0)]
+    ctx.undo_stack.undo()
+    assert stored(ctx) == []
