@@ -30,9 +30,22 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -46,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import text_size
-from desktop.models.row_table import RowTableModel
+from desktop.models.row_table import SORT_ROLE, RowTableModel
 from model.rows import DealCard, board_rows
 
 CJK_FAMILIES = (
@@ -169,6 +182,7 @@ class ChartView(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("chartTitle")
+        self.title.setMinimumWidth(40)  # a long title gives way to the chart's width
         top.addWidget(self.title, 1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -312,6 +326,8 @@ class ChartView(QWidget):
         """Save as PNG or SVG (by the suffix; PNG when it is neither)."""
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".png")
+        # The exported picture names itself (on screen the title is the label above).
+        title = self.figure.suptitle(self.title.text()) if self.title.text() else None
         try:
             self.figure.savefig(path, dpi=150, facecolor="white")
         except OSError as exc:
@@ -322,6 +338,10 @@ class ChartView(QWidget):
             if parent is not None:
                 parent.ctx.hub.problem.emit(tr("Export the chart"), str(exc))
             return None
+        finally:
+            if title is not None:
+                title.remove()
+                self.canvas.draw_idle()
         return path
 
 
@@ -339,7 +359,7 @@ class DealTableModel(RowTableModel[DealCard]):
         return ["", "", "", ""]
 
     def cell(self, row: DealCard, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole + 1):
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return (row.name, row.account, row.stage, row.owner)[column]
         return None
 
@@ -401,3 +421,155 @@ def open_on_board(widget: QWidget, deal_id: int) -> bool:
         return False
     page = show_page("board")
     return bool(page is not None and page.show_deal(deal_id))
+
+
+# -- the figures of a chart as a table -------------------------------------------
+
+
+class FiguresModel(QAbstractTableModel):
+    """A read-only table of figures: each cell a text to show and a value to sort by.
+
+    ``set_rows(titles, rows, deal_ids)``: ``rows`` are lists of cells, each a
+    plain value (shown as is) or a ``(text, sort_value)`` pair; ``deal_ids[i]``
+    are the deals row ``i`` stands for (a click lists them)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.titles: list[str] = []
+        self.cells: list[list[Any]] = []
+        self.deal_ids: list[tuple[int, ...]] = []
+        self.names: list[str] = []
+
+    def set_rows(
+        self,
+        titles: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        deal_ids: Sequence[Sequence[int]] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self.titles = list(titles)
+        self.cells = [list(r) for r in rows]
+        self.deal_ids = [tuple(i) for i in deal_ids] if deal_ids is not None else []
+        self.names = [str(self._text(r[0])) if r else "" for r in self.cells]
+        self.endResetModel()
+
+    @staticmethod
+    def _text(cell: Any) -> Any:
+        return cell[0] if isinstance(cell, tuple) else cell
+
+    def text(self, row: int, column: int) -> str:
+        return str(self._text(self.cells[row][column]))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self._text(cell))
+        if role == SORT_ROLE:
+            return cell[1] if isinstance(cell, tuple) else cell
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.titles)
+        ):
+            return self.titles[section]
+        return None
+
+
+def figures_table(name: str, model: FiguresModel) -> QTableView:
+    """A read-only table of ``model``, sorted by a click on a title."""
+    from desktop.pages.list_editor import fit_rows, follow_text_size, read_only_table
+
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = read_only_table(name, proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # stages P1..P7, periods in order
+    table.horizontalHeader().setStretchLastSection(False)
+    fit_rows(table)
+    follow_text_size(table, lambda: (fit_rows(table), fit_columns(table)))
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Each column as wide as its title and its longest texts need."""
+    from desktop.pages.list_editor import text_width
+
+    model = table.model()
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        texts = [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+        table.setColumnWidth(column, text_width(table, column, texts))
+
+
+def source_row(table: QTableView, index: QModelIndex) -> int:
+    """The row of the table's FiguresModel behind ``index`` (of its proxy)."""
+    proxy = table.model()
+    if isinstance(proxy, QSortFilterProxyModel):
+        return proxy.mapToSource(index).row()
+    return index.row()
+
+
+def percent(value: float | None) -> tuple[str, float]:
+    """A share as "45%" ("–" when unknown) with its value to sort by."""
+    if value is None:
+        return ("–", -1.0)
+    return (f"{value * 100:.0f}%", value)
+
+
+def days(value: float | None) -> tuple[str, float]:
+    """Days as "12.5" ("–" when unknown) with its value to sort by."""
+    if value is None:
+        return ("–", -1.0)
+    return (f"{value:.1f}" if value < 10 else f"{value:.0f}", value)
+
+
+class DealsDialog(QDialog):
+    """The deals behind a bar, in a window of their own (charts without a list beside)."""
+
+    def __init__(self, read: Callable[..., Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Deals behind the bar"))
+        self.list = DealList(read)
+        self.list.dealOpened.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def _open(self, deal_id: int) -> None:
+        parent = self.parentWidget()
+        if parent is not None and open_on_board(parent, deal_id):
+            self.close()
+
+
+def show_deals_dialog(
+    owner: QWidget, read: Callable[..., Any], deal_ids: Sequence[int], label: str
+) -> DealsDialog:
+    """List ``deal_ids`` in the (one, non-modal) deals dialog of ``owner``."""
+    found = [d for d in owner.findChildren(DealsDialog) if d.parentWidget() is owner]
+    dialog = found[0] if found else DealsDialog(read, owner)
+    dialog.list.show_deals(deal_ids, label)
+    dialog.show()
+    dialog.raise_()
+    return dialog

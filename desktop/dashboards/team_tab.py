@@ -1,0 +1,433 @@
+"""The Team tab: is there enough, and is it spread over the team (GOAL.4, GOAL.8)?
+
+For a period (a month, quarter or year): each member's and the team's won
+amount against their target (:func:`model.targets.attainment`), the pipeline
+expected to close in the period and its coverage of what is left to win; the
+reverse funnel (:func:`model.targets.reverse_funnel`: how many P3 and P4
+opportunities the rest of the target needs at the probabilities in force,
+against how many are open now — a click on a bar lists them); the team
+distribution (:func:`model.team_stats.distribution`: won per member against
+the per-head line, the top 20%'s share and the Gini coefficient); and each
+member's near-term and far-term open opportunities
+(:func:`model.team_stats.near_far`). "Targets…" opens the targets dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import labels
+from desktop.context import WorkspaceContext
+from desktop.dashboards.chart import (
+    PALETTE,
+    ChartView,
+    FiguresModel,
+    figures_table,
+    fit_columns,
+    percent,
+    show_deals_dialog,
+)
+from desktop.widgets import GuardedComboBox
+from model.money import quarter_key
+from model.rows import board_rows
+from model.targets import TEAM, Attainment, ReverseFunnel, attainment, reverse_funnel
+from model.team_stats import Distribution, NearFar, distribution, near_far
+
+CONTEXT = "TeamTab"
+GRAINS = ("quarter", "month", "year")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def member_name(name: str, member_id: int | None) -> str:
+    return tr("Whole team") if member_id is None and name == TEAM else name
+
+
+def ratio(value: float | None) -> tuple[str, float]:
+    """A coverage as "2.1×" ("–" when there is nothing left to cover)."""
+    if value is None:
+        return ("–", -1.0)
+    return (f"{value:.1f}×", value)
+
+
+def _legend_above(ax: Any, columns: int) -> None:
+    """The legend in a row above the plot, clear of the bars."""
+    ax.legend(
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncols=columns,
+        frameon=False,
+        fontsize="small",
+        borderaxespad=0.2,
+    )
+
+
+class TeamTab(QWidget):
+    """Attainment, coverage, reverse funnel, near/far and the team's distribution."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today: date | None = None  # tests fix the day
+        self.base = ""
+        self.rows: list[Attainment] = []
+        self.reverse: ReverseFunnel | None = None
+        self.spread: Distribution | None = None
+        self.near: list[NearFar] = []
+
+        self.grain = GuardedComboBox()
+        for key, text in (
+            ("quarter", tr("Quarter")),
+            ("month", tr("Month")),
+            ("year", tr("Year")),
+        ):
+            self.grain.addItem(text, key)
+        self.period = GuardedComboBox()
+        self._fill_periods()
+        self.grain.currentIndexChanged.connect(self._grain_changed)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.targets_button = QPushButton(tr("Targets…"))
+        self.targets_button.setToolTip(tr("Set what each member and the team is to win"))
+        self.targets_button.clicked.connect(lambda _checked=False: self.open_targets())
+        self.summary = QLabel()
+        self.summary.setObjectName("teamSummary")
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel(tr("Period")))
+        top.addWidget(self.grain)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.targets_button)
+
+        self.attainment_chart = ChartView(
+            "attainment", tr("Set targets (Targets…) or win deals in this period to see this.")
+        )
+        self.attainment_chart.set_title(tr("Won against target"))
+        self.distribution_chart = ChartView(
+            "team-distribution", tr("No member won or has a deal closing in this period yet.")
+        )
+        self.distribution_chart.set_title(tr("Won and pipeline per member"))
+        self.reverse_chart = ChartView(
+            "reverse-funnel",
+            tr("Set a won target for the team (Targets…) and win a first deal to see this."),
+        )
+        self.reverse_chart.set_title(tr("Needed against open at P3 and P4"))
+        self.reverse_chart.dealsClicked.connect(self._deals_clicked)
+        charts = QHBoxLayout()
+        charts.setContentsMargins(0, 0, 0, 0)
+        for chart in (self.attainment_chart, self.distribution_chart, self.reverse_chart):
+            charts.addWidget(chart, 1)
+        charts_box = QWidget()
+        charts_box.setLayout(charts)
+
+        self.table_model = FiguresModel(self)
+        self.table = figures_table("teamFigures", self.table_model)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("teamNote")
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setChildrenCollapsible(False)
+        body.addWidget(charts_box)
+        body.addWidget(self.table)
+        body.setSizes([3000, 2200])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addWidget(body, 1)
+        self.refresh()
+
+    # -- the period -------------------------------------------------------------------
+
+    def _fill_periods(self, chosen: str | None = None) -> None:
+        from desktop.dashboards.forecast_tab import period_label
+        from desktop.dashboards.targets_dialog import current_key, periods_around
+
+        grain = str(self.grain.currentData() or "quarter")
+        today = self.today or date.today()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for key in periods_around(grain, today):
+            self.period.addItem(period_label(key), key)
+        found = self.period.findData(chosen or current_key(grain, today))
+        self.period.setCurrentIndex(max(0, found))
+        self.period.blockSignals(False)
+
+    def _grain_changed(self, _index: int) -> None:
+        self._fill_periods()
+        self.refresh()
+
+    def period_key(self) -> str:
+        return str(self.period.currentData() or quarter_key(self.today or date.today()))
+
+    def select_period(self, key: str) -> None:
+        grain = "quarter" if "Q" in key else ("month" if "-" in key else "year")
+        self.grain.blockSignals(True)
+        self.grain.setCurrentIndex(max(0, self.grain.findData(grain)))
+        self.grain.blockSignals(False)
+        self._fill_periods(key)
+        self.refresh()
+
+    def open_targets(self) -> None:
+        from desktop.dashboards.targets_dialog import open_targets_dialog
+
+        open_targets_dialog(self.ctx, self, self.period_key())
+
+    # -- reading and drawing ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        period = self.period_key()
+        self.base, self.rows = self.ctx.read(attainment, period, self.today)
+        self.reverse = self.ctx.read(reverse_funnel, period, None, self.today)
+        self.spread = self.ctx.read(distribution, period, self.today)
+        self.near = self.ctx.read(near_far, self.today)
+        self.summary.setText(self._summary_text())
+        members = [r for r in self.rows if r.member_id is not None]
+        if any(r.won or r.target for r in members):
+            self.attainment_chart.plot(self._draw_attainment)
+        else:
+            self.attainment_chart.show_empty()
+        if self.spread.rows and any(r.won or r.pipeline for r in self.spread.rows):
+            self.distribution_chart.plot(self._draw_distribution)
+        else:
+            self.distribution_chart.show_empty()
+        if self.reverse.needed or any(self.reverse.have.values()):
+            self.reverse_chart.plot(self._draw_reverse)
+        else:
+            self.reverse_chart.show_empty()
+        self._fill_table()
+        self.note.setText(self._note_text())
+
+    def money(self, value: float | None) -> str:
+        return labels.amount(value, self.base, empty="–")
+
+    def _summary_text(self) -> str:
+        team = self.rows[0] if self.rows else None
+        if team is None:
+            return ""
+        if team.target is None:
+            return tr("Team won {won}; no team target set for this period.").format(
+                won=self.money(team.won)
+            )
+        return tr(
+            "Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}."
+        ).format(
+            won=self.money(team.won),
+            target=self.money(team.target),
+            share=percent(team.attainment)[0],
+            gap=self.money(team.gap),
+            cover=ratio(team.coverage)[0],
+        )
+
+    def _note_text(self) -> str:
+        parts = []
+        spread = self.spread
+        if spread is not None and spread.rows:
+            parts.append(
+                tr(
+                    "Per head {per_head}; the top 20% of members won {top} of the total; "
+                    "Gini coefficient {gini} (0: all equal)."
+                ).format(
+                    per_head=self.money(spread.per_head),
+                    top=percent(spread.top20_share)[0],
+                    gini="–" if spread.gini is None else f"{spread.gini:.2f}",
+                )
+            )
+        rev = self.reverse
+        if rev is not None and rev.average_won is not None and rev.needed:
+            parts.append(
+                tr(
+                    "Reverse funnel: {left} left to win at an average won deal of {avg} needs "
+                    "{p3} at P3 or {p4} at P4 (open now: {h3} and {h4})."
+                ).format(
+                    left=self.money(rev.remaining),
+                    avg=self.money(rev.average_won),
+                    p3=f"{rev.needed.get('P3', 0):.1f}",
+                    p4=f"{rev.needed.get('P4', 0):.1f}",
+                    h3=rev.have.get("P3", 0),
+                    h4=rev.have.get("P4", 0),
+                )
+            )
+        missing = set()
+        for found in (self.reverse, self.spread):
+            if found is not None:
+                missing |= set(found.missing_rates)
+        if missing:
+            parts.append(
+                tr("Left out for want of a rate: {codes} (set the rates in Settings).").format(
+                    codes=labels.join_list(sorted(missing))
+                )
+            )
+        return " ".join(parts)
+
+    def _draw_attainment(self, fig: Figure) -> None:
+        members = [r for r in self.rows if r.member_id is not None]
+        ax = fig.add_subplot()
+        names = [r.name for r in members]
+        container = self.attainment_chart.bars(
+            ax, names, [r.won for r in members], horizontal=True, label=tr("won")
+        )
+        targets = [(i, r.target) for i, r in enumerate(members) if r.target is not None]
+        if targets:
+            ax.scatter(
+                [t for _i, t in targets],
+                [i for i, _t in targets],
+                marker="|",
+                s=400,
+                linewidths=3,
+                color=PALETTE[3],
+                label=tr("target"),
+                zorder=3,
+            )
+        ax.bar_label(
+            container,
+            labels=[percent(r.attainment)[0] if r.target else "" for r in members],
+            padding=3,
+            fontsize="small",
+        )
+        ax.invert_yaxis()
+        ax.margins(x=0.2)
+        ax.xaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
+        if targets:
+            _legend_above(ax, 2)
+
+    def _draw_distribution(self, fig: Figure) -> None:
+        assert self.spread is not None
+        rows = self.spread.rows
+        ax = fig.add_subplot()
+        names = [r.name for r in rows]
+        self.distribution_chart.bars(
+            ax, names, [r.won for r in rows], width=0.4, offset=-0.2, label=tr("won")
+        )
+        self.distribution_chart.bars(
+            ax,
+            names,
+            [r.pipeline for r in rows],
+            width=0.4,
+            offset=0.2,
+            color=PALETTE[6],
+            label=tr("pipeline"),
+        )
+        ax.axhline(self.spread.per_head, color=PALETTE[3], linestyle="--", label=tr("per head"))
+        ax.yaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
+        ax.tick_params(axis="x", labelrotation=30)
+        _legend_above(ax, 2)
+
+    def reverse_ids(self) -> list[tuple[int, ...]]:
+        """The open deals at P3 and P4 now (the "open" bars)."""
+        cards = self.ctx.read(board_rows)
+        return [
+            tuple(c.id for c in cards if c.status == "open" and c.stage == stage)
+            for stage in ("P3", "P4")
+        ]
+
+    def _draw_reverse(self, fig: Figure) -> None:
+        rev = self.reverse
+        assert rev is not None
+        stages = ["P3", "P4"]
+        ax = fig.add_subplot()
+        if rev.target is None or not rev.needed:
+            # Without a target (or a won deal to average) nothing is "needed": say why.
+            have = self.reverse_chart.bars(
+                ax,
+                stages,
+                [float(rev.have.get(s, 0)) for s in stages],
+                self.reverse_ids(),
+                label=tr("open now"),
+                names=[tr("Open at {stage}").format(stage=s) for s in stages],
+            )
+            ax.bar_label(have, padding=2, fontsize="small")
+            ax.margins(y=0.25)
+            ax.set_ylabel(tr("opportunities"))
+            ax.set_title(
+                tr("No won target for this period: set one with Targets…")
+                if rev.target is None
+                else tr("No deal won yet to size the need"),
+                fontsize="small",
+            )
+            return
+        needed = self.reverse_chart.bars(
+            ax,
+            stages,
+            [rev.needed.get(s, 0.0) for s in stages],
+            width=0.4,
+            offset=-0.2,
+            color=PALETTE[1],
+            label=tr("needed"),
+        )
+        have = self.reverse_chart.bars(
+            ax,
+            stages,
+            [float(rev.have.get(s, 0)) for s in stages],
+            self.reverse_ids(),
+            width=0.4,
+            offset=0.2,
+            color=PALETTE[0],
+            label=tr("open now"),
+            names=[tr("Open at {stage}").format(stage=s) for s in stages],
+        )
+        ax.bar_label(needed, fmt="%.1f", padding=2, fontsize="small")
+        ax.bar_label(have, padding=2, fontsize="small")
+        ax.margins(y=0.2)
+        ax.set_ylabel(tr("opportunities"))
+        _legend_above(ax, 2)
+
+    def _fill_table(self) -> None:
+        near = {n.member_id: n for n in self.near}
+        titles = [
+            tr("Member"),
+            tr("Target"),
+            tr("Won"),
+            tr("Attained"),
+            tr("Collected"),
+            tr("Pipeline"),
+            tr("Weighted"),
+            tr("Coverage"),
+            tr("Near-term"),
+            tr("Far-term"),
+        ]
+        rows: list[list[Any]] = []
+        for r in self.rows:
+            nf = near.get(r.member_id) if r.member_id is not None else None
+            if r.member_id is None:
+                near_n = sum(n.near for n in self.near)
+                far_n = sum(n.far for n in self.near)
+            else:
+                near_n = nf.near if nf else 0
+                far_n = nf.far if nf else 0
+            rows.append(
+                [
+                    (member_name(r.name, r.member_id), "" if r.member_id is None else r.name),
+                    (self.money(r.target), r.target if r.target is not None else -1.0),
+                    (self.money(r.won), r.won),
+                    percent(r.attainment),
+                    (self.money(r.collected), r.collected),
+                    (self.money(r.pipeline), r.pipeline),
+                    (self.money(r.weighted), r.weighted),
+                    ratio(r.coverage),
+                    near_n,
+                    far_n,
+                ]
+            )
+        self.table_model.set_rows(titles, rows)
+        fit_columns(self.table)
+
+    def _deals_clicked(self, deal_ids: list[int], label: str) -> None:
+        show_deals_dialog(self, self.ctx.read, deal_ids, label)
