@@ -131,7 +131,6 @@ def entries() -> list[Entry]:
             lambda: tr("Dashboards"),
             lambda: tr("Conversion, time in stage and forecasts"),
             _dashboards,
-            help="GOAL.7",
         ),
         Entry("team", lambda: tr("Team"), lambda: tr("Our people, roles and managers"), _team),
     ]
