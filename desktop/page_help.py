@@ -129,7 +129,19 @@ def page_text(key: str) -> tuple[str, list[str]]:
         ),
         "dashboard": (
             tr("How the funnel is doing: conversion between stages, time in stage, forecasts."),
-            [tr("This view is not finished yet.")],
+            [
+                tr(
+                    "Funnel: filter by period, owner, industry, region or lead channel, or "
+                    "group by one of them; click a bar to list its deals, double-click one "
+                    "to open it on the board."
+                ),
+                tr(
+                    "Forecast and Cash: what is expected to be won and collected per month "
+                    "or quarter; Team: targets, coverage and how results are spread; "
+                    "Review: what needs a decision before the meeting."
+                ),
+                tr("Export… saves a chart as a PNG image or an SVG drawing."),
+            ],
         ),
         "team": (
             tr(
