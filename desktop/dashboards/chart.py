@@ -84,6 +84,14 @@ CHART_SCALE = 1.1
 """Chart text against the interface's text: a little larger, for a projector."""
 
 
+DealIds = Sequence[int] | Callable[[], Sequence[int]]
+"""The deals a bar stands for, or a function that reads them when it is clicked."""
+
+
+def _ids(ids: DealIds) -> tuple[int, ...]:
+    return tuple(ids() if callable(ids) else ids)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ChartView", text)
 
@@ -190,7 +198,7 @@ class ChartView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         self._draw: Callable[[Figure], None] | None = None
-        self._targets: list[tuple[Artist, tuple[int, ...], str]] = []
+        self._targets: list[tuple[Artist, DealIds, str]] = []
         self._hand = False
         text_size.notifier().changed.connect(self._text_size_changed)
 
@@ -240,7 +248,7 @@ class ChartView(QWidget):
         ax: Axes,
         labels: Sequence[str],
         values: Sequence[float],
-        deal_ids: Sequence[Sequence[int]] | None = None,
+        deal_ids: Sequence[DealIds] | None = None,
         *,
         horizontal: bool = False,
         color: str | Sequence[str] | None = None,
@@ -252,6 +260,8 @@ class ChartView(QWidget):
     ) -> BarContainer:
         """Draw one bar per label; the bar at ``i`` stands for ``deal_ids[i]``.
 
+        ``deal_ids[i]`` may be a function that reads them when the bar is clicked
+        (what is costly to read for every bar drawn);
         ``names`` (default: ``labels``) names a bar when it is clicked;
         ``offset`` shifts bars of a second series beside the first.
         """
@@ -269,18 +279,18 @@ class ChartView(QWidget):
                 self.register(patch, ids, name)
         return container
 
-    def register(self, artist: Artist, deal_ids: Sequence[int], label: str) -> None:
+    def register(self, artist: Artist, deal_ids: DealIds, label: str) -> None:
         """Make ``artist`` clickable: a click emits ``deal_ids`` with ``label``."""
-        self._targets.append((artist, tuple(deal_ids), label))
+        self._targets.append((artist, deal_ids if callable(deal_ids) else tuple(deal_ids), label))
 
     def targets(self) -> list[tuple[Artist, tuple[int, ...], str]]:
         """The clickable artists with their deals and labels (in drawing order)."""
-        return list(self._targets)
+        return [(a, _ids(ids), label) for a, ids, label in self._targets]
 
     def target_at(self, event: MouseEvent) -> tuple[tuple[int, ...], str] | None:
         for artist, ids, label in reversed(self._targets):  # the last drawn is on top
             if artist.contains(event)[0]:
-                return ids, label
+                return _ids(ids), label
         return None
 
     def point_of(self, artist: Artist) -> QPoint:

@@ -45,7 +45,6 @@ from desktop.dashboards.chart import (
     source_row,
 )
 from desktop.widgets import GuardedComboBox, GuardedDateEdit
-from model.board import filter_options, member_choices
 from model.funnel import (
     FunnelFilter,
     FunnelGroup,
@@ -55,11 +54,14 @@ from model.funnel import (
     funnel_report,
     probabilities_in_force,
 )
-from model.rows import board_rows
+from model.protection import territory_choices
 
 CONTEXT = "FunnelTab"
 NO_DAY = QDate(2000, 1, 1)
 """A date edit at this day means "no bound" (shown as its special text)."""
+
+REGION_DEPTH = 2
+"""Regions offered down to this level (province, city)."""
 
 DIMENSIONS = ("", "month", "quarter", "year", "owner", "industry", "region", "channel")
 
@@ -244,12 +246,14 @@ class FunnelTab(QWidget):
         """The owners, industries, regions and channels to filter by."""
         self._filling = True
         try:
-            members = self.ctx.read(member_choices)
-            options = filter_options(self.ctx.read(board_rows), region_depth=2)
+            # The accounts' industries and regions (every deal's come from its account),
+            # read from the accounts: reading 20,000 deals for them cost half a second.
+            options = self.ctx.read(territory_choices)
+            regions = [r for r in options.regions if r.count("/") < REGION_DEPTH]
             for combo, first, items in (
-                (self.owner, tr("All owners"), members),
+                (self.owner, tr("All owners"), list(options.members)),
                 (self.industry, tr("All industries"), [(i, i) for i in options.industries]),
-                (self.region, tr("All regions"), [(r, r) for r in options.regions]),
+                (self.region, tr("All regions"), [(r, r) for r in regions]),
                 (
                     self.channel,
                     tr("All lead channels"),

@@ -14,6 +14,7 @@ member's near-term and far-term open opportunities
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -330,13 +331,13 @@ class TeamTab(QWidget):
         ax.tick_params(axis="x", labelrotation=30)
         _legend_above(ax, 2)
 
-    def reverse_ids(self) -> list[tuple[int, ...]]:
-        """The open deals at P3 and P4 now (the "open" bars)."""
+    def reverse_ids(self) -> list[Callable[[], tuple[int, ...]]]:
+        """The open deals at P3 and P4 now (the "open" bars), read when a bar is clicked."""
+        return [lambda stage=stage: self.open_at(stage) for stage in ("P3", "P4")]
+
+    def open_at(self, stage: str) -> tuple[int, ...]:
         cards = self.ctx.read(board_rows)
-        return [
-            tuple(c.id for c in cards if c.status == "open" and c.stage == stage)
-            for stage in ("P3", "P4")
-        ]
+        return tuple(c.id for c in cards if c.status == "open" and c.stage == stage)
 
     def _draw_reverse(self, fig: Figure) -> None:
         rev = self.reverse

@@ -1,0 +1,174 @@
+"""Benchmark of the Dashboards page on the large sample (20,000 deals).
+
+Not a test: it prints figures and ends with one JSON line
+``{"dashboard_s", "first_tab_s", "sql_s", "ratio", "tabs"}``.
+
+* ``dashboard_s`` — open the page and show each of its five tabs in turn
+  (Funnel, Forecast, Cash, Team, Review): every dashboard figure computed
+  through the model and every chart drawn (offscreen), tables filled, first
+  paint of each tab. The median of 3 runs, each on a page built afresh.
+* ``first_tab_s`` — of that, opening the page (it builds the tab in front,
+  the Funnel, only): what a user waits for when they click Dashboards.
+* ``sql_s`` — a plain ``GROUP BY`` of the same rows with sqlite3 on the same
+  file in the same run: stage entries per stage, deals per owner, status and
+  currency, open amounts per close month and stage, instalments per due
+  month, the last activity per deal. Median of 3 runs.
+  ``ratio = dashboard_s / sql_s``.
+* ``tabs`` — per tab, the median seconds to show it (built, read and drawn).
+
+Target: the dashboards open in 1.5 s or less.
+
+Usage: ``python bench/dashboard.py [WORKSPACE]`` (default /tmp/large.kan, made with
+``keyaccount sample /tmp/large.kan --size large`` when missing). The file is
+copied first (opening it may bring its schema up to date).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench._data import ensure_workspace
+
+WIDTH, HEIGHT = 1366, 768
+TABS = ("funnel", "forecast", "cash", "team", "review")
+
+SQL = (
+    # the funnel: entries per stage
+    "SELECT to_stage, COUNT(DISTINCT deal_id) FROM stage_changes GROUP BY to_stage",
+    # the team: amounts per owner, status and currency
+    "SELECT owner_id, status, currency, COUNT(*), SUM(COALESCE(contract_value, amount)) "
+    "FROM deals GROUP BY owner_id, status, currency",
+    # the forecast: open amounts per close month and stage
+    "SELECT substr(expected_close, 1, 7), stage, currency, SUM(amount) FROM deals "
+    "WHERE status = 'open' GROUP BY 1, 2, 3",
+    # the cash: instalments per due month
+    "SELECT substr(due_on, 1, 7), SUM(amount), SUM(COALESCE(received_amount, 0)) "
+    "FROM instalments GROUP BY 1",
+    # the review: the last activity per deal
+    'SELECT deal_id, MAX("on") FROM activities WHERE deal_id IS NOT NULL GROUP BY deal_id',
+)
+
+
+def plain_sql(path: Path) -> float:
+    start = time.perf_counter()
+    with sqlite3.connect(path) as con:
+        for statement in SQL:
+            con.execute(statement).fetchall()
+    return time.perf_counter() - start
+
+
+def settle(app: QApplication, widget: Any) -> None:
+    """Let the charts' deferred draws run, then paint."""
+    app.processEvents()
+    app.processEvents()
+    widget.repaint()
+
+
+def open_dashboards(ctx: Any, app: QApplication) -> tuple[float, dict[str, float], Any]:
+    from desktop.pages.dashboards import DashboardsPage
+
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    page = DashboardsPage(ctx)
+    page.resize(WIDTH, HEIGHT)
+    page.show()
+    settle(app, page)
+    times["funnel"] = time.perf_counter() - start
+    for key in TABS[1:]:
+        t = time.perf_counter()
+        page.show_tab(key)
+        settle(app, page)
+        times[key] = time.perf_counter() - t
+    total = time.perf_counter() - start
+    built = page.built()
+    assert built == list(TABS), built
+    drawn = [c for c in page.findChildren(_chart_class()) if not c.is_empty]
+    assert drawn, "no chart was drawn"
+    return total, times, page
+
+
+def _chart_class() -> type:
+    from desktop.dashboards.chart import ChartView
+
+    return ChartView
+
+
+def _dispose(widget: Any, app: QApplication) -> None:
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    source = Path(argv[1]) if len(argv) > 1 else Path("/tmp/large.kan")
+    ensure_workspace(source)
+    from desktop.app import qt_app
+    from desktop.context import WorkspaceContext
+    from desktop.i18n import install_language
+    from model.workspace import open_workspace
+
+    app = qt_app([])
+    install_language("en")
+    tmp = Path(tempfile.mkdtemp(prefix="dashboard-bench-"))
+    path = tmp / "bench.kan"
+    shutil.copy(source, path)
+    ctx = WorkspaceContext(open_workspace(path))
+    try:
+        t = time.perf_counter()
+        deals = sqlite3.connect(path).execute("SELECT COUNT(*) FROM deals").fetchone()[0]
+        plain_sql(path)  # warm the file cache for both contestants
+        print(f"deals: {deals:,}  (warm-up {time.perf_counter() - t:.2f} s)")
+        sql_times = [plain_sql(path) for _ in range(3)]
+        sql_s = statistics.median(sql_times)
+        print(
+            f"plain SQL GROUP BY: {sql_s:.3f} s (runs {', '.join(f'{x:.3f}' for x in sql_times)})"
+        )
+        totals, per_tab = [], {k: [] for k in TABS}
+        for _ in range(3):
+            total, times, page = open_dashboards(ctx, app)
+            totals.append(total)
+            for key, value in times.items():
+                per_tab[key].append(value)
+            _dispose(page, app)
+        dashboard_s = statistics.median(totals)
+        print(
+            f"dashboards, all five tabs: {dashboard_s:.3f} s "
+            f"(runs {', '.join(f'{x:.3f}' for x in totals)})"
+        )
+        tabs = {k: round(statistics.median(v), 3) for k, v in per_tab.items()}
+        for key, value in tabs.items():
+            print(f"  {key:9s} {value:.3f} s")
+        first = tabs["funnel"]
+        print(f"opening the page (the Funnel tab in front): {first:.3f} s; target 1.5 s")
+        result = {
+            "dashboard_s": round(dashboard_s, 3),
+            "first_tab_s": first,
+            "sql_s": round(sql_s, 4),
+            "ratio": round(dashboard_s / sql_s, 1) if sql_s else None,
+            "tabs": tabs,
+        }
+    finally:
+        ctx.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
