@@ -432,7 +432,7 @@ class FunnelTab(QWidget):
         )
         ax.set_xlim(0, 130)
         ax.set_xticks([0, 50, 100])
-        ax.set_xlabel(tr("% won of closed (closed deals)"), fontsize="small")
+        ax.set_xlabel(tr("% won (closed deals)"), fontsize="small")
 
     # -- the table --------------------------------------------------------------------
 

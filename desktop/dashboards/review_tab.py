@@ -26,6 +26,7 @@ from desktop import labels
 from desktop.context import WorkspaceContext
 from desktop.dashboards.chart import open_on_board
 from desktop.pages.base import EmptyState
+from desktop.pages.list_editor import follow_text_size
 from model.review import KINDS, ReviewItem, review_list
 
 CONTEXT = "ReviewTab"
@@ -106,6 +107,7 @@ class ReviewTab(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
+        follow_text_size(self.view, self._fit_columns)
         self.refresh()
 
     def titles(self) -> list[str]:
@@ -150,11 +152,16 @@ class ReviewTab(QWidget):
         self.view.setVisible(has_items)
         self.intro.setVisible(has_items)
         self.empty.setVisible(not has_items)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts in the font now (the deal's at most a third)."""
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in range(len(self.titles()) - 1):
             self.view.resizeColumnToContents(column)
-            width = min(self.view.columnWidth(column), 320)
+            title = header.fontMetrics().horizontalAdvance(self.titles()[column]) + 24
+            width = min(max(self.view.columnWidth(column), title), 320)
             self.view.setColumnWidth(column, width)
 
     def _detail(self, item: ReviewItem) -> str:

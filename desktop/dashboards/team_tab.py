@@ -215,6 +215,7 @@ class TeamTab(QWidget):
             self.reverse_chart.show_empty()
         self._fill_table()
         self.note.setText(self._note_text())
+        self.note.setVisible(bool(self.note.text()))
 
     def money(self, value: float | None) -> str:
         return labels.amount(value, self.base, empty="–")

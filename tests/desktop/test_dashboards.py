@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from helpers import add_account, add_deal_at
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
@@ -28,8 +29,6 @@ from model.review import review_list
 from model.rows import board_rows
 from model.targets import attainment
 from model.team_stats import distribution
-
-from helpers import add_account, add_deal_at
 
 
 @pytest.fixture
