@@ -167,7 +167,7 @@ class ChartView(QWidget):
         self.empty_text = empty_text or tr("Close some deals to see this chart.")
         apply_fonts()
         self.figure = Figure(layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setParent(self)
         self.canvas.setMinimumHeight(160)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -219,7 +219,7 @@ class ChartView(QWidget):
         self.stack.setCurrentWidget(self.canvas)
         self.export_button.setEnabled(True)
         self.export_action.setEnabled(True)
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def show_empty(self, text: str | None = None) -> None:
         """No data: say so (and what to do) in place of the chart."""
@@ -295,7 +295,7 @@ class ChartView(QWidget):
 
     def point_of(self, artist: Artist) -> QPoint:
         """The centre of ``artist`` in the canvas's widget coordinates (for tests)."""
-        self.canvas.draw()
+        self.canvas.draw()  # type: ignore[no-untyped-call]
         box = artist.get_window_extent()
         ratio = self.canvas.device_pixel_ratio or 1.0
         x = (box.x0 + box.x1) / 2 / ratio
@@ -351,7 +351,7 @@ class ChartView(QWidget):
         finally:
             if title is not None:
                 title.remove()
-                self.canvas.draw_idle()
+                self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         return path
 
 
@@ -514,7 +514,12 @@ def figures_table(name: str, model: FiguresModel) -> QTableView:
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # stages P1..P7, periods in order
     table.horizontalHeader().setStretchLastSection(False)
     fit_rows(table)
-    follow_text_size(table, lambda: (fit_rows(table), fit_columns(table)))
+
+    def refit() -> None:
+        fit_rows(table)
+        fit_columns(table)
+
+    follow_text_size(table, refit)
     return table
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from matplotlib.figure import Figure
@@ -334,7 +335,7 @@ class TeamTab(QWidget):
 
     def reverse_ids(self) -> list[Callable[[], tuple[int, ...]]]:
         """The open deals at P3 and P4 now (the "open" bars), read when a bar is clicked."""
-        return [lambda stage=stage: self.open_at(stage) for stage in ("P3", "P4")]
+        return [partial(self.open_at, stage) for stage in ("P3", "P4")]
 
     def open_at(self, stage: str) -> tuple[int, ...]:
         cards = self.ctx.read(board_rows)
