@@ -246,7 +246,7 @@ class TargetsDialog(QDialog):
         self.kind.addItem(tr("Won"), "won")
         self.kind.addItem(tr("Collected"), "collected")
         self.kind.setItemData(
-            0, tr("Contract amounts of deals won in the period"), Qt.ItemDataRole.ToolTipRole
+            0, tr("Contract values of deals won in the period"), Qt.ItemDataRole.ToolTipRole
         )
         self.kind.setItemData(1, tr("Payments received in the period"), Qt.ItemDataRole.ToolTipRole)
         bar.addWidget(self.kind)

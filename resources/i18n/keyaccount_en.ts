@@ -302,203 +302,203 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="106"/>
+        <location filename="../../desktop/pages/accounts.py" line="107"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="108"/>
+        <location filename="../../desktop/pages/accounts.py" line="109"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="114"/>
+        <location filename="../../desktop/pages/accounts.py" line="115"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="119"/>
+        <location filename="../../desktop/pages/accounts.py" line="120"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="125"/>
+        <location filename="../../desktop/pages/accounts.py" line="126"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="129"/>
+        <location filename="../../desktop/pages/accounts.py" line="130"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="137"/>
+        <location filename="../../desktop/pages/accounts.py" line="138"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="139"/>
+        <location filename="../../desktop/pages/accounts.py" line="140"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="141"/>
+        <location filename="../../desktop/pages/accounts.py" line="142"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="143"/>
+        <location filename="../../desktop/pages/accounts.py" line="144"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="158"/>
+        <location filename="../../desktop/pages/accounts.py" line="159"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="160"/>
+        <location filename="../../desktop/pages/accounts.py" line="161"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="164"/>
+        <location filename="../../desktop/pages/accounts.py" line="165"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="206"/>
+        <location filename="../../desktop/pages/accounts.py" line="207"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="207"/>
+        <location filename="../../desktop/pages/accounts.py" line="208"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="211"/>
+        <location filename="../../desktop/pages/accounts.py" line="212"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="213"/>
+        <location filename="../../desktop/pages/accounts.py" line="214"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="246"/>
+        <location filename="../../desktop/pages/accounts.py" line="247"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="248"/>
+        <location filename="../../desktop/pages/accounts.py" line="249"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="268"/>
+        <location filename="../../desktop/pages/accounts.py" line="269"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="269"/>
+        <location filename="../../desktop/pages/accounts.py" line="270"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="271"/>
+        <location filename="../../desktop/pages/accounts.py" line="272"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="273"/>
+        <location filename="../../desktop/pages/accounts.py" line="274"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="274"/>
+        <location filename="../../desktop/pages/accounts.py" line="275"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="278"/>
+        <location filename="../../desktop/pages/accounts.py" line="279"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="279"/>
+        <location filename="../../desktop/pages/accounts.py" line="280"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="291"/>
+        <location filename="../../desktop/pages/accounts.py" line="292"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="292"/>
+        <location filename="../../desktop/pages/accounts.py" line="293"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="324"/>
+        <location filename="../../desktop/pages/accounts.py" line="325"/>
         <source>Show the columns that fit</source>
         <translation>Show the columns that fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="327"/>
+        <location filename="../../desktop/pages/accounts.py" line="328"/>
         <source>Forget the columns chosen here: show as many as the width allows</source>
         <translation>Forget the columns chosen here: show as many as the width allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="495"/>
+        <location filename="../../desktop/pages/accounts.py" line="496"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="499"/>
+        <location filename="../../desktop/pages/accounts.py" line="500"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="502"/>
+        <location filename="../../desktop/pages/accounts.py" line="503"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="504"/>
+        <location filename="../../desktop/pages/accounts.py" line="505"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="554"/>
+        <location filename="../../desktop/pages/accounts.py" line="555"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="556"/>
+        <location filename="../../desktop/pages/accounts.py" line="557"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="558"/>
+        <location filename="../../desktop/pages/accounts.py" line="559"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="588"/>
+        <location filename="../../desktop/pages/accounts.py" line="589"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="640"/>
-        <location filename="../../desktop/pages/accounts.py" line="645"/>
+        <location filename="../../desktop/pages/accounts.py" line="641"/>
+        <location filename="../../desktop/pages/accounts.py" line="646"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="669"/>
+        <location filename="../../desktop/pages/accounts.py" line="670"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="673"/>
+        <location filename="../../desktop/pages/accounts.py" line="674"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="676"/>
+        <location filename="../../desktop/pages/accounts.py" line="677"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="677"/>
+        <location filename="../../desktop/pages/accounts.py" line="678"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="682"/>
+        <location filename="../../desktop/pages/accounts.py" line="683"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -656,6 +656,193 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <location filename="../../desktop/models/accounts_model.py" line="420"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
+    </message>
+</context>
+<context>
+    <name>AccuracyDialog</name>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="56"/>
+        <source>Taken by hand</source>
+        <translation>Taken by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="56"/>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="72"/>
+        <source>When the snapshot was taken (your clock)</source>
+        <translation>When the snapshot was taken (your clock)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="75"/>
+        <source>One line per deal and month the snapshot forecast</source>
+        <translation>One line per deal and month the snapshot forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="104"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="105"/>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="249"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="106"/>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="250"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="107"/>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="108"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="109"/>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="110"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="118"/>
+        <source>The weighted amount the snapshot expected to be won in the month</source>
+        <translation>The weighted amount the snapshot expected to be won in the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="119"/>
+        <source>What was won in the month</source>
+        <translation>What was won in the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="120"/>
+        <source>Forecast − won: above zero, the forecast promised too much</source>
+        <translation>Forecast − won: above zero, the forecast promised too much</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="121"/>
+        <source>|Bias| / won (empty when nothing was won)</source>
+        <translation>|Bias| / won (empty when nothing was won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="130"/>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="175"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="178"/>
+        <source>Mean bias</source>
+        <translation>Mean bias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="184"/>
+        <source>Mean bias (forecast − won)</source>
+        <translation>Mean bias (forecast − won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="193"/>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="197"/>
+        <source>Mean error</source>
+        <translation>Mean error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="213"/>
+        <source>Forecast snapshots and accuracy</source>
+        <translation>Forecast snapshots and accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="223"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="229"/>
+        <source>Take snapshot</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="231"/>
+        <source>Keep what the forecast says now</source>
+        <translation>Keep what the forecast says now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="234"/>
+        <source>Delete snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="236"/>
+        <source>Remove the selected snapshot; undo brings it back</source>
+        <translation>Remove the selected snapshot; undo brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="246"/>
+        <source>Accuracy per</source>
+        <translation>Accuracy per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="259"/>
+        <source>No ended month to measure yet. Take a snapshot now (or turn on weekly snapshots in Settings); once its months have ended, this shows how far the forecast was from what was won.</source>
+        <translation>No ended month to measure yet. Take a snapshot now (or turn on weekly snapshots in Settings); once its months have ended, this shows how far the forecast was from what was won.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="303"/>
+        <source>Mean bias and error per month</source>
+        <translation>Mean bias and error per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="305"/>
+        <source>Mean bias and error per owner</source>
+        <translation>Mean bias and error per owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="311"/>
+        <source>Over {n} snapshot months: mean bias {bias}, mean error {error}.</source>
+        <translation>Over {n} snapshot months: mean bias {bias}, mean error {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="335"/>
+        <source>Take a forecast snapshot</source>
+        <translation>Take a forecast snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/accuracy_dialog.py" line="341"/>
+        <source>Delete the forecast snapshot of {when}</source>
+        <translation>Delete the forecast snapshot of {when}</translation>
     </message>
 </context>
 <context>
@@ -1216,12 +1403,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/app.py" line="385"/>
+        <location filename="../../desktop/app.py" line="388"/>
         <source>Today&apos;s backup: {name}</source>
         <translation>Today&apos;s backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="438"/>
+        <location filename="../../desktop/app.py" line="459"/>
         <source>Cannot restore the backup</source>
         <translation>Cannot restore the backup</translation>
     </message>
@@ -1387,32 +1574,43 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{n} deals, {total} in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="199"/>
+        <location filename="../../desktop/board/column.py" line="200"/>
+        <location filename="../../desktop/pages/board.py" line="425"/>
+        <source>Deals in {codes} are left out: no rate to {base} in the settings.</source>
+        <translation>Deals in {codes} are left out: no rate to {base} in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/column.py" line="205"/>
+        <source>Other currencies converted to {base}</source>
+        <translation>Other currencies converted to {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/board/column.py" line="207"/>
         <source>Click to show or hide the cards; drop cards here to close deals.</source>
         <translation>Click to show or hide the cards; drop cards here to close deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="285"/>
+        <location filename="../../desktop/board/column.py" line="293"/>
         <source>weighted {amount}</source>
         <translation>weighted {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="287"/>
+        <location filename="../../desktop/board/column.py" line="295"/>
         <source>≈ {amount}</source>
         <translation>≈ {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="293"/>
+        <location filename="../../desktop/board/column.py" line="301"/>
         <source>No deals in this stage</source>
         <translation>No deals in this stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="295"/>
+        <location filename="../../desktop/board/column.py" line="303"/>
         <source>⌀ {days:.0f} d in stage · usual {usual}</source>
         <translation>⌀ {days:.0f} d in stage · usual {usual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/column.py" line="299"/>
+        <location filename="../../desktop/board/column.py" line="307"/>
         <source>⌀ {days:.0f} d · usual {usual}</source>
         <translation>⌀ {days:.0f} d · usual {usual}</translation>
     </message>
@@ -1458,7 +1656,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="78"/>
-        <location filename="../../desktop/pages/board.py" line="708"/>
+        <location filename="../../desktop/pages/board.py" line="725"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -1489,7 +1687,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="98"/>
-        <location filename="../../desktop/pages/board.py" line="712"/>
+        <location filename="../../desktop/pages/board.py" line="729"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
@@ -1578,7 +1776,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="682"/>
+        <location filename="../../desktop/pages/board.py" line="699"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1854,143 +2052,143 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="198"/>
+        <location filename="../../desktop/pages/board.py" line="201"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="201"/>
+        <location filename="../../desktop/pages/board.py" line="204"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="206"/>
+        <location filename="../../desktop/pages/board.py" line="209"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="207"/>
+        <location filename="../../desktop/pages/board.py" line="210"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="212"/>
-        <location filename="../../desktop/pages/board.py" line="309"/>
+        <location filename="../../desktop/pages/board.py" line="215"/>
+        <location filename="../../desktop/pages/board.py" line="312"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="277"/>
+        <location filename="../../desktop/pages/board.py" line="280"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="278"/>
+        <location filename="../../desktop/pages/board.py" line="281"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="283"/>
+        <location filename="../../desktop/pages/board.py" line="286"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="284"/>
+        <location filename="../../desktop/pages/board.py" line="287"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="289"/>
+        <location filename="../../desktop/pages/board.py" line="292"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="290"/>
+        <location filename="../../desktop/pages/board.py" line="293"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="294"/>
+        <location filename="../../desktop/pages/board.py" line="297"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="295"/>
+        <location filename="../../desktop/pages/board.py" line="298"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="300"/>
+        <location filename="../../desktop/pages/board.py" line="303"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="300"/>
+        <location filename="../../desktop/pages/board.py" line="303"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="303"/>
+        <location filename="../../desktop/pages/board.py" line="306"/>
         <source>Protection…</source>
         <translation>Protection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="304"/>
+        <location filename="../../desktop/pages/board.py" line="307"/>
         <source>Expired protections awaiting a decision, and the public field</source>
         <translation>Expired protections awaiting a decision, and the public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="310"/>
+        <location filename="../../desktop/pages/board.py" line="313"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="318"/>
+        <location filename="../../desktop/pages/board.py" line="321"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="318"/>
+        <location filename="../../desktop/pages/board.py" line="321"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="408"/>
+        <location filename="../../desktop/pages/board.py" line="415"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="414"/>
+        <location filename="../../desktop/pages/board.py" line="421"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="688"/>
+        <location filename="../../desktop/pages/board.py" line="705"/>
         <source>Move to next stage ({stage})</source>
         <translation>Move to next stage ({stage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="692"/>
+        <location filename="../../desktop/pages/board.py" line="709"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="702"/>
+        <location filename="../../desktop/pages/board.py" line="719"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="710"/>
+        <location filename="../../desktop/pages/board.py" line="727"/>
         <source>Log a visit…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="941"/>
+        <location filename="../../desktop/pages/board.py" line="958"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="943"/>
+        <location filename="../../desktop/pages/board.py" line="960"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -1998,7 +2196,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/pages/board.py" line="466"/>
+        <location filename="../../desktop/pages/board.py" line="483"/>
         <source>Badges and warnings could not be read: {reason}</source>
         <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
@@ -2165,6 +2363,227 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>CashTab</name>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="207"/>
+        <source>Due (won)</source>
+        <translation>Due (won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <source>Expected (open)</source>
+        <translation>Expected (open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="206"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="76"/>
+        <source>Payments received in the month</source>
+        <translation>Payments received in the month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="77"/>
+        <source>Instalments of won deals due in the month, not yet received</source>
+        <translation>Instalments of won deals due in the month, not yet received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="78"/>
+        <source>What open deals are expected to pay, weighted by their stage&apos;s probability</source>
+        <translation>What open deals are expected to pay, weighted by their stage&apos;s probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="79"/>
+        <source>Received + due + expected</source>
+        <translation>Received + due + expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="108"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="109"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="110"/>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="111"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="112"/>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="113"/>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="118"/>
+        <source>Double-click opens the deal on the board</source>
+        <translation>Double-click opens the deal on the board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="120"/>
+        <source>The instalment&apos;s place in the deal&apos;s payment plan</source>
+        <translation>The instalment&apos;s place in the deal&apos;s payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="122"/>
+        <source>What is still to be received, in the deal&apos;s currency</source>
+        <translation>What is still to be received, in the deal&apos;s currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="133"/>
+        <source>No. {seq}</source>
+        <translation>No. {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="155"/>
+        <source>{amount} in the base currency</source>
+        <translation>{amount} in the base currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="208"/>
+        <source>Expected (open, weighted)</source>
+        <translation>Expected (open, weighted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="244"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="247"/>
+        <source>The whole team&apos;s cash, or one member&apos;s deals</source>
+        <translation>The whole team&apos;s cash, or one member&apos;s deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="263"/>
+        <source>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</source>
+        <translation>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="288"/>
+        <source>Double-click an instalment to open its deal</source>
+        <translation>Double-click an instalment to open its deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="315"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="344"/>
+        <source>Overdue instalments: {n}, {total} outstanding</source>
+        <translation>Overdue instalments: {n}, {total} outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="350"/>
+        <source>No instalment is overdue.</source>
+        <translation>No instalment is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="356"/>
+        <source>Cash per month, in {base}</source>
+        <translation>Cash per month, in {base}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="136"/>
+        <location filename="../../desktop/dashboards/chart.py" line="349"/>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="138"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="167"/>
+        <source>Close some deals to see this chart.</source>
+        <translation>Close some deals to see this chart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="184"/>
+        <location filename="../../desktop/dashboards/chart.py" line="187"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="185"/>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Save this chart as a PNG image or an SVG drawing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="386"/>
+        <location filename="../../desktop/dashboards/chart.py" line="418"/>
+        <source>Click a bar to list its deals.</source>
+        <translation>Click a bar to list its deals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="397"/>
+        <source>Double-click a deal to open it on the board</source>
+        <translation>Double-click a deal to open it on the board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="409"/>
+        <source>{label}: {n} deals (double-click one to open it on the board)</source>
+        <translation>{label}: {n} deals (double-click one to open it on the board)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="565"/>
+        <source>Deals behind the bar</source>
+        <translation>Deals behind the bar</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/board/dialogs.py" line="177"/>
@@ -2220,73 +2639,73 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CloseReasonsEditor</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/settings_dialog.py" line="85"/>
         <source>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</source>
         <translation>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="106"/>
         <source>A reason of your own</source>
         <translation>A reason of your own</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/settings_dialog.py" line="108"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/settings_dialog.py" line="115"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/settings_dialog.py" line="116"/>
         <source>Change the selected reason&apos;s text (F2)</source>
         <translation>Change the selected reason&apos;s text (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/settings_dialog.py" line="118"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/settings_dialog.py" line="120"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/settings_dialog.py" line="122"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/settings_dialog.py" line="124"/>
         <source>Restore the built-in list</source>
         <translation>Restore the built-in list</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="117"/>
+        <location filename="../../desktop/settings_dialog.py" line="125"/>
         <source>Go back to the reasons the app comes with</source>
         <translation>Go back to the reasons the app comes with</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="164"/>
-        <location filename="../../desktop/settings_dialog.py" line="240"/>
+        <location filename="../../desktop/settings_dialog.py" line="172"/>
+        <location filename="../../desktop/settings_dialog.py" line="248"/>
         <source>Built in; shown in each user&apos;s language</source>
         <translation>Built in; shown in each user&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/settings_dialog.py" line="198"/>
         <source>A close reason needs some text.</source>
         <translation>A close reason needs some text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/settings_dialog.py" line="200"/>
         <source>A close reason has at most {n} characters.</source>
         <translation>A close reason has at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/settings_dialog.py" line="207"/>
         <source>“{reason}” is in the list already.</source>
         <translation>“{reason}” is in the list already.</translation>
     </message>
@@ -2656,149 +3075,182 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="108"/>
+        <location filename="../../desktop/leads/convert.py" line="110"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="128"/>
+        <location filename="../../desktop/leads/convert.py" line="130"/>
         <source>What shows it</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="131"/>
+        <location filename="../../desktop/leads/convert.py" line="133"/>
         <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
         <translation>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="178"/>
+        <location filename="../../desktop/leads/convert.py" line="180"/>
         <source>Convert the lead into an opportunity</source>
         <translation>Convert the lead into an opportunity</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="182"/>
+        <location filename="../../desktop/leads/convert.py" line="187"/>
         <source>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</source>
         <translation>{company} becomes a valid opportunity in P3 once P2&apos;s exit criteria are met and its five elements are verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="190"/>
+        <location filename="../../desktop/leads/convert.py" line="195"/>
         <source>{company} is not an account yet: converting creates the account.</source>
         <translation>{company} is not an account yet: converting creates the account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="209"/>
+        <location filename="../../desktop/leads/convert.py" line="214"/>
         <source>Leave unticked while nobody knows</source>
         <translation>Leave unticked while nobody knows</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="220"/>
+        <location filename="../../desktop/leads/convert.py" line="225"/>
         <source>Deal &amp;name</source>
         <translation>Deal &amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="221"/>
+        <location filename="../../desktop/leads/convert.py" line="226"/>
         <source>&amp;Amount</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="222"/>
+        <location filename="../../desktop/leads/convert.py" line="227"/>
         <source>Expected &amp;close</source>
         <translation>Expected &amp;close</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="225"/>
+        <location filename="../../desktop/leads/convert.py" line="230"/>
         <source>P2 exit criteria</source>
         <translation>P2 exit criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="237"/>
+        <location filename="../../desktop/leads/convert.py" line="242"/>
         <source>The five elements</source>
         <translation>The five elements</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="240"/>
+        <location filename="../../desktop/leads/convert.py" line="245"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="241"/>
+        <location filename="../../desktop/leads/convert.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="242"/>
+        <location filename="../../desktop/leads/convert.py" line="247"/>
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="243"/>
+        <location filename="../../desktop/leads/convert.py" line="248"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="244"/>
+        <location filename="../../desktop/leads/convert.py" line="249"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="245"/>
+        <location filename="../../desktop/leads/convert.py" line="250"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="246"/>
+        <location filename="../../desktop/leads/convert.py" line="251"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="268"/>
+        <location filename="../../desktop/leads/convert.py" line="273"/>
         <source>The direct manager&apos;s confirmation</source>
         <translation>The direct manager&apos;s confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="278"/>
+        <location filename="../../desktop/leads/convert.py" line="283"/>
         <source>Choose the manager</source>
         <translation>Choose the manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="290"/>
+        <location filename="../../desktop/leads/convert.py" line="295"/>
         <source>Confirmed all five</source>
         <translation>Confirmed all five</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="294"/>
+        <location filename="../../desktop/leads/convert.py" line="299"/>
         <source>Record the five elements as verified by this manager, at manager level</source>
         <translation>Record the five elements as verified by this manager, at manager level</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="315"/>
+        <location filename="../../desktop/leads/convert.py" line="327"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="339"/>
+        <location filename="../../desktop/leads/convert.py" line="362"/>
         <source>The direct manager has confirmed the five elements.</source>
         <translation>The direct manager has confirmed the five elements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="343"/>
+        <location filename="../../desktop/leads/convert.py" line="366"/>
         <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
         <translation>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="351"/>
+        <location filename="../../desktop/leads/convert.py" line="374"/>
         <source>The deal needs a name.</source>
         <translation>The deal needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="356"/>
+        <location filename="../../desktop/leads/convert.py" line="379"/>
         <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
         <translation>Tick the exit criteria of P2 that are met ({n} still open).</translation>
     </message>
     <message>
-        <location filename="../../desktop/leads/convert.py" line="361"/>
+        <location filename="../../desktop/leads/convert.py" line="384"/>
         <source>Not verified yet: {items}.</source>
         <translation>Not verified yet: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardsPage</name>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="52"/>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="56"/>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="61"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="62"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="64"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/dashboards.py" line="133"/>
+        <source>This part of the dashboards is not available yet.</source>
+        <translation>This part of the dashboards is not available yet.</translation>
     </message>
 </context>
 <context>
@@ -3501,17 +3953,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>it is a copy of a backup, opened to look at</source>
         <translation>it is a copy of a backup, opened to look at</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>it failed its integrity check and no good backup was found</source>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="262"/>
+        <location filename="../../desktop/app.py" line="263"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -3519,6 +3971,31 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/context.py" line="66"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/cli.py" line="39"/>
+        <location filename="../../model/check.py" line="107"/>
+        <location filename="../../model/forecast.py" line="879"/>
+        <location filename="../../model/workspace.py" line="359"/>
+        <source>No workspace at {path}.</source>
+        <translation>No workspace at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/cli.py" line="60"/>
+        <source>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</source>
+        <translation>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/cli.py" line="66"/>
+        <location filename="../../desktop/report/cli.py" line="73"/>
+        <location filename="../../desktop/snapshot.py" line="98"/>
+        <source>No account named &apos;{name}&apos; in {workspace}.</source>
+        <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/cli.py" line="79"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/snapshot.py" line="31"/>
@@ -3529,11 +4006,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/snapshot.py" line="44"/>
         <source>Cannot open {workspace}.</source>
         <translation>Cannot open {workspace}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/snapshot.py" line="98"/>
-        <source>No account named &apos;{name}&apos; in {workspace}.</source>
-        <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="373"/>
@@ -3570,6 +4042,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="622"/>
         <location filename="../../model/services/deals.py" line="701"/>
         <location filename="../../model/services/deals.py" line="812"/>
+        <location filename="../../model/services/forecast.py" line="121"/>
+        <location filename="../../model/services/forecast.py" line="143"/>
         <location filename="../../model/services/leads.py" line="233"/>
         <location filename="../../model/services/leads.py" line="274"/>
         <location filename="../../model/services/payments.py" line="122"/>
@@ -3633,15 +4107,10 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="105"/>
+        <location filename="../../model/forecast.py" line="877"/>
         <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
-    </message>
-    <message>
-        <location filename="../../model/check.py" line="107"/>
-        <location filename="../../model/workspace.py" line="359"/>
-        <source>No workspace at {path}.</source>
-        <translation>No workspace at {path}.</translation>
     </message>
     <message>
         <location filename="../../model/files.py" line="55"/>
@@ -3809,17 +4278,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="154"/>
+        <location filename="../../model/sample.py" line="155"/>
         <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2569"/>
+        <location filename="../../model/sample.py" line="2617"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2590"/>
+        <location filename="../../model/sample.py" line="2638"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
@@ -3952,6 +4421,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/people.py" line="228"/>
         <location filename="../../model/services/protection.py" line="66"/>
         <location filename="../../model/services/protection.py" line="139"/>
+        <location filename="../../model/services/targets.py" line="58"/>
         <location filename="../../model/services/team.py" line="39"/>
         <location filename="../../model/services/team.py" line="45"/>
         <source>team member</source>
@@ -4078,6 +4548,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/common.py" line="293"/>
+        <location filename="../../model/services/targets.py" line="47"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
@@ -4223,6 +4694,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="118"/>
+        <location filename="../../model/services/forecast.py" line="67"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
@@ -4359,6 +4831,46 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="802"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="65"/>
+        <source>Forecast category</source>
+        <translation>Forecast category</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="66"/>
+        <source>Forecast amount</source>
+        <translation>Forecast amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="68"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="69"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="123"/>
+        <source>Only an open deal&apos;s forecast can be overridden; &apos;{name}&apos; is {status_label}.</source>
+        <translation>Only an open deal&apos;s forecast can be overridden; &apos;{name}&apos; is {status_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="188"/>
+        <source>Snapshot kind</source>
+        <translation>Snapshot kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="189"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="271"/>
+        <source>forecast snapshot</source>
+        <translation>forecast snapshot</translation>
     </message>
     <message>
         <location filename="../../model/services/leads.py" line="50"/>
@@ -4742,6 +5254,26 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>segment</translation>
     </message>
     <message>
+        <location filename="../../model/services/targets.py" line="51"/>
+        <source>&apos;{period}&apos; is not a period: write a month (2027-01), a quarter (2027Q1) or a year (2027).</source>
+        <translation>&apos;{period}&apos; is not a period: write a month (2027-01), a quarter (2027Q1) or a year (2027).</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/targets.py" line="64"/>
+        <source>A target must be a number, not &apos;{raw}&apos;.</source>
+        <translation>A target must be a number, not &apos;{raw}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/targets.py" line="68"/>
+        <source>A target must be zero or more, not {raw}.</source>
+        <translation>A target must be zero or more, not {raw}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/targets.py" line="117"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
         <location filename="../../model/services/tasks.py" line="77"/>
         <source>Task</source>
         <translation>Task</translation>
@@ -4794,32 +5326,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="53"/>
+        <location filename="../../model/settings.py" line="66"/>
         <source>Unknown workspace setting &apos;{key}&apos;.</source>
         <translation>Unknown workspace setting &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="61"/>
+        <location filename="../../model/settings.py" line="74"/>
+        <source>The base currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</source>
+        <translation>The base currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="79"/>
         <source>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</source>
         <translation>The default currency &apos;{value}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="69"/>
+        <location filename="../../model/settings.py" line="87"/>
         <source>The protection period must be 3 to 6 months.</source>
         <translation>The protection period must be 3 to 6 months.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="73"/>
+        <location filename="../../model/settings.py" line="91"/>
         <source>A task&apos;s days until due must be a whole number from 1 to 365.</source>
         <translation>A task&apos;s days until due must be a whole number from 1 to 365.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="80"/>
+        <location filename="../../model/settings.py" line="99"/>
+        <source>Currency rates are ISO 4217 codes each with a rate above zero (base units per unit).</source>
+        <translation>Currency rates are ISO 4217 codes each with a rate above zero (base units per unit).</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="103"/>
+        <source>&apos;{key}&apos; is on or off.</source>
+        <translation>&apos;{key}&apos; is on or off.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="107"/>
+        <source>&apos;{key}&apos; must be a whole number from 1 to 1000.</source>
+        <translation>&apos;{key}&apos; must be a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../model/settings.py" line="114"/>
         <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
         <translation>Close reasons are a list of distinct, non-empty names of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../model/settings.py" line="91"/>
+        <location filename="../../model/settings.py" line="125"/>
         <source>Stage probabilities must be numbers from 0 to 1.</source>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
@@ -5017,6 +5569,678 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/board/filter_bar.py" line="212"/>
         <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
         <translation>Not an amount: try 300k, 1.5M, 120万 or 2亿</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="47"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="48"/>
+        <source>Best case</source>
+        <translation>Best case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="49"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="50"/>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="57"/>
+        <source>Counted on to close in the period (by default P6 and P7)</source>
+        <translation>Counted on to close in the period (by default P6 and P7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="58"/>
+        <source>Could close in the period if things go well (by default P5)</source>
+        <translation>Could close in the period if things go well (by default P5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="59"/>
+        <source>Valid opportunities still being worked (by default P3 and P4)</source>
+        <translation>Valid opportunities still being worked (by default P3 and P4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="60"/>
+        <source>Not counted in the forecast (by default P1 and P2)</source>
+        <translation>Not counted in the forecast (by default P1 and P2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="89"/>
+        <source>Override forecast</source>
+        <translation>Override forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="93"/>
+        <source>{deal} ({account}), {stage}: by its stage the forecast puts it in “{category}”. Say how you see it and why.</source>
+        <translation>{deal} ({account}), {stage}: by its stage the forecast puts it in “{category}”. Say how you see it and why.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="112"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="116"/>
+        <source>Leave unticked to keep the deal&apos;s own amount</source>
+        <translation>Leave unticked to keep the deal&apos;s own amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="129"/>
+        <source>Another amount</source>
+        <translation>Another amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="133"/>
+        <source>Leave unticked to keep the deal&apos;s expected close</source>
+        <translation>Leave unticked to keep the deal&apos;s expected close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="145"/>
+        <source>Another close day</source>
+        <translation>Another close day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="150"/>
+        <source>Why: what you know that the stage does not show (required)</source>
+        <translation>Why: what you know that the stage does not show (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="156"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="163"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/override_dialog.py" line="174"/>
+        <source>Write a note saying why</source>
+        <translation>Write a note saying why</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastTab</name>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="97"/>
+        <source>Amounts in {base}, the workspace&apos;s base currency.</source>
+        <translation>Amounts in {base}, the workspace&apos;s base currency.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="99"/>
+        <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
+        <translation>Left out for want of a rate: {codes} (set the rates in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="133"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="134"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="135"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="367"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="136"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="137"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="138"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="139"/>
+        <source>In base</source>
+        <translation>In base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="139"/>
+        <source>In {base}</source>
+        <translation>In {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="140"/>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="141"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="331"/>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="142"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="147"/>
+        <source>The deal; double-click opens it on the board</source>
+        <translation>The deal; double-click opens it on the board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="148"/>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="149"/>
+        <source>Who owns the deal</source>
+        <translation>Who owns the deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="150"/>
+        <source>The deal&apos;s stage</source>
+        <translation>The deal&apos;s stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="151"/>
+        <source>Commit, best case or pipeline: by the stage, or a manager&apos;s override (✎)</source>
+        <translation>Commit, best case or pipeline: by the stage, or a manager&apos;s override (✎)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="152"/>
+        <source>The amount the forecast counts, in the deal&apos;s own currency</source>
+        <translation>The amount the forecast counts, in the deal&apos;s own currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="153"/>
+        <source>The same amount in the base currency (empty: no rate for its currency)</source>
+        <translation>The same amount in the base currency (empty: no rate for its currency)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="154"/>
+        <source>The probability in force for the deal&apos;s stage</source>
+        <translation>The probability in force for the deal&apos;s stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="155"/>
+        <source>Amount in base × probability</source>
+        <translation>Amount in base × probability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="156"/>
+        <source>The expected close day (a manager&apos;s override wins)</source>
+        <translation>The expected close day (a manager&apos;s override wins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="170"/>
+        <source>Overridden by a manager: {note}</source>
+        <translation>Overridden by a manager: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="173"/>
+        <source>No rate for {code}: left out of the totals</source>
+        <translation>No rate for {code}: left out of the totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="313"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="359"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="362"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="363"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="364"/>
+        <source>Cut the forecast into months or quarters</source>
+        <translation>Cut the forecast into months or quarters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="370"/>
+        <source>The whole team&apos;s forecast, or one member&apos;s deals</source>
+        <translation>The whole team&apos;s forecast, or one member&apos;s deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="378"/>
+        <source>Take snapshot</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="381"/>
+        <source>Keep what the forecast says now, to measure later how accurate it was</source>
+        <translation>Keep what the forecast says now, to measure later how accurate it was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="385"/>
+        <source>Snapshots and accuracy…</source>
+        <translation>Snapshots and accuracy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="388"/>
+        <source>What each snapshot said against what was won: bias and error per period and owner</source>
+        <translation>What each snapshot said against what was won: bias and error per period and owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="410"/>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="417"/>
+        <source>Override forecast…</source>
+        <translation>Override forecast…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="420"/>
+        <source>Put the selected deal in another category, with another amount or close day</source>
+        <translation>Put the selected deal in another category, with another amount or close day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="424"/>
+        <source>Clear override</source>
+        <translation>Clear override</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="426"/>
+        <source>Let the deal&apos;s stage decide its category again</source>
+        <translation>Let the deal&apos;s stage decide its category again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="453"/>
+        <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
+        <translation>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="477"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="516"/>
+        <source>{n} open deals have no expected close (listed below, not in the chart).</source>
+        <translation>{n} open deals have no expected close (listed below, not in the chart).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="522"/>
+        <source>{n} open deals were expected to close before these periods.</source>
+        <translation>{n} open deals were expected to close before these periods.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="535"/>
+        <source>{n} deals behind the forecast</source>
+        <translation>{n} deals behind the forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="537"/>
+        <source>Deals behind the forecast</source>
+        <translation>Deals behind the forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="552"/>
+        <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
+        <translation>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="572"/>
+        <source>Forecast against won per quarter, in {base}</source>
+        <translation>Forecast against won per quarter, in {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="574"/>
+        <source>Forecast against won per month, in {base}</source>
+        <translation>Forecast against won per month, in {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="583"/>
+        <source>Showing the deals of {bar}.</source>
+        <translation>Showing the deals of {bar}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="628"/>
+        <source>Override the forecast of “{deal}”</source>
+        <translation>Override the forecast of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="645"/>
+        <source>Clear the forecast override of “{deal}”</source>
+        <translation>Clear the forecast override of “{deal}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="649"/>
+        <source>Take a forecast snapshot</source>
+        <translation>Take a forecast snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="651"/>
+        <source>Forecast snapshot taken</source>
+        <translation>Forecast snapshot taken</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelTab</name>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="76"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="77"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="78"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="79"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="80"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="81"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="82"/>
+        <source>Lead channel</source>
+        <translation>Lead channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="88"/>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="89"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="90"/>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="91"/>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="92"/>
+        <source>By owner</source>
+        <translation>By owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="93"/>
+        <source>By industry</source>
+        <translation>By industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="94"/>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="95"/>
+        <source>By lead channel</source>
+        <translation>By lead channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="101"/>
+        <source>learned</source>
+        <translation>learned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="102"/>
+        <source>method default</source>
+        <translation>method default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="103"/>
+        <source>set in Settings</source>
+        <translation>set in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="117"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="144"/>
+        <source>Deals that entered the funnel on or after this day</source>
+        <translation>Deals that entered the funnel on or after this day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="145"/>
+        <source>Deals that entered the funnel on or before this day</source>
+        <translation>Deals that entered the funnel on or before this day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="157"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="158"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="186"/>
+        <source>Compare the win rate and cycle of groups of deals</source>
+        <translation>Compare the win rate and cycle of groups of deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="191"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="196"/>
+        <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
+        <translation>No deal entered the funnel in this period. Add deals on the funnel board.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="193"/>
+        <source>Deals that entered each stage</source>
+        <translation>Deals that entered each stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="198"/>
+        <source>Conversion rate per stage</source>
+        <translation>Conversion rate per stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="201"/>
+        <source>Move deals on the funnel board to see how long they stay in each stage.</source>
+        <translation>Move deals on the funnel board to see how long they stay in each stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="203"/>
+        <source>Days in stage (mean and median)</source>
+        <translation>Days in stage (mean and median)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="205"/>
+        <source>Close some deals to see the win rate per group.</source>
+        <translation>Close some deals to see the win rate per group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="254"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="255"/>
+        <source>All industries</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="256"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="259"/>
+        <source>All lead channels</source>
+        <translation>All lead channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="325"/>
+        <source>Win rate — {grouping}</source>
+        <translation>Win rate — {grouping}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="339"/>
+        <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
+        <translation>No deal closed yet with these filters: win rate and cycle length follow.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="343"/>
+        <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
+        <translation>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="370"/>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="385"/>
+        <source>% moved on</source>
+        <translation>% moved on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="399"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="409"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="412"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="435"/>
+        <source>% won (closed deals)</source>
+        <translation>% won (closed deals)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="441"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="442"/>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="443"/>
+        <source>Moved on</source>
+        <translation>Moved on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="444"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="445"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="446"/>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="447"/>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="448"/>
+        <source>Probability in force</source>
+        <translation>Probability in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="468"/>
+        <source>{p} · {source} ({n})</source>
+        <translation>{p} · {source} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="485"/>
+        <source>Entered P1</source>
+        <translation>Entered P1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="486"/>
+        <source>Entered P3</source>
+        <translation>Entered P3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="487"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="488"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="489"/>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="490"/>
+        <source>Mean cycle</source>
+        <translation>Mean cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="491"/>
+        <source>Median cycle</source>
+        <translation>Median cycle</translation>
     </message>
 </context>
 <context>
@@ -6113,15 +7337,15 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
-        <location filename="../../desktop/app.py" line="414"/>
-        <location filename="../../desktop/app.py" line="467"/>
+        <location filename="../../desktop/app.py" line="278"/>
+        <location filename="../../desktop/app.py" line="435"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="373"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
@@ -6282,192 +7506,202 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="231"/>
+        <source>&amp;Presentation mode…</source>
+        <translation>&amp;Presentation mode…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <source>Full screen, large type: step through the accounts of a segment or owner</source>
+        <translation>Full screen, large type: step through the accounts of a segment or owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;Help on this view</source>
         <translation>&amp;Help on this view</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="244"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>What this view is for, its actions and keys, and its part of the method</source>
         <translation>What this view is for, its actions and keys, and its part of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>The &amp;method</source>
         <translation>The &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>Every stage, exit criterion, key action, rule and warning of the method</source>
         <translation>Every stage, exit criterion, key action, rule and warning of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="257"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="277"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="301"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Read-only: {why}. You can look, not edit.</source>
         <translation>Read-only: {why}. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
-        <location filename="../../desktop/mainwindow.py" line="447"/>
+        <location filename="../../desktop/mainwindow.py" line="396"/>
+        <location filename="../../desktop/mainwindow.py" line="455"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>Redone: {what} — {keys} to undo</source>
         <translation>Redone: {what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="506"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>{what} — {keys} to undo</source>
         <translation>{what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="520"/>
         <source>Undone: {what} — {keys} to redo</source>
         <translation>Undone: {what} — {keys} to redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="526"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="529"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="541"/>
+        <location filename="../../desktop/mainwindow.py" line="549"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="551"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="546"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="548"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="722"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="724"/>
+        <location filename="../../desktop/mainwindow.py" line="732"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="741"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="751"/>
+        <location filename="../../desktop/mainwindow.py" line="759"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="758"/>
+        <location filename="../../desktop/mainwindow.py" line="766"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="759"/>
+        <location filename="../../desktop/mainwindow.py" line="767"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="807"/>
+        <location filename="../../desktop/mainwindow.py" line="822"/>
         <source>Go to a view (in the order of the list on the left)</source>
         <translation>Go to a view (in the order of the list on the left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="808"/>
+        <location filename="../../desktop/mainwindow.py" line="823"/>
         <source>{first} … {last}</source>
         <translation>{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="852"/>
+        <location filename="../../desktop/mainwindow.py" line="867"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="854"/>
+        <location filename="../../desktop/mainwindow.py" line="869"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -7148,88 +8382,82 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="80"/>
+        <location filename="../../desktop/pages/registry.py" line="86"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="81"/>
+        <location filename="../../desktop/pages/registry.py" line="87"/>
         <source>Key accounts, their people and profiles</source>
         <translation>Key accounts, their people and profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="87"/>
+        <location filename="../../desktop/pages/registry.py" line="93"/>
         <source>Targeting</source>
         <translation>Targeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="88"/>
+        <location filename="../../desktop/pages/registry.py" line="94"/>
         <source>P1: saved segments and the ranked target list</source>
         <translation>P1: saved segments and the ranked target list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="94"/>
+        <location filename="../../desktop/pages/registry.py" line="100"/>
         <source>Funnel board</source>
         <translation>Funnel board</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="95"/>
+        <location filename="../../desktop/pages/registry.py" line="101"/>
         <source>Deals by stage P1–P7</source>
         <translation>Deals by stage P1–P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="101"/>
+        <location filename="../../desktop/pages/registry.py" line="107"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="102"/>
+        <location filename="../../desktop/pages/registry.py" line="108"/>
         <source>The customer&apos;s decision chain</source>
         <translation>The customer&apos;s decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="108"/>
+        <location filename="../../desktop/pages/registry.py" line="114"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="109"/>
+        <location filename="../../desktop/pages/registry.py" line="115"/>
         <source>P2: unverified leads by channel</source>
         <translation>P2: unverified leads by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="115"/>
+        <location filename="../../desktop/pages/registry.py" line="121"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="116"/>
+        <location filename="../../desktop/pages/registry.py" line="122"/>
         <source>Visits, calls, demos and events</source>
         <translation>Visits, calls, demos and events</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="125"/>
-        <location filename="../../desktop/pages/registry.py" line="129"/>
+        <location filename="../../desktop/pages/registry.py" line="131"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="126"/>
+        <location filename="../../desktop/pages/registry.py" line="132"/>
         <source>Conversion, time in stage and forecasts</source>
         <translation>Conversion, time in stage and forecasts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="130"/>
-        <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
-        <translation>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registry.py" line="136"/>
+        <location filename="../../desktop/pages/registry.py" line="135"/>
         <source>Our people, roles and managers</source>
         <translation>Our people, roles and managers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registry.py" line="136"/>
+        <location filename="../../desktop/pages/registry.py" line="135"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -7422,7 +8650,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="1176"/>
+        <location filename="../../desktop/map/items.py" line="1180"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -8167,67 +9395,77 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>How the funnel is doing: conversion between stages, time in stage, forecasts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="132"/>
-        <source>This view is not finished yet.</source>
-        <translation>This view is not finished yet.</translation>
+        <location filename="../../desktop/page_help.py" line="133"/>
+        <source>Funnel: filter by period, owner, industry, region or lead channel, or group by one of them; click a bar to list its deals, double-click one to open it on the board.</source>
+        <translation>Funnel: filter by period, owner, industry, region or lead channel, or group by one of them; click a bar to list its deals, double-click one to open it on the board.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="135"/>
+        <location filename="../../desktop/page_help.py" line="138"/>
+        <source>Forecast and Cash: what is expected to be won and collected per month or quarter; Team: targets, coverage and how results are spread; Review: what needs a decision before the meeting.</source>
+        <translation>Forecast and Cash: what is expected to be won and collected per month or quarter; Team: targets, coverage and how results are spread; Review: what needs a decision before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="143"/>
+        <source>Export… saves a chart as a PNG image or an SVG drawing.</source>
+        <translation>Export… saves a chart as a PNG image or an SVG drawing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/page_help.py" line="147"/>
         <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
         <translation>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="140"/>
+        <location filename="../../desktop/page_help.py" line="152"/>
         <source>Add a member with the New member action; edit the details on the right.</source>
         <translation>Add a member with the New member action; edit the details on the right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="141"/>
+        <location filename="../../desktop/page_help.py" line="153"/>
         <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
         <translation>Say which member you are with File ▸ I am…, so your changes carry your name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="142"/>
+        <location filename="../../desktop/page_help.py" line="154"/>
         <source>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager&apos;s list too.</source>
         <translation>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager&apos;s list too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="146"/>
+        <location filename="../../desktop/page_help.py" line="158"/>
         <source>Self-check: each rep&apos;s last 14 days of activities against opportunities created and advanced, with the method&apos;s questions when they do not match.</source>
         <translation>Self-check: each rep&apos;s last 14 days of activities against opportunities created and advanced, with the method&apos;s questions when they do not match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="150"/>
+        <location filename="../../desktop/page_help.py" line="162"/>
         <source>Territories… assigns regions, industries or named accounts to members.</source>
         <translation>Territories… assigns regions, industries or named accounts to members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="202"/>
+        <location filename="../../desktop/page_help.py" line="214"/>
         <source>Help: {page}</source>
         <translation>Help: {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="210"/>
+        <location filename="../../desktop/page_help.py" line="222"/>
         <source>In the method: {link}</source>
         <translation>In the method: {link}</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="213"/>
+        <location filename="../../desktop/page_help.py" line="225"/>
         <source>What you do here</source>
         <translation>What you do here</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="219"/>
+        <location filename="../../desktop/page_help.py" line="231"/>
         <source>Actions of this page</source>
         <translation>Actions of this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="222"/>
+        <location filename="../../desktop/page_help.py" line="234"/>
         <source>Keys that work everywhere</source>
         <translation>Keys that work everywhere</translation>
     </message>
     <message>
-        <location filename="../../desktop/page_help.py" line="227"/>
+        <location filename="../../desktop/page_help.py" line="239"/>
         <source>Open the method at {item}</source>
         <translation>Open the method at {item}</translation>
     </message>
@@ -8860,6 +10098,230 @@ Drag from this card to a person to record a relationship. Members are edited on 
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="67"/>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="70"/>
+        <source>One slide per account: its decision chain, open deals and next steps. Which accounts does the meeting go through?</source>
+        <translation>One slide per account: its decision chain, open deals and next steps. Which accounts does the meeting go through?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="80"/>
+        <source>A saved &amp;segment</source>
+        <translation>A saved &amp;segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="81"/>
+        <source>The accounts of an &amp;owner</source>
+        <translation>The accounts of an &amp;owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="82"/>
+        <source>&amp;Every account ({n})</source>
+        <translation>&amp;Every account ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="86"/>
+        <location filename="../../desktop/presentation/start.py" line="90"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="104"/>
+        <source>→ or Space: next · ←: back · a number: that slide · M: map or deals · Esc: leave</source>
+        <translation>→ or Space: next · ←: back · a number: that slide · M: map or deals · Esc: leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="113"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="159"/>
+        <source>This workspace has no accounts yet: add one on the Accounts page.</source>
+        <translation>This workspace has no accounts yet: add one on the Accounts page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="161"/>
+        <source>No saved segment yet: save one on the Targeting page.</source>
+        <translation>No saved segment yet: save one on the Targeting page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="163"/>
+        <source>No account matches this choice.</source>
+        <translation>No account matches this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="165"/>
+        <source>Accounts: {n}, one slide each.</source>
+        <translation>Accounts: {n}, one slide each.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/start.py" line="178"/>
+        <source>Every account</source>
+        <translation>Every account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="72"/>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="73"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="74"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="75"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="76"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="139"/>
+        <source>Unmet exit criteria {n}/{total}</source>
+        <translation>Unmet exit criteria {n}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="143"/>
+        <source>Five elements</source>
+        <translation>Five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="155"/>
+        <source>(open: {names})</source>
+        <translation>(open: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="157"/>
+        <source>closes {day}</source>
+        <translation>closes {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="193"/>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="199"/>
+        <source>overdue since {day} ({n} d)</source>
+        <translation>overdue since {day} ({n} d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="204"/>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="206"/>
+        <source>no due day</source>
+        <translation>no due day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="282"/>
+        <source>+ {n} more</source>
+        <translation>+ {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="338"/>
+        <source>Nobody of this customer is on the map yet: add people on the Org map page.</source>
+        <translation>Nobody of this customer is on the map yet: add people on the Org map page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="345"/>
+        <source>Best route to the KDM: {route}</source>
+        <translation>Best route to the KDM: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="348"/>
+        <source>No KDM named on this account&apos;s decision chain yet.</source>
+        <translation>No KDM named on this account&apos;s decision chain yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="350"/>
+        <source>None of our people reaches the KDM yet.</source>
+        <translation>None of our people reaches the KDM yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="409"/>
+        <source>Presentation — {name}</source>
+        <translation>Presentation — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="527"/>
+        <source>This account was deleted</source>
+        <translation>This account was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="529"/>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="530"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="536"/>
+        <source>Owner: {name}</source>
+        <translation>Owner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="545"/>
+        <source>Open deals ({n})</source>
+        <translation>Open deals ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="547"/>
+        <source>No open deal on this account.</source>
+        <translation>No open deal on this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="549"/>
+        <source>Next steps ({n})</source>
+        <translation>Next steps ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="551"/>
+        <source>Next steps ({n}, {late} overdue)</source>
+        <translation>Next steps ({n}, {late} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="558"/>
+        <source>No open next step: log one with an activity (Ctrl+J in the main window).</source>
+        <translation>No open next step: log one with an activity (Ctrl+J in the main window).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="561"/>
+        <source>{n} / {total} · {name}</source>
+        <translation>{n} / {total} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="581"/>
+        <source>← →  ·  M deals  ·  R light the route  ·  Esc leave</source>
+        <translation>← →  ·  M deals  ·  R light the route  ·  Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/presentation/window.py" line="584"/>
+        <source>← →  ·  M map  ·  Esc leave</source>
+        <translation>← →  ·  M map  ·  Esc leave</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desktop/printing.py" line="106"/>
@@ -8870,6 +10332,54 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/printing.py" line="114"/>
         <source>Print preview — {view}</source>
         <translation>Print preview — {view}</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityTable</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="395"/>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="396"/>
+        <source>Our value</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="397"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="398"/>
+        <source>Closed deals</source>
+        <translation>Closed deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="399"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="416"/>
+        <source>Use our own value for {stage}</source>
+        <translation>Use our own value for {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="437"/>
+        <source>learned from our closed deals</source>
+        <translation>learned from our closed deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="438"/>
+        <source>the method&apos;s default</source>
+        <translation>the method&apos;s default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="439"/>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
     </message>
 </context>
 <context>
@@ -9312,6 +10822,49 @@ Drag from this card to a person to record a relationship. Members are edited on 
     </message>
 </context>
 <context>
+    <name>RatesEditor</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="289"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="289"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="296"/>
+        <source>Add a currency</source>
+        <translation>Add a currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="299"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="323"/>
+        <source>Three letters, such as USD or EUR</source>
+        <translation>Three letters, such as USD or EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="366"/>
+        <source>“{code}” is not a currency code such as USD or EUR.</source>
+        <translation>“{code}” is not a currency code such as USD or EUR.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="370"/>
+        <source>{code} is the base currency: it needs no rate.</source>
+        <translation>{code} is the base currency: it needs no rate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="372"/>
+        <source>{code} has two rates.</source>
+        <translation>{code} has two rates.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../desktop/board/dialogs.py" line="112"/>
@@ -9332,6 +10885,698 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/board/dialogs.py" line="121"/>
         <source>Lost to</source>
         <translation>Lost to</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPack</name>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="112"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="113"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="114"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="115"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="116"/>
+        <source>Sales channel</source>
+        <translation>Sales channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="117"/>
+        <source>Partner kind</source>
+        <translation>Partner kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="118"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="119"/>
+        <source>Parent account</source>
+        <translation>Parent account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="120"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="121"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="122"/>
+        <source>Development stage</source>
+        <translation>Development stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="123"/>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="124"/>
+        <source>Main business</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="125"/>
+        <source>Industry chain</source>
+        <translation>Industry chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="126"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="127"/>
+        <source>Markets</source>
+        <translation>Markets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="128"/>
+        <source>Business regions</source>
+        <translation>Business regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="129"/>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="130"/>
+        <source>IT situation</source>
+        <translation>IT situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="131"/>
+        <source>Core needs</source>
+        <translation>Core needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="132"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="148"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="149"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="150"/>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="151"/>
+        <source>Career situation</source>
+        <translation>Career situation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="152"/>
+        <source>Tenure, hobbies</source>
+        <translation>Tenure, hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="153"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="154"/>
+        <source>Education, career</source>
+        <translation>Education, career</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="226"/>
+        <source>Account review pack</source>
+        <translation>Account review pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="228"/>
+        <source>Owner: {name}</source>
+        <translation>Owner: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="245"/>
+        <source>{n} open deal(s), {amount} in all; furthest stage {stage}.</source>
+        <translation>{n} open deal(s), {amount} in all; furthest stage {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="254"/>
+        <source>No open deal on this account.</source>
+        <translation>No open deal on this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="255"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="269"/>
+        <source>No profile recorded yet.</source>
+        <translation>No profile recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="270"/>
+        <source>Decision chain</source>
+        <translation>Decision chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="272"/>
+        <source>Best routes to the key decision maker</source>
+        <translation>Best routes to the key decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="274"/>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="282"/>
+        <location filename="../../desktop/report/pack.py" line="541"/>
+        <source>Nobody of this customer is on record yet.</source>
+        <translation>Nobody of this customer is on record yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="289"/>
+        <source>nobody known</source>
+        <translation>nobody known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="302"/>
+        <location filename="../../desktop/report/pack.py" line="568"/>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="302"/>
+        <location filename="../../desktop/report/pack.py" line="566"/>
+        <source>insider</source>
+        <translation>insider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="306"/>
+        <source>no contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="309"/>
+        <location filename="../../desktop/report/pack.py" line="419"/>
+        <location filename="../../desktop/report/pack.py" line="550"/>
+        <location filename="../../desktop/report/pack.py" line="573"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="312"/>
+        <source>Our highest contact</source>
+        <translation>Our highest contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="312"/>
+        <location filename="../../desktop/report/pack.py" line="527"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="312"/>
+        <location filename="../../desktop/report/pack.py" line="555"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="312"/>
+        <location filename="../../desktop/report/pack.py" line="555"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="329"/>
+        <source>strength {p}</source>
+        <translation>strength {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="337"/>
+        <source>No risk found in the decision chain.</source>
+        <translation>No risk found in the decision chain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="347"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="347"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="347"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="353"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="357"/>
+        <source>{account}: open deals, and those closed in the last {days} days</source>
+        <translation>{account}: open deals, and those closed in the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="364"/>
+        <source>No deal on this account yet.</source>
+        <translation>No deal on this account yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="374"/>
+        <source>close {day}</source>
+        <translation>close {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="376"/>
+        <source>owner {name}</source>
+        <translation>owner {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="383"/>
+        <source>Exit criteria of {stage}: {met} of {n} met</source>
+        <translation>Exit criteria of {stage}: {met} of {n} met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="392"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="394"/>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="396"/>
+        <source>from the data</source>
+        <translation>from the data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="400"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="400"/>
+        <source>Exit criterion</source>
+        <translation>Exit criterion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="400"/>
+        <location filename="../../desktop/report/pack.py" line="413"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="401"/>
+        <source>Five elements</source>
+        <translation>Five elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="413"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="413"/>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="418"/>
+        <source>Warnings: {list}</source>
+        <translation>Warnings: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="430"/>
+        <source>Activities and next steps</source>
+        <translation>Activities and next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="431"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="434"/>
+        <source>No open next step.</source>
+        <translation>No open next step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="439"/>
+        <source>The account</source>
+        <translation>The account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="442"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="442"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="442"/>
+        <location filename="../../desktop/report/pack.py" line="483"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="452"/>
+        <source>{n} more key action(s) of the open deals are due after {day} (see the Tasks page).</source>
+        <translation>{n} more key action(s) of the open deals are due after {day} (see the Tasks page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="462"/>
+        <source>Activities from {since} to {today}</source>
+        <translation>Activities from {since} to {today}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="483"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="483"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="483"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="483"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="491"/>
+        <source>No activity in the last {n} days.</source>
+        <translation>No activity in the last {n} days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="516"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="532"/>
+        <source>This pack includes personal attributes of the customer&apos;s staff: keep it within the account team.</source>
+        <translation>This pack includes personal attributes of the customer&apos;s staff: keep it within the account team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="555"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="555"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="555"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="570"/>
+        <source>backs {competitor}</source>
+        <translation>backs {competitor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="572"/>
+        <source>reports to {name}</source>
+        <translation>reports to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="640"/>
+        <source>{account} — account review pack</source>
+        <translation>{account} — account review pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="655"/>
+        <source>Includes personal attributes: keep within the account team</source>
+        <translation>Includes personal attributes: keep within the account team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="657"/>
+        <source>For internal review</source>
+        <translation>For internal review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="667"/>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="688"/>
+        <source>Decision chain — {account}</source>
+        <translation>Decision chain — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="690"/>
+        <source>The {n} strongest route(s) to the key decision maker are lit.</source>
+        <translation>The {n} strongest route(s) to the key decision maker are lit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="717"/>
+        <source>Nobody of this customer is on record yet: the map is empty.</source>
+        <translation>Nobody of this customer is on record yet: the map is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="748"/>
+        <source>Account review pack — {account}</source>
+        <translation>Account review pack — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="765"/>
+        <source>Cannot draw the review pack.</source>
+        <translation>Cannot draw the review pack.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/pack.py" line="791"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackDialog</name>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="61"/>
+        <location filename="../../desktop/report/dialog.py" line="122"/>
+        <source>review pack</source>
+        <translation>review pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="68"/>
+        <location filename="../../desktop/report/dialog.py" line="190"/>
+        <source>Export review pack</source>
+        <translation>Export review pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="72"/>
+        <source>A PDF for a review meeting: the profile, the decision-chain map with the best routes to the key decision maker, coverage and risks, the deals with their exit criteria and five elements, the last 90 days&apos; activities and the next steps.</source>
+        <translation>A PDF for a review meeting: the profile, the decision-chain map with the best routes to the key decision maker, coverage and risks, the deals with their exit criteria and five elements, the last 90 days&apos; activities and the next steps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="90"/>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="93"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="99"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="101"/>
+        <source>Include personal attributes (age, family, character, career)</source>
+        <translation>Include personal attributes (age, family, character, career)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="104"/>
+        <source>Left out unless you tick this: the pack may travel further than the account team.</source>
+        <translation>Left out unless you tick this: the pack may travel further than the account team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="110"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="131"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="131"/>
+        <source>Save the review pack</source>
+        <translation>Save the review pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="168"/>
+        <source>There is no account yet: create one first.</source>
+        <translation>There is no account yet: create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="186"/>
+        <source>That account is gone.</source>
+        <translation>That account is gone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="194"/>
+        <source>Review pack saved to {path}.</source>
+        <translation>Review pack saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="207"/>
+        <source>Export review pack…</source>
+        <translation>Export review pack…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/dialog.py" line="208"/>
+        <source>Write the selected account&apos;s review pack as a PDF, for a review meeting</source>
+        <translation>Write the selected account&apos;s review pack as a PDF, for a review meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="42"/>
+        <source>Forced moves awaiting approval</source>
+        <translation>Forced moves awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="43"/>
+        <source>Exit criteria ticked but contradicted by the data</source>
+        <translation>Exit criteria ticked but contradicted by the data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="44"/>
+        <source>Expired protections awaiting a decision</source>
+        <translation>Expired protections awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="45"/>
+        <source>Overdue next steps</source>
+        <translation>Overdue next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="46"/>
+        <source>Deals with no recent activity</source>
+        <translation>Deals with no recent activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="52"/>
+        <source>A deal moved past an unmet gate; a manager approves or reverts it</source>
+        <translation>A deal moved past an unmet gate; a manager approves or reverts it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="53"/>
+        <source>The criterion is ticked done but the workspace&apos;s data says it is not met</source>
+        <translation>The criterion is ticked done but the workspace&apos;s data says it is not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="56"/>
+        <source>Penalise, release or transfer the deal</source>
+        <translation>Penalise, release or transfer the deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="57"/>
+        <source>A next step agreed with the customer is past its day</source>
+        <translation>A next step agreed with the customer is past its day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="58"/>
+        <source>No visit, call or other activity logged for the set number of days</source>
+        <translation>No visit, call or other activity logged for the set number of days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="91"/>
+        <source>What needs a decision or a nudge before the review meeting. Double-click a deal to open it on the board.</source>
+        <translation>What needs a decision or a nudge before the review meeting. Double-click a deal to open it on the board.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="98"/>
+        <source>Nothing to review</source>
+        <translation>Nothing to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="99"/>
+        <source>No forced move waits for approval, no tick is contradicted, no protection has expired, no next step is overdue and every open deal had an activity lately.</source>
+        <translation>No forced move waits for approval, no tick is contradicted, no protection has expired, no next step is overdue and every open deal had an activity lately.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="114"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="114"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="114"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="114"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="114"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/review_tab.py" line="128"/>
+        <source>{kind} ({n})</source>
+        <translation>{kind} ({n})</translation>
     </message>
 </context>
 <context>
@@ -9365,17 +11610,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="504"/>
+        <location filename="../../desktop/app.py" line="525"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="505"/>
+        <location filename="../../desktop/app.py" line="526"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="510"/>
+        <location filename="../../desktop/app.py" line="531"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -9589,63 +11834,123 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="276"/>
+        <location filename="../../desktop/settings_dialog.py" line="453"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="280"/>
+        <location filename="../../desktop/settings_dialog.py" line="457"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="283"/>
+        <location filename="../../desktop/settings_dialog.py" line="460"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="289"/>
+        <location filename="../../desktop/settings_dialog.py" line="466"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="292"/>
+        <location filename="../../desktop/settings_dialog.py" line="469"/>
         <source>For the whole team (saved in the workspace)</source>
         <translation>For the whole team (saved in the workspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="296"/>
+        <location filename="../../desktop/settings_dialog.py" line="477"/>
         <source>Close reasons</source>
         <translation>Close reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="306"/>
+        <location filename="../../desktop/settings_dialog.py" line="487"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="308"/>
+        <location filename="../../desktop/settings_dialog.py" line="489"/>
         <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
         <translation>How long a valid opportunity stays with its owner: the method&apos;s protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/settings_dialog.py" line="491"/>
+        <source>The currency a new deal starts with</source>
+        <translation>The currency a new deal starts with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="492"/>
         <source>Default currency</source>
         <translation>Default currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="311"/>
+        <location filename="../../desktop/settings_dialog.py" line="493"/>
         <source>Protection period</source>
         <translation>Protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="320"/>
-        <source>Win probability in {stage}</source>
-        <translation>Win probability in {stage}</translation>
+        <location filename="../../desktop/settings_dialog.py" line="494"/>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="372"/>
-        <location filename="../../desktop/settings_dialog.py" line="374"/>
+        <location filename="../../desktop/settings_dialog.py" line="508"/>
+        <source>Totals, forecasts and targets add amounts up in this currency</source>
+        <translation>Totals, forecasts and targets add amounts up in this currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="510"/>
+        <source>Base currency</source>
+        <translation>Base currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="514"/>
+        <source>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</source>
+        <translation>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="525"/>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="529"/>
+        <source>Learn stage probabilities from our closed deals</source>
+        <translation>Learn stage probabilities from our closed deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="533"/>
+        <source>For each stage: of our won, lost and shelved deals that reached it, the share we won</source>
+        <translation>For each stage: of our won, lost and shelved deals that reached it, the share we won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="544"/>
+        <source>With fewer closed deals through a stage, the method&apos;s default stays</source>
+        <translation>With fewer closed deals through a stage, the method&apos;s default stays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="546"/>
+        <source>Closed deals needed per stage</source>
+        <translation>Closed deals needed per stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="553"/>
+        <source>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</source>
+        <translation>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="559"/>
+        <source>Stage probabilities</source>
+        <translation>Stage probabilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="629"/>
+        <source>“{code}” is not a currency code such as CNY or USD.</source>
+        <translation>“{code}” is not a currency code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="651"/>
+        <location filename="../../desktop/settings_dialog.py" line="653"/>
         <source>Change team settings</source>
         <translation>Change team settings</translation>
     </message>
@@ -9900,6 +12205,145 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <location filename="../../desktop/pages/targeting.py" line="1038"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="143"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="144"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="144"/>
+        <source>Target ({base})</source>
+        <translation>Target ({base})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="146"/>
+        <source>Type an amount in the base currency and press Enter</source>
+        <translation>Type an amount in the base currency and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="168"/>
+        <source>The team&apos;s own target, not the sum of its members&apos;</source>
+        <translation>The team&apos;s own target, not the sum of its members&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="170"/>
+        <source>No target yet: double-click to type one</source>
+        <translation>No target yet: double-click to type one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="218"/>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="221"/>
+        <source>What each member, and the team as a whole, is to win (contracts signed) or collect (payments received) in a period. Attainment, pipeline coverage and the reverse funnel on the Team tab start from here.</source>
+        <translation>What each member, and the team as a whole, is to win (contracts signed) or collect (payments received) in a period. Attainment, pipeline coverage and the reverse funnel on the Team tab start from here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="230"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="233"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="234"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="235"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="237"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="243"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="246"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="247"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="249"/>
+        <source>Contract values of deals won in the period</source>
+        <translation>Contract values of deals won in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="251"/>
+        <source>Payments received in the period</source>
+        <translation>Payments received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="284"/>
+        <source>Remove target</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="286"/>
+        <source>Remove the selected row&apos;s target for this period</source>
+        <translation>Remove the selected row&apos;s target for this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="354"/>
+        <source>No targets for this period yet: double-click a row&apos;s Target to type one.</source>
+        <translation>No targets for this period yet: double-click a row&apos;s Target to type one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="358"/>
+        <source>The members&apos; targets add up to {sum}.</source>
+        <translation>The members&apos; targets add up to {sum}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="361"/>
+        <source>The team&apos;s target is {team}.</source>
+        <translation>The team&apos;s target is {team}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="378"/>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="391"/>
+        <source>the team</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="379"/>
+        <source>Set the {period} target of {who} to {amount}</source>
+        <translation>Set the {period} target of {who} to {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="392"/>
+        <source>Remove the {period} target of {who}</source>
+        <translation>Remove the {period} target of {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/targets_dialog.py" line="403"/>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -10530,169 +12974,376 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Who answers for which regions, industries and named accounts (责任区)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="188"/>
+        <location filename="../../desktop/pages/team.py" line="162"/>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="163"/>
+        <source>What each member and the whole team are to win or collect per period</source>
+        <translation>What each member and the whole team are to win or collect per period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/team.py" line="206"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="189"/>
+        <location filename="../../desktop/pages/team.py" line="207"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="190"/>
+        <location filename="../../desktop/pages/team.py" line="208"/>
         <source>Self-check</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="191"/>
+        <location filename="../../desktop/pages/team.py" line="209"/>
         <source>Our people, their roles and who reports to whom</source>
         <translation>Our people, their roles and who reports to whom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="193"/>
+        <location filename="../../desktop/pages/team.py" line="211"/>
         <source>My tasks from the stages&apos; key actions, and what escalated to me</source>
         <translation>My tasks from the stages&apos; key actions, and what escalated to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="196"/>
+        <location filename="../../desktop/pages/team.py" line="214"/>
         <source>Each member&apos;s last two weeks: activities against opportunities</source>
         <translation>Each member&apos;s last two weeks: activities against opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="201"/>
+        <location filename="../../desktop/pages/team.py" line="219"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="203"/>
+        <location filename="../../desktop/pages/team.py" line="221"/>
         <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</source>
         <translation>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer&apos;s top level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="209"/>
+        <location filename="../../desktop/pages/team.py" line="227"/>
         <source>Add the first team member</source>
         <translation>Add the first team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="227"/>
+        <location filename="../../desktop/pages/team.py" line="245"/>
         <source>&amp;Edit member</source>
         <translation>&amp;Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="229"/>
+        <location filename="../../desktop/pages/team.py" line="247"/>
         <source>Edit the member&apos;s name, role and manager</source>
         <translation>Edit the member&apos;s name, role and manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="241"/>
+        <location filename="../../desktop/pages/team.py" line="259"/>
         <source>Filter by name, role, manager or email (Ctrl+F)</source>
         <translation>Filter by name, role, manager or email (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="323"/>
+        <location filename="../../desktop/pages/team.py" line="341"/>
         <source>1 member</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="324"/>
+        <location filename="../../desktop/pages/team.py" line="342"/>
         <source>{n} members</source>
         <translation>{n} members</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="325"/>
+        <location filename="../../desktop/pages/team.py" line="343"/>
         <source>{shown} of {n} shown</source>
         <translation>{shown} of {n} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="356"/>
+        <location filename="../../desktop/pages/team.py" line="374"/>
         <source>No member selected</source>
         <translation>No member selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="379"/>
+        <location filename="../../desktop/pages/team.py" line="397"/>
         <source>Direct reports: {names}</source>
         <translation>Direct reports: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="381"/>
+        <location filename="../../desktop/pages/team.py" line="399"/>
         <source>No one reports to {name}.</source>
         <translation>No one reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="388"/>
+        <location filename="../../desktop/pages/team.py" line="406"/>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="395"/>
+        <location filename="../../desktop/pages/team.py" line="413"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="402"/>
+        <location filename="../../desktop/pages/team.py" line="420"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="405"/>
+        <location filename="../../desktop/pages/team.py" line="423"/>
         <source>Nobody can be their own manager.</source>
         <translation>Nobody can be their own manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="408"/>
+        <location filename="../../desktop/pages/team.py" line="426"/>
         <source>That would make a loop: the chosen manager already reports to {name}.</source>
         <translation>That would make a loop: the chosen manager already reports to {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="425"/>
+        <location filename="../../desktop/pages/team.py" line="443"/>
         <source>Rename {name} to {value}</source>
         <translation>Rename {name} to {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="426"/>
+        <location filename="../../desktop/pages/team.py" line="444"/>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="427"/>
+        <location filename="../../desktop/pages/team.py" line="445"/>
         <source>Change the manager of {name}</source>
         <translation>Change the manager of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="428"/>
+        <location filename="../../desktop/pages/team.py" line="446"/>
         <source>Change the email of {name}</source>
         <translation>Change the email of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="429"/>
+        <location filename="../../desktop/pages/team.py" line="447"/>
         <source>Mark {name} active</source>
         <translation>Mark {name} active</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="429"/>
+        <location filename="../../desktop/pages/team.py" line="447"/>
         <source>Mark {name} inactive</source>
         <translation>Mark {name} inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="443"/>
+        <location filename="../../desktop/pages/team.py" line="461"/>
         <source>New team member</source>
         <translation>New team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="444"/>
+        <location filename="../../desktop/pages/team.py" line="462"/>
         <source>Add a team member</source>
         <translation>Add a team member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="452"/>
+        <location filename="../../desktop/pages/team.py" line="470"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/team.py" line="454"/>
+        <location filename="../../desktop/pages/team.py" line="472"/>
         <source>Deleted {name}. Undo brings them back.</source>
         <translation>Deleted {name}. Undo brings them back.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="59"/>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="96"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="97"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="98"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="105"/>
+        <source>Targets…</source>
+        <translation>Targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="106"/>
+        <source>Set what each member and the team is to win</source>
+        <translation>Set what each member and the team is to win</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="113"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="120"/>
+        <source>Set targets (Targets…) or win deals in this period to see this.</source>
+        <translation>Set targets (Targets…) or win deals in this period to see this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="122"/>
+        <source>Won against target</source>
+        <translation>Won against target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="124"/>
+        <source>No member won or has a deal closing in this period yet.</source>
+        <translation>No member won or has a deal closing in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="126"/>
+        <source>Won and pipeline per member</source>
+        <translation>Won and pipeline per member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="129"/>
+        <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
+        <translation>Set a won target for the team (Targets…) and win a first deal to see this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="131"/>
+        <source>Needed against open at P3 and P4</source>
+        <translation>Needed against open at P3 and P4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="229"/>
+        <source>Team won {won}; no team target set for this period.</source>
+        <translation>Team won {won}; no team target set for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="232"/>
+        <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
+        <translation>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="247"/>
+        <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
+        <translation>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="259"/>
+        <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
+        <translation>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="277"/>
+        <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
+        <translation>Left out for want of a rate: {codes} (set the rates in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="288"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="320"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="299"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="329"/>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="331"/>
+        <source>per head</source>
+        <translation>per head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="356"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="386"/>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="357"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="387"/>
+        <source>Open at {stage}</source>
+        <translation>Open at {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="361"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="392"/>
+        <source>opportunities</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="363"/>
+        <source>No won target for this period: set one with Targets…</source>
+        <translation>No won target for this period: set one with Targets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="365"/>
+        <source>No deal won yet to size the need</source>
+        <translation>No deal won yet to size the need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="376"/>
+        <source>needed</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="398"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="399"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="400"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="401"/>
+        <source>Attained</source>
+        <translation>Attained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="402"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="403"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="404"/>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="405"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="406"/>
+        <source>Near-term</source>
+        <translation>Near-term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="407"/>
+        <source>Far-term</source>
+        <translation>Far-term</translation>
     </message>
 </context>
 <context>

@@ -302,203 +302,203 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="106" />
+            <location filename="../../desktop/pages/accounts.py" line="107" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="108" />
+            <location filename="../../desktop/pages/accounts.py" line="109" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="114" />
+            <location filename="../../desktop/pages/accounts.py" line="115" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="119" />
+            <location filename="../../desktop/pages/accounts.py" line="120" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="125" />
+            <location filename="../../desktop/pages/accounts.py" line="126" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="129" />
+            <location filename="../../desktop/pages/accounts.py" line="130" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="137" />
+            <location filename="../../desktop/pages/accounts.py" line="138" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="139" />
+            <location filename="../../desktop/pages/accounts.py" line="140" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="141" />
+            <location filename="../../desktop/pages/accounts.py" line="142" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="143" />
+            <location filename="../../desktop/pages/accounts.py" line="144" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="158" />
+            <location filename="../../desktop/pages/accounts.py" line="159" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="160" />
+            <location filename="../../desktop/pages/accounts.py" line="161" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="164" />
+            <location filename="../../desktop/pages/accounts.py" line="165" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="206" />
+            <location filename="../../desktop/pages/accounts.py" line="207" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="207" />
+            <location filename="../../desktop/pages/accounts.py" line="208" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="211" />
+            <location filename="../../desktop/pages/accounts.py" line="212" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="213" />
+            <location filename="../../desktop/pages/accounts.py" line="214" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="246" />
+            <location filename="../../desktop/pages/accounts.py" line="247" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="248" />
+            <location filename="../../desktop/pages/accounts.py" line="249" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="268" />
+            <location filename="../../desktop/pages/accounts.py" line="269" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="269" />
+            <location filename="../../desktop/pages/accounts.py" line="270" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="271" />
+            <location filename="../../desktop/pages/accounts.py" line="272" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="273" />
+            <location filename="../../desktop/pages/accounts.py" line="274" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="274" />
+            <location filename="../../desktop/pages/accounts.py" line="275" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="278" />
+            <location filename="../../desktop/pages/accounts.py" line="279" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="279" />
+            <location filename="../../desktop/pages/accounts.py" line="280" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="291" />
+            <location filename="../../desktop/pages/accounts.py" line="292" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="292" />
+            <location filename="../../desktop/pages/accounts.py" line="293" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="324" />
+            <location filename="../../desktop/pages/accounts.py" line="325" />
             <source>Show the columns that fit</source>
             <translation>显示放得下的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="327" />
+            <location filename="../../desktop/pages/accounts.py" line="328" />
             <source>Forget the columns chosen here: show as many as the width allows</source>
             <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="495" />
+            <location filename="../../desktop/pages/accounts.py" line="496" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="499" />
+            <location filename="../../desktop/pages/accounts.py" line="500" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="502" />
+            <location filename="../../desktop/pages/accounts.py" line="503" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="504" />
+            <location filename="../../desktop/pages/accounts.py" line="505" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="554" />
+            <location filename="../../desktop/pages/accounts.py" line="555" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="556" />
+            <location filename="../../desktop/pages/accounts.py" line="557" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="558" />
+            <location filename="../../desktop/pages/accounts.py" line="559" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="588" />
+            <location filename="../../desktop/pages/accounts.py" line="589" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="640" />
-            <location filename="../../desktop/pages/accounts.py" line="645" />
+            <location filename="../../desktop/pages/accounts.py" line="641" />
+            <location filename="../../desktop/pages/accounts.py" line="646" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="669" />
+            <location filename="../../desktop/pages/accounts.py" line="670" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="673" />
+            <location filename="../../desktop/pages/accounts.py" line="674" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="676" />
+            <location filename="../../desktop/pages/accounts.py" line="677" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="677" />
+            <location filename="../../desktop/pages/accounts.py" line="678" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="682" />
+            <location filename="../../desktop/pages/accounts.py" line="683" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -656,6 +656,193 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
             <location filename="../../desktop/models/accounts_model.py" line="420" />
             <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
             <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccuracyDialog</name>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="56" />
+            <source>Taken by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="56" />
+            <source>Weekly</source>
+            <translation>每周自动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68" />
+            <source>By</source>
+            <translation>保存人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="68" />
+            <source>Taken</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="72" />
+            <source>When the snapshot was taken (your clock)</source>
+            <translation>快照保存时间（本机时间）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="75" />
+            <source>One line per deal and month the snapshot forecast</source>
+            <translation>快照为每个项目的每个月各记一行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="104" />
+            <source>Snapshot</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="105" />
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="249" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="106" />
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="250" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="107" />
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="108" />
+            <source>Won</source>
+            <translation>实际赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="109" />
+            <source>Bias</source>
+            <translation>偏差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="110" />
+            <source>Error</source>
+            <translation>误差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="118" />
+            <source>The weighted amount the snapshot expected to be won in the month</source>
+            <translation>快照预计当月赢单的加权金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="119" />
+            <source>What was won in the month</source>
+            <translation>当月实际赢单金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="120" />
+            <source>Forecast − won: above zero, the forecast promised too much</source>
+            <translation>预测 − 实际赢单：大于零说明预测过于乐观</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="121" />
+            <source>|Bias| / won (empty when nothing was won)</source>
+            <translation>|偏差| / 实际赢单（当月无赢单时为空）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="130" />
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="175" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="178" />
+            <source>Mean bias</source>
+            <translation>平均偏差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="184" />
+            <source>Mean bias (forecast − won)</source>
+            <translation>平均偏差（预测 − 实际赢单）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="193" />
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="197" />
+            <source>Mean error</source>
+            <translation>平均误差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="213" />
+            <source>Forecast snapshots and accuracy</source>
+            <translation>预测快照与准确度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="223" />
+            <source>Snapshots</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="229" />
+            <source>Take snapshot</source>
+            <translation>保存快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="231" />
+            <source>Keep what the forecast says now</source>
+            <translation>保存当前的预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="234" />
+            <source>Delete snapshot</source>
+            <translation>删除快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="236" />
+            <source>Remove the selected snapshot; undo brings it back</source>
+            <translation>删除所选快照；撤销可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="246" />
+            <source>Accuracy per</source>
+            <translation>准确度按</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="259" />
+            <source>No ended month to measure yet. Take a snapshot now (or turn on weekly snapshots in Settings); once its months have ended, this shows how far the forecast was from what was won.</source>
+            <translation>还没有已结束的月份可供衡量。现在保存一个快照（或在设置中开启每周快照）；其所含月份结束后，这里会显示预测与实际赢单相差多少。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="303" />
+            <source>Mean bias and error per month</source>
+            <translation>每月的平均偏差与误差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="305" />
+            <source>Mean bias and error per owner</source>
+            <translation>每位负责人的平均偏差与误差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="311" />
+            <source>Over {n} snapshot months: mean bias {bias}, mean error {error}.</source>
+            <translation>共 {n} 个快照月：平均偏差 {bias}，平均误差 {error}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="335" />
+            <source>Take a forecast snapshot</source>
+            <translation>保存预测快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/accuracy_dialog.py" line="341" />
+            <source>Delete the forecast snapshot of {when}</source>
+            <translation>删除 {when} 的预测快照</translation>
         </message>
     </context>
     <context>
@@ -1216,12 +1403,12 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/app.py" line="385" />
+            <location filename="../../desktop/app.py" line="388" />
             <source>Today's backup: {name}</source>
             <translation>今日备份：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="438" />
+            <location filename="../../desktop/app.py" line="459" />
             <source>Cannot restore the backup</source>
             <translation>无法恢复备份</translation>
         </message>
@@ -1387,32 +1574,43 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{n} 个项目，合计 {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="199" />
+            <location filename="../../desktop/board/column.py" line="200" />
+            <location filename="../../desktop/pages/board.py" line="425" />
+            <source>Deals in {codes} are left out: no rate to {base} in the settings.</source>
+            <translation>{codes} 计价的项目未计入：设置中没有折算为 {base} 的汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="205" />
+            <source>Other currencies converted to {base}</source>
+            <translation>其他币种已折算为 {base}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/board/column.py" line="207" />
             <source>Click to show or hide the cards; drop cards here to close deals.</source>
             <translation>单击可显示或隐藏卡片；把卡片拖到这里即可关闭项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="285" />
+            <location filename="../../desktop/board/column.py" line="293" />
             <source>weighted {amount}</source>
             <translation>加权 {amount}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="287" />
+            <location filename="../../desktop/board/column.py" line="295" />
             <source>≈ {amount}</source>
             <translation>≈ {amount}</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="293" />
+            <location filename="../../desktop/board/column.py" line="301" />
             <source>No deals in this stage</source>
             <translation>本阶段没有项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="295" />
+            <location filename="../../desktop/board/column.py" line="303" />
             <source>⌀ {days:.0f} d in stage · usual {usual}</source>
             <translation>平均在本阶段 {days:.0f} 天 · 通常 {usual} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/board/column.py" line="299" />
+            <location filename="../../desktop/board/column.py" line="307" />
             <source>⌀ {days:.0f} d · usual {usual}</source>
             <translation>平均 {days:.0f} 天 · 通常 {usual} 天</translation>
         </message>
@@ -1458,7 +1656,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="78" />
-            <location filename="../../desktop/pages/board.py" line="708" />
+            <location filename="../../desktop/pages/board.py" line="725" />
             <source>Reopen…</source>
             <translation>重新打开…</translation>
         </message>
@@ -1489,7 +1687,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/deal_menu.py" line="98" />
-            <location filename="../../desktop/pages/board.py" line="712" />
+            <location filename="../../desktop/pages/board.py" line="729" />
             <source>Delete deal…</source>
             <translation>删除项目…</translation>
         </message>
@@ -1578,7 +1776,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/board/labels.py" line="40" />
-            <location filename="../../desktop/pages/board.py" line="682" />
+            <location filename="../../desktop/pages/board.py" line="699" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
@@ -1854,143 +2052,143 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新建项目“{name}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="198" />
+            <location filename="../../desktop/pages/board.py" line="201" />
             <source>Swimlanes</source>
             <translation>泳道</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="201" />
+            <location filename="../../desktop/pages/board.py" line="204" />
             <source>Sort</source>
             <translation>排序</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="206" />
+            <location filename="../../desktop/pages/board.py" line="209" />
             <source>No deals yet</source>
             <translation>还没有项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="207" />
+            <location filename="../../desktop/pages/board.py" line="210" />
             <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method's exit criteria guard every step.</source>
             <translation>项目会按阶段分列在这里，从 P1 到 P7。在客户下新建项目或把线索转为项目，然后随着项目推进拖动它的卡片——每一步都由方法中的出口标准把关。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="212" />
-            <location filename="../../desktop/pages/board.py" line="309" />
+            <location filename="../../desktop/pages/board.py" line="215" />
+            <location filename="../../desktop/pages/board.py" line="312" />
             <source>New deal…</source>
             <translation>新建项目…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="277" />
+            <location filename="../../desktop/pages/board.py" line="280" />
             <source>Move left</source>
             <translation>左移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="278" />
+            <location filename="../../desktop/pages/board.py" line="281" />
             <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
             <translation>把所选项目退回上一阶段（Ctrl+Left）；需要填写原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="283" />
+            <location filename="../../desktop/pages/board.py" line="286" />
             <source>Move right</source>
             <translation>右移</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="284" />
+            <location filename="../../desktop/pages/board.py" line="287" />
             <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
             <translation>把所选项目推进到下一阶段（Ctrl+Right）；须通过阶段关卡</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="289" />
+            <location filename="../../desktop/pages/board.py" line="292" />
             <source>Open deal</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="290" />
+            <location filename="../../desktop/pages/board.py" line="293" />
             <source>Show the selected deal in the side panel (Enter or double-click)</source>
             <translation>在侧面板中显示所选项目（回车或双击）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="294" />
+            <location filename="../../desktop/pages/board.py" line="297" />
             <source>Closed deals</source>
             <translation>已关闭的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="295" />
+            <location filename="../../desktop/pages/board.py" line="298" />
             <source>Show or hide the won, lost and shelved columns</source>
             <translation>显示或隐藏赢单、丢单和搁置列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="300" />
+            <location filename="../../desktop/pages/board.py" line="303" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="300" />
+            <location filename="../../desktop/pages/board.py" line="303" />
             <source>Show every deal again</source>
             <translation>重新显示全部项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="303" />
+            <location filename="../../desktop/pages/board.py" line="306" />
             <source>Protection…</source>
             <translation>保护期…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="304" />
+            <location filename="../../desktop/pages/board.py" line="307" />
             <source>Expired protections awaiting a decision, and the public field</source>
             <translation>待处理的到期保护期，以及公田</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="310" />
+            <location filename="../../desktop/pages/board.py" line="313" />
             <source>Create a deal on an account, in the stage you choose</source>
             <translation>在某个客户下新建项目，并选定所在阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="318" />
+            <location filename="../../desktop/pages/board.py" line="321" />
             <source>Read every deal again from the workspace (F5)</source>
             <translation>从工作区重新读取全部项目（F5）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="318" />
+            <location filename="../../desktop/pages/board.py" line="321" />
             <source>Reload</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="408" />
+            <location filename="../../desktop/pages/board.py" line="415" />
             <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
             <translation>{n} 个进行中的项目 · 漏斗合计 {total} · 加权 {weighted}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="414" />
+            <location filename="../../desktop/pages/board.py" line="421" />
             <source>filtered</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="688" />
+            <location filename="../../desktop/pages/board.py" line="705" />
             <source>Move to next stage ({stage})</source>
             <translation>推进到下一阶段（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="692" />
+            <location filename="../../desktop/pages/board.py" line="709" />
             <source>Move to</source>
             <translation>移到</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="702" />
+            <location filename="../../desktop/pages/board.py" line="719" />
             <source>Mark as {status}…</source>
             <translation>标记为{status}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="710" />
+            <location filename="../../desktop/pages/board.py" line="727" />
             <source>Log a visit…</source>
             <translation>记录拜访…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="941" />
+            <location filename="../../desktop/pages/board.py" line="958" />
             <source>Protected until {day}</source>
             <translation>保护期至 {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/board.py" line="943" />
+            <location filename="../../desktop/pages/board.py" line="960" />
             <source>Double-click or Enter opens the deal; drag it to move it.</source>
             <translation>双击或按回车打开项目；拖动即可移动它。</translation>
         </message>
@@ -1998,7 +2196,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>BoardPage</name>
         <message>
-            <location filename="../../desktop/pages/board.py" line="466" />
+            <location filename="../../desktop/pages/board.py" line="483" />
             <source>Badges and warnings could not be read: {reason}</source>
             <translation>无法读取标记和警示：{reason}</translation>
         </message>
@@ -2165,6 +2363,227 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
     </context>
     <context>
+        <name>CashTab</name>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="207" />
+            <source>Due (won)</source>
+            <translation>应收（已赢单）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <source>Expected (open)</source>
+            <translation>预计（进行中）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="206" />
+            <source>Received</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="76" />
+            <source>Payments received in the month</source>
+            <translation>当月已到账的回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="77" />
+            <source>Instalments of won deals due in the month, not yet received</source>
+            <translation>已赢单项目当月到期、尚未到账的回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="78" />
+            <source>What open deals are expected to pay, weighted by their stage's probability</source>
+            <translation>进行中项目的预计回款，按所处阶段的赢单概率加权</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="79" />
+            <source>Received + due + expected</source>
+            <translation>已回款 + 应收 + 预计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="108" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="109" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="110" />
+            <source>Instalment</source>
+            <translation>回款期次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="111" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="112" />
+            <source>Outstanding</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="113" />
+            <source>Days late</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="118" />
+            <source>Double-click opens the deal on the board</source>
+            <translation>双击在漏斗看板中打开项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="120" />
+            <source>The instalment's place in the deal's payment plan</source>
+            <translation>该期在项目回款计划中的序号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="122" />
+            <source>What is still to be received, in the deal's currency</source>
+            <translation>尚未收到的金额，以项目本身的币种计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="133" />
+            <source>No. {seq}</source>
+            <translation>第 {seq} 期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="155" />
+            <source>{amount} in the base currency</source>
+            <translation>折合本位币 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="208" />
+            <source>Expected (open, weighted)</source>
+            <translation>预计（进行中，加权）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="244" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="247" />
+            <source>The whole team's cash, or one member's deals</source>
+            <translation>整个团队的回款，或某一成员的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="263" />
+            <source>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</source>
+            <translation>暂无预计回款：为已赢单项目制定回款计划，为进行中项目填写金额和预计成交日期，即可看到回款预测。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="288" />
+            <source>Double-click an instalment to open its deal</source>
+            <translation>双击回款期次可打开其项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="315" />
+            <source>Everyone</source>
+            <translation>全部成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="344" />
+            <source>Overdue instalments: {n}, {total} outstanding</source>
+            <translation>逾期回款期次：{n} 期，未收 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="350" />
+            <source>No instalment is overdue.</source>
+            <translation>没有逾期的回款期次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/cash_tab.py" line="356" />
+            <source>Cash per month, in {base}</source>
+            <translation>每月回款（{base}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="136" />
+            <location filename="../../desktop/dashboards/chart.py" line="349" />
+            <source>Export the chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="138" />
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="167" />
+            <source>Close some deals to see this chart.</source>
+            <translation>关闭一些项目后即可看到此图表。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="184" />
+            <location filename="../../desktop/dashboards/chart.py" line="187" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="185" />
+            <source>Save this chart as a PNG image or an SVG drawing</source>
+            <translation>将此图表保存为 PNG 图片或 SVG 矢量图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="386" />
+            <location filename="../../desktop/dashboards/chart.py" line="418" />
+            <source>Click a bar to list its deals.</source>
+            <translation>点击柱条，列出其包含的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="397" />
+            <source>Double-click a deal to open it on the board</source>
+            <translation>双击项目，在漏斗看板中打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="409" />
+            <source>{label}: {n} deals (double-click one to open it on the board)</source>
+            <translation>{label}：{n} 个项目（双击可在漏斗看板中打开）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="565" />
+            <source>Deals behind the bar</source>
+            <translation>柱条包含的项目</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <location filename="../../desktop/board/dialogs.py" line="177" />
@@ -2220,73 +2639,73 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>CloseReasonsEditor</name>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="77" />
+            <location filename="../../desktop/settings_dialog.py" line="85" />
             <source>A deal closed as lost or shelved gets one of these. Deals closed already keep the reason they were given.</source>
             <translation>丢单或搁置的项目从中选择一个原因。已关闭的项目保留当时给出的原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="98" />
+            <location filename="../../desktop/settings_dialog.py" line="106" />
             <source>A reason of your own</source>
             <translation>自定义原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="100" />
+            <location filename="../../desktop/settings_dialog.py" line="108" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="107" />
+            <location filename="../../desktop/settings_dialog.py" line="115" />
             <source>Rename</source>
             <translation>改名</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="108" />
+            <location filename="../../desktop/settings_dialog.py" line="116" />
             <source>Change the selected reason's text (F2)</source>
             <translation>修改选中原因的文字（F2）</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="110" />
+            <location filename="../../desktop/settings_dialog.py" line="118" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="112" />
+            <location filename="../../desktop/settings_dialog.py" line="120" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="114" />
+            <location filename="../../desktop/settings_dialog.py" line="122" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="116" />
+            <location filename="../../desktop/settings_dialog.py" line="124" />
             <source>Restore the built-in list</source>
             <translation>恢复内置列表</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="117" />
+            <location filename="../../desktop/settings_dialog.py" line="125" />
             <source>Go back to the reasons the app comes with</source>
             <translation>恢复为应用自带的原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="164" />
-            <location filename="../../desktop/settings_dialog.py" line="240" />
+            <location filename="../../desktop/settings_dialog.py" line="172" />
+            <location filename="../../desktop/settings_dialog.py" line="248" />
             <source>Built in; shown in each user's language</source>
             <translation>内置；以每位用户的语言显示</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="190" />
+            <location filename="../../desktop/settings_dialog.py" line="198" />
             <source>A close reason needs some text.</source>
             <translation>关闭原因不能为空。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="192" />
+            <location filename="../../desktop/settings_dialog.py" line="200" />
             <source>A close reason has at most {n} characters.</source>
             <translation>关闭原因最多 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="199" />
+            <location filename="../../desktop/settings_dialog.py" line="207" />
             <source>“{reason}” is in the list already.</source>
             <translation>“{reason}”已在列表中。</translation>
         </message>
@@ -2656,149 +3075,182 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ConvertDialog</name>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="108" />
+            <location filename="../../desktop/leads/convert.py" line="110" />
             <source>Nobody yet</source>
             <translation>尚无人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="128" />
+            <location filename="../../desktop/leads/convert.py" line="130" />
             <source>What shows it</source>
             <translation>凭什么确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="131" />
+            <location filename="../../desktop/leads/convert.py" line="133" />
             <source>What shows it: the meeting, the document or the person who said so. Kept with the element on the deal.</source>
             <translation>凭什么确认：哪次会面、哪份文件或谁说的。随该要素保存在项目上。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="178" />
+            <location filename="../../desktop/leads/convert.py" line="180" />
             <source>Convert the lead into an opportunity</source>
             <translation>将线索转为商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="182" />
+            <location filename="../../desktop/leads/convert.py" line="187" />
             <source>{company} becomes a valid opportunity in P3 once P2's exit criteria are met and its five elements are verified.</source>
             <translation>P2的出口标准达成且五要素核实后，{company}即成为P3阶段的有效商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="190" />
+            <location filename="../../desktop/leads/convert.py" line="195" />
             <source>{company} is not an account yet: converting creates the account.</source>
             <translation>{company}尚不是客户：转化时将创建该客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="209" />
+            <location filename="../../desktop/leads/convert.py" line="214" />
             <source>Leave unticked while nobody knows</source>
             <translation>尚不清楚时不要勾选</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="220" />
+            <location filename="../../desktop/leads/convert.py" line="225" />
             <source>Deal &amp;name</source>
             <translation>项目名称(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="221" />
+            <location filename="../../desktop/leads/convert.py" line="226" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="222" />
+            <location filename="../../desktop/leads/convert.py" line="227" />
             <source>Expected &amp;close</source>
             <translation>预计成交日期(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="225" />
+            <location filename="../../desktop/leads/convert.py" line="230" />
             <source>P2 exit criteria</source>
             <translation>P2出口标准</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="237" />
+            <location filename="../../desktop/leads/convert.py" line="242" />
             <source>The five elements</source>
             <translation>五要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="240" />
+            <location filename="../../desktop/leads/convert.py" line="245" />
             <source>Element</source>
             <translation>要素</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="241" />
+            <location filename="../../desktop/leads/convert.py" line="246" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="242" />
+            <location filename="../../desktop/leads/convert.py" line="247" />
             <source>Verified by</source>
             <translation>核实人</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="243" />
+            <location filename="../../desktop/leads/convert.py" line="248" />
             <source>Level</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="244" />
+            <location filename="../../desktop/leads/convert.py" line="249" />
             <source>How</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="245" />
+            <location filename="../../desktop/leads/convert.py" line="250" />
             <source>When</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="246" />
+            <location filename="../../desktop/leads/convert.py" line="251" />
             <source>Evidence</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="268" />
+            <location filename="../../desktop/leads/convert.py" line="273" />
             <source>The direct manager's confirmation</source>
             <translation>直接上级确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="278" />
+            <location filename="../../desktop/leads/convert.py" line="283" />
             <source>Choose the manager</source>
             <translation>选择主管</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="290" />
+            <location filename="../../desktop/leads/convert.py" line="295" />
             <source>Confirmed all five</source>
             <translation>五要素均已确认</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="294" />
+            <location filename="../../desktop/leads/convert.py" line="299" />
             <source>Record the five elements as verified by this manager, at manager level</source>
             <translation>将五要素记录为由该主管核实（主管层级）</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="315" />
+            <location filename="../../desktop/leads/convert.py" line="327" />
             <source>Convert</source>
             <translation>转化</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="339" />
+            <location filename="../../desktop/leads/convert.py" line="362" />
             <source>The direct manager has confirmed the five elements.</source>
             <translation>直接上级已确认五要素。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="343" />
+            <location filename="../../desktop/leads/convert.py" line="366" />
             <source>Not yet confirmed by the direct manager: the method asks for it before the opportunity counts.</source>
             <translation>尚未经直接上级确认：按方法论，商机成立前需直接上级确认。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="351" />
+            <location filename="../../desktop/leads/convert.py" line="374" />
             <source>The deal needs a name.</source>
             <translation>项目需要名称。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="356" />
+            <location filename="../../desktop/leads/convert.py" line="379" />
             <source>Tick the exit criteria of P2 that are met ({n} still open).</source>
             <translation>请勾选已达成的P2出口标准（还有{n}项未勾选）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/leads/convert.py" line="361" />
+            <location filename="../../desktop/leads/convert.py" line="384" />
             <source>Not verified yet: {items}.</source>
             <translation>尚未核实：{items}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardsPage</name>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="52" />
+            <source>Funnel</source>
+            <translation>漏斗</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="56" />
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="61" />
+            <source>Cash</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="62" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="64" />
+            <source>Review</source>
+            <translation>复盘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/dashboards.py" line="133" />
+            <source>This part of the dashboards is not available yet.</source>
+            <translation>仪表盘的这一部分尚未提供。</translation>
         </message>
     </context>
     <context>
@@ -3501,17 +3953,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/app.py" line="46" />
+            <location filename="../../desktop/app.py" line="47" />
             <source>it is a copy of a backup, opened to look at</source>
             <translation>这是打开查看的备份副本</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="47" />
+            <location filename="../../desktop/app.py" line="48" />
             <source>it failed its integrity check and no good backup was found</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="262" />
+            <location filename="../../desktop/app.py" line="263" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -3519,6 +3971,31 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/context.py" line="66" />
             <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
             <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/cli.py" line="39" />
+            <location filename="../../model/check.py" line="107" />
+            <location filename="../../model/forecast.py" line="879" />
+            <location filename="../../model/workspace.py" line="359" />
+            <source>No workspace at {path}.</source>
+            <translation>{path} 处没有工作区。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/cli.py" line="60" />
+            <source>No account named '{name}' in {workspace}. Did you mean: {close}?</source>
+            <translation>{workspace} 中没有名为“{name}”的客户。您是否要找：{close}？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/cli.py" line="66" />
+            <location filename="../../desktop/report/cli.py" line="73" />
+            <location filename="../../desktop/snapshot.py" line="98" />
+            <source>No account named '{name}' in {workspace}.</source>
+            <translation>{workspace} 中没有名为“{name}”的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/cli.py" line="79" />
+            <source>{reason}</source>
+            <translation>{reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/snapshot.py" line="31" />
@@ -3529,11 +4006,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/snapshot.py" line="44" />
             <source>Cannot open {workspace}.</source>
             <translation>无法打开 {workspace}。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/snapshot.py" line="98" />
-            <source>No account named '{name}' in {workspace}.</source>
-            <translation>{workspace} 中没有名为“{name}”的客户。</translation>
         </message>
         <message>
             <location filename="../../graph/from_model.py" line="373" />
@@ -3570,6 +4042,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/deals.py" line="622" />
             <location filename="../../model/services/deals.py" line="701" />
             <location filename="../../model/services/deals.py" line="812" />
+            <location filename="../../model/services/forecast.py" line="121" />
+            <location filename="../../model/services/forecast.py" line="143" />
             <location filename="../../model/services/leads.py" line="233" />
             <location filename="../../model/services/leads.py" line="274" />
             <location filename="../../model/services/payments.py" line="122" />
@@ -3633,15 +4107,10 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/check.py" line="105" />
+            <location filename="../../model/forecast.py" line="877" />
             <location filename="../../model/workspace.py" line="356" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
-        </message>
-        <message>
-            <location filename="../../model/check.py" line="107" />
-            <location filename="../../model/workspace.py" line="359" />
-            <source>No workspace at {path}.</source>
-            <translation>{path} 处没有工作区。</translation>
         </message>
         <message>
             <location filename="../../model/files.py" line="55" />
@@ -3809,17 +4278,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>主导评分标准后，在项目面板的招标栏中标记。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="154" />
+            <location filename="../../model/sample.py" line="155" />
             <source>Unknown sample size {size!r}; use 'small' or 'large'.</source>
             <translation>未知的示例规模 {size!r}；请使用 'small' 或 'large'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2569" />
+            <location filename="../../model/sample.py" line="2617" />
             <source>Unknown sample language {lang!r}; use 'zh' or 'en'.</source>
             <translation>未知的示例语言 {lang!r}；请使用 'zh' 或 'en'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2590" />
+            <location filename="../../model/sample.py" line="2638" />
             <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
             <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
         </message>
@@ -3952,6 +4421,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/people.py" line="228" />
             <location filename="../../model/services/protection.py" line="66" />
             <location filename="../../model/services/protection.py" line="139" />
+            <location filename="../../model/services/targets.py" line="58" />
             <location filename="../../model/services/team.py" line="39" />
             <location filename="../../model/services/team.py" line="45" />
             <source>team member</source>
@@ -4078,6 +4548,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/common.py" line="293" />
+            <location filename="../../model/services/targets.py" line="47" />
             <source>Value '{raw}' is not one of: {allowed}.</source>
             <translation>值“{raw}”不在可选范围内：{allowed}。</translation>
         </message>
@@ -4223,6 +4694,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/services/deals.py" line="118" />
+            <location filename="../../model/services/forecast.py" line="67" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
@@ -4359,6 +4831,46 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/deals.py" line="802" />
             <source>{person}'s part in this deal was changed since; it is left as it is now.</source>
             <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="65" />
+            <source>Forecast category</source>
+            <translation>预测类别</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="66" />
+            <source>Forecast amount</source>
+            <translation>预测金额</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="68" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="69" />
+            <source>Decided by</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="123" />
+            <source>Only an open deal's forecast can be overridden; '{name}' is {status_label}.</source>
+            <translation>只能调整进行中项目的预测；“{name}”已是{status_label}状态。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="188" />
+            <source>Snapshot kind</source>
+            <translation>快照类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="189" />
+            <source>Taken by</source>
+            <translation>创建人</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/forecast.py" line="271" />
+            <source>forecast snapshot</source>
+            <translation>预测快照</translation>
         </message>
         <message>
             <location filename="../../model/services/leads.py" line="50" />
@@ -4742,6 +5254,26 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>客户群</translation>
         </message>
         <message>
+            <location filename="../../model/services/targets.py" line="51" />
+            <source>'{period}' is not a period: write a month (2027-01), a quarter (2027Q1) or a year (2027).</source>
+            <translation>“{period}”不是有效的期间：请填写月份（2027-01）、季度（2027Q1）或年份（2027）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/targets.py" line="64" />
+            <source>A target must be a number, not '{raw}'.</source>
+            <translation>目标必须是数字，不能是“{raw}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/targets.py" line="68" />
+            <source>A target must be zero or more, not {raw}.</source>
+            <translation>目标不能小于零，当前为 {raw}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/targets.py" line="117" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
             <location filename="../../model/services/tasks.py" line="77" />
             <source>Task</source>
             <translation>任务</translation>
@@ -4794,32 +5326,52 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>直接上级</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="53" />
+            <location filename="../../model/settings.py" line="66" />
             <source>Unknown workspace setting '{key}'.</source>
             <translation>未知的工作区设置“{key}”。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="61" />
+            <location filename="../../model/settings.py" line="74" />
+            <source>The base currency '{value}' is not an ISO 4217 code such as CNY or USD.</source>
+            <translation>本位币“{value}”不是 ISO 4217 代码（例如 CNY 或 USD）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="79" />
             <source>The default currency '{value}' is not an ISO 4217 code such as CNY or USD.</source>
             <translation>默认币种“{value}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="69" />
+            <location filename="../../model/settings.py" line="87" />
             <source>The protection period must be 3 to 6 months.</source>
             <translation>保护期须为 3 到 6 个月。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="73" />
+            <location filename="../../model/settings.py" line="91" />
             <source>A task's days until due must be a whole number from 1 to 365.</source>
             <translation>任务的到期天数必须是 1 到 365 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="80" />
+            <location filename="../../model/settings.py" line="99" />
+            <source>Currency rates are ISO 4217 codes each with a rate above zero (base units per unit).</source>
+            <translation>汇率须为 ISO 4217 货币代码，每个汇率大于零（每单位折合多少本位币）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="103" />
+            <source>'{key}' is on or off.</source>
+            <translation>“{key}”只能打开或关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="107" />
+            <source>'{key}' must be a whole number from 1 to 1000.</source>
+            <translation>“{key}”必须是 1 到 1000 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../model/settings.py" line="114" />
             <source>Close reasons are a list of distinct, non-empty names of at most 40 characters.</source>
             <translation>关闭原因须为互不相同、非空且不超过 40 个字符的名称列表。</translation>
         </message>
         <message>
-            <location filename="../../model/settings.py" line="91" />
+            <location filename="../../model/settings.py" line="125" />
             <source>Stage probabilities must be numbers from 0 to 1.</source>
             <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
         </message>
@@ -5017,6 +5569,678 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/board/filter_bar.py" line="212" />
             <source>Not an amount: try 300k, 1.5M, 120万 or 2亿</source>
             <translation>不是有效金额：可试试 300k、1.5M、120万 或 2亿</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forecast</name>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="47" />
+            <source>Commit</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="48" />
+            <source>Best case</source>
+            <translation>乐观</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="49" />
+            <source>Pipeline</source>
+            <translation>储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="50" />
+            <source>Left out</source>
+            <translation>不计入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="57" />
+            <source>Counted on to close in the period (by default P6 and P7)</source>
+            <translation>有把握在本期成交（默认 P6 和 P7）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="58" />
+            <source>Could close in the period if things go well (by default P5)</source>
+            <translation>进展顺利即可在本期成交（默认 P5）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="59" />
+            <source>Valid opportunities still being worked (by default P3 and P4)</source>
+            <translation>仍在推进中的有效商机（默认 P3 和 P4）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="60" />
+            <source>Not counted in the forecast (by default P1 and P2)</source>
+            <translation>不计入预测（默认 P1 和 P2）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="89" />
+            <source>Override forecast</source>
+            <translation>调整预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="93" />
+            <source>{deal} ({account}), {stage}: by its stage the forecast puts it in “{category}”. Say how you see it and why.</source>
+            <translation>{deal}（{account}），{stage}：按阶段，预测将其归入“{category}”。请给出你的判断和理由。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="112" />
+            <source>Category</source>
+            <translation>预测类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="116" />
+            <source>Leave unticked to keep the deal's own amount</source>
+            <translation>不勾选则沿用项目本身的金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="129" />
+            <source>Another amount</source>
+            <translation>改用金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="133" />
+            <source>Leave unticked to keep the deal's expected close</source>
+            <translation>不勾选则沿用项目的预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="145" />
+            <source>Another close day</source>
+            <translation>改用成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="150" />
+            <source>Why: what you know that the stage does not show (required)</source>
+            <translation>原因：你掌握而阶段体现不出的情况（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="156" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="163" />
+            <source>Override</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/override_dialog.py" line="174" />
+            <source>Write a note saying why</source>
+            <translation>请写明调整原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastTab</name>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="97" />
+            <source>Amounts in {base}, the workspace's base currency.</source>
+            <translation>金额以工作区本位币 {base} 计。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="99" />
+            <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
+            <translation>因缺少汇率未计入：{codes}（请在设置中填写汇率）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="133" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="134" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="135" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="367" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="136" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="137" />
+            <source>Category</source>
+            <translation>预测类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="138" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="139" />
+            <source>In base</source>
+            <translation>本位币金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="139" />
+            <source>In {base}</source>
+            <translation>折合 {base}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="140" />
+            <source>Probability</source>
+            <translation>赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="141" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="331" />
+            <source>Weighted</source>
+            <translation>加权金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="142" />
+            <source>Close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="147" />
+            <source>The deal; double-click opens it on the board</source>
+            <translation>项目；双击在漏斗看板中打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="148" />
+            <source>The customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="149" />
+            <source>Who owns the deal</source>
+            <translation>项目负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="150" />
+            <source>The deal's stage</source>
+            <translation>项目所处阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="151" />
+            <source>Commit, best case or pipeline: by the stage, or a manager's override (✎)</source>
+            <translation>确定、乐观或储备：按阶段划分，或由经理调整（✎）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="152" />
+            <source>The amount the forecast counts, in the deal's own currency</source>
+            <translation>预测计入的金额，以项目本身的币种计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="153" />
+            <source>The same amount in the base currency (empty: no rate for its currency)</source>
+            <translation>折算为本位币的金额（为空：该币种没有汇率）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="154" />
+            <source>The probability in force for the deal's stage</source>
+            <translation>项目所处阶段当前生效的赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="155" />
+            <source>Amount in base × probability</source>
+            <translation>本位币金额 × 赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="156" />
+            <source>The expected close day (a manager's override wins)</source>
+            <translation>预计成交日期（以经理调整为准）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="170" />
+            <source>Overridden by a manager: {note}</source>
+            <translation>经理已调整：{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="173" />
+            <source>No rate for {code}: left out of the totals</source>
+            <translation>{code} 没有汇率：未计入合计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="313" />
+            <source>Won</source>
+            <translation>已赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="359" />
+            <source>Per</source>
+            <translation>按</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="362" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="363" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="364" />
+            <source>Cut the forecast into months or quarters</source>
+            <translation>按月或按季度划分预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="370" />
+            <source>The whole team's forecast, or one member's deals</source>
+            <translation>整个团队的预测，或某一成员的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="378" />
+            <source>Take snapshot</source>
+            <translation>保存快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="381" />
+            <source>Keep what the forecast says now, to measure later how accurate it was</source>
+            <translation>保存当前的预测，以便日后衡量其准确度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="385" />
+            <source>Snapshots and accuracy…</source>
+            <translation>快照与准确度…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="388" />
+            <source>What each snapshot said against what was won: bias and error per period and owner</source>
+            <translation>各快照的预测与实际赢单的对比：按期间和负责人列出偏差与误差</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="410" />
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="417" />
+            <source>Override forecast…</source>
+            <translation>调整预测…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="420" />
+            <source>Put the selected deal in another category, with another amount or close day</source>
+            <translation>将所选项目归入其他类别，或改用其他金额、成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="424" />
+            <source>Clear override</source>
+            <translation>取消调整</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="426" />
+            <source>Let the deal's stage decide its category again</source>
+            <translation>重新由项目阶段决定其预测类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="453" />
+            <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
+            <translation>这些期间内没有预计成交的进行中项目。在漏斗看板上为有效商机（P3 及以后）填写预计成交日期，它们就会出现在这里的预测中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="477" />
+            <source>Everyone</source>
+            <translation>全部成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="516" />
+            <source>{n} open deals have no expected close (listed below, not in the chart).</source>
+            <translation>{n} 个进行中的项目没有预计成交日期（列在下方，未计入图表）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="522" />
+            <source>{n} open deals were expected to close before these periods.</source>
+            <translation>{n} 个进行中的项目原定在这些期间之前成交。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="535" />
+            <source>{n} deals behind the forecast</source>
+            <translation>预测所含项目：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="537" />
+            <source>Deals behind the forecast</source>
+            <translation>预测所含项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="552" />
+            <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
+            <translation>暂无可预测的内容：为进行中的项目填写预计成交日期，并赢得一些项目，即可看到预测与实际赢单的对比。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="572" />
+            <source>Forecast against won per quarter, in {base}</source>
+            <translation>每季度预测与实际赢单对比（{base}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="574" />
+            <source>Forecast against won per month, in {base}</source>
+            <translation>每月预测与实际赢单对比（{base}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="583" />
+            <source>Showing the deals of {bar}.</source>
+            <translation>仅显示“{bar}”的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="628" />
+            <source>Override the forecast of “{deal}”</source>
+            <translation>调整“{deal}”的预测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="645" />
+            <source>Clear the forecast override of “{deal}”</source>
+            <translation>取消“{deal}”的预测调整</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="649" />
+            <source>Take a forecast snapshot</source>
+            <translation>保存预测快照</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="651" />
+            <source>Forecast snapshot taken</source>
+            <translation>已保存预测快照</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelTab</name>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="76" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="77" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="78" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="79" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="80" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="81" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="82" />
+            <source>Lead channel</source>
+            <translation>线索渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="88" />
+            <source>No grouping</source>
+            <translation>不分组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="89" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="90" />
+            <source>By quarter</source>
+            <translation>按季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="91" />
+            <source>By year</source>
+            <translation>按年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="92" />
+            <source>By owner</source>
+            <translation>按负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="93" />
+            <source>By industry</source>
+            <translation>按行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="94" />
+            <source>By region</source>
+            <translation>按地区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="95" />
+            <source>By lead channel</source>
+            <translation>按线索渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="101" />
+            <source>learned</source>
+            <translation>据实学习</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="102" />
+            <source>method default</source>
+            <translation>方法默认值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="103" />
+            <source>set in Settings</source>
+            <translation>在设置中指定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="117" />
+            <source>any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="144" />
+            <source>Deals that entered the funnel on or after this day</source>
+            <translation>在此日期当天或之后进入漏斗的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="145" />
+            <source>Deals that entered the funnel on or before this day</source>
+            <translation>在此日期当天或之前进入漏斗的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="157" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="158" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="186" />
+            <source>Compare the win rate and cycle of groups of deals</source>
+            <translation>比较各组项目的赢单率和周期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="191" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="196" />
+            <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
+            <translation>此期间没有项目进入漏斗。请在漏斗看板上添加项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="193" />
+            <source>Deals that entered each stage</source>
+            <translation>进入各阶段的项目数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="198" />
+            <source>Conversion rate per stage</source>
+            <translation>各阶段转化率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="201" />
+            <source>Move deals on the funnel board to see how long they stay in each stage.</source>
+            <translation>在漏斗看板上推进项目，即可看到项目在各阶段停留多久。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="203" />
+            <source>Days in stage (mean and median)</source>
+            <translation>阶段停留天数（平均值与中位数）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="205" />
+            <source>Close some deals to see the win rate per group.</source>
+            <translation>关闭一些项目后即可看到各组的赢单率。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="254" />
+            <source>All owners</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="255" />
+            <source>All industries</source>
+            <translation>全部行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="256" />
+            <source>All regions</source>
+            <translation>全部地区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="259" />
+            <source>All lead channels</source>
+            <translation>全部线索渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="325" />
+            <source>Win rate — {grouping}</source>
+            <translation>赢单率 — {grouping}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="339" />
+            <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
+            <translation>按当前筛选条件尚无已关闭的项目；赢单率和周期将随之显示。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="343" />
+            <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
+            <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 从首个阶段到赢单的周期：平均 {mean} 天，中位 {median} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="370" />
+            <source>deals</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="385" />
+            <source>% moved on</source>
+            <translation>推进比例 %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="399" />
+            <source>mean</source>
+            <translation>平均值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="409" />
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="412" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="435" />
+            <source>% won (closed deals)</source>
+            <translation>赢单率 %（已关闭数）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="441" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="442" />
+            <source>Entered</source>
+            <translation>进入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="443" />
+            <source>Moved on</source>
+            <translation>推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="444" />
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="445" />
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="446" />
+            <source>Mean days</source>
+            <translation>平均天数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="447" />
+            <source>Median days</source>
+            <translation>中位天数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="448" />
+            <source>Probability in force</source>
+            <translation>当前生效概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="468" />
+            <source>{p} · {source} ({n})</source>
+            <translation>{p} · {source}（{n} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="485" />
+            <source>Entered P1</source>
+            <translation>进入 P1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="486" />
+            <source>Entered P3</source>
+            <translation>进入 P3</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="487" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="488" />
+            <source>Won</source>
+            <translation>已赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="489" />
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="490" />
+            <source>Mean cycle</source>
+            <translation>平均周期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="491" />
+            <source>Median cycle</source>
+            <translation>中位周期</translation>
         </message>
     </context>
     <context>
@@ -6113,15 +7337,15 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="277" />
-            <location filename="../../desktop/app.py" line="414" />
-            <location filename="../../desktop/app.py" line="467" />
+            <location filename="../../desktop/app.py" line="278" />
+            <location filename="../../desktop/app.py" line="435" />
+            <location filename="../../desktop/app.py" line="488" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
             <location filename="../../desktop/i18n.py" line="53" />
-            <location filename="../../desktop/mainwindow.py" line="373" />
+            <location filename="../../desktop/mainwindow.py" line="381" />
             <source>Key Account Navigator</source>
             <translation>大客户导航</translation>
         </message>
@@ -6282,192 +7506,202 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/mainwindow.py" line="231" />
+            <source>&amp;Presentation mode…</source>
+            <translation>演示模式(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="234" />
+            <source>Full screen, large type: step through the accounts of a segment or owner</source>
+            <translation>全屏、大字：逐个讲解某个客户群或某位负责人的客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/mainwindow.py" line="237" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="234" />
+            <location filename="../../desktop/mainwindow.py" line="240" />
             <source>Larger text, for a projector</source>
             <translation>放大文字，便于投影演示</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="237" />
+            <location filename="../../desktop/mainwindow.py" line="243" />
             <source>S&amp;maller text</source>
             <translation>缩小文字(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="239" />
+            <location filename="../../desktop/mainwindow.py" line="245" />
             <source>&amp;About Key Account Navigator</source>
             <translation>关于大客户导航(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="241" />
+            <location filename="../../desktop/mainwindow.py" line="247" />
             <source>&amp;Help on this view</source>
             <translation>本视图帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="244" />
+            <location filename="../../desktop/mainwindow.py" line="250" />
             <source>What this view is for, its actions and keys, and its part of the method</source>
             <translation>本视图的用途、操作与快捷键，以及它对应的方法内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="247" />
+            <location filename="../../desktop/mainwindow.py" line="253" />
             <source>The &amp;method</source>
             <translation>七步法(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="250" />
+            <location filename="../../desktop/mainwindow.py" line="256" />
             <source>Every stage, exit criterion, key action, rule and warning of the method</source>
             <translation>方法的每个阶段、出口标准、关键动作、规则与预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="255" />
+            <location filename="../../desktop/mainwindow.py" line="261" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="257" />
+            <location filename="../../desktop/mainwindow.py" line="263" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="268" />
+            <location filename="../../desktop/mainwindow.py" line="274" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="277" />
+            <location filename="../../desktop/mainwindow.py" line="283" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="294" />
+            <location filename="../../desktop/mainwindow.py" line="301" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="295" />
+            <location filename="../../desktop/mainwindow.py" line="302" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="303" />
+            <location filename="../../desktop/mainwindow.py" line="310" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="322" />
+            <location filename="../../desktop/mainwindow.py" line="329" />
             <source>Read-only: {why}. You can look, not edit.</source>
             <translation>只读：{why}。只能查看，不能编辑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="325" />
+            <location filename="../../desktop/mainwindow.py" line="332" />
             <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
             <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="386" />
+            <location filename="../../desktop/mainwindow.py" line="394" />
             <source>{name} (read-only) — Key Account Navigator</source>
             <translation>{name}（只读）— 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="388" />
-            <location filename="../../desktop/mainwindow.py" line="447" />
+            <location filename="../../desktop/mainwindow.py" line="396" />
+            <location filename="../../desktop/mainwindow.py" line="455" />
             <source>{name} — Key Account Navigator</source>
             <translation>{name} — 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="504" />
+            <location filename="../../desktop/mainwindow.py" line="512" />
             <source>Redone: {what} — {keys} to undo</source>
             <translation>已重做：{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="506" />
+            <location filename="../../desktop/mainwindow.py" line="514" />
             <source>{what} — {keys} to undo</source>
             <translation>{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="512" />
+            <location filename="../../desktop/mainwindow.py" line="520" />
             <source>Undone: {what} — {keys} to redo</source>
             <translation>已撤销：{what} — 按 {keys} 重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="518" />
+            <location filename="../../desktop/mainwindow.py" line="526" />
             <source>Undo {what}</source>
             <translation>撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="521" />
+            <location filename="../../desktop/mainwindow.py" line="529" />
             <source>Redo {what}</source>
             <translation>重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="541" />
+            <location filename="../../desktop/mainwindow.py" line="549" />
             <source>Me: not chosen</source>
             <translation>我：未选择</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="543" />
+            <location filename="../../desktop/mainwindow.py" line="551" />
             <source>Say which team member you are, so that your changes carry your name</source>
             <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="546" />
+            <location filename="../../desktop/mainwindow.py" line="554" />
             <source>Me: {name}</source>
             <translation>我：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="548" />
+            <location filename="../../desktop/mainwindow.py" line="556" />
             <source>You act as {name} ({role}) in this workspace. Click to change.</source>
             <translation>您在本工作区中的身份是{name}（{role}）。单击可更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="714" />
+            <location filename="../../desktop/mainwindow.py" line="722" />
             <source>New workspace</source>
             <translation>新建工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="724" />
+            <location filename="../../desktop/mainwindow.py" line="732" />
             <source>Open workspace</source>
             <translation>打开工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="741" />
+            <location filename="../../desktop/mainwindow.py" line="749" />
             <source>No recent workspaces</source>
             <translation>没有最近打开的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="751" />
+            <location filename="../../desktop/mainwindow.py" line="759" />
             <source>Cannot do that</source>
             <translation>无法执行此操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="758" />
+            <location filename="../../desktop/mainwindow.py" line="766" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="759" />
+            <location filename="../../desktop/mainwindow.py" line="767" />
             <source>&lt;opened workspace&gt;</source>
             <translation>&lt;打开工作区时&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="807" />
+            <location filename="../../desktop/mainwindow.py" line="822" />
             <source>Go to a view (in the order of the list on the left)</source>
             <translation>切换视图（按左侧列表的顺序）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="808" />
+            <location filename="../../desktop/mainwindow.py" line="823" />
             <source>{first} … {last}</source>
             <translation>{first} … {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="852" />
+            <location filename="../../desktop/mainwindow.py" line="867" />
             <source>About Key Account Navigator</source>
             <translation>关于大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="854" />
+            <location filename="../../desktop/mainwindow.py" line="869" />
             <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
             <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
         </message>
@@ -7148,88 +8382,82 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="80" />
+            <location filename="../../desktop/pages/registry.py" line="86" />
             <source>Accounts</source>
             <translation>大客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="81" />
+            <location filename="../../desktop/pages/registry.py" line="87" />
             <source>Key accounts, their people and profiles</source>
             <translation>大客户及其人员和画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="87" />
+            <location filename="../../desktop/pages/registry.py" line="93" />
             <source>Targeting</source>
             <translation>目标定位</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="88" />
+            <location filename="../../desktop/pages/registry.py" line="94" />
             <source>P1: saved segments and the ranked target list</source>
             <translation>P1：已保存的客户群与目标客户排名</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="94" />
+            <location filename="../../desktop/pages/registry.py" line="100" />
             <source>Funnel board</source>
             <translation>漏斗看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="95" />
+            <location filename="../../desktop/pages/registry.py" line="101" />
             <source>Deals by stage P1–P7</source>
             <translation>按 P1–P7 阶段排列的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="101" />
+            <location filename="../../desktop/pages/registry.py" line="107" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="102" />
+            <location filename="../../desktop/pages/registry.py" line="108" />
             <source>The customer's decision chain</source>
             <translation>客户的决策链</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="108" />
+            <location filename="../../desktop/pages/registry.py" line="114" />
             <source>Leads</source>
             <translation>线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="109" />
+            <location filename="../../desktop/pages/registry.py" line="115" />
             <source>P2: unverified leads by channel</source>
             <translation>P2：按来源渠道列出的待核实线索</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="115" />
+            <location filename="../../desktop/pages/registry.py" line="121" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="116" />
+            <location filename="../../desktop/pages/registry.py" line="122" />
             <source>Visits, calls, demos and events</source>
             <translation>拜访、电话、演示和市场活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="125" />
-            <location filename="../../desktop/pages/registry.py" line="129" />
+            <location filename="../../desktop/pages/registry.py" line="131" />
             <source>Dashboards</source>
             <translation>仪表盘</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="126" />
+            <location filename="../../desktop/pages/registry.py" line="132" />
             <source>Conversion, time in stage and forecasts</source>
             <translation>转化率、阶段停留时间和预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="130" />
-            <source>Conversion rates between stages, average time in stage and the win and payment forecasts will be charted here.</source>
-            <translation>这里将以图表展示各阶段之间的转化率、平均阶段停留时间，以及赢单预测和回款预测。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/pages/registry.py" line="136" />
+            <location filename="../../desktop/pages/registry.py" line="135" />
             <source>Our people, roles and managers</source>
             <translation>我方人员、角色及上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/registry.py" line="136" />
+            <location filename="../../desktop/pages/registry.py" line="135" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
@@ -7422,7 +8650,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="1176" />
+            <location filename="../../desktop/map/items.py" line="1180" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -8167,67 +9395,77 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>漏斗的运行情况：阶段间转化率、阶段停留时间与预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="132" />
-            <source>This view is not finished yet.</source>
-            <translation>此视图尚未完成。</translation>
+            <location filename="../../desktop/page_help.py" line="133" />
+            <source>Funnel: filter by period, owner, industry, region or lead channel, or group by one of them; click a bar to list its deals, double-click one to open it on the board.</source>
+            <translation>漏斗：按期间、负责人、行业、地区或线索渠道筛选，或按其中一项分组；点击柱条列出其包含的项目，双击项目可在漏斗看板中打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="135" />
+            <location filename="../../desktop/page_help.py" line="138" />
+            <source>Forecast and Cash: what is expected to be won and collected per month or quarter; Team: targets, coverage and how results are spread; Review: what needs a decision before the meeting.</source>
+            <translation>预测与回款：每月或每季度预计赢单和回款的金额；团队：目标、覆盖倍数以及业绩在成员间的分布；复盘：会议前需要决定的事项。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="143" />
+            <source>Export… saves a chart as a PNG image or an SVG drawing.</source>
+            <translation>“导出…”可将图表保存为 PNG 图片或 SVG 矢量图。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/page_help.py" line="147" />
             <source>Our own people: sales reps, presales and managers, and who reports to whom. Deals and relationships on the map refer to them.</source>
             <translation>我方人员：销售、售前和经理，以及汇报关系。项目与组织架构图上的关系都指向他们。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="140" />
+            <location filename="../../desktop/page_help.py" line="152" />
             <source>Add a member with the New member action; edit the details on the right.</source>
             <translation>用“新建成员”操作添加成员；在右侧编辑详细信息。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="141" />
+            <location filename="../../desktop/page_help.py" line="153" />
             <source>Say which member you are with File ▸ I am…, so your changes carry your name.</source>
             <translation>通过“文件 ▸ 我是…”说明您是哪位成员，您的修改就会署上您的名字。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="142" />
+            <location filename="../../desktop/page_help.py" line="154" />
             <source>Tasks: the key actions of the stage each deal entered, yours first; an overdue task shows on the manager's list too.</source>
             <translation>任务：项目进入某阶段后该阶段的关键动作，先列出你的任务；逾期任务也会出现在直接上级的列表中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="146" />
+            <location filename="../../desktop/page_help.py" line="158" />
             <source>Self-check: each rep's last 14 days of activities against opportunities created and advanced, with the method's questions when they do not match.</source>
             <translation>自检：对照每位销售近 14 天的活动与新建、推进的商机，二者不匹配时给出方法论的诊断问题。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="150" />
+            <location filename="../../desktop/page_help.py" line="162" />
             <source>Territories… assigns regions, industries or named accounts to members.</source>
             <translation>“责任区…”把区域、行业或指定客户分配给成员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="202" />
+            <location filename="../../desktop/page_help.py" line="214" />
             <source>Help: {page}</source>
             <translation>帮助：{page}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="210" />
+            <location filename="../../desktop/page_help.py" line="222" />
             <source>In the method: {link}</source>
             <translation>方法中的相关内容：{link}</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="213" />
+            <location filename="../../desktop/page_help.py" line="225" />
             <source>What you do here</source>
             <translation>在这里可以做什么</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="219" />
+            <location filename="../../desktop/page_help.py" line="231" />
             <source>Actions of this page</source>
             <translation>本视图的操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="222" />
+            <location filename="../../desktop/page_help.py" line="234" />
             <source>Keys that work everywhere</source>
             <translation>全局快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/page_help.py" line="227" />
+            <location filename="../../desktop/page_help.py" line="239" />
             <source>Open the method at {item}</source>
             <translation>在方法中查看{item}</translation>
         </message>
@@ -8860,6 +10098,230 @@ Drag from this card to a person to record a relationship. Members are edited on 
         </message>
     </context>
     <context>
+        <name>Presentation</name>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="67" />
+            <source>Presentation mode</source>
+            <translation>演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="70" />
+            <source>One slide per account: its decision chain, open deals and next steps. Which accounts does the meeting go through?</source>
+            <translation>每个客户一页：决策链、进行中的项目和下一步。这次会议要过哪些客户？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="80" />
+            <source>A saved &amp;segment</source>
+            <translation>已保存的客户群(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="81" />
+            <source>The accounts of an &amp;owner</source>
+            <translation>某位负责人的客户(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="82" />
+            <source>&amp;Every account ({n})</source>
+            <translation>全部客户（{n}）(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="86" />
+            <location filename="../../desktop/presentation/start.py" line="90" />
+            <source>{name} ({n})</source>
+            <translation>{name}（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="104" />
+            <source>→ or Space: next · ←: back · a number: that slide · M: map or deals · Esc: leave</source>
+            <translation>→ 或空格：下一页 · ←：上一页 · 数字：跳到该页 · M：决策链图或项目 · Esc：退出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="113" />
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="159" />
+            <source>This workspace has no accounts yet: add one on the Accounts page.</source>
+            <translation>此工作区还没有客户：请在“大客户”页面添加。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="161" />
+            <source>No saved segment yet: save one on the Targeting page.</source>
+            <translation>还没有保存的客户群：请在“目标定位”页面保存一个。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="163" />
+            <source>No account matches this choice.</source>
+            <translation>没有符合此选择的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="165" />
+            <source>Accounts: {n}, one slide each.</source>
+            <translation>共 {n} 个客户，每个客户一页。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/start.py" line="178" />
+            <source>Every account</source>
+            <translation>全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="72" />
+            <source>Buyer</source>
+            <translation>牵头</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="73" />
+            <source>Need</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="74" />
+            <source>Fit</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="75" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="76" />
+            <source>Timing</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="139" />
+            <source>Unmet exit criteria {n}/{total}</source>
+            <translation>未满足出口标准 {n}/{total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="143" />
+            <source>Five elements</source>
+            <translation>五要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="155" />
+            <source>(open: {names})</source>
+            <translation>（未核实：{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="157" />
+            <source>closes {day}</source>
+            <translation>预计{day}成交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="193" />
+            <source>(no text)</source>
+            <translation>（无内容）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="199" />
+            <source>overdue since {day} ({n} d)</source>
+            <translation>自{day}起逾期（{n} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="204" />
+            <source>due {day}</source>
+            <translation>{day}到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="206" />
+            <source>no due day</source>
+            <translation>未定期限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="282" />
+            <source>+ {n} more</source>
+            <translation>另有 {n} 项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="338" />
+            <source>Nobody of this customer is on the map yet: add people on the Org map page.</source>
+            <translation>组织架构图上还没有这个客户的人员：请在“组织架构图”页面添加。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="345" />
+            <source>Best route to the KDM: {route}</source>
+            <translation>通往关键决策人的最佳途径：{route}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="348" />
+            <source>No KDM named on this account's decision chain yet.</source>
+            <translation>这个客户的决策链上还没有标出关键决策人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="350" />
+            <source>None of our people reaches the KDM yet.</source>
+            <translation>我方还没有人能够接触到关键决策人。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="409" />
+            <source>Presentation — {name}</source>
+            <translation>演示 — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="527" />
+            <source>This account was deleted</source>
+            <translation>这个客户已被删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="529" />
+            <source>Open deals</source>
+            <translation>进行中的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="530" />
+            <source>Next steps</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="536" />
+            <source>Owner: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="545" />
+            <source>Open deals ({n})</source>
+            <translation>进行中的项目（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="547" />
+            <source>No open deal on this account.</source>
+            <translation>这个客户没有进行中的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="549" />
+            <source>Next steps ({n})</source>
+            <translation>下一步（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="551" />
+            <source>Next steps ({n}, {late} overdue)</source>
+            <translation>下一步（{n}，逾期 {late}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="558" />
+            <source>No open next step: log one with an activity (Ctrl+J in the main window).</source>
+            <translation>没有待办的下一步：记录活动时填写（在主窗口按 Ctrl+J）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="561" />
+            <source>{n} / {total} · {name}</source>
+            <translation>{n} / {total} · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="581" />
+            <source>← →  ·  M deals  ·  R light the route  ·  Esc leave</source>
+            <translation>← →  ·  M 项目  ·  R 突出最佳途径  ·  Esc 退出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/presentation/window.py" line="584" />
+            <source>← →  ·  M map  ·  Esc leave</source>
+            <translation>← →  ·  M 决策链图  ·  Esc 退出</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <location filename="../../desktop/printing.py" line="106" />
@@ -8870,6 +10332,54 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/printing.py" line="114" />
             <source>Print preview — {view}</source>
             <translation>打印预览 — {view}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbabilityTable</name>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="395" />
+            <source>Set by hand</source>
+            <translation>手工设定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="396" />
+            <source>Our value</source>
+            <translation>我们的值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="397" />
+            <source>In force</source>
+            <translation>生效值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="398" />
+            <source>Closed deals</source>
+            <translation>已结束项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="399" />
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="416" />
+            <source>Use our own value for {stage}</source>
+            <translation>{stage} 阶段使用我们自己设定的值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="437" />
+            <source>learned from our closed deals</source>
+            <translation>从我们已结束的项目学习</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="438" />
+            <source>the method's default</source>
+            <translation>方法论默认值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="439" />
+            <source>set by hand</source>
+            <translation>手工设定</translation>
         </message>
     </context>
     <context>
@@ -9312,6 +10822,49 @@ Drag from this card to a person to record a relationship. Members are edited on 
         </message>
     </context>
     <context>
+        <name>RatesEditor</name>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="289" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="289" />
+            <source>Rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="296" />
+            <source>Add a currency</source>
+            <translation>添加币种</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="299" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="323" />
+            <source>Three letters, such as USD or EUR</source>
+            <translation>三个字母，例如 USD 或 EUR</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="366" />
+            <source>“{code}” is not a currency code such as USD or EUR.</source>
+            <translation>“{code}”不是 USD、EUR 这样的币种代码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="370" />
+            <source>{code} is the base currency: it needs no rate.</source>
+            <translation>{code} 是本位币，不需要汇率。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="372" />
+            <source>{code} has two rates.</source>
+            <translation>{code} 填了两个汇率。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../desktop/board/dialogs.py" line="112" />
@@ -9332,6 +10885,698 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/board/dialogs.py" line="121" />
             <source>Lost to</source>
             <translation>输给</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPack</name>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="112" />
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="113" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="114" />
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="115" />
+            <source>Scale</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="116" />
+            <source>Sales channel</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="117" />
+            <source>Partner kind</source>
+            <translation>伙伴类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="118" />
+            <source>Partner</source>
+            <translation>合作伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="119" />
+            <source>Parent account</source>
+            <translation>上级单位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="120" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="121" />
+            <source>Territory</source>
+            <translation>责任区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="122" />
+            <source>Development stage</source>
+            <translation>发展阶段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="123" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="124" />
+            <source>Main business</source>
+            <translation>主营业务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="125" />
+            <source>Industry chain</source>
+            <translation>产业链位置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="126" />
+            <source>Organisation</source>
+            <translation>组织结构</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="127" />
+            <source>Markets</source>
+            <translation>市场</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="128" />
+            <source>Business regions</source>
+            <translation>业务区域</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="129" />
+            <source>Culture</source>
+            <translation>企业文化</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="130" />
+            <source>IT situation</source>
+            <translation>信息化现状</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="131" />
+            <source>Core needs</source>
+            <translation>核心需求</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="132" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="148" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="149" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="150" />
+            <source>Character</source>
+            <translation>性格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="151" />
+            <source>Career situation</source>
+            <translation>职场处境</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="152" />
+            <source>Tenure, hobbies</source>
+            <translation>工龄、爱好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="153" />
+            <source>Family</source>
+            <translation>家庭情况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="154" />
+            <source>Education, career</source>
+            <translation>教育与职业经历</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="226" />
+            <source>Account review pack</source>
+            <translation>客户复盘资料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="228" />
+            <source>Owner: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="245" />
+            <source>{n} open deal(s), {amount} in all; furthest stage {stage}.</source>
+            <translation>进行中项目 {n} 个，合计 {amount}；最远阶段 {stage}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="254" />
+            <source>No open deal on this account.</source>
+            <translation>该客户目前没有进行中的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="255" />
+            <source>Profile</source>
+            <translation>客户概况</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="269" />
+            <source>No profile recorded yet.</source>
+            <translation>尚未填写客户概况。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="270" />
+            <source>Decision chain</source>
+            <translation>决策链</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="272" />
+            <source>Best routes to the key decision maker</source>
+            <translation>通往关键决策人的最佳路径</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="274" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="282" />
+            <location filename="../../desktop/report/pack.py" line="541" />
+            <source>Nobody of this customer is on record yet.</source>
+            <translation>尚未记录该客户的任何人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="289" />
+            <source>nobody known</source>
+            <translation>尚不清楚是谁</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="302" />
+            <location filename="../../desktop/report/pack.py" line="568" />
+            <source>coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="302" />
+            <location filename="../../desktop/report/pack.py" line="566" />
+            <source>insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="306" />
+            <source>no contact</source>
+            <translation>尚无接触</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="309" />
+            <location filename="../../desktop/report/pack.py" line="419" />
+            <location filename="../../desktop/report/pack.py" line="550" />
+            <location filename="../../desktop/report/pack.py" line="573" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="312" />
+            <source>Our highest contact</source>
+            <translation>我方最高接触层级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="312" />
+            <location filename="../../desktop/report/pack.py" line="527" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="312" />
+            <location filename="../../desktop/report/pack.py" line="555" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="312" />
+            <location filename="../../desktop/report/pack.py" line="555" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="329" />
+            <source>strength {p}</source>
+            <translation>强度 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="337" />
+            <source>No risk found in the decision chain.</source>
+            <translation>决策链中未发现风险。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="347" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="347" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="347" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="353" />
+            <source>Deals</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="357" />
+            <source>{account}: open deals, and those closed in the last {days} days</source>
+            <translation>{account}：进行中的项目，以及近 {days} 天内关闭的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="364" />
+            <source>No deal on this account yet.</source>
+            <translation>该客户还没有项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="374" />
+            <source>close {day}</source>
+            <translation>预计成交 {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="376" />
+            <source>owner {name}</source>
+            <translation>负责人 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="383" />
+            <source>Exit criteria of {stage}: {met} of {n} met</source>
+            <translation>{stage} 的出口标准：已达成 {met}/{n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="392" />
+            <source>met</source>
+            <translation>已达成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="394" />
+            <source>not met</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="396" />
+            <source>from the data</source>
+            <translation>由数据判定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="400" />
+            <source>Checked</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="400" />
+            <source>Exit criterion</source>
+            <translation>出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="400" />
+            <location filename="../../desktop/report/pack.py" line="413" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="401" />
+            <source>Five elements</source>
+            <translation>五要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="413" />
+            <source>Element</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="413" />
+            <source>Verified by</source>
+            <translation>核实人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="418" />
+            <source>Warnings: {list}</source>
+            <translation>提醒：{list}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="430" />
+            <source>Activities and next steps</source>
+            <translation>活动与下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="431" />
+            <source>Next steps</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="434" />
+            <source>No open next step.</source>
+            <translation>没有待办的下一步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="439" />
+            <source>The account</source>
+            <translation>客户层面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="442" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="442" />
+            <source>Step</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="442" />
+            <location filename="../../desktop/report/pack.py" line="483" />
+            <source>Who</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="452" />
+            <source>{n} more key action(s) of the open deals are due after {day} (see the Tasks page).</source>
+            <translation>另有 {n} 项关键动作在 {day} 之后到期（见任务页）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="462" />
+            <source>Activities from {since} to {today}</source>
+            <translation>{since} 至 {today} 的活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="483" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="483" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="483" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="483" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="491" />
+            <source>No activity in the last {n} days.</source>
+            <translation>近 {n} 天没有活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="516" />
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="532" />
+            <source>This pack includes personal attributes of the customer's staff: keep it within the account team.</source>
+            <translation>本资料含客户人员的个人信息：请仅在本客户团队内部使用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="555" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="555" />
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="555" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="570" />
+            <source>backs {competitor}</source>
+            <translation>支持{competitor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="572" />
+            <source>reports to {name}</source>
+            <translation>上级：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="640" />
+            <source>{account} — account review pack</source>
+            <translation>{account} — 客户复盘资料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="655" />
+            <source>Includes personal attributes: keep within the account team</source>
+            <translation>含个人信息：仅限本客户团队内部使用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="657" />
+            <source>For internal review</source>
+            <translation>仅供内部复盘</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="667" />
+            <source>Page {n} of {total}</source>
+            <translation>第 {n} 页，共 {total} 页</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="688" />
+            <source>Decision chain — {account}</source>
+            <translation>决策链 — {account}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="690" />
+            <source>The {n} strongest route(s) to the key decision maker are lit.</source>
+            <translation>已高亮通往关键决策人的最强 {n} 条路径。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="717" />
+            <source>Nobody of this customer is on record yet: the map is empty.</source>
+            <translation>尚未记录该客户的任何人员：组织图为空。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="748" />
+            <source>Account review pack — {account}</source>
+            <translation>客户复盘资料 — {account}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="765" />
+            <source>Cannot draw the review pack.</source>
+            <translation>无法生成复盘资料。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/pack.py" line="791" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPackDialog</name>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="61" />
+            <location filename="../../desktop/report/dialog.py" line="122" />
+            <source>review pack</source>
+            <translation>复盘资料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="68" />
+            <location filename="../../desktop/report/dialog.py" line="190" />
+            <source>Export review pack</source>
+            <translation>导出复盘资料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="72" />
+            <source>A PDF for a review meeting: the profile, the decision-chain map with the best routes to the key decision maker, coverage and risks, the deals with their exit criteria and five elements, the last 90 days' activities and the next steps.</source>
+            <translation>供复盘会议使用的 PDF：客户概况、决策链组织图及通往关键决策人的最佳路径、覆盖情况与风险、各项目的出口标准和五要素、近 90 天的活动以及下一步。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="90" />
+            <source>Account:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="93" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="99" />
+            <source>Save as:</source>
+            <translation>保存为：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="101" />
+            <source>Include personal attributes (age, family, character, career)</source>
+            <translation>包含个人信息（年龄、家庭、性格、职业经历）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="104" />
+            <source>Left out unless you tick this: the pack may travel further than the account team.</source>
+            <translation>不勾选则不包含：资料可能流转到客户团队之外。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="110" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="131" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="131" />
+            <source>Save the review pack</source>
+            <translation>保存复盘资料</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="168" />
+            <source>There is no account yet: create one first.</source>
+            <translation>还没有客户：请先新建客户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="186" />
+            <source>That account is gone.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="194" />
+            <source>Review pack saved to {path}.</source>
+            <translation>复盘资料已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="207" />
+            <source>Export review pack…</source>
+            <translation>导出复盘资料…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/dialog.py" line="208" />
+            <source>Write the selected account's review pack as a PDF, for a review meeting</source>
+            <translation>将所选客户的复盘资料导出为 PDF，供复盘会议使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="42" />
+            <source>Forced moves awaiting approval</source>
+            <translation>待审批的强制推进</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="43" />
+            <source>Exit criteria ticked but contradicted by the data</source>
+            <translation>已勾选但与数据矛盾的出口标准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="44" />
+            <source>Expired protections awaiting a decision</source>
+            <translation>保护期已到、等待处理的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="45" />
+            <source>Overdue next steps</source>
+            <translation>逾期的下一步</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="46" />
+            <source>Deals with no recent activity</source>
+            <translation>近期没有活动的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="52" />
+            <source>A deal moved past an unmet gate; a manager approves or reverts it</source>
+            <translation>项目在未满足阶段关卡时被推进；需经理批准或撤回</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="53" />
+            <source>The criterion is ticked done but the workspace's data says it is not met</source>
+            <translation>该标准已勾选完成，但工作区数据显示并未满足</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="56" />
+            <source>Penalise, release or transfer the deal</source>
+            <translation>对项目进行处罚、释放到公田或转交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="57" />
+            <source>A next step agreed with the customer is past its day</source>
+            <translation>与客户约定的下一步已过期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="58" />
+            <source>No visit, call or other activity logged for the set number of days</source>
+            <translation>在设定的天数内没有记录拜访、电话或其他活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="91" />
+            <source>What needs a decision or a nudge before the review meeting. Double-click a deal to open it on the board.</source>
+            <translation>复盘会议前需要决定或跟进的事项。双击项目可在漏斗看板中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="98" />
+            <source>Nothing to review</source>
+            <translation>没有需要复盘的事项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="99" />
+            <source>No forced move waits for approval, no tick is contradicted, no protection has expired, no next step is overdue and every open deal had an activity lately.</source>
+            <translation>没有待审批的强制推进，没有与数据矛盾的勾选，没有到期的保护期，没有逾期的下一步，每个进行中的项目近期都有活动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="114" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="114" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="114" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="114" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="114" />
+            <source>Since</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/review_tab.py" line="128" />
+            <source>{kind} ({n})</source>
+            <translation>{kind}（{n}）</translation>
         </message>
     </context>
     <context>
@@ -9365,17 +11610,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="504" />
+            <location filename="../../desktop/app.py" line="525" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="505" />
+            <location filename="../../desktop/app.py" line="526" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="510" />
+            <location filename="../../desktop/app.py" line="531" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -9589,63 +11834,123 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="276" />
+            <location filename="../../desktop/settings_dialog.py" line="453" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="280" />
+            <location filename="../../desktop/settings_dialog.py" line="457" />
             <source>On this computer</source>
             <translation>本机设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="283" />
+            <location filename="../../desktop/settings_dialog.py" line="460" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="289" />
+            <location filename="../../desktop/settings_dialog.py" line="466" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="292" />
+            <location filename="../../desktop/settings_dialog.py" line="469" />
             <source>For the whole team (saved in the workspace)</source>
             <translation>全团队共用（保存在工作区中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="296" />
+            <location filename="../../desktop/settings_dialog.py" line="477" />
             <source>Close reasons</source>
             <translation>关闭原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="306" />
+            <location filename="../../desktop/settings_dialog.py" line="487" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="308" />
+            <location filename="../../desktop/settings_dialog.py" line="489" />
             <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
             <translation>有效商机归属负责人的期限，即方法中的保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="310" />
+            <location filename="../../desktop/settings_dialog.py" line="491" />
+            <source>The currency a new deal starts with</source>
+            <translation>新建项目时默认使用的币种</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="492" />
             <source>Default currency</source>
             <translation>默认币种</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="311" />
+            <location filename="../../desktop/settings_dialog.py" line="493" />
             <source>Protection period</source>
             <translation>保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="320" />
-            <source>Win probability in {stage}</source>
-            <translation>{stage} 阶段赢单概率</translation>
+            <location filename="../../desktop/settings_dialog.py" line="494" />
+            <source>General</source>
+            <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="372" />
-            <location filename="../../desktop/settings_dialog.py" line="374" />
+            <location filename="../../desktop/settings_dialog.py" line="508" />
+            <source>Totals, forecasts and targets add amounts up in this currency</source>
+            <translation>合计、预测和目标都按这个币种汇总金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="510" />
+            <source>Base currency</source>
+            <translation>本位币</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="514" />
+            <source>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</source>
+            <translation>汇率：该币种 1 个单位折合多少本位币（例如本位币为 CNY 时，USD 填 7.2）。没有汇率的币种，其项目金额不计入合计，并会注明。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="525" />
+            <source>Currencies</source>
+            <translation>币种与汇率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="529" />
+            <source>Learn stage probabilities from our closed deals</source>
+            <translation>根据我们已结束的项目学习各阶段赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="533" />
+            <source>For each stage: of our won, lost and shelved deals that reached it, the share we won</source>
+            <translation>每个阶段：在到达过该阶段、已赢单、丢单或搁置的项目中，赢单所占的比例</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="544" />
+            <source>With fewer closed deals through a stage, the method's default stays</source>
+            <translation>经过某阶段的已结束项目少于此数时，沿用方法论的默认值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="546" />
+            <source>Closed deals needed per stage</source>
+            <translation>每个阶段所需的已结束项目数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="553" />
+            <source>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</source>
+            <translation>手工设定的值优先于该阶段学习得到的值。看板和预测中的加权金额都使用当前生效的概率。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="559" />
+            <source>Stage probabilities</source>
+            <translation>阶段赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="629" />
+            <source>“{code}” is not a currency code such as CNY or USD.</source>
+            <translation>“{code}”不是 CNY、USD 这样的币种代码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/settings_dialog.py" line="651" />
+            <location filename="../../desktop/settings_dialog.py" line="653" />
             <source>Change team settings</source>
             <translation>修改团队设置</translation>
         </message>
@@ -9900,6 +12205,145 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <location filename="../../desktop/pages/targeting.py" line="1038" />
             <source>{shown} of {n} accounts fit, {full} fully</source>
             <translation>{n} 个客户中有 {shown} 个符合，其中 {full} 个完全符合</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsDialog</name>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="143" />
+            <source>Who</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="144" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="144" />
+            <source>Target ({base})</source>
+            <translation>目标（{base}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="146" />
+            <source>Type an amount in the base currency and press Enter</source>
+            <translation>输入本位币金额后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="168" />
+            <source>The team's own target, not the sum of its members'</source>
+            <translation>团队自身的目标，而非成员目标之和</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="170" />
+            <source>No target yet: double-click to type one</source>
+            <translation>尚无目标：双击输入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="218" />
+            <source>Targets</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="221" />
+            <source>What each member, and the team as a whole, is to win (contracts signed) or collect (payments received) in a period. Attainment, pipeline coverage and the reverse funnel on the Team tab start from here.</source>
+            <translation>每位成员以及整个团队在某一期间要赢单（签约金额）或回款（到账金额）多少。团队页签中的达成率、商机覆盖率和倒推漏斗都以此为起点。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="230" />
+            <source>Per</source>
+            <translation>按</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="233" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="234" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="235" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="237" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="243" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="246" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="247" />
+            <source>Collected</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="249" />
+            <source>Contract values of deals won in the period</source>
+            <translation>本期赢单项目的合同总额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="251" />
+            <source>Payments received in the period</source>
+            <translation>本期到账的回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="284" />
+            <source>Remove target</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="286" />
+            <source>Remove the selected row's target for this period</source>
+            <translation>删除所选行在本期的目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="354" />
+            <source>No targets for this period yet: double-click a row's Target to type one.</source>
+            <translation>本期还没有目标：双击某行的“目标”即可输入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="358" />
+            <source>The members' targets add up to {sum}.</source>
+            <translation>成员目标合计 {sum}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="361" />
+            <source>The team's target is {team}.</source>
+            <translation>团队目标为 {team}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="378" />
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="391" />
+            <source>the team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="379" />
+            <source>Set the {period} target of {who} to {amount}</source>
+            <translation>将{who} {period} 的目标设为 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="392" />
+            <source>Remove the {period} target of {who}</source>
+            <translation>删除{who} {period} 的目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/targets_dialog.py" line="403" />
+            <source>Team</source>
+            <translation>团队</translation>
         </message>
     </context>
     <context>
@@ -10530,169 +12974,376 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>谁负责哪些区域、行业和指定客户（责任区）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="188" />
+            <location filename="../../desktop/pages/team.py" line="162" />
+            <source>Targets…</source>
+            <translation>目标…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="163" />
+            <source>What each member and the whole team are to win or collect per period</source>
+            <translation>每位成员和整个团队每个周期要赢单或回款的金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/team.py" line="206" />
             <source>Members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="189" />
+            <location filename="../../desktop/pages/team.py" line="207" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="190" />
+            <location filename="../../desktop/pages/team.py" line="208" />
             <source>Self-check</source>
             <translation>自查</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="191" />
+            <location filename="../../desktop/pages/team.py" line="209" />
             <source>Our people, their roles and who reports to whom</source>
             <translation>我方人员、角色及汇报关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="193" />
+            <location filename="../../desktop/pages/team.py" line="211" />
             <source>My tasks from the stages' key actions, and what escalated to me</source>
             <translation>由各阶段关键动作生成的我的任务，以及上报给我的任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="196" />
+            <location filename="../../desktop/pages/team.py" line="214" />
             <source>Each member's last two weeks: activities against opportunities</source>
             <translation>每位成员最近两周的活动与商机对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="201" />
+            <location filename="../../desktop/pages/team.py" line="219" />
             <source>Your team</source>
             <translation>您的团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="203" />
+            <location filename="../../desktop/pages/team.py" line="221" />
             <source>List the people on our side: reps, presales experts, direct managers and executives. The method calls them internal key customers: a rep has to win their time and pull their resources into a big deal — the manager who confirms the five elements, presales who shape the solution, the executive who meets the customer's top level.</source>
             <translation>列出我方人员：销售代表、售前专家、直接上级和高管。这套方法把他们称为内部大客户：销售要争取他们的时间，把他们的资源拉进大项目——确认五要素的经理、打磨方案的售前、会见客户高层的高管。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="209" />
+            <location filename="../../desktop/pages/team.py" line="227" />
             <source>Add the first team member</source>
             <translation>添加第一位团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="227" />
+            <location filename="../../desktop/pages/team.py" line="245" />
             <source>&amp;Edit member</source>
             <translation>编辑成员(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="229" />
+            <location filename="../../desktop/pages/team.py" line="247" />
             <source>Edit the member's name, role and manager</source>
             <translation>编辑成员的姓名、角色和直接上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="241" />
+            <location filename="../../desktop/pages/team.py" line="259" />
             <source>Filter by name, role, manager or email (Ctrl+F)</source>
             <translation>按姓名、角色、上级或电子邮件筛选（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="323" />
+            <location filename="../../desktop/pages/team.py" line="341" />
             <source>1 member</source>
             <translation>1 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="324" />
+            <location filename="../../desktop/pages/team.py" line="342" />
             <source>{n} members</source>
             <translation>{n} 名成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="325" />
+            <location filename="../../desktop/pages/team.py" line="343" />
             <source>{shown} of {n} shown</source>
             <translation>显示 {shown} / {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="356" />
+            <location filename="../../desktop/pages/team.py" line="374" />
             <source>No member selected</source>
             <translation>未选择成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="379" />
+            <location filename="../../desktop/pages/team.py" line="397" />
             <source>Direct reports: {names}</source>
             <translation>直接下属：{names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="381" />
+            <location filename="../../desktop/pages/team.py" line="399" />
             <source>No one reports to {name}.</source>
             <translation>没有人向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="388" />
+            <location filename="../../desktop/pages/team.py" line="406" />
             <source>— nobody —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="395" />
+            <location filename="../../desktop/pages/team.py" line="413" />
             <source>{name} (inactive)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="402" />
+            <location filename="../../desktop/pages/team.py" line="420" />
             <source>A team member needs a name.</source>
             <translation>团队成员必须有姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="405" />
+            <location filename="../../desktop/pages/team.py" line="423" />
             <source>Nobody can be their own manager.</source>
             <translation>任何人都不能做自己的上级。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="408" />
+            <location filename="../../desktop/pages/team.py" line="426" />
             <source>That would make a loop: the chosen manager already reports to {name}.</source>
             <translation>这样会形成闭环：所选上级已经在向{name}汇报。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="425" />
+            <location filename="../../desktop/pages/team.py" line="443" />
             <source>Rename {name} to {value}</source>
             <translation>将{name}改名为{value}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="426" />
+            <location filename="../../desktop/pages/team.py" line="444" />
             <source>Change the role of {name}</source>
             <translation>修改{name}的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="427" />
+            <location filename="../../desktop/pages/team.py" line="445" />
             <source>Change the manager of {name}</source>
             <translation>修改{name}的上级</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="428" />
+            <location filename="../../desktop/pages/team.py" line="446" />
             <source>Change the email of {name}</source>
             <translation>修改{name}的电子邮件</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="429" />
+            <location filename="../../desktop/pages/team.py" line="447" />
             <source>Mark {name} active</source>
             <translation>将{name}设为在职</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="429" />
+            <location filename="../../desktop/pages/team.py" line="447" />
             <source>Mark {name} inactive</source>
             <translation>将{name}设为停用</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="443" />
+            <location filename="../../desktop/pages/team.py" line="461" />
             <source>New team member</source>
             <translation>新团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="444" />
+            <location filename="../../desktop/pages/team.py" line="462" />
             <source>Add a team member</source>
             <translation>添加团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="452" />
+            <location filename="../../desktop/pages/team.py" line="470" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/team.py" line="454" />
+            <location filename="../../desktop/pages/team.py" line="472" />
             <source>Deleted {name}. Undo brings them back.</source>
             <translation>已删除{name}。撤销可恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamTab</name>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="59" />
+            <source>Whole team</source>
+            <translation>整个团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="96" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="97" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="98" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="105" />
+            <source>Targets…</source>
+            <translation>目标…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="106" />
+            <source>Set what each member and the team is to win</source>
+            <translation>设定每位成员和团队的赢单目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="113" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="120" />
+            <source>Set targets (Targets…) or win deals in this period to see this.</source>
+            <translation>设定目标（“目标…”）或在此期间赢单后即可看到此图。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="122" />
+            <source>Won against target</source>
+            <translation>赢单与目标对比</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="124" />
+            <source>No member won or has a deal closing in this period yet.</source>
+            <translation>此期间尚无成员赢单，也没有预计成交的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="126" />
+            <source>Won and pipeline per member</source>
+            <translation>各成员的赢单与储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="129" />
+            <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
+            <translation>为团队设定赢单目标（“目标…”）并赢得第一个项目后即可看到此图。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="131" />
+            <source>Needed against open at P3 and P4</source>
+            <translation>P3 和 P4 的所需与在手对比</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="229" />
+            <source>Team won {won}; no team target set for this period.</source>
+            <translation>团队已赢单 {won}；此期间未设定团队目标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="232" />
+            <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
+            <translation>团队已赢单 {won}，目标 {target}（完成 {share}）；尚差 {gap}，储备覆盖 {cover}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="247" />
+            <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
+            <translation>人均 {per_head}；前 20% 的成员赢得总额的 {top}；基尼系数 {gini}（0 表示完全均衡）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="259" />
+            <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
+            <translation>反向漏斗：尚需赢单 {left}，按平均赢单金额 {avg} 计，需要 P3 商机 {p3} 个或 P4 商机 {p4} 个（当前在手：{h3} 个和 {h4} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="277" />
+            <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
+            <translation>因缺少汇率未计入：{codes}（请在设置中填写汇率）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="288" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="320" />
+            <source>won</source>
+            <translation>已赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="299" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="329" />
+            <source>pipeline</source>
+            <translation>储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="331" />
+            <source>per head</source>
+            <translation>人均</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="356" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="386" />
+            <source>open now</source>
+            <translation>当前在手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="357" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="387" />
+            <source>Open at {stage}</source>
+            <translation>{stage} 在手项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="361" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="392" />
+            <source>opportunities</source>
+            <translation>商机数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="363" />
+            <source>No won target for this period: set one with Targets…</source>
+            <translation>此期间没有赢单目标：请通过“目标…”设定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="365" />
+            <source>No deal won yet to size the need</source>
+            <translation>尚无赢单项目，无法估算所需数量</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="376" />
+            <source>needed</source>
+            <translation>所需</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="398" />
+            <source>Member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="399" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="400" />
+            <source>Won</source>
+            <translation>已赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="401" />
+            <source>Attained</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="402" />
+            <source>Collected</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="403" />
+            <source>Pipeline</source>
+            <translation>储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="404" />
+            <source>Weighted</source>
+            <translation>加权金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="405" />
+            <source>Coverage</source>
+            <translation>覆盖倍数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="406" />
+            <source>Near-term</source>
+            <translation>近期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="407" />
+            <source>Far-term</source>
+            <translation>远期</translation>
         </message>
     </context>
     <context>

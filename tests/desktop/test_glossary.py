@@ -105,6 +105,9 @@ def _english_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# English idioms that share a word with a term but not its sense: a probability
+# "in force" (生效) is no forced move (强制推进).
+IDIOMS = re.compile(r"\bin force\b", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -117,7 +120,11 @@ def pairing_problems(terms: list[Term], texts: Iterable[Text]) -> list[str]:
             continue
         pattern = _english_pattern(term.en)
         for text in listed:
-            if text.zh and pattern.search(PLACEHOLDER.sub(" ", text.en)) and term.zh not in text.zh:
+            if (
+                text.zh
+                and pattern.search(IDIOMS.sub(" ", PLACEHOLDER.sub(" ", text.en)))
+                and term.zh not in text.zh
+            ):
                 problems.append(f"{text.where}: {text.en!r} -> {text.zh!r} lacks {term.zh}")
     return problems
 
