@@ -55,14 +55,17 @@ __all__ = [
     "KINDS",
     "Attainment",
     "Figures",
+    "PeriodFigures",
     "ReverseFunnel",
     "TargetRow",
     "attainment",
+    "attainment_rows",
     "figures",
     "is_period",
     "members_of",
     "probabilities",
     "reverse_funnel",
+    "reverse_funnel_of",
     "target_rows",
 ]
 
@@ -312,7 +315,12 @@ def attainment(db: Reader, period: str, today: date | None = None) -> tuple[str,
     """
     del today
     rates = workspace_rates(db)
-    found = figures(db, period, rates)
+    return rates.base, attainment_rows(db, period, figures(db, period, rates))
+
+
+def attainment_rows(db: Reader, period: str, found: PeriodFigures) -> list[Attainment]:
+    """:func:`attainment`'s rows from ``period``'s figures already read (one read of
+    the figures serving attainment, reverse funnel and distribution alike)."""
     won_t = _targets(db, period, "won")
     cash_t = _targets(db, period, "collected")
     wanted = [i for i in (*found.by_owner, *won_t, *cash_t) if i is not None]
@@ -321,7 +329,7 @@ def attainment(db: Reader, period: str, today: date | None = None) -> tuple[str,
         rows.append(
             _row(member_id, name, found.of(member_id), won_t.get(member_id), cash_t.get(member_id))
         )
-    return rates.base, rows
+    return rows
 
 
 # -- reverse funnel ----------------------------------------------------------------
@@ -372,6 +380,19 @@ def reverse_funnel(
     rates = workspace_rates(db)
     probs = probabilities(db)
     found = figures(db, period, rates, probs)
+    return reverse_funnel_of(db, period, found, rates, probs, member_id)
+
+
+def reverse_funnel_of(
+    db: Reader,
+    period: str,
+    found: PeriodFigures,
+    rates: Rates,
+    probs: Mapping[str, float],
+    member_id: int | None = None,
+) -> ReverseFunnel:
+    """:func:`reverse_funnel` from ``period``'s figures, rates and probabilities already
+    read (``found`` read with ``probs``)."""
     f = found.team() if member_id is None else found.of(member_id)
     target = _targets(db, period, "won").get(member_id)
     remaining = max((target or 0.0) - f.won, 0.0)

@@ -33,16 +33,28 @@ from model.enums import DealStatus
 from model.money import workspace_rates
 from model.rows import Reader
 from model.selfcheck import RESERVE_STAGES, near_term_clause
-from model.targets import figures, members_of
+from model.targets import (
+    Attainment,
+    PeriodFigures,
+    ReverseFunnel,
+    attainment_rows,
+    figures,
+    members_of,
+    probabilities,
+    reverse_funnel_of,
+)
 
 __all__ = [
     "TOP_SHARE",
     "Distribution",
     "MemberResult",
     "NearFar",
+    "TeamFigures",
     "distribution",
+    "distribution_of",
     "gini",
     "near_far",
+    "team_figures",
     "top_share",
 ]
 
@@ -166,7 +178,11 @@ def distribution(db: Reader, period: str, today: date | None = None) -> Distribu
     """How the period's results spread over the members (see the module docstring)."""
     del today
     rates = workspace_rates(db)
-    found = figures(db, period, rates)
+    return distribution_of(db, period, figures(db, period, rates), rates.base)
+
+
+def distribution_of(db: Reader, period: str, found: PeriodFigures, base: str) -> Distribution:
+    """:func:`distribution` from ``period``'s figures already read (in ``base``)."""
     rows = []
     for member_id, name in members_of(db, [i for i in found.by_owner if i is not None]):
         f = found.of(member_id)
@@ -175,7 +191,7 @@ def distribution(db: Reader, period: str, today: date | None = None) -> Distribu
     won = [r.won for r in rows]
     whole = sum(won)
     return Distribution(
-        base=rates.base,
+        base=base,
         rows=tuple(rows),
         per_head=whole / len(rows) if rows else 0.0,
         top20_share=top_share(won),
@@ -183,4 +199,36 @@ def distribution(db: Reader, period: str, today: date | None = None) -> Distribu
         period=period,
         total=whole,
         missing_rates=found.missing,
+    )
+
+
+# -- the Team tab's figures in one read -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFigures:
+    """What the Team tab shows of a period, read at once (see :func:`team_figures`)."""
+
+    base: str
+    attainment: list[Attainment]  # as :func:`model.targets.attainment` returns them
+    reverse: ReverseFunnel  # the team's, as :func:`model.targets.reverse_funnel`
+    distribution: Distribution
+    near_far: list[NearFar]
+
+
+def team_figures(db: Reader, period: str, today: date | None = None) -> TeamFigures:
+    """Attainment, the team's reverse funnel, the distribution and near/far of ``period``,
+    equal to what :func:`~model.targets.attainment`, :func:`~model.targets.reverse_funnel`,
+    :func:`distribution` and :func:`near_far` return one by one — with the rates, the
+    probabilities in force and the period's figures read once for all of them (each
+    read them again, three statements and the closed-deal counts apiece)."""
+    rates = workspace_rates(db)
+    probs = probabilities(db)
+    found = figures(db, period, rates, probs)
+    return TeamFigures(
+        base=rates.base,
+        attainment=attainment_rows(db, period, found),
+        reverse=reverse_funnel_of(db, period, found, rates, probs),
+        distribution=distribution_of(db, period, found, rates.base),
+        near_far=near_far(db, today),
     )

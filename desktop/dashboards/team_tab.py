@@ -44,8 +44,8 @@ from desktop.dashboards.chart import (
 from desktop.widgets import GuardedComboBox
 from model.money import quarter_key
 from model.rows import board_rows
-from model.targets import TEAM, Attainment, ReverseFunnel, attainment, reverse_funnel
-from model.team_stats import Distribution, NearFar, distribution, near_far
+from model.targets import TEAM, Attainment, ReverseFunnel
+from model.team_stats import Distribution, NearFar, team_figures
 
 CONTEXT = "TeamTab"
 GRAINS = ("quarter", "month", "year")
@@ -195,11 +195,11 @@ class TeamTab(QWidget):
     # -- reading and drawing ------------------------------------------------------------
 
     def refresh(self) -> None:
-        period = self.period_key()
-        self.base, self.rows = self.ctx.read(attainment, period, self.today)
-        self.reverse = self.ctx.read(reverse_funnel, period, None, self.today)
-        self.spread = self.ctx.read(distribution, period, self.today)
-        self.near = self.ctx.read(near_far, self.today)
+        found = self.ctx.read(team_figures, self.period_key(), self.today)  # one read for all
+        self.base, self.rows = found.base, found.attainment
+        self.reverse = found.reverse
+        self.spread = found.distribution
+        self.near = found.near_far
         self.summary.setText(self._summary_text())
         members = [r for r in self.rows if r.member_id is not None]
         if any(r.won or r.target for r in members):

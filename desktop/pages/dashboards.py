@@ -89,6 +89,26 @@ class _Slot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
 
+def _lay_out_now(slot: _Slot) -> None:
+    """Give a tab just built its final size at once, when its slot is shown.
+
+    A chart asks to be drawn when the event loop is next idle; laid out only later,
+    it was drawn twice: first hidden at the Figure's default 640×480, then again at
+    its own size (each draw of a chart with many labels costs 0.1–0.3 s on the large
+    sample). Shown and laid out here, each chart is drawn once, at its size.
+    """
+    if not slot.isVisible():
+        return
+    layout = slot.layout()
+    if layout is not None:
+        layout.activate()
+    if isinstance(slot.tab, QWidget):
+        slot.tab.show()
+        inner = slot.tab.layout()
+        if inner is not None:
+            inner.activate()
+
+
 class DashboardsPage(Page):
     key = "dashboard"
 
@@ -137,6 +157,7 @@ class DashboardsPage(Page):
             layout = slot.layout()
             assert layout is not None
             layout.addWidget(slot.tab)
+            _lay_out_now(slot)
             slot.stale = False
         elif slot.stale:
             slot.stale = False
