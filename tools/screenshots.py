@@ -42,7 +42,21 @@ VIEWS = (
     "activities",
     "team-tasks",
     "team-selfcheck",
+    "dash-funnel",
+    "dash-forecast",
+    "dash-cash",
+    "dash-team",
+    "dash-review",
+    "targets-dialog",
+    "settings-currencies",
+    "settings-probabilities",
+    "presentation",
+    "presentation-map",
+    "review-pack",
 )
+SHOWN = "screenshotShown"
+"""The object name of a dialog or window a view opens: it is grabbed instead of the
+main window, then closed."""
 SIZES = ((1366, 768), (1920, 1080))
 LANGS = ("en", "zh")
 TEXTS = ("normal", "larger")
@@ -173,7 +187,7 @@ def prepare_convert(window: MainWindow) -> None:
 
     request = ConvertRequest(lead, page._choices.members, page.ctx.me, date.today())
     dialog = ConvertDialog(request, window)
-    dialog.setObjectName("screenshotConvert")
+    dialog.setObjectName(SHOWN)
     dialog.show()
 
 
@@ -205,6 +219,67 @@ def prepare_team(tab: str) -> Callable[[MainWindow], None]:
     return prepare
 
 
+def prepare_dashboard(tab: str) -> Callable[[MainWindow], None]:
+    """A tab of the Dashboards page, as it opens (the current quarter, every owner)."""
+
+    def prepare(window: MainWindow) -> None:
+        page: Any = window.show_page("dashboard")
+        if page is not None:
+            page.show_tab(tab)
+
+    return prepare
+
+
+def prepare_targets_dialog(window: MainWindow) -> None:
+    """Team ▸ Targets…: the targets of this quarter, over the Team page."""
+    page: Any = window.show_page("team")
+    if page is None:
+        return
+    from desktop.dashboards.targets_dialog import open_targets_dialog
+
+    dialog = open_targets_dialog(page.ctx, page)
+    dialog.setObjectName(SHOWN)
+
+
+def prepare_settings(tab: int) -> Callable[[MainWindow], None]:
+    """Edit ▸ Settings… on one of its workspace tabs (shown, not run modally)."""
+
+    def prepare(window: MainWindow) -> None:
+        from PySide6.QtCore import Qt
+
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.settings, window.ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.setObjectName(SHOWN)
+        dialog.show()
+
+    return prepare
+
+
+def prepare_presentation(mode: str) -> Callable[[MainWindow], None]:
+    """Presentation mode over every account (the start dialog answered), on the first slide
+    with deals, shown at the size under test instead of full screen; ``mode``: deals or map."""
+
+    def prepare(window: MainWindow) -> None:
+        if window.ctx is None:
+            return
+        from desktop.presentation import accounts_of
+        from desktop.presentation.start import ALL, StartChoice
+        from desktop.presentation.window import PresentationWindow
+
+        choice = StartChoice(ALL, None, window.tr("Every account"))
+        shown = PresentationWindow(window.ctx, choice, accounts_of(window.ctx, choice), window)
+        shown.setObjectName(SHOWN)
+        shown.resize(window.size())
+        shown.show()
+        if mode == "map":
+            shown.toggle_mode()
+
+    return prepare
+
+
 PREPARE: dict[str, Callable[[MainWindow], None]] = {
     "board": prepare_board,
     "map": prepare_map,
@@ -217,7 +292,46 @@ PREPARE: dict[str, Callable[[MainWindow], None]] = {
     "activities": prepare_activities,
     "team-tasks": prepare_team("tasks"),
     "team-selfcheck": prepare_team("selfcheck"),
+    "dash-funnel": prepare_dashboard("funnel"),
+    "dash-forecast": prepare_dashboard("forecast"),
+    "dash-cash": prepare_dashboard("cash"),
+    "dash-team": prepare_dashboard("team"),
+    "dash-review": prepare_dashboard("review"),
+    "targets-dialog": prepare_targets_dialog,
+    "settings-currencies": prepare_settings(1),
+    "settings-probabilities": prepare_settings(2),
+    "presentation": prepare_presentation("deals"),
+    "presentation-map": prepare_presentation("map"),
 }
+
+
+def review_pack_pages(window: MainWindow, out: Path, lang: str) -> list[Path]:
+    """The first two pages (the front and the map) of the review pack of the account with
+    the most open deals, as PNG through poppler's pdftoppm; [] without pdftoppm."""
+    tool = shutil.which("pdftoppm")
+    if tool is None or window.ctx is None:
+        return []
+    import subprocess
+
+    from desktop.report.pack import read_pack, render_pack
+    from model.rows import account_rows
+
+    ctx = window.ctx
+    rows = ctx.read(account_rows)
+    if not rows:
+        return []
+    account = max(rows, key=lambda r: (r.open_deals, r.people, -r.id))
+    content = ctx.read(read_pack, account.id)
+    if content is None:
+        return []
+    with tempfile.TemporaryDirectory(prefix="keyaccount-pack-") as folder:
+        pdf = Path(folder) / "pack.pdf"
+        pdf.write_bytes(render_pack(content))
+        stem = out / f"review-pack-{lang}"
+        subprocess.run(
+            [tool, "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(stem)], check=True
+        )
+    return sorted(out.glob(f"review-pack-{lang}-*.png"))
 
 
 def render(
@@ -272,24 +386,31 @@ def render(
                                 f"not {w}x{h} (its minimum size is larger)"
                             )
                         for view in views:
+                            if view == "review-pack":  # a PDF: one size, one text size
+                                if (w, h) == tuple(sizes[0]) and text == texts[0]:
+                                    for path in review_pack_pages(window, out, lang):
+                                        written.append(path)
+                                        log(str(path))
+                                continue
                             PREPARE[view](window)
                             settle(120)
                             path = out / f"{view}-{w}x{h}-{lang}-{text}.png"
-                            shown = window.findChild(QWidget, "screenshotConvert")
-                            if not (shown or window).grab().save(str(path), "PNG"):
+                            shown = window.findChild(QWidget, SHOWN)
+                            grabbed = shown or window
+                            if not grabbed.grab().save(str(path), "PNG"):
                                 raise OSError(f"cannot write {path}")
-                            if shown is not None:
-                                shown.close()
-                                shown.setObjectName("")  # deleted later, not found again
-                                shown.deleteLater()
-                                settle(10)
                             written.append(path)
                             log(str(path))
                             if check:
                                 from desktop.layout_check import clipped_widgets
 
-                                for problem in clipped_widgets(window):
+                                for problem in clipped_widgets(grabbed):
                                     log(f"    {problem}")
+                            if shown is not None:
+                                shown.close()
+                                shown.setObjectName("")  # deleted later, not found again
+                                shown.deleteLater()
+                                settle(10)
             finally:
                 text_size.set_point_size(base)
                 settle(20)  # the views' follow-ups (the map re-fits on a zero timer) run first

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.board import style
 from desktop.context import WorkspaceContext
-from desktop.dashboards.chart import ChartView, DealList, open_on_board
+from desktop.dashboards.chart import ChartView, ColumnFitter, DealList, open_on_board
 from desktop.dashboards.forecast_tab import base_note, months_back
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, RowTableModel
 from desktop.pages.list_editor import RowProxy
@@ -304,6 +304,10 @@ class CashTab(QWidget):
         layout.addWidget(split, 1)
         self.months_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.overdue_view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        # Months and amounts show whole at 1366x768, at any text size: the table takes
+        # room from the chart; the overdue deal and account names give way to the dates.
+        self.months_fit = ColumnFitter(self.months_view, most=0.5)
+        self.overdue_fit = ColumnFitter(self.overdue_view, elastic=(0, 1), cap=170)
 
         self._fill_owners()
         self.owner.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -333,12 +337,9 @@ class CashTab(QWidget):
         self.series = cash_series(cash)
         self.header.setText(base_note(cash.base, cash.missing_rates))
         self.months.set_rows([MonthLine(n, m) for n, m in enumerate(cash.months)])
-        self.months_view.resizeColumnsToContents()
+        self.months_fit.fit()
         self.overdue.set_rows([OverdueLine(o.instalment_id, o) for o in cash.overdue])
-        self.overdue_view.resizeColumnsToContents()
-        for column in (0, 1):
-            width = min(self.overdue_view.columnWidth(column), 170)
-            self.overdue_view.setColumnWidth(column, width)
+        self.overdue_fit.fit()
         if cash.overdue:
             self.overdue_title.setText(
                 tr("Overdue instalments: {n}, {total} outstanding").format(

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction
@@ -400,6 +401,10 @@ class DealList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         self.ids: list[int] = []
+        # Beside a chart or a table, often narrow: deal, account and stage give way
+        # (elided; the board shows them whole) so every column shows.
+        self.fitter = ColumnFitter(self.view, elastic=(0, 1, 2), cap=240, least=40, most=0.0)
+        self.fitter.fit()
 
     def show_deals(self, deal_ids: Sequence[int], label: str) -> None:
         self.ids = list(deal_ids)
@@ -410,12 +415,13 @@ class DealList(QWidget):
                 label=label, n=len(rows)
             )
         )
-        self.view.resizeColumnsToContents()
+        self.fitter.fit()
 
     def clear(self) -> None:
         self.ids = []
         self.model.set_rows([])
         self.heading.setText(tr("Click a bar to list its deals."))
+        self.fitter.fit()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         rows = self.model.rows()
@@ -588,3 +594,157 @@ def show_deals_dialog(
     dialog.show()
     dialog.raise_()
     return dialog
+
+
+# -- tables that fit at 1366x768 -------------------------------------------------------------
+
+
+def _splitter_of(table: QWidget) -> tuple[QWidget, Any]:
+    """The horizontal splitter ``table`` sits in, with its child that holds the table."""
+    from PySide6.QtWidgets import QSplitter
+
+    child: QWidget = table
+    splitter = table.parentWidget()
+    while splitter is not None and not (
+        isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Horizontal
+    ):
+        child, splitter = splitter, splitter.parentWidget()
+    return child, splitter
+
+
+def give_room(table: QTableView, most: float = 0.75) -> None:
+    """Move the horizontal splitter ``table`` sits in (directly or inside a panel) so its
+    columns show whole, giving it at most ``most`` of the splitter; never takes room away
+    (a user who dragged the splitter wider keeps it), nothing while it is hidden."""
+    from PySide6.QtWidgets import QStyle
+
+    child, splitter = _splitter_of(table)
+    if splitter is None or not table.isVisible() or splitter.count() < 2:
+        return
+    need = table.horizontalHeader().length() + 2 * table.frameWidth()
+    if table.verticalScrollBar().isVisible() or (
+        table.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        and table.verticalHeader().length() > table.viewport().height()
+    ):
+        need += table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+    extra = need - table.width()
+    if extra <= 0:
+        return
+    sizes = splitter.sizes()
+    index = splitter.indexOf(child)
+    total = sum(sizes)
+    target = min(sizes[index] + extra, int(total * most))
+    if target <= sizes[index]:
+        return
+    others = total - sizes[index]
+    rest = total - target
+    splitter.setSizes(
+        [
+            target if n == index else max(1, round(size * rest / others)) if others else 1
+            for n, size in enumerate(sizes)
+        ]
+    )
+
+
+class ColumnFitter(QObject):
+    """A table's columns as wide as their contents — measured again when the text size
+    changes — and, when they add up to more than the view shows, the ``elastic`` ones
+    (names, which the view elides and the tooltip or panel shows whole) give way down to
+    ``least`` px so numbers and dates stay whole. ``cap`` bounds an elastic column even
+    when there is room. The splitter the table sits in gives it room first (:func:`give_room`)."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        elastic: Sequence[int] = (),
+        cap: int = 220,
+        least: int = 110,
+        most: float = 0.75,
+    ) -> None:
+        from PySide6.QtCore import QEvent
+
+        from desktop.pages.list_editor import follow_text_size
+
+        super().__init__(table)
+        self.table, self.elastic, self.cap, self.least, self.most = (
+            table,
+            tuple(elastic),
+            cap,
+            least,
+            most,
+        )
+        self.natural: list[int] = []
+        self._events = (QEvent.Type.Show, QEvent.Type.Resize)
+        self.later = QTimer(self)
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self.squeeze)
+        table.installEventFilter(self)
+        keep_room(table, most)
+        follow_text_size(self, self.fit)
+
+    def fit(self) -> None:
+        """Columns to their contents (call after new rows), then squeezed to the view."""
+        table = self.table
+        header = table.horizontalHeader()
+        model = table.model()
+        count = model.columnCount() if model is not None else 0
+        # As resizeColumnsToContents, but also for a stretched last column (its width
+        # is the room left, not what it needs).
+        need = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+        self.natural = [min(w, self.cap) if c in self.elastic else w for c, w in enumerate(need)]
+        for column, width in enumerate(self.natural):
+            table.setColumnWidth(column, width)
+        give_room(table, self.most)
+        self.squeeze()
+
+    def squeeze(self) -> None:
+        table = self.table
+        if not self.natural or not table.isVisible():
+            return
+        header = table.horizontalHeader()
+        shown = [c for c in range(len(self.natural)) if not header.isSectionHidden(c)]
+        over = sum(self.natural[c] for c in shown) - table.viewport().width()
+        give = {c: max(0, self.natural[c] - self.least) for c in self.elastic if c in shown}
+        spare = sum(give.values())
+        for column in shown:
+            width = self.natural[column]
+            if over > 0 and spare and column in give:
+                width -= min(give[column], -(-over * give[column] // spare))
+            if table.columnWidth(column) != width:
+                table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        if watched is self.table and event.type() in self._events:
+            # After the view's own handling (its viewport takes the new size) and the
+            # splitter's layout once all is shown.
+            self.later.start()
+        return False
+
+
+class _Room(QObject):
+    """Gives ``table`` room (:func:`give_room`) once shown and after its columns were
+    resized (new rows, another text size): once the layouts that follow have run."""
+
+    def __init__(self, table: QTableView, most: float) -> None:
+        super().__init__(table)
+        self.table, self.most = table, most
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: give_room(self.table, self.most))
+        table.installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(lambda *_: self.timer.start())
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.table and event.type() == QEvent.Type.Show:
+            self.timer.start()
+        return False
+
+
+def keep_room(table: QTableView, most: float = 0.75) -> None:
+    """:func:`give_room` whenever ``table`` is shown (its tab brought to the front) or
+    its columns are resized."""
+    _Room(table, most)

@@ -38,7 +38,7 @@ from desktop import labels
 from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.dashboards import override_dialog
-from desktop.dashboards.chart import ChartView, open_on_board
+from desktop.dashboards.chart import ChartView, ColumnFitter, open_on_board
 from desktop.dashboards.commands import (
     ClearOverrideCommand,
     SetOverrideCommand,
@@ -444,6 +444,9 @@ class ForecastTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        # Amounts, probabilities and days show whole at any text size; the deal and
+        # account names give way (they wrap, and the board shows them whole).
+        self.fitter = ColumnFitter(self.table, elastic=(Col.DEAL, Col.ACCOUNT), cap=220)
         below.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setObjectName("forecastEmpty")
@@ -528,9 +531,7 @@ class ForecastTab(QWidget):
         self.model.base = forecast.base
         self.model.set_rows([DealLine(d.deal_id, d) for d in forecast.deals])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, Col.CLOSE)
-        self.table.resizeColumnsToContents()
-        for column in (Col.DEAL, Col.ACCOUNT):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.fitter.fit()
         self.deals_title.setText(
             tr("{n} deals behind the forecast").format(n=len(forecast.deals))
             if forecast.deals

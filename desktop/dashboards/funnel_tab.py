@@ -40,6 +40,8 @@ from desktop.dashboards.chart import (
     days,
     figures_table,
     fit_columns,
+    give_room,
+    keep_room,
     open_on_board,
     percent,
     source_row,
@@ -62,6 +64,9 @@ NO_DAY = QDate(2000, 1, 1)
 
 REGION_DEPTH = 2
 """Regions offered down to this level (province, city)."""
+
+FIGURES_ROOM = 0.82
+"""The most of the row the stage figures take from the deals listed beside them."""
 
 DIMENSIONS = ("", "month", "quarter", "year", "owner", "industry", "region", "channel")
 
@@ -99,8 +104,8 @@ def dimension_label(key: str) -> str:
 def source_label(source: str) -> str:
     return {
         "learned": tr("learned"),
-        "method": tr("method default"),
-        "manual": tr("set in Settings"),
+        "method": tr("method"),
+        "manual": tr("set by hand"),
     }.get(source, source)
 
 
@@ -174,6 +179,8 @@ class FunnelTab(QWidget):
                 GuardedComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
+        for combo in (self.channel, self.dimension):  # beside a wrapping summary: room to spare
+            combo.setSizeAdjustPolicy(GuardedComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.summary = QLabel()
         self.summary.setObjectName("funnelSummary")
@@ -217,6 +224,9 @@ class FunnelTab(QWidget):
         # -- the figures and the deals behind one --
         self.table_model = FiguresModel(self)
         self.table = figures_table("funnelFigures", self.table_model)
+        # The stage figures show whole (the probability column is wide); the deals beside
+        # them elide their names, and the splitter can be dragged.
+        keep_room(self.table, FIGURES_ROOM)
         self.table.clicked.connect(self._row_clicked)
         self.deals = DealList(ctx.read)
         self.deals.dealOpened.connect(lambda deal_id: open_on_board(self, deal_id))
@@ -332,6 +342,7 @@ class FunnelTab(QWidget):
         else:
             self._fill_stage_table(report)
         fit_columns(self.table)
+        give_room(self.table, FIGURES_ROOM)
         self.deals.clear()
 
     def _summary_text(self, report: FunnelReport) -> str:
@@ -445,7 +456,7 @@ class FunnelTab(QWidget):
             tr("Conversion"),
             tr("Mean days"),
             tr("Median days"),
-            tr("Probability in force"),
+            tr("Probability"),
         ]
 
     def _fill_stage_table(self, report: FunnelReport) -> None:
