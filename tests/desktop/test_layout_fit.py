@@ -35,7 +35,13 @@ PAGES = (
     "activities",
     "team-tasks",
     "team-selfcheck",
+    "dashboard-funnel",
+    "dashboard-forecast",
+    "dashboard-cash",
+    "dashboard-team",
+    "dashboard-review",
 )
+DIALOGS = ("targets", "settings-currencies", "settings-probabilities")
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +157,9 @@ def _show(window: Any, key: str, qtbot: QtBot) -> None:
         assert any(r.escalated for r in page.tasks.rows())
     elif key == "team-selfcheck":
         page.show_tab("selfcheck")
+    elif key.startswith("dashboard-"):
+        page.show_tab(key.split("-")[1])
+        assert page.current_key() == key.split("-")[1]
     _settle(qtbot)
 
 
@@ -180,6 +189,50 @@ def test_nothing_clipped_at_1366(
         _settle(qtbot)
     found = clipped_widgets(window)
     assert found == [], f"{key} at {SIZE[0]}x{SIZE[1]}, {lang}, {text} text:\n" + "\n".join(found)
+
+
+def _open_dialog(window: Any, key: str, qtbot: QtBot) -> Any:
+    """The dialog as a user opens it: Team ▸ Targets… (its action), Edit ▸ Settings… on
+    the Currencies or Stage probabilities tab (built as the app builds it, shown, not run)."""
+    from PySide6.QtWidgets import QDialog
+
+    if key == "targets":
+        page: Any = window.show_page("team")
+        page.act_targets.trigger()
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        assert len(dialogs) == 1, "Targets… shows one dialog"
+        dialog = dialogs[0]
+    else:
+        from desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.settings, window.ctx, window)
+        dialog.tabs.setCurrentIndex(1 if key == "settings-currencies" else 2)
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(qtbot)
+    return dialog
+
+
+@pytest.mark.parametrize("text", ["normal", "larger"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("key", DIALOGS)
+def test_dialogs_fit_at_1366(window_in: Any, qtbot: QtBot, key: str, lang: str, text: str) -> None:
+    """Issue 13's dialogs: nothing cut, and the dialog itself within a 1366x768 screen."""
+    window = window_in(lang)
+    qtbot.waitExposed(window)
+    if text == "larger":
+        window.act_bigger.trigger()
+        window.act_bigger.trigger()
+        _settle(qtbot)
+    dialog = _open_dialog(window, key, qtbot)
+    try:
+        found = clipped_widgets(dialog)
+        assert dialog.width() <= SIZE[0] and dialog.height() <= SIZE[1] - 40, (
+            f"{key} is {dialog.width()}x{dialog.height()}, larger than the screen"
+        )
+        assert found == [], f"{key} dialog, {lang}, {text} text:\n" + "\n".join(found)
+    finally:
+        dialog.close()
 
 
 def test_the_check_names_what_a_user_sees_cut(qtbot: QtBot) -> None:
