@@ -176,7 +176,7 @@ def _contradicted(db: Reader, today: date) -> Iterable[ReviewItem]:
 
 
 def _protection(db: Reader, today: date) -> Iterable[ReviewItem]:
-    rows = awaiting_decision(db, today)
+    rows = awaiting_decision(_plain(db), today)  # Core rows: no ORM loading of each
     if not rows:
         return
     wanted = _heads().where(Deal.id.in_([r.deal_id for r in rows]))
