@@ -265,11 +265,14 @@ def prepare_presentation(mode: str) -> Callable[[MainWindow], None]:
     def prepare(window: MainWindow) -> None:
         if window.ctx is None:
             return
+        from PySide6.QtCore import QCoreApplication
+
         from desktop.presentation import accounts_of
         from desktop.presentation.start import ALL, StartChoice
         from desktop.presentation.window import PresentationWindow
 
-        choice = StartChoice(ALL, None, window.tr("Every account"))
+        label = QCoreApplication.translate("Presentation", "Every account")
+        choice = StartChoice(ALL, None, label)
         shown = PresentationWindow(window.ctx, choice, accounts_of(window.ctx, choice), window)
         shown.setObjectName(SHOWN)
         shown.resize(window.size())
