@@ -435,10 +435,22 @@ SORT_KEYS: Final = ("amount", "close", "days", "name")
 _FAR: Final = date.max
 
 
-def sort_key(sort: str) -> Callable[[DealCard], tuple[Any, ...]]:
-    """A total order (ties broken by id) so that positions are stable between refreshes."""
+def sort_key(sort: str, rates: Rates | None = None) -> Callable[[DealCard], tuple[Any, ...]]:
+    """A total order (ties broken by id) so that positions are stable between refreshes.
+
+    With ``rates``, "amount" orders by the value in the base currency ($100K above
+    ¥200K); deals in a currency without a rate follow, by their own amount.
+    """
     if sort == "amount":
-        return lambda c: (-c.amount, c.id)
+        if rates is None:
+            return lambda c: (-c.amount, c.id)
+        to_base = rates.to_base
+
+        def by_value(c: DealCard) -> tuple[int, float, int]:
+            value = to_base(c.amount, c.currency)
+            return (1, -c.amount, c.id) if value is None else (0, -value, c.id)
+
+        return by_value
     if sort == "close":
         return lambda c: (c.expected_close or _FAR, c.id)
     if sort == "days":
@@ -519,7 +531,7 @@ def board_entries(
     the funnel. Other columns (won, lost, shelved) list just their own lanes:
     thousands of closed deals must not stretch the open lanes.
     """
-    key = sort_key(sort)
+    key = sort_key(sort, rates)
     if lanes == "none":
         return {k: [c.id for c in sorted(cards, key=key)] for k, cards in columns.items()}
     groups: dict[str, dict[str, list[DealCard]]] = {k: defaultdict(list) for k in columns}

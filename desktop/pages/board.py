@@ -566,7 +566,7 @@ class BoardPage(Page):
         deals, and each card that passes the filter put where the sort puts it — not
         a sort of every card of the column, which is what :func:`board_entries` would
         give too (its order is total)."""
-        order = sort_key(self.filter_bar.sort_key())
+        order = sort_key(self.filter_bar.sort_key(), self.rates)
         all_cards = self.store.cards
         flt = self._filter
         out: dict[str, tuple[list[int], list[int], list[int]]] = {}

@@ -393,3 +393,21 @@ def test_deal_detail_has_what_the_panel_shows(workspace: Workspace) -> None:
 def test_cards_are_immutable_rows() -> None:
     c = card()
     assert replace(c, amount=5.0).amount == 5.0 and c.amount == 100.0
+
+
+def test_largest_amount_first_compares_values_in_the_base_currency() -> None:
+    """$100K (¥720K at 7.2) is larger than ¥200K; a currency without a rate comes after
+    the converted ones, by its own amount (nothing to compare it with)."""
+    from model.board import board_entries, sort_key
+    from model.money import Rates
+
+    usd = replace(card(1, amount=100_000), currency="USD")
+    cny = card(2, amount=200_000)
+    eur = replace(card(3, amount=900_000), currency="EUR")
+    small = card(4, amount=50_000)
+    rates = Rates("CNY", {"USD": 7.2})
+    cards = [cny, eur, small, usd]
+    assert sorted(cards, key=sort_key("amount", rates)) == [usd, cny, small, eur]
+    assert board_entries({"P3": cards}, "amount", rates=rates)["P3"] == [1, 2, 4, 3]
+    # Without rates, as before: the raw amounts.
+    assert [c.id for c in sorted(cards, key=sort_key("amount"))] == [3, 2, 1, 4]
