@@ -707,10 +707,13 @@ class ColumnFitter(QObject):
         over = sum(self.natural[c] for c in shown) - table.viewport().width()
         give = {c: max(0, self.natural[c] - self.least) for c in self.elastic if c in shown}
         spare = sum(give.values())
+        grow = [c for c in self.elastic if c in shown and c != shown[-1]]
         for column in shown:
             width = self.natural[column]
             if over > 0 and spare and column in give:
                 width -= min(give[column], -(-over * give[column] // spare))
+            elif over < 0 and column in grow:  # room to spare: names first, up to the cap
+                width = max(width, min(self.cap, width + -over // len(grow)))
             if table.columnWidth(column) != width:
                 table.setColumnWidth(column, width)
 
