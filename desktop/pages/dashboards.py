@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import WorkspaceContext
 from desktop.pages.base import EmptyState, Page
@@ -87,6 +87,18 @@ class _Slot(QWidget):
         self.stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+
+ROWS_MEASURED = 250
+"""Rows a table of the dashboards measures to fit a column to its contents (Qt's
+default, 1,000, asks each of 1,000 deals for every role of every column: 0.4 s for
+the Forecast tab's deals on the large sample). The rows shown are measured first."""
+
+
+def _measure_fewer_rows(tab: object) -> None:
+    if isinstance(tab, QWidget):
+        for view in tab.findChildren(QTableView):
+            view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
 
 
 def _lay_out_now(slot: _Slot) -> None:
@@ -157,6 +169,7 @@ class DashboardsPage(Page):
             layout = slot.layout()
             assert layout is not None
             layout.addWidget(slot.tab)
+            _measure_fewer_rows(slot.tab)
             _lay_out_now(slot)
             slot.stale = False
         elif slot.stale:

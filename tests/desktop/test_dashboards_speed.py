@@ -1,0 +1,74 @@
+"""What keeps the Dashboards page quick on a large workspace (bench/dashboard.py): a tab
+just built is laid out at once, so each of its charts is drawn once, at its own size (not
+first hidden at the Figure's default size and then again); its tables measure a bounded
+number of rows to fit their columns."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from desktop.app import Application
+from desktop.dashboards.chart import ChartView
+from desktop.pages.dashboards import ROWS_MEASURED, DashboardsPage
+
+
+@pytest.fixture
+def window(sample_app: Application, qtbot: QtBot) -> Any:
+    win = sample_app.window
+    win.show()
+    qtbot.waitExposed(win)
+    win.resize(1366, 768)
+    return win
+
+
+def dashboards(window: Any) -> DashboardsPage:
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardsPage)
+    return page
+
+
+@pytest.mark.parametrize(("key", "index"), [("team", 3), ("forecast", 1), ("cash", 2)])
+def test_a_tab_first_shown_draws_each_chart_once_at_its_size(
+    window: Any, monkeypatch: pytest.MonkeyPatch, key: str, index: int
+) -> None:
+    page = dashboards(window)
+    QApplication.processEvents()
+    draws: Counter[int] = Counter()
+    sizes: dict[int, tuple[int, int]] = {}
+    draw = Figure.draw
+
+    def counted(figure: Figure, renderer: Any) -> None:
+        draws[id(figure)] += 1
+        sizes[id(figure)] = (round(figure.bbox.width), round(figure.bbox.height))
+        draw(figure, renderer)
+
+    monkeypatch.setattr(Figure, "draw", counted)
+    page.tabs.setCurrentIndex(index)  # as a click on the tab does
+    for _ in range(3):
+        QApplication.processEvents()
+    tab = page.slot(key).tab
+    charts = [c for c in tab.findChildren(ChartView) if not c.is_empty]
+    assert charts, "the sample draws a chart on this tab"
+    for chart in charts:
+        assert draws[id(chart.figure)] == 1, chart.name
+        canvas = chart.canvas
+        ratio = canvas.device_pixel_ratio or 1.0
+        assert sizes[id(chart.figure)] == (
+            round(canvas.width() * ratio),
+            round(canvas.height() * ratio),
+        ), chart.name
+
+
+def test_tables_measure_a_bounded_number_of_rows(window: Any) -> None:
+    page = dashboards(window)
+    for key in ("funnel", "forecast", "cash", "team"):
+        tables = page.show_tab(key).findChildren(QTableView)
+        assert tables, key
+        for table in tables:
+            assert table.horizontalHeader().resizeContentsPrecision() == ROWS_MEASURED, key
