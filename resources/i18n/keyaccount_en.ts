@@ -2492,22 +2492,22 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Double-click an instalment to open its deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="315"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="319"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="344"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="345"/>
         <source>Overdue instalments: {n}, {total} outstanding</source>
         <translation>Overdue instalments: {n}, {total} outstanding</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="350"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="351"/>
         <source>No instalment is overdue.</source>
         <translation>No instalment is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="356"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="357"/>
         <source>Cash per month, in {base}</source>
         <translation>Cash per month, in {base}</translation>
     </message>
@@ -2515,70 +2515,70 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="136"/>
-        <location filename="../../desktop/dashboards/chart.py" line="349"/>
+        <location filename="../../desktop/dashboards/chart.py" line="137"/>
+        <location filename="../../desktop/dashboards/chart.py" line="350"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="138"/>
+        <location filename="../../desktop/dashboards/chart.py" line="139"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="167"/>
+        <location filename="../../desktop/dashboards/chart.py" line="168"/>
         <source>Close some deals to see this chart.</source>
         <translation>Close some deals to see this chart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="184"/>
-        <location filename="../../desktop/dashboards/chart.py" line="187"/>
+        <location filename="../../desktop/dashboards/chart.py" line="185"/>
+        <location filename="../../desktop/dashboards/chart.py" line="188"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="185"/>
+        <location filename="../../desktop/dashboards/chart.py" line="186"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Save this chart as a PNG image or an SVG drawing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <location filename="../../desktop/dashboards/chart.py" line="367"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <location filename="../../desktop/dashboards/chart.py" line="367"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <location filename="../../desktop/dashboards/chart.py" line="367"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="366"/>
+        <location filename="../../desktop/dashboards/chart.py" line="367"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="386"/>
-        <location filename="../../desktop/dashboards/chart.py" line="418"/>
+        <location filename="../../desktop/dashboards/chart.py" line="387"/>
+        <location filename="../../desktop/dashboards/chart.py" line="423"/>
         <source>Click a bar to list its deals.</source>
         <translation>Click a bar to list its deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="397"/>
+        <location filename="../../desktop/dashboards/chart.py" line="398"/>
         <source>Double-click a deal to open it on the board</source>
         <translation>Double-click a deal to open it on the board</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="409"/>
+        <location filename="../../desktop/dashboards/chart.py" line="414"/>
         <source>{label}: {n} deals (double-click one to open it on the board)</source>
         <translation>{label}: {n} deals (double-click one to open it on the board)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="565"/>
+        <location filename="../../desktop/dashboards/chart.py" line="571"/>
         <source>Deals behind the bar</source>
         <translation>Deals behind the bar</translation>
     </message>
@@ -3248,7 +3248,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="133"/>
+        <location filename="../../desktop/pages/dashboards.py" line="165"/>
         <source>This part of the dashboards is not available yet.</source>
         <translation>This part of the dashboards is not available yet.</translation>
     </message>
@@ -3975,7 +3975,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../desktop/report/cli.py" line="39"/>
         <location filename="../../model/check.py" line="107"/>
-        <location filename="../../model/forecast.py" line="879"/>
+        <location filename="../../model/forecast.py" line="898"/>
         <location filename="../../model/workspace.py" line="359"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
@@ -4107,7 +4107,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="105"/>
-        <location filename="../../model/forecast.py" line="877"/>
+        <location filename="../../model/forecast.py" line="896"/>
         <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
@@ -5874,72 +5874,72 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Let the deal&apos;s stage decide its category again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="453"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="456"/>
         <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
         <translation>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="477"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="480"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="516"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="519"/>
         <source>{n} open deals have no expected close (listed below, not in the chart).</source>
         <translation>{n} open deals have no expected close (listed below, not in the chart).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="522"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="525"/>
         <source>{n} open deals were expected to close before these periods.</source>
         <translation>{n} open deals were expected to close before these periods.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="535"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="536"/>
         <source>{n} deals behind the forecast</source>
         <translation>{n} deals behind the forecast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="537"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="538"/>
         <source>Deals behind the forecast</source>
         <translation>Deals behind the forecast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="552"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="553"/>
         <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
         <translation>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="572"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="573"/>
         <source>Forecast against won per quarter, in {base}</source>
         <translation>Forecast against won per quarter, in {base}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="574"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="575"/>
         <source>Forecast against won per month, in {base}</source>
         <translation>Forecast against won per month, in {base}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="583"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="584"/>
         <source>Showing the deals of {bar}.</source>
         <translation>Showing the deals of {bar}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="628"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="629"/>
         <source>Override the forecast of “{deal}”</source>
         <translation>Override the forecast of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="645"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="646"/>
         <source>Clear the forecast override of “{deal}”</source>
         <translation>Clear the forecast override of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="649"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="650"/>
         <source>Take a forecast snapshot</source>
         <translation>Take a forecast snapshot</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="651"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="652"/>
         <source>Forecast snapshot taken</source>
         <translation>Forecast snapshot taken</translation>
     </message>
@@ -5947,298 +5947,298 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>FunnelTab</name>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="76"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="81"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="77"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="82"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="78"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="83"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="79"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="84"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="80"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="85"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="81"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="86"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="82"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="87"/>
         <source>Lead channel</source>
         <translation>Lead channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="88"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="93"/>
         <source>No grouping</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="89"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="94"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="90"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="95"/>
         <source>By quarter</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="91"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="96"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="92"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="97"/>
         <source>By owner</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="93"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="98"/>
         <source>By industry</source>
         <translation>By industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="94"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="99"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="95"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="100"/>
         <source>By lead channel</source>
         <translation>By lead channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="101"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="106"/>
         <source>learned</source>
         <translation>learned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="102"/>
-        <source>method default</source>
-        <translation>method default</translation>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="107"/>
+        <source>method</source>
+        <translation>method</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="103"/>
-        <source>set in Settings</source>
-        <translation>set in Settings</translation>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="108"/>
+        <source>set by hand</source>
+        <translation>set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="117"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="122"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="144"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="149"/>
         <source>Deals that entered the funnel on or after this day</source>
         <translation>Deals that entered the funnel on or after this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="145"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="150"/>
         <source>Deals that entered the funnel on or before this day</source>
         <translation>Deals that entered the funnel on or before this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="157"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="162"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="158"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="163"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="186"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="193"/>
         <source>Compare the win rate and cycle of groups of deals</source>
         <translation>Compare the win rate and cycle of groups of deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="191"/>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="196"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="198"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="203"/>
         <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
         <translation>No deal entered the funnel in this period. Add deals on the funnel board.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="193"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="200"/>
         <source>Deals that entered each stage</source>
         <translation>Deals that entered each stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="198"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="205"/>
         <source>Conversion rate per stage</source>
         <translation>Conversion rate per stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="201"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="208"/>
         <source>Move deals on the funnel board to see how long they stay in each stage.</source>
         <translation>Move deals on the funnel board to see how long they stay in each stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="203"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="210"/>
         <source>Days in stage (mean and median)</source>
         <translation>Days in stage (mean and median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="205"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="212"/>
         <source>Close some deals to see the win rate per group.</source>
         <translation>Close some deals to see the win rate per group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="254"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="264"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="255"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="265"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="256"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="266"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="259"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="269"/>
         <source>All lead channels</source>
         <translation>All lead channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="325"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="335"/>
         <source>Win rate — {grouping}</source>
         <translation>Win rate — {grouping}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="339"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="350"/>
         <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
         <translation>No deal closed yet with these filters: win rate and cycle length follow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="343"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="354"/>
         <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
         <translation>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="370"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="381"/>
         <source>deals</source>
         <translation>deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="385"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="396"/>
         <source>% moved on</source>
         <translation>% moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="399"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="410"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="409"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="420"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="412"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="423"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="435"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="446"/>
         <source>% won (closed deals)</source>
         <translation>% won (closed deals)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="441"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="452"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="442"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="453"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="443"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="454"/>
         <source>Moved on</source>
         <translation>Moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="444"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="455"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="445"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="456"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="446"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="457"/>
         <source>Mean days</source>
         <translation>Mean days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="447"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="458"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="448"/>
-        <source>Probability in force</source>
-        <translation>Probability in force</translation>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="459"/>
+        <source>Probability</source>
+        <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="468"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="479"/>
         <source>{p} · {source} ({n})</source>
         <translation>{p} · {source} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="485"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="496"/>
         <source>Entered P1</source>
         <translation>Entered P1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="486"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="497"/>
         <source>Entered P3</source>
         <translation>Entered P3</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="487"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="498"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="488"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="499"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="489"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="500"/>
         <source>Win rate</source>
         <translation>Win rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="490"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="501"/>
         <source>Mean cycle</source>
         <translation>Mean cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="491"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="502"/>
         <source>Median cycle</source>
         <translation>Median cycle</translation>
     </message>

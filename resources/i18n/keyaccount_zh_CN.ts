@@ -2492,22 +2492,22 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>双击回款期次可打开其项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="315" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="319" />
             <source>Everyone</source>
             <translation>全部成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="344" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="345" />
             <source>Overdue instalments: {n}, {total} outstanding</source>
             <translation>逾期回款期次：{n} 期，未收 {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="350" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="351" />
             <source>No instalment is overdue.</source>
             <translation>没有逾期的回款期次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="356" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="357" />
             <source>Cash per month, in {base}</source>
             <translation>每月回款（{base}）</translation>
         </message>
@@ -2515,70 +2515,70 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="136" />
-            <location filename="../../desktop/dashboards/chart.py" line="349" />
+            <location filename="../../desktop/dashboards/chart.py" line="137" />
+            <location filename="../../desktop/dashboards/chart.py" line="350" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="138" />
+            <location filename="../../desktop/dashboards/chart.py" line="139" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="167" />
+            <location filename="../../desktop/dashboards/chart.py" line="168" />
             <source>Close some deals to see this chart.</source>
             <translation>关闭一些项目后即可看到此图表。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="184" />
-            <location filename="../../desktop/dashboards/chart.py" line="187" />
+            <location filename="../../desktop/dashboards/chart.py" line="185" />
+            <location filename="../../desktop/dashboards/chart.py" line="188" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="185" />
+            <location filename="../../desktop/dashboards/chart.py" line="186" />
             <source>Save this chart as a PNG image or an SVG drawing</source>
             <translation>将此图表保存为 PNG 图片或 SVG 矢量图</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <location filename="../../desktop/dashboards/chart.py" line="367" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <location filename="../../desktop/dashboards/chart.py" line="367" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <location filename="../../desktop/dashboards/chart.py" line="367" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="366" />
+            <location filename="../../desktop/dashboards/chart.py" line="367" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="386" />
-            <location filename="../../desktop/dashboards/chart.py" line="418" />
+            <location filename="../../desktop/dashboards/chart.py" line="387" />
+            <location filename="../../desktop/dashboards/chart.py" line="423" />
             <source>Click a bar to list its deals.</source>
             <translation>点击柱条，列出其包含的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="397" />
+            <location filename="../../desktop/dashboards/chart.py" line="398" />
             <source>Double-click a deal to open it on the board</source>
             <translation>双击项目，在漏斗看板中打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="409" />
+            <location filename="../../desktop/dashboards/chart.py" line="414" />
             <source>{label}: {n} deals (double-click one to open it on the board)</source>
             <translation>{label}：{n} 个项目（双击可在漏斗看板中打开）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="565" />
+            <location filename="../../desktop/dashboards/chart.py" line="571" />
             <source>Deals behind the bar</source>
             <translation>柱条包含的项目</translation>
         </message>
@@ -3248,7 +3248,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>复盘</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="133" />
+            <location filename="../../desktop/pages/dashboards.py" line="165" />
             <source>This part of the dashboards is not available yet.</source>
             <translation>仪表盘的这一部分尚未提供。</translation>
         </message>
@@ -3975,7 +3975,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/report/cli.py" line="39" />
             <location filename="../../model/check.py" line="107" />
-            <location filename="../../model/forecast.py" line="879" />
+            <location filename="../../model/forecast.py" line="898" />
             <location filename="../../model/workspace.py" line="359" />
             <source>No workspace at {path}.</source>
             <translation>{path} 处没有工作区。</translation>
@@ -4107,7 +4107,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/check.py" line="105" />
-            <location filename="../../model/forecast.py" line="877" />
+            <location filename="../../model/forecast.py" line="896" />
             <location filename="../../model/workspace.py" line="356" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
@@ -5874,72 +5874,72 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>重新由项目阶段决定其预测类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="453" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="456" />
             <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
             <translation>这些期间内没有预计成交的进行中项目。在漏斗看板上为有效商机（P3 及以后）填写预计成交日期，它们就会出现在这里的预测中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="477" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="480" />
             <source>Everyone</source>
             <translation>全部成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="516" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="519" />
             <source>{n} open deals have no expected close (listed below, not in the chart).</source>
             <translation>{n} 个进行中的项目没有预计成交日期（列在下方，未计入图表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="522" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="525" />
             <source>{n} open deals were expected to close before these periods.</source>
             <translation>{n} 个进行中的项目原定在这些期间之前成交。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="535" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="536" />
             <source>{n} deals behind the forecast</source>
             <translation>预测所含项目：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="537" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="538" />
             <source>Deals behind the forecast</source>
             <translation>预测所含项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="552" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="553" />
             <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
             <translation>暂无可预测的内容：为进行中的项目填写预计成交日期，并赢得一些项目，即可看到预测与实际赢单的对比。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="572" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="573" />
             <source>Forecast against won per quarter, in {base}</source>
             <translation>每季度预测与实际赢单对比（{base}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="574" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="575" />
             <source>Forecast against won per month, in {base}</source>
             <translation>每月预测与实际赢单对比（{base}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="583" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="584" />
             <source>Showing the deals of {bar}.</source>
             <translation>仅显示“{bar}”的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="628" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="629" />
             <source>Override the forecast of “{deal}”</source>
             <translation>调整“{deal}”的预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="645" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="646" />
             <source>Clear the forecast override of “{deal}”</source>
             <translation>取消“{deal}”的预测调整</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="649" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="650" />
             <source>Take a forecast snapshot</source>
             <translation>保存预测快照</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="651" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="652" />
             <source>Forecast snapshot taken</source>
             <translation>已保存预测快照</translation>
         </message>
@@ -5947,298 +5947,298 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>FunnelTab</name>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="76" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="81" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="77" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="82" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="78" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="83" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="79" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="84" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="80" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="85" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="81" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="86" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="82" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="87" />
             <source>Lead channel</source>
             <translation>线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="88" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="93" />
             <source>No grouping</source>
             <translation>不分组</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="89" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="94" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="90" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="95" />
             <source>By quarter</source>
             <translation>按季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="91" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="96" />
             <source>By year</source>
             <translation>按年</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="92" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="97" />
             <source>By owner</source>
             <translation>按负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="93" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="98" />
             <source>By industry</source>
             <translation>按行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="94" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="99" />
             <source>By region</source>
             <translation>按地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="95" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="100" />
             <source>By lead channel</source>
             <translation>按线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="101" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="106" />
             <source>learned</source>
             <translation>据实学习</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="102" />
-            <source>method default</source>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="107" />
+            <source>method</source>
             <translation>方法默认值</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="103" />
-            <source>set in Settings</source>
-            <translation>在设置中指定</translation>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="108" />
+            <source>set by hand</source>
+            <translation>手工设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="117" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="122" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="144" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="149" />
             <source>Deals that entered the funnel on or after this day</source>
             <translation>在此日期当天或之后进入漏斗的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="145" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="150" />
             <source>Deals that entered the funnel on or before this day</source>
             <translation>在此日期当天或之前进入漏斗的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="157" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="162" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="158" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="163" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="186" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="193" />
             <source>Compare the win rate and cycle of groups of deals</source>
             <translation>比较各组项目的赢单率和周期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="191" />
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="196" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="198" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="203" />
             <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
             <translation>此期间没有项目进入漏斗。请在漏斗看板上添加项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="193" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="200" />
             <source>Deals that entered each stage</source>
             <translation>进入各阶段的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="198" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="205" />
             <source>Conversion rate per stage</source>
             <translation>各阶段转化率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="201" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="208" />
             <source>Move deals on the funnel board to see how long they stay in each stage.</source>
             <translation>在漏斗看板上推进项目，即可看到项目在各阶段停留多久。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="203" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="210" />
             <source>Days in stage (mean and median)</source>
             <translation>阶段停留天数（平均值与中位数）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="205" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="212" />
             <source>Close some deals to see the win rate per group.</source>
             <translation>关闭一些项目后即可看到各组的赢单率。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="254" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="264" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="255" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="265" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="256" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="266" />
             <source>All regions</source>
             <translation>全部地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="259" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="269" />
             <source>All lead channels</source>
             <translation>全部线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="325" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="335" />
             <source>Win rate — {grouping}</source>
             <translation>赢单率 — {grouping}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="339" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="350" />
             <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
             <translation>按当前筛选条件尚无已关闭的项目；赢单率和周期将随之显示。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="343" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="354" />
             <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
             <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 从首个阶段到赢单的周期：平均 {mean} 天，中位 {median} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="370" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="381" />
             <source>deals</source>
             <translation>项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="385" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="396" />
             <source>% moved on</source>
             <translation>推进比例 %</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="399" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="410" />
             <source>mean</source>
             <translation>平均值</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="409" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="420" />
             <source>median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="412" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="423" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="435" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="446" />
             <source>% won (closed deals)</source>
             <translation>赢单率 %（已关闭数）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="441" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="452" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="442" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="453" />
             <source>Entered</source>
             <translation>进入</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="443" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="454" />
             <source>Moved on</source>
             <translation>推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="444" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="455" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="445" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="456" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="446" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="457" />
             <source>Mean days</source>
             <translation>平均天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="447" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="458" />
             <source>Median days</source>
             <translation>中位天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="448" />
-            <source>Probability in force</source>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="459" />
+            <source>Probability</source>
             <translation>当前生效概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="468" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="479" />
             <source>{p} · {source} ({n})</source>
             <translation>{p} · {source}（{n} 个）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="485" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="496" />
             <source>Entered P1</source>
             <translation>进入 P1</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="486" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="497" />
             <source>Entered P3</source>
             <translation>进入 P3</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="487" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="498" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="488" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="499" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="489" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="500" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="490" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="501" />
             <source>Mean cycle</source>
             <translation>平均周期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="491" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="502" />
             <source>Median cycle</source>
             <translation>中位周期</translation>
         </message>
