@@ -119,6 +119,7 @@ class ReviewTab(QWidget):
         self.model.clear()
         self.model.setHorizontalHeaderLabels(self.titles())
         by_kind: dict[str, list[ReviewItem]] = {}
+        stages: dict[str, str] = {}  # each stage named once (thousands of items)
         for item in self.items:
             by_kind.setdefault(item.kind, []).append(item)
         for kind in (*KINDS, *(k for k in by_kind if k not in KINDS)):
@@ -137,11 +138,10 @@ class ReviewTab(QWidget):
                     item.account_name,
                     item.owner_name,
                     item.since.isoformat() if item.since else "",
-                    self._detail(item),
+                    self._detail(item, stages),
                 ]
                 row = [QStandardItem(text) for text in cells]
-                for cell in row:
-                    cell.setData(item.deal_id, DEAL_ROLE)
+                row[0].setData(item.deal_id, DEAL_ROLE)  # the row's deal (deal_at)
                 head.appendRow(row)
             blanks = [QStandardItem("") for _ in range(len(self.titles()) - 1)]
             self.model.appendRow([head, *blanks])
@@ -164,9 +164,14 @@ class ReviewTab(QWidget):
             width = min(max(self.view.columnWidth(column), title), 320)
             self.view.setColumnWidth(column, width)
 
-    def _detail(self, item: ReviewItem) -> str:
+    def _detail(self, item: ReviewItem, stages: dict[str, str] | None = None) -> str:
         if item.kind in ("protection_expired", "idle") and item.detail.startswith("P"):
-            return f"{item.detail} {labels.stage_label(item.detail)}"
+            if stages is None:
+                return f"{item.detail} {labels.stage_label(item.detail)}"
+            text = stages.get(item.detail)
+            if text is None:
+                text = stages[item.detail] = f"{item.detail} {labels.stage_label(item.detail)}"
+            return text
         return item.detail
 
     def _expanded_kinds(self) -> set[str] | None:
@@ -181,7 +186,7 @@ class ReviewTab(QWidget):
         return out
 
     def deal_at(self, index: QModelIndex) -> int | None:
-        value = index.data(DEAL_ROLE)
+        value = index.siblingAtColumn(0).data(DEAL_ROLE)
         return int(value) if isinstance(value, int) else None
 
     def _open(self, index: QModelIndex) -> None:

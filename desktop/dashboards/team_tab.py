@@ -299,12 +299,13 @@ class TeamTab(QWidget):
                 label=tr("target"),
                 zorder=3,
             )
-        ax.bar_label(
-            container,
-            labels=[percent(r.attainment)[0] if r.target else "" for r in members],
-            padding=3,
-            fontsize="small",
-        )
+        if targets:  # a share beside each bar with a target (none without: no empty labels)
+            ax.bar_label(
+                container,
+                labels=[percent(r.attainment)[0] if r.target else "" for r in members],
+                padding=3,
+                fontsize="small",
+            )
         ax.invert_yaxis()
         ax.margins(x=0.2)
         ax.xaxis.set_major_formatter(lambda v, _pos: labels.amount(v))

@@ -10,12 +10,16 @@ from typing import Any
 
 import pytest
 from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Application
 from desktop.dashboards.chart import ChartView
+from desktop.dashboards.review_tab import ReviewTab
 from desktop.pages.dashboards import ROWS_MEASURED, DashboardsPage
+from model.review import review_list
 
 
 @pytest.fixture
@@ -72,3 +76,24 @@ def test_tables_measure_a_bounded_number_of_rows(window: Any) -> None:
         assert tables, key
         for table in tables:
             assert table.horizontalHeader().resizeContentsPrecision() == ROWS_MEASURED, key
+
+
+def test_a_review_row_opens_its_deal_from_any_column(window: Any) -> None:
+    # The deal is kept once per row (on its first cell), not on each of its cells.
+    page = dashboards(window)
+    tab: ReviewTab = page.show_tab("review")
+    items = window.ctx.read(review_list)
+    head = tab.model.index(0, 0)
+    kind = head.data(Qt.ItemDataRole.UserRole)
+    expected = next(i for i in items if i.kind == kind)
+    for column in range(1, tab.model.columnCount()):
+        assert tab.deal_at(tab.model.index(0, column, head)) == expected.deal_id
+    assert tab.deal_at(head) is None  # a kind's heading names no deal
+    since = tab.model.index(0, 3, head)
+    tab.view.scrollTo(since)
+    centre = tab.view.visualRect(since).center()
+    QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    board = window.pages.get("board")
+    assert board is not None and window.current_page() is board
+    assert board.panel.isVisible() and board.panel.deal_id == expected.deal_id
