@@ -349,6 +349,11 @@ class FunnelTab(QWidget):
         if report.closed == 0:
             return tr("No deal closed yet with these filters: win rate and cycle length follow.")
         win = percent(report.win_rate)[0]
+        if report.cycle_mean_days is None:
+            return tr(
+                "Win rate {win} ({won} won of {closed} closed) · cycle length: none measured "
+                "yet (a won deal whose stage history starts in this workspace)"
+            ).format(win=win, won=report.won, closed=report.closed)
         cycle_mean = days(report.cycle_mean_days)[0]
         cycle_median = days(report.cycle_median_days)[0]
         return tr(
@@ -421,6 +426,8 @@ class FunnelTab(QWidget):
             color=PALETTE[1],
         )
         ax.set_ylabel(tr("days"))
+        # Whole days as they are: stays of under a day must not become "1e-7" and an offset.
+        ax.ticklabel_format(axis="y", style="plain", useOffset=False)
         ax.margins(y=0.18)
         ax.legend(loc="upper left", ncols=2, frameon=False, fontsize="small")
 

@@ -6128,117 +6128,122 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No deal closed yet with these filters: win rate and cycle length follow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="354"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="353"/>
+        <source>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</source>
+        <translation>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="359"/>
         <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
         <translation>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="381"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="386"/>
         <source>deals</source>
         <translation>deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="396"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="401"/>
         <source>% moved on</source>
         <translation>% moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="410"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="415"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="420"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="425"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="423"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="428"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="446"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="453"/>
         <source>% won (closed deals)</source>
         <translation>% won (closed deals)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="452"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="459"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="453"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="460"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="454"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="461"/>
         <source>Moved on</source>
         <translation>Moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="455"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="462"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="456"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="463"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="457"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="464"/>
         <source>Mean days</source>
         <translation>Mean days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="458"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="465"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="459"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="466"/>
         <source>Probability</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="479"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="486"/>
         <source>{p} · {source} ({n})</source>
         <translation>{p} · {source} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="496"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="503"/>
         <source>Entered P1</source>
         <translation>Entered P1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="497"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="504"/>
         <source>Entered P3</source>
         <translation>Entered P3</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="498"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="505"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="499"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="506"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="500"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="507"/>
         <source>Win rate</source>
         <translation>Win rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="501"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="508"/>
         <source>Mean cycle</source>
         <translation>Mean cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="502"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="509"/>
         <source>Median cycle</source>
         <translation>Median cycle</translation>
     </message>
@@ -11574,7 +11579,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/review_tab.py" line="128"/>
+        <location filename="../../desktop/dashboards/review_tab.py" line="129"/>
         <source>{kind} ({n})</source>
         <translation>{kind} ({n})</translation>
     </message>
@@ -13243,7 +13248,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     </message>
     <message>
         <location filename="../../desktop/dashboards/team_tab.py" line="288"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="320"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="321"/>
         <source>won</source>
         <translation>won</translation>
     </message>
@@ -13253,95 +13258,95 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="329"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="330"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="331"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="332"/>
         <source>per head</source>
         <translation>per head</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="356"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="386"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="357"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="387"/>
         <source>open now</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="357"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="387"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="358"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="388"/>
         <source>Open at {stage}</source>
         <translation>Open at {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="361"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="392"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="362"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="393"/>
         <source>opportunities</source>
         <translation>opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="363"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="364"/>
         <source>No won target for this period: set one with Targets…</source>
         <translation>No won target for this period: set one with Targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="365"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="366"/>
         <source>No deal won yet to size the need</source>
         <translation>No deal won yet to size the need</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="376"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="377"/>
         <source>needed</source>
         <translation>needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="398"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="399"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="399"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="400"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="400"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="401"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="401"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="402"/>
         <source>Attained</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="402"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="403"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="403"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="404"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="404"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="405"/>
         <source>Weighted</source>
         <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="405"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="406"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="406"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="407"/>
         <source>Near-term</source>
         <translation>Near-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="407"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="408"/>
         <source>Far-term</source>
         <translation>Far-term</translation>
     </message>

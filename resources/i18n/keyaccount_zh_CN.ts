@@ -6128,117 +6128,122 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>按当前筛选条件尚无已关闭的项目；赢单率和周期将随之显示。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="354" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="353" />
+            <source>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</source>
+            <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 成交周期：尚无可测量的（需要阶段历史从本工作区开始的赢单项目）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="359" />
             <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
             <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 从首个阶段到赢单的周期：平均 {mean} 天，中位 {median} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="381" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="386" />
             <source>deals</source>
             <translation>项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="396" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="401" />
             <source>% moved on</source>
             <translation>推进比例 %</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="410" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="415" />
             <source>mean</source>
             <translation>平均值</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="420" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="425" />
             <source>median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="423" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="428" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="446" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="453" />
             <source>% won (closed deals)</source>
             <translation>赢单率 %（已关闭数）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="452" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="459" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="453" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="460" />
             <source>Entered</source>
             <translation>进入</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="454" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="461" />
             <source>Moved on</source>
             <translation>推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="455" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="462" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="456" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="463" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="457" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="464" />
             <source>Mean days</source>
             <translation>平均天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="458" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="465" />
             <source>Median days</source>
             <translation>中位天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="459" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="466" />
             <source>Probability</source>
             <translation>当前生效概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="479" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="486" />
             <source>{p} · {source} ({n})</source>
             <translation>{p} · {source}（{n} 个）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="496" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="503" />
             <source>Entered P1</source>
             <translation>进入 P1</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="497" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="504" />
             <source>Entered P3</source>
             <translation>进入 P3</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="498" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="505" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="499" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="506" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="500" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="507" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="501" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="508" />
             <source>Mean cycle</source>
             <translation>平均周期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="502" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="509" />
             <source>Median cycle</source>
             <translation>中位周期</translation>
         </message>
@@ -11574,7 +11579,7 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <translation>起始日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/review_tab.py" line="128" />
+            <location filename="../../desktop/dashboards/review_tab.py" line="129" />
             <source>{kind} ({n})</source>
             <translation>{kind}（{n}）</translation>
         </message>
@@ -13243,7 +13248,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         </message>
         <message>
             <location filename="../../desktop/dashboards/team_tab.py" line="288" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="320" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="321" />
             <source>won</source>
             <translation>已赢单</translation>
         </message>
@@ -13253,95 +13258,95 @@ Describe your best customers: choose the natures, industries, regions and sizes 
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="329" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="330" />
             <source>pipeline</source>
             <translation>储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="331" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="332" />
             <source>per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="356" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="386" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="357" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="387" />
             <source>open now</source>
             <translation>当前在手</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="357" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="387" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="358" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="388" />
             <source>Open at {stage}</source>
             <translation>{stage} 在手项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="361" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="392" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="362" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="393" />
             <source>opportunities</source>
             <translation>商机数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="363" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="364" />
             <source>No won target for this period: set one with Targets…</source>
             <translation>此期间没有赢单目标：请通过“目标…”设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="365" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="366" />
             <source>No deal won yet to size the need</source>
             <translation>尚无赢单项目，无法估算所需数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="376" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="377" />
             <source>needed</source>
             <translation>所需</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="398" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="399" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="399" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="400" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="400" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="401" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="401" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="402" />
             <source>Attained</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="402" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="403" />
             <source>Collected</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="403" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="404" />
             <source>Pipeline</source>
             <translation>储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="404" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="405" />
             <source>Weighted</source>
             <translation>加权金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="405" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="406" />
             <source>Coverage</source>
             <translation>覆盖倍数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="406" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="407" />
             <source>Near-term</source>
             <translation>近期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="407" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="408" />
             <source>Far-term</source>
             <translation>远期</translation>
         </message>

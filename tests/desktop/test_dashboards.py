@@ -232,3 +232,17 @@ def test_review_tab_groups_by_kind_and_opens_the_deal(window: Any) -> None:
     assert first.data() == expected.deal_name
     double_click(tab.view, first)
     assert opened_deal(window) == expected.deal_id
+
+
+def test_funnel_summary_says_when_no_cycle_is_measured() -> None:
+    """Won deals whose history does not start in the workspace give no cycle length:
+    the summary says so instead of "mean – days, median – days"."""
+    from desktop.dashboards.funnel_tab import FunnelTab
+    from model.funnel import FunnelReport
+
+    unmeasured = FunnelReport((), (), 4, 1, 0.25, None, None, (1,), (2, 3, 4))
+    text = FunnelTab._summary_text(None, unmeasured)  # type: ignore[arg-type]
+    assert "25%" in text and "none measured yet" in text and "–" not in text
+    measured = FunnelReport((), (), 4, 1, 0.25, 30.0, 28.0, (1,), (2, 3, 4))
+    text = FunnelTab._summary_text(None, measured)  # type: ignore[arg-type]
+    assert "mean 30 days" in text and "median 28 days" in text
