@@ -89,7 +89,7 @@ class _Slot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
 
-ROWS_MEASURED = 250
+ROWS_MEASURED = 100
 """Rows a table of the dashboards measures to fit a column to its contents (Qt's
 default, 1,000, asks each of 1,000 deals for every role of every column: 0.4 s for
 the Forecast tab's deals on the large sample). The rows shown are measured first."""
