@@ -66,6 +66,7 @@ from typing import Final, Literal
 from sqlalchemy import Connection, and_, create_engine, func, or_, select
 from sqlalchemy.orm import Session
 
+from model.batch import collector_paused
 from model.entities import (
     Account,
     Deal,
@@ -345,6 +346,7 @@ def _won_deals(
     ]
 
 
+@collector_paused()  # every open deal as the forecast sees it lives until it ends
 def win_forecast(
     db: Reader,
     grain: Literal["month", "quarter"] = "month",
@@ -663,6 +665,7 @@ def _overdue(
     return out
 
 
+@collector_paused()  # every deal's cash parts live until it ends
 def cash_forecast(
     db: Reader,
     start: date | None = None,

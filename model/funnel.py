@@ -61,6 +61,7 @@ from typing import Any, Final, Literal
 from sqlalchemy import Select, String, case, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from model.batch import collector_paused
 from model.entities import Account, Deal, Lead, Setting, StageChange, TeamMember
 from model.methodology import Methodology, load_methodology
 from model.money import month_key, quarter_key, year_key
@@ -204,6 +205,7 @@ def _where(query: Select[*tuple[Any, ...]], filt: FunnelFilter) -> Select[*tuple
     return query
 
 
+@collector_paused()  # ~20,000 deals' facts and their stays live until the report
 def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
     channels = (
         select(Lead.deal_id, func.min(Lead.channel).label("channel"))

@@ -43,6 +43,7 @@ from sqlalchemy import Connection, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from model.batch import collector_paused
 from model.entities import Account, Activity, Deal, ExitCheck, Setting, StageChange, TeamMember
 from model.enums import DealStatus
 from model.methodology import load_methodology
@@ -220,6 +221,7 @@ def _idle(db: Reader, today: date, days: int) -> Iterable[ReviewItem]:
         yield _item("idle", row[:7], since, row[6])
 
 
+@collector_paused()  # thousands of items and the chains behind them live until it ends
 def review_list(
     db: Reader, today: date | None = None, idle_days: int | None = None
 ) -> list[ReviewItem]:
