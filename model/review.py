@@ -187,15 +187,31 @@ def _protection(db: Reader, today: date) -> Iterable[ReviewItem]:
         yield _item("protection_expired", heads[r.deal_id], expired, r.stage)
 
 
+_CHUNK: Final = 2000  # deal ids per IN list (well below SQLite's and PostgreSQL's limits)
+
+
 def _overdue(db: Reader, today: date) -> Iterable[ReviewItem]:
-    stmt = _heads(Activity.next_due, Activity.next_step).join(Activity, Activity.deal_id == Deal.id)
-    stmt = stmt.where(
-        Deal.status == DealStatus.OPEN.value,
+    # The steps due first (the index on next_due finds them), then their open deals: in
+    # one join SQLite walked every open deal's activities (~0.04 s on the large sample
+    # for none at all).
+    conn = _plain(db)
+    due_steps = select(Activity.deal_id, Activity.next_due, Activity.next_step).where(
         Activity.next_due < today,
         Activity.next_done_on.is_(None),
+        Activity.deal_id.is_not(None),
     )
-    for row in _plain(db).execute(stmt):
-        yield _item("overdue_step", row[:7], row[7], _short(row[8] or ""))
+    steps = [(d, due, step) for d, due, step in conn.execute(due_steps) if d is not None]
+    ids = sorted({deal_id for deal_id, _due, _step in steps})
+    heads: dict[int, Any] = {}
+    for start in range(0, len(ids), _CHUNK):
+        wanted = _heads().where(
+            Deal.status == DealStatus.OPEN.value, Deal.id.in_(ids[start : start + _CHUNK])
+        )
+        heads.update((row[0], row) for row in conn.execute(wanted))
+    for deal_id, due, step in steps:
+        head = heads.get(deal_id)
+        if head is not None:
+            yield _item("overdue_step", head, due, _short(step or ""))
 
 
 def _idle(db: Reader, today: date, days: int) -> Iterable[ReviewItem]:
