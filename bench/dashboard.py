@@ -18,11 +18,12 @@ Not a test: it prints figures and ends with one JSON line
 
 Target: the dashboards open in 1.5 s or less.
 
-Figures (2 shared cores, load average ~0.8; medians of 3 runs)::
+Figures (2 shared cores, load average 0.5-0.8; medians of 3 runs; the code before
+this round run from a copy of commit 58c869e in the same minutes)::
 
     seconds            funnel  forecast  cash  team  review  all five (ratio)  SQL
-    before (2df42fe)   0.75    0.77      0.64  1.02  1.05    4.2 (35)          0.12
-    after              0.52    0.34      0.35  0.52  0.85    2.6 (26)          0.10
+    before (58c869e)   0.70    0.70      0.60  0.98  0.93    3.9 (39)          0.10
+    after              0.51    0.36      0.35  0.52  0.81    2.5 (25)          0.10
 
 What changed: the Team tab reads its figures once (``team_figures``: rates,
 probabilities in force and the period's figures shared by attainment, reverse
@@ -31,12 +32,15 @@ drawn once at its size (the Funnel's and Team's charts were drawn twice, first
 hidden at 640×480); tables measure 100 rows to fit their columns, not 1,000;
 forecasts and the review's protections read Core rows from the connection; the
 funnel walks its ~100,000 stage changes in local variables; the cycle collector
-pauses while the big reads build their objects. Where the 2.6 s go now: model
-reads ~1.5 s (the review list 0.7 — its decision chains, ``chain_facts`` +
-``met_criteria`` over ~4,400 ticked deals, 0.45; the funnel 0.3; cash 0.2;
-win forecast 0.15; team 0.08), chart building and drawing ~0.7 s (the Team
-tab's two charts of ~48 members 0.3), the rest tables and widgets. The 1.5 s
-target is not met: the reads alone take about that on this machine.
+pauses while the big reads build their objects; the review's overdue steps are
+found by their due day first. Where the 2.5 s go now: model
+reads ~1.5 s (the review list 0.65 — its decision chains, ``chain_facts`` +
+``met_criteria`` over ~4,400 ticked deals, 0.45, and expired protections 0.12;
+the funnel 0.3; the probabilities in force, read by four tabs, 0.04 each; cash
+0.2; win forecast 0.15; team 0.08), charts built and drawn ~0.7 s (the Team
+tab's two charts of ~48 members 0.3, constrained layout about a third of each
+draw), the rest tables and widgets. The 1.5 s target is not met: the reads
+alone take about that on this machine.
 
 Usage: ``python bench/dashboard.py [WORKSPACE]`` (default /tmp/large.kan, made with
 ``keyaccount sample /tmp/large.kan --size large`` when missing). The file is
