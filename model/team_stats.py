@@ -16,21 +16,26 @@ won amounts (0: everyone won the same; towards 1: one person won it all).
 
 The members counted are the active reps and anyone else who owns a deal
 counted in the figures.
+
+**The members a chart shows** (:func:`top_and_rest`): a chart of a large team
+shows the :data:`TOP_MEMBERS` who matter most and sums the rest into one
+"Others" bar, whose deals (:func:`member_deal_ids`) a click lists like any bar's.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 
 from model.entities import Deal
 from model.enums import DealStatus
-from model.money import workspace_rates
+from model.money import period_bounds, workspace_rates
 from model.rows import Reader
 from model.selfcheck import RESERVE_STAGES, near_term_clause
 from model.targets import (
@@ -45,6 +50,7 @@ from model.targets import (
 )
 
 __all__ = [
+    "TOP_MEMBERS",
     "TOP_SHARE",
     "Distribution",
     "MemberResult",
@@ -53,13 +59,20 @@ __all__ = [
     "distribution",
     "distribution_of",
     "gini",
+    "member_deal_ids",
     "near_far",
     "team_figures",
+    "top_and_rest",
     "top_share",
 ]
 
 TOP_SHARE = 0.2
 """The top fifth of the members whose share of the total the distribution reports."""
+
+T = TypeVar("T")
+
+TOP_MEMBERS = 12
+"""How many members a team chart shows one by one; the rest are summed into one bar."""
 
 
 # -- near and far -------------------------------------------------------------------
@@ -200,6 +213,60 @@ def distribution_of(db: Reader, period: str, found: PeriodFigures, base: str) ->
         total=whole,
         missing_rates=found.missing,
     )
+
+
+# -- the members a chart shows -------------------------------------------------------
+
+
+def top_and_rest(
+    rows: Sequence[T], key: Callable[[T], tuple[float, ...]], n: int = TOP_MEMBERS
+) -> tuple[list[T], list[T]]:
+    """The ``n`` rows a chart shows one by one and the rest it sums into one bar.
+
+    Up to ``n`` rows are all shown, in their own order (a small team's chart is as
+    it always was), and nothing is left; beyond that the ``n`` with the largest
+    ``key`` (ties keep their order) are shown, largest first, and the rest are left
+    in the same order. ``key`` says what matters: the Team tab ranks the
+    distribution by won then pipeline and attainment by what is at stake (see
+    :mod:`desktop.dashboards.team_tab`).
+
+    >>> top_and_rest([3, 1, 2], key=lambda v: (v,), n=3)
+    ([3, 1, 2], [])
+    >>> top_and_rest([1, 5, 3, 4, 2], key=lambda v: (v,), n=3)
+    ([5, 4, 3], [2, 1])
+    >>> top_and_rest([("a", 1), ("b", 2), ("c", 1)], key=lambda r: (r[1],), n=2)
+    ([('b', 2), ('a', 1)], [('c', 1)])
+    """
+    if len(rows) <= n:
+        return list(rows), []
+    ranked = sorted(rows, key=lambda r: tuple(-v for v in key(r)))  # stable: ties keep order
+    return ranked[:n], ranked[n:]
+
+
+def member_deal_ids(
+    db: Reader, period: str, member_ids: Iterable[int], kind: str = "won"
+) -> tuple[int, ...]:
+    """The deals behind members' bars of ``period``, as :func:`model.targets.figures`
+    counts them: ``kind`` "won" (won in the period) or "pipeline" (open, expected to
+    close in the period); by id. Read when a bar is clicked."""
+    ids = sorted(set(member_ids))
+    if not ids:
+        return ()
+    start, end = period_bounds(period)
+    stmt = select(Deal.id).where(Deal.owner_id.in_(ids))
+    if kind == "won":
+        stmt = stmt.where(
+            Deal.status == DealStatus.WON.value, Deal.closed_on >= start, Deal.closed_on <= end
+        )
+    elif kind == "pipeline":
+        stmt = stmt.where(
+            Deal.status == DealStatus.OPEN.value,
+            Deal.expected_close >= start,
+            Deal.expected_close <= end,
+        )
+    else:
+        raise ValueError(f"unknown kind of bar: {kind!r}")
+    return tuple(db.scalars(stmt.order_by(Deal.id)))
 
 
 # -- the Team tab's figures in one read -----------------------------------------------

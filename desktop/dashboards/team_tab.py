@@ -10,6 +10,13 @@ distribution (:func:`model.team_stats.distribution`: won per member against
 the per-head line, the top 20%'s share and the Gini coefficient); and each
 member's near-term and far-term open opportunities
 (:func:`model.team_stats.near_far`). "Targets…" opens the targets dialog.
+
+A large team's two member charts show the :data:`~model.team_stats.TOP_MEMBERS`
+who matter most and one "Others (k)" bar summing the k others who have anything
+to show (:func:`model.team_stats.top_and_rest`); the table keeps every member,
+and a team of up to that many is drawn whole, as it always was. A click on a
+member's bar (or on Others) lists the deals behind it
+(:func:`model.team_stats.member_deal_ids`).
 """
 
 from __future__ import annotations
@@ -45,7 +52,14 @@ from desktop.widgets import GuardedComboBox
 from model.money import quarter_key
 from model.rows import board_rows
 from model.targets import TEAM, Attainment, ReverseFunnel
-from model.team_stats import Distribution, NearFar, team_figures
+from model.team_stats import (
+    Distribution,
+    MemberResult,
+    NearFar,
+    member_deal_ids,
+    team_figures,
+    top_and_rest,
+)
 
 CONTEXT = "TeamTab"
 GRAINS = ("quarter", "month", "year")
@@ -64,6 +78,49 @@ def ratio(value: float | None) -> tuple[str, float]:
     if value is None:
         return ("–", -1.0)
     return (f"{value:.1f}×", value)
+
+
+def attainment_rank(row: Attainment) -> tuple[float, float]:
+    """What puts a member among the few a large team's "Won against target" shows:
+    the larger of what they won and what they are to win, then what they won.
+
+    Ranking by won alone would hide a member with a large target who has won little —
+    the gap the chart is there to show; ranking by the gap alone would hide the best
+    winners (whose gap is nil). The larger of the two keeps both in view: the members
+    with the most at stake, whether won or still to win.
+    """
+    return (max(row.won, row.target or 0.0), row.won)
+
+
+def distribution_rank(row: MemberResult) -> tuple[float, float]:
+    """A large team's "Won and pipeline per member" shows the top members by won, then
+    pipeline (the order :func:`model.team_stats.distribution` lists them in)."""
+    return (row.won, row.pipeline)
+
+
+def others_name(count: int) -> str:
+    return tr("Others ({count})").format(count=count)
+
+
+HEADROOM = 1.3
+"""The axis of a member chart reaches this many times its largest member's figure."""
+
+
+def others_cut(members: list[float], others: list[float]) -> float | None:
+    """Where the axis ends when the "Others" bar would dwarf the members' (the sum of
+    36 members beside one member flattens every other bar): at :data:`HEADROOM` × the
+    largest member figure, the Others bar cut there and its value written on it.
+    None when Others fits the members' scale (drawn whole, as any bar).
+
+    >>> others_cut([10.0, 4.0], [12.0])  # fits: 12 ≤ 13
+    >>> others_cut([10.0, 4.0], [50.0, 2.0])
+    13.0
+    >>> others_cut([0.0], [5.0])  # no member's figure to scale by
+    """
+    scale = max(members, default=0.0)
+    if scale <= 0 or max(others, default=0.0) <= scale * HEADROOM:
+        return None
+    return scale * HEADROOM
 
 
 def _legend_above(ax: Any, columns: int) -> None:
@@ -129,7 +186,8 @@ class TeamTab(QWidget):
             tr("Set a won target for the team (Targets…) and win a first deal to see this."),
         )
         self.reverse_chart.set_title(tr("Needed against open at P3 and P4"))
-        self.reverse_chart.dealsClicked.connect(self._deals_clicked)
+        for chart in (self.attainment_chart, self.distribution_chart, self.reverse_chart):
+            chart.dealsClicked.connect(self._deals_clicked)
         charts = QHBoxLayout()
         charts.setContentsMargins(0, 0, 0, 0)
         for chart in (self.attainment_chart, self.distribution_chart, self.reverse_chart):
@@ -280,14 +338,47 @@ class TeamTab(QWidget):
             )
         return " ".join(parts)
 
-    def _draw_attainment(self, fig: Figure) -> None:
+    def member_deals(self, member_ids: tuple[int, ...], kind: str) -> tuple[int, ...]:
+        """The deals behind a bar of ``member_ids`` (read when it is clicked)."""
+        return tuple(self.ctx.read(member_deal_ids, self.period_key(), member_ids, kind))
+
+    def _bar_ids(
+        self, groups: list[tuple[int, ...]], kind: str
+    ) -> list[Callable[[], tuple[int, ...]]]:
+        return [partial(self.member_deals, ids, kind) for ids in groups]
+
+    def attainment_bars(self) -> tuple[list[Attainment], list[Attainment]]:
+        """The members drawn one by one and those summed into "Others" (see
+        :func:`attainment_rank`); the others are those with a target or a win."""
         members = [r for r in self.rows if r.member_id is not None]
+        top, rest = top_and_rest(members, attainment_rank)
+        return top, [r for r in rest if r.won or r.target]
+
+    def _draw_attainment(self, fig: Figure) -> None:
+        top, rest = self.attainment_bars()
+        names = [r.name for r in top]
+        won = [r.won for r in top]
+        goals = [r.target for r in top]
+        shares = [r.attainment for r in top]
+        groups: list[tuple[int, ...]] = [(r.member_id,) for r in top if r.member_id is not None]
+        if rest:  # their won against the targets set among them
+            names.append(others_name(len(rest)))
+            won.append(sum(r.won for r in rest))
+            set_ = [r.target for r in rest if r.target is not None]
+            goals.append(sum(set_) if set_ else None)
+            shares.append(won[-1] / goals[-1] if goals[-1] else None)
+            groups.append(tuple(r.member_id for r in rest if r.member_id is not None))
         ax = fig.add_subplot()
-        names = [r.name for r in members]
         container = self.attainment_chart.bars(
-            ax, names, [r.won for r in members], horizontal=True, label=tr("won")
+            ax,
+            names,
+            won,
+            self._bar_ids(groups, "won"),
+            horizontal=True,
+            label=tr("won"),
+            names=[tr("{member}: won").format(member=n) for n in names],
         )
-        targets = [(i, r.target) for i, r in enumerate(members) if r.target is not None]
+        targets = [(i, t) for i, t in enumerate(goals) if t is not None]
         if targets:
             ax.scatter(
                 [t for _i, t in targets],
@@ -299,40 +390,101 @@ class TeamTab(QWidget):
                 label=tr("target"),
                 zorder=3,
             )
+        cut = None
+        if rest:
+            known = [g for g in goals[:-1] if g is not None]
+            cut = others_cut([*won[:-1], *known], [won[-1], goals[-1] or 0.0])
+        shown = [percent(s)[0] if g else "" for s, g in zip(shares, goals, strict=True)]
         if targets:  # a share beside each bar with a target (none without: no empty labels)
             ax.bar_label(
                 container,
-                labels=[percent(r.attainment)[0] if r.target else "" for r in members],
+                labels=[*shown[:-1], ""] if cut else shown,
                 padding=3,
                 fontsize="small",
             )
         ax.invert_yaxis()
         ax.margins(x=0.2)
+        if cut:  # Others' bar (and target) run past the axis: its figures written on it
+            ax.set_xlim(0, cut)
+            text = self.money(won[-1]) + (f" · {shown[-1]}" if shown[-1] else "")
+            ax.text(
+                cut * 0.98, len(names) - 1, text, ha="right", va="center", color="white",
+                fontsize="small", clip_on=True,
+            )  # fmt: skip
         ax.xaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
         if targets:
             _legend_above(ax, 2)
 
     def _draw_distribution(self, fig: Figure) -> None:
         assert self.spread is not None
-        rows = self.spread.rows
+        top, rest = self.distribution_bars()
+        names = [r.name for r in top]
+        won = [r.won for r in top]
+        pipeline = [r.pipeline for r in top]
+        groups: list[tuple[int, ...]] = [(r.member_id,) for r in top]
+        if rest:
+            names.append(others_name(len(rest)))
+            won.append(sum(r.won for r in rest))
+            pipeline.append(sum(r.pipeline for r in rest))
+            groups.append(tuple(r.member_id for r in rest))
         ax = fig.add_subplot()
-        names = [r.name for r in rows]
         self.distribution_chart.bars(
-            ax, names, [r.won for r in rows], width=0.4, offset=-0.2, label=tr("won")
+            ax,
+            names,
+            won,
+            self._bar_ids(groups, "won"),
+            width=0.4,
+            offset=-0.2,
+            label=tr("won"),
+            names=[tr("{member}: won").format(member=n) for n in names],
         )
         self.distribution_chart.bars(
             ax,
             names,
-            [r.pipeline for r in rows],
+            pipeline,
+            self._bar_ids(groups, "pipeline"),
             width=0.4,
             offset=0.2,
             color=PALETTE[6],
             label=tr("pipeline"),
+            names=[tr("{member}: pipeline").format(member=n) for n in names],
         )
         ax.axhline(self.spread.per_head, color=PALETTE[3], linestyle="--", label=tr("per head"))
+        cut = None
+        if rest:
+            members = [*won[:-1], *pipeline[:-1], self.spread.per_head]
+            cut = others_cut(members, [won[-1], pipeline[-1]])
+        if cut:  # Others' bars run past the axis: their figures written above the members'
+            ax.set_ylim(0, cut)
+            ax.text(
+                len(names) - 1.65,  # ends left of Others' bars, in the headroom above the rest
+                cut * 0.97,
+                tr("won {won}, pipeline {pipeline}").format(
+                    won=self.money(won[-1]), pipeline=self.money(pipeline[-1])
+                ),
+                ha="right",
+                va="top",
+                fontsize="small",
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
+                clip_on=True,
+                zorder=4,
+            )
         ax.yaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
-        ax.tick_params(axis="x", labelrotation=30)
+        if rest:  # 13 names side by side: slanted more, each ending under its bars
+            ax.tick_params(axis="x", labelrotation=45)
+            for label in ax.get_xticklabels():
+                label.set_horizontalalignment("right")
+                label.set_rotation_mode("anchor")
+        else:
+            ax.tick_params(axis="x", labelrotation=30)
         _legend_above(ax, 2)
+
+    def distribution_bars(self) -> tuple[list[MemberResult], list[MemberResult]]:
+        """The members drawn one by one and those summed into "Others" (see
+        :func:`distribution_rank`); the others are those with a win or a pipeline."""
+        assert self.spread is not None
+        top, rest = top_and_rest(self.spread.rows, distribution_rank)
+        return top, [r for r in rest if r.won or r.pipeline]
 
     def reverse_ids(self) -> list[Callable[[], tuple[int, ...]]]:
         """The open deals at P3 and P4 now (the "open" bars), read when a bar is clicked."""

@@ -10,25 +10,31 @@ deals too.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
-from helpers import add_account, add_deal_at
+from helpers import add_account, add_deal_at, add_member
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Application
+from desktop.context import WorkspaceContext
+from desktop.dashboards.chart import DealsDialog
 from desktop.dashboards.funnel_tab import FunnelTab
 from desktop.dashboards.review_tab import ReviewTab
 from desktop.dashboards.team_tab import TeamTab
 from desktop.pages.dashboards import DashboardsPage
+from model.entities import Deal, Target
 from model.funnel import FunnelFilter, funnel_by, funnel_report
 from model.review import review_list
 from model.rows import board_rows
 from model.targets import attainment
-from model.team_stats import distribution
+from model.team_stats import TOP_MEMBERS, distribution
 
 
 @pytest.fixture
@@ -246,3 +252,128 @@ def test_funnel_summary_says_when_no_cycle_is_measured() -> None:
     measured = FunnelReport((), (), 4, 1, 0.25, 30.0, 28.0, (1,), (2, 3, 4))
     text = FunnelTab._summary_text(None, measured)  # type: ignore[arg-type]
     assert "mean 30 days" in text and "median 28 days" in text
+
+
+# -- a large team's member charts: the top members and one "Others" bar ---------------
+
+TEAM_DAY = date(2027, 2, 10)
+
+
+@dataclass
+class Team:
+    members: list[int]  # M01, M02, ...
+    won: dict[int, int]  # member -> the deal they won in 2027Q1
+    pipeline: dict[int, int]  # member -> their open deal closing in 2027Q1
+
+
+def team_of(
+    ctx: WorkspaceContext, count: int, won: Callable[[int], float], target: float = 50_000
+) -> Team:
+    """``count`` reps M01, M02, ...: M(i) won ``won(i)`` in 2027Q1 and has i × 100 open
+    closing in it; M01 has a won target of ``target`` for the quarter."""
+    members = [add_member(ctx, f"M{i:02}", "rep") for i in range(1, count + 1)]
+    acme = add_account(ctx, "Acme")
+    team = Team(members, {}, {})
+    with ctx.workspace.begin() as s:
+        for i, member in enumerate(members, start=1):
+            w = Deal(account_id=acme, name=f"W{i}", owner_id=member, stage="P7", status="won",
+                     amount=won(i), closed_on=date(2027, 1, 15))  # fmt: skip
+            o = Deal(account_id=acme, name=f"O{i}", owner_id=member, stage="P4",
+                     amount=i * 100, expected_close=date(2027, 3, 1))  # fmt: skip
+            s.add_all([w, o])
+            s.flush()
+            team.won[member], team.pipeline[member] = w.id, o.id
+        s.add(Target(member_id=members[0], period="2027Q1", kind="won", amount=target))
+    return team
+
+
+def team_tab(qtbot: QtBot, ctx: WorkspaceContext) -> TeamTab:
+    tab = TeamTab(ctx)
+    tab.today = TEAM_DAY
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.select_period("2027Q1")
+    return tab
+
+
+def tick_names(chart: Any, axis: str) -> list[str]:
+    ax = chart.figure.axes[0]
+    ticks = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
+    return [t.get_text() for t in ticks]
+
+
+def test_a_large_teams_charts_show_twelve_members_and_the_others_summed(
+    qtbot: QtBot, ctx: WorkspaceContext
+) -> None:
+    team = team_of(ctx, 15, lambda i: i * 1_000.0)
+    m = {f"M{i:02}": member for i, member in enumerate(team.members, start=1)}
+    tab = team_tab(qtbot, ctx)
+    assert TOP_MEMBERS == 12
+    # Won and pipeline: M15 … M04 by won, then M01–M03 summed (won 6,000, pipeline 600).
+    chart = tab.distribution_chart
+    assert tick_names(chart, "x") == [f"M{i:02}" for i in range(15, 3, -1)] + ["Others (3)"]
+    bars = chart.targets()
+    assert len(bars) == 26  # 13 won, 13 pipeline
+    assert bar_values(tab, chart)[:13] == [i * 1_000 for i in range(15, 3, -1)] + [6_000]
+    assert bar_values(tab, chart)[13:] == [i * 100 for i in range(15, 3, -1)] + [600]
+    rest = [m["M01"], m["M02"], m["M03"]]
+    assert bars[12][1:] == (tuple(sorted(team.won[r] for r in rest)), "Others (3): won")
+    assert bars[25][1] == tuple(sorted(team.pipeline[r] for r in rest))
+    assert bars[0][1:] == ((team.won[m["M15"]],), "M15: won")
+    # Won against target: M01's 50,000 target puts it first, then M15 … M05 by won;
+    # M02–M04 are the others (won 9,000, no target among them).
+    chart = tab.attainment_chart
+    names = ["M01"] + [f"M{i:02}" for i in range(15, 4, -1)] + ["Others (3)"]
+    assert tick_names(chart, "y") == names
+    widths = [1_000.0] + [i * 1_000.0 for i in range(15, 4, -1)] + [9_000.0]
+    assert bar_values(tab, chart, horizontal=True) == widths
+    others = tuple(sorted(team.won[m[n]] for n in ("M02", "M03", "M04")))
+    assert chart.targets()[-1][1] == others
+    # A real click on Others lists the others' deals, like any bar.
+    emitted: list[tuple[list[int], str]] = []
+    chart.dealsClicked.connect(lambda ids, label: emitted.append((ids, label)))
+    artist = chart.targets()[-1][0]
+    QTest.mouseClick(chart.canvas, Qt.MouseButton.LeftButton, pos=chart.point_of(artist))
+    assert emitted == [(list(others), "Others (3): won")]
+    dialog = tab.findChild(DealsDialog)
+    assert dialog is not None and dialog.list.ids == list(others)
+    # The table keeps every member (and the team's row).
+    assert tab.table_model.rowCount() == 16
+
+
+def test_others_far_above_the_members_is_cut_at_their_scale_with_its_figures_written(
+    qtbot: QtBot, ctx: WorkspaceContext
+) -> None:
+    # 20 members won 1,000 each (M01's target is 1,000 too): the 8 others won 8,000,
+    # their pipeline (100 + … + 800) 3,600
+    team_of(ctx, 20, lambda _i: 1_000.0, target=1_000)
+    tab = team_tab(qtbot, ctx)
+    chart = tab.distribution_chart
+    ax = chart.figure.axes[0]
+    assert tick_names(chart, "x")[-1] == "Others (8)"
+    assert bar_values(tab, chart)[12] == 8_000  # the bars are the sums; the axis cuts them
+    assert bar_values(tab, chart)[25] == 3_600
+    assert ax.get_ylim()[1] == pytest.approx(2_600)  # 1.3 × M20's pipeline of 2,000
+    written = f"won {tab.money(8_000)}, pipeline {tab.money(3_600)}"
+    assert written in [t.get_text() for t in ax.texts]
+    chart = tab.attainment_chart
+    ax = chart.figure.axes[0]
+    assert tick_names(chart, "y")[-1] == "Others (8)"
+    assert bar_values(tab, chart, horizontal=True)[-1] == 8_000  # M13–M20 (all tied)
+    assert ax.get_xlim()[1] == pytest.approx(1_300)  # 1.3 × the members' 1,000
+    assert tab.money(8_000) in [t.get_text() for t in ax.texts]  # no target among them
+
+
+def test_a_small_teams_charts_show_every_member_and_no_others(
+    qtbot: QtBot, ctx: WorkspaceContext
+) -> None:
+    team_of(ctx, 3, lambda i: i * 1_000.0)
+    tab = team_tab(qtbot, ctx)
+    assert tick_names(tab.distribution_chart, "x") == ["M03", "M02", "M01"]
+    assert bar_values(tab, tab.distribution_chart) == [3_000, 2_000, 1_000, 300, 200, 100]
+    assert tick_names(tab.attainment_chart, "y") == ["M01", "M02", "M03"]  # as listed
+    assert bar_values(tab, tab.attainment_chart, horizontal=True) == [1_000, 2_000, 3_000]
+    for chart in (tab.distribution_chart, tab.attainment_chart):
+        assert not any(t.get_text().startswith("Others") for t in chart.figure.axes[0].texts)

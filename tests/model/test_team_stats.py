@@ -12,7 +12,15 @@ from model.entities import Deal
 from model.selfcheck import NEAR_DAYS, team_self_check
 from model.services import accounts, team
 from model.settings import set_setting
-from model.team_stats import distribution, gini, near_far, top_share
+from model.team_stats import (
+    TOP_MEMBERS,
+    distribution,
+    gini,
+    member_deal_ids,
+    near_far,
+    top_and_rest,
+    top_share,
+)
 from model.workspace import Workspace
 
 
@@ -154,3 +162,45 @@ def test_near_far_splits_as_the_self_check_does(workspace: Workspace) -> None:
     assert (found[sun].near, found[sun].far, found[sun].near_amount) == (0, 0, 0.0)
     for member_id, row in found.items():
         assert (row.near, row.far) == (checks[member_id].near, checks[member_id].far)
+
+
+# -- the members a chart shows --------------------------------------------------------
+
+
+def test_top_and_rest_keeps_a_small_team_whole_and_in_order() -> None:
+    rows = [("b", 1.0), ("a", 9.0), ("c", 5.0)]
+    assert top_and_rest(rows, key=lambda r: (r[1],), n=3) == (rows, [])
+    assert top_and_rest([], key=lambda r: (r,), n=3) == ([], [])
+
+
+def test_top_and_rest_takes_the_largest_and_leaves_the_rest_by_rank() -> None:
+    # 15 members: won 1..15, pipeline 15..1
+    rows = [(f"m{i:02}", float(i), float(16 - i)) for i in range(1, 16)]
+    top, rest = top_and_rest(rows, key=lambda r: (r[1], r[2]))
+    assert TOP_MEMBERS == 12
+    assert [r[0] for r in top] == [f"m{i:02}" for i in range(15, 3, -1)]
+    assert [r[0] for r in rest] == ["m03", "m02", "m01"]
+    # ties on the first key fall to the second, then keep their order
+    tied = [("x", 1.0, 1.0), ("y", 1.0, 5.0), ("z", 1.0, 1.0), ("w", 0.0, 9.0)]
+    top, rest = top_and_rest(tied, key=lambda r: (r[1], r[2]), n=2)
+    assert ([r[0] for r in top], [r[0] for r in rest]) == (["y", "x"], ["z", "w"])
+
+
+def test_member_deal_ids_are_the_deals_figures_counts(
+    workspace: Workspace, three: dict[str, int]
+) -> None:
+    with workspace.sessions() as s:
+        liu_won = member_deal_ids(s, "2027Q1", [three["Liu"]])
+        both_won = member_deal_ids(s, "2027Q1", [three["Wang"], three["Liu"]], "won")
+        pipeline = member_deal_ids(s, "2027Q1", [three["Liu"], three["Wang"]], "pipeline")
+        april = member_deal_ids(s, "2027Q2", [three["Liu"]])
+        assert member_deal_ids(s, "2027Q1", [three["Sun"]]) == ()
+        assert member_deal_ids(s, "2027Q1", []) == ()
+        with pytest.raises(ValueError, match="kind"):
+            member_deal_ids(s, "2027Q1", [three["Liu"]], "lost")
+    # deals were added in order: Liu's 100,000 (1), 10,000 USD (2), April (3), Wang's
+    # win (4), the unowned win (5), Wang's P4 (6)
+    assert liu_won == (1, 2)
+    assert both_won == (1, 2, 4)
+    assert pipeline == (6,)
+    assert april == (3,)
