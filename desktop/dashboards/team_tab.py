@@ -27,6 +27,7 @@ from functools import partial
 from typing import Any
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -384,7 +385,7 @@ class TeamTab(QWidget):
                 [t for _i, t in targets],
                 [i for i, _t in targets],
                 marker="|",
-                s=400,
+                s=150 if rest else 400,  # 13 rows: a tick no taller than its row
                 linewidths=3,
                 color=PALETTE[3],
                 label=tr("target"),
@@ -412,6 +413,9 @@ class TeamTab(QWidget):
                 fontsize="small", clip_on=True,
             )  # fmt: skip
         ax.xaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
+        if rest:  # 13 names one above the other, and amounts that stay apart ("1000万")
+            ax.tick_params(axis="y", labelsize="small")
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
         if targets:
             _legend_above(ax, 2)
 
@@ -471,7 +475,7 @@ class TeamTab(QWidget):
             )
         ax.yaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
         if rest:  # 13 names side by side: slanted more, each ending under its bars
-            ax.tick_params(axis="x", labelrotation=45)
+            ax.tick_params(axis="x", labelrotation=45, labelsize="small")
             for label in ax.get_xticklabels():
                 label.set_horizontalalignment("right")
                 label.set_rotation_mode("anchor")
