@@ -43,5 +43,5 @@ def test_quick_run_times_every_step_and_ends_with_the_json_line() -> None:
         assert isinstance(result[key], (int, float)) and result[key] > 0, (key, result[key])
     assert result["drop_ms_1x"] == result["drop_ms"]
     text = out.stdout
-    for page in ("accounts", "targets", "board", "map", "team"):
+    for page in ("accounts", "targets", "board", "map", "leads", "activities", "dashboard"):
         assert f"first visit of {page}" in text, f"no first visit of {page}"

@@ -3975,7 +3975,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../desktop/report/cli.py" line="39"/>
         <location filename="../../model/check.py" line="107"/>
-        <location filename="../../model/forecast.py" line="898"/>
+        <location filename="../../model/forecast.py" line="901"/>
         <location filename="../../model/workspace.py" line="359"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
@@ -4107,7 +4107,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="105"/>
-        <location filename="../../model/forecast.py" line="896"/>
+        <location filename="../../model/forecast.py" line="899"/>
         <location filename="../../model/workspace.py" line="356"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
@@ -13157,196 +13157,217 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="59"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="74"/>
         <source>Whole team</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="96"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="103"/>
+        <source>Others ({count})</source>
+        <translation>Others ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="154"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="97"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="155"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="98"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="156"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="105"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="163"/>
         <source>Targets…</source>
         <translation>Targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="106"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="164"/>
         <source>Set what each member and the team is to win</source>
         <translation>Set what each member and the team is to win</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="113"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="171"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="120"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="178"/>
         <source>Set targets (Targets…) or win deals in this period to see this.</source>
         <translation>Set targets (Targets…) or win deals in this period to see this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="122"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="180"/>
         <source>Won against target</source>
         <translation>Won against target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="124"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="182"/>
         <source>No member won or has a deal closing in this period yet.</source>
         <translation>No member won or has a deal closing in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="126"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="184"/>
         <source>Won and pipeline per member</source>
         <translation>Won and pipeline per member</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="129"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="187"/>
         <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
         <translation>Set a won target for the team (Targets…) and win a first deal to see this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="131"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="189"/>
         <source>Needed against open at P3 and P4</source>
         <translation>Needed against open at P3 and P4</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="229"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="288"/>
         <source>Team won {won}; no team target set for this period.</source>
         <translation>Team won {won}; no team target set for this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="232"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="291"/>
         <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
         <translation>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="247"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="306"/>
         <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
         <translation>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="259"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="318"/>
         <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
         <translation>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="277"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="336"/>
         <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
         <translation>Left out for want of a rate: {codes} (set the rates in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="288"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="321"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="379"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="442"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="299"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="380"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="443"/>
+        <source>{member}: won</source>
+        <translation>{member}: won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="391"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="330"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="453"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="332"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="454"/>
+        <source>{member}: pipeline</source>
+        <translation>{member}: pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="456"/>
         <source>per head</source>
         <translation>per head</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="357"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="387"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="466"/>
+        <source>won {won}, pipeline {pipeline}</source>
+        <translation>won {won}, pipeline {pipeline}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="513"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="543"/>
         <source>open now</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="358"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="388"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="514"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="544"/>
         <source>Open at {stage}</source>
         <translation>Open at {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="362"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="393"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="518"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="549"/>
         <source>opportunities</source>
         <translation>opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="364"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="520"/>
         <source>No won target for this period: set one with Targets…</source>
         <translation>No won target for this period: set one with Targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="366"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="522"/>
         <source>No deal won yet to size the need</source>
         <translation>No deal won yet to size the need</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="377"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="533"/>
         <source>needed</source>
         <translation>needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="399"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="555"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="400"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="556"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="401"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="557"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="402"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="558"/>
         <source>Attained</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="403"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="559"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="404"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="560"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="405"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="561"/>
         <source>Weighted</source>
         <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="406"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="562"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="407"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="563"/>
         <source>Near-term</source>
         <translation>Near-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="408"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="564"/>
         <source>Far-term</source>
         <translation>Far-term</translation>
     </message>

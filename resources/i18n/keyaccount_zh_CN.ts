@@ -3975,7 +3975,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../desktop/report/cli.py" line="39" />
             <location filename="../../model/check.py" line="107" />
-            <location filename="../../model/forecast.py" line="898" />
+            <location filename="../../model/forecast.py" line="901" />
             <location filename="../../model/workspace.py" line="359" />
             <source>No workspace at {path}.</source>
             <translation>{path} 处没有工作区。</translation>
@@ -4107,7 +4107,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/check.py" line="105" />
-            <location filename="../../model/forecast.py" line="896" />
+            <location filename="../../model/forecast.py" line="899" />
             <location filename="../../model/workspace.py" line="356" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
@@ -13157,196 +13157,217 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TeamTab</name>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="59" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="74" />
             <source>Whole team</source>
             <translation>整个团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="96" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="103" />
+            <source>Others ({count})</source>
+            <translation>其他 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="154" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="97" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="155" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="98" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="156" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="105" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="163" />
             <source>Targets…</source>
             <translation>目标…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="106" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="164" />
             <source>Set what each member and the team is to win</source>
             <translation>设定每位成员和团队的赢单目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="113" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="171" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="120" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="178" />
             <source>Set targets (Targets…) or win deals in this period to see this.</source>
             <translation>设定目标（“目标…”）或在此期间赢单后即可看到此图。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="122" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="180" />
             <source>Won against target</source>
             <translation>赢单与目标对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="124" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="182" />
             <source>No member won or has a deal closing in this period yet.</source>
             <translation>此期间尚无成员赢单，也没有预计成交的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="126" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="184" />
             <source>Won and pipeline per member</source>
             <translation>各成员的赢单与储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="129" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="187" />
             <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
             <translation>为团队设定赢单目标（“目标…”）并赢得第一个项目后即可看到此图。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="131" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="189" />
             <source>Needed against open at P3 and P4</source>
             <translation>P3 和 P4 的所需与在手对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="229" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="288" />
             <source>Team won {won}; no team target set for this period.</source>
             <translation>团队已赢单 {won}；此期间未设定团队目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="232" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="291" />
             <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
             <translation>团队已赢单 {won}，目标 {target}（完成 {share}）；尚差 {gap}，储备覆盖 {cover}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="247" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="306" />
             <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
             <translation>人均 {per_head}；前 20% 的成员赢得总额的 {top}；基尼系数 {gini}（0 表示完全均衡）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="259" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="318" />
             <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
             <translation>反向漏斗：尚需赢单 {left}，按平均赢单金额 {avg} 计，需要 P3 商机 {p3} 个或 P4 商机 {p4} 个（当前在手：{h3} 个和 {h4} 个）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="277" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="336" />
             <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
             <translation>因缺少汇率未计入：{codes}（请在设置中填写汇率）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="288" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="321" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="379" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="442" />
             <source>won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="299" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="380" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="443" />
+            <source>{member}: won</source>
+            <translation>{member}：已赢单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="391" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="330" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="453" />
             <source>pipeline</source>
             <translation>储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="332" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="454" />
+            <source>{member}: pipeline</source>
+            <translation>{member}：储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="456" />
             <source>per head</source>
             <translation>人均</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="357" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="387" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="466" />
+            <source>won {won}, pipeline {pipeline}</source>
+            <translation>已赢单 {won}，储备 {pipeline}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="513" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="543" />
             <source>open now</source>
             <translation>当前在手</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="358" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="388" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="514" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="544" />
             <source>Open at {stage}</source>
             <translation>{stage} 在手项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="362" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="393" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="518" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="549" />
             <source>opportunities</source>
             <translation>商机数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="364" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="520" />
             <source>No won target for this period: set one with Targets…</source>
             <translation>此期间没有赢单目标：请通过“目标…”设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="366" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="522" />
             <source>No deal won yet to size the need</source>
             <translation>尚无赢单项目，无法估算所需数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="377" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="533" />
             <source>needed</source>
             <translation>所需</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="399" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="555" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="400" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="556" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="401" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="557" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="402" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="558" />
             <source>Attained</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="403" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="559" />
             <source>Collected</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="404" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="560" />
             <source>Pipeline</source>
             <translation>储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="405" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="561" />
             <source>Weighted</source>
             <translation>加权金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="406" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="562" />
             <source>Coverage</source>
             <translation>覆盖倍数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="407" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="563" />
             <source>Near-term</source>
             <translation>近期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="408" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="564" />
             <source>Far-term</source>
             <translation>远期</translation>
         </message>
