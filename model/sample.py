@@ -1094,6 +1094,7 @@ class _Builder:
         self.sink: Callable[[str, list[Row]], None] | None = None
         self.written: dict[str, int] = dict.fromkeys(_TABLE_ORDER, 0)
         self._held: set[int] = set()  # ids of stage_changes rows a lead may rewrite
+        self._kept = 0  # held rows still waiting after the last flush
         self.names: list[str] = [""]  # person names by id
         # (member, person) → [first met, last met, times]
         self.contacts: dict[tuple[int, int], list[int]] = {}
@@ -1146,7 +1147,10 @@ class _Builder:
 
     def maybe_flush(self) -> None:
         """Flush once enough rows wait; call only where no waiting row changes again."""
-        if self.sink is not None and sum(map(len, self.rows.values())) >= _FLUSH_ROWS:
+        # Held rows wait until the end and are not counted: once they alone passed
+        # _FLUSH_ROWS (the 4x sample), every call flushed, rescanning them all each time.
+        waiting = sum(map(len, self.rows.values())) - self._kept
+        if self.sink is not None and waiting >= _FLUSH_ROWS:
             self.flush()
 
     def flush(self) -> None:
@@ -1163,6 +1167,8 @@ class _Builder:
                 kept = [row for row in data if row["id"] in held]
                 data = [row for row in data if row["id"] not in held]
             self.rows[name] = kept
+            if name == "stage_changes":
+                self._kept = len(kept)
             if data:
                 self.sink(name, data)
                 self.written[name] += len(data)
