@@ -232,9 +232,10 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
     # Core rows straight from the connection (the ORM's row loading is slower).
     conn = db.connection() if isinstance(db, Session) else db
     facts: dict[int, _DealFacts] = {}
+    # Fetched whole (one fetchall, rows made in bulk) rather than row by row.
     for did, owner_id, owner, industry, region, channel, status, stage, entered in conn.execute(
         _where(deals_q, filt)
-    ):
+    ).all():
         facts[did] = _DealFacts(
             id=did,
             owner_key="" if owner_id is None else str(owner_id),
@@ -271,7 +272,7 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
     lo = hi = 0
     stays: dict[int, float] = {}
     state_stage, state_status, since = 0, "", None
-    for did, to_stage, to_status, raw_at in conn.execute(_where(history_q, filt)):
+    for did, to_stage, to_status, raw_at in conn.execute(_where(history_q, filt)).all():
         if did != current_id:
             if current is not None:
                 current.first_at, current.lo, current.hi = first_at, lo, hi
