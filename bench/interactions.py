@@ -43,6 +43,14 @@ is already 3.6–4.6× the floor (0.51–0.64 s). Run with ``PYTHONDONTWRITEBYTE
 and stale ``__pycache__`` files, every recently edited module is compiled on
 each start (30–100 ms more for the app, nothing for the floor).
 
+Figures after issue 13 (2026-12-05, quiet machine, schema 0006 sample): drop
+17 ms, undo 15, redo 16, forced 49, sort 32, key 33; first visits accounts 208,
+targets 181, board 626, map 616, leads 729, activities 272, dashboard 1,220 ms
+(OVER: importing matplotlib is ~0.5 s of it, the Funnel tab's read ~0.25 s and
+its three charts ~0.25 s; a background import of matplotlib after start-up was
+tried and dropped — it slowed the map's first visit past 1 s instead);
+drop_ratio_4x 1.22; ready_ratio 4.36–4.76 (floor 0.13–0.16 s, ready 0.64–0.69 s).
+
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
