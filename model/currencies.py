@@ -6,6 +6,11 @@ precious metals and test codes such as XTS/XXX are left out).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+BASE_CURRENCY = "CNY"
+"""The base currency of a workspace that has not chosen one (setting ``base_currency``)."""
+
 ISO_4217: frozenset[str] = frozenset(
     """
     AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
@@ -27,3 +32,25 @@ def is_currency(code: object) -> bool:
     (True, False, False, False)
     """
     return isinstance(code, str) and code in ISO_4217
+
+
+def base_amount_sql(column: str, currency: str, base: str, rates: Mapping[str, float]) -> str:
+    """SQL for ``column`` (an amount in ``currency``) in the base currency, for sums.
+
+    An amount in a currency without a rate counts 0: it is left out of the total,
+    never added as if it were base money. Codes are ISO 4217 (checked), rates
+    numbers, so both are written into the SQL as literals.
+
+    >>> base_amount_sql("d.amount", "d.currency", "CNY", {"USD": 7.2})
+    "d.amount * (CASE d.currency WHEN 'CNY' THEN 1.0 WHEN 'USD' THEN 7.2 ELSE 0.0 END)"
+    """
+    factors = {base: 1.0}
+    factors.update(
+        (code, float(rate))
+        for code, rate in rates.items()
+        if is_currency(code) and code != base and float(rate) > 0
+    )
+    whens = " ".join(
+        f"WHEN '{code}' THEN {rate!r}" for code, rate in factors.items() if is_currency(code)
+    )
+    return f"{column} * (CASE {currency} {whens} ELSE 0.0 END)"

@@ -9,11 +9,13 @@ to :func:`model.rows.account_rows`.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from model.currencies import BASE_CURRENCY, base_amount_sql
 from model.dto import AccountRow
 from model.errors import WorkspaceError
 from model.schema import REVISIONS, read_revision_readonly, readonly_uri
@@ -29,7 +31,7 @@ SELECT a.id, a.name, a.nature, a.industry, a.region, a.scale, a.sales_channel,
        coalesce(pp.n, 0), coalesce(od.n, 0), coalesce(od.value, 0.0), {_STAGES}, la."on"
 FROM accounts AS a
 LEFT JOIN team_members AS m ON m.id = a.owner_id
-LEFT JOIN (SELECT d.account_id, count(*) AS n, sum(d.amount) AS value, {_STAGE_SUMS}
+LEFT JOIN (SELECT d.account_id, count(*) AS n, sum({{value}}) AS value, {_STAGE_SUMS}
            FROM deals AS d WHERE d.status = 'open' GROUP BY d.account_id) AS od
        ON od.account_id = a.id
 LEFT JOIN (SELECT account_id, count(*) AS n FROM people WHERE left_on IS NULL
@@ -51,9 +53,17 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
     except (WorkspaceError, sqlite3.Error):
         return None
     try:
-        rows = con.execute(ACCOUNTS_SQL).fetchall()
-    except sqlite3.Error:
-        return None
+        stored = dict(
+            con.execute(
+                "SELECT key, value FROM settings WHERE key IN ('base_currency', 'currency_rates')"
+            ).fetchall()
+        )
+        base = json.loads(stored["base_currency"]) if "base_currency" in stored else None
+        rates = json.loads(stored["currency_rates"]) if "currency_rates" in stored else None
+        value = base_amount_sql("d.amount", "d.currency", base or BASE_CURRENCY, rates or {})
+        rows = con.execute(ACCOUNTS_SQL.format(value=value)).fetchall()
+    except (sqlite3.Error, ValueError, TypeError, AttributeError):
+        return None  # a setting the full path reads and explains
     finally:
         con.close()
     out: list[AccountRow] = []

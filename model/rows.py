@@ -7,6 +7,7 @@ objects for 20,000 deals costs several times more than the query itself.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -26,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from model.currencies import BASE_CURRENCY, base_amount_sql
 from model.dto import AccountRow
 from model.entities import (
     Account,
@@ -35,6 +37,7 @@ from model.entities import (
     ExitCheck,
     FiveElementCheck,
     Person,
+    Setting,
     StageChange,
     TeamMember,
 )
@@ -185,12 +188,31 @@ def _only(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
     return () if ids is None else (column.in_(ids),)
 
 
+def base_rates(db: Reader) -> tuple[str, dict[str, float]]:
+    """The base currency and the rates (settings ``base_currency``, ``currency_rates``),
+    read without :mod:`model.money` (which builds on this module)."""
+    stored = dict(
+        db.execute(
+            select(Setting.key, Setting.value).where(
+                Setting.key.in_(("base_currency", "currency_rates"))
+            )
+        ).all()
+    )
+    base = json.loads(stored["base_currency"]) if "base_currency" in stored else None
+    rates = json.loads(stored["currency_rates"]) if "currency_rates" in stored else None
+    return (base or BASE_CURRENCY, dict(rates or {}))
+
+
 def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[AccountRow]:
+    """The accounts list: each account's open deals counted, and their amounts summed in
+    the base currency at the workspace's rates (a currency without a rate left out)."""
+    base, rates = base_rates(db)
+    value = base_amount_sql("deals.amount", "deals.currency", base, rates)
     open_deals = (
         select(
             Deal.account_id,
             func.count().label("n"),
-            func.sum(Deal.amount).label("value"),
+            func.sum(literal_column(value)).label("value"),
             *[
                 func.sum(case((Deal.stage == f"P{i}", 1), else_=0)).label(f"p{i}")
                 for i in range(1, 8)

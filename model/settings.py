@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.changes import Changes
-from model.currencies import is_currency
+from model.currencies import BASE_CURRENCY, is_currency
 from model.entities import Setting
 from model.errors import InvalidValue
 
@@ -28,7 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "learn_min_deals": 10,
     # Totals across currencies are converted into this one at ``currency_rates``:
     # {code: how many base units one unit of the code is worth}.
-    "base_currency": "CNY",
+    "base_currency": BASE_CURRENCY,
     "currency_rates": {},
     # The team lead's review list: deals with no activity for this many days.
     "review_idle_days": 30,

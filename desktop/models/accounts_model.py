@@ -414,7 +414,10 @@ class AccountsTableModel(QAbstractTableModel):
             Column.OWNER: self.tr("The rep on our side who owns the account"),
             Column.PEOPLE: self.tr("Customer people on file (still working there)"),
             Column.OPEN_DEALS: self.tr("Open deals with this account"),
-            Column.PIPELINE: self.tr("Total amount of the open deals"),
+            Column.PIPELINE: self.tr(
+                "Total of the open deals in the base currency, at the workspace's rates "
+                "(a deal in a currency without a rate is left out)"
+            ),
             Column.STAGES: self.tr("Open deals in each stage, P1 to P7"),
             Column.LAST_ACTIVITY: self.tr(
                 "Date of the latest visit, call or event; amber when the account has open "

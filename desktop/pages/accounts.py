@@ -67,8 +67,9 @@ if TYPE_CHECKING:
     from desktop.board.new_deal import DialogRunner, NewDealDialog
     from desktop.pages.people_panel import PeoplePanel
 
-WATCHED = ("account", "deal", "person", "activity", "member")
-"""Kinds of change that alter what an account row shows."""
+WATCHED = ("account", "deal", "person", "activity", "member", "setting")
+"""Kinds of change that alter what an account row shows (a setting: the base currency
+or a rate the open value is converted at)."""
 
 PARTIAL_LIMIT = 50
 """Up to this many named accounts, refresh their rows; beyond it, reload all."""

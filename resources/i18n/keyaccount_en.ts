@@ -302,203 +302,203 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="107"/>
+        <location filename="../../desktop/pages/accounts.py" line="108"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="109"/>
+        <location filename="../../desktop/pages/accounts.py" line="110"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="115"/>
+        <location filename="../../desktop/pages/accounts.py" line="116"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="120"/>
+        <location filename="../../desktop/pages/accounts.py" line="121"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="126"/>
+        <location filename="../../desktop/pages/accounts.py" line="127"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="130"/>
+        <location filename="../../desktop/pages/accounts.py" line="131"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="138"/>
+        <location filename="../../desktop/pages/accounts.py" line="139"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="140"/>
+        <location filename="../../desktop/pages/accounts.py" line="141"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="142"/>
+        <location filename="../../desktop/pages/accounts.py" line="143"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="144"/>
+        <location filename="../../desktop/pages/accounts.py" line="145"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="159"/>
+        <location filename="../../desktop/pages/accounts.py" line="160"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="161"/>
+        <location filename="../../desktop/pages/accounts.py" line="162"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="165"/>
+        <location filename="../../desktop/pages/accounts.py" line="166"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="207"/>
+        <location filename="../../desktop/pages/accounts.py" line="208"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="208"/>
+        <location filename="../../desktop/pages/accounts.py" line="209"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="212"/>
+        <location filename="../../desktop/pages/accounts.py" line="213"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="214"/>
+        <location filename="../../desktop/pages/accounts.py" line="215"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="247"/>
+        <location filename="../../desktop/pages/accounts.py" line="248"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="249"/>
+        <location filename="../../desktop/pages/accounts.py" line="250"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="269"/>
+        <location filename="../../desktop/pages/accounts.py" line="270"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="270"/>
+        <location filename="../../desktop/pages/accounts.py" line="271"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="272"/>
+        <location filename="../../desktop/pages/accounts.py" line="273"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="274"/>
+        <location filename="../../desktop/pages/accounts.py" line="275"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="275"/>
+        <location filename="../../desktop/pages/accounts.py" line="276"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="279"/>
+        <location filename="../../desktop/pages/accounts.py" line="280"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="280"/>
+        <location filename="../../desktop/pages/accounts.py" line="281"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="292"/>
+        <location filename="../../desktop/pages/accounts.py" line="293"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="293"/>
+        <location filename="../../desktop/pages/accounts.py" line="294"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="325"/>
+        <location filename="../../desktop/pages/accounts.py" line="326"/>
         <source>Show the columns that fit</source>
         <translation>Show the columns that fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="328"/>
+        <location filename="../../desktop/pages/accounts.py" line="329"/>
         <source>Forget the columns chosen here: show as many as the width allows</source>
         <translation>Forget the columns chosen here: show as many as the width allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="496"/>
+        <location filename="../../desktop/pages/accounts.py" line="497"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="500"/>
+        <location filename="../../desktop/pages/accounts.py" line="501"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="503"/>
+        <location filename="../../desktop/pages/accounts.py" line="504"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="505"/>
+        <location filename="../../desktop/pages/accounts.py" line="506"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="555"/>
+        <location filename="../../desktop/pages/accounts.py" line="556"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="557"/>
+        <location filename="../../desktop/pages/accounts.py" line="558"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="559"/>
+        <location filename="../../desktop/pages/accounts.py" line="560"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="589"/>
+        <location filename="../../desktop/pages/accounts.py" line="590"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="641"/>
-        <location filename="../../desktop/pages/accounts.py" line="646"/>
+        <location filename="../../desktop/pages/accounts.py" line="642"/>
+        <location filename="../../desktop/pages/accounts.py" line="647"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="670"/>
+        <location filename="../../desktop/pages/accounts.py" line="671"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="674"/>
+        <location filename="../../desktop/pages/accounts.py" line="675"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="677"/>
+        <location filename="../../desktop/pages/accounts.py" line="678"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="678"/>
+        <location filename="../../desktop/pages/accounts.py" line="679"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="683"/>
+        <location filename="../../desktop/pages/accounts.py" line="684"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -643,17 +643,17 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
         <translation>Open deals with this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="417"/>
-        <source>Total amount of the open deals</source>
-        <translation>Total amount of the open deals</translation>
+        <location filename="../../desktop/models/accounts_model.py" line="418"/>
+        <source>Total of the open deals in the base currency, at the workspace&apos;s rates (a deal in a currency without a rate is left out)</source>
+        <translation>Total of the open deals in the base currency, at the workspace&apos;s rates (a deal in a currency without a rate is left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="418"/>
+        <location filename="../../desktop/models/accounts_model.py" line="421"/>
         <source>Open deals in each stage, P1 to P7</source>
         <translation>Open deals in each stage, P1 to P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="420"/>
+        <location filename="../../desktop/models/accounts_model.py" line="423"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
     </message>
@@ -4283,12 +4283,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2617"/>
+        <location filename="../../model/sample.py" line="2623"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2638"/>
+        <location filename="../../model/sample.py" line="2644"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>

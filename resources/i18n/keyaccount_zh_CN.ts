@@ -302,203 +302,203 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="107" />
+            <location filename="../../desktop/pages/accounts.py" line="108" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="109" />
+            <location filename="../../desktop/pages/accounts.py" line="110" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="115" />
+            <location filename="../../desktop/pages/accounts.py" line="116" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="120" />
+            <location filename="../../desktop/pages/accounts.py" line="121" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="126" />
+            <location filename="../../desktop/pages/accounts.py" line="127" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="130" />
+            <location filename="../../desktop/pages/accounts.py" line="131" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="138" />
+            <location filename="../../desktop/pages/accounts.py" line="139" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="140" />
+            <location filename="../../desktop/pages/accounts.py" line="141" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="142" />
+            <location filename="../../desktop/pages/accounts.py" line="143" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="144" />
+            <location filename="../../desktop/pages/accounts.py" line="145" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="159" />
+            <location filename="../../desktop/pages/accounts.py" line="160" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="161" />
+            <location filename="../../desktop/pages/accounts.py" line="162" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="165" />
+            <location filename="../../desktop/pages/accounts.py" line="166" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="207" />
+            <location filename="../../desktop/pages/accounts.py" line="208" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="208" />
+            <location filename="../../desktop/pages/accounts.py" line="209" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="212" />
+            <location filename="../../desktop/pages/accounts.py" line="213" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="214" />
+            <location filename="../../desktop/pages/accounts.py" line="215" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="247" />
+            <location filename="../../desktop/pages/accounts.py" line="248" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="249" />
+            <location filename="../../desktop/pages/accounts.py" line="250" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="269" />
+            <location filename="../../desktop/pages/accounts.py" line="270" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="270" />
+            <location filename="../../desktop/pages/accounts.py" line="271" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="272" />
+            <location filename="../../desktop/pages/accounts.py" line="273" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="274" />
+            <location filename="../../desktop/pages/accounts.py" line="275" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="275" />
+            <location filename="../../desktop/pages/accounts.py" line="276" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="279" />
+            <location filename="../../desktop/pages/accounts.py" line="280" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="280" />
+            <location filename="../../desktop/pages/accounts.py" line="281" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="292" />
+            <location filename="../../desktop/pages/accounts.py" line="293" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="293" />
+            <location filename="../../desktop/pages/accounts.py" line="294" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="325" />
+            <location filename="../../desktop/pages/accounts.py" line="326" />
             <source>Show the columns that fit</source>
             <translation>显示放得下的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="328" />
+            <location filename="../../desktop/pages/accounts.py" line="329" />
             <source>Forget the columns chosen here: show as many as the width allows</source>
             <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="496" />
+            <location filename="../../desktop/pages/accounts.py" line="497" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="500" />
+            <location filename="../../desktop/pages/accounts.py" line="501" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="503" />
+            <location filename="../../desktop/pages/accounts.py" line="504" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="505" />
+            <location filename="../../desktop/pages/accounts.py" line="506" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="555" />
+            <location filename="../../desktop/pages/accounts.py" line="556" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="557" />
+            <location filename="../../desktop/pages/accounts.py" line="558" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="559" />
+            <location filename="../../desktop/pages/accounts.py" line="560" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="589" />
+            <location filename="../../desktop/pages/accounts.py" line="590" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="641" />
-            <location filename="../../desktop/pages/accounts.py" line="646" />
+            <location filename="../../desktop/pages/accounts.py" line="642" />
+            <location filename="../../desktop/pages/accounts.py" line="647" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="670" />
+            <location filename="../../desktop/pages/accounts.py" line="671" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +507,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="674" />
+            <location filename="../../desktop/pages/accounts.py" line="675" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="677" />
+            <location filename="../../desktop/pages/accounts.py" line="678" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="678" />
+            <location filename="../../desktop/pages/accounts.py" line="679" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="683" />
+            <location filename="../../desktop/pages/accounts.py" line="684" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -643,17 +643,17 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
             <translation>与该客户进行中的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="417" />
-            <source>Total amount of the open deals</source>
-            <translation>进行中项目的总金额</translation>
+            <location filename="../../desktop/models/accounts_model.py" line="418" />
+            <source>Total of the open deals in the base currency, at the workspace's rates (a deal in a currency without a rate is left out)</source>
+            <translation>进行中项目按工作区汇率折算为本位币后的合计（没有汇率的币种不计入）</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="418" />
+            <location filename="../../desktop/models/accounts_model.py" line="421" />
             <source>Open deals in each stage, P1 to P7</source>
             <translation>P1 到 P7 各阶段进行中的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="420" />
+            <location filename="../../desktop/models/accounts_model.py" line="423" />
             <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
             <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
         </message>
@@ -4283,12 +4283,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>未知的示例规模 {size!r}；请使用 'small' 或 'large'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2617" />
+            <location filename="../../model/sample.py" line="2623" />
             <source>Unknown sample language {lang!r}; use 'zh' or 'en'.</source>
             <translation>未知的示例语言 {lang!r}；请使用 'zh' 或 'en'。</translation>
         </message>
         <message>
-            <location filename="../../model/sample.py" line="2638" />
+            <location filename="../../model/sample.py" line="2644" />
             <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
             <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
         </message>

@@ -597,3 +597,24 @@ def test_the_same_sort_again_on_rows_just_sorted_sorts_nothing(
     model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert len(sorts) == 3  # refresh_rows put it in order once; the same sort does nothing
     assert [model.account_at(r).name for r in range(model.rowCount() - 1)] == names[1:]
+
+
+def test_open_value_follows_the_rates(qtbot: QtBot, ctx: WorkspaceContext) -> None:
+    """The Pipeline column is in the base currency: a dollar deal counts once a rate is set
+    (Edit ▸ Settings… ▸ Currencies), and the shown page re-reads on that change."""
+    from model.services.accounts import create_account
+    from model.settings import set_setting
+
+    acme = ctx.write(create_account, {"name": "Acme"}).created_id("account")
+    ctx.write(create_deal, {"name": "Yuan", "account_id": acme, "amount": 100})
+    ctx.write(create_deal, {"name": "Dollar", "account_id": acme, "amount": 10, "currency": "USD"})
+    page = AccountsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    value = page.model.index(page.model.row_of(acme), Column.PIPELINE)
+    assert page.model.account_at(page.model.row_of(acme)).pipeline == 100.0  # no USD rate
+    ctx.write(set_setting, "currency_rates", {"USD": 7})
+    assert page.model.account_at(page.model.row_of(acme)).pipeline == 170.0
+    assert value.data() == labels.amount(170.0)
+    ctx.write(set_setting, "currency_rates", {})
+    assert page.model.account_at(page.model.row_of(acme)).pipeline == 100.0

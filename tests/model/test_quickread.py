@@ -44,3 +44,24 @@ def test_quickread_does_not_import_sqlalchemy() -> None:
     code = "import sys, model.quickread; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_open_value_is_in_the_base_currency_in_both_reads(tmp_path: Path) -> None:
+    """¥100 + $10 at 7 = ¥170; €1,000 has no rate and is left out, never added as yuan."""
+    from model.services.accounts import create_account
+    from model.services.deals import create_deal
+    from model.settings import set_setting
+
+    path = tmp_path / "money.kan"
+    ws = open_workspace(path, create=True)
+    with ws.sessions() as s, s.begin():
+        account = next(iter(create_account(s, {"name": "Acme"}).created))[1]
+        for amount, currency in ((100.0, "CNY"), (10.0, "USD"), (1000.0, "EUR")):
+            create_deal(s, {"account_id": account, "name": currency, "amount": amount,
+                            "currency": currency})  # fmt: skip
+        set_setting(s, "currency_rates", {"USD": 7})
+    with ws.sessions() as s:
+        (full,) = account_rows(s)
+    ws.close()
+    assert (full.open_deals, full.pipeline) == (3, 170.0)
+    assert preview_accounts(path) == [full]
