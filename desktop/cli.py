@@ -192,8 +192,9 @@ def _forecast(path: Path, period: str | None, as_json: bool) -> int:
     from dataclasses import asdict
     from datetime import date
 
-    from model.forecast import cash_forecast, open_for_reading, win_forecast
+    from model.forecast import cash_forecast, win_forecast
     from model.money import period_bounds, quarter_key
+    from model.workspace import open_for_reading
 
     today = date.today()
     period = period or quarter_key(today)

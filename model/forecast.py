@@ -54,16 +54,12 @@ actual, converted at today's rates): ``bias = forecast - actual`` and
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Final, Literal
 
-from sqlalchemy import Connection, and_, create_engine, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from model.batch import collector_paused
@@ -77,7 +73,6 @@ from model.entities import (
     Payment,
     TeamMember,
 )
-from model.errors import WorkspaceError
 from model.money import Rates, month_key, period_bounds, periods_from, quarter_key, workspace_rates
 from model.rows import Reader
 
@@ -101,7 +96,6 @@ __all__ = [
     "deal_value",
     "default_category",
     "local_day",
-    "open_for_reading",
     "snapshot_rows",
     "win_forecast",
 ]
@@ -877,57 +871,3 @@ def _summaries(rows: list[AccuracyRow], by: str) -> list[AccuracySummary]:
             )
         )
     return out
-
-
-# -- reading a workspace file without writing it --------------------------------------------
-
-
-@contextmanager
-def open_for_reading(path: Path) -> Iterator[Session]:
-    """A session on a workspace file that writes nothing (no lock file, no WAL, no upgrade).
-
-    For the command line. A file of an older schema is read from an upgraded
-    copy in a temporary folder, as ``keyaccount snapshot`` does.
-    """
-    import shutil
-    import tempfile
-
-    from model.schema import REVISIONS, read_revision_readonly, readonly_uri
-
-    path = Path(path)
-    if path.is_dir():
-        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
-    if not path.is_file():
-        raise WorkspaceError("No workspace at {path}.", path=path)
-    if read_revision_readonly(path) == REVISIONS[-1]:
-        uri = readonly_uri(path)
-
-        def connect() -> sqlite3.Connection:
-            con = sqlite3.connect(uri, uri=True)
-            con.execute("PRAGMA query_only=ON")
-            return con
-
-        engine = create_engine("sqlite://", creator=connect)
-        try:
-            with Session(bind=engine) as session:
-                yield session
-        finally:
-            engine.dispose()
-        return
-    from model.workspace import open_workspace
-
-    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-read-"))
-    try:
-        copy = scratch / path.name
-        shutil.copy2(path, copy)
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-        ws = open_workspace(copy)
-        try:
-            with ws.sessions() as session:
-                yield session
-        finally:
-            ws.close()
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)

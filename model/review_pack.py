@@ -16,16 +16,11 @@ nothing downstream can print them by mistake.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, select
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from sqlalchemy import select
 
 from model.activities import ActivityFilter, ActivityRow, activity_rows
 from model.board import DealDetail, deal_detail
@@ -50,8 +45,6 @@ __all__ = [
     "PackPerson",
     "ReviewPack",
     "account_matches",
-    "reading",
-    "readonly_engine",
     "review_pack",
 ]
 
@@ -332,32 +325,3 @@ def account_matches(db: Reader, name: str, limit: int = 5) -> tuple[int | None, 
         if n not in close:
             close.append(n)
     return None, close[:limit]
-
-
-@contextmanager
-def reading(engine: Engine) -> Iterator[Session]:
-    """A session on ``engine`` for reads (the desktop imports no SQLAlchemy)."""
-    with Session(engine) as session:
-        yield session
-
-
-def readonly_engine(path: Path) -> Engine:
-    """An engine that can only read the SQLite workspace at ``path`` (query_only).
-
-    The caller checks first that the file's schema is current
-    (:func:`model.schema.read_revision_readonly`); an older file needs an
-    upgraded copy, as ``keyaccount snapshot`` makes.
-    """
-    import sqlite3
-
-    from model.schema import readonly_uri
-
-    uri = readonly_uri(path)
-
-    def connect() -> sqlite3.Connection:
-        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        con.execute("PRAGMA query_only=ON")
-        con.execute("PRAGMA foreign_keys=ON")
-        return con
-
-    return create_engine("sqlite://", creator=connect, poolclass=NullPool)

@@ -22,6 +22,7 @@ from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, t
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from model.errors import WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
@@ -517,3 +518,65 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         also_open_by=holder,
         _presence=presence,
     )
+
+
+# -- reading a workspace file without writing it --------------------------------------------
+
+
+def readonly_engine(path: Path) -> Engine:
+    """An engine that can only read the SQLite workspace at ``path`` (query_only).
+
+    The caller checks first that the file's schema is current
+    (:func:`model.schema.read_revision_readonly`); :func:`open_for_reading` does.
+    """
+    uri = readonly_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=ON")
+        con.execute("PRAGMA foreign_keys=ON")
+        return con
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+@contextmanager
+def open_for_reading(path: Path) -> Iterator[Session]:
+    """A session on a workspace file that writes nothing (no lock file, no WAL, no upgrade).
+
+    For the command line (``forecast``, ``report``). A file of an older schema is
+    read from an upgraded copy in a temporary folder, as ``keyaccount snapshot`` does.
+    """
+    import shutil
+    import tempfile
+
+    from model.schema import REVISIONS
+
+    path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError("{path} is a folder, not a workspace file.", path=path)
+    if not path.is_file():
+        raise WorkspaceError("No workspace at {path}.", path=path)
+    if read_revision_readonly(path) == REVISIONS[-1]:
+        engine = readonly_engine(path)
+        try:
+            with Session(bind=engine) as session:
+                yield session
+        finally:
+            engine.dispose()
+        return
+    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-read-"))
+    try:
+        copy = scratch / path.name
+        shutil.copy2(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+        ws = open_workspace(copy)
+        try:
+            with ws.sessions() as session:
+                yield session
+        finally:
+            ws.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -9,9 +9,7 @@ the pack offscreen, so no screen is needed.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from model.errors import DomainError
@@ -30,59 +28,35 @@ def report(
 
     from desktop.i18n import install_language
     from desktop.report.pack import PackError, read_pack, write_pack
-    from model.review_pack import account_matches, reading, readonly_engine
-    from model.schema import REVISIONS, read_revision_readonly
-    from model.workspace import open_workspace
+    from model.review_pack import account_matches
+    from model.workspace import open_for_reading
 
     path = Path(workspace)
     if not path.is_file():
         raise DomainError("No workspace at {path}.", path=str(path))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_language(lang)
-    scratch = Path(tempfile.mkdtemp(prefix="keyaccount-report-"))
-    try:
-        ws = None
-        if read_revision_readonly(path) == REVISIONS[-1]:
-            engine = readonly_engine(path)
-        else:  # an older file: upgrade a copy, never the file itself
-            copy = scratch / path.name
-            shutil.copy2(path, copy)
-            wal = path.with_name(path.name + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
-            ws = open_workspace(copy)
-            engine = ws.engine
-        try:
-            with reading(engine) as session:
-                found, close = account_matches(session, account)
-                if found is None:
-                    if close:
-                        raise DomainError(
-                            "No account named '{name}' in {workspace}. Did you mean: {close}?",
-                            name=account,
-                            workspace=path.name,
-                            close="; ".join(close),
-                        )
-                    raise DomainError(
-                        "No account named '{name}' in {workspace}.",
-                        name=account,
-                        workspace=path.name,
-                    )
-                content = read_pack(session, found, private=private)
-            if content is None:
+    with open_for_reading(path) as session:
+        found, close = account_matches(session, account)
+        if found is None:
+            if close:
                 raise DomainError(
-                    "No account named '{name}' in {workspace}.", name=account, workspace=path.name
+                    "No account named '{name}' in {workspace}. Did you mean: {close}?",
+                    name=account,
+                    workspace=path.name,
+                    close="; ".join(close),
                 )
-            try:
-                write_pack(content, out)
-            except PackError as exc:
-                raise DomainError("{reason}", reason=str(exc)) from exc
-        finally:
-            if ws is not None:
-                ws.close()
-            else:
-                engine.dispose()
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+            raise DomainError(
+                "No account named '{name}' in {workspace}.", name=account, workspace=path.name
+            )
+        content = read_pack(session, found, private=private)
+    if content is None:
+        raise DomainError(
+            "No account named '{name}' in {workspace}.", name=account, workspace=path.name
+        )
+    try:
+        write_pack(content, out)
+    except PackError as exc:
+        raise DomainError("{reason}", reason=str(exc)) from exc
     del app
     return out

@@ -16,9 +16,9 @@ import pytest
 
 from model.entities import PRIVATE_FIELDS, Deal
 from model.methodology import load_methodology
-from model.review_pack import WINDOW_DAYS, account_matches, readonly_engine, review_pack
+from model.review_pack import WINDOW_DAYS, account_matches, review_pack
 from model.services import accounts, activities, deals, people
-from model.workspace import Workspace, open_workspace
+from model.workspace import Workspace, open_workspace, readonly_engine
 
 MARK = "QX7PRIVATE"
 
