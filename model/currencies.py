@@ -6,6 +6,7 @@ precious metals and test codes such as XTS/XXX are left out).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 BASE_CURRENCY = "CNY"
@@ -32,6 +33,38 @@ def is_currency(code: object) -> bool:
     (True, False, False, False)
     """
     return isinstance(code, str) and code in ISO_4217
+
+
+RATE_SETTINGS = ("base_currency", "currency_rates")
+"""The settings rows that say how money converts (their values are JSON)."""
+
+
+def base_and_rates(stored: Mapping[str, str]) -> tuple[str, dict[str, float]]:
+    """The base currency and rates from the stored JSON of :data:`RATE_SETTINGS`
+    (a missing row means the default: CNY, no rates).
+
+    >>> base_and_rates({"currency_rates": '{"USD": 7.2}'})
+    ('CNY', {'USD': 7.2})
+    """
+    base, rates = (_json_or_none(stored.get(key)) for key in RATE_SETTINGS)
+    usable = {
+        code: float(rate)
+        for code, rate in (rates.items() if isinstance(rates, dict) else ())
+        if is_currency(code) and isinstance(rate, int | float) and not isinstance(rate, bool)
+        and rate > 0
+    }  # fmt: skip
+    return (base if isinstance(base, str) and is_currency(base) else BASE_CURRENCY, usable)
+
+
+def _json_or_none(text: str | None) -> object:
+    """The stored JSON value, or None when missing or unreadable (a hand-edited row
+    must not stop the workspace from opening; the Settings dialog shows the default)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def base_amount_sql(column: str, currency: str, base: str, rates: Mapping[str, float]) -> str:

@@ -13,18 +13,14 @@ turning a stored UTC instant into the local day first).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from sqlalchemy import select
-
-from model.entities import Setting
-from model.rows import Reader
-from model.settings import DEFAULTS
+from model.currencies import BASE_CURRENCY
+from model.rows import Reader, base_rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +65,7 @@ class Total:
 
 def rates_from(base: object, rates: object) -> Rates:
     """Rates from the two settings' raw values, ignoring anything malformed."""
-    code = base if isinstance(base, str) and base else "CNY"
+    code = base if isinstance(base, str) and base else BASE_CURRENCY
     table: dict[str, float] = {}
     if isinstance(rates, Mapping):
         for key, value in rates.items():
@@ -86,19 +82,7 @@ def rates_from(base: object, rates: object) -> Rates:
 
 def workspace_rates(db: Reader) -> Rates:
     """The workspace's base currency and rates (settings, read in one SELECT)."""
-    rows = dict(
-        db.execute(
-            select(Setting.key, Setting.value).where(
-                Setting.key.in_(("base_currency", "currency_rates"))
-            )
-        ).all()
-    )
-    base = json.loads(rows["base_currency"]) if "base_currency" in rows else None
-    rates = json.loads(rows["currency_rates"]) if "currency_rates" in rows else None
-    return rates_from(
-        base if base is not None else DEFAULTS["base_currency"],
-        rates if rates is not None else DEFAULTS["currency_rates"],
-    )
+    return rates_from(*base_rates(db))
 
 
 def total(pairs: Iterable[tuple[float, str]], rates: Rates) -> Total:

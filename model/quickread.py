@@ -9,13 +9,12 @@ to :func:`model.rows.account_rows`.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from model.currencies import BASE_CURRENCY, base_amount_sql
+from model.currencies import RATE_SETTINGS, base_amount_sql, base_and_rates
 from model.dto import AccountRow
 from model.errors import WorkspaceError
 from model.schema import REVISIONS, read_revision_readonly, readonly_uri
@@ -53,14 +52,10 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
     except (WorkspaceError, sqlite3.Error):
         return None
     try:
-        stored = dict(
-            con.execute(
-                "SELECT key, value FROM settings WHERE key IN ('base_currency', 'currency_rates')"
-            ).fetchall()
-        )
-        base = json.loads(stored["base_currency"]) if "base_currency" in stored else None
-        rates = json.loads(stored["currency_rates"]) if "currency_rates" in stored else None
-        value = base_amount_sql("d.amount", "d.currency", base or BASE_CURRENCY, rates or {})
+        stored = con.execute(
+            "SELECT key, value FROM settings WHERE key IN (?, ?)", RATE_SETTINGS
+        ).fetchall()
+        value = base_amount_sql("d.amount", "d.currency", *base_and_rates(dict(stored)))
         rows = con.execute(ACCOUNTS_SQL.format(value=value)).fetchall()
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None  # a setting the full path reads and explains

@@ -7,7 +7,6 @@ objects for 20,000 deals costs several times more than the query itself.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -27,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from model.currencies import BASE_CURRENCY, base_amount_sql
+from model.currencies import RATE_SETTINGS, base_amount_sql, base_and_rates
 from model.dto import AccountRow
 from model.entities import (
     Account,
@@ -191,16 +190,8 @@ def _only(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
 def base_rates(db: Reader) -> tuple[str, dict[str, float]]:
     """The base currency and the rates (settings ``base_currency``, ``currency_rates``),
     read without :mod:`model.money` (which builds on this module)."""
-    stored = dict(
-        db.execute(
-            select(Setting.key, Setting.value).where(
-                Setting.key.in_(("base_currency", "currency_rates"))
-            )
-        ).all()
-    )
-    base = json.loads(stored["base_currency"]) if "base_currency" in stored else None
-    rates = json.loads(stored["currency_rates"]) if "currency_rates" in stored else None
-    return (base or BASE_CURRENCY, dict(rates or {}))
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(RATE_SETTINGS))
+    return base_and_rates({key: value for key, value in db.execute(query)})
 
 
 def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[AccountRow]:

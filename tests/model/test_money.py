@@ -9,6 +9,8 @@ from itertools import pairwise
 import pytest
 
 from model.board import LaneHeader, board_entries, merge_probabilities, summary_of, tally
+from model.currencies import base_and_rates
+from model.entities import Setting
 from model.money import (
     Rates,
     Total,
@@ -58,6 +60,17 @@ def test_workspace_rates_follow_the_settings(workspace: Workspace) -> None:
     assert rates.base == "USD"
     assert dict(rates.rates) == {"CNY": 0.14, "EUR": 1.1}
     assert rates.to_base(1000, "CNY") == pytest.approx(140.0)
+
+
+def test_hand_edited_rate_settings_fall_back_rather_than_fail(workspace: Workspace) -> None:
+    """A settings row edited outside the app (not JSON, a rate that is text or
+    negative, a base that is no currency) leaves the usable part in force."""
+    with workspace.begin() as s:
+        s.merge(Setting(key="base_currency", value="{broken"))
+        s.merge(Setting(key="currency_rates", value='{"USD": 7.2, "EUR": "x", "JPY": -1, "XX": 2}'))
+    with workspace.begin() as s:
+        assert workspace_rates(s) == Rates("CNY", {"USD": 7.2})
+    assert base_and_rates({"base_currency": '"XYZ"', "currency_rates": "[1]"}) == ("CNY", {})
 
 
 @pytest.mark.parametrize(
