@@ -253,7 +253,7 @@ class Application:
         workspace and opens it again the ordinary way, which rescues it as above.
         The daily backup waits for the check.
         """
-        from model.workspace import open_workspace
+        from desktop.encryption.opening import open_any
 
         path = Path(path)
         state = "whole"
@@ -268,7 +268,7 @@ class Application:
                 state = self._rescue(path)
                 if state == "cancelled":
                     return self._not_opened(path, create)
-            workspace = open_workspace(path, create=create)
+            workspace = open_any(self.window, path, create=create)
         except WorkspaceError as exc:
             if not self.interactive:
                 raise

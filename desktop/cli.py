@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -26,7 +27,21 @@ COMMANDS = (
     "restore",
     "report",
     "forecast",
+    "import",
+    "export",
+    "person",
+    "encrypt",
+    "decrypt",
 )
+# Subcommands whose parsers and runs live in their feature's module (Qt-free):
+# each module has ``add_parsers(sub)`` and ``run(args) -> int``.
+FEATURE_COMMANDS = {
+    "import": "model.cli_import",
+    "export": "model.cli_export",
+    "person": "model.cli_export",
+    "encrypt": "model.cli_encryption",
+    "decrypt": "model.cli_encryption",
+}
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 
 
@@ -92,6 +107,8 @@ def command_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="put a backup in place of a workspace file")
     p.add_argument("path", type=Path)
     p.add_argument("backup", type=Path, help="a backup's path, or its name from `backups`")
+    for module in dict.fromkeys(FEATURE_COMMANDS.values()):
+        importlib.import_module(module).add_parsers(sub)
     return parser
 
 
@@ -165,6 +182,9 @@ def _run_command(args: argparse.Namespace) -> int:
             return _backups(args.path, args.verify)
         if args.command == "restore":
             return _restore(args.path, args.backup)
+        if args.command in FEATURE_COMMANDS:
+            status: int = importlib.import_module(FEATURE_COMMANDS[args.command]).run(args)
+            return status
     except DomainError as exc:
         return _fail(exc.message)
     return _fail(f"unknown command {args.command}")

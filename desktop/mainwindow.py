@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.ctx: WorkspaceContext | None = None
+        # Told of every workspace shown (None: the welcome screen) by the menus that
+        # features add to this window (import, export, encryption), to enable theirs.
+        self.context_hooks: list[Callable[[WorkspaceContext | None], None]] = []
         self.previewing = False  # showing the quick accounts list while opening
         self._preview_path: Path | None = None  # the file the preview read
         self._preview_rows: Sequence[AccountRow] | None = None  # its rows, for the page
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
+        self._install_feature_menus()
         self.file_menu.addAction(self.act_me)
         self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
@@ -338,6 +342,17 @@ class MainWindow(QMainWindow):
         self.notice_label.setToolTip(text)
         self.notice_label.setVisible(bool(text))
 
+    def _install_feature_menus(self) -> None:
+        """The File menu's data entries, each added by its own feature's module
+        (its ``install`` adds actions before the next entries and may register a
+        context hook); those modules import their heavy parts only when used."""
+        from desktop.encryption.menu import install as install_encryption
+        from desktop.exporting.menu import install as install_export
+        from desktop.importing.menu import install as install_import
+
+        for install in (install_import, install_export, install_encryption):
+            install(self)
+
     def set_context(self, ctx: WorkspaceContext | None) -> None:
         """Show ``ctx`` (or the welcome screen when None)."""
         if self.ctx is not None and not self.previewing:
@@ -377,6 +392,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(ctx is not None)
         self.act_restore.setEnabled(ctx is not None and ctx.workspace.path is not None)
+        for hook in self.context_hooks:
+            hook(ctx)
         if ctx is None:
             self.setWindowTitle(self.tr("Key Account Navigator"))
             self.workspace_label.setText("")

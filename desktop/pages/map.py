@@ -1258,6 +1258,9 @@ class MapPage(Page):
         from desktop.activities.editor import add_person_actions  # the activity log's entries
 
         add_person_actions(menu, self, person_id)
+        from desktop.exporting.person_actions import add_person_data_actions  # export, erase
+
+        add_person_data_actions(menu, self, person_id)
         menu.addSeparator()
         delete = menu.addAction(self.act_delete.text())
         delete.setObjectName("delete")

@@ -1,0 +1,1 @@
+"""Workspaces encrypted at rest: the passphrase prompt and the File menu's entries."""

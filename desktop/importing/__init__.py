@@ -1,0 +1,1 @@
+"""Import of accounts, people, deals and activities from CSV and XLSX files."""
