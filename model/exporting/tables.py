@@ -1,0 +1,148 @@
+"""The workspace as one sheet per table (XLSX) or one file per table (CSV).
+
+For reading in a spreadsheet, not for loading back (the JSON export is the
+lossless one). Each table's first row names its columns; rows are in id order.
+
+XLSX: text stays text (a long id or a phone number is never turned into a
+number Excel rounds, nor a value starting with "=" into a formula), days and
+times are real dates, whole numbers beyond Excel's 15 digits are written as
+text. Characters a spreadsheet cannot hold (control characters) are dropped.
+A table longer than a sheet's 1,048,576 rows continues on "<table> 2".
+
+CSV: UTF-8 with a byte-order mark (so Excel reads Chinese right), a comma
+between values, days and times in ISO form, true/false, JSON columns as JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from model.exporting.reading import (
+    Counter,
+    Progress,
+    export_tables,
+    kind_of_column,
+    read_rows,
+    row_counts,
+)
+from model.files import save_with
+
+SHEET_ROWS = 1_048_576
+EXCEL_DIGITS = 10**15
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def _text(value: Any) -> str:
+    return _ILLEGAL.sub("", value)
+
+
+def export_xlsx(
+    session: Session, path: Path, *, private: bool, progress: Progress | None = None
+) -> dict[str, int]:
+    """Write one sheet per table to ``path`` (all of it or nothing); rows per table."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    tables = export_tables(private)
+    counts = row_counts(session, tables)
+    counter = Counter(sum(counts.values()), progress)
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def sheet(name: str, columns: list[str]) -> Any:
+        ws = book.create_sheet(title=name[:31])
+        ws.freeze_panes = "A2"
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(ws, value=column)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        return ws
+
+    def cell(ws: Any, kind: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if kind == "json":
+            value = json.dumps(value, ensure_ascii=False)
+        if kind == "int" and abs(int(value)) >= EXCEL_DIGITS:
+            value = str(value)
+        out = WriteOnlyCell(ws, value=_text(value) if isinstance(value, str) else value)
+        if isinstance(value, str):
+            out.data_type = "s"  # never a formula
+            out.number_format = "@"
+        elif isinstance(value, datetime):
+            out.number_format = "yyyy-mm-dd hh:mm:ss"
+        elif isinstance(value, date):
+            out.number_format = "yyyy-mm-dd"
+        return out
+
+    for table in tables:
+        names = [c.name for c in table.columns]
+        kinds = [kind_of_column(c) for c in table.columns]
+        ws = sheet(table.name, names)
+        rows, part = 1, 1
+        for batch in read_rows(session, table):
+            for row in batch:
+                if rows >= SHEET_ROWS:
+                    part += 1
+                    ws = sheet(f"{table.name} {part}", names)
+                    rows = 1
+                ws.append([cell(ws, k, v) for k, v in zip(kinds, row, strict=True)])
+                rows += 1
+            counter.add(len(batch))
+    save_with(Path(path), lambda temporary: book.save(temporary))
+    return counts
+
+
+def _csv_value(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if kind == "float":
+        return repr(float(value))
+    return str(value)
+
+
+def csv_folder(out: Path) -> Path:
+    """Where the CSV files go: ``out`` itself, or for ``NAME.csv`` a folder ``NAME``."""
+    out = Path(out)
+    return out.with_suffix("") if out.suffix.lower() == ".csv" else out
+
+
+def export_csv(
+    session: Session, out: Path, *, private: bool, progress: Progress | None = None
+) -> dict[str, int]:
+    """Write ``<table>.csv`` per table into the folder :func:`csv_folder` names."""
+    folder = csv_folder(out)
+    tables = export_tables(private)
+    counts = row_counts(session, tables)
+    counter = Counter(sum(counts.values()), progress)
+    for table in tables:
+        kinds = [kind_of_column(c) for c in table.columns]
+
+        def write(temporary: Path, table: Any = table, kinds: list[str] = kinds) -> None:
+            with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([c.name for c in table.columns])
+                for batch in read_rows(session, table):
+                    writer.writerows(
+                        [_csv_value(k, v) for k, v in zip(kinds, row, strict=True)] for row in batch
+                    )
+                    counter.add(len(batch))
+
+        save_with(folder / f"{table.name}.csv", write)
+    return counts
