@@ -15,7 +15,9 @@ and backups of kinds this version does not know are never deleted, and
 neither is the newest backup that reads back whole.
 
 Listing, checking and restoring use sqlite3 alone (no SQLAlchemy import),
-so they also work on a file that no longer opens.
+so they also work on a file that no longer opens. A backup of an encrypted
+workspace is encrypted with its passphrase (:func:`copy_sqlite`), and so is a
+restored file (see docs/encryption.md).
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from model.encryption import (
+    connect,
+    db_errors,
+    is_encrypted,
+    passphrase_needed,
+    remember,
+    unlock,
+)
 from model.errors import WorkspaceError
 from model.files import _sync_folder, save_with
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
@@ -199,9 +209,11 @@ class BackupInfo:
 def quick_check(path: Path) -> str:
     """SQLite's ``quick_check`` of a file, read-only: "ok" or what is wrong.
 
-    Raises sqlite3.Error when the file cannot be read at all.
+    Raises a database error (:func:`model.encryption.db_errors`) when the file
+    cannot be read at all, and an encrypted file's WorkspaceError when its
+    passphrase is not known or wrong.
     """
-    con = sqlite3.connect(readonly_uri(path), uri=True)
+    con = connect(path, uri=readonly_uri(path))
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(10)").fetchall()]
     finally:
@@ -213,8 +225,10 @@ def _verify(path: Path, revision: str | None) -> tuple[bool, str]:
     """(whole?, why it cannot be restored or "")."""
     try:
         result = quick_check(path)
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         return False, str(exc)
+    except WorkspaceError as exc:
+        return False, exc.message
     if result != "ok":
         return False, result
     return True, _revision_problem(revision)
@@ -422,23 +436,38 @@ def copy_sqlite(uri: str, source: Path, target: Path) -> Path:
     Through the online backup API into a temporary file that is renamed only
     when whole and checked (:func:`~model.files.save_with`): a full disk never
     leaves a cut or empty copy. A failure is an ``OSError``.
+
+    The copy of an encrypted file is encrypted with the same passphrase (its
+    own salt); this process holds that passphrase for the copy too.
     """
+    key = unlock(source) if is_encrypted(source) else None
+    if key is None and is_encrypted(source):
+        raise passphrase_needed(source)
 
     def write(temporary: Path) -> None:
-        src = sqlite3.connect(uri, uri=True)
-        dst = sqlite3.connect(str(temporary))
         try:
+            src = connect(source, uri=uri)
+            dst = connect(temporary, passphrase=key) if key is not None else None
+        except db_errors() as exc:
+            raise OSError(str(exc)) from exc
+        try:
+            if dst is None:
+                dst = sqlite3.connect(str(temporary))
             with dst:
                 src.backup(dst)
             if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise OSError(f"the copy of {source} does not read back whole")
-        except sqlite3.Error as exc:
+        except db_errors() as exc:
             raise OSError(str(exc)) from exc
         finally:
-            dst.close()
+            if dst is not None:
+                dst.close()
             src.close()
 
-    return save_with(target, write)
+    done = save_with(target, write)
+    if key is not None:
+        remember(done, key)
+    return done
 
 
 def _copy_whole(source: Path, target: Path) -> Path:
@@ -481,7 +510,7 @@ def check_restorable(backup: Path) -> str:
         )
     try:
         result = quick_check(backup)
-    except sqlite3.Error as exc:
+    except db_errors() as exc:
         result = str(exc)
     if result != "ok":
         raise WorkspaceError(

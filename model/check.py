@@ -43,6 +43,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from model.encryption import ENV_VAR, connect, db_errors, engine_options, is_encrypted, unlock
 from model.enums import SUPPORT_MAX, SUPPORT_MIN, DealStatus, Stage
 from model.errors import WorkspaceError
 from model.gates import DealFacts, gate_for
@@ -107,12 +108,12 @@ def _readonly_engine(url: URL) -> Engine:
         raise WorkspaceError("No workspace at {path}.", path=path)
     uri = _sqlite_uri(path)
 
-    def connect() -> sqlite3.Connection:
-        con = sqlite3.connect(uri, uri=True)
+    def readonly() -> sqlite3.Connection:
+        con = connect(path, uri=uri)
         con.execute("PRAGMA query_only=ON")
         return con
 
-    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    return create_engine("sqlite://", creator=readonly, poolclass=NullPool, **engine_options(path))
 
 
 def check_workspace(path_or_url: str | Path, *, full: bool = False) -> CheckReport:
@@ -134,11 +135,13 @@ def check_workspace(path_or_url: str | Path, *, full: bool = False) -> CheckRepo
         revision=None,
         head=head,
     )
+    if path is not None and not _unlocked(path, report):
+        return report
     engine = _readonly_engine(url)
     # A file's storage checks are SQLite's own work, which runs without the
     # GIL: on a connection of their own in a thread, they overlap the rule
     # checks (the user waits for the longer of the two, not their sum).
-    storage = _StorageCheck(_sqlite_uri(path), full) if path is not None else None
+    storage = _StorageCheck(path, full) if path is not None else None
     try:
         with engine.connect() as conn:
             if conn.dialect.name == "postgresql":
@@ -166,6 +169,29 @@ def check_workspace(path_or_url: str | Path, *, full: bool = False) -> CheckRepo
     return report
 
 
+def _unlocked(path: Path, report: CheckReport) -> bool:
+    """Whether the file can be read: plain, or encrypted with its passphrase at hand.
+
+    The passphrase comes from ``KEYACCOUNT_PASSPHRASE`` or the system's keyring
+    (:func:`model.encryption.unlock`); without it the report says what to do.
+    """
+    if not is_encrypted(path):
+        return True
+    try:
+        if unlock(path) is not None:
+            return True
+    except WorkspaceError as exc:  # a wrong passphrase given, SQLCipher missing
+        report.add("file.passphrase", exc.message, report.target)
+        return False
+    report.add(
+        "file.passphrase",
+        f"{report.target} is encrypted (or is not a workspace file); give its passphrase in "
+        f"{ENV_VAR} or save it in the system's keyring to check it. Nothing was changed.",
+        report.target,
+    )
+    return False
+
+
 def _unreadable(report: CheckReport, error: object) -> None:
     report.add(
         "file.unreadable",
@@ -178,20 +204,21 @@ class _StorageCheck(threading.Thread):
     """SQLite's quick_check (or integrity_check), foreign_key_check and the
     upgrade leftovers of a file, on a read-only connection of its own."""
 
-    def __init__(self, uri: str, full: bool) -> None:
+    def __init__(self, path: Path, full: bool) -> None:
         super().__init__(name="check-storage", daemon=True)
-        self.uri = uri
+        self.path = path
+        self.uri = _sqlite_uri(path)
         self.full = full
         self.pragma = "integrity_check" if full else "quick_check"
         self.problems: list[str] = []
         self.foreign_keys: list[tuple[Any, ...]] = []
         self.leftovers: list[str] = []
-        self.error: sqlite3.Error | None = None
+        self.error: Exception | None = None
         self.start()
 
     def run(self) -> None:
         try:
-            con = sqlite3.connect(self.uri, uri=True)
+            con = connect(self.path, uri=self.uri)
             try:
                 con.execute("PRAGMA query_only=ON")
                 self.problems = [str(r[0]) for r in con.execute(f"PRAGMA {self.pragma}")]
@@ -199,7 +226,7 @@ class _StorageCheck(threading.Thread):
                 self.leftovers = [str(r[0]) for r in con.execute(_LEFTOVERS)]
             finally:
                 con.close()
-        except sqlite3.Error as exc:
+        except db_errors(WorkspaceError) as exc:
             self.error = exc
 
     def findings(self, target: str) -> list[Finding]:

@@ -2,20 +2,21 @@
 
 Importing SQLAlchemy's ORM costs more than starting Qt, so the first window
 shows the accounts from this read while the workspace opens fully just
-after. It answers only for a local file whose schema is current and returns
+after. It answers only for a local file whose schema is current (and, when
+the file is encrypted, whose passphrase this process holds) and returns
 None otherwise (the full path then does everything). A test keeps it equal
 to :func:`model.rows.account_rows`.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from model.currencies import RATE_SETTINGS, base_amount_sql, base_and_rates
 from model.dto import AccountRow
+from model.encryption import connect, db_errors, is_encrypted, known
 from model.errors import WorkspaceError
 from model.schema import REVISIONS, read_revision_readonly, readonly_uri
 
@@ -45,11 +46,13 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
     """The account rows of a current SQLite workspace, or None when it is not one."""
     if not path.is_file():
         return None
+    if is_encrypted(path) and known(path) is None:
+        return None  # the full path asks for the passphrase (no keyring look here)
     try:
         if read_revision_readonly(path) != REVISIONS[-1]:
             return None  # new, older or newer: the full path explains or migrates
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-    except (WorkspaceError, sqlite3.Error):
+        con = connect(path, uri=readonly_uri(path))
+    except db_errors(WorkspaceError):
         return None
     try:
         stored = con.execute(
@@ -57,7 +60,7 @@ def preview_accounts(path: Path) -> list[AccountRow] | None:
         ).fetchall()
         value = base_amount_sql("d.amount", "d.currency", *base_and_rates(dict(stored)))
         rows = con.execute(ACCOUNTS_SQL.format(value=value)).fetchall()
-    except (sqlite3.Error, ValueError, TypeError, AttributeError):
+    except db_errors(ValueError, TypeError, AttributeError):
         return None  # a setting the full path reads and explains
     finally:
         con.close()

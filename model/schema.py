@@ -7,9 +7,9 @@ with sqlite3 alone.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from model.encryption import connect, db_errors
 from model.errors import WorkspaceError
 
 # The schema revisions this version knows, oldest first. Kept here so that
@@ -35,10 +35,14 @@ def readonly_uri(path: Path) -> str:
 
 
 def read_revision_readonly(path: Path) -> str | None:
-    """Read the schema revision without writing anything (no WAL, no journal)."""
+    """Read the schema revision without writing anything (no WAL, no journal).
+
+    An encrypted file whose passphrase is not known, or a wrong one, is a
+    WorkspaceError of :mod:`model.encryption` that says so.
+    """
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        con = connect(path, uri=readonly_uri(path))
+    except db_errors() as exc:
         raise WorkspaceError(
             "Cannot open workspace file {path}: {reason}", path=path, reason=exc
         ) from exc
@@ -61,7 +65,7 @@ def read_revision_readonly(path: Path) -> str | None:
             )
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
         raise WorkspaceError(
             "{path} is not a readable workspace file ({reason}). Nothing was changed.",
             path=path,

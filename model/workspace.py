@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from model.encryption import connect, engine_options, is_encrypted, known, remember
 from model.errors import WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
 
@@ -91,7 +92,17 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 def make_engine(url: str | URL) -> Engine:
-    engine = create_engine(url_for(url) if isinstance(url, str) else url)
+    url = url_for(url) if isinstance(url, str) else url
+    path = sqlite_path(url)
+    if path is not None and is_encrypted(path):
+        # SQLCipher through the same dialect, pool and hooks; the key from model.encryption.
+        engine = create_engine(
+            url,
+            creator=lambda: connect(path, check_same_thread=False),
+            **engine_options(path),
+        )
+    else:
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -162,12 +173,12 @@ def why_read_only(path: Path) -> str:
 def _readonly_sqlite_engine(path: Path) -> Engine:
     uri = readonly_uri(path)
 
-    def connect() -> sqlite3.Connection:
-        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    def readonly() -> sqlite3.Connection:
+        con = connect(path, uri=uri, check_same_thread=False)
         con.execute("PRAGMA query_only=ON")
         return con
 
-    return create_engine("sqlite://", creator=connect)
+    return create_engine("sqlite://", creator=readonly, **engine_options(path))
 
 
 class UpgradeRefused(WorkspaceError):
@@ -531,13 +542,13 @@ def readonly_engine(path: Path) -> Engine:
     """
     uri = readonly_uri(path)
 
-    def connect() -> sqlite3.Connection:
-        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    def readonly() -> sqlite3.Connection:
+        con = connect(path, uri=uri, check_same_thread=False)
         con.execute("PRAGMA query_only=ON")
         con.execute("PRAGMA foreign_keys=ON")
         return con
 
-    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    return create_engine("sqlite://", creator=readonly, poolclass=NullPool, **engine_options(path))
 
 
 @contextmanager
@@ -572,6 +583,9 @@ def open_for_reading(path: Path) -> Iterator[Session]:
         wal = path.with_name(path.name + "-wal")
         if wal.exists():
             shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+        key = known(path)  # an encrypted file's: its revision was read above
+        if key is not None:
+            remember(copy, key)
         ws = open_workspace(copy)
         try:
             with ws.sessions() as session:
