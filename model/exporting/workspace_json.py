@@ -169,7 +169,8 @@ def _check_header(data: Mapping[str, Any], where: str) -> str:
             "{path}: the format version '{version}' is not a number.", path=where, version=version
         )
     schema = str(data.get("schema", ""))
-    if version > VERSION or (schema not in REVISIONS and schema > REVISIONS[-1]):
+    newer = schema[:4].isdigit() and schema > REVISIONS[-1] and schema not in REVISIONS
+    if version > VERSION or newer:
         raise ExportFileError(
             "{path} was exported by a newer version of Key Account Navigator (format "
             "{version}, schema {schema}; this version reads format {known} up to schema "
@@ -208,13 +209,15 @@ def _value(kind: str, value: Any) -> Any:
             return value
         raise ValueError("not true or false")
     if kind == "date":
-        if isinstance(value, str):
+        try:
             return date.fromisoformat(value)
-        raise ValueError("not a day (YYYY-MM-DD)")
+        except (TypeError, ValueError):
+            raise ValueError("not a day (YYYY-MM-DD)") from None
     if kind == "datetime":
-        if isinstance(value, str):
+        try:
             return datetime.fromisoformat(value)
-        raise ValueError("not a time (YYYY-MM-DDTHH:MM:SS)")
+        except (TypeError, ValueError):
+            raise ValueError("not a time (YYYY-MM-DDTHH:MM:SS)") from None
     if kind == "text":
         if isinstance(value, str):
             return value
