@@ -4,7 +4,8 @@ The first run writes the planned rows in one transaction off the UI thread,
 behind a progress dialog with Cancel (``desktop/importing/progress.py``); a
 cancel rolls the transaction back, so nothing is written. Undo and redo call
 the model's ``undo_import`` / ``redo_import`` with the undo data the first
-run returned.
+run returned: undo hands back the rows it deleted, which redo writes again with
+the same ids and UUIDs (and redo hands back what the next undo needs).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ class ImportCommand(ServiceCommand):
         self.plan: ImportPlan | None = plan
         self.source_name = source_name
         self.runner = runner
-        self.undo_data: dict[str, Any] | None = None
+        self.undo_data: dict[str, Any] | None = None  # for undo_import
+        self.redo_data: dict[str, Any] | None = None  # for redo_import, once undone
         self.changes: Changes | None = None
 
     def first_run(self) -> None:
@@ -68,13 +70,11 @@ class ImportCommand(ServiceCommand):
     def apply(self) -> None:
         from model.services.importing import redo_import
 
-        assert self.undo_data is not None
-        changes = self.ctx.write(redo_import, self.undo_data)
-        if changes.undo:
-            self.undo_data = dict(changes.undo)
+        assert self.redo_data is not None
+        self.undo_data = dict(self.ctx.write(redo_import, self.redo_data).undo)
 
     def revert(self) -> None:
         from model.services.importing import undo_import
 
         assert self.undo_data is not None
-        self.ctx.write(undo_import, self.undo_data)
+        self.redo_data = dict(self.ctx.write(undo_import, self.undo_data).undo)

@@ -56,17 +56,19 @@ from model.changes import Changes
 from model.errors import DomainError
 
 if TYPE_CHECKING:
-    from model.importing.columns import Target
-    from model.importing.plan import Duplicate, ImportPlan
-    from model.importing.sources import SourceTable
     from PySide6.QtCore import QSettings
 
     from desktop.context import WorkspaceContext
+    from model.importing.columns import Target
+    from model.importing.plan import Duplicate, ImportPlan
+    from model.importing.sources import SourceTable
 
 CONTEXT = "ImportWizard"
 FILE_FILTER = "CSV, Excel (*.csv *.txt *.tsv *.xlsx);;CSV (*.csv *.txt *.tsv);;Excel (*.xlsx);;*"
 SHOWN_ROWS = 1000
 """The preview's "All rows" tab lists at most this many rows (the counts cover all)."""
+WRAPPED_ROWS = 300
+"""Tables of up to this many rows wrap long reasons onto more lines (more would be slow)."""
 ERROR_STYLE = "QLabel { color: #a4262c; }"
 
 
@@ -163,7 +165,10 @@ class EmptyOr(QStackedWidget):
         self.addWidget(self.empty)
 
     def follow(self) -> None:
-        self.setCurrentWidget(self.table if self.table.model().rowCount() else self.empty)
+        rows = self.table.model().rowCount()
+        self.setCurrentWidget(self.table if rows else self.empty)
+        if rows <= WRAPPED_ROWS:
+            self.table.resizeRowsToContents()
 
 
 class ImportState:
@@ -518,9 +523,10 @@ class MappingPage(QWizardPage):
         return [t for t in self.targets() if t.required and t.key not in chosen]
 
     def _twice(self) -> list[str]:
+        many = {t.key for t in self.targets() if t.many}  # several columns joined
         seen: dict[str, int] = {}
         for key in self.owner.state.mapping.values():
-            if key is not None:
+            if key is not None and key not in many:
                 seen[key] = seen.get(key, 0) + 1
         return [self.model.labels.get(k, k) for k, n in seen.items() if n > 1]
 
@@ -573,7 +579,7 @@ class PreviewPage(QWizardPage):
         self.dup_view = self._tab(
             "duplicatesTable",
             self.duplicates,
-            2,
+            3,
             tr("No duplicates: no row matches a record already there or another row of the file."),
         )
         self.reject_view = self._tab(
@@ -609,7 +615,8 @@ class PreviewPage(QWizardPage):
     @staticmethod
     def _tab(name: str, model: TextTableModel, stretch: int, empty: str) -> EmptyOr:
         table = read_only_table(name, model)
-        table.setWordWrap(False)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         stretch_table(table, stretch)
         return EmptyOr(table, empty)
 
@@ -773,15 +780,28 @@ def duplicate_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     for dup in plan.duplicates:
         why = [rule_text(dup.rule)] if dup.rule else []
         if dup.fills:
-            why.append(tr("fills {fields}").format(fields=", ".join(dup.fills)))
+            fields = ", ".join(key_label(plan.kind, key) for key in dup.fills)
+            why.append(tr("fills {fields}").format(fields=fields))
         for conflict in dup.conflicts:
+            if conflict.field == "name":
+                continue  # the names differ as spelled: the target column says both
             why.append(
                 tr("keeps {field} “{current}” (the file says “{incoming}”)").format(
-                    field=conflict.field, current=conflict.current, incoming=conflict.incoming
+                    field=key_label(plan.kind, conflict.field),
+                    current=conflict.current,
+                    incoming=conflict.incoming,
                 )
             )
         out.append((str(dup.line), dup.name, dup_target(dup), "; ".join(why)))
     return out
+
+
+def key_label(kind: str, key: str) -> str:
+    """A field's label in the user's language, from its key ("industry" -> "Industry")."""
+    from model.importing.columns import TARGET_BY_KEY
+
+    target = TARGET_BY_KEY.get(kind, {}).get(key)  # type: ignore[call-overload]
+    return field_label(target) if target is not None else key
 
 
 def rule_text(rule: str) -> str:
@@ -790,7 +810,10 @@ def rule_text(rule: str) -> str:
 
 
 def dup_target(dup: Duplicate) -> str:
-    name = getattr(dup, "match_name", "") or dup.name
+    """The record a row merges into: its name as held (when it differs), and where it is."""
+    name = getattr(dup, "match_name", "") or next(
+        (c.current for c in dup.conflicts if c.field == "name"), dup.name
+    )
     if dup.match_line is not None:
         return tr("{name} (line {line} of this file)").format(name=name, line=dup.match_line)
     return tr("{name} (already in the workspace)").format(name=name)
@@ -799,6 +822,7 @@ def dup_target(dup: Duplicate) -> str:
 def reject_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     """One row per problem of every rejected row: line, column, value, reason."""
     out: list[tuple[str, ...]] = []
+    private = plan.private_columns()
     for row in plan.rows:
         if row.action != "reject":
             continue
@@ -807,7 +831,8 @@ def reject_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
             out.append((str(row.line), "", "", reason))
         for problem in row.problems:
             reason = problem_text(problem.template, problem.params, problem.reason)
-            out.append((str(problem.line), problem.column, problem.value, reason))
+            value = tr("(personal, not shown)") if problem.column in private else problem.value
+            out.append((str(problem.line), problem.column, value, reason))
     return out
 
 
