@@ -1266,7 +1266,9 @@ def _names(cell: Cell) -> list[str]:
 Converter = Callable[[Cell], object]
 
 
-def _converter(kind: Kind, target: Target, day_order: str, date_system: int) -> Converter:
+def _converter(
+    kind: Kind, target: Target, day_order: str, date_system: int, decimal: str
+) -> Converter:
     key = target.key
     if kind == "activities" and key == "people":
         return _names
@@ -1284,7 +1286,9 @@ def _converter(kind: Kind, target: Target, day_order: str, date_system: int) -> 
 
         return day
     if target.kind == "amount":
-        return parse_amount
+        if decimal == ".":
+            return parse_amount
+        return lambda cell: parse_amount(cell, decimal=decimal)
     if target.kind == "stage":
         return parse_stage
     if target.kind == "flag":
@@ -1308,6 +1312,7 @@ def row_converter(
     *,
     day_order: str = "ymd",
     date_system: int = 1900,
+    decimal: str = ".",
 ) -> RowConverter:
     """:func:`convert_row` with the mapping worked out once, for many rows."""
     targets = TARGET_BY_KEY[kind]
@@ -1327,7 +1332,7 @@ def row_converter(
                 count=width,
             )
         target = targets[key]
-        conv = _converter(kind, target, day_order, date_system)
+        conv = _converter(kind, target, day_order, date_system, decimal)
         plan.append((index, key, headers[index], conv, target.private))
     mapped = {key for _, key, _, _, _ in plan}
     names_from_parts = kind == "people" and bool(mapped & {"family_name", "given_name"})
@@ -1458,6 +1463,7 @@ def convert_row(
     *,
     day_order: str = "ymd",
     date_system: int = 1900,
+    decimal: str = ".",
 ) -> tuple[dict[str, object], list[CellProblem]]:
     """One row as a record (field key -> value) and the problems that keep it out.
 
@@ -1466,4 +1472,6 @@ def convert_row(
     references stay the text of the other record's name. Empty cells leave
     their field out of the record.
     """
-    return row_converter(kind, mapping, headers, day_order=day_order, date_system=date_system)(row)
+    return row_converter(
+        kind, mapping, headers, day_order=day_order, date_system=date_system, decimal=decimal
+    )(row)

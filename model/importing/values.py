@@ -363,19 +363,33 @@ def _unit(token: str, cell: Cell) -> tuple[str | None, float]:
     )
 
 
-def _number(digits: str, cell: Cell) -> float:
-    """A number written with thousands separators and a decimal point or comma."""
-    digits = digits.replace(" ", "").replace("'", "").replace("’", "")
+def _marks(digits: str, decimal: str) -> tuple[str, str]:
+    """(decimal mark, thousands mark) of a number's digits.
+
+    ``decimal`` is the file's usual decimal mark; it decides a lone mark before
+    three digits: "1,234" and "2.000" are thousands unless written with the
+    file's own decimal mark.
+    """
+    other = "." if decimal == "," else ","
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
-        decimal_mark = "," if digits.rfind(",") > digits.rfind(".") else "."
-        group = "." if decimal_mark == "," else ","
-    elif commas > 1 or (commas == 1 and len(digits) - digits.find(",") - 1 == 3):
-        decimal_mark, group = ".", ","
-    elif commas == 1 or dots > 1:
-        decimal_mark, group = ",", "."
-    else:
-        decimal_mark, group = ".", ","
+        return (",", ".") if digits.rfind(",") > digits.rfind(".") else (".", ",")
+    if not commas and not dots:
+        return decimal, other
+    mark = "," if commas else "."
+    flip = "." if mark == "," else ","
+    if commas > 1 or dots > 1:
+        return flip, mark
+    three = len(digits) - digits.find(mark) - 1 == 3
+    if mark == decimal or not three:
+        return mark, flip
+    return flip, mark
+
+
+def _number(digits: str, cell: Cell, decimal: str = ".") -> float:
+    """A number written with thousands separators and a decimal point or comma."""
+    digits = digits.replace(" ", "").replace("'", "").replace("’", "")
+    decimal_mark, group = _marks(digits, decimal)
     if decimal_mark in digits:
         whole, _, fraction = digits.rpartition(decimal_mark)
     else:
@@ -394,7 +408,7 @@ def _number(digits: str, cell: Cell) -> float:
         raise ValueProblem("'{value}' is not an amount.", value=_shown(cell)) from None
 
 
-def parse_amount(cell: Cell) -> tuple[float, str | None]:
+def parse_amount(cell: Cell, *, decimal: str = ".") -> tuple[float, str | None]:
     """``(amount, ISO currency or None)`` from a number or text with separators and signs.
 
     >>> parse_amount("¥1,234.50"), parse_amount("1.234,50 €"), parse_amount("12.5万元")
@@ -412,7 +426,12 @@ def parse_amount(cell: Cell) -> tuple[float, str | None]:
     text = cell.strip()
     if not text:
         raise ValueProblem("The amount is empty.")
-    if text[0].isdigit() and text[-1].isdigit() and "_" not in text:
+    if (
+        text[0].isdigit()
+        and text[-1].isdigit()
+        and "_" not in text
+        and (decimal == "." or "." not in text)
+    ):
         try:
             return float(text), None
         except ValueError:
@@ -435,10 +454,35 @@ def parse_amount(cell: Cell) -> tuple[float, str | None]:
         raise ValueProblem(
             "'{value}' is not an amount: a bracket is not closed.", value=_shown(cell)
         )
-    value = _number(m["num"].strip(), cell) * scale_before * scale_after
+    value = _number(m["num"].strip(), cell, decimal) * scale_before * scale_after
     if m["open"] or m["neg"] or m["neg2"]:
         value = -value
     return value, before or after
+
+
+_LAST_MARK = re.compile(r"[.,](\d+)\D*$")
+
+
+def guess_decimal_mark(cells: Iterable[Cell]) -> Literal[".", ","]:
+    """The decimal mark a column of amounts uses: ``","`` for 1.234,50 or 12,5; else ``"."``.
+
+    >>> guess_decimal_mark(["1.234,50 €", "2.000"]), guess_decimal_mark(["$1,234.50", "2,000"])
+    (',', '.')
+    """
+    comma = point = 0
+    for cell in cells:
+        if type(cell) is not str or ("," not in cell and "." not in cell):
+            continue
+        m = _LAST_MARK.search(cell)
+        if not m:
+            continue
+        mark = cell[m.start()]
+        if len(m[1]) != 3 or ("," in cell and "." in cell):
+            if mark == ",":
+                comma += 1
+            else:
+                point += 1
+    return "," if comma > point else "."
 
 
 # -- stages --------------------------------------------------------------------------------
