@@ -98,13 +98,14 @@ def is_encrypted(path: Path | str) -> bool:
 def available() -> bool:
     """Whether this installation can read and write encrypted workspaces."""
     try:
-        _module()
+        sqlcipher()
     except EncryptionUnavailable:
         return False
     return True
 
 
-def _module() -> ModuleType:
+def sqlcipher() -> ModuleType:
+    """SQLCipher's DB-API module, or :class:`EncryptionUnavailable` saying it is missing."""
     try:
         from sqlcipher3 import dbapi2
     except ImportError as exc:
@@ -120,7 +121,7 @@ def dbapi(path: Path) -> ModuleType:
     if not is_encrypted(path):
         return sqlite3
     try:
-        return _module()
+        return sqlcipher()
     except EncryptionUnavailable as exc:
         raise EncryptionUnavailable(
             "{path} is encrypted, but this installation cannot read encrypted workspaces "
@@ -176,7 +177,7 @@ def owner_of(path: Path | str) -> Path:
     name = path.name
     if name.startswith(".") and name.endswith(".partial"):
         name = name[1:].rsplit(".", 2)[0]
-    elif name.startswith(".") and name.endswith(".restoring"):
+    if name.startswith(".") and name.endswith(".restoring"):
         name = name[1 : -len(".restoring")]
     for mark in _COPY_MARKS:
         if mark in name:
@@ -194,6 +195,13 @@ def forget(path: Path | str) -> None:
     """Drop the key of ``path`` held by this process."""
     with _lock:
         _passphrases.pop(_key(path), None)
+
+
+def forget_all() -> None:
+    """Drop every key this process holds (closing the application, tests)."""
+    with _lock:
+        _passphrases.clear()
+        _raw_keys.clear()
 
 
 def known(path: Path | str) -> str | None:
@@ -320,7 +328,7 @@ def connect(
     target = uri if uri is not None else str(path)
     if passphrase is None and not is_encrypted(path):
         return sqlite3.connect(target, uri=uri is not None, check_same_thread=check_same_thread)
-    module = _module() if passphrase is not None else dbapi(path)
+    module = sqlcipher() if passphrase is not None else dbapi(path)
     if passphrase is None:
         passphrase = unlock(path)
     if passphrase is None:
@@ -467,7 +475,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
     from model.schema import read_revision_readonly
 
     _check_password_text(passphrase)
-    module = _module()
+    module = sqlcipher()
     path = _key(path)
     _must_be_file(path)
     if is_encrypted(path):
@@ -495,7 +503,7 @@ def decrypt_workspace(path: Path, passphrase: str) -> Converted:
     """Decrypt the closed workspace at ``path`` (and its backups that ``passphrase`` opens)."""
     from model.backups import _held
 
-    module = _module()
+    module = sqlcipher()
     path = _key(path)
     _must_be_file(path)
     if not is_encrypted(path):
@@ -532,7 +540,7 @@ def create_encrypted(path: Path, passphrase: str) -> Path:
     from model.workspace import open_workspace
 
     _check_password_text(passphrase)
-    module = _module()
+    module = sqlcipher()
     path = _key(path)
     if path.exists():
         raise WorkspaceError(

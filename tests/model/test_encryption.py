@@ -1,0 +1,332 @@
+"""Workspaces encrypted at rest: round trip, wrong passphrases, backups, check, first paint."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from keyrings import MemoryKeyring, using
+from old_files import at_0001_with_acme
+
+from model import encryption
+from model.backups import daily_backup, list_backups, restore_backup
+from model.check import check_workspace
+from model.encryption import (
+    ENV_VAR,
+    HEADER,
+    PassphraseNeeded,
+    WrongPassphrase,
+    create_encrypted,
+    decrypt_workspace,
+    encrypt_workspace,
+    is_encrypted,
+)
+from model.errors import WorkspaceError
+from model.quickread import preview_accounts
+from model.rows import account_rows
+from model.services.accounts import create_account
+from model.workspace import open_workspace
+
+MARKER = "Marker-Account-7Q3Z"
+PASSPHRASE = "correct horse 'battery' staple"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No passphrase from the environment, no system keyring, no key held between tests."""
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    encryption.forget_all()
+    with using(None):
+        yield
+    encryption.forget_all()
+
+
+def plain_workspace(path: Path, *names: str) -> Path:
+    ws = open_workspace(path, create=True)
+    for name in names or (MARKER,):
+        with ws.begin() as session:
+            create_account(session, {"name": name})
+    ws.close()
+    return path
+
+
+def rows_of(path: Path) -> list[object]:
+    ws = open_workspace(path)
+    try:
+        with ws.sessions() as session:
+            return list(account_rows(session))
+    finally:
+        ws.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_encrypted(path: Path) -> None:
+    data = path.read_bytes()
+    assert not data.startswith(HEADER), path
+    assert MARKER.encode() not in data, path
+    assert is_encrypted(path)
+
+
+def test_round_trip_encrypt_open_decrypt(tmp_path: Path) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    before = rows_of(path)
+    encrypt_workspace(path, PASSPHRASE)
+    assert_encrypted(path)
+    # No plain -wal or -shm is left beside the encrypted file.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan"]
+    encryption.forget_all()
+    with pytest.raises(PassphraseNeeded) as needed:
+        open_workspace(path)
+    assert str(path) in needed.value.message
+    encryption.remember(path, PASSPHRASE)
+    assert rows_of(path) == before
+    # Edits land encrypted too (through the WAL, then checkpointed into the file).
+    ws = open_workspace(path)
+    with ws.begin() as session:
+        create_account(session, {"name": MARKER + "-2"})
+    ws.checkpoint()
+    ws.close()
+    assert_encrypted(path)
+    decrypt_workspace(path, PASSPHRASE)
+    assert path.read_bytes().startswith(HEADER)
+    encryption.forget_all()
+    assert [r.name for r in rows_of(path)] == [MARKER, MARKER + "-2"]
+
+
+def test_the_plain_content_is_overwritten_not_just_unlinked(tmp_path: Path) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    old = tmp_path / "old-inode"
+    os.link(path, old)  # another name of the plain file's content
+    encrypt_workspace(path, PASSPHRASE)
+    assert_encrypted(path)
+    assert old.stat().st_size > 0
+    assert old.read_bytes() == b"\0" * old.stat().st_size
+
+
+def test_a_wrong_passphrase_changes_nothing_and_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    before = digest(path)
+    with pytest.raises(WrongPassphrase) as wrong:
+        decrypt_workspace(path, "not it")
+    assert str(path) in wrong.value.message
+    assert digest(path) == before
+    assert not encryption.opens(path, "not it")
+    monkeypatch.setenv(ENV_VAR, "not it either")
+    with pytest.raises(WrongPassphrase) as from_env:
+        open_workspace(path)
+    assert ENV_VAR in from_env.value.message and str(path) in from_env.value.message
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan"]
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    assert [r.name for r in rows_of(path)] == [MARKER]
+
+
+def test_encrypting_refuses_what_it_cannot_do(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError, match="No workspace"):
+        encrypt_workspace(tmp_path / "none.kan", PASSPHRASE)
+    path = plain_workspace(tmp_path / "w.kan")
+    with pytest.raises(WorkspaceError, match="must not be empty"):
+        encrypt_workspace(path, "")
+    with pytest.raises(WorkspaceError, match="not encrypted"):
+        decrypt_workspace(path, PASSPHRASE)
+    ws = open_workspace(path)  # open in a window: the file must not be replaced under it
+    try:
+        before = digest(path)
+        with pytest.raises(WorkspaceError, match="is open in"):
+            encrypt_workspace(path, PASSPHRASE)
+        assert digest(path) == before
+    finally:
+        ws.close()
+    encrypt_workspace(path, PASSPHRASE)
+    with pytest.raises(WorkspaceError, match="encrypted already"):
+        encrypt_workspace(path, PASSPHRASE)
+
+
+def test_backups_stay_encrypted_and_restore(tmp_path: Path) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    plain_backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
+    assert plain_backup is not None and MARKER.encode() in plain_backup.read_bytes()
+    done = encrypt_workspace(path, PASSPHRASE)
+    # The backup made before was encrypted with the workspace: no plain copy stays.
+    assert done.copies == [plain_backup] and not done.left
+    assert_encrypted(plain_backup)
+    encryption.forget_all()
+    encryption.remember(path, PASSPHRASE)  # as opening the workspace does
+    daily = daily_backup(path, datetime(2026, 3, 2, 9, 0))
+    assert daily is not None
+    assert_encrypted(daily)
+    listed = {b.path: b for b in list_backups(path, verify=True)}
+    assert listed[daily].usable and listed[plain_backup].usable, listed
+    ws = open_workspace(path)
+    with ws.begin() as session:
+        create_account(session, {"name": "Later"})
+    ws.close()
+    restored = restore_backup(path, daily)
+    assert_encrypted(path)
+    assert restored.kept is not None
+    assert_encrypted(restored.kept)
+    assert [r.name for r in rows_of(path)] == [MARKER]
+    # Without the passphrase a backup is neither listed as usable nor restorable.
+    encryption.forget_all()
+    assert not any(b.usable for b in list_backups(path, verify=True))
+    with pytest.raises(WorkspaceError, match="passphrase"):
+        restore_backup(path, daily)
+
+
+def test_the_backup_before_an_upgrade_is_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "old.kan"
+    at_0001_with_acme(path).dispose()
+    encrypt_workspace(path, PASSPHRASE)
+    ws = open_workspace(path)  # upgrades, after a backup
+    try:
+        assert ws.backup is not None
+        backup = ws.backup
+    finally:
+        ws.close()
+    assert ".backup-0001-" in backup.name
+    data = backup.read_bytes()
+    assert not data.startswith(HEADER) and b"Acme" not in data
+    assert not path.read_bytes().startswith(HEADER)
+
+
+def test_check_needs_the_passphrase_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    report = check_workspace(path)
+    assert report.codes == ["file.passphrase"]
+    assert "encrypted" in report.findings[0].message and ENV_VAR in report.findings[0].message
+    monkeypatch.setenv(ENV_VAR, "wrong")
+    assert check_workspace(path).codes == ["file.passphrase"]
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    report = check_workspace(path, full=True)
+    assert report.ok and report.rules_checked and report.revision is not None
+
+
+def test_first_paint_only_with_a_known_key(tmp_path: Path) -> None:
+    path = plain_workspace(tmp_path / "w.kan", MARKER, "Zeta")
+    full = rows_of(path)
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    with using(MemoryKeyring()):  # a saved passphrase is not looked up for the first paint
+        encryption.save_passphrase(path, PASSPHRASE)
+        assert preview_accounts(path) is None
+    encryption.remember(path, PASSPHRASE)
+    assert preview_accounts(path) == full
+
+
+def test_the_keyring_gives_a_saved_passphrase_and_a_stale_one_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    with using(MemoryKeyring()):
+        assert encryption.keyring_available()
+        assert encryption.save_passphrase(path, "stale")
+        assert encryption.unlock(path) is None
+        assert encryption.save_passphrase(path, PASSPHRASE)
+        assert encryption.unlock(path) == PASSPHRASE
+        assert [r.name for r in rows_of(path)] == [MARKER]
+    assert not encryption.keyring_available()
+    assert not encryption.save_passphrase(path, PASSPHRASE)
+
+
+def test_create_encrypted_makes_a_current_workspace(tmp_path: Path) -> None:
+    path = tmp_path / "new.kan"
+    create_encrypted(path, PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.kan"]
+    assert not path.read_bytes().startswith(HEADER)
+    ws = open_workspace(path)
+    try:
+        assert ws.backup is None  # current already: no upgrade
+        with ws.begin() as session:
+            create_account(session, {"name": MARKER})
+    finally:
+        ws.close()
+    assert_encrypted(path)
+    with pytest.raises(WorkspaceError, match="exists already"):
+        create_encrypted(path, PASSPHRASE)
+
+
+def test_copies_are_found_under_their_workspace() -> None:
+    owner = Path("/w/team.kan")
+    for name in (
+        "team.kan.backup-daily-20260301-090000",
+        "team.kan.backup-0001-20260301-090000-2",
+        "team.kan.replaced-20260301-090000",
+        "team.kan.damaged-20260301-090000",
+        ".team.kan.backup-daily-20260301-090000.77.partial",
+        ".team.kan.restoring",
+        "..team.kan.restoring.77.partial",
+    ):
+        assert encryption.owner_of(Path("/w") / name) == owner, name
+
+
+def test_a_file_of_whole_pages_without_the_header_counts_as_encrypted(tmp_path: Path) -> None:
+    text = tmp_path / "notes.kan"
+    text.write_bytes(b"not a database " * 100)
+    assert not is_encrypted(text)
+    assert not is_encrypted(tmp_path / "missing.kan")
+    pages = tmp_path / "pages.kan"
+    pages.write_bytes(os.urandom(4096))
+    assert is_encrypted(pages)
+    with pytest.raises(PassphraseNeeded, match="or is not a workspace file"):
+        open_workspace(pages)
+
+
+def test_opening_a_plain_workspace_loads_neither_sqlcipher_nor_the_keyring(
+    tmp_path: Path,
+) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from model.workspace import open_workspace\n"
+        "from model.quickread import preview_accounts\n"
+        "from model.backups import daily_backup\n"
+        "from model.check import check_workspace\n"
+        f"p = Path({str(path)!r})\n"
+        "assert preview_accounts(p)\n"
+        "open_workspace(p).close()\n"
+        "daily_backup(p)\n"
+        "assert check_workspace(p).ok\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlcipher3', 'keyring'))))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != ENV_VAR}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_later_edit_after_the_wal_is_folded_in(tmp_path: Path) -> None:
+    """A workspace left with its -wal (a crash) is encrypted with what the WAL holds."""
+    path = plain_workspace(tmp_path / "w.kan")
+    ws = open_workspace(path)
+    with ws.begin() as session:
+        create_account(session, {"name": "In the WAL"})
+    # Not closed cleanly: the lock is released but the -wal is left with the edit.
+    wal = path.with_name(path.name + "-wal")
+    copy = tmp_path / "crashed.kan"
+    copy.write_bytes(path.read_bytes())
+    copy.with_name(copy.name + "-wal").write_bytes(wal.read_bytes())
+    ws.close()
+    assert copy.with_name(copy.name + "-wal").stat().st_size > 0
+    encrypt_workspace(copy, PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["crashed.kan", "w.kan"]
+    assert [r.name for r in rows_of(copy)] == ["In the WAL", MARKER]
