@@ -1213,7 +1213,7 @@ def _row_problem(line: int, exc: DomainError) -> CellProblem:
 
 
 _PEOPLE_SPLIT = re.compile(r"\s*[,;，；、/|\n]\s*")
-_MAX_EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number
+_EXACT_LIMIT = 1e15  # Excel keeps 15 significant digits of a number
 
 
 def _text(cell: Cell) -> str:
@@ -1224,15 +1224,13 @@ def _id_text(cell: Cell) -> str:
     if type(cell) is str:
         return cell.strip()
     text = as_text(cell)
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
-        digits = sum(ch.isdigit() for ch in text.lstrip("-").rstrip("0"))
-        if digits > _MAX_EXACT_DIGITS:
-            raise ValueProblem(
-                "{value} was stored as a number, and a spreadsheet keeps only 15 digits of "
-                "a number: its last digits are lost. Format the column as text and enter "
-                "it again.",
-                value=text,
-            )
+    if isinstance(cell, float) and abs(cell) >= _EXACT_LIMIT:
+        raise ValueProblem(
+            "{value} was stored as a number, and a spreadsheet keeps only 15 digits of "
+            "a number: its last digits are lost. Format the column as text and enter "
+            "it again.",
+            value=text,
+        )
     return text
 
 

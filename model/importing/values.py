@@ -39,8 +39,10 @@ def as_text(cell: Cell) -> str:
 
     >>> as_text(13800138000), as_text(13800138000.0), as_text(1.38001380e10)
     ('13800138000', '13800138000', '13800138000')
-    >>> as_text(0.1), as_text(1e-7), as_text(None), as_text("  x  ")
-    ('0.1', '0.0000001', '', 'x')
+    >>> as_text(4.403011990010113e17), as_text(0.1), as_text(1e-7), as_text(None)
+    ('440301199001011000', '0.1', '0.0000001', '')
+    >>> as_text("  x  ")
+    'x'
     >>> as_text(datetime(2027, 1, 5)), as_text(True)
     ('2027-01-05', 'TRUE')
     """
@@ -56,7 +58,10 @@ def as_text(cell: Cell) -> str:
         if not math.isfinite(cell):
             return str(cell)
         if cell.is_integer():
-            return str(int(cell))
+            if abs(cell) < 1e15:
+                return str(int(cell))
+            # Past 15 digits a double's digits are noise: say it as a spreadsheet shows it.
+            return str(int(Decimal(format(cell, ".15g"))))
         text = repr(cell)
         if "e" in text:
             text = format(Decimal(text), "f")
@@ -235,17 +240,16 @@ def _text_day(cell: Cell, text: str, order: DayOrder) -> date:
         return _day(cell, int(m[1]), int(m[2]), int(m[3]))
     if m := _YEAR_LAST.match(text + " "):
         a, b, year = int(m[1]), int(m[3]), _full_year(m[4])
-        if order == "ymd":
-            if a > 12 >= b:
-                order = "dmy"
-            elif b > 12 >= a:
-                order = "mdy"
-            else:
-                raise ValueProblem(
-                    "'{value}' could be read month first or day first: say which order "
-                    "the file's dates use.",
-                    value=_shown(cell),
-                )
+        if a > 12 >= b:
+            order = "dmy"
+        elif b > 12 >= a:
+            order = "mdy"
+        elif order == "ymd" and a <= 12 and b <= 12:
+            raise ValueProblem(
+                "'{value}' could be read month first or day first: say which order "
+                "the file's dates use.",
+                value=_shown(cell),
+            )
         return _day(cell, year, a, b) if order == "mdy" else _day(cell, year, b, a)
     if m := _COMPACT.match(text):
         return _day(cell, int(m[1]), int(m[2]), int(m[3]))
