@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -32,7 +33,7 @@ from model.exporting.reading import (
     read_rows,
     row_counts,
 )
-from model.files import save_with
+from model.files import SaveError, save_with
 
 SHEET_ROWS = 1_048_576
 EXCEL_DIGITS = 10**15
@@ -126,15 +127,23 @@ def csv_folder(out: Path) -> Path:
 def export_csv(
     session: Session, out: Path, *, private: bool, progress: Progress | None = None
 ) -> dict[str, int]:
-    """Write ``<table>.csv`` per table into the folder :func:`csv_folder` names."""
+    """Write ``<table>.csv`` per table into the folder :func:`csv_folder` names.
+
+    All the files or none: each is written under a temporary name first, and
+    they are renamed into place once every table is written.
+    """
     folder = csv_folder(out)
     tables = export_tables(private)
     counts = row_counts(session, tables)
     counter = Counter(sum(counts.values()), progress)
-    for table in tables:
-        kinds = [kind_of_column(c) for c in table.columns]
-
-        def write(temporary: Path, table: Any = table, kinds: list[str] = kinds) -> None:
+    written: list[tuple[Path, Path]] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for table in tables:
+            kinds = [kind_of_column(c) for c in table.columns]
+            target = folder / f"{table.name}.csv"
+            temporary = folder / f".{table.name}.csv.{os.getpid()}.partial"
+            written.append((temporary, target))
             with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow([c.name for c in table.columns])
@@ -143,6 +152,17 @@ def export_csv(
                         [_csv_value(k, v) for k, v in zip(kinds, row, strict=True)] for row in batch
                     )
                     counter.add(len(batch))
-
-        save_with(folder / f"{table.name}.csv", write)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for temporary, target in written:
+            os.replace(temporary, target)
+    except OSError as exc:
+        raise SaveError(
+            "Cannot write {path}: {reason}. Nothing was written.",
+            path=folder,
+            reason=exc.strerror or exc,
+        ) from exc
+    finally:
+        for temporary, _ in written:
+            temporary.unlink(missing_ok=True)
     return counts
