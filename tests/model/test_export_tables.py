@@ -106,3 +106,28 @@ def test_csv_into_a_folder_and_with_personal_attributes(filled: Workspace, tmp_p
     with open(tmp_path / "folder" / "people_private.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["age"] == MARK
+
+
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("kind", ["json", "xlsx", "csv"])
+def test_a_cancelled_export_leaves_no_file(filled: Workspace, tmp_path: Path, kind: str) -> None:
+    """Progress may stop the export (the window's Cancel); nothing is left half-written."""
+    from model.cli_export import export_to
+
+    calls: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append(done)
+        if done:  # after the first table with rows
+            raise Stop
+
+    out = tmp_path / "out" / ("x.json" if kind == "json" else "x.xlsx" if kind == "xlsx" else "csv")
+    (tmp_path / "out").mkdir()
+    with filled.sessions() as s, pytest.raises(Stop):
+        export_to(s, kind, out, private=False, progress=progress)
+    assert len(calls) == 2
+    left = [p.name for p in (tmp_path / "out").rglob("*") if p.is_file()]
+    assert left == []
