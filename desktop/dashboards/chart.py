@@ -12,24 +12,21 @@ the path comes from :data:`decide_export_path`, which tests replace.
 
 Fonts follow the application's text size (desktop/text_size.py), a little
 larger than the interface's text so a chart reads on a projector, and fall
-back per glyph to the first installed Chinese family. This module imports
-matplotlib, so it is imported only when a chart is first shown.
+back per glyph to the first installed Chinese family.
+
+Importing matplotlib costs about half a second, so this module does not: a
+:class:`ChartView` imports it when it is first made. The tables and deal lists
+here, and :class:`ChartFrame` (the title, export button and empty state every
+chart has), need none of it; desktop/dashboards/bar_chart.py draws plain bar
+charts with QPainter on that frame (the Funnel tab's, the page's first view).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
-from matplotlib import font_manager
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
-from matplotlib.backend_bases import MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.container import BarContainer
-from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -62,6 +59,13 @@ from PySide6.QtWidgets import (
 from desktop import text_size
 from desktop.models.row_table import SORT_ROLE, RowTableModel
 from model.rows import DealCard, board_rows
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.container import BarContainer
+    from matplotlib.figure import Figure
 
 CJK_FAMILIES = (
     "Noto Sans CJK SC",
@@ -100,13 +104,22 @@ def tr(text: str) -> str:
 def font_families() -> list[str]:
     """The families matplotlib draws with: the Latin one, then the installed Chinese ones
     (only installed ones, so matplotlib never warns of a missing family)."""
+    from matplotlib import font_manager
+
     installed = {f.name for f in font_manager.fontManager.ttflist}
     return [LATIN_FAMILY, *(f for f in CJK_FAMILIES if f in installed)]
 
 
+def chart_points() -> float:
+    """The size of a chart's text in points: a little larger than the interface's."""
+    return max(9.0, text_size.point_size() * CHART_SCALE)
+
+
 def apply_fonts() -> float:
     """Set matplotlib's fonts from the application's text size; the size in points."""
-    size = max(9.0, text_size.point_size() * CHART_SCALE)
+    import matplotlib
+
+    size = chart_points()
     matplotlib.rcParams.update(
         {
             "font.family": font_families(),
@@ -150,8 +163,12 @@ decide_export_path: Callable[[QWidget, str], str | None] = _ask_export_path
 """``(chart, suggested file stem) -> path or None``: where to export (tests replace it)."""
 
 
-class ChartView(QWidget):
-    """One chart: a Figure, clickable bars, an empty state and an export button."""
+class ChartFrame(QWidget):
+    """What every chart has around its drawing: a title, an "Export…" button (and
+    context-menu entry), and an empty state that says how to get data.
+
+    A subclass gives its drawing widget to :meth:`set_canvas` and writes the
+    picture in :meth:`export_to`; a click on a bar emits ``dealsClicked``."""
 
     dealsClicked = Signal(list, str)  # deal ids behind the clicked bar, its label
 
@@ -166,21 +183,11 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.name = name
         self.empty_text = empty_text or tr("Close some deals to see this chart.")
-        apply_fonts()
-        self.figure = Figure(layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
-        self.canvas.setParent(self)
-        self.canvas.setMinimumHeight(160)
-        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.canvas.customContextMenuRequested.connect(self._menu)
-        self.canvas.mpl_connect("button_press_event", self._pressed)
-        self.canvas.mpl_connect("motion_notify_event", self._moved)
         self.empty = QLabel(self.empty_text)
         self.empty.setObjectName("chartEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.canvas)
         self.stack.addWidget(self.empty)
         self.export_button = QPushButton(tr("Export…"))
         self.export_button.setToolTip(tr("Save this chart as a PNG image or an SVG drawing"))
@@ -198,6 +205,83 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        self.canvas: QWidget = self.empty
+
+    def set_canvas(self, canvas: QWidget) -> None:
+        """The widget the chart draws on (shown in front while there is data)."""
+        self.canvas = canvas
+        canvas.setMinimumHeight(160)
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.customContextMenuRequested.connect(self._menu)
+        self.stack.insertWidget(0, canvas)
+        self.stack.setCurrentWidget(canvas)
+
+    def _show_canvas(self) -> None:
+        self.stack.setCurrentWidget(self.canvas)
+        self.export_button.setEnabled(True)
+        self.export_action.setEnabled(True)
+
+    def show_empty(self, text: str | None = None) -> None:
+        """No data: say so (and what to do) in place of the chart."""
+        self.empty.setText(text or self.empty_text)
+        self.stack.setCurrentWidget(self.empty)
+        self.export_button.setEnabled(False)
+        self.export_action.setEnabled(False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    # -- export ---------------------------------------------------------------
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        menu.exec(self.canvas.mapToGlobal(pos))
+
+    def export(self) -> Path | None:
+        """Ask where (:data:`decide_export_path`) and save the chart there."""
+        if self.is_empty:
+            return None
+        path = decide_export_path(self, self.name)
+        return self.export_to(Path(path)) if path else None
+
+    def export_to(self, path: Path) -> Path | None:
+        """Save as PNG or SVG (by the suffix; PNG when it is neither)."""
+        raise NotImplementedError
+
+    def _export_failed(self, exc: OSError) -> None:
+        """Report through the hub when the chart sits in a page (it has a context)."""
+        parent: Any = self.parentWidget()
+        while parent is not None and not hasattr(parent, "ctx"):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ctx.hub.problem.emit(tr("Export the chart"), str(exc))
+
+
+class ChartView(ChartFrame):
+    """One matplotlib chart: a Figure, clickable bars, an empty state and an export
+    button. Made, it imports matplotlib (about half a second the first time)."""
+
+    def __init__(
+        self,
+        name: str = "chart",
+        empty_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        super().__init__(name, empty_text, parent)
+        apply_fonts()
+        self.figure = Figure(layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
+        self.set_canvas(self.canvas)
+        self.canvas.mpl_connect("button_press_event", self._pressed)
+        self.canvas.mpl_connect("motion_notify_event", self._moved)
         self._draw: Callable[[Figure], None] | None = None
         self._targets: list[tuple[Artist, DealIds, str]] = []
         self._hand = False
@@ -217,9 +301,7 @@ class ChartView(QWidget):
         self.figure.clear()
         self._targets.clear()
         self._draw(self.figure)
-        self.stack.setCurrentWidget(self.canvas)
-        self.export_button.setEnabled(True)
-        self.export_action.setEnabled(True)
+        self._show_canvas()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def show_empty(self, text: str | None = None) -> None:
@@ -227,17 +309,7 @@ class ChartView(QWidget):
         self._draw = None
         self._targets.clear()
         self.figure.clear()
-        self.empty.setText(text or self.empty_text)
-        self.stack.setCurrentWidget(self.empty)
-        self.export_button.setEnabled(False)
-        self.export_action.setEnabled(False)
-
-    @property
-    def is_empty(self) -> bool:
-        return self.stack.currentWidget() is self.empty
-
-    def set_title(self, text: str) -> None:
-        self.title.setText(text)
+        super().show_empty(text)
 
     def _text_size_changed(self, _size: float) -> None:
         self._redraw()
@@ -321,18 +393,6 @@ class ChartView(QWidget):
 
     # -- export ---------------------------------------------------------------
 
-    def _menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.export_action)
-        menu.exec(self.canvas.mapToGlobal(pos))
-
-    def export(self) -> Path | None:
-        """Ask where (:data:`decide_export_path`) and save the chart there."""
-        if self.is_empty:
-            return None
-        path = decide_export_path(self, self.name)
-        return self.export_to(Path(path)) if path else None
-
     def export_to(self, path: Path) -> Path | None:
         """Save as PNG or SVG (by the suffix; PNG when it is neither)."""
         if path.suffix.lower() not in (".png", ".svg"):
@@ -342,12 +402,7 @@ class ChartView(QWidget):
         try:
             self.figure.savefig(path, dpi=150, facecolor="white")
         except OSError as exc:
-            # Report through the hub when the chart sits in a page (it has a context).
-            parent: Any = self.parentWidget()
-            while parent is not None and not hasattr(parent, "ctx"):
-                parent = parent.parentWidget()
-            if parent is not None:
-                parent.ctx.hub.problem.emit(tr("Export the chart"), str(exc))
+            self._export_failed(exc)
             return None
         finally:
             if title is not None:

@@ -11,6 +11,10 @@ Grouped by a dimension (month, quarter, year, owner, industry, region,
 channel), a fourth chart compares the win rate of each group and the table
 lists the groups. A click on a bar or a row lists its deals beside the table;
 a double-click opens one on the board.
+
+The tab is what the Dashboards page shows first, and its charts are plain bars:
+they are drawn with QPainter (desktop/dashboards/bar_chart.py), not matplotlib,
+whose import alone cost half a second of the page's first view.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.context import WorkspaceContext
+from desktop.dashboards.bar_chart import BarChart, Bars, Series
 from desktop.dashboards.chart import (
     PALETTE,
-    ChartView,
     DealList,
     FiguresModel,
     days,
@@ -193,22 +196,22 @@ class FunnelTab(QWidget):
         self.dimension.setToolTip(tr("Compare the win rate and cycle of groups of deals"))
 
         # -- charts --
-        self.funnel_chart = ChartView(
+        self.funnel_chart = BarChart(
             "funnel",
             tr("No deal entered the funnel in this period. Add deals on the funnel board."),
         )
         self.funnel_chart.set_title(tr("Deals that entered each stage"))
-        self.conversion_chart = ChartView(
+        self.conversion_chart = BarChart(
             "conversion",
             tr("No deal entered the funnel in this period. Add deals on the funnel board."),
         )
         self.conversion_chart.set_title(tr("Conversion rate per stage"))
-        self.time_chart = ChartView(
+        self.time_chart = BarChart(
             "time-in-stage",
             tr("Move deals on the funnel board to see how long they stay in each stage."),
         )
         self.time_chart.set_title(tr("Days in stage (mean and median)"))
-        self.group_chart = ChartView(
+        self.group_chart = BarChart(
             "win-rate-by-group", tr("Close some deals to see the win rate per group.")
         )
         self.charts = (self.funnel_chart, self.conversion_chart, self.time_chart, self.group_chart)
@@ -248,7 +251,7 @@ class FunnelTab(QWidget):
         layout.addLayout(filters)
         layout.addLayout(summary)
         layout.addWidget(body, 1)
-        self.refresh()
+        self.refresh(choices=False)  # the choices were filled above
 
     # -- reading ----------------------------------------------------------------------
 
@@ -316,13 +319,13 @@ class FunnelTab(QWidget):
         self.summary.setText(self._summary_text(report))
         entered = any(f.entered for f in report.flows)
         if entered:
-            self.funnel_chart.plot(self._draw_funnel)
-            self.conversion_chart.plot(self._draw_conversion)
+            self._draw_funnel()
+            self._draw_conversion()
         else:
             self.funnel_chart.show_empty()
             self.conversion_chart.show_empty()
         if any(t.n for t in report.times):
-            self.time_chart.plot(self._draw_times)
+            self._draw_times()
         else:
             self.time_chart.show_empty()
         grouped = bool(self.dimension_key())
@@ -335,7 +338,7 @@ class FunnelTab(QWidget):
                 tr("Win rate — {grouping}").format(grouping=dimension_label(self.dimension_key()))
             )
             if any(g.report.closed for g in self.groups):
-                self.group_chart.plot(self._draw_groups)
+                self._draw_groups()
             else:
                 self.group_chart.show_empty()
             self._fill_group_table()
@@ -367,90 +370,90 @@ class FunnelTab(QWidget):
         assert self.report is not None
         return [f.stage for f in self.report.flows]
 
-    def _draw_funnel(self, fig: Figure) -> None:
+    def _draw_funnel(self) -> None:
         assert self.report is not None
         flows = self.report.flows
-        ax = fig.add_subplot()
-        ticks = [stage_tick(f.stage) for f in flows]
-        values = [f.entered for f in flows]
-        container = self.funnel_chart.bars(
-            ax,
-            ticks,
-            values,
-            [f.deal_ids for f in flows],
-            horizontal=True,
-            names=[f.stage for f in flows],
+        self.funnel_chart.show_bars(
+            Bars(
+                [stage_tick(f.stage) for f in flows],
+                [
+                    Series(
+                        [f.entered for f in flows],
+                        [f.deal_ids for f in flows],
+                        names=[f.stage for f in flows],
+                        texts=[str(f.entered) for f in flows],
+                    )
+                ],
+                horizontal=True,  # P1 at the top, as a funnel
+                axis_label=tr("deals"),
+            )
         )
-        ax.invert_yaxis()  # P1 at the top, as a funnel
-        ax.bar_label(container, padding=3)
-        ax.set_xlabel(tr("deals"))
-        ax.margins(x=0.15)
 
-    def _draw_conversion(self, fig: Figure) -> None:
+    def _draw_conversion(self) -> None:
         assert self.report is not None
         flows = [f for f in self.report.flows if f.stage != "P7"]
-        ax = fig.add_subplot()
-        values = [(f.rate or 0.0) * 100 for f in flows]
-        container = self.conversion_chart.bars(
-            ax, [f.stage for f in flows], values, [f.deal_ids for f in flows], color=PALETTE[2]
+        self.conversion_chart.show_bars(
+            Bars(
+                [f.stage for f in flows],
+                [
+                    Series(
+                        [(f.rate or 0.0) * 100 for f in flows],
+                        [f.deal_ids for f in flows],
+                        texts=[percent(f.rate)[0] for f in flows],
+                        color=PALETTE[2],
+                    )
+                ],
+                axis_label=tr("% moved on"),
+                limit=110,
+                small_texts=True,
+            )
         )
-        ax.bar_label(
-            container, labels=[percent(f.rate)[0] for f in flows], padding=2, fontsize="small"
-        )
-        ax.set_ylim(0, 110)
-        ax.set_ylabel(tr("% moved on"))
 
-    def _draw_times(self, fig: Figure) -> None:
+    def _draw_times(self) -> None:
         assert self.report is not None
         times = [t for t in self.report.times if t.stage != "P7"]
-        ax = fig.add_subplot()
-        stages = [t.stage for t in times]
-        self.time_chart.bars(
-            ax,
-            stages,
-            [t.mean_days or 0.0 for t in times],
-            [t.deal_ids for t in times],
-            width=0.4,
-            offset=-0.2,
-            label=tr("mean"),
-            color=PALETTE[0],
+        ids = [t.deal_ids for t in times]
+        self.time_chart.show_bars(
+            Bars(
+                [t.stage for t in times],
+                [
+                    Series(
+                        [t.mean_days or 0.0 for t in times], ids, label=tr("mean"), color=PALETTE[0]
+                    ),
+                    Series(
+                        [t.median_days or 0.0 for t in times],
+                        ids,
+                        label=tr("median"),
+                        color=PALETTE[1],
+                    ),
+                ],
+                axis_label=tr("days"),
+                width=0.8,
+            )
         )
-        self.time_chart.bars(
-            ax,
-            stages,
-            [t.median_days or 0.0 for t in times],
-            [t.deal_ids for t in times],
-            width=0.4,
-            offset=0.2,
-            label=tr("median"),
-            color=PALETTE[1],
-        )
-        ax.set_ylabel(tr("days"))
-        # Whole days as they are: stays of under a day must not become "1e-7" and an offset.
-        ax.ticklabel_format(axis="y", style="plain", useOffset=False)
-        ax.margins(y=0.18)
-        ax.legend(loc="upper left", ncols=2, frameon=False, fontsize="small")
 
-    def _draw_groups(self, fig: Figure) -> None:
+    def _draw_groups(self) -> None:
         groups = [g for g in self.groups if g.report.closed]
-        ax = fig.add_subplot()
-        container = self.group_chart.bars(
-            ax,
-            [g.label for g in groups],
-            [(g.report.win_rate or 0.0) * 100 for g in groups],
-            [g.report.won_ids + g.report.lost_ids for g in groups],
-            horizontal=True,
-            color=PALETTE[4],
+        self.group_chart.show_bars(
+            Bars(
+                [g.label for g in groups],
+                [
+                    Series(
+                        [(g.report.win_rate or 0.0) * 100 for g in groups],
+                        [g.report.won_ids + g.report.lost_ids for g in groups],
+                        texts=[
+                            f"{percent(g.report.win_rate)[0]} ({g.report.closed})" for g in groups
+                        ],
+                        color=PALETTE[4],
+                    )
+                ],
+                horizontal=True,
+                axis_label=tr("% won (closed deals)"),
+                limit=130,
+                ticks=[0, 50, 100],
+                small_axis_label=True,
+            )
         )
-        ax.invert_yaxis()
-        ax.bar_label(
-            container,
-            labels=[f"{percent(g.report.win_rate)[0]} ({g.report.closed})" for g in groups],
-            padding=3,
-        )
-        ax.set_xlim(0, 130)
-        ax.set_xticks([0, 50, 100])
-        ax.set_xlabel(tr("% won (closed deals)"), fontsize="small")
 
     # -- the table --------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import Application
 from desktop.context import WorkspaceContext
+from desktop.dashboards.bar_chart import BarChart
 from desktop.dashboards.chart import DealsDialog
 from desktop.dashboards.funnel_tab import FunnelTab
 from desktop.dashboards.review_tab import ReviewTab
@@ -124,7 +125,11 @@ def test_a_change_marks_tabs_stale_and_the_shown_tab_refreshes(
 
 
 def bar_values(tab: Any, chart: Any, horizontal: bool = False) -> list[float]:
+    """The values of a chart's clickable bars: a matplotlib patch's length, or the value
+    of a bar drawn with QPainter (desktop/dashboards/bar_chart.py)."""
     del tab
+    if isinstance(chart, BarChart):
+        return [bar.value for bar, _ids, _label in chart.targets()]
     return [
         a.get_width() if horizontal else a.get_height()  # type: ignore[attr-defined]
         for a, _ids, _label in chart.targets()

@@ -1,11 +1,17 @@
-"""What keeps the Dashboards page quick on a large workspace (bench/dashboard.py): a tab
-just built is laid out at once, so each of its charts is drawn once, at its own size (not
-first hidden at the Figure's default size and then again); its tables measure a bounded
-number of rows to fit their columns."""
+"""What keeps the Dashboards page quick on a large workspace (bench/dashboard.py): the
+page's first view (the Funnel tab) imports no matplotlib (its charts are drawn with
+QPainter); a tab just built is laid out at once, so each of its charts is drawn once, at
+its own size (not first hidden at the Figure's default size and then again); its tables
+measure a bounded number of rows to fit their columns."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Application
+from desktop.dashboards.bar_chart import BarChart
 from desktop.dashboards.chart import ChartView
 from desktop.dashboards.review_tab import ReviewTab
 from desktop.pages.dashboards import ROWS_MEASURED, DashboardsPage
@@ -97,3 +104,73 @@ def test_a_review_row_opens_its_deal_from_any_column(window: Any) -> None:
     board = window.pages.get("board")
     assert board is not None and window.current_page() is board
     assert board.panel.isVisible() and board.panel.deal_id == expected.deal_id
+
+
+FIRST_VIEW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop import me
+me.decider = lambda *a: None
+from desktop.app import Application
+settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)
+settings.setValue("ui/language", "en")
+settings.setValue("window/page", "team")
+app = Application(settings, interactive=False)
+app.window.resize(1366, 768)
+app.window.show()
+app.open(Path(sys.argv[1]))
+app.qt.processEvents()
+print("BEFORE", "matplotlib" in sys.modules)
+page = app.window.show_page("dashboard")
+app.qt.processEvents()
+app.qt.processEvents()
+app.window.repaint()
+print("BUILT", ",".join(page.built()))
+print("AFTER", "matplotlib" in sys.modules)
+page.show_tab("team")
+app.qt.processEvents()
+print("TEAM", "matplotlib" in sys.modules)
+import os
+os._exit(0)
+"""
+
+
+def test_the_first_view_of_the_page_imports_no_matplotlib(
+    tmp_path: Path, _sample_file: Path
+) -> None:
+    # Importing matplotlib was half of the page's first view on the large sample; the
+    # Funnel tab in front draws its bars with QPainter, the other tabs import it when
+    # first shown.
+    path = tmp_path / "sample.kan"
+    shutil.copy(_sample_file, path)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_VIEW, str(path), str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert lines["BEFORE"] == "False"
+    assert lines["BUILT"] == "funnel"
+    assert lines["AFTER"] == "False"
+    assert lines["TEAM"] == "True"  # the Team tab's charts are matplotlib's
+
+
+def test_the_funnel_tabs_charts_are_painted_bars(window: Any) -> None:
+    tab = dashboards(window).tab("funnel")
+    QApplication.processEvents()
+    assert all(isinstance(c, BarChart) for c in tab.charts)
+    assert not tab.findChildren(ChartView)

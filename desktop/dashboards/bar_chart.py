@@ -1,0 +1,615 @@
+"""A plain bar chart drawn with QPainter, whose bars know the deals behind them.
+
+The Funnel tab is what the Dashboards page shows first; drawn with matplotlib,
+its first view cost the import of matplotlib (about half a second) and three
+laid-out figures (a quarter of a second) on top of its figures. Its charts are
+plain bars, so they are drawn here: a :class:`Bars` describes one chart (the
+categories, one or more :class:`Series` of values side by side, the texts at
+the bars' ends, the value axis), :class:`BarChart` shows it on the same frame as
+every other chart (title, "Export…", empty state; :class:`~desktop.dashboards.
+chart.ChartFrame`). A click on a bar emits ``dealsClicked(ids, name)``; the
+pointer over a bar shows its value. Export writes what is on screen, with its
+title, as PNG or SVG (text stays text).
+
+Text follows the application's text size as matplotlib's charts do
+(:func:`~desktop.dashboards.chart.chart_points`); Qt finds Chinese glyphs by
+itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop import text_size
+from desktop.dashboards.chart import PALETTE, ChartFrame, DealIds, _ids, chart_points
+
+INK = QColor("#262626")
+"""Text, axes and ticks (on white, as the matplotlib charts beside)."""
+
+EXPORT_SCALE = 2.0
+"""An exported PNG has this many pixels per pixel on screen (sharp when printed)."""
+
+
+@dataclass(frozen=True)
+class Series:
+    """One bar per category; ``deal_ids[i]`` are the deals bar ``i`` stands for
+    (or a function that reads them when it is clicked)."""
+
+    values: Sequence[float]
+    deal_ids: Sequence[DealIds] | None = None
+    names: Sequence[str] | None = None
+    """What a click names each bar (default: the categories)."""
+    texts: Sequence[str] | None = None
+    """Written at the end of each bar (a count, a share)."""
+    color: str = PALETTE[0]
+    label: str | None = None
+    """The series in the legend (a legend is drawn when a series has a label)."""
+
+
+@dataclass(frozen=True)
+class Bars:
+    """One bar chart: ``categories`` along one axis, the series' bars side by side."""
+
+    categories: Sequence[str]
+    series: Sequence[Series]
+    horizontal: bool = False
+    """Categories down the left, top first (a funnel); else along the bottom."""
+    axis_label: str = ""
+    """What the values are ("deals", "% moved on")."""
+    limit: float | None = None
+    """The end of the value axis (default: the largest value with room for its text)."""
+    ticks: Sequence[float] | None = None
+    """The values marked on the value axis (default: round steps)."""
+    small_texts: bool = False
+    small_axis_label: bool = False
+    width: float = 0.7
+    """The share of a category's room its bars take together."""
+
+
+@dataclass
+class Bar:
+    """A bar drawn: its value, where it is (canvas coordinates), what a click emits."""
+
+    value: float
+    rect: QRectF = field(default_factory=QRectF)
+    deal_ids: DealIds = ()
+    name: str = ""
+    category: str = ""
+    series: str | None = None
+
+
+def nice_ticks(top: float, most: int = 6) -> list[float]:
+    """0 to ``top`` in round steps (1, 2, 2.5 or 5 times a power of ten), at most
+    ``most`` + 1 marks, the last one at or below ``top``."""
+    if top <= 0:
+        return [0.0]
+    raw = top / max(1, most)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    count = int(top / step + 1e-9)
+    return [round(i * step, 10) for i in range(count + 1)]
+
+
+def tick_text(value: float, step: float) -> str:
+    """A mark's value as plain text, with as many decimals as the step has (none for
+    whole numbers)."""
+    decimals = next((d for d in range(7) if abs(round(step, d) - step) < 1e-9), 6)
+    return f"{value:,.{decimals}f}"
+
+
+class _Fonts:
+    """The chart's fonts, sized in pixels of the screen it is shown on: the same text
+    measures and draws alike on the screen, in a PNG and in an SVG."""
+
+    def __init__(self, widget: QWidget) -> None:
+        pixels = chart_points() * widget.logicalDpiY() / 72
+
+        def sized(factor: float) -> QFont:
+            font = QFont(widget.font())
+            font.setPixelSize(max(1, round(pixels * factor)))
+            return font
+
+        self.tick = sized(0.95)
+        self.label = sized(1.0)
+        self.small = sized(0.83)
+        self.legend = sized(0.9)
+        self.title = sized(1.1)
+
+
+class BarCanvas(QWidget):
+    """Where a :class:`BarChart` draws its bars (and receives clicks)."""
+
+    def __init__(self, chart: BarChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 240)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 160)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.chart.paint(painter, QRectF(self.rect()))
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            bar = self.chart.bar_at(event.position())
+            if bar is not None:
+                ids = _ids(bar.deal_ids)
+                if ids:
+                    self.chart.dealsClicked.emit(list(ids), bar.name)
+                    return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.chart.bar_at(event.position()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        super().mouseMoveEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.chart.bar_at(QPointF(event.pos()))
+            if bar is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.chart.tip(bar), self)
+            return True
+        return super().event(event)
+
+
+class BarChart(ChartFrame):
+    """A :class:`Bars` chart on the chart frame, drawn with QPainter."""
+
+    def __init__(
+        self,
+        name: str = "chart",
+        empty_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(name, empty_text, parent)
+        self.spec: Bars | None = None
+        self._bars: list[Bar] = []
+        self._laid_out: tuple[float, float, float] | None = None  # width, height, points
+        self.set_canvas(BarCanvas(self))
+        text_size.notifier().changed.connect(self._text_size_changed)
+
+    # -- what is drawn ----------------------------------------------------------------
+
+    def show_bars(self, spec: Bars) -> None:
+        """Draw ``spec`` (in place of what was drawn or the empty state)."""
+        for series in spec.series:
+            if len(series.values) != len(spec.categories):
+                raise ValueError("a series needs one value per category")
+        self.spec = spec
+        self._bars = [
+            Bar(
+                value=float(value),
+                deal_ids=series.deal_ids[i] if series.deal_ids is not None else (),
+                name=(series.names or spec.categories)[i],
+                category=spec.categories[i],
+                series=series.label,
+            )
+            for series in spec.series
+            for i, value in enumerate(series.values)
+        ]
+        self._laid_out = None
+        self._show_canvas()
+        self.canvas.update()
+
+    def show_empty(self, text: str | None = None) -> None:
+        self.spec = None
+        self._bars = []
+        self._laid_out = None
+        super().show_empty(text)
+
+    def bars(self) -> list[Bar]:
+        """The bars drawn, series after series (in each, category after category)."""
+        return list(self._bars)
+
+    def targets(self) -> list[tuple[Bar, tuple[int, ...], str]]:
+        """The clickable bars with their deals and names (as ChartView's)."""
+        return [(b, _ids(b.deal_ids), b.name) for b in self._bars if b.deal_ids != ()]
+
+    def bar_at(self, pos: QPointF) -> Bar | None:
+        self._lay_out_for_canvas()
+        for bar in reversed(self._bars):
+            if bar.rect.contains(pos):
+                return bar
+        return None
+
+    def point_of(self, bar: Bar) -> QPoint:
+        """The centre of ``bar`` in the canvas's coordinates (for tests)."""
+        self._lay_out_for_canvas()
+        return bar.rect.center().toPoint()
+
+    def tip(self, bar: Bar) -> str:
+        value = f"{bar.value:,.1f}".removesuffix(".0")
+        head = bar.category if bar.series is None else f"{bar.category} · {bar.series}"
+        return f"{head}: {value}"
+
+    def _text_size_changed(self, _size: float) -> None:
+        self._laid_out = None
+        self.canvas.update()
+
+    def _lay_out_for_canvas(self) -> None:
+        """Bars placed for the canvas's size now (as the last paint did or will)."""
+        size = (float(self.canvas.width()), float(self.canvas.height()), chart_points())
+        if self._laid_out != size and self.spec is not None:
+            self._place(QRectF(self.canvas.rect()), _Fonts(self.canvas))
+            self._laid_out = size
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, area: QRectF, title: str = "") -> None:
+        """Draw the chart in ``area`` (the canvas, or an exported picture with its title)."""
+        painter.fillRect(area, QColor("white"))
+        spec = self.spec
+        if spec is None:
+            return
+        fonts = _Fonts(self.canvas)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if title:
+            painter.setFont(fonts.title)
+            painter.setPen(INK)
+            high = QFontMetricsF(fonts.title).height() * 1.6
+            painter.drawText(
+                QRectF(area.left(), area.top(), area.width(), high),
+                Qt.AlignmentFlag.AlignCenter,
+                title,
+            )
+            area = area.adjusted(0, high, 0, 0)
+        plot, ticks = self._place(area, fonts)
+        if not title:
+            self._laid_out = (area.width(), area.height(), chart_points())
+        self._draw_axes(painter, area, plot, ticks, fonts)
+        for bar, series in zip(self._bars, self._series_of_bars(), strict=True):
+            painter.fillRect(bar.rect, QColor(series.color))
+        self._draw_texts(painter, plot, fonts)
+        self._draw_legend(painter, plot, fonts)
+
+    def _series_of_bars(self) -> list[Series]:
+        assert self.spec is not None
+        return [s for s in self.spec.series for _ in s.values]
+
+    def _value_end(self) -> float:
+        """The value at the far end of the value axis."""
+        assert self.spec is not None
+        if self.spec.limit is not None:
+            return self.spec.limit
+        top = max((b.value for b in self._bars), default=0.0)
+        # The texts at the bars' ends and the legend have room of their own (_place).
+        return top * 1.05 if top > 0 else 1.0
+
+    def _has_legend(self) -> bool:
+        return self.spec is not None and any(s.label for s in self.spec.series)
+
+    def _ticks(self, end: float, pixels: float, fonts: _Fonts) -> list[float]:
+        assert self.spec is not None
+        if self.spec.ticks is not None:
+            return [float(t) for t in self.spec.ticks]
+        metrics = QFontMetricsF(fonts.tick)
+        # Room for each mark's text: beside one another (vertical axis) or in a row.
+        each = (
+            metrics.height() * 2.2
+            if not self.spec.horizontal
+            else metrics.horizontalAdvance(tick_text(end, 1.0)) + metrics.height()
+        )
+        most = max(2, min(8, int(pixels / max(each, 1.0))))
+        return nice_ticks(end, most)
+
+    def _place(self, area: QRectF, fonts: _Fonts) -> tuple[QRectF, list[tuple[float, str]]]:
+        """Work out the plot's rectangle, the marks on the value axis (position, text)
+        and every bar's rectangle."""
+        spec = self.spec
+        assert spec is not None
+        tick_m = QFontMetricsF(fonts.tick)
+        label_font = fonts.small if spec.small_axis_label else fonts.label
+        label_m = QFontMetricsF(label_font)
+        text_m = QFontMetricsF(fonts.small if spec.small_texts else fonts.label)
+        pad = tick_m.height() * 0.4
+        mark = 4.0
+        end = self._value_end()
+        texts = [t for s in spec.series for t in (s.texts or ())]
+        widest_text = max((text_m.horizontalAdvance(t) for t in texts), default=0.0)
+        legend = QFontMetricsF(fonts.legend).height() * 1.4 if self._has_legend() else 0.0
+        if spec.horizontal:
+            widest = max((tick_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
+            left = min(widest, area.width() * 0.4) + mark + pad * 2
+            bottom = tick_m.height() + mark + pad * 2
+            if spec.axis_label:
+                bottom += label_m.height()
+            plot = QRectF(
+                area.left() + left,
+                area.top() + pad + legend,
+                max(10.0, area.width() - left - pad - widest_text - pad),
+                max(10.0, area.height() - bottom - pad - legend),
+            )
+            ticks = self._ticks(end, plot.width(), fonts)
+        else:
+            bottom = tick_m.height() + mark + pad * 2
+            top = pad + legend + (text_m.height() if texts else 0.0)
+            # The widest mark on the value axis, from a first guess of the marks.
+            guess = self._ticks(end, area.height() - bottom - top, fonts)
+            step = guess[1] - guess[0] if len(guess) > 1 else 1.0
+            widest = max((tick_m.horizontalAdvance(tick_text(t, step)) for t in guess), default=0)
+            left = widest + mark + pad * 2
+            if spec.axis_label:
+                left += label_m.height()
+            plot = QRectF(
+                area.left() + left,
+                area.top() + top,
+                max(10.0, area.width() - left - pad),
+                max(10.0, area.height() - bottom - top),
+            )
+            ticks = self._ticks(end, plot.height(), fonts)
+        step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
+        marks = [(self._at(plot, t, end), tick_text(t, step)) for t in ticks if t <= end + 1e-9]
+        self._place_bars(plot, end)
+        return plot, marks
+
+    def _at(self, plot: QRectF, value: float, end: float) -> float:
+        """Where ``value`` falls on the value axis."""
+        assert self.spec is not None
+        share = max(0.0, min(1.0, value / end)) if end > 0 else 0.0
+        if self.spec.horizontal:
+            return plot.left() + share * plot.width()
+        return plot.bottom() - share * plot.height()
+
+    def _place_bars(self, plot: QRectF, end: float) -> None:
+        spec = self.spec
+        assert spec is not None
+        count = len(spec.categories)
+        if not count:
+            return
+        band = (plot.height() if spec.horizontal else plot.width()) / count
+        each = band * spec.width / max(1, len(spec.series))
+        n = 0
+        for k, series in enumerate(spec.series):
+            for i, _value in enumerate(series.values):
+                bar = self._bars[n]
+                n += 1
+                start = band * i + band * (1 - spec.width) / 2 + each * k
+                reach = self._at(plot, bar.value, end)
+                if spec.horizontal:
+                    bar.rect = QRectF(
+                        plot.left(), plot.top() + start, max(0.0, reach - plot.left()), each
+                    )
+                else:
+                    bar.rect = QRectF(
+                        plot.left() + start, reach, each, max(0.0, plot.bottom() - reach)
+                    )
+
+    def _draw_axes(
+        self,
+        painter: QPainter,
+        area: QRectF,
+        plot: QRectF,
+        marks: list[tuple[float, str]],
+        fonts: _Fonts,
+    ) -> None:
+        spec = self.spec
+        assert spec is not None
+        pen = QPen(INK)
+        pen.setWidthF(1.0)
+        painter.setPen(pen)
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        tick_m = QFontMetricsF(fonts.tick)
+        mark, pad = 4.0, tick_m.height() * 0.4
+        painter.setFont(fonts.tick)
+        count = len(spec.categories)
+        band = (plot.height() if spec.horizontal else plot.width()) / max(1, count)
+        if spec.horizontal:
+            for x, text in marks:
+                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
+                box = QRectF(x - 100, plot.bottom() + mark + pad / 2, 200, tick_m.height())
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text
+                )
+            room = plot.left() - mark - pad * 2
+            every = max(1, math.ceil(tick_m.height() / band))  # too many to name each
+            for i, category in enumerate(spec.categories):
+                if i % every:
+                    continue
+                y = plot.top() + band * (i + 0.5)
+                painter.drawLine(QPointF(plot.left() - mark, y), QPointF(plot.left(), y))
+                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, room)
+                high = max(band, tick_m.height())
+                box = QRectF(plot.left() - mark - pad - room, y - high / 2, room, high)
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown
+                )
+            if spec.axis_label:
+                painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
+                top = plot.bottom() + mark + pad + tick_m.height()
+                box = QRectF(plot.left(), top, plot.width(), painter.fontMetrics().height() + pad)
+                painter.drawText(
+                    box,
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                    spec.axis_label,
+                )
+        else:
+            for y, text in marks:
+                painter.drawLine(QPointF(plot.left() - mark, y), QPointF(plot.left(), y))
+                box = QRectF(
+                    area.left(),
+                    y - tick_m.height() / 2,
+                    plot.left() - mark - pad / 2 - area.left(),
+                    tick_m.height(),
+                )
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
+                )
+            for i, category in enumerate(spec.categories):
+                x = plot.left() + band * (i + 0.5)
+                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
+                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, band)
+                box = QRectF(x - band / 2, plot.bottom() + mark + pad / 2, band, tick_m.height())
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown
+                )
+            if spec.axis_label:
+                painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
+                height = painter.fontMetrics().height()
+                painter.save()
+                painter.translate(area.left() + pad + height / 2, plot.center().y())
+                painter.rotate(-90)
+                box = QRectF(-plot.height() / 2, -height / 2, plot.height(), height)
+                shown = painter.fontMetrics().elidedText(
+                    spec.axis_label, Qt.TextElideMode.ElideRight, round(plot.height())
+                )
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+                painter.restore()
+
+    def _draw_texts(self, painter: QPainter, plot: QRectF, fonts: _Fonts) -> None:
+        spec = self.spec
+        assert spec is not None
+        font = fonts.small if spec.small_texts else fonts.label
+        painter.setFont(font)
+        painter.setPen(INK)
+        metrics = QFontMetricsF(font)
+        pad = metrics.height() * 0.25
+        crowded = plot.height() < len(spec.categories) * metrics.height() * 0.9
+        if spec.horizontal and crowded:
+            return  # too many bars to write on: the pointer and the table tell
+        n = 0
+        for series in spec.series:
+            for i in range(len(series.values)):
+                bar = self._bars[n]
+                n += 1
+                if not series.texts or not series.texts[i]:
+                    continue
+                text = series.texts[i]
+                width = metrics.horizontalAdvance(text)
+                if spec.horizontal:
+                    high = max(bar.rect.height(), metrics.height())
+                    middle = bar.rect.center().y()
+                    box = QRectF(bar.rect.right() + pad, middle - high / 2, width + 2, high)
+                    painter.drawText(
+                        box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+                    )
+                else:
+                    box = QRectF(
+                        bar.rect.center().x() - width / 2 - 1,
+                        bar.rect.top() - pad - metrics.height(),
+                        width + 2,
+                        metrics.height(),
+                    )
+                    painter.drawText(
+                        box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text
+                    )
+
+    def _draw_legend(self, painter: QPainter, plot: QRectF, fonts: _Fonts) -> None:
+        spec = self.spec
+        assert spec is not None
+        if not self._has_legend():
+            return
+        painter.setFont(fonts.legend)
+        metrics = QFontMetricsF(fonts.legend)
+        side = metrics.height() * 0.7
+        x = plot.left() + metrics.height() * 0.5
+        y = plot.top() - metrics.height() * 1.2
+        for series in spec.series:
+            if not series.label:
+                continue
+            painter.fillRect(
+                QRectF(x, y + (metrics.height() - side) / 2, side, side), QColor(series.color)
+            )
+            x += side + metrics.height() * 0.3
+            painter.setPen(INK)
+            width = metrics.horizontalAdvance(series.label)
+            painter.drawText(
+                QRectF(x, y, width + 2, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                series.label,
+            )
+            x += width + metrics.height()
+
+    # -- export ----------------------------------------------------------------------
+
+    def export_to(self, path: Path) -> Path | None:
+        """Save what is on screen, with the title above, as PNG or SVG (by the suffix;
+        PNG when it is neither)."""
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        writer: Callable[[Path], bool] = self._svg if path.suffix.lower() == ".svg" else self._png
+        try:
+            if not writer(path):
+                raise OSError(f"could not write {path}")
+        except OSError as exc:
+            self._export_failed(exc)
+            return None
+        finally:
+            self._laid_out = None  # the export placed the bars in its own picture
+        return path
+
+    def _export_size(self) -> QSize:
+        return QSize(max(self.canvas.width(), 480), max(self.canvas.height(), 320))
+
+    def _png(self, path: Path) -> bool:
+        size = self._export_size()
+        image = QImage(
+            round(size.width() * EXPORT_SCALE),
+            round(size.height() * EXPORT_SCALE),
+            QImage.Format.Format_ARGB32,
+        )
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.scale(EXPORT_SCALE, EXPORT_SCALE)
+            self.paint(
+                painter,
+                QRectF(0, 0, size.width(), size.height()),
+                self.title.text(),
+            )
+        finally:
+            painter.end()
+        return image.save(str(path), "PNG")
+
+    def _svg(self, path: Path) -> bool:
+        from PySide6.QtSvg import QSvgGenerator
+
+        size = self._export_size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(self.title.text() or self.name)
+        painter = QPainter()
+        if not painter.begin(generator):
+            return False
+        try:
+            self.paint(
+                painter,
+                QRectF(0, 0, size.width(), size.height()),
+                self.title.text(),
+            )
+        finally:
+            painter.end()
+        return path.exists()
