@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from model.base import Base
-from model.errors import InvalidValue, WorkspaceError
+from model.errors import InvalidValue, WorkspaceError, term
 from model.exporting.reading import (
     Counter,
     Progress,
@@ -199,29 +199,29 @@ def _value(kind: str, value: Any) -> Any:
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        raise ValueError("not a whole number")
+        raise ValueError(term("not a whole number"))
     if kind == "float":
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
-        raise ValueError("not a number")
+        raise ValueError(term("not a number"))
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        raise ValueError("not true or false")
+        raise ValueError(term("not true or false"))
     if kind == "date":
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise ValueError("not a day (YYYY-MM-DD)") from None
+            raise ValueError(term("not a day (YYYY-MM-DD)")) from None
     if kind == "datetime":
         try:
             return datetime.fromisoformat(value)
         except (TypeError, ValueError):
-            raise ValueError("not a time (YYYY-MM-DDTHH:MM:SS)") from None
+            raise ValueError(term("not a time (YYYY-MM-DDTHH:MM:SS)")) from None
     if kind == "text":
         if isinstance(value, str):
             return value
-        raise ValueError("not text")
+        raise ValueError(term("not text"))
     return value  # json: any JSON value
 
 
@@ -278,13 +278,13 @@ def _plan(data: Mapping[str, Any], where: str) -> Plan:
                 except ValueError as exc:
                     raise ExportFileError(
                         "{path}: table '{table}', row {row}, column '{column}': "
-                        "'{value}' is {problem}.",
+                        "'{value}' is {problem_label}.",
                         path=where,
                         table=table.name,
                         row=number,
                         column=name,
                         value=str(value)[:80],
-                        problem=str(exc),
+                        problem_label=str(exc),
                     ) from exc
             converted.append(values)
         plan.append((table, converted))
