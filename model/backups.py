@@ -32,9 +32,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from model.encryption import (
+    WrongPassphrase,
     connect,
     db_errors,
     is_encrypted,
+    is_not_a_database,
+    known,
     passphrase_needed,
     remember,
     unlock,
@@ -613,23 +616,26 @@ def integrity_problem(path: Path) -> str | None:
 
     None also for files that are no SQLite database at all (the open refuses
     those and leaves them alone) and for files that cannot be read for other
-    reasons than damage (locked, no permission): only damage is reported.
+    reasons than damage (locked, no permission): only damage is reported. An
+    encrypted file is checked when this process holds its passphrase (it
+    opened with it before, so a page that no longer decrypts is damage);
+    otherwise the open asks for the passphrase first.
     """
     path = Path(path)
     try:
         with open(path, "rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
+            plain = f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
+        return None
+    if not plain and not (is_encrypted(path) and known(path) is not None):
         return None
     try:
         result = quick_check(path)
-    except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return str(exc)
-        return None
-    except sqlite3.Error:
+    except WrongPassphrase as exc:
+        return exc.message
+    except db_errors() as exc:
+        return str(exc) if is_not_a_database(exc) else None
+    except WorkspaceError:
         return None
     return None if result == "ok" else result
 

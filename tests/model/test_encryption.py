@@ -330,3 +330,18 @@ def test_a_later_edit_after_the_wal_is_folded_in(tmp_path: Path) -> None:
     encrypt_workspace(copy, PASSPHRASE)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["crashed.kan", "w.kan"]
     assert [r.name for r in rows_of(copy)] == ["In the WAL", MARKER]
+
+
+def test_a_damaged_encrypted_file_is_found_once_its_passphrase_is_held(tmp_path: Path) -> None:
+    from model.backups import integrity_problem
+
+    path = plain_workspace(tmp_path / "w.kan", *(f"Account {n:03}" for n in range(150)))
+    encrypt_workspace(path, PASSPHRASE)
+    assert integrity_problem(path) is None
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle + 100 : middle + 200] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+    assert integrity_problem(path)  # the page no longer decrypts
+    encryption.forget_all()
+    assert integrity_problem(path) is None  # not known: the open asks first
