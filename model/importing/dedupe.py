@@ -41,6 +41,8 @@ _CJK_SUFFIXES: tuple[str, ...] = (
     "集团",
     "公司",
 )
+# What is left of a legal form when only its end is dropped ("有限" of 有限公司).
+_FRAGMENTS = ("有限", "责任", "股份")
 # Latin legal forms as whole words at the end ("co ltd", "inc", "gmbh" …).
 _LATIN_SUFFIXES: frozenset[str] = frozenset(
     {
@@ -89,8 +91,10 @@ def account_key(name: str) -> str:
     while changed:
         changed = False
         for suffix in _CJK_SUFFIXES:
-            if compact.endswith(suffix) and len(compact) > len(suffix):
-                compact = compact[: -len(suffix)]
+            rest = compact[: -len(suffix)]
+            # "有限公司" alone is no "有限" company: a suffix is dropped only from a name.
+            if compact.endswith(suffix) and rest and not rest.endswith(_FRAGMENTS):
+                compact = rest
                 changed = True
                 break
     return compact or _compact(_fold(name))

@@ -48,7 +48,7 @@ from model.entities import (
 from model.enums import DealStatus, Stage
 from model.errors import DomainError, InvalidValue, render, term
 from model.importing.columns import CellProblem, Kind, row_converter
-from model.importing.dedupe import account_key, name_key, same_person
+from model.importing.dedupe import account_key, email_key, name_key, phone_key, same_person
 from model.importing.sources import SourceTable
 from model.services import common as c
 from model.services.accounts import ACCOUNT_FIELDS
@@ -217,6 +217,11 @@ _REFERENCES: dict[Kind, frozenset[str]] = {
     "deals": frozenset({"account", "owner", "lost_to", "stage", "status", "close_reason"}),
     "activities": frozenset({"account", "deal", "people"}),
 }
+# Fields that found the match: never a conflict (spelled differently, still the same).
+_KEYS = frozenset({"name", "account_id"})
+# Numbers whose 0 is the default and says nothing yet: a merge may fill them.
+_UNSET_ZERO = frozenset({"amount", "support"})
+_COMPARED: dict[str, Callable[[str], str]] = {"phone": phone_key, "email": email_key}
 # Fields a merge never fills (it would move a deal or change who a person is).
 _NOT_MERGED = frozenset({"name", "stage", "status", "account_id"})
 _LABEL = {
@@ -276,6 +281,9 @@ class _Planner:
         self.duplicates: list[Duplicate] = []
         self.new_accounts: dict[str, str] = {}
         self.new_competitors: dict[str, str] = {}
+        # (reference, key) -> the name as first written: created once a row that names
+        # it is planned (a rejected row creates nothing).
+        self.spelled: dict[tuple[str, str], str] = {}
         # key -> (row index in self.rows, the effective record after earlier rows)
         self.seen: dict[Any, tuple[int, dict[str, object]]] = {}
         self._accounts: dict[str, int] | None = None
@@ -386,7 +394,7 @@ class _Planner:
         return CellProblem(
             line=line,
             column=self.column.get(key, key),
-            value=_shown(value),
+            value="" if key in PRIVATE_FIELDS else _shown(value),  # never shown or logged
             reason=exc.message,
             template=exc.template,
             params=dict(exc.params),
@@ -442,7 +450,7 @@ class _Planner:
         if ident is not None:
             values["account_id"] = ident
         else:
-            self.new_accounts.setdefault(key, name)
+            self.spelled.setdefault(("account", key), name)
             refs["account"] = key
         return key
 
@@ -541,7 +549,7 @@ class _Planner:
             if ident is not None:
                 values["lost_to_id"] = ident
             else:
-                self.new_competitors.setdefault(key, name)
+                self.spelled.setdefault(("lost_to", key), name)
                 refs["lost_to"] = key
         return problems
 
@@ -603,7 +611,7 @@ class _Planner:
                 account_id = next(a for d, a in self.deal_names[deal_key] if d == found[0])
         if account_id is None and not _empty(raw_account) and "deal_id" not in values:
             key = account_key(str(raw_account))
-            self.new_accounts.setdefault(key, str(raw_account).strip())
+            self.spelled.setdefault(("account", key), str(raw_account).strip())
             refs["account"] = key
         elif account_id is None and not problems:
             exc = InvalidValue("An activity is logged at an account or for a deal: name one.")
@@ -673,11 +681,17 @@ class _Planner:
         fills: dict[str, object] = {}
         conflicts: list[Conflict] = []
         for key, value in values.items():
-            if _empty(value) or key == "account_id":
+            if _empty(value) or key in _KEYS:
                 continue
             have = current.get(key)
-            if key == "amount" and have in (0, 0.0):
-                have = None  # a deal without an amount yet
+            if key in _UNSET_ZERO and have in (0, 0.0):
+                have = None  # a deal without an amount yet, a person's support not judged
+            if (
+                key in _COMPARED
+                and isinstance(have, str)
+                and _COMPARED[key](have) == _COMPARED[key](str(value))
+            ):
+                continue
             if _empty(have):
                 if key not in _NOT_MERGED:
                     fills[key] = value
@@ -688,6 +702,9 @@ class _Planner:
     def place(
         self, line: int, values: dict[str, object], refs: dict[str, object], account: str | None
     ) -> None:
+        for ref, made in (("account", self.new_accounts), ("lost_to", self.new_competitors)):
+            if ref in refs:
+                made.setdefault(str(refs[ref]), self.spelled[(ref, str(refs[ref]))])
         key = self.file_key(values, refs, account)
         name = _shown(values.get("name") or values.get("summary") or "")
         earlier = self.seen.get(key)

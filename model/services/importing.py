@@ -263,7 +263,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
 
 def _fillable(key: str, current: Any) -> bool:
     """Whether a merge may write a field holding ``current``: only an empty one."""
-    return current in (None, "") or (key == "amount" and current in (0, 0.0))
+    return current in (None, "") or (key in ("amount", "support") and current in (0, 0.0))
 
 
 def _columns(name: str, record: Mapping[str, object]) -> dict[str, Any]:
