@@ -192,6 +192,8 @@ class Application:
         self.sample_progress: QProgressDialog | None = None
         # The quick_check of a file opened at start-up, while it runs (see open()).
         self.integrity_check: IntegrityCheck | None = None
+        # The workspace opened at start-up, until who the user is is known (_finish_start).
+        self._me_waits: WorkspaceContext | None = None
         self.window = self._new_window()
 
     def _language_setting(self) -> str | None:
@@ -214,7 +216,10 @@ class Application:
         SQLAlchemy's import costs more than all of Qt's start-up, so when the
         file is current and the window will show accounts, a sqlite3-only read
         paints them at once and the workspace opens fully on the next turn of
-        the event loop.
+        the event loop. The accounts page then lists those rows and is painted
+        before the rest of what start-up does, each a first use of the ORM
+        (the entities' import and mappers; the page's owners, threshold and
+        Profile tab; who the user is): :meth:`_finish_start`, on the turn after.
 
         The garbage collector waits meanwhile (what opening builds is kept, not
         garbage: ~60 ms of collections on the large sample) and then freezes
@@ -240,8 +245,30 @@ class Application:
                 self.open(path, check_later=True)
             finally:
                 _loaded(collecting)
+            if self.ctx is None:
+                return
+            if self.window.isVisible():
+                self.window.repaint()  # the accounts listed, before the rest
+            ctx = self.ctx
+            QTimer.singleShot(0, lambda: self._finish_start(ctx))
 
         QTimer.singleShot(0, open_later)
+
+    def _finish_start(self, ctx: WorkspaceContext) -> None:
+        """The turn after start-up painted ``ctx``: what its pages left for then
+        (desktop.pages.base.Page.finish_building) and who the user is (asked on
+        first use, over the window as painted). Nothing when another workspace
+        is open by now: opening it did all of this."""
+        if ctx is not self.ctx:
+            return
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.window.finish_start()
+            if self._me_waits is ctx:
+                self._attach_me(ctx)
+        finally:
+            _loaded(collecting)
 
     def open(self, path: str | Path, *, create: bool = False, check_later: bool = False) -> bool:
         """Open ``path`` (a new file with ``create``); False when it did not open.
@@ -280,7 +307,7 @@ class Application:
             return self._not_opened(path, create)
         if state == "damaged":
             workspace.read_only = DAMAGED
-        self._attach(workspace)
+        self._attach(workspace, me_later=check_later)
         self.origin = workspace.path
         self._remember(path)
         if self.interactive and not create and not workspace.read_only and workspace.path:
@@ -341,17 +368,26 @@ class Application:
             self.window.set_context(self.ctx)  # drop the preview, keep what was open
         return False
 
-    def _attach(self, workspace: Workspace) -> None:
+    def _attach(self, workspace: Workspace, *, me_later: bool = False) -> None:
+        """Show ``workspace``; ``me_later``: start-up, who the user is comes after the
+        first paint (:meth:`_finish_start`)."""
         if self.ctx is not None:
             self.ctx.close()
         self._drop_look_copy()
         self.ctx = WorkspaceContext(workspace)
         self.window.set_context(self.ctx)
+        if me_later:
+            self._me_waits = self.ctx
+        else:
+            self._attach_me(self.ctx)
+
+    def _attach_me(self, ctx: WorkspaceContext) -> None:
+        """Who the user is in this workspace: remembered on this machine, asked on first use."""
         from desktop import me
 
-        # Who the user is in this workspace: remembered on this machine, asked on first use.
+        self._me_waits = None
         me.attach(
-            self.ctx, self.settings, self.window, ask=self.interactive and not workspace.read_only
+            ctx, self.settings, self.window, ask=self.interactive and not ctx.workspace.read_only
         )
 
     # -- backups -------------------------------------------------------------

@@ -433,6 +433,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         self._preview_rows = None  # only for a page built now: later ones read afresh
 
+    def finish_start(self) -> None:
+        """On the turn after start-up painted the workspace: what its pages left for
+        then (:meth:`Page.finish_building`)."""
+        for page in list(self.pages.values()):
+            page.finish_building()
+
     def _build_body(self) -> None:
         """Navigation on the left, the pages' stack on the right."""
         self.nav = QListWidget()

@@ -135,6 +135,17 @@ class AccountsTableModel(QAbstractTableModel):
             self.today = date.today()
             self.endResetModel()
 
+    def set_stale_days(self, days: int) -> None:
+        """Days without activity after which an account with deals shows amber."""
+        if days == self.stale_days or self._later(lambda: self.set_stale_days(days)):
+            return
+        self.stale_days = days
+        if self._rows:
+            with self.busy():
+                column = Column.LAST_ACTIVITY
+                last = self.index(len(self._rows) - 1, column)
+                self.dataChanged.emit(self.index(0, column), last)
+
     def refresh_rows(self, ids: Iterable[int], rows: Sequence[AccountRow]) -> None:
         """Bring the accounts ``ids`` up to date from freshly read ``rows``.
 

@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.collation import collator, sort_by_name
-from desktop.commands import CreateCommand, DeleteCommand
 from desktop.context import WorkspaceContext
-from desktop.editors.account_editor import AccountEditor
 from desktop.models.accounts_model import (
     ID_ROLE,
     UNASSIGNED,
@@ -53,18 +51,15 @@ from desktop.pages.list_editor import (
     run_menu,
 )
 from desktop.report.dialog import review_pack_action
-from model.account_form import account_dependents
 from model.changes import Changes
 from model.dto import AccountRow
 from model.regions import region_prefixes
-from model.rows import account_rows, member_rows
-from model.services.accounts import create_account, delete_account
-from model.settings import get_setting
 
 if TYPE_CHECKING:
     # The board's dialogs pull model.board (gates, stage rules): imported when used,
     # not while the page is built at start-up.
     from desktop.board.new_deal import DialogRunner, NewDealDialog
+    from desktop.editors.account_editor import AccountEditor
     from desktop.pages.people_panel import PeoplePanel
 
 WATCHED = ("account", "deal", "person", "activity", "member", "setting")
@@ -74,8 +69,16 @@ or a rate the open value is converted at)."""
 PARTIAL_LIMIT = 50
 """Up to this many named accounts, refresh their rows; beyond it, reload all."""
 
-PEOPLE_TAB = 1
-"""The index of the People tab (after Profile)."""
+PROFILE_TAB, PEOPLE_TAB = 0, 1
+"""The indexes of the Profile and People tabs."""
+
+
+def account_rows(session: Any, **kwargs: Any) -> list[AccountRow]:
+    """:func:`model.rows.account_rows`, imported at the first read: model.rows pulls
+    the entities, which listing the accounts at start-up does without."""
+    from model.rows import account_rows as read
+
+    return read(session, **kwargs)
 
 
 class AccountsPage(Page):
@@ -87,8 +90,16 @@ class AccountsPage(Page):
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # At start-up the window's preview has just read the rows: not twice. The page
+        # then lists them at once and leaves for after their first paint what the list
+        # does not need, each a first use of the ORM (the entities' import, the mappers,
+        # the first queries): see finish_building.
+        take = getattr(self.window(), "take_preview_rows", None)
+        rows = take() if callable(take) else None
+        self.unfinished = rows is not None
         self.model = AccountsTableModel(self)
-        self.model.stale_days = int(ctx.read(get_setting, "stale_days"))
+        if not self.unfinished:
+            self.model.stale_days = self._stale_days()
         self.proxy = AccountsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current: int | None = None
@@ -97,9 +108,24 @@ class AccountsPage(Page):
         self._build_actions()
         self._build()
         ctx.hub.changed.connect(self.changes_arrived)  # lazy while hidden (Page)
-        # At start-up the window's preview has just read the rows: not twice.
-        take = getattr(self.window(), "take_preview_rows", None)
-        self.reload(take() if callable(take) else None)
+        self.reload(rows)
+
+    def finish_building(self) -> None:
+        """What start-up left for after the list's first paint (the window calls this on
+        the next turn of the event loop): the stale-activity threshold (the amber dates
+        follow a workspace's own), the owners to filter by and the Profile tab with the
+        selected account. Once; nothing for a page built the ordinary way."""
+        if not self.unfinished:
+            return
+        self.unfinished = False
+        self.model.set_stale_days(self._stale_days())
+        self._fill_filter_choices(owners=True)
+        self._editor_shown()
+
+    def _stale_days(self) -> int:
+        from model.settings import get_setting
+
+        return int(self.ctx.read(get_setting, "stale_days"))
 
     # -- building ----------------------------------------------------------------
 
@@ -203,10 +229,12 @@ class AccountsPage(Page):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side_layout.addWidget(self.title)
         self.tabs = QTabWidget()
-        self.editor = AccountEditor(self.ctx)
-        self.editor.accountRequested.connect(self.select_account)
-        self.tabs.addTab(self.editor, self.tr("Profile"))
-        self.tabs.setTabToolTip(0, self.tr("Who the account is: targeting attributes and profile"))
+        # The Profile tab's editor: at start-up a stand-in until finish_building.
+        self._editor: AccountEditor | None = None
+        self.tabs.addTab(QWidget() if self.unfinished else self._new_editor(), self.tr("Profile"))
+        self.tabs.setTabToolTip(
+            PROFILE_TAB, self.tr("Who the account is: targeting attributes and profile")
+        )
         # The People tab's panel is built the first time it is needed (see people):
         # behind the Profile tab at start-up, it was a tenth of building the page.
         self._people: PeoplePanel | None = None
@@ -239,6 +267,28 @@ class AccountsPage(Page):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
+
+    def _new_editor(self) -> AccountEditor:
+        from desktop.editors.account_editor import AccountEditor
+
+        editor = self._editor = AccountEditor(self.ctx)
+        editor.accountRequested.connect(self.select_account)
+        return editor
+
+    @property
+    def editor(self) -> AccountEditor:
+        """The Profile tab's editor (see :meth:`_editor_shown`)."""
+        return self._editor_shown()
+
+    def _editor_shown(self) -> AccountEditor:
+        """The editor, built in place of the tab's start-up stand-in the first time
+        it is asked for, showing the selected account."""
+        if self._editor is not None:
+            return self._editor
+        editor = self._new_editor()
+        _replace_tab(self.tabs, PROFILE_TAB, editor)
+        editor.set_account(self._current)
+        return editor
 
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -449,7 +499,7 @@ class AccountsPage(Page):
         already read (the start-up preview's, see MainWindow.take_preview_rows)."""
         keep = self._current
         self.model.set_rows(self.ctx.read(account_rows) if rows is None else rows)
-        self._fill_filter_choices(owners=True)
+        self._fill_filter_choices(owners=not self.unfinished)
         self._after_refresh(keep)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -500,10 +550,14 @@ class AccountsPage(Page):
         regions = [(p, "    " * p.count("/") + p.rsplit("/", 1)[-1]) for p in ordered]
         self._refill(self.region_filter, self.tr("All regions"), regions)
         if owners:
+            from model.rows import member_rows
+
             members = sort_by_name(self.ctx.read(member_rows), lambda m: m.name)
             choices: list[tuple[Any, str]] = [(UNASSIGNED, self.tr("(nobody)"))]
             choices += [(m.id, m.name) for m in members]
             self._refill(self.owner_filter, self.tr("All owners"), choices)
+        elif self.owner_filter.count() == 0:  # start-up: the owners come after the paint
+            self._refill(self.owner_filter, self.tr("All owners"), [])
 
     def _refill(self, box: QComboBox, everything: str, choices: list[tuple[Any, str]]) -> None:
         current = box.currentData()
@@ -598,8 +652,10 @@ class AccountsPage(Page):
             self.act_copy,
         ):
             action.setEnabled(account_id is not None)
-        if changed or self.editor.account_id != account_id:
-            self.editor.set_account(account_id)
+        editor = self._editor  # None: a stand-in until finish_building shows the account
+        if changed or (editor is not None and editor.account_id != account_id):
+            if editor is not None:
+                editor.set_account(account_id)
             self._sync_people()
             self.accountChanged.emit(account_id)
 
@@ -621,25 +677,16 @@ class AccountsPage(Page):
             from desktop.pages.people_panel import PeoplePanel  # with the person editor
 
             self._people = PeoplePanel(self.ctx, self.tabs)
-            stand_in = self.tabs.widget(PEOPLE_TAB)
-            text, tip = self.tabs.tabText(PEOPLE_TAB), self.tabs.tabToolTip(PEOPLE_TAB)
-            current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)  # the same tab, the same index: nothing to tell
-            try:
-                self.tabs.removeTab(PEOPLE_TAB)
-                self.tabs.insertTab(PEOPLE_TAB, self._people, text)
-                self.tabs.setTabToolTip(PEOPLE_TAB, tip)
-                self.tabs.setCurrentIndex(current)
-            finally:
-                self.tabs.blockSignals(False)
-            if stand_in is not None:
-                stand_in.deleteLater()
+            _replace_tab(self.tabs, PEOPLE_TAB, self._people)
         return self._people
 
     # -- actions -------------------------------------------------------------------------
 
     def new_account(self) -> None:
         name = self.tr("New account")
+        from desktop.commands import CreateCommand
+        from model.services.accounts import create_account, delete_account
+
         values: dict[str, Any] = {"name": name}
         if self.ctx.me is not None:
             values["owner_id"] = self.ctx.me
@@ -666,6 +713,10 @@ class AccountsPage(Page):
             return
         row = self.model.row_of(account_id)
         name = self.model.account_at(row).name if row >= 0 else ""
+        from desktop.commands import DeleteCommand
+        from model.account_form import account_dependents
+        from model.services.accounts import delete_account
+
         people, deals, subsidiaries = self.ctx.read(account_dependents, account_id)
         text = self.tr(
             "Delete the account “{name}”?\n\n"
@@ -703,6 +754,23 @@ def _exec_new_deal(dialog: NewDealDialog) -> int:
     from desktop.board.new_deal import exec_dialog
 
     return exec_dialog(dialog)
+
+
+def _replace_tab(tabs: QTabWidget, index: int, widget: QWidget) -> None:
+    """Put ``widget`` in place of the tab's stand-in: same title, tip and index."""
+    stand_in = tabs.widget(index)
+    text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+    current = tabs.currentIndex()
+    tabs.blockSignals(True)  # the same tab, the same index: nothing to tell
+    try:
+        tabs.removeTab(index)
+        tabs.insertTab(index, widget, text)
+        tabs.setTabToolTip(index, tip)
+        tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(False)
+    if stand_in is not None:
+        stand_in.deleteLater()
 
 
 def _choices(rows: Iterable[AccountRow]) -> set[tuple[str, str]]:

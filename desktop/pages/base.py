@@ -99,6 +99,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Read again all the page shows (pages that show data override this)."""
 
+    def finish_building(self) -> None:
+        """After the first paint of a page built at start-up: what it left for then
+        (the accounts page lists its rows first; see AccountsPage). Once; by default
+        nothing."""
+
     @property
     def stale(self) -> bool:
         """Changes arrived while hidden and wait for the page to be shown."""
