@@ -443,6 +443,10 @@ class ProbabilityTable(QTableWidget):
             self.item(n, FORCE_COLUMN).setText(f"{p.probability:.0%}")
             self.item(n, DEALS_COLUMN).setText(str(p.deals))
             self.item(n, SOURCE_COLUMN).setText(sources[p.source])
+        # Sized again now that the cells have text: a header shorter than "100%"
+        # (生效值 in a CJK font) would otherwise cut the figures.
+        for column in (FORCE_COLUMN, DEALS_COLUMN):
+            self.resizeColumnToContents(column)
 
 
 class SettingsDialog(QDialog):
