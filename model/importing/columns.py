@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 from model.currencies import is_currency
@@ -1278,15 +1277,9 @@ def _converter(
         return _text
     if target.kind == "day":
         order: Any = day_order
-
-        def day(cell: Cell) -> date:
-            return parse_day(cell, order=order, date_system=date_system)
-
-        return day
+        return partial(parse_day, order=order, date_system=date_system)
     if target.kind == "amount":
-        if decimal == ".":
-            return parse_amount
-        return lambda cell: parse_amount(cell, decimal=decimal)
+        return partial(parse_amount, decimal=decimal)
     if target.kind == "stage":
         return parse_stage
     if target.kind == "flag":
@@ -1312,10 +1305,17 @@ def row_converter(
     date_system: int = 1900,
     decimal: str = ".",
 ) -> RowConverter:
-    """:func:`convert_row` with the mapping worked out once, for many rows."""
+    """:func:`convert_row` with the mapping worked out once, for many rows.
+
+    Text columns (most of them) are handled inline: a CSV cell is only trimmed,
+    so a row costs little more than reading it.
+    """
     targets = TARGET_BY_KEY[kind]
     width = len(headers)
-    plan: list[tuple[int, str, str, Converter, bool]] = []
+    # (index, key, column, converter for what is not text, joint for a field of several columns)
+    texts: list[tuple[int, str, str, Converter, str]] = []
+    # (index, key, column, converter, private)
+    others: list[tuple[int, str, str, Converter, bool]] = []
     for index, key in sorted(mapping.items()):
         if key is None:
             continue
@@ -1331,13 +1331,17 @@ def row_converter(
             )
         target = targets[key]
         conv = _converter(kind, target, day_order, date_system, decimal)
-        plan.append((index, key, headers[index], conv, target.private))
-    mapped = {key for _, key, _, _, _ in plan}
+        if conv is _text or conv is _id_text:
+            joint = ("/" if key == "region" else "\n") if target.many else ""
+            texts.append((index, key, headers[index], conv, joint))
+        else:
+            others.append((index, key, headers[index], conv, target.private))
+    mapped = {entry[1] for entry in texts} | {entry[1] for entry in others}
     names_from_parts = kind == "people" and bool(mapped & {"family_name", "given_name"})
     required = [
         t for t in targets.values() if t.required and not (t.key == "name" and names_from_parts)
     ]
-    many = {key for key, t in targets.items() if t.many}
+    finish = bool(mapped & _FINISHED)
 
     def convert(row: SourceRow) -> tuple[dict[str, object], list[CellProblem]]:
         line = row.line
@@ -1365,25 +1369,42 @@ def row_converter(
             )
             return {}, problems
         record: dict[str, object] = {}
-        for index, key, column, conv, private in plan:
+        for index, key, column, conv, joint in texts:
+            cell = cells[index]
+            if type(cell) is str:
+                if not cell:
+                    continue
+                text = cell.strip()
+            elif cell is None:
+                continue
+            else:
+                try:
+                    text = conv(cell)  # type: ignore[assignment]  # _text and _id_text give str
+                except ValueProblem as exc:
+                    problems.append(_problem(line, column, as_text(cell), exc))
+                    continue
+            if text:
+                if key not in record:
+                    record[key] = text
+                elif joint:
+                    record[key] = f"{record[key]}{joint}{text}"
+        for index, key, column, conv, private in others:
             cell = cells[index]
             if cell is None or cell == "":
-                continue
-            if type(cell) is str and (cell[0].isspace() or cell[-1].isspace()) and not cell.strip():
                 continue
             try:
                 value = conv(cell)
             except ValueProblem as exc:
+                if type(cell) is str and not cell.strip():
+                    continue  # spaces only: empty
                 problems.append(_problem(line, column, "" if private else as_text(cell), exc))
                 continue
-            if key in many and key in record:
-                joint = "/" if key == "region" else "\n"
-                record[key] = f"{record[key]}{joint}{value}"
-            elif key not in record:
+            if key not in record and value != []:
                 record[key] = value
         if problems:
             return record, problems
-        _finish(kind, record, problems, line)
+        if finish:
+            _finish(kind, record, problems, line)
         for target in required:
             if target.key not in record:
                 problems.append(
@@ -1398,6 +1419,10 @@ def row_converter(
         return record, problems
 
     return convert
+
+
+_FINISHED = frozenset({"amount", "contract_value", "stage", "family_name", "given_name"})
+"""Fields :func:`_finish` splits or joins after a row's cells are read."""
 
 
 def _finish(kind: Kind, record: dict[str, object], problems: list[CellProblem], line: int) -> None:

@@ -32,6 +32,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal
 
+from model.batch import collector_paused
 from model.errors import DomainError
 
 Cell = str | int | float | bool | date | datetime | None
@@ -234,6 +235,7 @@ def _read_csv(path: Path, encoding: str | None, delimiter: str | None) -> Source
     )
 
 
+@collector_paused()
 def _split_csv(
     path: Path, text: str, delim: str, offset: int
 ) -> tuple[tuple[str, ...], int, list[SourceRow]]:
@@ -406,6 +408,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
         book.close()
 
 
+@collector_paused()
 def _sheet_rows(ws: object) -> tuple[tuple[str, ...], int, list[SourceRow]] | None:
     headers: tuple[str, ...] | None = None
     header_line = 0

@@ -304,6 +304,7 @@ def guess_day_order(cells: Iterable[Cell]) -> DayOrder:
 _UNITS: dict[str, tuple[str | None, float]] = {
     # token (lower case, no spaces) -> (currency, multiplier)
     "¥": ("CNY", 1.0),
+    "￥": ("CNY", 1.0),
     "元": ("CNY", 1.0),
     "人民币": ("CNY", 1.0),
     "rmb": ("CNY", 1.0),
@@ -345,26 +346,35 @@ _AMOUNT = re.compile(
 _GROUPED = re.compile(r"\d{1,3}(?:[,.'’ ]\d{3})+")
 
 
-def _unit(token: str, cell: Cell) -> tuple[str | None, float]:
-    token = "".join(token.split()).lower()
-    if not token:
-        return None, 1.0
+@lru_cache(maxsize=512)
+def _known_unit(token: str) -> tuple[str | None, float] | None:
     if token in _UNITS:
         return _UNITS[token]
     if is_currency(token.upper()):
         return token.upper(), 1.0
-    # A code and a unit, as "USD万" or "万USD", or "¥" with a code ("CNY¥").
+    # A code and a unit, as "USD万" or "万USD".
     for prefix in ("万", "亿"):
         rest = (
             token.removeprefix(prefix) if token.startswith(prefix) else token.removesuffix(prefix)
         )
         if rest != token and is_currency(rest.upper()):
             return rest.upper(), _UNITS[prefix][1]
-    raise ValueProblem(
-        "'{value}' is not an amount: '{text}' is not a currency sign or unit this import knows.",
-        value=_shown(cell),
-        text=token,
-    )
+    return None
+
+
+def _unit(token: str, cell: Cell) -> tuple[str | None, float]:
+    if not token:
+        return None, 1.0
+    token = "".join(token.split()).lower()
+    found = _known_unit(token) if token else (None, 1.0)
+    if found is None:
+        raise ValueProblem(
+            "'{value}' is not an amount: '{text}' is not a currency sign or unit this import "
+            "knows.",
+            value=_shown(cell),
+            text=token,
+        )
+    return found
 
 
 def _marks(digits: str, decimal: str) -> tuple[str, str]:
@@ -420,9 +430,9 @@ def parse_amount(cell: Cell, *, decimal: str = ".") -> tuple[float, str | None]:
     >>> parse_amount("RMB 2,000"), parse_amount("(1,000)"), parse_amount(3)
     ((2000.0, 'CNY'), (-1000.0, None), (3.0, None))
     """
-    if isinstance(cell, bool) or cell is None or isinstance(cell, date):
-        raise ValueProblem("'{value}' is not an amount.", value=_shown(cell))
-    if not isinstance(cell, str):
+    if type(cell) is not str:
+        if isinstance(cell, bool | date | str) or cell is None:
+            raise ValueProblem("'{value}' is not an amount.", value=_shown(cell))
         value = float(cell)
         if not math.isfinite(value):
             raise ValueProblem("'{value}' is not an amount.", value=_shown(cell))
@@ -440,8 +450,18 @@ def parse_amount(cell: Cell, *, decimal: str = ".") -> tuple[float, str | None]:
             return float(text), None
         except ValueError:
             pass
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+    try:
+        return _amount(text, cell, decimal)
+    except ValueProblem:
+        if text.isascii():
+            raise
+        wide = unicodedata.normalize("NFKC", text)  # full-width digits and marks
+        if wide == text:
+            raise
+        return _amount(wide, cell, decimal)
+
+
+def _amount(text: str, cell: Cell, decimal: str) -> tuple[float, str | None]:
     m = _AMOUNT.match(text)
     if not m:
         raise ValueProblem("'{value}' is not an amount.", value=_shown(cell))
