@@ -30,10 +30,16 @@ class Cancelled(Exception):
 
 
 def run_with_progress(
-    parent: QWidget, title: str, label: str, cancel_text: str, work: Callable[[Progress], T]
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    cancel_text: str,
+    work: Callable[[Progress], T],
 ) -> T:
-    """``work(progress)`` in a thread; its result, its exception raised again here, or
-    :class:`Cancelled` when the user cancelled (whatever the work raised then)."""
+    """``work(progress)`` in a thread; its result, or its exception raised again here
+    (:class:`Cancelled` when the user cancelled and the work stopped for it). Work
+    that ended although Cancel was pressed (too late) gives its result: it was done.
+    Without ``cancel_text`` the dialog has no Cancel (work that cannot stop)."""
     cancel = threading.Event()
     finished = threading.Event()
     seen = [0, 0]  # done, total: written by the thread, read by the timer
@@ -60,7 +66,10 @@ def run_with_progress(
     dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our own timer below
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(cancel.set)
+    if cancel_text:
+        dialog.canceled.connect(cancel.set)
+    else:
+        dialog.setCancelButton(None)
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(40)
@@ -90,8 +99,8 @@ def run_with_progress(
         thread.join()
         dialog.hide()
         dialog.deleteLater()
+    if result:
+        return result[0]
     if cancel.is_set():
         raise Cancelled
-    if errors:
-        raise errors[0]
-    return result[0]
+    raise errors[0]

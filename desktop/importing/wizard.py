@@ -20,15 +20,15 @@ The model does the reading (``model.importing.sources``), the mapping
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -52,7 +52,6 @@ from desktop.importing.commands import ImportCommand
 from desktop.importing.models import MappingModel, TargetDelegate, TextTableModel
 from desktop.importing.progress import Cancelled, Progress, run_with_progress
 from desktop.pages.list_editor import read_only_table
-from model.changes import Changes
 from model.errors import DomainError
 
 if TYPE_CHECKING:
@@ -122,11 +121,21 @@ def cell_text(cell: object) -> str:
         return str(cell)
 
 
+@dataclass(frozen=True)
+class Reason:
+    """A reason the model gave as a template and its values (a CellProblem's, a
+    PlannedRow's): shown as :func:`desktop.errors.error_text` shows a DomainError."""
+
+    template: str
+    params: dict[str, Any]
+    message: str
+
+
 def problem_text(template: str, params: Any, english: str) -> str:
     """A reason the model gave (a template and its values) in the user's language."""
     if not template:
         return QCoreApplication.translate("Errors", english) if english else ""
-    return error_text(DomainError(template, **dict(params or {})))
+    return error_text(cast(DomainError, Reason(template, dict(params or {}), english)))
 
 
 def fit_size(widget: QWidget, width: int, height: int) -> None:
@@ -297,7 +306,7 @@ class FilePage(QWizardPage):
             self,
             tr("Import from a file"),
             start_dir(settings, "import"),
-            tr(FILE_FILTER),
+            FILE_FILTER,
         )
         if not path:
             return
@@ -337,22 +346,27 @@ class FilePage(QWizardPage):
             return
         from model.importing.sources import read_source
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        path, sheet = state.path, self.sheet_combo.currentText() or None
+        encoding, delimiter = self.encoding_combo.currentData(), self.delimiter_combo.currentData()
         try:
-            table = read_source(
-                state.path,
-                sheet=self.sheet_combo.currentText() or None,
-                encoding=self.encoding_combo.currentData(),
-                delimiter=self.delimiter_combo.currentData(),
+            table = run_with_progress(
+                self.owner,
+                tr("Import"),
+                tr("Reading {file}…").format(file=path.name),
+                tr("Cancel"),
+                lambda _progress: read_source(
+                    path, sheet=sheet, encoding=encoding, delimiter=delimiter
+                ),
             )
+        except Cancelled:
+            self.fail(tr("Reading the file was cancelled."))
+            return
         except DomainError as exc:
             self.fail(error_text(exc))
             return
         except OSError as exc:
-            self.fail(self.unreadable(state.path, exc))
+            self.fail(self.unreadable(path, exc))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         state.table = table
         self._show_kind(table.format)
         if table.format == "csv" and self.encoding_combo.currentIndex() == 0:
@@ -776,6 +790,8 @@ def also_text(plan: ImportPlan) -> str:
 
 def duplicate_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     """Line, the row's name, the record it merges into, why they match (and what it fills)."""
+    wanted = {d.match_line for d in plan.duplicates if d.match_line is not None}
+    named = {r.line: str(r.record.get("name") or "") for r in plan.rows if r.line in wanted}
     out = []
     for dup in plan.duplicates:
         why = [rule_text(dup.rule)] if dup.rule else []
@@ -792,7 +808,8 @@ def duplicate_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
                     incoming=conflict.incoming,
                 )
             )
-        out.append((str(dup.line), dup.name, dup_target(dup), "; ".join(why)))
+        target = dup_target(dup, named.get(dup.match_line or 0, ""))
+        out.append((str(dup.line), dup.name, target, tr("; ").join(why)))
     return out
 
 
@@ -809,10 +826,13 @@ def rule_text(rule: str) -> str:
     return QCoreApplication.translate("ImportRule", rule)
 
 
-def dup_target(dup: Duplicate) -> str:
-    """The record a row merges into: its name as held (when it differs), and where it is."""
-    name = getattr(dup, "match_name", "") or next(
-        (c.current for c in dup.conflicts if c.field == "name"), dup.name
+def dup_target(dup: Duplicate, earlier: str = "") -> str:
+    """The record a row merges into: its name as held (``earlier``: as the earlier row of
+    the file names it), and where it is."""
+    name = (
+        earlier
+        or getattr(dup, "match_name", "")
+        or next((c.current for c in dup.conflicts if c.field == "name"), dup.name)
     )
     if dup.match_line is not None:
         return tr("{name} (line {line} of this file)").format(name=name, line=dup.match_line)
@@ -882,19 +902,7 @@ class ImportWizard(QWizard):
         text = tr("Import of {file} ({create} new, {merge} merged)").format(
             file=path.name, create=counts.get("create", 0), merge=counts.get("merge", 0)
         )
-        rows = len(plan.rows)
-
-        def runner(work: Any) -> Changes:
-            result: Changes = run_with_progress(
-                self,
-                tr("Import"),
-                tr("Importing {rows} rows…").format(rows=f"{rows:,}"),
-                tr("Cancel"),
-                work,
-            )
-            return result
-
-        command = ImportCommand(self.ctx, text, plan, path.name, runner)
+        command = ImportCommand(self.ctx, text, plan, path.name, self)
         try:
             problem = self.ctx.try_push(command)
         except Cancelled:
