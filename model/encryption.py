@@ -481,7 +481,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
     if is_encrypted(path):
         raise WorkspaceError("{path} is encrypted already; nothing was changed.", path=path)
     read_revision_readonly(path)  # a workspace, or a WorkspaceError saying what it is
-    with _held(path):
+    with _held(path), _unchanged_on_failure(path):
         _fold_wal(path, None)
         _convert(module, path, None, passphrase, wipe=True)
     remember(path, passphrase)
@@ -510,7 +510,7 @@ def decrypt_workspace(path: Path, passphrase: str) -> Converted:
         raise WorkspaceError("{path} is not encrypted; nothing was changed.", path=path)
     if not opens(path, passphrase):
         raise wrong_passphrase(path)
-    with _held(path):
+    with _held(path), _unchanged_on_failure(path):
         _fold_wal(path, passphrase)
         _convert(module, path, passphrase, None, wipe=False)
     forget(path)
@@ -558,6 +558,20 @@ def create_encrypted(path: Path, passphrase: str) -> Path:
             leftover.unlink(missing_ok=True)
     remember(path, passphrase)
     return path
+
+
+@contextmanager
+def _unchanged_on_failure(path: Path) -> Iterator[None]:
+    """A database error while converting (a lock, a full disk) as a readable refusal.
+
+    The file is replaced only at the end, by a rename, so it is as it was.
+    """
+    try:
+        yield
+    except db_errors() as exc:
+        raise WorkspaceError(
+            "Cannot convert {path}: {reason}. Nothing was changed.", path=path, reason=exc
+        ) from exc
 
 
 def _must_be_file(path: Path) -> None:
