@@ -10,7 +10,7 @@ it only for type checking, and :func:`build_org_graph` loads it on first call.
 """
 
 from graph.advice import REASONS, Suggestion, next_visits
-from graph.build import build_org_graph, member_key, person_key, split_key
+from graph.build import build_org_graph, member_key, person_key, release_views, split_key
 from graph.coverage import RoleCoverage, coverage
 from graph.diff import OrgDiff, diff_snapshots
 from graph.layout import hierarchical_layout
@@ -66,6 +66,7 @@ __all__ = [
     "next_visits",
     "person_key",
     "reach_to",
+    "release_views",
     "risks",
     "split_key",
 ]

@@ -601,50 +601,50 @@ class EdgeBucket:
         return self._coords
 
     def visible(self, rect: QRectF) -> list[QLineF]:
-        """The parts of the lines inside ``rect`` (Liang–Barsky, vectorised)."""
-        import numpy as np
-
+        """The parts of the lines inside ``rect``."""
         c = self.coords
-        if c is None:
-            return []
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        x1, y1, x2, y2 = c[:, 0], c[:, 1], c[:, 2], c[:, 3]
-        near = (
-            (np.maximum(x1, x2) >= left)
-            & (np.minimum(x1, x2) <= right)
-            & (np.maximum(y1, y2) >= top)
-            & (np.minimum(y1, y2) <= bottom)
+        return [] if c is None else clip_lines(c, rect)
+
+
+def clip_lines(c: Any, rect: QRectF) -> list[QLineF]:
+    """The parts inside ``rect`` of the lines of array ``c`` (rows x1, y1, x2, y2;
+    rows of NaN are no lines) — Liang–Barsky, vectorised."""
+    import numpy as np
+
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    x1, y1, x2, y2 = c[:, 0], c[:, 1], c[:, 2], c[:, 3]
+    near = (
+        (np.maximum(x1, x2) >= left)
+        & (np.minimum(x1, x2) <= right)
+        & (np.maximum(y1, y2) >= top)
+        & (np.minimum(y1, y2) <= bottom)
+    )
+    if not near.any():
+        return []
+    x1, y1, x2, y2 = x1[near], y1[near], x2[near], y2[near]
+    dx, dy = x2 - x1, y2 - y1
+    t0 = np.zeros_like(x1)
+    t1 = np.ones_like(x1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
+            r = q / p
+            entering = p < 0
+            leaving = p > 0
+            t0 = np.where(entering, np.maximum(t0, r), t0)
+            t1 = np.where(leaving, np.minimum(t1, r), t1)
+            outside = (p == 0) & (q < 0)
+            t1 = np.where(outside, -1.0, t1)
+    keep = t0 <= t1
+    ax = x1 + dx * t0
+    ay = y1 + dy * t0
+    bx = x1 + dx * t1
+    by = y1 + dy * t1
+    return [
+        QLineF(a, b, c_, d)
+        for a, b, c_, d in zip(
+            ax[keep].tolist(), ay[keep].tolist(), bx[keep].tolist(), by[keep].tolist(), strict=True
         )
-        if not near.any():
-            return []
-        x1, y1, x2, y2 = x1[near], y1[near], x2[near], y2[near]
-        dx, dy = x2 - x1, y2 - y1
-        t0 = np.zeros_like(x1)
-        t1 = np.ones_like(x1)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
-                r = q / p
-                entering = p < 0
-                leaving = p > 0
-                t0 = np.where(entering, np.maximum(t0, r), t0)
-                t1 = np.where(leaving, np.minimum(t1, r), t1)
-                outside = (p == 0) & (q < 0)
-                t1 = np.where(outside, -1.0, t1)
-        keep = t0 <= t1
-        ax = x1 + dx * t0
-        ay = y1 + dy * t0
-        bx = x1 + dx * t1
-        by = y1 + dy * t1
-        return [
-            QLineF(a, b, c_, d)
-            for a, b, c_, d in zip(
-                ax[keep].tolist(),
-                ay[keep].tolist(),
-                bx[keep].tolist(),
-                by[keep].tolist(),
-                strict=True,
-            )
-        ]
+    ]
 
 
 def _points(points: list[QPointF]) -> Any:
@@ -667,24 +667,83 @@ centre of each edge's lines): an edit redraws and repaints the tiles it touches.
 
 TileKey = tuple[int, int]
 LONG: TileKey = (1 << 30, 0)
-"""The first of the tiles of lines longer than a tile: kept apart, so that an ordinary
-tile's box stays near its square and Qt asks only the tiles in view to paint."""
-LONG_TILES = 4
-"""Long lines are spread over this many tiles: each is painted wherever the view is,
-but an edit fills one of them again, not all long lines."""
+"""Not a tile: the edges whose lines run further than a tile are kept apart (in their
+layer's :class:`LongLines`), so that a tile's box stays near its square and Qt asks
+only the tiles in view to paint."""
 
 
 def tile_at(box: tuple[float, float, float, float]) -> TileKey:
     """The tile of an edge whose lines fill ``box`` (left, top, right, bottom)."""
     left, top, right, bottom = box
     if right - left > TILE or bottom - top > TILE:
-        return (LONG[0], int(left + top) % LONG_TILES)
+        return LONG
     return (int((left + right) // (2 * TILE)), int((top + bottom) // (2 * TILE)))
 
 
-class EdgeTile(Layer):
-    """The edges of one kind in one tile of the scene, in a few buckets of equal
-    pens, with their arrow heads and strength labels; drawn at working zoom.
+class _EdgeDrawing(Layer):
+    """Part of an :class:`EdgeLayer` drawn at working zoom: lines in a few buckets
+    of equal pens, arrow heads, strength labels (what is in view, from
+    :meth:`_lines_in`, :meth:`_arrows_in` and :meth:`_labels_in`)."""
+
+    def __init__(self, layer: EdgeLayer) -> None:
+        super().__init__(0.0)
+        self.layer = layer
+        self.buckets: list[EdgeBucket] = EdgeLayer.make_buckets(layer.kind)
+        self.count = 0
+        self.setParentItem(layer)
+
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
+        raise NotImplementedError
+
+    def _arrows_in(self, rect: QRectF, whole: bool) -> list[QPolygonF]:
+        raise NotImplementedError
+
+    def _labels_in(self, rect: QRectF, whole: bool) -> list[tuple[QPointF, str]]:
+        raise NotImplementedError
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        scene = self.map_scene()
+        full = scene is not None and scene.full_detail
+        lod = lod_of(painter)
+        if (lod < st.DETAIL_LOD or lod < self.layer.min_lod) and not full:
+            return  # zoomed out: the layer draws all its tiles at once
+        if scene is not None and scene.route_mode and scene.lit:
+            painter.setOpacity(st.FADED)
+        exposed = visible_rect(painter, option)
+        whole = full or exposed.contains(self.boundingRect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for b, lines in self._lines_in(exposed.adjusted(-8, -8, 8, 8), whole):
+            if not lines:
+                continue
+            length = sum(abs(ln.dx()) + abs(ln.dy()) for ln in lines) * lod
+            if length > CROWD and not full:
+                # a crowd of long lines: dashes and antialiasing cost more than they show
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setPen(cosmetic(b.colour, 1.0))
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(pen(b.colour, b.width, b.style))
+            painter.drawLines(lines)
+        arrows = self._arrows_in(exposed, whole)
+        if arrows:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(st.INFLUENCE)
+            for arrow in arrows:
+                painter.drawPolygon(arrow)
+        quiet = scene is not None and scene.route_mode and bool(scene.lit)
+        if (lod >= st.LABEL_LOD or full) and not quiet:
+            px = label_px(lod, full)
+            for at, text in self._labels_in(exposed, whole):
+                strength_label(painter, at, text, st.INFLUENCE, px)
+
+
+class EdgeTile(_EdgeDrawing):
+    """The edges of one kind in one tile of the scene, with their arrow heads and
+    strength labels.
 
     A map of thousands of people was one item per kind: moving a card rebuilt and
     repainted the lines of the whole map. Tiles keep an edit's work, and the
@@ -692,16 +751,12 @@ class EdgeTile(Layer):
     """
 
     def __init__(self, layer: EdgeLayer) -> None:
-        super().__init__(0.0)
-        self.layer = layer
-        self.buckets: list[EdgeBucket] = EdgeLayer.make_buckets(layer.kind)
+        super().__init__(layer)
         self.arrows: list[QPolygonF] = []
         self.labels: list[tuple[QPointF, str]] = []
         self._arrow_src: list[tuple[float, float]] | None = None
         self._arrow_at: Any = None
         self._label_at: Any = None
-        self.count = 0
-        self.setParentItem(layer)
 
     def set_content(
         self,
@@ -757,69 +812,199 @@ class EdgeTile(Layer):
         return self._label_at
 
     def _in_view(self, points: Any, rect: QRectF, margin: float) -> list[int]:
+        return in_view(points, rect, margin)
+
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
+        """Each bucket's lines to draw in ``rect`` (``whole``: all of them)."""
+        return [(b, b.lines if whole else b.visible(rect)) for b in self.buckets if b.lines]
+
+    def _arrows_in(self, rect: QRectF, whole: bool) -> list[QPolygonF]:
+        if whole:
+            return self.arrows
+        return [self.arrows[i] for i in self._in_view(self._arrow_points(), rect, 12)]
+
+    def _labels_in(self, rect: QRectF, whole: bool) -> list[tuple[QPointF, str]]:
+        if whole:
+            return self.labels
+        return [self.labels[i] for i in self._in_view(self._label_points(), rect, 20)]
+
+
+def in_view(points: Any, rect: QRectF, margin: float) -> list[int]:
+    """Rows of ``points`` (x, y; NaN rows never) within ``margin`` of ``rect``."""
+    import numpy as np
+
+    if points is None:
+        return []
+    x, y = points[:, 0], points[:, 1]
+    inside = (
+        (x >= rect.left() - margin)
+        & (x <= rect.right() + margin)
+        & (y >= rect.top() - margin)
+        & (y <= rect.bottom() + margin)
+    )
+    return [int(i) for i in np.flatnonzero(inside)]
+
+
+class _Slots:
+    """Rows of numbers (an array; a free row is NaN) and what each row stands for:
+    a row is given or freed in O(1), and a whole store is searched by numpy."""
+
+    __slots__ = ("at", "count", "free", "items")
+
+    def __init__(self, width: int) -> None:
         import numpy as np
 
-        if points is None:
-            return []
-        x, y = points[:, 0], points[:, 1]
-        inside = (
-            (x >= rect.left() - margin)
-            & (x <= rect.right() + margin)
-            & (y >= rect.top() - margin)
-            & (y <= rect.bottom() + margin)
-        )
-        return [int(i) for i in np.flatnonzero(inside)]
+        self.at = np.full((0, width), np.nan)
+        self.items: list[Any] = []
+        self.free: list[int] = []
+        self.count = 0
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    def add(self, values: tuple[float, ...], item: Any) -> int:
+        if not self.free:
+            import numpy as np
+
+            old = len(self.items)
+            new = max(64, 2 * old)
+            grown = np.full((new, self.at.shape[1]), np.nan)
+            grown[:old] = self.at
+            self.at = grown
+            self.items.extend([None] * (new - old))
+            self.free = list(range(new - 1, old - 1, -1))
+        row = self.free.pop()
+        self.at[row] = values
+        self.items[row] = item
+        self.count += 1
+        return row
+
+    def remove(self, row: int) -> None:
+        self.at[row] = float("nan")
+        self.items[row] = None
+        self.free.append(row)
+        self.count -= 1
+
+    def live(self) -> list[Any]:
+        return [item for item in self.items if item is not None]
+
+
+class LongLines(_EdgeDrawing):
+    """The edges of one kind whose lines run further than a tile (at 20,000 people
+    four in ten influences, and the org chart's wide elbows).
+
+    Such lines show wherever the view is, so they cannot be kept in tiles of the
+    scene; gathered in a few tiles of their own, an edit filled one of them again
+    (16,000 lines, 30 ms) and its first paint measured them all again. Here every
+    line, arrow head and label has a row of a numpy array: an edge is put or taken
+    away in O(1) (:meth:`put`, :meth:`drop`), and a paint clips the arrays to the
+    view at once.
+    """
+
+    def __init__(self, layer: EdgeLayer) -> None:
+        super().__init__(layer)
+        self._lines = [_Slots(4) for _ in self.buckets]
+        self._heads = _Slots(2)
+        self._labels = _Slots(2)
+        self._rows: dict[int, tuple[tuple[tuple[int, int], ...], int, int]] = {}
+        self._box_stale = False
+
+    def put(
+        self,
+        index: int,
+        lines: Sequence[tuple[int, QLineF]],
+        ends: Sequence[tuple[float, float, float, float]],
+        head: tuple[QPolygonF, tuple[float, float]] | None,
+        label: tuple[QPointF, str] | None,
     ) -> None:
-        scene = self.map_scene()
-        full = scene is not None and scene.full_detail
-        lod = lod_of(painter)
-        if (lod < st.DETAIL_LOD or lod < self.layer.min_lod) and not full:
-            return  # zoomed out: the layer draws all its tiles at once
-        if scene is not None and scene.route_mode and scene.lit:
-            painter.setOpacity(st.FADED)
-        exposed = visible_rect(painter, option)
-        whole = full or exposed.contains(self.boundingRect())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for b in self.buckets:
-            if b.lines:
-                lines = b.lines if whole else b.visible(exposed.adjusted(-8, -8, 8, 8))
-                if not lines:
-                    continue
-                length = sum(abs(ln.dx()) + abs(ln.dy()) for ln in lines) * lod
-                if length > CROWD and not full:
-                    # a crowd of long lines: dashes and antialiasing cost more than they show
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                    painter.setPen(cosmetic(b.colour, 1.0))
-                else:
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                    painter.setPen(pen(b.colour, b.width, b.style))
-                painter.drawLines(lines)
-        if self.arrows:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(st.INFLUENCE)
-            shown = (
-                range(len(self.arrows))
-                if whole
-                else self._in_view(self._arrow_points(), exposed, 12)
-            )
-            for i in shown:
-                painter.drawPolygon(self.arrows[i])
-        quiet = scene is not None and scene.route_mode and bool(scene.lit)
-        if self.labels and (lod >= st.LABEL_LOD or full) and not quiet:
-            shown = (
-                range(len(self.labels))
-                if whole
-                else self._in_view(self._label_points(), exposed, 20)
-            )
-            px = label_px(lod, full)
-            for i in shown:
-                at, text = self.labels[i]
-                strength_label(painter, at, text, st.INFLUENCE, px)
+        """Edge ``index`` is drawn with these lines (and head, label), replacing what
+        it had."""
+        self.drop(index)
+        rows = tuple(
+            (bucket, self._lines[bucket].add(end, line))
+            for (bucket, line), end in zip(lines, ends, strict=True)
+        )
+        head_row = self._heads.add(head[1], head[0]) if head is not None else -1
+        label_row = (
+            self._labels.add((label[0].x(), label[0].y()), label) if label is not None else -1
+        )
+        self._rows[index] = (rows, head_row, label_row)
+        self.count += len(rows)
+        self.layer.count += len(rows)
+        self._changed()
+
+    def drop(self, index: int) -> None:
+        """Edge ``index`` is no longer drawn here."""
+        found = self._rows.pop(index, None)
+        if found is None:
+            return
+        rows, head_row, label_row = found
+        for bucket, row in rows:
+            self._lines[bucket].remove(row)
+        if head_row >= 0:
+            self._heads.remove(head_row)
+        if label_row >= 0:
+            self._labels.remove(label_row)
+        self.count -= len(rows)
+        self.layer.count -= len(rows)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._box_stale = True
+        self.layer._merged = None
+
+    def clear(self) -> None:
+        for index in list(self._rows):
+            self.drop(index)
+        self.fit()
+
+    def fit(self) -> None:
+        """The box around the lines (after the edges of an edit were put)."""
+        if not self._box_stale:
+            return
+        import numpy as np
+
+        self._box_stale = False
+        self.layer.update()  # (zoomed out, the layer draws these lines too)
+        parts = [s.at for s in self._lines if s.count]
+        if not parts:
+            self.set_bounds(QRectF())
+            return
+        c = np.concatenate(parts)
+        xs, ys = c[:, 0::2], c[:, 1::2]
+        left, top = float(np.nanmin(xs)) - 20.0, float(np.nanmin(ys)) - 20.0
+        right, bottom = float(np.nanmax(xs)) + 20.0, float(np.nanmax(ys)) + 20.0
+        self.set_bounds(QRectF(left, top, right - left, bottom - top))
+
+    def lines_of(self, bucket: int) -> tuple[list[QLineF], list[tuple[float, float, float, float]]]:
+        """The lines of one bucket and their ends (the layer's zoomed-out drawing)."""
+        slots = self._lines[bucket]
+        rows = [i for i, item in enumerate(slots.items) if item is not None]
+        return [slots.items[i] for i in rows], [tuple(slots.at[i].tolist()) for i in rows]  # type: ignore[misc]
+
+    @property
+    def arrows(self) -> list[QPolygonF]:
+        return self._heads.live()
+
+    @property
+    def labels(self) -> list[tuple[QPointF, str]]:
+        return self._labels.live()
+
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
+        return [
+            (b, slots.live() if whole else clip_lines(slots.at, rect))
+            for b, slots in zip(self.buckets, self._lines, strict=True)
+            if slots.count
+        ]
+
+    def _arrows_in(self, rect: QRectF, whole: bool) -> list[QPolygonF]:
+        heads = self._heads
+        if whole:
+            return heads.live()
+        return [heads.items[i] for i in in_view(heads.at, rect, 12)] if heads.count else []
+
+    def _labels_in(self, rect: QRectF, whole: bool) -> list[tuple[QPointF, str]]:
+        found = self._labels
+        if whole:
+            return found.live()
+        return [found.items[i] for i in in_view(found.at, rect, 20)] if found.count else []
 
 
 class EdgeLayer(Layer):
@@ -845,6 +1030,8 @@ class EdgeLayer(Layer):
         self.min_lod = 0.0 if kind == REPORTS_TO else st.EDGE_LOD
         self.count = 0
         self._merged: list[EdgeBucket] | None = None
+        self.long = LongLines(self)
+        """The lines longer than a tile (:func:`tile_at` says :data:`LONG`)."""
 
     @staticmethod
     def make_buckets(kind: str) -> list[EdgeBucket]:
@@ -894,11 +1081,14 @@ class EdgeLayer(Layer):
     def clear(self) -> None:
         for at in list(self.tiles):
             self.set_tile(at, [], [], [], QRectF())
+        self.long.clear()
+        self._merged = None
         self.fit()
 
     def fit(self) -> None:
         """The layer's box around its tiles (once the tiles of an edit are filled)."""
-        rect = QRectF()
+        self.long.fit()
+        rect = QRectF(self.long.boundingRect())
         for tile in self.tiles.values():
             rect = rect.united(tile.boundingRect())
         if rect != self._bounds:
@@ -908,6 +1098,7 @@ class EdgeLayer(Layer):
     def update_all(self) -> None:
         """Draw the whole layer again (the route lights faded or came back)."""
         self.update()
+        self.long.update()
         for tile in self.tiles.values():
             tile.update()
 
@@ -918,9 +1109,10 @@ class EdgeLayer(Layer):
             tiles = list(self.tiles.values())
             for i, bucket in enumerate(merged):
                 parts = [t.buckets[i] for t in tiles]
-                lines = [ln for p in parts for ln in p.lines]
+                lines, ends = self.long.lines_of(i)
+                lines += [ln for p in parts for ln in p.lines]
                 if all(p._ends is not None for p in parts):
-                    bucket.set_lines(lines, [e for p in parts for e in p._ends or ()])
+                    bucket.set_lines(lines, ends + [e for p in parts for e in p._ends or ()])
                 else:
                     bucket.set_lines(lines)
             self._merged = merged
@@ -928,11 +1120,11 @@ class EdgeLayer(Layer):
 
     @property
     def arrows(self) -> list[QPolygonF]:
-        return [a for t in self.tiles.values() for a in t.arrows]
+        return self.long.arrows + [a for t in self.tiles.values() for a in t.arrows]
 
     @property
     def labels(self) -> list[tuple[QPointF, str]]:
-        return [label for t in self.tiles.values() for label in t.labels]
+        return self.long.labels + [label for t in self.tiles.values() for label in t.labels]
 
     # -- drawing zoomed out ------------------------------------------------
 

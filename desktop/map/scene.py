@@ -28,6 +28,7 @@ from desktop.map.data import (
 from desktop.map.geometry import arrow_head, bounds_of, card_rect, reports_to, straight
 from desktop.map.items import (
     INFLUENCE_WIDTHS,
+    LONG,
     Z_DRAG,
     Z_GHOST,
     Z_HIGHLIGHT,
@@ -383,6 +384,7 @@ class MapScene(QGraphicsScene):
         tile_of = self._tile_of
         members = self._tile_members
         redrawn: set[tuple[str, TileKey]] = set()
+        longs: set[int] = set()  # edges longer than a tile (now or before): put one by one
         for i in dirty:
             edge = edges[i]
             a, b = nodes.get(edge.source), nodes.get(edge.target)
@@ -394,30 +396,42 @@ class MapScene(QGraphicsScene):
             drawn[i] = drawing
             old = tile_of[i]
             new = None if drawing[4] is _NO_BOX else tile_at(drawing[4])
-            if old is not None:
+            if old == LONG or new == LONG:
+                longs.add(i)
+            if old is not None and old != LONG:
                 redrawn.add((edge.kind, old))
             if new != old:
-                if old is not None:
+                if old is not None and old != LONG:
                     members[(edge.kind, old)].discard(i)
-                if new is not None:
+                if new is not None and new != LONG:
                     members.setdefault((edge.kind, new), set()).add(i)
                 tile_of[i] = new
-            if new is not None:
+            if new is not None and new != LONG:
                 redrawn.add((edge.kind, new))
         self._dirty = set()
         hidden = {i for k in skip for i in by_key.get(k, ())} if skip else set()
         for i in hidden ^ self._hidden:
             at = tile_of[i]
-            if at is not None:
+            if at == LONG:
+                longs.add(i)
+            elif at is not None:
                 redrawn.add((edges[i].kind, at))
         self._hidden = hidden
         if not self._edges_filled:
             for layer in self.edge_layers.values():
                 layer.clear()
             redrawn = set(members)
+            longs = {i for i, at in enumerate(tile_of) if at == LONG}
         for kind, at in redrawn:
             self._fill_tile(kind, at, sorted(members.get((kind, at), ())), hidden)
-        for kind in {kind for kind, _at in redrawn}:
+        for i in longs:
+            long = self.edge_layers[edges[i].kind].long
+            if tile_of[i] == LONG and i not in hidden:
+                pieces, ends, head, label, _box = drawn[i]
+                long.put(i, pieces, ends, head, label)
+            else:
+                long.drop(i)
+        for kind in {kind for kind, _at in redrawn} | {edges[i].kind for i in longs}:
             self.edge_layers[kind].fit()
         self._edges_filled = True
 

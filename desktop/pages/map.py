@@ -11,6 +11,7 @@ commands; the scene follows the model like every other view.
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,7 +51,7 @@ from PySide6.QtWidgets import (
 from desktop import text_size
 from desktop.collation import name_key, ranks, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
-from desktop.context import WorkspaceContext
+from desktop.context import WorkspaceContext, freeze_heap
 from desktop.labels import options, role_short, support_label, support_sign
 from desktop.map.commands import LinkCommand, PlaceCommand
 from desktop.map.data import (
@@ -74,7 +75,7 @@ from desktop.map.scene import MapScene
 from desktop.map.texts import percent
 from desktop.map.view import MapView
 from desktop.pages.base import EmptyState, Page
-from graph import RouteAnswer, diff_snapshots, person_key, split_key
+from graph import RouteAnswer, diff_snapshots, person_key, release_views, split_key
 from graph.from_model import (
     AccountChoice,
     DealChoice,
@@ -135,26 +136,60 @@ def _pass_on(future: Future[Any], done: Future[Any]) -> None:
         future.set_result(done.result())
 
 
+def _uncollected(fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` on the worker with the garbage collector paused (the whole
+    process's: Python has one), then what it made and kept frozen.
+
+    A job on a big map makes a million objects. With the collector running, the
+    objects alive while it works are walked by full collections, each holding
+    Python's lock for 100–400 ms at 20,000 people: the window froze though the
+    work was on the worker. The jobs free their own garbage (their graphs' views
+    are dropped, :func:`graph.release_views`), so nothing is left for a collection;
+    what the job returns lives as long as the map and is frozen
+    (:func:`freeze_heap`) before the collector runs again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        result = fn(*args)
+        freeze_heap()
+        return result
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def build_apart(
     org: OrgData, account_id: int, deal_id: int | None, stage: str | None, today: date
 ) -> tuple[MapData, MapAnalysis]:
     """Graph, layout and analysis of an account (Qt-free: runs on a worker thread)."""
     data = build_map_data(org, account_id=account_id, deal_id=deal_id, stage=stage)
-    return data, analyse(data, today)
+    try:
+        return data, analyse(data, today)
+    finally:
+        release_views(data.graph)  # a result dropped unshown is freed at once
 
 
 def layout_apart(org: OrgData) -> dict[str, tuple[float, float]]:
-    """The map's layout of ``org`` on a graph of its own (worker thread)."""
+    """The map's layout of ``org`` on a graph of its own (worker thread; the graph
+    is freed as soon as the job ends, see :func:`graph.release_views`)."""
     from graph import build_org_graph
 
-    return map_layout(build_org_graph(org))
+    G = build_org_graph(org)
+    try:
+        return map_layout(G)
+    finally:
+        release_views(G)
 
 
 def routes_apart(org: OrgData, source: str, target: str, k: int) -> RouteAnswer:
     """The routes the route tab asks for, on a graph of its own (worker thread)."""
     from graph import build_org_graph
 
-    return find_routes(build_org_graph(org), source, target, k)
+    G = build_org_graph(org)
+    try:
+        return find_routes(G, source, target, k)
+    finally:
+        release_views(G)
 
 
 def analyse_apart(data: MapData, today: date) -> MapAnalysis:
@@ -162,7 +197,11 @@ def analyse_apart(data: MapData, today: date) -> MapAnalysis:
     while the worker reads)."""
     from graph import build_org_graph
 
-    return analyse(replace(data, graph=build_org_graph(data.org)), today)
+    G = build_org_graph(data.org)
+    try:
+        return analyse(replace(data, graph=G), today)
+    finally:
+        release_views(G)
 
 
 class _Relay(QObject):
@@ -751,6 +790,16 @@ class MapPage(Page):
             self.view.viewport().update()
         if self._moves_later:
             QTimer.singleShot(0, self._move_more)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
+        """Once a big map's worker results are all shown, what the map is made of is
+        moved out of the garbage collector's sight (:func:`freeze_heap`): each full
+        collection would walk its million objects again, hundreds of milliseconds
+        with the window frozen."""
+        if not self.building and len(self.data.nodes) >= APART_FROM:
+            freeze_heap()
 
     def _names_changed(self) -> None:
         """Names to find and to pick routes from (the route tab's lists when it is shown)."""
@@ -817,7 +866,7 @@ class MapPage(Page):
             future, fn, args = self._queued.pop(0)
             if id(future) not in wanted or not future.set_running_or_notify_cancel():
                 continue
-            _WORKERS.submit(fn, *args).add_done_callback(partial(_pass_on, future))
+            _WORKERS.submit(_uncollected, fn, *args).add_done_callback(partial(_pass_on, future))
             if not every:
                 return
 
@@ -842,6 +891,7 @@ class MapPage(Page):
             self._routes_frame = False
         else:
             self._show_analysis(result)
+        self._settled()
 
     def settle(self) -> None:
         """Wait for the workers and show their results (gestures that need the map
@@ -891,6 +941,7 @@ class MapPage(Page):
         if self.account_id is None:
             self._generation["build"] += 1
             self._futures.pop("build", None)
+            release_views(self.data.graph)
             self.data = MapData()
             self.scene.sync(self.data)
             self.stack.setCurrentWidget(self.no_accounts)
@@ -914,6 +965,8 @@ class MapPage(Page):
         self._generation["layout"] += 1  # a layout of the map before is no use now
         self._futures.pop("layout", None)
         self._moves_later = []  # every card goes to its place now
+        if self.data.graph is not data.graph:
+            release_views(self.data.graph)  # freed now, not by a collection
         self.data = data
         self.scene.sync(self.data)
         self._generation["analysis"] += 1
