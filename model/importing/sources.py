@@ -26,7 +26,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -339,13 +338,7 @@ def _open_workbook(path: Path):  # type: ignore[no-untyped-def]  # openpyxl is u
         raise ImportFileError("There is no file {file}.", file=str(path))
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise ImportFileError(
-            "{file} is not a readable Excel workbook (.xlsx): {reason}.",
-            file=path.name,
-            reason=str(exc) or type(exc).__name__,
-        ) from None
-    except Exception as exc:  # openpyxl raises its own InvalidFileException and others
+    except Exception as exc:  # a bad zip, missing parts, openpyxl's InvalidFileException ...
         raise ImportFileError(
             "{file} is not a readable Excel workbook (.xlsx): {reason}.",
             file=path.name,
@@ -383,7 +376,15 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
             sheets = chosen
         system: Literal[1900, 1904] = 1904 if book.epoch == CALENDAR_MAC_1904 else 1900
         for ws in sheets:
-            found = _sheet_rows(ws)
+            try:
+                found = _sheet_rows(ws)
+            except Exception as exc:  # a damaged sheet part
+                raise ImportFileError(
+                    "The sheet '{sheet}' of {file} cannot be read: {reason}.",
+                    file=path.name,
+                    sheet=ws.title,
+                    reason=str(exc) or type(exc).__name__,
+                ) from None
             if found is not None:
                 headers, header_line, rows = found
                 return SourceTable(
