@@ -494,7 +494,13 @@ class MappingPage(QWizardPage):
         for row in range(self.model.rowCount()):
             self.table.openPersistentEditor(self.model.index(row, MappingModel.TARGET))
         self.table.resizeColumnToContents(MappingModel.HEADER)
-        self.table.resizeColumnToContents(MappingModel.TARGET)
+        # As wide as the longest choice, so that a field chosen later is not cut.
+        texts = [self.model.target_text(None)]
+        texts += [self.model.target_text(t.key) for t in targets]
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in texts)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MappingModel.TARGET, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(MappingModel.TARGET, widest + 6 * self.fontMetrics().height())
         self.mapping_changed()
 
     @staticmethod

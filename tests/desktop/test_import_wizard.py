@@ -4,8 +4,10 @@ to the rows in the workspace, and back out with Edit → Undo."""
 from __future__ import annotations
 
 import csv
+import os
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +34,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 ACCOUNTS = DATA / "a3_accounts.csv"
 DEALS = DATA / "a3_deals.csv"
 BROKEN = DATA / "a3_broken.xlsx"
+WORKBOOK = DATA / "deals_1904.xlsx"  # A1's: sheets 商机, 联系人, 说明, Empty; 1904 dates
+GB18030 = DATA / "gb18030_accounts.csv"  # A1's
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -219,8 +223,22 @@ def test_import_accounts_from_the_menu_then_undo_and_redo(
     assert accounts(window) == after
 
 
+@pytest.fixture(params=["UTC", "Asia/Shanghai"])
+def zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test under the clock of two places (a day must stay the day the file says)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = request.param
+    time.tzset()
+    yield request.param
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
 def test_deals_with_us_dates_guess_the_day_order_and_create_their_accounts(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    zone: str, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     choose_file(monkeypatch, DEALS)
     wizard = open_wizard(window, qtbot)
@@ -308,3 +326,71 @@ def test_a_broken_file_says_what_is_wrong_and_goes_no_further(
     text = wizard.file_page.info.text()
     assert "a3_broken.xlsx" in text
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def choose_in(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Pick ``text`` in ``combo`` with the keyboard, as a user does (Home, then Down)."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentText() != text:
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != before, f"{text!r} is not in the list"
+
+
+def test_a_workbook_offers_its_sheets_and_says_its_date_system(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_file(monkeypatch, WORKBOOK)
+    wizard = open_wizard(window, qtbot)
+    page = wizard.file_page
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    sheets = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
+    assert sheets == ["商机", "联系人", "说明", "Empty"]
+    assert page.sheet_combo.isVisible() and not page.encoding_combo.isVisible()
+    assert "1904 date system" in page.info.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.mapping_page.kind_combo.currentData() == "deals"
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+
+    choose_in(qtbot, page.sheet_combo, "联系人")
+    assert wizard.state.table is not None and wizard.state.table.sheet == "联系人"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.mapping_page.kind_combo.currentData() == "people", "guessed again"
+
+
+def test_the_encoding_found_can_be_overridden_and_a_wrong_one_says_so(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_file(monkeypatch, GB18030)
+    wizard = open_wizard(window, qtbot)
+    page = wizard.file_page
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    assert page.encoding_combo.currentText() == "Automatic: GB18030 (GBK, Chinese Windows)"
+    assert not page.sheet_combo.isVisible()
+    assert wizard.state.table is not None and wizard.state.table.headers[0] == "客户名称"
+
+    choose_in(qtbot, page.encoding_combo, "UTF-8")
+    assert "gb18030_accounts.csv" in page.info.text(), "the message names the file"
+    assert wizard.state.table is None
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+    choose_in(qtbot, page.encoding_combo, "GB18030 (GBK, Chinese Windows)")
+    assert wizard.state.table is not None and wizard.state.table.headers[0] == "客户名称"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_every_page_fits_a_1366_by_768_screen_in_english(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.layout_check import clipped_widgets
+
+    wizard = wizard_at_preview(window, qtbot, monkeypatch, ACCOUNTS)
+    assert wizard.width() <= 1366 and wizard.height() <= 768
+    for tab in range(wizard.preview_page.tabs.count()):
+        wizard.preview_page.tabs.setCurrentIndex(tab)
+        assert clipped_widgets(wizard) == []
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert clipped_widgets(wizard) == []
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert clipped_widgets(wizard) == []
