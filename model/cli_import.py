@@ -144,21 +144,21 @@ def _check_targets(
             continue
         if target not in keys:
             raise MappingError(
-                "Mapping file {path}: the column '{header}' maps to '{field}', which is not a "
+                "Mapping file {path}: the column '{header}' maps to '{target}', which is not a "
                 "field of {kind} (fields: {fields}).",
                 path=path,
                 header=headers[index],
-                field=target,
+                target=target,
                 kind=kind,
                 fields=", ".join(sorted(keys)),
             )
         if target in seen:
             raise MappingError(
-                "Mapping file {path}: the columns '{first}' and '{second}' both map to '{field}'.",
+                "Mapping file {path}: the columns '{first}' and '{second}' both map to '{target}'.",
                 path=path,
                 first=headers[seen[target]],
                 second=headers[index],
-                field=target,
+                target=target,
             )
         seen[target] = index
 
@@ -292,7 +292,11 @@ def _report(plan: Any, table: Any, args: argparse.Namespace, day_order: str) -> 
     if plan.duplicates:
         print(f"duplicates ({len(plan.duplicates)}):")
         for dup in plan.duplicates[:SHOWN]:
-            target = f"line {dup.match_line}" if dup.match_line is not None else f"#{dup.match_id}"
+            target = (
+                f"line {dup.match_line}"
+                if dup.match_line is not None
+                else f"workspace #{dup.match_id}"
+            )
             text = f"  line {dup.line}: {dup.name} = {target} ({dup.rule})"
             if dup.fills:
                 text += "; fills " + ", ".join(dup.fills)
@@ -312,7 +316,8 @@ def _report(plan: Any, table: Any, args: argparse.Namespace, day_order: str) -> 
         problems = [p for row in rejects for p in row.problems]
         for problem in problems[:SHOWN]:
             line, column, value, reason = redacted(problem, private)
-            print(f"  line {line}, {column} '{value}': {reason}", file=sys.stderr)
+            where = f"line {line}, {column} '{value}'" if column else f"line {line}"
+            print(f"  {where}: {reason}", file=sys.stderr)
         if len(problems) > SHOWN:
             more = len(problems) - SHOWN
             hint = "" if args.errors else " (--errors FILE.csv lists them all)"

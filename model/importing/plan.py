@@ -416,7 +416,7 @@ class _Planner:
                 values[key] = self.validators[key](session, None, raw)
             except InvalidValue as exc:
                 problems.append(self.problem(line, key, raw, exc))
-        if self.kind != "activities":
+        if self.kind != "activities" and "name" in rec:  # a missing one: the converter says so
             raw = rec.get("name")
             try:
                 values["name"] = self.validators["name"](session, None, raw)
