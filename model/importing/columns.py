@@ -42,6 +42,8 @@ from model.importing.sources import Cell, SourceRow
 from model.importing.values import (
     ValueProblem,
     as_text,
+    guess_day_order,
+    guess_decimal_mark,
     normalise,
     parse_amount,
     parse_day,
@@ -1476,6 +1478,36 @@ def _finish(kind: Kind, record: dict[str, object], problems: list[CellProblem], 
             parts = [str(p) for p in (family, given) if p]
             cjk = any(not p.isascii() for p in parts)
             record["name"] = "".join(parts) if cjk else " ".join(reversed(parts))
+
+
+_SAMPLE = 5000
+"""How many rows :func:`guess_formats` looks at."""
+
+
+def guess_formats(
+    kind: Kind, mapping: Mapping[int, str | None], rows: Sequence[SourceRow]
+) -> dict[str, str]:
+    """``{"day_order": ..., "decimal": ...}`` for :func:`row_converter`, from the mapped columns.
+
+    The day order comes from the date columns (1/5/2027 or 5/1/2027?), the decimal
+    mark from the amount columns (is 2.000 two thousand?), over the first rows.
+
+    >>> rows = [SourceRow(2, ("1.234,50 €", "31/12/2027")), SourceRow(3, ("2.000", "5/1/2027"))]
+    >>> guess_formats("deals", {0: "amount", 1: "expected_close"}, rows)
+    {'day_order': 'dmy', 'decimal': ','}
+    """
+    targets = TARGET_BY_KEY[kind]
+    days = [i for i, k in mapping.items() if k in targets and targets[k].kind == "day"]
+    amounts = [i for i, k in mapping.items() if k in targets and targets[k].kind == "amount"]
+    sample = rows[:_SAMPLE]
+
+    def cells(indexes: list[int]) -> list[Cell]:
+        return [r.cells[i] for r in sample for i in indexes if i < len(r.cells)]
+
+    return {
+        "day_order": guess_day_order(cells(days)),
+        "decimal": guess_decimal_mark(cells(amounts)),
+    }
 
 
 def convert_row(

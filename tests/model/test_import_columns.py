@@ -27,13 +27,14 @@ from model.importing.columns import (
     CellProblem,
     Kind,
     convert_row,
+    guess_formats,
     guess_kind,
     guess_mapping,
     parse_choice,
     row_converter,
 )
 from model.importing.sources import SourceRow, read_source
-from model.importing.values import ValueProblem, guess_day_order, guess_decimal_mark
+from model.importing.values import ValueProblem
 from model.services.accounts import ACCOUNT_FIELDS
 from model.services.activities import ACTIVITY_FIELDS
 from model.services.deals import DEAL_FIELDS
@@ -298,20 +299,12 @@ def _records(
     table = read_source(DATA / name, **kwargs)  # type: ignore[arg-type]
     kind = kind or guess_kind(table.headers)
     mapping = guess_mapping(kind, table.headers)
-    columns = {key: i for i, key in mapping.items() if key}
-
-    def column(key: str) -> list[object]:
-        at = columns.get(key, -1)
-        return [r.cells[at] for r in table.rows if 0 <= at < len(r.cells)]
-
-    days, amounts = column("expected_close"), column("amount")
     convert = row_converter(
         kind,
         mapping,
         table.headers,
-        day_order=guess_day_order(days),
         date_system=table.date_system or 1900,
-        decimal=guess_decimal_mark(amounts),
+        **guess_formats(kind, mapping, table.rows),
     )
     return [(row.line, *convert(row)) for row in table.rows]
 
@@ -359,6 +352,22 @@ def test_a_european_salesforce_export_reads_day_first_with_decimal_commas() -> N
     assert by_name["Retrofit; phase 2"]["amount"] == 2000.0
     assert by_name["Plant 2 upgrade"]["expected_close"] == date(2027, 12, 31)
     assert by_name["Old ERP"]["status"] == "won" and by_name["Lost bid"]["status"] == "lost"
+
+
+@pytest.mark.parametrize(
+    ("name", "formats"),
+    [
+        ("semicolon_deals.csv", {"day_order": "dmy", "decimal": ","}),
+        ("hubspot_deals.tsv", {"day_order": "mdy", "decimal": "."}),
+        ("chinese_deals.csv", {"day_order": "ymd", "decimal": "."}),
+    ],
+)
+def test_the_files_day_order_and_decimal_mark_are_guessed(
+    name: str, formats: dict[str, str]
+) -> None:
+    table = read_source(DATA / name)
+    mapping = guess_mapping("deals", table.headers)
+    assert guess_formats("deals", mapping, table.rows) == formats
 
 
 def test_a_hubspot_export_reads_month_first_in_dollars() -> None:
