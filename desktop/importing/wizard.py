@@ -193,20 +193,30 @@ class ImportState:
         self.planned_for: tuple[Any, ...] | None = None  # what the plan was made from
 
 
+class Page(QWizardPage):
+    """A page of the wizard: its name (for tests), title and the sentence under it."""
+
+    def __init__(self, wizard: ImportWizard, name: str, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setObjectName(name)
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+
+
 # -- 1. the file ---------------------------------------------------------------------------
 
 
-class FilePage(QWizardPage):
+class FilePage(Page):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setObjectName("filePage")
-        self.setTitle(tr("Choose the file"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "filePage",
+            tr("Choose the file"),
             tr(
                 "A CSV or Excel (.xlsx) file with the column names in its first row and one "
                 "record per row, such as an export from another CRM or a spreadsheet."
-            )
+            ),
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
@@ -406,17 +416,16 @@ class FilePage(QWizardPage):
 # -- 2. the rows and the columns -------------------------------------------------------------
 
 
-class MappingPage(QWizardPage):
+class MappingPage(Page):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setObjectName("mappingPage")
-        self.setTitle(tr("What the rows are, and where each column goes"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "mappingPage",
+            tr("What the rows are, and where each column goes"),
             tr(
                 "Guessed from the column names; change any of them. Columns left "
                 "“not imported” are ignored."
-            )
+            ),
         )
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind")
@@ -572,13 +581,14 @@ class MappingPage(QWizardPage):
 # -- 3. the dry run --------------------------------------------------------------------------
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(Page):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setObjectName("previewPage")
-        self.setTitle(tr("Preview: what the import would do"))
-        self.setSubTitle(tr("A dry run over every row: nothing is written until you click Import."))
+        super().__init__(
+            wizard,
+            "previewPage",
+            tr("Preview: what the import would do"),
+            tr("A dry run over every row: nothing is written until you click Import."),
+        )
         self.counts = QLabel()
         self.counts.setObjectName("planCounts")
         self.counts.setWordWrap(True)
@@ -798,7 +808,7 @@ def duplicate_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     """Line, the row's name, the record it merges into, why they match (and what it fills)."""
     wanted = {d.match_line for d in plan.duplicates if d.match_line is not None}
     named = {r.line: str(r.record.get("name") or "") for r in plan.rows if r.line in wanted}
-    out = []
+    out: list[tuple[str, ...]] = []
     for dup in plan.duplicates:
         why = [rule_text(dup.rule)] if dup.rule else []
         if dup.fills:
@@ -864,7 +874,7 @@ def reject_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
 
 def all_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     labels = action_labels()
-    out = []
+    out: list[tuple[str, ...]] = []
     for row in plan.rows[:SHOWN_ROWS]:
         values = [cell_text(v) for v in row.record.values() if v not in (None, "")]
         out.append((str(row.line), labels.get(row.action, row.action), " · ".join(values)))

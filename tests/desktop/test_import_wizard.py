@@ -84,13 +84,21 @@ def click(qtbot: QtBot, wizard: ImportWizard, which: QWizard.WizardButton) -> No
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def wizard_with_file(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> ImportWizard:
+    """The wizard opened from the menu, ``path`` chosen with the Choose… button."""
+    choose_file(monkeypatch, path)
+    wizard = open_wizard(window, qtbot)
+    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    return wizard
+
+
 def wizard_at_preview(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path
 ) -> ImportWizard:
     """The wizard opened from the menu, ``path`` chosen, the guesses kept, the dry run shown."""
-    choose_file(monkeypatch, path)
-    wizard = open_wizard(window, qtbot)
-    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    wizard = wizard_with_file(window, qtbot, monkeypatch, path)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.state.plan is not None)
@@ -240,9 +248,7 @@ def zone(request: pytest.FixtureRequest) -> Iterator[str]:
 def test_deals_with_us_dates_guess_the_day_order_and_create_their_accounts(
     zone: str, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    choose_file(monkeypatch, DEALS)
-    wizard = open_wizard(window, qtbot)
-    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    wizard = wizard_with_file(window, qtbot, monkeypatch, DEALS)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.mapping_page.kind_combo.currentData() == "deals"
     assert wizard.mapping_page.day_combo.currentData() == "mdy", "03/25/2027 is month first"
@@ -320,9 +326,7 @@ def test_cancel_during_the_import_writes_nothing(
 def test_a_broken_file_says_what_is_wrong_and_goes_no_further(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    choose_file(monkeypatch, BROKEN)
-    wizard = open_wizard(window, qtbot)
-    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    wizard = wizard_with_file(window, qtbot, monkeypatch, BROKEN)
     text = wizard.file_page.info.text()
     assert "a3_broken.xlsx" in text
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -341,10 +345,8 @@ def choose_in(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 def test_a_workbook_offers_its_sheets_and_says_its_date_system(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    choose_file(monkeypatch, WORKBOOK)
-    wizard = open_wizard(window, qtbot)
+    wizard = wizard_with_file(window, qtbot, monkeypatch, WORKBOOK)
     page = wizard.file_page
-    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
     sheets = [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())]
     assert sheets == ["商机", "联系人", "说明", "Empty"]
     assert page.sheet_combo.isVisible() and not page.encoding_combo.isVisible()
@@ -362,10 +364,8 @@ def test_a_workbook_offers_its_sheets_and_says_its_date_system(
 def test_the_encoding_found_can_be_overridden_and_a_wrong_one_says_so(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    choose_file(monkeypatch, GB18030)
-    wizard = open_wizard(window, qtbot)
+    wizard = wizard_with_file(window, qtbot, monkeypatch, GB18030)
     page = wizard.file_page
-    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
     assert page.encoding_combo.currentText() == "Automatic: GB18030 (GBK, Chinese Windows)"
     assert not page.sheet_combo.isVisible()
     assert wizard.state.table is not None and wizard.state.table.headers[0] == "客户名称"
