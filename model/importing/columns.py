@@ -209,7 +209,7 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
             "所在城市", "所在省份", "省市",
         ),
         "territory": ("Territory", "Sales Territory", "责任区", "销售区域", "责任区域", "片区"),
-        "owner": (*_OWNER, "Account Owner", "Company owner", "Contact owner"),
+        "owner": (*_OWNER, "Account Owner", "Company owner"),
         "nature": (
             "Nature", "Ownership", "Ownership type", "Company type", "Organisation type",
             "企业性质", "性质", "单位性质", "公司性质", "客户性质", "所有制",
@@ -358,6 +358,24 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
 case-, width-, space- and punctuation-blind, so "Close Date", "close_date" and
 "CLOSE DATE" are one header. The field's own key and English label match too."""
 
+# fmt: off
+NOT_IMPORTED: dict[Kind, tuple[str, ...]] = {
+    "accounts": ("Contact owner", "Deal owner", "Opportunity Owner", "Contact name", "联系人"),
+    "people": (
+        "Account Owner", "Company owner", "Contact owner", "Owner", "负责人", "客户负责人",
+    ),
+    "deals": (
+        "Account Owner", "Company owner", "Contact owner", "Contact name", "Contact", "联系人",
+        "客户负责人", "Probability", "Probability (%)", "赢率", "Created", "Created date",
+        "创建时间", "创建日期",
+    ),
+    "activities": ("Account Owner", "Company owner", "Deal owner", "Created date", "创建时间"),
+}
+# fmt: on
+"""Headers that name something else than a field of the kind (the account's owner
+in a deals export, a contact on a deal row): never guessed, even where a word
+inside them would match."""
+
 # Where a header means a field in every kind's vocabulary, these keys tell the kinds
 # apart (guess_kind): a deals export has an account column too.
 _GENERIC = frozenset({"external_id", "name", "note", "owner", "account"})
@@ -369,10 +387,16 @@ def _header_index(kind: Kind) -> dict[str, str]:
     for target in TARGETS[kind]:
         for word in (target.key, target.label):
             index.setdefault(normalise(word), target.key)
+    for word in NOT_IMPORTED[kind]:
+        index[normalise(word)] = ""
     for key, words in HEADERS[kind].items():
         for word in words:
             index.setdefault(normalise(word), key)
     return index
+
+
+_DECORATION = re.compile(r"\s*[(（\[【<《][^)）\]】>》]*[)）\]】>》]\s*$|\s*\*+\s*$")
+"""A header's trailing note: "Amount (CNY)", "客户名称（必填）", "Name *"."""
 
 
 def _header_key(kind: Kind, header: str) -> str | None:
@@ -381,15 +405,23 @@ def _header_key(kind: Kind, header: str) -> str | None:
     if not norm:
         return None
     if norm in index:
-        return index[norm]
-    # "Amount (CNY)", "客户名称（必填）", "Deal - Close Date": the longest known
-    # header inside this one, when it is distinctive (2+ CJK or 4+ Latin characters).
-    best, best_len = None, 0
+        return index[norm] or None
+    bare = normalise(_DECORATION.sub("", header))
+    if bare in index:
+        return index[bare] or None
+    # A known header inside this one, when it is distinctive (2+ CJK or 4+ Latin
+    # characters): the one it ends with first, as a header's last word names what
+    # it holds ("Account Owner" is an owner, "Deal - Organization" an account,
+    # 联系人手机 a phone); else the longest.
+    best, rank = None, (False, 0)
     for word, key in index.items():
         size = len(word)
-        if size > best_len and word in norm and (size >= 4 or (size >= 2 and not word.isascii())):
-            best, best_len = key, size
-    return best
+        if size < 2 or (size < 4 and word.isascii()) or word not in bare:
+            continue
+        candidate = (bare.endswith(word), size)
+        if candidate > rank:
+            best, rank = key, candidate
+    return best or None
 
 
 def guess_mapping(kind: Kind, headers: Sequence[str]) -> dict[int, str | None]:

@@ -262,6 +262,26 @@ def test_headers_match_whatever_their_case_spacing_and_decoration() -> None:
     }
 
 
+def test_a_header_is_read_by_its_last_word_and_known_strangers_are_left_out() -> None:
+    assert guess_mapping("deals", ["Deal - Organization", "Deal - Title", "Deal - Close Date"]) == {
+        0: "account",
+        1: "name",
+        2: "expected_close",
+    }
+    assert guess_mapping("people", ["联系人手机", "所属客户名称", "Contact Email"]) == {
+        0: "phone",
+        1: "account",
+        2: "email",
+    }
+    # the account's owner is not the deal's; a contact on a deal row is not the deal
+    assert guess_mapping("deals", ["Account Owner", "联系人", "Opportunity Owner"]) == {
+        0: None,
+        1: None,
+        2: "owner",
+    }
+    assert guess_mapping("people", ["客户名称（必填）", "Name *"]) == {0: "account", 1: "name"}
+
+
 def test_a_field_is_filled_once_unless_it_takes_several_columns() -> None:
     mapping = guess_mapping("people", ["手机", "电话", "姓名", "备注"])
     assert mapping == {0: "phone", 1: None, 2: "name", 3: None}
