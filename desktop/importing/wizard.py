@@ -873,10 +873,18 @@ def reject_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
 
 
 def all_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
+    """Line, what happens, the row's values (a person's personal attributes and notes
+    left out: the wizard may be on a projector)."""
+    from model.importing.columns import TARGETS
+
+    hidden = {t.key for t in TARGETS[plan.kind] if t.private}
+    if plan.kind == "people":
+        hidden.add("note")
     labels = action_labels()
     out: list[tuple[str, ...]] = []
     for row in plan.rows[:SHOWN_ROWS]:
-        values = [cell_text(v) for v in row.record.values() if v not in (None, "")]
+        shown = [v for k, v in row.record.items() if k not in hidden]
+        values = [cell_text(v) for v in shown if v not in (None, "")]
         out.append((str(row.line), labels.get(row.action, row.action), " · ".join(values)))
     return out
 

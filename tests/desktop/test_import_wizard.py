@@ -394,3 +394,15 @@ def test_every_page_fits_a_1366_by_768_screen_in_english(
     assert clipped_widgets(wizard) == []
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
     assert clipped_widgets(wizard) == []
+
+
+def test_the_preview_shows_no_personal_attribute_of_a_person(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = wizard_at_preview(window, qtbot, monkeypatch, DATA / "a3_people_private.csv")
+    assert wizard.state.kind == "people"
+    assert {"character", "family"} <= set(wizard.state.mapping.values()), "they are imported"
+    preview = wizard.preview_page
+    shown = [*preview.all_rows.rows(), *preview.rejects.rows(), *preview.duplicates.rows()]
+    assert any("周伟" in " ".join(row) for row in shown)
+    assert not any("SECRET" in " ".join(row) for row in shown)
