@@ -485,18 +485,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
         _fold_wal(path, None)
         _convert(module, path, None, passphrase, wipe=True)
     remember(path, passphrase)
-    done = Converted(path)
-    for copy in copies_of(path):
-        if is_encrypted(copy):
-            continue
-        try:
-            _fold_wal(copy, None)
-            _convert(module, copy, None, passphrase, wipe=True)
-        except db_errors(WorkspaceError, OSError):
-            done.left.append(copy)
-            continue
-        done.copies.append(copy)
-    return done
+    return _convert_copies(module, path, None, passphrase)
 
 
 def decrypt_workspace(path: Path, passphrase: str) -> Converted:
@@ -514,16 +503,27 @@ def decrypt_workspace(path: Path, passphrase: str) -> Converted:
         _fold_wal(path, passphrase)
         _convert(module, path, passphrase, None, wipe=False)
     forget(path)
+    return _convert_copies(module, path, passphrase, None)
+
+
+def _convert_copies(
+    module: ModuleType, path: Path, key: str | None, new_key: str | None
+) -> Converted:
+    """Convert the backups and set-aside files of ``path`` as the workspace was.
+
+    Those converted already are skipped; one that cannot be converted (another
+    passphrase, unreadable) is left as it was and named in ``left``.
+    """
     done = Converted(path)
     for copy in copies_of(path):
-        if not is_encrypted(copy):
-            continue
-        if not opens(copy, passphrase):
+        if is_encrypted(copy) == (key is None):
+            continue  # already as the workspace is now
+        if key is not None and not opens(copy, key):
             done.left.append(copy)
             continue
         try:
-            _fold_wal(copy, passphrase)
-            _convert(module, copy, passphrase, None, wipe=False)
+            _fold_wal(copy, key)
+            _convert(module, copy, key, new_key, wipe=key is None)
         except db_errors(WorkspaceError, OSError):
             done.left.append(copy)
             continue

@@ -10,8 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import keyring
+import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+
+from model import encryption
 
 
 class MemoryKeyring(KeyringBackend):
@@ -42,3 +45,16 @@ def using(backend: KeyringBackend | None) -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(before)
+
+
+@pytest.fixture(autouse=True)
+def no_outside_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No passphrase from the environment, no system keyring, no key held between tests.
+
+    Autouse in each test module that imports it.
+    """
+    monkeypatch.delenv(encryption.ENV_VAR, raising=False)
+    encryption.forget_all()
+    with using(None):
+        yield
+    encryption.forget_all()

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyrings import MemoryKeyring, using
+from keyrings import MemoryKeyring, no_outside_keys, using  # noqa: F401 (autouse fixture)
 
 from desktop.cli import main
 from model import encryption
 from model.encryption import ENV_VAR, HEADER, KEYRING_SERVICE
 
 PASSPHRASE = "s3cret passphrase"
-
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(ENV_VAR, raising=False)
-    encryption.forget_all()
-    with using(None):
-        yield
-    encryption.forget_all()
 
 
 @pytest.fixture

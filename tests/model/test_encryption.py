@@ -6,12 +6,11 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from keyrings import MemoryKeyring, using
+from keyrings import MemoryKeyring, no_outside_keys, using  # noqa: F401 (autouse fixture)
 from old_files import at_0001_with_acme
 
 from model import encryption
@@ -35,16 +34,6 @@ from model.workspace import open_workspace
 
 MARKER = "Marker-Account-7Q3Z"
 PASSPHRASE = "correct horse 'battery' staple"
-
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No passphrase from the environment, no system keyring, no key held between tests."""
-    monkeypatch.delenv(ENV_VAR, raising=False)
-    encryption.forget_all()
-    with using(None):
-        yield
-    encryption.forget_all()
 
 
 def plain_workspace(path: Path, *names: str) -> Path:
