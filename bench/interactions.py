@@ -98,9 +98,13 @@ print("ROWS", table.rowCount(), flush=True)
 print("READY", time.perf_counter_ns() // 1000, flush=True)
 """
 
+# What `keyaccount PATH` does (desktop.cli.run_gui), with throwaway settings: the
+# read-ahead of the accounts first, then Qt, the window and the start.
 APP = """
 import sys, time
 from pathlib import Path
+from desktop.cli import ReadAhead
+ahead = ReadAhead(Path(sys.argv[1]))
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QTableView
 from desktop import me
@@ -109,7 +113,7 @@ from desktop.app import Application
 settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)
 settings.setValue("ui/language", "en")
 settings.setValue("window/page", "accounts")
-app = Application(settings)
+app = Application(settings, ahead=ahead)
 app.window.resize(1366, 768)
 app.start(Path(sys.argv[1]))
 app.window.show()

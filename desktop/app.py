@@ -39,6 +39,7 @@ from model.errors import WorkspaceError, term
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop.cli import ReadAhead
     from model.workspace import Workspace
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
@@ -168,10 +169,19 @@ SAMPLE = "SampleProgress"  # translation context of the progress dialog
 
 
 class Application:
-    def __init__(self, settings: QSettings | None = None, *, interactive: bool = True) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        *,
+        interactive: bool = True,
+        ahead: ReadAhead | None = None,
+    ) -> None:
         # Not interactive (snapshots): errors are raised, never shown in a dialog
         # that nobody can close.
         self.interactive = interactive
+        # The accounts of the file start() will open, being read on a thread
+        # (desktop.cli.ReadAhead): no welcome screen is built to be replaced at once.
+        self.ahead = ahead
         self.qt = qt_app()
         self.settings = settings or QSettings()
         size = self.settings.value("ui/font_size")
@@ -194,14 +204,14 @@ class Application:
         self.integrity_check: IntegrityCheck | None = None
         # The workspace opened at start-up, until who the user is is known (_finish_start).
         self._me_waits: WorkspaceContext | None = None
-        self.window = self._new_window()
+        self.window = self._new_window(welcome=ahead is None)
 
     def _language_setting(self) -> str | None:
         value = self.settings.value("ui/language", "")
         return str(value) if value else None
 
-    def _new_window(self) -> MainWindow:
-        window = MainWindow(self.settings, self.ctx)
+    def _new_window(self, *, welcome: bool = True) -> MainWindow:
+        window = MainWindow(self.settings, self.ctx, welcome=welcome)
         window.openRequested.connect(lambda p: self.open(p))
         window.newRequested.connect(lambda p: self.open(p, create=True))
         window.sampleRequested.connect(self.open_sample)
@@ -230,8 +240,12 @@ class Application:
         path = Path(path)
         collecting = gc.isenabled()
         gc.disable()
+        ahead, self.ahead = self.ahead, None
+        if ahead is not None:
+            ahead.wait()  # its connection closed before the file opens
         first_page = str(self.settings.value("window/page", "accounts"))
-        rows = preview_accounts(path) if first_page == "accounts" else None
+        read = ahead.preview_rows if ahead is not None else preview_accounts
+        rows = read(path) if first_page == "accounts" else None
         if rows is None:
             try:
                 self.open(path)
@@ -364,8 +378,10 @@ class Application:
     def _not_opened(self, path: Path, create: bool) -> bool:
         if not create:
             self._forget(path)
-        if self.window.previewing:
-            self.window.set_context(self.ctx)  # drop the preview, keep what was open
+        if self.window.previewing or self.window.centralWidget() is None:
+            # Drop the preview, keep what was open (or the welcome screen, not yet built
+            # when the window was made for this file: see __init__).
+            self.window.set_context(self.ctx)
         return False
 
     def _attach(self, workspace: Workspace, *, me_later: bool = False) -> None:

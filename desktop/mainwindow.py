@@ -75,9 +75,14 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     backupsRequested = Signal()
 
-    def __init__(self, settings: QSettings, ctx: WorkspaceContext | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, ctx: WorkspaceContext | None = None, *, welcome: bool = True
+    ) -> None:
         super().__init__()
         self.settings = settings
+        # False: a workspace is shown next (start-up with a file), so the welcome
+        # screen is built only if it fails to open (the next set_context(None)).
+        self._welcome = welcome
         self.ctx: WorkspaceContext | None = None
         # Told of every workspace shown (None: the welcome screen) by the menus that
         # features add to this window (import, export, encryption), to enable theirs.
@@ -399,13 +404,16 @@ class MainWindow(QMainWindow):
             self.workspace_label.setText("")
             self._show_me()
             self.notice_label.hide()
+            self._bind_undo(None)
+            if not self._welcome:
+                self._welcome = True
+                return
             welcome = WelcomePage(self.recent_files())
             welcome.newRequested.connect(self.new_workspace)
             welcome.openRequested.connect(self.open_workspace)
             welcome.sampleRequested.connect(self.sampleRequested.emit)
             welcome.recentRequested.connect(self.openRequested.emit)
             self.setCentralWidget(welcome)
-            self._bind_undo(None)
             return
         if ctx.workspace.read_only:
             title = self.tr("{name} (read-only) — Key Account Navigator")
