@@ -26,6 +26,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -44,6 +45,7 @@ ENCODINGS: tuple[str, ...] = ("utf-8-sig", "utf-8", "gb18030")
 """Tried in this order, each strictly."""
 
 _SNIFF_CHARS = 64 * 1024
+_MAX_TITLES = 3  # title rows above a header that are skipped
 _XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -239,6 +241,24 @@ def _split_csv(
     path: Path, text: str, delim: str, offset: int
 ) -> tuple[tuple[str, ...], int, list[SourceRow]]:
     """(headers, header line, rows): the records of ``text``; blank records left out."""
+    if "\x00" in text:
+        raise ImportFileError(
+            "{file} holds NUL characters, so it is no CSV text (a binary file, or UTF-16 "
+            "without its byte order mark); save it as CSV UTF-8 and import it again.",
+            file=path.name,
+        )
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a long note is no error; an open quote is
+    try:
+        first, line, rows = _records(path, text, delim, offset)
+    finally:
+        csv.field_size_limit(limit)
+    return _titles_skipped(first, line, rows)
+
+
+def _records(
+    path: Path, text: str, delim: str, offset: int
+) -> tuple[tuple[str, ...], int, list[SourceRow]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     rows: list[SourceRow] = []
     append = rows.append
@@ -254,7 +274,7 @@ def _split_csv(
                 if not any(cells):
                     continue  # a blank line, or one of delimiters only
                 if headers is None:
-                    headers, header_line = _header(cells), line
+                    headers, header_line = tuple(cells), line
                     continue
                 append(row_type(line, tuple(cells)))
             break
@@ -288,7 +308,31 @@ def _split_csv(
     return headers, header_line, rows
 
 
-def _header(cells: list[str] | tuple[Cell, ...]) -> tuple[str, ...]:
+def _filled(cells: Sequence[Cell]) -> int:
+    return sum(1 for c in cells if c is not None and c != "")
+
+
+def _titles_skipped(
+    first: Sequence[Cell], line: int, rows: list[SourceRow]
+) -> tuple[tuple[str, ...], int, list[SourceRow]]:
+    """(headers, header line, data rows), a title above the header left out.
+
+    Exports often start with a title ("客户列表", "导出时间：2027-01-05") in one
+    cell above the real header: rows of one cell are titles when a row of more
+    cells follows within a few rows. A file of one column keeps its first row.
+    """
+    if _filled(first) == 1:
+        for skipped, row in enumerate(rows[:_MAX_TITLES]):
+            if row.problem:
+                break
+            if _filled(row.cells) >= 2:
+                first, line = row.cells, row.line
+                del rows[: skipped + 1]
+                break
+    return _header(first), line, rows
+
+
+def _header(cells: Sequence[Cell]) -> tuple[str, ...]:
     """Header names, trimmed; an empty one is named by its column number (``#3``)."""
     out = []
     for i, cell in enumerate(cells):
@@ -411,29 +455,33 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
 
 @collector_paused()
 def _sheet_rows(ws: object) -> tuple[tuple[str, ...], int, list[SourceRow]] | None:
-    headers: tuple[str, ...] | None = None
-    header_line = 0
-    width = 0
+    first: tuple[Cell, ...] | None = None
+    first_line = 0
     rows: list[SourceRow] = []
     append = rows.append
     for number, raw in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
         cells = tuple(_xlsx_cell(v) for v in raw)
-        if not any(c is not None for c in cells):
+        end = len(cells)
+        while end and cells[end - 1] is None:
+            end -= 1
+        if not end:
+            continue  # an empty row
+        if first is None:
+            first, first_line = cells[:end], number
             continue
-        if headers is None:
-            end = len(cells)
-            while end and cells[end - 1] is None:
-                end -= 1
-            headers, header_line, width = _header(cells[:end]), number, end
-            continue
-        if len(cells) > width:
-            end = len(cells)
-            while end > width and cells[end - 1] is None:
-                end -= 1
-            cells = cells[:end]
-        elif len(cells) < width:
-            cells = cells + (None,) * (width - len(cells))
-        append(SourceRow(number, cells))
-    if headers is None:
+        append(SourceRow(number, cells[:end]))
+    if first is None:
         return None
-    return headers, header_line, rows
+    headers, line, rows = _titles_skipped(first, first_line, rows)
+    width = len(headers)
+    # Rows as wide as the header: a workbook stores no empty cells at a row's end.
+    return (
+        headers,
+        line,
+        [
+            r
+            if len(r.cells) >= width
+            else SourceRow(r.line, r.cells + (None,) * (width - len(r.cells)))
+            for r in rows
+        ],
+    )

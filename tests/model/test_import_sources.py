@@ -269,3 +269,46 @@ def test_xlsx_rows_are_as_wide_as_the_header(tmp_path: Path) -> None:
         (5, ("B", 2)),
         (6, ("C", 3, None, "extra")),
     ]
+
+
+def test_a_title_above_the_header_is_left_out(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["客户列表"])
+    sheet.append(["导出时间：2027-01-05"])
+    sheet.append([])
+    sheet.append(["客户名称", "行业", "地区"])
+    sheet.append(["华为技术有限公司", "通信"])
+    path = tmp_path / "titled.xlsx"
+    book.save(path)
+    table = read_source(path)
+    assert table.headers == ("客户名称", "行业", "地区") and table.header_line == 4
+    assert [(r.line, r.cells) for r in table.rows] == [(5, ("华为技术有限公司", "通信", None))]
+    csv_path = tmp_path / "titled.csv"
+    csv_path.write_text("商机列表\n\n商机名称,金额\nA,1\n", encoding="utf-8")
+    table = read_source(csv_path)
+    assert table.headers == ("商机名称", "金额") and table.header_line == 3
+    assert [r.line for r in table.rows] == [4]
+
+
+def test_a_file_of_one_column_keeps_its_first_row_as_header(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("客户名称\n华为技术有限公司\n中国石油化工股份有限公司\n", encoding="utf-8")
+    table = read_source(path)
+    assert table.headers == ("客户名称",)
+    assert [r.cells for r in table.rows] == [("华为技术有限公司",), ("中国石油化工股份有限公司",)]
+
+
+def test_a_long_note_is_read_and_nul_characters_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    note = "很长的备注" * 40_000  # 200,000 characters, past the csv module's default limit
+    path.write_text(f'name,note\nA,"{note}"\nB,short\n', encoding="utf-8")
+    table = read_source(path)
+    assert table.rows[0].cells[1] == note and table.rows[1].cells == ("B", "short")
+    utf16 = tmp_path / "utf16_no_bom.csv"
+    utf16.write_bytes("name,amount\nA,1\n".encode("utf-16-le"))
+    with pytest.raises(ImportFileError) as info:
+        read_source(utf16)
+    assert "NUL" in info.value.message and "utf16_no_bom.csv" in info.value.message
