@@ -734,8 +734,16 @@ def _number(cell: Cell) -> float:
 
 
 def _support(cell: Cell) -> int:
-    if isinstance(cell, int | float) and not isinstance(cell, bool) and float(cell).is_integer():
-        value = int(cell)
+    number: float | None = None
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        number = float(cell)
+    elif isinstance(cell, str):
+        try:
+            number = float(cell.replace("−", "-"))
+        except ValueError:
+            number = None
+    if number is not None and number.is_integer():
+        value = int(number)
     else:
         value = int(parse_choice("support", cell))
     if not -2 <= value <= 2:

@@ -508,6 +508,28 @@ def test_a_private_value_never_shows_in_a_problem() -> None:
     assert [(p.column, p.value) for p in problems] == [("支持度", "5")]
 
 
+@pytest.mark.parametrize(
+    ("cell", "support"),
+    [
+        ("-1", -1),
+        ("−2", -2),
+        ("+1", 1),
+        ("2.0", 2),
+        (-2, -2),
+        (1.0, 1),
+        ("坚决反对", -2),
+        ("Strong supporter", 2),
+        ("中立", 0),
+        ("++", 2),
+        ("--", -2),
+    ],
+)
+def test_support_reads_numbers_signs_and_the_apps_words(cell: object, support: int) -> None:
+    record, problems = convert_row("people", {0: "support"}, SourceRow(2, (cell,)), ("支持度",))
+    assert record == {"support": support}
+    assert [p.params for p in problems] == [{"label": "Name"}, {"label": "Account"}]
+
+
 def test_one_column_for_two_fields_and_two_columns_for_one() -> None:
     headers = ("Name", "Country", "Province", "City", "Amount", "Currency")
     row = SourceRow(2, ("Acme", "中国", "广东", "深圳", "", ""))
