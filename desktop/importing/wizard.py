@@ -253,7 +253,7 @@ class FilePage(Page):
         self.delimiter_combo.addItem("", None)
         for value, name in self.delimiter_names().items():
             self.delimiter_combo.addItem(name, value)
-        self._automatic_texts("", "")
+        self._automatic_texts(None)
         form = QFormLayout()
         form.addRow(tr("&Sheet:"), self.sheet_combo)
         form.addRow(tr("&Encoding:"), self.encoding_combo)
@@ -286,12 +286,16 @@ class FilePage(Page):
             "|": tr("Vertical bar ( | )"),
         }
 
-    def _automatic_texts(self, encoding: str, delimiter: str) -> None:
+    def _automatic_texts(self, table: SourceTable | None) -> None:
+        """The "Automatic" entries say what was found, while they are the ones chosen."""
         found = tr("Automatic: {found}")
+        read = table if table is not None and table.format == "csv" else None
+        encoding = read.encoding if read and self.encoding_combo.currentIndex() == 0 else None
+        delimiter = read.delimiter if read and self.delimiter_combo.currentIndex() == 0 else None
         self.encoding_combo.setItemText(
             0, found.format(found=self.encoding_name(encoding)) if encoding else tr("Automatic")
         )
-        name = self.delimiter_names().get(delimiter, delimiter)
+        name = self.delimiter_names().get(delimiter or "", delimiter)
         self.delimiter_combo.setItemText(
             0, found.format(found=name) if delimiter else tr("Automatic")
         )
@@ -379,13 +383,7 @@ class FilePage(Page):
             return
         state.table = table
         self._show_kind(table.format)
-        if table.format == "csv" and self.encoding_combo.currentIndex() == 0:
-            self._automatic_texts(table.encoding or "", "")
-        if table.format == "csv" and self.delimiter_combo.currentIndex() == 0:
-            self._automatic_texts(
-                table.encoding or "" if self.encoding_combo.currentIndex() == 0 else "",
-                table.delimiter or "",
-            )
+        self._automatic_texts(table)
         rows = len(table.rows)
         text = tr("{rows} rows and {columns} columns read from {file}.").format(
             rows=f"{rows:,}", columns=len(table.headers), file=table.path.name
@@ -924,7 +922,9 @@ class ImportWizard(QWizard):
             return
         counts = plan.counts
         text = tr("Import of {file} ({create} new, {merge} merged)").format(
-            file=path.name, create=counts.get("create", 0), merge=counts.get("merge", 0)
+            file=path.name,
+            create=f"{counts.get('create', 0):,}",
+            merge=f"{counts.get('merge', 0):,}",
         )
         command = ImportCommand(self.ctx, text, plan, path.name, self)
         try:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QProgressDialog, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -288,39 +289,75 @@ def test_importing_the_same_file_twice_offers_nothing_to_import(
 # -- cancel and broken files -----------------------------------------------------------------
 
 
+def hold_until_cancelled(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str, wizard_of: Callable[[], Any]
+) -> threading.Event:
+    """``module.name`` (a model function taking ``progress``) waits at its first progress
+    report until the user pressed Cancel in the progress dialog, which a timer does."""
+    pressed = threading.Event()
+    real = getattr(module, name)
+
+    def held(*args: Any, progress: Callable[[int, int], bool], **kw: Any) -> Any:
+        def report(done: int, total: int) -> bool:
+            pressed.wait(10)
+            return progress(done, total)
+
+        return real(*args, progress=report, **kw)
+
+    tries = [500]  # 10 s at most: a failed test leaves no timer running
+
+    def press_cancel() -> None:
+        try:
+            dialog = wizard_of().findChild(QProgressDialog, "importProgress")
+        except RuntimeError:  # the wizard is gone
+            return
+        if dialog is None or not dialog.isVisible():
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, press_cancel)
+            return
+        QTest.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        pressed.set()
+
+    monkeypatch.setattr(module, name, held)
+    QTimer.singleShot(0, press_cancel)
+    return pressed
+
+
 def test_cancel_during_the_import_writes_nothing(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from model.services import importing
 
-    pressed = threading.Event()
-    real = importing.apply_import
-
-    def slow(*args: Any, progress: Callable[[int, int], bool], **kw: Any) -> Any:
-        def held(done: int, total: int) -> bool:
-            pressed.wait(10)  # until the user pressed Cancel
-            return progress(done, total)
-
-        return real(*args, progress=held, **kw)
-
-    monkeypatch.setattr(importing, "apply_import", slow)
     wizard = wizard_at_preview(window, qtbot, monkeypatch, ACCOUNTS)
-
-    def press_cancel() -> None:
-        dialog = wizard.findChild(QProgressDialog, "importProgress")
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, press_cancel)
-            return
-        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
-        pressed.set()
-
-    QTimer.singleShot(0, press_cancel)
+    pressed = hold_until_cancelled(monkeypatch, importing, "apply_import", lambda: wizard)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert pressed.is_set()
     assert wizard.isVisible(), "the wizard stays, to try again"
     assert "cancelled" in wizard.preview_page.message.text()
     assert accounts(window) == {}
     assert window.ctx is not None and window.ctx.undo_stack.count() == 0
+
+
+def test_cancel_during_the_preview_goes_no_further(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from model.importing import plan
+
+    many = tmp_path / "many.csv"  # enough rows for the planner to report progress
+    many.write_text(
+        "Account Name,Industry\n" + "".join(f"Account {i},Retail\n" for i in range(5000)),
+        encoding="utf-8",
+    )
+    wizard = wizard_with_file(window, qtbot, monkeypatch, many)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    pressed = hold_until_cancelled(monkeypatch, plan, "plan_import", lambda: wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(pressed.is_set)
+    qtbot.waitUntil(lambda: "cancelled" in wizard.preview_page.message.text())
+    assert wizard.state.plan is None
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert accounts(window) == {}
 
 
 def test_a_broken_file_says_what_is_wrong_and_goes_no_further(
