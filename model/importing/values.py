@@ -209,7 +209,7 @@ def parse_day(cell: Cell, *, order: DayOrder = "ymd", date_system: int = 1900) -
                 return _in_range(cell, date.fromisoformat(text))
             except ValueError:
                 pass
-        return _text_day(cell, text, order)
+        return _text_day(cell, text, order, date_system)
     if isinstance(cell, datetime):
         return _in_range(cell, cell.date())
     if isinstance(cell, date):
@@ -217,7 +217,7 @@ def parse_day(cell: Cell, *, order: DayOrder = "ymd", date_system: int = 1900) -
     if isinstance(cell, bool) or cell is None:
         raise ValueProblem("'{value}' is not a date.", value=_shown(cell))
     if isinstance(cell, int) and 19000101 <= cell <= 21991231:
-        return _text_day(cell, str(cell), order)
+        return _text_day(cell, str(cell), order, date_system)
     return excel_day(cell, date_system)
 
 
@@ -231,7 +231,7 @@ def _in_range(cell: Cell, day: date) -> date:
     return day
 
 
-def _text_day(cell: Cell, text: str, order: DayOrder) -> date:
+def _text_day(cell: Cell, text: str, order: DayOrder, date_system: int = 1900) -> date:
     if not text:
         raise ValueProblem("The date is empty.")
     if not text.isascii():
@@ -263,7 +263,7 @@ def _text_day(cell: Cell, text: str, order: DayOrder) -> date:
     except ValueError:
         number = math.nan
     if math.isfinite(number) and number > 0 and text.replace(".", "", 1).isdigit():
-        return excel_day(number)
+        return excel_day(number, date_system)
     raise ValueProblem(
         "'{value}' is not a date: write it as 2027-01-05, 2027/1/5, 2027年1月5日 or 1/5/2027.",
         value=_shown(cell),

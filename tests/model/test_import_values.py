@@ -109,6 +109,7 @@ def test_excel_serial_numbers_in_both_date_systems() -> None:
     assert parse_day(46392.75) == JAN_5  # a time of day
     assert parse_day(44930, date_system=1904) == JAN_5
     assert parse_day("46392") == JAN_5
+    assert parse_day("44930", date_system=1904) == JAN_5  # a serial typed as text
     assert excel_day(1) == date(1900, 1, 1)
     assert excel_day(59) == date(1900, 2, 28)
     assert excel_day(61) == date(1900, 3, 1)
