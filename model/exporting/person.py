@@ -209,22 +209,16 @@ def person_data(session: Session, person_id: int) -> dict[str, Any]:
     met = select(activity_people.c.activity_id).where(activity_people.c.person_id == person_id)
     activities = _all(session, t["activities"], t["activities"].c.id.in_(met))
     for act in activities:
-        act["members"] = [
-            members.get(m, "")
-            for m in session.execute(
-                select(activity_members.c.member_id)
-                .where(activity_members.c.activity_id == act["id"])
-                .order_by(activity_members.c.member_id)
-            ).scalars()
-        ]
-        act["people"] = [
-            names.get(p, "")
-            for p in session.execute(
-                select(activity_people.c.person_id)
-                .where(activity_people.c.activity_id == act["id"])
-                .order_by(activity_people.c.person_id)
-            ).scalars()
-        ]
+        for key, pairs, column, named_by in (
+            ("members", activity_members, activity_members.c.member_id, members),
+            ("people", activity_people, activity_people.c.person_id, names),
+        ):
+            act[key] = [
+                named_by.get(i, "")
+                for i in session.execute(
+                    select(column).where(pairs.c.activity_id == act["id"]).order_by(column)
+                ).scalars()
+            ]
     account = session.get(Account, person.account_id)
     department = session.get(Department, person.department_id) if person.department_id else None
     return {

@@ -40,8 +40,8 @@ EXCEL_DIGITS = 10**15
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
-def _text(value: Any) -> str:
-    return _ILLEGAL.sub("", value)
+def _text(value: str) -> str:
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
 
 
 def export_xlsx(
@@ -70,21 +70,26 @@ def export_xlsx(
         return ws
 
     def cell(ws: Any, kind: str, value: Any) -> Any:
+        """A plain value where openpyxl keeps it as it is (most cells: fast), a
+        styled cell where it would not (a text that looks like a formula, a day)."""
         if value is None:
             return None
         if kind == "json":
             value = json.dumps(value, ensure_ascii=False)
         if kind == "int" and abs(int(value)) >= EXCEL_DIGITS:
             value = str(value)
-        out = WriteOnlyCell(ws, value=_text(value) if isinstance(value, str) else value)
         if isinstance(value, str):
+            value = _text(value)
+            if not value.startswith("="):
+                return value  # openpyxl writes any other str as text
+            out = WriteOnlyCell(ws, value=value)
             out.data_type = "s"  # never a formula
-            out.number_format = "@"
-        elif isinstance(value, datetime):
-            out.number_format = "yyyy-mm-dd hh:mm:ss"
-        elif isinstance(value, date):
-            out.number_format = "yyyy-mm-dd"
-        return out
+            return out
+        if isinstance(value, date):
+            out = WriteOnlyCell(ws, value=value)
+            out.number_format = "yyyy-mm-dd hh:mm:ss" if kind == "datetime" else "yyyy-mm-dd"
+            return out
+        return value
 
     for table in tables:
         names = [c.name for c in table.columns]
