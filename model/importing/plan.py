@@ -287,6 +287,8 @@ class _Planner:
         # key -> (row index in self.rows, the effective record after earlier rows)
         self.seen: dict[Any, tuple[int, dict[str, object]]] = {}
         self._accounts: dict[str, int] | None = None
+        self._account_keys: dict[str, str] = {}
+        self._owners: dict[str, int] = {}
         self._members: dict[str, int] | None = None
         self._competitors: dict[str, int] | None = None
         self.default_currency = str(get_setting(db, "default_currency"))
@@ -295,6 +297,13 @@ class _Planner:
         self._load_workspace()
 
     # -- workspace look-ups ---------------------------------------------------------
+
+    def account_key(self, name: str) -> str:
+        """:func:`~model.importing.dedupe.account_key`, worked out once per name."""
+        key = self._account_keys.get(name)
+        if key is None:
+            key = self._account_keys[name] = account_key(name)
+        return key
 
     def accounts(self) -> dict[str, int]:
         if self._accounts is None:
@@ -332,7 +341,7 @@ class _Planner:
             for row in db.execute(select(Account.id, *cols).order_by(Account.id)):
                 values = dict(row._mapping)
                 ident = int(values.pop("id"))
-                self.existing.setdefault(account_key(str(values["name"])), []).append(
+                self.existing.setdefault(self.account_key(str(values["name"])), []).append(
                     (ident, values)
                 )
         elif self.kind == "people":
@@ -445,7 +454,7 @@ class _Planner:
         name = "" if raw is None else str(raw).strip()
         if not name:
             return None
-        key = account_key(name)
+        key = self.account_key(name)
         ident = self.accounts().get(key)
         if ident is not None:
             values["account_id"] = ident
@@ -461,7 +470,11 @@ class _Planner:
         if _empty(raw):
             return []
         text = str(raw).strip()
-        ident = self.members().get(name_key(text)) or self.members().get(text.casefold())
+        ident = self._owners.get(text)
+        if ident is None:
+            ident = self.members().get(name_key(text)) or self.members().get(text.casefold())
+            if ident is not None:
+                self._owners[text] = ident
         if ident is None:
             exc = InvalidValue("No team member is called '{name}'.", name=text)
             return [self.problem(line, "owner", raw, exc)]
@@ -513,9 +526,8 @@ class _Planner:
         stage, status = rec.get("stage"), rec.get("status")
         if isinstance(stage, tuple):  # not split by the converter (the row has problems)
             stage, status = stage[0], status or stage[1]
-        try:
-            status_value = DealStatus(str(status or "open")).value
-        except ValueError:
+        status_value = str(status or "open")
+        if status_value not in _STATUSES:
             exc = InvalidValue(
                 "'{raw}' is not a deal status (open, won, lost, shelved).", raw=status
             )
@@ -524,9 +536,8 @@ class _Planner:
         if _empty(stage):
             stage_value = Stage.P7.value if status_value == DealStatus.WON else Stage.P2.value
         else:
-            try:
-                stage_value = Stage(str(stage)).value
-            except ValueError:
+            stage_value = str(stage)
+            if stage_value not in _STAGES:
                 exc = InvalidValue("'{raw}' is not a stage of the method (P1 to P7).", raw=stage)
                 problems.append(self.problem(line, "stage", stage, exc))
                 stage_value = Stage.P2.value
@@ -581,7 +592,7 @@ class _Planner:
         account_id: int | None = None
         raw_account = rec.get("account")
         if not _empty(raw_account):
-            account_id = self.accounts().get(account_key(str(raw_account)))
+            account_id = self.accounts().get(self.account_key(str(raw_account)))
         raw_deal = rec.get("deal")
         if not _empty(raw_deal):
             deal_key = name_key(str(raw_deal))
@@ -610,7 +621,7 @@ class _Planner:
                 values["deal_id"] = found[0]
                 account_id = next(a for d, a in self.deal_names[deal_key] if d == found[0])
         if account_id is None and not _empty(raw_account) and "deal_id" not in values:
-            key = account_key(str(raw_account))
+            key = self.account_key(str(raw_account))
             self.spelled.setdefault(("account", key), str(raw_account).strip())
             refs["account"] = key
         elif account_id is None and not problems:
@@ -644,7 +655,7 @@ class _Planner:
         self, values: Mapping[str, object], refs: Mapping[str, object], account: str | None
     ) -> Any:
         if self.kind == "accounts":
-            return account_key(str(values["name"]))
+            return self.account_key(str(values["name"]))
         if self.kind == "activities":
             return _activity_key(
                 {**values, "account_id": values.get("account_id") or refs.get("account")}
@@ -655,7 +666,7 @@ class _Planner:
         self, values: Mapping[str, object]
     ) -> list[tuple[int, dict[str, object]]]:
         if self.kind == "accounts":
-            return self.existing.get(account_key(str(values["name"])), [])
+            return self.existing.get(self.account_key(str(values["name"])), [])
         if self.kind == "activities":
             return self.existing.get(_activity_key(values), [])
         if "account_id" not in values:
@@ -810,6 +821,8 @@ class _Planner:
         self.rows.append(row)
 
 
+_STAGES = frozenset(s.value for s in Stage)
+_STATUSES = frozenset(s.value for s in DealStatus)
 _SAME_IN_FILE = "the same as an earlier row of the file"
 _RULES: dict[str, str] = {
     "accounts": "the same account name once legal forms, width, case and punctuation are set aside",
