@@ -141,6 +141,8 @@ def excel_day(serial: float, date_system: int = 1900) -> date:
     >>> excel_day(61), excel_day(59)
     (datetime.date(1900, 3, 1), datetime.date(1900, 2, 28))
     """
+    if not math.isfinite(serial):
+        raise ValueProblem("'{value}' is not a date.", value=_shown(serial))
     whole = math.floor(serial)
     if date_system == 1904:
         if not 0 <= whole <= _MAX_SERIAL - 1462:

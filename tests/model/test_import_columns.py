@@ -589,3 +589,49 @@ def test_a_mapping_to_no_field_or_no_column_is_refused() -> None:
         row_converter("deals", {0: "birthday"}, ("x",))
     with pytest.raises(ValueProblem):
         row_converter("deals", {3: "name"}, ("x",))
+
+
+def test_no_cell_of_any_type_or_shape_crashes_a_conversion() -> None:
+    """Whatever a file holds, a row converts or lists its problems; nothing raises."""
+    import random
+    from datetime import datetime
+
+    rnd = random.Random(14)
+    alphabet = "0123456789,.;-+/ ()¥$€元万年月日PpwWonlst是否xX\u3000\r\n\"'%e"
+    samples: list[object] = [
+        None,
+        "",
+        " ",
+        True,
+        False,
+        0,
+        -1,
+        1.5,
+        float("nan"),
+        float("inf"),
+        1e300,
+        -1e300,
+        10**30,
+        46392,
+        2**63,
+        date(2027, 1, 5),
+        datetime(2027, 1, 5, 23, 59),
+        "\x00",
+        "\ufeff",
+    ]
+    for kind in KINDS:
+        targets = TARGETS[kind]
+        headers = tuple(t.key for t in targets)
+        mapping = dict(enumerate(headers))
+        for order in ("ymd", "mdy", "dmy"):
+            convert = row_converter(kind, mapping, headers, day_order=order, decimal=",")
+            for _ in range(300):
+                cells = tuple(
+                    rnd.choice(samples)
+                    if rnd.random() < 0.3
+                    else "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+                    for _ in headers
+                )
+                record, problems = convert(SourceRow(2, cells))  # type: ignore[arg-type]
+                assert all(isinstance(p, CellProblem) and p.reason for p in problems)
+                assert isinstance(record, dict)

@@ -139,6 +139,9 @@ def test_dates_and_datetimes_pass_through_whatever_the_zone(local_zone: str) -> 
         ("", "empty"),
         (True, "not a date"),
         (None, "not a date"),
+        (float("nan"), "not a date"),
+        (float("inf"), "not a date"),
+        (1e12, "out of range"),
     ],
 )
 def test_a_day_that_cannot_be_read_says_why(cell: object, words: str) -> None:
