@@ -4,6 +4,8 @@ A workspace is one SQLite file by default. SQLite runs in WAL mode with
 synchronous=FULL so a crash or power loss in a meeting never loses a saved
 edit, and with foreign keys on so cascades behave like PostgreSQL.
 Migrations run after a backup made with SQLite's online backup API.
+A workspace file may be encrypted (SQLCipher): every connection to a file is
+made by :func:`model.encryption.connect`, which applies its key.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from keyrings import MemoryKeyring, no_outside_keys, using  # noqa: F401 (autous
 from old_files import at_0001_with_acme
 
 from model import encryption
-from model.backups import daily_backup, list_backups, restore_backup
+from model.backups import copy_to_look, daily_backup, list_backups, restore_backup
 from model.check import check_workspace
 from model.encryption import (
     ENV_VAR,
@@ -168,6 +168,10 @@ def test_backups_stay_encrypted_and_restore(tmp_path: Path) -> None:
     assert restored.kept is not None
     assert_encrypted(restored.kept)
     assert [r.name for r in rows_of(path)] == [MARKER]
+    # A copy made to look at a backup (File → Restore from backup… → Look) is encrypted too.
+    look = copy_to_look(daily, tmp_path / "look")
+    assert_encrypted(look)
+    assert [r.name for r in rows_of(look)] == [MARKER]
     # Without the passphrase a backup is neither listed as usable nor restorable.
     encryption.forget_all()
     assert not any(b.usable for b in list_backups(path, verify=True))
