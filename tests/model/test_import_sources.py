@@ -312,3 +312,24 @@ def test_a_long_note_is_read_and_nul_characters_are_refused(tmp_path: Path) -> N
     with pytest.raises(ImportFileError) as info:
         read_source(utf16)
     assert "NUL" in info.value.message and "utf16_no_bom.csv" in info.value.message
+
+
+def test_no_file_content_crashes_the_reader(tmp_path: Path) -> None:
+    """Random text and bytes: a table or a clear refusal, never another exception."""
+    import random
+
+    rnd = random.Random(14)
+    pieces = [",", ";", "\t", "|", '"', "\r\n", "\n", "\r", " ", "a", "名", "1", "sep=", '""']
+    for i in range(200):
+        path = tmp_path / f"f{i}.csv"
+        if i % 4 == 0:
+            path.write_bytes(bytes(rnd.randrange(256) for _ in range(rnd.randint(0, 60))))
+        else:
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+            path.write_bytes(text.encode(rnd.choice(["utf-8", "gb18030", "utf-8-sig"])))
+        try:
+            table = read_source(path)
+        except ImportFileError as exc:
+            assert exc.message
+            continue
+        assert all(r.line >= 1 for r in table.rows)
