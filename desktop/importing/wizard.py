@@ -173,9 +173,10 @@ class EmptyOr(QStackedWidget):
         self.addWidget(table)
         self.addWidget(self.empty)
 
-    def follow(self) -> None:
+    def follow(self, known: bool = True) -> None:
+        """The table, or the sentence when it is ``known`` to have no rows."""
         rows = self.table.model().rowCount()
-        self.setCurrentWidget(self.table if rows else self.empty)
+        self.setCurrentWidget(self.table if rows or not known else self.empty)
         if rows <= WRAPPED_ROWS:
             self.table.resizeRowsToContents()
 
@@ -221,6 +222,7 @@ class FilePage(Page):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setReadOnly(True)
+        self.path_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes to Choose…
         self.path_edit.setPlaceholderText(tr("No file chosen yet"))
         self.choose_button = QPushButton(tr("&Choose…"))
         self.choose_button.setObjectName("chooseFile")
@@ -335,16 +337,18 @@ class FilePage(Page):
         self.encoding_combo.setCurrentIndex(0)
         self.delimiter_combo.setCurrentIndex(0)
         self.sheet_combo.clear()
-        if path.suffix.lower() == ".xlsx":
+        workbook = path.suffix.lower() == ".xlsx"
+        self._show_kind("xlsx" if workbook else "csv")  # a CSV that fails keeps its choices
+        if workbook:
             from model.importing.sources import sheet_names
 
             try:
                 names = sheet_names(path)
-            except DomainError as exc:
-                self.fail(error_text(exc))
-                return
-            except OSError as exc:
-                self.fail(self.unreadable(path, exc))
+            except (DomainError, OSError) as exc:
+                self._show_kind(None)
+                self.fail(
+                    error_text(exc) if isinstance(exc, DomainError) else self.unreadable(path, exc)
+                )
                 return
             self.sheet_combo.addItems(names)
         self.read()
@@ -720,7 +724,7 @@ class PreviewPage(Page):
         self.rejects.set_rows(rejects)
         self.all_rows.set_rows(all_rows(plan) if plan is not None else [])
         for view in (self.dup_view, self.reject_view, self.rows_view):
-            view.follow()
+            view.follow(known=plan is not None)
         titles = [tr("Duplicates ({count})"), tr("Rejected rows ({count})")]
         titles.append(tr("All rows ({count})"))
         numbers = (
@@ -875,13 +879,16 @@ def all_rows(plan: ImportPlan) -> list[tuple[str, ...]]:
     left out: the wizard may be on a projector)."""
     from model.importing.columns import TARGETS
 
-    hidden = {t.key for t in TARGETS[plan.kind] if t.private}
+    targets = TARGETS[plan.kind]
+    hidden = {t.key for t in targets if t.private}
     if plan.kind == "people":
         hidden.add("note")
+    place = {t.key: i for i, t in enumerate(targets)}  # the name first, as in the mapping
     labels = action_labels()
     out: list[tuple[str, ...]] = []
     for row in plan.rows[:SHOWN_ROWS]:
-        shown = [v for k, v in row.record.items() if k not in hidden]
+        keys = sorted((k for k in row.record if k not in hidden), key=lambda k: place.get(k, 99))
+        shown = [row.record[k] for k in keys]
         values = [cell_text(v) for v in shown if v not in (None, "")]
         out.append((str(row.line), labels.get(row.action, row.action), " · ".join(values)))
     return out

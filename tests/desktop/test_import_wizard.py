@@ -365,7 +365,8 @@ def test_a_broken_file_says_what_is_wrong_and_goes_no_further(
 ) -> None:
     wizard = wizard_with_file(window, qtbot, monkeypatch, BROKEN)
     text = wizard.file_page.info.text()
-    assert "a3_broken.xlsx" in text
+    assert "a3_broken.xlsx" in text and "not a readable Excel workbook" in text
+    assert not wizard.file_page.sheet_combo.isVisible(), "no sheets to offer"
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
