@@ -184,7 +184,7 @@ _ACCOUNT_NAME = (
     "Account Name", "Account", "Company name", "Company", "Organization", "Organization Name",
     "Organisation", "Customer", "Customer Name", "Client", "Client Name", "Partner",
     "Associated Company", "客户名称", "客户", "公司名称", "公司", "企业名称", "单位名称", "单位",
-    "客户全称", "所属客户", "所属公司", "机构名称",
+    "客户全称", "所属客户", "所属公司", "机构名称", "客户名", "关联公司",
 )
 _NOTE = (
     "Note", "Notes", "Description", "Remark", "Remarks", "Comment", "Comments", "Internal notes",
@@ -280,8 +280,8 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         ),
         "name": (
             "Opportunity Name", "Deal Name", "Opportunity", "Deal", "Deal title", "Title", "Name",
-            "Project", "Project name", "商机名称", "项目名称", "机会名称", "商机", "项目",
-            "销售机会", "名称",
+            "Project", "Project name", "业务机会名称", "交易名称", "商机名称", "项目名称",
+            "机会名称", "商机", "项目", "销售机会", "名称",
         ),
         "account": _ACCOUNT_NAME,
         "amount": (
@@ -295,7 +295,7 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         ),
         "stage": (
             "Stage", "Deal Stage", "Sales stage", "Pipeline stage", "Opportunity stage", "阶段",
-            "销售阶段", "商机阶段", "项目阶段", "当前阶段",
+            "销售阶段", "商机阶段", "项目阶段", "当前阶段", "交易阶段",
         ),
         "status": (
             "Status", "State", "Won/Lost", "Result", "状态", "商机状态", "赢单/输单", "结果",
@@ -303,9 +303,13 @@ HEADERS: dict[Kind, dict[str, tuple[str, ...]]] = {
         "expected_close": (
             "Close Date", "Expected close date", "Expected closing", "Expected close",
             "Closing date", "Expected closing date", "预计成交日期", "预计签约日期", "预计结单日期",
-            "成交日期", "预计成交时间", "预计签单日期", "结单日期", "预计关闭日期",
+            "成交日期", "预计成交时间", "预计签单日期", "结单日期", "预计关闭日期", "结束日期",
+            "关闭日期",
         ),
-        "owner": (*_OWNER, "Opportunity Owner", "Deal owner", "商机负责人", "项目负责人"),
+        "owner": (
+            *_OWNER, "Opportunity Owner", "Deal owner", "商机负责人", "项目负责人",
+            "业务机会所有人", "交易所有者",
+        ),
         "lost_to": (
             "Lost to", "Competitor", "Winning competitor", "Lost to competitor", "竞争对手", "输给",
             "中标厂商", "丢单给",

@@ -525,6 +525,8 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "Suspect", "定位目标客户群", "目标客户", "目标客户群", "目标",
     ),
     ("P2", _OPEN): (
+        # Salesforce in Chinese, HubSpot in Chinese, 销售易 / 纷享销客
+        "勘察", "已安排预约", "初步接洽", "初步洽谈", "验证客户",
         "P2", "Mine leads", "Lead", "Leads", "New lead", "Prospecting", "Prospect",
         "Appointment scheduled", "Appointmentscheduled", "New", "Lead In", "Lead-in",
         "Initial contact", "First contact", "Contacted", "Discovery", "挖掘销售线索", "线索",
@@ -532,6 +534,7 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "意向客户",
     ),
     ("P3", _OPEN): (
+        "资格审查", "有资格购买", "需求确定", "Qualify",
         "P3", "Turn the lead into a valid opportunity", "Valid opportunity", "Qualification",
         "Qualified", "Qualified to buy", "Qualifiedtobuy", "Needs Analysis", "Needs defined",
         "Needs assessment", "Contact Made", "Opportunity", "Sales qualified lead", "SQL",
@@ -539,6 +542,7 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "需求沟通", "验证商机", "商机", "确认需求",
     ),
     ("P4", _OPEN): (
+        "价值主张", "确定决策者", "已安排演示", "Identify Decision Makers", "Develop",
         "P4", "Initial customer approval", "Initial approval", "Value Proposition",
         "Id. Decision Makers", "Presentation scheduled", "Presentationscheduled", "Demo Scheduled",
         "Demo", "Solution", "Solution presentation", "Technical evaluation", "获得客户初步认可",
@@ -546,6 +550,7 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "方案设计", "方案制定", "测试", "试用", "POC",
     ),
     ("P5", _OPEN): (
+        "感知分析", "提案/报价", "决策者已认同", "Propose",
         "P5", "Win approval and steer the tender", "Perception Analysis", "Proposal",
         "Proposal/Price Quote", "Price Quote", "Quote", "Quotation", "Proposition", "Proposal Made",
         "Decision maker bought-in", "Decisionmakerboughtin", "Tender", "Bidding", "Bid", "RFP",
@@ -553,6 +558,7 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "招投标", "招标", "投标", "报价", "方案报价", "提交方案", "商务报价", "决策", "评标",
     ),
     ("P6", _OPEN): (
+        "谈判/审查", "合同已发送", "谈判审核", "Close",
         "P6", "Business negotiation", "Negotiation", "Negotiation/Review", "Review",
         "Negotiations Started", "Contract sent", "Contractsent", "Contract", "Commit", "Closing",
         "商务谈判", "谈判", "合同谈判", "议价", "中标", "合同审批", "合同流程",
@@ -562,10 +568,12 @@ STAGE_NAMES: dict[tuple[str | None, str], tuple[str, ...]] = {
         "签约", "合同签订", "已签约", "签订合同", "回款", "待回款", "执行", "实施",
     ),
     ("P7", _WON): (
+        "结束并成交", "Closed/Won",
         "Won", "Closed Won", "Closedwon", "Win", "Closed - Won", "Deal won", "Success", "赢单",
         "成交", "已成交", "赢", "成功", "已赢单", "签单", "已回款", "结单",
     ),
     (None, _LOST): (
+        "结束但未成交", "交易失败", "Closed-Lost to Competition", "Closed/Lost",
         "Lost", "Closed Lost", "Closedlost", "Loss", "Closed - Lost", "Deal lost", "Dead", "Lose",
         "输单", "丢单", "失败", "输", "已输单", "已丢单", "赢单失败", "失单", "落标", "未中标",
     ),

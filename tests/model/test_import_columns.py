@@ -207,6 +207,16 @@ def test_common_words_for_choices() -> None:
             ["Deal - Title", "Deal - Organization", "Deal - Value", "Deal - Currency"],
             ["name", "account", "amount", "currency"],
         ),
+        (  # Salesforce and HubSpot with Chinese labels
+            "deals",
+            ["业务机会名称", "客户名", "金额", "结束日期", "阶段", "业务机会所有人"],
+            ["name", "account", "amount", "expected_close", "stage", "owner"],
+        ),
+        (
+            "deals",
+            ["交易名称", "交易阶段", "成交日期", "金额", "交易所有者", "关联公司"],
+            ["name", "stage", "expected_close", "amount", "owner", "account"],
+        ),
         (  # a Chinese CRM
             "deals",
             ["商机名称", "客户名称", "金额", "预计成交日期", "阶段", "负责人"],

@@ -286,6 +286,14 @@ def test_a_value_that_is_no_amount_says_why(cell: object, words: str) -> None:
         (("赢单", "成交"), "P7", "won"),
         (("输单", "丢单"), None, "lost"),
         (("搁置",), None, "shelved"),
+        # localised exports: Salesforce and HubSpot in Chinese, 销售易, Dynamics 365, Zoho
+        (("勘察", "已安排预约", "初步接洽"), "P2", "open"),
+        (("资格审查", "有资格购买", "需求确定", "Qualify"), "P3", "open"),
+        (("价值主张", "确定决策者", "Identify Decision Makers", "Develop"), "P4", "open"),
+        (("感知分析", "提案/报价", "决策者已认同", "方案/报价", "Propose"), "P5", "open"),
+        (("谈判/审查", "合同已发送", "谈判审核", "Close"), "P6", "open"),
+        (("结束并成交",), "P7", "won"),
+        (("结束但未成交", "Closed-Lost to Competition"), None, "lost"),
         # the method's own names and codes
         (("P1", "p1", "定位目标客户群", "Target the customer group"), "P1", "open"),
         (("P5", "P5 赢得认可并引导招标", "P5 - Win approval and steer the tender"), "P5", "open"),
