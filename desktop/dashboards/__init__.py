@@ -1,5 +1,7 @@
-"""The Dashboards page's tabs and the chart they draw on (issue 13).
+"""The Dashboards page's tabs and the charts they draw on (issue 13).
 
 Nothing here is imported at start-up: the page is built when first shown
-(desktop/pages/registry.py), and matplotlib with it (chart.py).
+(desktop/pages/registry.py). The Funnel tab, in front on a first visit, draws
+its bars with QPainter (bar_chart.py); matplotlib is imported when a tab that
+draws with it (chart.py's ChartView) is first shown.
 """

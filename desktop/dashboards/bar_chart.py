@@ -581,15 +581,8 @@ class BarChart(ChartFrame):
         )
         image.fill(QColor("white"))
         painter = QPainter(image)
-        try:
-            painter.scale(EXPORT_SCALE, EXPORT_SCALE)
-            self.paint(
-                painter,
-                QRectF(0, 0, size.width(), size.height()),
-                self.title.text(),
-            )
-        finally:
-            painter.end()
+        painter.scale(EXPORT_SCALE, EXPORT_SCALE)
+        self._paint_export(painter, size)
         return image.save(str(path), "PNG")
 
     def _svg(self, path: Path) -> bool:
@@ -604,12 +597,12 @@ class BarChart(ChartFrame):
         painter = QPainter()
         if not painter.begin(generator):
             return False
+        self._paint_export(painter, size)
+        return path.exists()
+
+    def _paint_export(self, painter: QPainter, size: QSize) -> None:
+        """The chart with its title on an exported picture (``painter`` ended after)."""
         try:
-            self.paint(
-                painter,
-                QRectF(0, 0, size.width(), size.height()),
-                self.title.text(),
-            )
+            self.paint(painter, QRectF(0, 0, size.width(), size.height()), self.title.text())
         finally:
             painter.end()
-        return path.exists()

@@ -22,13 +22,18 @@ from desktop.dashboards.bar_chart import BarChart, Bars, Series, nice_ticks, tic
 from desktop.dashboards.chart import ChartView
 
 
-@pytest.fixture
-def view(qtbot: QtBot) -> Iterator[ChartView]:
-    chart_view = ChartView("test-chart", "Nothing here yet: close a deal.")
+def shown(qtbot: QtBot, chart_view: chart.ChartFrame) -> chart.ChartFrame:
     qtbot.addWidget(chart_view)
     chart_view.resize(640, 420)
     chart_view.show()
     qtbot.waitExposed(chart_view)
+    return chart_view
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> Iterator[ChartView]:
+    chart_view = ChartView("test-chart", "Nothing here yet: close a deal.")
+    shown(qtbot, chart_view)
     yield chart_view
 
 
@@ -133,10 +138,7 @@ def test_font_families_are_installed_ones_latin_first() -> None:
 @pytest.fixture
 def bars_view(qtbot: QtBot) -> Iterator[BarChart]:
     chart_view = BarChart("test-bars", "Nothing here yet: move a deal.")
-    qtbot.addWidget(chart_view)
-    chart_view.resize(640, 420)
-    chart_view.show()
-    qtbot.waitExposed(chart_view)
+    shown(qtbot, chart_view)
     yield chart_view
 
 
