@@ -292,11 +292,12 @@ def _report(plan: Any, table: Any, args: argparse.Namespace, day_order: str) -> 
     if plan.duplicates:
         print(f"duplicates ({len(plan.duplicates)}):")
         for dup in plan.duplicates[:SHOWN]:
-            target = (
+            where = (
                 f"line {dup.match_line}"
                 if dup.match_line is not None
                 else f"workspace #{dup.match_id}"
             )
+            target = f"{dup.match_name} ({where})" if dup.match_name else where
             text = f"  line {dup.line}: {dup.name} = {target} ({dup.rule})"
             if dup.fills:
                 text += "; fills " + ", ".join(dup.fills)

@@ -95,6 +95,8 @@ class Duplicate:
     rule: str
     fills: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # The name of the record it is the same as, as held there (workspace or earlier row).
+    match_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -757,6 +759,7 @@ class _Planner:
                     _SAME_IN_FILE,
                     tuple(fills),
                     tuple(conflicts),
+                    _shown(first.record.get("name") or first.record.get("summary") or ""),
                 )
             )
             template = "same as line {other}, fills {fields}" if fills else "same as line {other}"
@@ -793,6 +796,7 @@ class _Planner:
                     _RULES[self.kind],
                     tuple(fills),
                     tuple(conflicts),
+                    _shown(current.get("name") or current.get("summary") or ""),
                 )
             )
             if fills:

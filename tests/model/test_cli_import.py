@@ -57,8 +57,9 @@ def test_import_prints_counts_duplicates_and_rejects(
     assert "a2_accounts.csv (csv, utf-8, delimiter ','" in out
     assert "imported accounts" in out
     assert "2 to create, 2 to merge, 1 unchanged, 2 rejected (accounts, 7 rows)" in out
-    assert "line 6: Northwind Trading GmbH = workspace #1" in out and "fills region" in out
-    assert "line 3: 华为技术（中国）有限公司 = line 2" in out
+    assert "line 6: Northwind Trading GmbH = NORTHWIND TRADING (workspace #1)" in out
+    assert "fills region" in out
+    assert "line 3: 华为技术（中国）有限公司 = 华为技术有限公司 (line 2)" in out
     assert "keeps industry 'Manufacturing' (file: 'Retail')" in out
     assert "  line 7: Account name is required, and this row leaves it empty." in err
     assert "  line 8, Owner 'Nobody': No team member is called 'Nobody'." in err
@@ -92,7 +93,7 @@ def test_dry_run_writes_nothing(ws_file: Path, capsys: pytest.CaptureFixture[str
     assert "would import deals" in out
     assert "3 to create, 0 to merge, 1 unchanged, 2 rejected" in out
     assert "create account Globex Corp." in out
-    assert "line 7: MES rollout = line 2" in out
+    assert "line 7: MES rollout = MES rollout (line 2)" in out
     assert ws_file.read_bytes() == before
     assert sorted(p.name for p in ws_file.parent.iterdir()) == listing
     assert rows(ws_file, Deal) == 0

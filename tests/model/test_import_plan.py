@@ -115,7 +115,9 @@ def test_accounts_duplicates_in_the_file_and_in_the_workspace(workspace: Workspa
     dups = {d.line: d for d in plan.duplicates}
     assert set(dups) == {3, 5, 6}
     assert dups[6].match_id == northwind and dups[6].match_line is None
+    assert dups[6].match_name == "NORTHWIND TRADING"
     assert dups[3].match_line == 2 and dups[3].match_id is None
+    assert dups[3].match_name == "华为技术有限公司"
     assert plan.counts == {"create": 2, "merge": 2, "skip": 1, "reject": 2}
 
 
