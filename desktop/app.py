@@ -294,7 +294,7 @@ class Application:
         workspace and opens it again the ordinary way, which rescues it as above.
         The daily backup waits for the check.
         """
-        from desktop.encryption.opening import open_any
+        from desktop.encryption.opening import Cancelled, open_any
 
         path = Path(path)
         state = "whole"
@@ -315,6 +315,8 @@ class Application:
                 raise
             if check_later:
                 return self.open(path, create=create)  # check first, then explain as ever
+            if isinstance(exc, Cancelled):  # the user closed the passphrase dialog
+                return self._not_opened(path, create)
             QMessageBox.critical(
                 self.window, self.window.tr("Cannot open workspace"), error_text(exc)
             )

@@ -132,7 +132,7 @@ def test_cancelling_opens_nothing_and_changes_nothing(
     answers.append(lambda _dialog: None)  # OK never enabled: cancelled
     assert not app.open(path)
     assert app.ctx is None
-    assert told and "cancelled" in told[0] and "w.kan" in told[0]
+    assert told == []
     assert path.read_bytes() == before
 
 
