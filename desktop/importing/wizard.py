@@ -389,7 +389,7 @@ class FilePage(Page):
         self._show_kind(table.format)
         self._automatic_texts(table)
         rows = len(table.rows)
-        text = tr("{rows} rows and {columns} columns read from {file}.").format(
+        text = tr("Read from {file}: rows {rows}, columns {columns}.").format(
             rows=f"{rows:,}", columns=len(table.headers), file=table.path.name
         )
         if table.format == "xlsx":
@@ -792,11 +792,11 @@ def also_text(plan: ImportPlan) -> str:
     for names, template in (
         (
             list(plan.new_accounts.values()),
-            tr("Also creates {count} accounts the rows name: {names}"),
+            tr("New accounts the rows name, created too ({count}): {names}"),
         ),
         (
             list(plan.new_competitors.values()),
-            tr("Also creates {count} competitors the rows name: {names}"),
+            tr("New competitors the rows name, created too ({count}): {names}"),
         ),
         (list(plan.ignored), tr("Not imported (no such field here): {names}")),
     ):
