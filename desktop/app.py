@@ -15,20 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop import text_size
-from desktop.backups_dialog import (
-    BackupOfferer,
-    BackupsDialog,
-    RestoreConfirmer,
-    confirm_restore,
-    offer_backup,
-    tell_backup_failed,
-    tell_no_good_backup,
-    tell_restored,
-)
-from desktop.backups_dialog import tr as backups_tr
 from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import install_language
@@ -39,7 +28,9 @@ from model.errors import WorkspaceError, term
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop.backups_dialog import BackupOfferer, BackupsDialog, RestoreConfirmer
     from desktop.cli import ReadAhead
+    from model.backups import BackupInfo, Rescue
     from model.workspace import Workspace
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
@@ -159,6 +150,28 @@ def _check_file(path: Path, answer: list[str | None]) -> None:
         answer.append(integrity_problem(path))
     except Exception as exc:  # never lost in the thread: reported as damage
         answer.append(str(exc))
+
+
+# The backup dialogs' module (with model.backups) is imported when a backup is
+# asked about or made, not before the first paint.
+
+
+def confirm_restore(parent: QWidget | None, workspace: Path, backup: BackupInfo) -> bool:
+    from desktop.backups_dialog import confirm_restore as ask
+
+    return ask(parent, workspace, backup)
+
+
+def offer_backup(parent: QWidget | None, rescue: Rescue) -> bool:
+    from desktop.backups_dialog import offer_backup as ask
+
+    return ask(parent, rescue)
+
+
+def backups_tr(text: str) -> str:
+    from desktop.backups_dialog import tr
+
+    return tr(text)
 
 
 class SampleCancelled(Exception):
@@ -422,6 +435,8 @@ class Application:
         if rescue is None:
             return "whole"
         if rescue.backup is None:
+            from desktop.backups_dialog import tell_no_good_backup
+
             tell_no_good_backup(self.window, rescue)
             return "damaged"
         if not self.offer_backup(self.window, rescue):
@@ -435,6 +450,8 @@ class Application:
         try:
             made = daily_backup(path)
         except WorkspaceError as exc:
+            from desktop.backups_dialog import tell_backup_failed
+
             tell_backup_failed(self.window, error_text(exc))
             return
         if made is not None:
@@ -466,6 +483,8 @@ class Application:
 
         if self.origin is None:
             return
+        from desktop.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.origin, list_backups(self.origin), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.lookRequested.connect(self.look_at_backup)
@@ -517,6 +536,8 @@ class Application:
             return False
         if not self.open(target):
             return False
+        from desktop.backups_dialog import tell_restored
+
         tell_restored(self.window, restored)
         return True
 
