@@ -18,7 +18,8 @@ A merge never overwrites a field that holds another value: that is a
 Rows of people, deals and activities name their account; an account not in
 the workspace is created with the import (``ImportPlan.new_accounts``, "create
 account X"), as is a competitor named as the winner of a lost deal. Owners
-are team members found by name; an unknown owner rejects the row.
+are team members found by name; one not in the team yet is created with the
+import too ("create team member X"): a team's first import brings its people.
 
 Values are checked by the same validators as the editors' (``*_FIELDS`` of
 :mod:`model.services`), so an import accepts what an editor would.
@@ -55,6 +56,7 @@ from model.services.accounts import ACCOUNT_FIELDS
 from model.services.activities import ACTIVITY_FIELDS
 from model.services.deals import DEAL_FIELDS
 from model.services.people import PERSON_FIELDS, PRIVATE_VALIDATORS
+from model.services.team import MEMBER_FIELDS
 from model.settings import get_setting
 
 Action = Literal["create", "merge", "skip", "reject"]
@@ -135,6 +137,8 @@ class ImportPlan:
     # Accounts and competitors the import creates because rows name them: key -> name.
     new_accounts: dict[str, str] = field(default_factory=dict)
     new_competitors: dict[str, str] = field(default_factory=dict)
+    # Owners not in the team yet, created as team members: key -> name.
+    new_members: dict[str, str] = field(default_factory=dict)
     # Mapped fields that have no place in the workspace (not imported).
     ignored: tuple[str, ...] = ()
 
@@ -169,6 +173,8 @@ class ImportPlan:
             lines.append(f"create account {name}")
         for name in self.new_competitors.values():
             lines.append(f"create competitor {name}")
+        for name in self.new_members.values():
+            lines.append(f"create team member {name}")
         if self.ignored:
             lines.append("not imported (no such field here): " + ", ".join(self.ignored))
         return lines
@@ -283,6 +289,7 @@ class _Planner:
         self.duplicates: list[Duplicate] = []
         self.new_accounts: dict[str, str] = {}
         self.new_competitors: dict[str, str] = {}
+        self.new_members: dict[str, str] = {}
         # (reference, key) -> the name as first written: created once a row that names
         # it is planned (a rejected row creates nothing).
         self.spelled: dict[tuple[str, str], str] = {}
@@ -450,23 +457,32 @@ class _Planner:
         rec: Mapping[str, object],
         refs: dict[str, object],
         values: dict[str, object],
-    ) -> str | None:
-        """The row's account: its id in ``values``, or the key of one the import creates."""
+    ) -> tuple[str | None, list[CellProblem]]:
+        """The row's account: its id in ``values``, or the key of one the import creates
+        (its name checked as the account editor checks it)."""
         raw = rec.get("account")
         name = "" if raw is None else str(raw).strip()
         if not name:
-            return None
+            return None, []
         key = self.account_key(name)
         ident = self.accounts().get(key)
         if ident is not None:
             values["account_id"] = ident
-        else:
-            self.spelled.setdefault(("account", key), name)
-            refs["account"] = key
-        return key
+            return key, []
+        try:
+            ACCOUNT_FIELDS["name"](self.db, None, name)
+        except InvalidValue as exc:
+            return None, [self.problem(line, "account", raw, exc)]
+        self.spelled.setdefault(("account", key), name)
+        refs["account"] = key
+        return key, []
 
     def owner(
-        self, line: int, rec: Mapping[str, object], values: dict[str, object]
+        self,
+        line: int,
+        rec: Mapping[str, object],
+        values: dict[str, object],
+        refs: dict[str, object],
     ) -> list[CellProblem]:
         raw = rec.get("owner")
         if _empty(raw):
@@ -477,22 +493,32 @@ class _Planner:
             ident = self.members().get(name_key(text)) or self.members().get(text.casefold())
             if ident is not None:
                 self._owners[text] = ident
-        if ident is None:
-            exc = InvalidValue("No team member is called '{name}'.", name=text)
+        if ident is not None:
+            values["owner_id"] = ident
+            return []
+        try:  # someone not in the team yet: created with the import, as the plan says
+            MEMBER_FIELDS["name"](self.db, None, text)
+        except InvalidValue as exc:
             return [self.problem(line, "owner", raw, exc)]
-        values["owner_id"] = ident
+        key = name_key(text)
+        self.spelled.setdefault(("owner", key), text)
+        refs["owner"] = key
         return []
 
     def plan_row(self, line: int, rec: dict[str, object], problems: list[CellProblem]) -> None:
+        if any(not p.column for p in problems):  # a broken row, a required field left empty
+            self.reject(line, {}, {}, problems)
+            return
         values, more = self.validate(line, rec)
         problems = [*problems, *more]
         refs: dict[str, object] = {}
         account: str | None = None
         if self.kind in ("accounts", "deals"):
-            problems += self.owner(line, rec, values)
+            problems += self.owner(line, rec, values, refs)
         if self.kind in ("people", "deals"):
-            account = self.account_ref(line, rec, refs, values)
-            if account is None:
+            account, bad = self.account_ref(line, rec, refs, values)
+            problems += bad
+            if account is None and not bad:
                 exc = InvalidValue(
                     "A {kind_label} belongs to an account: name one.", kind_label=_LABEL[self.kind]
                 )
@@ -503,18 +529,21 @@ class _Planner:
             problems += self.activity_fields(line, rec, values, refs)
             account = str(values.get("account_id") or refs.get("account") or "")
         if problems:
-            self.add(
-                PlannedRow(
-                    line,
-                    "reject",
-                    values,
-                    problems=tuple(problems),
-                    refs=refs,
-                    reason="; ".join(f"{p.column}: {p.reason}" for p in problems),
-                )
-            )
+            self.reject(line, values, refs, problems)
             return
         self.place(line, values, refs, account)
+
+    def reject(
+        self,
+        line: int,
+        values: dict[str, object],
+        refs: dict[str, object],
+        problems: list[CellProblem],
+    ) -> None:
+        reason = "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason for p in problems)
+        self.add(
+            PlannedRow(line, "reject", values, problems=tuple(problems), refs=refs, reason=reason)
+        )
 
     def deal_fields(
         self,
@@ -623,9 +652,8 @@ class _Planner:
                 values["deal_id"] = found[0]
                 account_id = next(a for d, a in self.deal_names[deal_key] if d == found[0])
         if account_id is None and not _empty(raw_account) and "deal_id" not in values:
-            key = self.account_key(str(raw_account))
-            self.spelled.setdefault(("account", key), str(raw_account).strip())
-            refs["account"] = key
+            _key, bad = self.account_ref(line, rec, refs, values)
+            problems += bad
         elif account_id is None and not problems:
             exc = InvalidValue("An activity is logged at an account or for a deal: name one.")
             problems.append(self.problem(line, "account", raw_account, exc))
@@ -715,7 +743,11 @@ class _Planner:
     def place(
         self, line: int, values: dict[str, object], refs: dict[str, object], account: str | None
     ) -> None:
-        for ref, made in (("account", self.new_accounts), ("lost_to", self.new_competitors)):
+        for ref, made in (
+            ("account", self.new_accounts),
+            ("lost_to", self.new_competitors),
+            ("owner", self.new_members),
+        ):
             if ref in refs:
                 made.setdefault(str(refs[ref]), self.spelled[(ref, str(refs[ref]))])
         key = self.file_key(values, refs, account)
@@ -897,5 +929,6 @@ def plan_import(
         mapping=planner.mapping,
         new_accounts=planner.new_accounts,
         new_competitors=planner.new_competitors,
+        new_members=planner.new_members,
         ignored=planner.ignored,
     )

@@ -60,6 +60,7 @@ CHUNK = 5000
 
 # Tables an import writes, parents first (the order inserts go in; deletes go backwards).
 CREATED_TABLES: tuple[str, ...] = (
+    "team_members",
     "competitors",
     "accounts",
     "people",
@@ -81,7 +82,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
 }
 _PROTECTED = frozenset(s.value for s in Stage if s.number >= 3)
 """Stages of a valid opportunity: an open deal there is protected (P3.PROTECT.2)."""
-_SHOWN = ("competitors", "accounts", "people", "deals", "activities")
+_SHOWN = ("team_members", "competitors", "accounts", "people", "deals", "activities")
 """Tables whose created rows are named in Changes (the views show them)."""
 
 
@@ -328,6 +329,18 @@ def _apply(
             strict=True,
         )
     )
+    member_keys = list(plan.new_members)
+    members = dict(
+        zip(
+            member_keys,
+            w.insert(
+                "team_members",
+                [{"name": plan.new_members[k], "role": "rep"} for k in member_keys],
+                count=False,
+            ),
+            strict=True,
+        )
+    )
     account_keys = list(plan.new_accounts)
     accounts = dict(
         zip(
@@ -345,12 +358,18 @@ def _apply(
             ident = accounts[str(row.refs["account"])]
         return int(str(ident))
 
+    def columns(name: str, row: PlannedRow) -> dict[str, Any]:
+        record = _columns(name, row.record)
+        if "owner" in row.refs:
+            record["owner_id"] = members[str(row.refs["owner"])]
+        return record
+
     if plan.kind == "accounts":
-        w.insert("accounts", [_columns("accounts", r.record) for r in creates])
+        w.insert("accounts", [columns("accounts", r) for r in creates])
     elif plan.kind == "people":
         _create_people(w, creates, account_of)
     elif plan.kind == "deals":
-        _create_deals(w, creates, account_of, competitors)
+        _create_deals(w, creates, account_of, competitors, columns)
     else:
         _create_activities(w, creates, account_of)
     _merge(w, plan, merges)
@@ -392,13 +411,17 @@ def _create_people(w: _Writer, rows: list[PlannedRow], account_of: Any) -> None:
 
 
 def _create_deals(
-    w: _Writer, rows: list[PlannedRow], account_of: Any, competitors: Mapping[str, int]
+    w: _Writer,
+    rows: list[PlannedRow],
+    account_of: Any,
+    competitors: Mapping[str, int],
+    columns: Any,
 ) -> None:
     protection = _protection_end(w.session)
     gates: dict[str, list[str]] = {}
     values = []
     for row in rows:
-        record = _columns("deals", row.record)
+        record = columns("deals", row)
         record["account_id"] = account_of(row)
         w.affects.add(record["account_id"])
         if "lost_to" in row.refs:
@@ -549,6 +572,7 @@ def _merge(w: _Writer, plan: ImportPlan, rows: list[PlannedRow]) -> None:
 
 
 KIND_TERMS: dict[str, str] = {
+    "team_members": term("team member"),
     "competitors": term("competitor"),
     "accounts": term("account"),
     "people": term("person"),

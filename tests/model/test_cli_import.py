@@ -62,13 +62,13 @@ def test_import_prints_counts_duplicates_and_rejects(
     assert "line 3: 华为技术（中国）有限公司 = 华为技术有限公司 (line 2)" in out
     assert "keeps industry 'Manufacturing' (file: 'Retail')" in out
     assert "  line 7: Account name is required, and this row leaves it empty." in err
-    assert "  line 8, Owner 'Nobody': No team member is called 'Nobody'." in err
+    assert "  line 8, Scale 'gigantic': 'gigantic' is not one of the values" in err
     assert f"2 problems written to {errors}" in out
     with errors.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f)) == [
             ["line", "column", "value", "reason"],
             ["7", "", "", "Account name is required, and this row leaves it empty."],
-            ["8", "Owner", "Nobody", "No team member is called 'Nobody'."],
+            ["8", "Scale", "gigantic", err.split("'gigantic': ")[1].splitlines()[0]],
         ]
     assert rows(ws_file, Account) == 3
 
@@ -91,8 +91,9 @@ def test_dry_run_writes_nothing(ws_file: Path, capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, ws_file, DATA / "a2_deals.csv", "--dry-run")
     assert code == 1
     assert "would import deals" in out
-    assert "3 to create, 0 to merge, 1 unchanged, 2 rejected" in out
+    assert "4 to create, 0 to merge, 1 unchanged, 1 rejected" in out
     assert "create account Globex Corp." in out
+    assert "create team member Nobody" in out
     assert "line 7: MES rollout = MES rollout (line 2)" in out
     assert ws_file.read_bytes() == before
     assert sorted(p.name for p in ws_file.parent.iterdir()) == listing

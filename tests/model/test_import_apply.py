@@ -24,6 +24,7 @@ from model.entities import (
     Person,
     PersonPrivate,
     StageChange,
+    TeamMember,
     activity_people,
 )
 from model.errors import EditConflict
@@ -125,8 +126,10 @@ def test_an_imported_deal_enters_its_stage_once_without_passing_gates(team: Work
     _, changes = do_import(team, "a2_deals.csv")
     with team.begin() as s:
         deals = {d.name: d for d in s.execute(select(Deal)).scalars()}
-        assert set(deals) == {"MES rollout", "ERP", "CRM"}
+        assert set(deals) == {"MES rollout", "ERP", "CRM", "Unknown owner"}
         mes, erp, crm = deals["MES rollout"], deals["ERP"], deals["CRM"]
+        nobody = s.execute(select(TeamMember).where(TeamMember.name == "Nobody")).scalar_one()
+        assert (deals["Unknown owner"].owner_id, nobody.role) == (nobody.id, "rep")
         assert (mes.stage, mes.status, mes.amount) == ("P5", "open", 1200.5)
         assert mes.protection_expires is not None and mes.protection_expires > date.today()
         assert (erp.stage, erp.status, erp.closed_on) == ("P7", "won", date(2026, 6, 1))
@@ -136,7 +139,7 @@ def test_an_imported_deal_enters_its_stage_once_without_passing_gates(team: Work
         globex = s.execute(select(Account).where(Account.name == "Globex Corp.")).scalar_one()
         assert crm.account_id == globex.id
         history = {h.deal_id: h for h in s.execute(select(StageChange)).scalars()}
-        assert len(history) == 3  # one entry per deal: no walk through P1..P5
+        assert len(history) == 4  # one entry per deal: no walk through P1..P5
         entry = history[mes.id]
         assert (entry.from_stage, entry.to_stage, entry.to_status) == (None, "P5", "open")
         assert entry.reason == "Imported from a2_deals.csv"
@@ -146,7 +149,8 @@ def test_an_imported_deal_enters_its_stage_once_without_passing_gates(team: Work
         assert awaiting_ids(s) == frozenset()
         assert not history[crm.id].forced and history[crm.id].to_status == "lost"
         assert s.execute(select(func.count()).select_from(Competitor)).scalar_one() == 1
-    assert changes.ids("deal") == {mes.id, erp.id, crm.id}
+    assert changes.ids("deal") == {mes.id, erp.id, crm.id, deals["Unknown owner"].id}
+    assert ("member", nobody.id) in changes.created
     assert ("competitor", oracle.id) in changes.created
     path = team.path
     assert path is not None

@@ -163,21 +163,31 @@ def test_rejected_rows_name_line_column_value_and_reason(workspace: Workspace) -
         create_member(s, {"name": "Wang Fang", "role": "rep"})
     plan = plan_of(workspace, "a2_deals.csv")
     rejects = {r.line: r for r in plan.rejects}
-    assert set(rejects) == {5, 6}
+    assert set(rejects) == {5}
     (amount,) = rejects[5].problems
     assert (amount.line, amount.column, amount.value) == (5, "Amount", "abc")
-    assert amount.reason
-    (owner,) = rejects[6].problems
-    assert (owner.column, owner.value) == ("Owner", "Nobody")
-    assert owner.reason == "No team member is called 'Nobody'."
-    assert owner.template == "No team member is called '{name}'."
+    assert amount.reason and amount.template
+
+
+def test_an_owner_not_in_the_team_is_created_with_the_import(workspace: Workspace) -> None:
+    with workspace.begin() as s:
+        wang = create_member(s, {"name": "Wang Fang", "role": "rep"}).created_id("member")
+    plan = plan_of(workspace, "a2_deals.csv")
+    row = next(r for r in plan.rows if r.line == 6)
+    assert row.action == "create" and row.refs["owner"] == "nobody"
+    assert "owner_id" not in row.record
+    assert plan.new_members == {"nobody": "Nobody"}
+    assert "create team member Nobody" in plan.summary()
+    # Wang Fang is in the team: found by name.
+    assert next(r for r in plan.rows if r.line == 2).record["owner_id"] == wang
 
 
 def test_a_row_with_several_problems_lists_them_all(workspace: Workspace) -> None:
     plan = plan_of(workspace, "a2_accounts.csv")
     contoso = next(r for r in plan.rows if r.line == 8)
     assert contoso.action == "reject"
-    assert [p.column for p in contoso.problems] == ["Owner"]
+    assert [p.column for p in contoso.problems] == ["Scale"]
+    assert contoso.problems[0].value == "gigantic"
     empty = next(r for r in plan.rows if r.line == 7)
     assert empty.action == "reject" and empty.problems
 
@@ -272,11 +282,11 @@ def test_error_file_lists_every_problem_of_the_rejected_rows(
         create_member(s, {"name": "Wang Fang", "role": "rep"})
     plan = plan_of(workspace, "a2_deals.csv")
     out = tmp_path / "errors.csv"
-    assert write_error_file(out, plan) == 2
+    assert write_error_file(out, plan) == 1
     rows = _read_errors(out)
     assert rows[0] == ["line", "column", "value", "reason"]
-    assert [r[:3] for r in rows[1:]] == [["5", "Amount", "abc"], ["6", "Owner", "Nobody"]]
-    assert rows[2][3] == "No team member is called 'Nobody'."
+    assert rows[1][:3] == ["5", "Amount", "abc"]
+    assert rows[1][3] == plan.rejects[0].problems[0].reason != ""
 
 
 def test_error_file_redacts_personal_notes(workspace: Workspace, tmp_path: Path) -> None:
