@@ -572,10 +572,13 @@ class MainWindow(QMainWindow):
         self.me_button.setVisible(self.ctx is not None)
         if self.ctx is None:
             return
-        from desktop import me
         from desktop.labels import team_role_label
 
-        row = me.me_row(self.ctx)
+        row = None
+        if self.ctx.me is not None:  # not yet known at start-up's first paint: no import
+            from desktop import me
+
+            row = me.me_row(self.ctx)
         if row is None:
             self.me_button.setText(self.tr("Me: not chosen"))
             self.me_button.setToolTip(
