@@ -213,9 +213,8 @@ def _progress(label: str) -> Callable[[int, int], bool] | None:
 def run(args: argparse.Namespace) -> int:
     """Run ``keyaccount import``; the exit status (see the module docstring)."""
     from model.importing.errors_file import write_error_file
-    from model.importing.plan import plan_import
+    from model.importing.plan import plan_import, table_day_order
     from model.importing.sources import read_source
-    from model.importing.values import guess_day_order
 
     if not args.file.is_file():
         print(f"keyaccount: no file to import at {args.file}", file=sys.stderr)
@@ -226,11 +225,7 @@ def run(args: argparse.Namespace) -> int:
     table = read_source(args.file, sheet=args.sheet)
     kind, mapping, day_order = _mapping(args, table.headers)
     if day_order is None:
-        day_columns = [i for i, k in mapping.items() if k in _day_keys(kind)]
-        cells = (
-            row.cells[i] for row in table.rows[:2000] for i in day_columns if i < len(row.cells)
-        )
-        day_order = guess_day_order(cells)
+        day_order = table_day_order(table, kind, mapping)
     if args.dry_run:
         from model.workspace import open_for_reading
 
@@ -264,12 +259,6 @@ def run(args: argparse.Namespace) -> int:
         count = write_error_file(args.errors, plan)
         print(f"{count} problems written to {args.errors}")
     return 1 if plan.rejects else 0
-
-
-def _day_keys(kind: Kind) -> set[str]:
-    from model.importing.columns import TARGETS
-
-    return {t.key for t in TARGETS[kind] if t.kind == "day"}
 
 
 def _login() -> str:

@@ -48,9 +48,10 @@ from model.entities import (
 )
 from model.enums import DealStatus, Stage
 from model.errors import DomainError, InvalidValue, render, term
-from model.importing.columns import CellProblem, Kind, row_converter
+from model.importing.columns import TARGETS, CellProblem, Kind, row_converter
 from model.importing.dedupe import account_key, email_key, name_key, phone_key, same_person
 from model.importing.sources import SourceTable
+from model.importing.values import guess_day_order
 from model.services import common as c
 from model.services.accounts import ACCOUNT_FIELDS
 from model.services.activities import ACTIVITY_FIELDS
@@ -891,21 +892,32 @@ def _private_columns() -> list[Any]:
     return [getattr(PersonPrivate, k) for k in PRIVATE_FIELDS]
 
 
+def table_day_order(table: SourceTable, kind: Kind, mapping: Mapping[int, str | None]) -> str:
+    """How the file writes its days, from the cells of its date columns (the first rows)."""
+    days = {t.key for t in TARGETS[kind] if t.kind == "day"}
+    columns = [i for i, key in mapping.items() if key in days]
+    sample = table.rows[:2000]
+    return guess_day_order(row.cells[i] for row in sample for i in columns if i < len(row.cells))
+
+
 def plan_import(
     db: Session,
     table: SourceTable,
     kind: Kind,
     mapping: Mapping[int, str | None],
     *,
-    day_order: str = "ymd",
+    day_order: str | None = None,
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Plan importing ``table`` as rows of ``kind`` with ``mapping`` (column -> field).
 
     Reads the workspace and writes nothing. ``progress(done, total)`` is called
     every few thousand rows; when it returns False the plan stops with
-    :class:`ImportCancelled`.
+    :class:`ImportCancelled`. Without ``day_order`` it is guessed from the
+    file's date columns (:func:`guess_day_order`: 03/25/2027 is month first).
     """
+    if day_order is None:
+        day_order = table_day_order(table, kind, mapping)
     planner = _Planner(db, table, kind, mapping)
     headers = planner.headers
     date_system = int(table.date_system or 1900)

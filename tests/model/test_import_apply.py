@@ -290,3 +290,46 @@ def test_progress_reaches_the_total(team: Workspace) -> None:
             s, plan, source_name="x.csv", progress=lambda d, t: seen.append((d, t)) is None
         )
     assert seen and seen[-1] == (3, 3)  # two created, one merged
+
+
+# -- the reading fixtures (tests/data/import, byte-level) end to end -------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "created", "rejected", "later"),
+    [
+        ("chinese_deals.csv", 10, 0, 0),  # ¥1,234.50, 12.5万元, 2027年1月5日, Chinese stages
+        ("gbk_accounts.csv", 4, 0, 0),  # GBK bytes, 18-digit credit codes
+        ("utf8_bom_people.csv", 3, 0, 0),  # UTF-8 with a BOM, +86 phones
+        ("semicolon_deals.csv", 10, 0, 0),  # 1.234,50 €, day-first dates
+        ("deals_1904.xlsx", 3, 0, 0),  # Excel's 1904 date system
+        # Split, short and badly quoted rows, and a line break inside an account's name:
+        # that row could not create the account, but the second time the account is
+        # there (another row created it) and the row lands; nothing is duplicated.
+        ("broken_rows.csv", 3, 4, 1),
+    ],
+)
+def test_each_reading_fixture_lands_once(
+    workspace: Workspace, name: str, created: int, rejected: int, later: int
+) -> None:
+    plan, changes = do_import(workspace, name)
+    assert (plan.counts["create"], plan.counts["reject"]) == (created, rejected)
+    kind = {"accounts": "account", "people": "person", "deals": "deal"}[plan.kind]
+    assert len(changes.ids(kind)) == created
+    again, _ = do_import(workspace, name)
+    assert again.counts["create"] == later
+    assert again.counts["skip"] + again.counts["merge"] == created
+
+
+def test_chinese_amounts_dates_and_stages_land_as_the_method_reads_them(
+    workspace: Workspace,
+) -> None:
+    do_import(workspace, "chinese_deals.csv")
+    with workspace.begin() as s:
+        deals = {d.name: d for d in s.execute(select(Deal)).scalars()}
+    first = deals["数据中心扩容"]
+    assert (first.amount, first.currency, first.expected_close) == (1234.5, "CNY", date(2027, 1, 5))
+    assert deals["ERP升级"].amount == 125_000
+    assert deals["去年大单"].status == "won" and deals["去年大单"].stage == "P7"
+    assert deals["丢掉的单"].status == "lost"
+    assert len({d.stage for d in deals.values()}) > 3
