@@ -478,6 +478,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
     module = sqlcipher()
     path = _key(path)
     _must_be_file(path)
+    _wipe_leftovers(path)
     if is_encrypted(path):
         raise WorkspaceError("{path} is encrypted already; nothing was changed.", path=path)
     read_revision_readonly(path)  # a workspace, or a WorkspaceError saying what it is
@@ -495,6 +496,7 @@ def decrypt_workspace(path: Path, passphrase: str) -> Converted:
     module = sqlcipher()
     path = _key(path)
     _must_be_file(path)
+    _wipe_leftovers(path)
     if not is_encrypted(path):
         raise WorkspaceError("{path} is not encrypted; nothing was changed.", path=path)
     if not opens(path, passphrase):
@@ -636,25 +638,89 @@ def _convert(
             side.unlink(missing_ok=True)
 
 
+_OPEN_FILES_BLOCK_RENAME = os.name == "nt"
+"""Windows: a file held open (without sharing its deletion) cannot be renamed over or removed."""
+
+
 @contextmanager
 def _old_content(path: Path, wipe: bool) -> Iterator[None]:
-    """Keep a handle on ``path``'s old content while it is replaced; then overwrite it.
+    """Keep hold of ``path``'s old content while it is replaced; then overwrite it.
 
     Once the new file is in place the old one has no name, and its blocks are
-    overwritten with zeros through the handle (on copy-on-write file systems
-    and SSDs the old blocks may survive on the device; see docs/encryption.md).
+    overwritten with zeros (on copy-on-write file systems and SSDs the old
+    blocks may survive on the device; see docs/encryption.md). The hold is a
+    handle on the old file, or on Windows, where a held file cannot be replaced,
+    a second name (a hard link) removed afterwards. Only content that no longer
+    has ``path``'s name is ever zeroed: when the replacement fails (a full disk,
+    the file open elsewhere) the file is left exactly as it was.
     """
+    if not wipe:
+        yield
+        return
     handle = None
-    if wipe:
+    aside = None
+    if _OPEN_FILES_BLOCK_RENAME:
+        aside = _wiping_name(path)
+        try:
+            os.link(path, aside)
+        except OSError:
+            aside = None  # no hard links here (FAT, some network folders): not zeroed
+    else:
         with suppress(OSError):
             handle = open(path, "r+b")  # noqa: SIM115 (closed below)
+    replaced = False
     try:
         yield
+        replaced = True
     finally:
+        if aside is not None:
+            if replaced and not _names_same_file(path, aside):
+                _zero_file(aside)
+            with suppress(OSError):
+                aside.unlink()
         if handle is not None:
             with suppress(OSError):
-                _zero(handle)
+                if replaced and not _still_named(handle, path):
+                    _zero(handle)
             handle.close()
+
+
+def _wiping_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.wiping")
+
+
+def _names_same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
+
+
+def _still_named(handle: Any, path: Path) -> bool:
+    """Whether ``path`` still names the file open as ``handle`` (not replaced)."""
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except OSError:
+        return False
+
+
+def _zero_file(path: Path) -> None:
+    with suppress(OSError), open(path, "r+b") as handle:
+        _zero(handle)
+
+
+def _wipe_leftovers(path: Path) -> None:
+    """Zero and remove second names of old plain content left by a crash (Windows)."""
+    try:
+        names = list(path.parent.iterdir())
+    except OSError:
+        return
+    for leftover in names:
+        if not (leftover.name.startswith(f".{path.name}.") and leftover.name.endswith(".wiping")):
+            continue
+        _zero_file(leftover)
+        with suppress(OSError):
+            leftover.unlink()
 
 
 def _zero(handle: Any) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -338,3 +340,67 @@ def test_a_damaged_encrypted_file_is_found_once_its_passphrase_is_held(tmp_path:
     assert integrity_problem(path)  # the page no longer decrypts
     encryption.forget_all()
     assert integrity_problem(path) is None  # not known: the open asks first
+
+
+def _disk_full_when(monkeypatch: pytest.MonkeyPatch, fails: Callable[[str], bool]) -> None:
+    """The rename that puts a converted file in place fails (a full disk) for some targets."""
+    from model import files
+
+    real = os.replace
+
+    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if fails(os.fspath(target)):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_a_failed_encryption_leaves_the_plain_file_and_its_backups_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
+) -> None:
+    """The old content is zeroed only once it has been replaced, never after a failure."""
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
+    path = plain_workspace(tmp_path / "w.kan")
+    backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
+    assert backup is not None
+    before, backup_before = digest(path), digest(backup)
+    _disk_full_when(monkeypatch, lambda target: True)
+    with pytest.raises(WorkspaceError, match="No space left"):
+        encrypt_workspace(path, PASSPHRASE)
+    assert digest(path) == before and digest(backup) == backup_before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan", backup.name]
+    # The workspace converts, a backup that cannot be written is left whole and named.
+    monkeypatch.undo()
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
+    _disk_full_when(monkeypatch, lambda target: ".backup-" in target)
+    done = encrypt_workspace(path, PASSPHRASE)
+    assert done.left == [backup] and not done.copies
+    assert_encrypted(path)
+    assert digest(backup) == backup_before
+    assert [r.name for r in rows_of(backup)] == [MARKER]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan", backup.name]
+
+
+def test_on_windows_the_old_content_is_zeroed_through_a_second_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows cannot replace a file held open: the old content is held by a hard link."""
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", True)
+    path = plain_workspace(tmp_path / "w.kan")
+    old = tmp_path / "old-inode"
+    os.link(path, old)
+    # A second name left by a crash half-way through an earlier encryption goes too.
+    crashed = tmp_path / ".w.kan.999.wiping"
+    crashed.write_bytes(path.read_bytes())
+    kept = os.open(crashed, os.O_RDONLY)
+    try:
+        encrypt_workspace(path, PASSPHRASE)
+        assert os.pread(kept, 4096, 0) == b"\0" * 4096
+    finally:
+        os.close(kept)
+    assert_encrypted(path)
+    assert old.read_bytes() == b"\0" * old.stat().st_size
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old-inode", "w.kan"]
+    assert [r.name for r in rows_of(path)] == [MARKER]
