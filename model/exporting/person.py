@@ -97,11 +97,71 @@ def find_person(session: Session, ident: str) -> int:
     return int(found[0][0])
 
 
-def _needles(person: Person) -> list[str]:
-    """The words that identify the person in free text: full name, phone, mail."""
-    out = [person.name.strip()] if len(person.name.strip()) >= 2 else []
-    out += [v.strip() for v in (person.phone, person.email) if len(v.strip()) >= 5]
-    return list(dict.fromkeys(out))
+def _scope(table: Table, account: Account) -> Any:
+    """Which rows of ``table`` belong to ``account`` (None: the table has no account)."""
+    t = Base.metadata.tables
+    deals = select(t["deals"].c.id).where(t["deals"].c.account_id == account.id)
+    people = select(t["people"].c.id).where(t["people"].c.account_id == account.id)
+    if table.name == "accounts":
+        return table.c.id == account.id
+    if table.name == "leads":
+        return or_(table.c.account_id == account.id, table.c.company == account.name)
+    if "account_id" in table.c:
+        return table.c.account_id == account.id
+    if "deal_id" in table.c:
+        return table.c.deal_id.in_(deals)
+    if "source_id" in table.c:
+        return or_(table.c.source_id.in_(people), table.c.target_id.in_(people))
+    if "person_id" in table.c:
+        return table.c.person_id.in_(people)
+    if "instalment_id" in table.c:
+        instalments = select(t["instalments"].c.id).where(t["instalments"].c.deal_id.in_(deals))
+        return table.c.instalment_id.in_(instalments)
+    return None
+
+
+@dataclass
+class Traces:
+    """How a person is recognised in free text: their phone and mail anywhere, their
+    full name only in the records of their own account (names repeat across
+    customers; 王伟 at one account is not 王伟 at another)."""
+
+    person: Person
+    name: str  # "" when too short to search for
+    ids: list[str]  # phone number, mail address
+    scope: set[tuple[str, int]]  # (kind, id) of the rows of their account
+    links: set[tuple[str, int]]  # (kind, id) of their own link rows
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w in (self.name, *self.ids) if w]
+
+    def words_in(self, kind: str, ident: int) -> list[str]:
+        """The words that identify them in the row (kind, id)."""
+        named = self.name and (kind, ident) in self.scope
+        return [self.name, *self.ids] if named else list(self.ids)
+
+
+def _traces(session: Session, person: Person) -> Traces:
+    account = session.get(Account, person.account_id)
+    scope: set[tuple[str, int]] = set()
+    for table in Base.metadata.sorted_tables:
+        where = _scope(table, account) if account is not None and "id" in table.c else None
+        if where is not None:
+            kind = kind_of_table(table.name)
+            scope |= {
+                (kind, int(i)) for i in session.execute(select(table.c.id).where(where)).scalars()
+            }
+    name = person.name.strip()
+    return Traces(
+        person=person,
+        name=name if len(name) >= 2 else "",
+        ids=list(
+            dict.fromkeys(v.strip() for v in (person.phone, person.email) if len(v.strip()) >= 5)
+        ),
+        scope=scope,
+        links=set(_link_refs(session, person.id)),
+    )
 
 
 def _text_columns() -> Iterator[tuple[Table, str]]:
@@ -119,37 +179,51 @@ class Mention:
     id: int
     column: str
     text: str
+    words: list[str]  # what identifies them in it
+
+    def plain(self) -> dict[str, Any]:
+        return {"table": self.table, "id": self.id, "column": self.column, "text": self.text}
 
 
-def _mentions(session: Session, person: Person, needles: Sequence[str]) -> list[Mention]:
+def _mentions(session: Session, traces: Traces) -> list[Mention]:
     found: list[Mention] = []
-    if not needles:
+    if not traces.words:
         return found
     for table, name in _text_columns():
         col = table.c[name]
-        where = or_(*(col.contains(n, autoescape=True) for n in needles))
+        where = or_(*(col.contains(w, autoescape=True) for w in traces.words))
         if table.name == "people":
-            where &= table.c.id != person.id
+            where &= table.c.id != traces.person.id
+        kind = kind_of_table(table.name)
         for ident, value in session.execute(
             select(table.c.id, col).where(where).order_by(table.c.id)
         ):
-            if any(n in value for n in needles):
-                found.append(Mention(table.name, int(ident), name, str(value)))
+            words = [w for w in traces.words_in(kind, int(ident)) if w in value]
+            if words:
+                found.append(Mention(table.name, int(ident), name, str(value), words))
     return found
 
 
-def _leads(session: Session, person: Person) -> list[Lead]:
-    """Leads whose contact is the person's name, phone number or mail address."""
-    tests = []
-    if person.name.strip():
-        tests.append(Lead.contact_name == person.name)
+def _leads(session: Session, traces: Traces) -> list[Lead]:
+    """Leads whose contact is the person's phone number or mail address, or their name
+    on a lead of their account."""
+    person, tests = traces.person, []
     if person.phone.strip():
         tests.append(Lead.contact_phone == person.phone)
     if person.email.strip():
         tests.append(Lead.contact_email == person.email)
+    if traces.name:
+        tests.append(Lead.contact_name == person.name)
     if not tests:
         return []
-    return list(session.execute(select(Lead).where(or_(*tests)).order_by(Lead.id)).scalars())
+    leads = session.execute(select(Lead).where(or_(*tests)).order_by(Lead.id)).scalars()
+    return [
+        lead
+        for lead in leads
+        if (person.phone.strip() and lead.contact_phone == person.phone)
+        or (person.email.strip() and lead.contact_email == person.email)
+        or ("lead", lead.id) in traces.scope
+    ]
 
 
 def _link_refs(session: Session, person_id: int) -> list[tuple[str, int]]:
@@ -165,26 +239,45 @@ def _link_refs(session: Session, person_id: int) -> list[tuple[str, int]]:
     return refs
 
 
-def _audit_where(person: Person, links: Sequence[tuple[str, int]], needles: Sequence[str]) -> Any:
+def _audit_entries(session: Session, traces: Traces) -> list[tuple[int, list[str]]]:
+    """(id, words to blank) of the log entries about the person: about their row or
+    their links (every value goes), or whose values hold what identifies them."""
+    person = traces.person
     about = (
         (AuditEntry.entity == "person")
         & (AuditEntry.entity_id == person.id)
         & AuditEntry.entity_uuid.in_((person.uuid, ""))
     )
     tests: list[Any] = [about]
-    tests += [(AuditEntry.entity == k) & (AuditEntry.entity_id == i) for k, i in links]
-    for n in needles:
-        tests += [AuditEntry.old.contains(n, autoescape=True)]
-        tests += [AuditEntry.new.contains(n, autoescape=True)]
-    return or_(*tests)
+    tests += [(AuditEntry.entity == k) & (AuditEntry.entity_id == i) for k, i in traces.links]
+    for w in traces.words:
+        tests += [AuditEntry.old.contains(w, autoescape=True)]
+        tests += [AuditEntry.new.contains(w, autoescape=True)]
+    rows = session.execute(
+        select(
+            AuditEntry.id, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.old, AuditEntry.new
+        )
+        .where(or_(*tests))
+        .order_by(AuditEntry.id)
+    ).all()
+    out: list[tuple[int, list[str]]] = []
+    for ident, entity, entity_id, old, new in rows:
+        theirs = (entity == "person" and entity_id == person.id) or (
+            entity,
+            entity_id,
+        ) in traces.links
+        text = f"{old or ''}\n{new or ''}"
+        words = [w for w in traces.words_in(entity, entity_id) if w in text]
+        if theirs or words:
+            out.append((int(ident), words or traces.words))
+    return out
 
 
 def person_data(session: Session, person_id: int) -> dict[str, Any]:
     """Everything held about one person, as plain JSON-ready data."""
     person = c.get(session, Person, person_id, "person")
     t = Base.metadata.tables
-    people, links = t["people"], _link_refs(session, person_id)
-    needles = _needles(person)
+    people, traces = t["people"], _traces(session, person)
     names = dict(session.execute(select(Person.id, Person.name)).all())
 
     def named(pid: Any) -> dict[str, Any] | None:
@@ -244,10 +337,14 @@ def person_data(session: Session, person_id: int) -> dict[str, Any]:
         "relationships": relationships,
         "activities": activities,
         "leads": _all(
-            session, t["leads"], t["leads"].c.id.in_([x.id for x in _leads(session, person)])
+            session, t["leads"], t["leads"].c.id.in_([x.id for x in _leads(session, traces)])
         ),
-        "mentions": [m.__dict__ for m in _mentions(session, person, needles)],
-        "audit_log": _all(session, t["audit_log"], _audit_where(person, links, needles)),
+        "mentions": [m.plain() for m in _mentions(session, traces)],
+        "audit_log": _all(
+            session,
+            t["audit_log"],
+            t["audit_log"].c.id.in_([i for i, _ in _audit_entries(session, traces)]),
+        ),
     }
 
 
@@ -301,21 +398,29 @@ def erase_person(session: Session, person_id: int) -> Changes:
     checkpoints the WAL, so no copy of the old pages stays beside the file.
     """
     person = c.get(session, Person, person_id, "person")
-    needles = _needles(person)
-    links = _link_refs(session, person_id)
-    audit_where = _audit_where(person, links, needles)
+    traces = _traces(session, person)
+    # The log's values about them first (the entries below add none).
+    for ident, words in _audit_entries(session, traces):
+        entry = session.get(AuditEntry, ident)
+        assert entry is not None
+        entry.old = _scrub(entry.old, words, c.TOMBSTONE)
+        entry.new = _scrub(entry.new, words, c.TOMBSTONE)
     updated: set[tuple[str, int]] = set()
     now = utcnow()
-    for mention in _mentions(session, person, needles):
+    for mention in _mentions(session, traces):
         table = Base.metadata.tables[mention.table]
-        values: dict[str, Any] = {mention.column: _scrub(mention.text, needles, ERASED)}
+        values: dict[str, Any] = {mention.column: _scrub(mention.text, mention.words, ERASED)}
         if "version" in table.c:
             values |= {"version": table.c.version + 1, "updated_at": now}
         session.execute(update(table).where(table.c.id == mention.id).values(values))
         updated.add((kind_of_table(mention.table), mention.id))
-    for lead in _leads(session, person):
+    for lead in _leads(session, traces):
         for name in ("contact_name", "contact_phone", "contact_email"):
-            if getattr(lead, name) in (person.name, person.phone, person.email):
+            if getattr(lead, name) and getattr(lead, name) in (
+                person.name,
+                person.phone,
+                person.email,
+            ):
                 setattr(lead, name, "")
         updated.add(("lead", lead.id))
     session.flush()
@@ -331,16 +436,6 @@ def erase_person(session: Session, person_id: int) -> Changes:
                 old=ERASED,
                 new=None,
             )
-        )
-    # The log's values about them, before the delete tombstones the rest.
-    entries = session.execute(
-        select(AuditEntry.id, AuditEntry.old, AuditEntry.new).where(audit_where)
-    ).all()
-    for ident, old, new in entries:
-        session.execute(
-            update(AuditEntry)
-            .where(AuditEntry.id == ident)
-            .values(old=_scrub(old, needles, c.TOMBSTONE), new=_scrub(new, needles, c.TOMBSTONE))
         )
     from model.services.people import delete_person
 

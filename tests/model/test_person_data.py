@@ -19,6 +19,7 @@ from model.entities import (
     PRIVATE_FIELDS,
     Activity,
     AuditEntry,
+    Deal,
     Lead,
     Person,
     activity_people,
@@ -184,3 +185,35 @@ def test_a_plain_delete_would_leave_the_marker(tmp_path: Path) -> None:
         _only_delete(s, ids["person"])
     ws.close()
     assert _leaks(folder)
+
+
+def test_a_name_is_theirs_only_at_their_account(workspace: Workspace) -> None:
+    """王伟 at one customer is not 王伟 at another: their name is searched in the records
+    of their own account only; their phone number everywhere."""
+    with workspace.begin() as s:
+        ours = accounts.create_account(s, {"name": "Ours"}).created_id("account")
+        theirs = accounts.create_account(s, {"name": "Theirs"}).created_id("account")
+        pid = people.create_person(s, ours, {"name": "王伟", "phone": "13912345678"})
+        people.create_person(s, theirs, {"name": "王伟"})
+        deal_ours = deals.create_deal(
+            s, {"name": "A", "account_id": ours, "stage": "P3", "force": True, "reason": "x"}
+        ).created_id("deal")
+        deal_theirs = deals.create_deal(
+            s, {"name": "B", "account_id": theirs, "stage": "P3", "force": True, "reason": "x"}
+        ).created_id("deal")
+    with workspace.begin() as s:
+        deals.update_deal(s, deal_ours, {"note": "王伟 signs"})
+        deals.update_deal(s, deal_theirs, {"note": "王伟 signs; backup 13912345678"})
+    person_id = pid.created_id("person")
+    with workspace.sessions() as s:
+        found = {(m["table"], m["id"]) for m in person_data(s, person_id)["mentions"]}
+    assert found == {("deals", deal_ours), ("deals", deal_theirs)}
+    with workspace.begin() as s:
+        erase_person(s, person_id)
+    with workspace.sessions() as s:
+        notes = dict(s.execute(select(Deal.id, Deal.note)).all())
+        logged = [e.new for e in s.scalars(select(AuditEntry)) if e.entity == "deal"]
+    assert notes == {deal_ours: f"{ERASED} signs", deal_theirs: f"王伟 signs; backup {ERASED}"}
+    # Their phone leaves the other account's history; the other 王伟 stays in it.
+    assert logged.count("王伟 signs; backup (deleted)") == 1
+    assert "(deleted) signs" in logged and "王伟 signs" not in logged
