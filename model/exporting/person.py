@@ -9,10 +9,12 @@ What is "held about" a person, for the export and the erasure alike:
 - the activities that name them (with the team members and other people met);
 - mentions: free text elsewhere (activity summaries and next steps, deal,
   account and lead notes, evidence…: every long-text column) that holds their
-  full name, phone number or mail address;
-- leads whose contact is their name, phone number or mail address;
+  phone number or mail address, or their full name in a row of their own
+  account (names repeat across customers: see :class:`Traces`);
+- leads whose contact is their phone number or mail address, or their name on
+  a lead of their account;
 - audit-log entries about their row and their links, and entries whose values
-  hold their name, phone or mail.
+  hold their phone or mail, or their name in an entry about their account's rows.
 
 The erasure deletes the person (their links go with them), replaces every
 mention with "(erased)", clears the matching leads' contact fields, and
