@@ -15,6 +15,7 @@ between values, days and times in ISO form, true/false, JSON columns as JSON.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -91,20 +92,26 @@ def export_xlsx(
             return out
         return value
 
-    for table in tables:
-        names = [c.name for c in table.columns]
-        kinds = [kind_of_column(c) for c in table.columns]
-        ws = sheet(table.name, names)
-        rows, part = 1, 1
-        for batch in read_rows(session, table):
-            for row in batch:
-                if rows >= SHEET_ROWS:
-                    part += 1
-                    ws = sheet(f"{table.name} {part}", names)
-                    rows = 1
-                ws.append([cell(ws, k, v) for k, v in zip(kinds, row, strict=True)])
-                rows += 1
-            counter.add(len(batch))
+    try:
+        for table in tables:
+            names = [c.name for c in table.columns]
+            kinds = [kind_of_column(c) for c in table.columns]
+            ws = sheet(table.name, names)
+            rows, part = 1, 1
+            for batch in read_rows(session, table):
+                for row in batch:
+                    if rows >= SHEET_ROWS:
+                        part += 1
+                        ws = sheet(f"{table.name} {part}", names)
+                        rows = 1
+                    ws.append([cell(ws, k, v) for k, v in zip(kinds, row, strict=True)])
+                    rows += 1
+                counter.add(len(batch))
+    except BaseException:
+        for ws in book.worksheets:  # end each sheet's temporary file, then stop
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
     save_with(Path(path), lambda temporary: book.save(temporary))
     return counts
 
