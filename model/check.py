@@ -43,7 +43,15 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from model.encryption import ENV_VAR, connect, db_errors, engine_options, is_encrypted, unlock
+from model.encryption import (
+    ENV_VAR,
+    connect,
+    db_errors,
+    dbapi,
+    engine_options,
+    is_encrypted,
+    unlock,
+)
 from model.enums import SUPPORT_MAX, SUPPORT_MIN, DealStatus, Stage
 from model.errors import WorkspaceError
 from model.gates import DealFacts, gate_for
@@ -178,6 +186,7 @@ def _unlocked(path: Path, report: CheckReport) -> bool:
     if not is_encrypted(path):
         return True
     try:
+        dbapi(path)  # SQLCipher missing here: say so rather than ask for a passphrase
         if unlock(path) is not None:
             return True
     except WorkspaceError as exc:  # a wrong passphrase given, SQLCipher missing

@@ -101,6 +101,7 @@ def _decrypt(path: Path) -> int:
         raise WorkspaceError("No workspace at {path}.", path=path)
     if not encryption.is_encrypted(path):
         raise WorkspaceError("{path} is not encrypted; nothing was changed.", path=path)
+    encryption.dbapi(path)  # SQLCipher missing: said before a passphrase is asked for
     passphrase = encryption.unlock(path) or _ask(f"Passphrase of {path}: ")
     done = encryption.decrypt_workspace(path, passphrase)
     encryption.delete_saved_passphrase(path)

@@ -384,13 +384,13 @@ def keyring_available() -> bool:
     try:
         import keyring
         from keyring.backends import fail
-    except ImportError:
+    except Exception:  # not installed, or an installation that fails to load
         return False
     try:
         backend = keyring.get_keyring()
-    except Exception:
+        return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+    except Exception:  # a backend that cannot tell (no D-Bus session, a broken one): none
         return False
-    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
 
 
 def saved_passphrase(path: Path) -> str | None:

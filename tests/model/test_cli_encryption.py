@@ -145,3 +145,29 @@ def test_encrypt_new_and_the_refusals(
     assert "encrypted already" in capsys.readouterr().err
     assert main(["decrypt", str(path)]) == 2
     assert "not encrypted" in capsys.readouterr().err
+
+
+def test_without_sqlcipher_decrypt_says_so_before_asking(
+    path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+    import sys
+
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    assert main(["encrypt", str(path)]) == 0
+    monkeypatch.delenv(ENV_VAR)
+    encryption.forget_all()
+    capsys.readouterr()
+    before = digest(path)
+    asked: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or "x")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)
+    monkeypatch.setitem(sys.modules, "sqlcipher3.dbapi2", None)
+    assert main(["decrypt", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "sqlcipher3" in err and str(path) in err
+    assert asked == []
+    assert main(["encrypt", str(path.with_name("other.kan")), "--new"]) == 2
+    assert "not available" in capsys.readouterr().err and asked == []
+    assert digest(path) == before

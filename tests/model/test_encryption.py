@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import keyring.errors
 import pytest
 from keyrings import MemoryKeyring, no_outside_keys, using  # noqa: F401 (autouse fixture)
 from old_files import at_0001_with_acme
@@ -404,3 +405,89 @@ def test_on_windows_the_old_content_is_zeroed_through_a_second_name(
     assert old.read_bytes() == b"\0" * old.stat().st_size
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old-inode", "w.kan"]
     assert [r.name for r in rows_of(path)] == [MARKER]
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A keyring that fails as a locked one or one without its D-Bus session does."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+
+class UndecidedKeyring(MemoryKeyring):
+    """A backend whose priority cannot be told (its library fails when asked).
+
+    Only once ``armed``: keyring looks at every backend class it knows when it
+    chooses one, and this one must not get in the way of other tests.
+    """
+
+    armed = False
+
+    @property
+    def priority(self) -> float:  # type: ignore[override]
+        if self.armed:
+            raise RuntimeError("No D-Bus session bus")
+        return 0
+
+    @staticmethod
+    def ready() -> UndecidedKeyring:
+        made = UndecidedKeyring()
+        made.armed = True
+        return made
+
+
+def test_a_keyring_that_fails_is_no_keyring_and_the_passphrase_is_asked_for(
+    tmp_path: Path,
+) -> None:
+    path = plain_workspace(tmp_path / "w.kan")
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    for broken in (BrokenKeyring(), UndecidedKeyring.ready()):
+        with using(broken):
+            assert encryption.unlock(path) is None  # the prompt comes next
+            assert encryption.saved_passphrase(path) is None
+            assert not encryption.save_passphrase(path, PASSPHRASE)
+            encryption.delete_saved_passphrase(path)
+            with pytest.raises(PassphraseNeeded):
+                open_workspace(path)
+            assert check_workspace(path).codes == ["file.passphrase"]
+
+
+def test_without_sqlcipher_plain_workspaces_work_and_encrypted_ones_say_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Platforms without a sqlcipher3 wheel: its import fails."""
+    secret = plain_workspace(tmp_path / "secret.kan")
+    encrypt_workspace(secret, PASSPHRASE)
+    encryption.forget_all()
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)
+    monkeypatch.setitem(sys.modules, "sqlcipher3.dbapi2", None)
+    assert not encryption.available()
+    path = plain_workspace(tmp_path / "w.kan")
+    assert daily_backup(path, datetime(2026, 3, 1, 9, 0)) is not None
+    assert check_workspace(path).ok
+    assert preview_accounts(path) == rows_of(path)
+    with pytest.raises(encryption.EncryptionUnavailable, match="not installed"):
+        encrypt_workspace(path, PASSPHRASE)
+    with pytest.raises(encryption.EncryptionUnavailable, match="not installed"):
+        create_encrypted(tmp_path / "new.kan", PASSPHRASE)
+    assert [r.name for r in rows_of(path)] == [MARKER]
+    before = digest(secret)
+    with pytest.raises(encryption.EncryptionUnavailable) as opening:
+        open_workspace(secret)
+    assert str(secret) in opening.value.message and "cannot read" in opening.value.message
+    report = check_workspace(secret)
+    assert report.codes == ["file.passphrase"]
+    assert "cannot read encrypted" in report.findings[0].message
+    with pytest.raises(encryption.EncryptionUnavailable):
+        decrypt_workspace(secret, PASSPHRASE)
+    assert digest(secret) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["secret.kan", "w.kan", *(p.name for p in tmp_path.glob("w.kan.backup-*"))]
+    )
