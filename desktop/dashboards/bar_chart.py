@@ -43,6 +43,12 @@ from desktop.dashboards.chart import PALETTE, ChartFrame, DealIds, _ids, chart_p
 INK = QColor("#262626")
 """Text, axes and ticks (on white, as the matplotlib charts beside)."""
 
+GRID = QColor("#e3e3e3")
+"""The light lines across the plot at the value axis's marks."""
+
+SLANT = math.sqrt(0.5)
+"""Names too wide for their room stand at 45° (this is sin 45°)."""
+
 EXPORT_SCALE = 2.0
 """An exported PNG has this many pixels per pixel on screen (sharp when printed)."""
 
@@ -81,6 +87,12 @@ class Bars:
     small_axis_label: bool = False
     width: float = 0.7
     """The share of a category's room its bars take together."""
+    stacked: bool = False
+    """The series one on another in one bar per category (else side by side)."""
+    value_text: Callable[[float], str] | None = None
+    """How a value on the value axis reads ("350K"; default: the number)."""
+    grid: bool = False
+    """Light lines across the plot at the value axis's marks."""
 
 
 @dataclass
@@ -93,6 +105,8 @@ class Bar:
     name: str = ""
     category: str = ""
     series: str | None = None
+    base: float = 0.0
+    """Where the bar starts (the bars below it, stacked)."""
 
 
 def nice_ticks(top: float, most: int = 6) -> list[float]:
@@ -196,6 +210,7 @@ class BarChart(ChartFrame):
         self.spec: Bars | None = None
         self._bars: list[Bar] = []
         self._laid_out: tuple[float, float, float] | None = None  # width, height, points
+        self._slant = False  # the category names slanted (too wide for their room)
         self.set_canvas(BarCanvas(self))
         text_size.notifier().changed.connect(self._text_size_changed)
 
@@ -207,17 +222,22 @@ class BarChart(ChartFrame):
             if len(series.values) != len(spec.categories):
                 raise ValueError("a series needs one value per category")
         self.spec = spec
-        self._bars = [
-            Bar(
-                value=float(value),
-                deal_ids=series.deal_ids[i] if series.deal_ids is not None else (),
-                name=(series.names or spec.categories)[i],
-                category=spec.categories[i],
-                series=series.label,
-            )
-            for series in spec.series
-            for i, value in enumerate(series.values)
-        ]
+        self._bars = []
+        below = [0.0] * len(spec.categories)
+        for series in spec.series:
+            for i, value in enumerate(series.values):
+                self._bars.append(
+                    Bar(
+                        value=float(value),
+                        deal_ids=series.deal_ids[i] if series.deal_ids is not None else (),
+                        name=(series.names or spec.categories)[i],
+                        category=spec.categories[i],
+                        series=series.label,
+                        base=below[i] if spec.stacked else 0.0,
+                    )
+                )
+                if spec.stacked:
+                    below[i] += float(value)
         self._laid_out = None
         self._show_canvas()
         self.canvas.update()
@@ -249,7 +269,11 @@ class BarChart(ChartFrame):
         return bar.rect.center().toPoint()
 
     def tip(self, bar: Bar) -> str:
-        value = f"{bar.value:,.1f}".removesuffix(".0")
+        spec = self.spec
+        if spec is not None and spec.value_text is not None:
+            value = spec.value_text(bar.value)
+        else:
+            value = f"{bar.value:,.1f}".removesuffix(".0")
         head = bar.category if bar.series is None else f"{bar.category} · {bar.series}"
         return f"{head}: {value}"
 
@@ -287,11 +311,12 @@ class BarChart(ChartFrame):
         plot, ticks = self._place(area, fonts)
         if not title:
             self._laid_out = (area.width(), area.height(), chart_points())
-        self._draw_axes(painter, area, plot, ticks, fonts)
+        self._draw_grid(painter, plot, ticks)
         for bar, series in zip(self._bars, self._series_of_bars(), strict=True):
             painter.fillRect(bar.rect, QColor(series.color))
+        self._draw_axes(painter, area, plot, ticks, fonts)
         self._draw_texts(painter, plot, fonts)
-        self._draw_legend(painter, plot, fonts)
+        self._draw_legend(painter, area, plot, fonts)
 
     def _series_of_bars(self) -> list[Series]:
         assert self.spec is not None
@@ -302,12 +327,18 @@ class BarChart(ChartFrame):
         assert self.spec is not None
         if self.spec.limit is not None:
             return self.spec.limit
-        top = max((b.value for b in self._bars), default=0.0)
+        top = max((b.base + b.value for b in self._bars), default=0.0)
         # The texts at the bars' ends and the legend have room of their own (_place).
         return top * 1.05 if top > 0 else 1.0
 
     def _has_legend(self) -> bool:
         return self.spec is not None and any(s.label for s in self.spec.series)
+
+    def _mark_text(self, value: float, step: float) -> str:
+        assert self.spec is not None
+        if self.spec.value_text is not None:
+            return self.spec.value_text(value)
+        return tick_text(value, step)
 
     def _ticks(self, end: float, pixels: float, fonts: _Fonts) -> list[float]:
         assert self.spec is not None
@@ -318,10 +349,27 @@ class BarChart(ChartFrame):
         each = (
             metrics.height() * 2.2
             if not self.spec.horizontal
-            else metrics.horizontalAdvance(tick_text(end, 1.0)) + metrics.height()
+            else metrics.horizontalAdvance(self._mark_text(end, 1.0)) + metrics.height()
         )
         most = max(2, min(8, int(pixels / max(each, 1.0))))
         return nice_ticks(end, most)
+
+    def _legend_rows(self, width: float, fonts: _Fonts) -> list[list[tuple[Series, float]]]:
+        """The legend's entries (with their widths) in rows no wider than ``width``."""
+        assert self.spec is not None
+        metrics = QFontMetricsF(fonts.legend)
+        rows: list[list[tuple[Series, float]]] = []
+        used = width
+        for series in self.spec.series:
+            if not series.label:
+                continue
+            each = metrics.height() * 1.3 + metrics.horizontalAdvance(series.label)
+            if used + each > width and (used > 0 or not rows):
+                rows.append([])
+                used = 0.0
+            rows[-1].append((series, each))
+            used += each
+        return rows
 
     def _place(self, area: QRectF, fonts: _Fonts) -> tuple[QRectF, list[tuple[float, str]]]:
         """Work out the plot's rectangle, the marks on the value axis (position, text)
@@ -337,7 +385,9 @@ class BarChart(ChartFrame):
         end = self._value_end()
         texts = [t for s in spec.series for t in (s.texts or ())]
         widest_text = max((text_m.horizontalAdvance(t) for t in texts), default=0.0)
-        legend = QFontMetricsF(fonts.legend).height() * 1.4 if self._has_legend() else 0.0
+        rows = len(self._legend_rows(area.width() - 2 * pad, fonts))
+        legend = QFontMetricsF(fonts.legend).height() * (rows + 0.4) if rows else 0.0
+        self._slant = False
         if spec.horizontal:
             widest = max((tick_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
             left = min(widest, area.width() * 0.4) + mark + pad * 2
@@ -352,15 +402,25 @@ class BarChart(ChartFrame):
             )
             ticks = self._ticks(end, plot.width(), fonts)
         else:
-            bottom = tick_m.height() + mark + pad * 2
             top = pad + legend + (text_m.height() if texts else 0.0)
             # The widest mark on the value axis, from a first guess of the marks.
-            guess = self._ticks(end, area.height() - bottom - top, fonts)
+            guess = self._ticks(end, area.height() - 3 * tick_m.height() - top, fonts)
             step = guess[1] - guess[0] if len(guess) > 1 else 1.0
-            widest = max((tick_m.horizontalAdvance(tick_text(t, step)) for t in guess), default=0)
+            widest = max(
+                (tick_m.horizontalAdvance(self._mark_text(t, step)) for t in guess), default=0
+            )
             left = widest + mark + pad * 2
             if spec.axis_label:
                 left += label_m.height()
+            # Names wider than their room are slanted (and need more room below).
+            band = (area.width() - left - pad) / max(1, len(spec.categories))
+            names = max((tick_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
+            self._slant = names > band * 0.95
+            if self._slant:
+                names = min(names, area.height() * 0.3 / SLANT)
+                bottom = (names + tick_m.height()) * SLANT + mark + pad * 2
+            else:
+                bottom = tick_m.height() + mark + pad * 2
             plot = QRectF(
                 area.left() + left,
                 area.top() + top,
@@ -369,7 +429,9 @@ class BarChart(ChartFrame):
             )
             ticks = self._ticks(end, plot.height(), fonts)
         step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
-        marks = [(self._at(plot, t, end), tick_text(t, step)) for t in ticks if t <= end + 1e-9]
+        marks = [
+            (self._at(plot, t, end), self._mark_text(t, step)) for t in ticks if t <= end + 1e-9
+        ]
         self._place_bars(plot, end)
         return plot, marks
 
@@ -388,22 +450,32 @@ class BarChart(ChartFrame):
         if not count:
             return
         band = (plot.height() if spec.horizontal else plot.width()) / count
-        each = band * spec.width / max(1, len(spec.series))
+        beside = 1 if spec.stacked else max(1, len(spec.series))
+        each = band * spec.width / beside
         n = 0
         for k, series in enumerate(spec.series):
-            for i, _value in enumerate(series.values):
+            slot = 0 if spec.stacked else k
+            for i in range(len(series.values)):
                 bar = self._bars[n]
                 n += 1
-                start = band * i + band * (1 - spec.width) / 2 + each * k
-                reach = self._at(plot, bar.value, end)
+                start = band * i + band * (1 - spec.width) / 2 + each * slot
+                low = self._at(plot, bar.base, end)
+                high = self._at(plot, bar.base + bar.value, end)
                 if spec.horizontal:
-                    bar.rect = QRectF(
-                        plot.left(), plot.top() + start, max(0.0, reach - plot.left()), each
-                    )
+                    bar.rect = QRectF(low, plot.top() + start, max(0.0, high - low), each)
                 else:
-                    bar.rect = QRectF(
-                        plot.left() + start, reach, each, max(0.0, plot.bottom() - reach)
-                    )
+                    bar.rect = QRectF(plot.left() + start, high, each, max(0.0, low - high))
+
+    def _draw_grid(self, painter: QPainter, plot: QRectF, marks: list[tuple[float, str]]) -> None:
+        assert self.spec is not None
+        if not self.spec.grid:
+            return
+        painter.setPen(QPen(GRID, 1.0))
+        for at, _text in marks:
+            if self.spec.horizontal:
+                painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()))
+            else:
+                painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at))
 
     def _draw_axes(
         self,
@@ -425,13 +497,13 @@ class BarChart(ChartFrame):
         painter.setFont(fonts.tick)
         count = len(spec.categories)
         band = (plot.height() if spec.horizontal else plot.width()) / max(1, count)
+        centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if spec.horizontal:
             for x, text in marks:
                 painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
                 box = QRectF(x - 100, plot.bottom() + mark + pad / 2, 200, tick_m.height())
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text
-                )
+                painter.drawText(box, centre, text)
             room = plot.left() - mark - pad * 2
             every = max(1, math.ceil(tick_m.height() / band))  # too many to name each
             for i, category in enumerate(spec.categories):
@@ -442,50 +514,51 @@ class BarChart(ChartFrame):
                 shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, room)
                 high = max(band, tick_m.height())
                 box = QRectF(plot.left() - mark - pad - room, y - high / 2, room, high)
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown
-                )
+                painter.drawText(box, right, shown)
             if spec.axis_label:
                 painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
                 top = plot.bottom() + mark + pad + tick_m.height()
                 box = QRectF(plot.left(), top, plot.width(), painter.fontMetrics().height() + pad)
-                painter.drawText(
-                    box,
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                    spec.axis_label,
-                )
-        else:
-            for y, text in marks:
-                painter.drawLine(QPointF(plot.left() - mark, y), QPointF(plot.left(), y))
-                box = QRectF(
-                    area.left(),
-                    y - tick_m.height() / 2,
-                    plot.left() - mark - pad / 2 - area.left(),
-                    tick_m.height(),
-                )
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
-                )
-            for i, category in enumerate(spec.categories):
-                x = plot.left() + band * (i + 0.5)
-                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, spec.axis_label)
+            return
+        for y, text in marks:
+            painter.drawLine(QPointF(plot.left() - mark, y), QPointF(plot.left(), y))
+            box = QRectF(
+                area.left(),
+                y - tick_m.height() / 2,
+                plot.left() - mark - pad / 2 - area.left(),
+                tick_m.height(),
+            )
+            painter.drawText(box, right, text)
+        room = (area.bottom() - plot.bottom() - mark - pad) / SLANT - tick_m.height()
+        for i, category in enumerate(spec.categories):
+            x = plot.left() + band * (i + 0.5)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
+            if self._slant:  # ending under its bar, rising to the left
+                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, max(room, 10))
+                width = tick_m.horizontalAdvance(shown)
+                painter.save()
+                painter.translate(x, plot.bottom() + mark + pad / 2)
+                painter.rotate(-45)
+                box = QRectF(-width - 1, 0, width + 2, tick_m.height())
+                painter.drawText(box, right, shown)
+                painter.restore()
+            else:
                 shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, band)
                 box = QRectF(x - band / 2, plot.bottom() + mark + pad / 2, band, tick_m.height())
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown
-                )
-            if spec.axis_label:
-                painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
-                height = painter.fontMetrics().height()
-                painter.save()
-                painter.translate(area.left() + pad + height / 2, plot.center().y())
-                painter.rotate(-90)
-                box = QRectF(-plot.height() / 2, -height / 2, plot.height(), height)
-                shown = painter.fontMetrics().elidedText(
-                    spec.axis_label, Qt.TextElideMode.ElideRight, round(plot.height())
-                )
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
-                painter.restore()
+                painter.drawText(box, centre, shown)
+        if spec.axis_label:
+            painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
+            height = painter.fontMetrics().height()
+            painter.save()
+            painter.translate(area.left() + pad + height / 2, plot.center().y())
+            painter.rotate(-90)
+            box = QRectF(-plot.height() / 2, -height / 2, plot.height(), height)
+            shown = painter.fontMetrics().elidedText(
+                spec.axis_label, Qt.TextElideMode.ElideRight, round(plot.height())
+            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+            painter.restore()
 
     def _draw_texts(self, painter: QPainter, plot: QRectF, fonts: _Fonts) -> None:
         spec = self.spec
@@ -525,31 +598,32 @@ class BarChart(ChartFrame):
                         box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text
                     )
 
-    def _draw_legend(self, painter: QPainter, plot: QRectF, fonts: _Fonts) -> None:
-        spec = self.spec
-        assert spec is not None
-        if not self._has_legend():
+    def _draw_legend(self, painter: QPainter, area: QRectF, plot: QRectF, fonts: _Fonts) -> None:
+        """The series' colours and names in rows above the plot."""
+        metrics = QFontMetricsF(fonts.legend)
+        pad = QFontMetricsF(fonts.tick).height() * 0.4
+        rows = self._legend_rows(area.width() - 2 * pad, fonts)
+        if not rows:
             return
         painter.setFont(fonts.legend)
-        metrics = QFontMetricsF(fonts.legend)
+        painter.setPen(INK)
         side = metrics.height() * 0.7
-        x = plot.left() + metrics.height() * 0.5
-        y = plot.top() - metrics.height() * 1.2
-        for series in spec.series:
-            if not series.label:
-                continue
-            painter.fillRect(
-                QRectF(x, y + (metrics.height() - side) / 2, side, side), QColor(series.color)
-            )
-            x += side + metrics.height() * 0.3
-            painter.setPen(INK)
-            width = metrics.horizontalAdvance(series.label)
-            painter.drawText(
-                QRectF(x, y, width + 2, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                series.label,
-            )
-            x += width + metrics.height()
+        y = area.top() + pad
+        for row in rows:
+            x = max(area.left() + pad, plot.left() + metrics.height() * 0.5)
+            if x + sum(w for _s, w in row) > area.right() - pad:
+                x = area.left() + pad
+            for series, width in row:
+                box = QRectF(x, y + (metrics.height() - side) / 2, side, side)
+                painter.fillRect(box, QColor(series.color))
+                text = QRectF(x + side + metrics.height() * 0.3, y, width, metrics.height())
+                painter.drawText(
+                    text,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    series.label or "",
+                )
+                x += width
+            y += metrics.height()
 
     # -- export ----------------------------------------------------------------------
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop import labels
 from desktop.board import style
 from desktop.context import WorkspaceContext
-from desktop.dashboards.chart import ChartView, ColumnFitter, DealList, open_on_board
+from desktop.dashboards.bar_chart import BarChart, Bars, Series
+from desktop.dashboards.chart import ColumnFitter, DealList, open_on_board
 from desktop.dashboards.forecast_tab import base_note, months_back
 from desktop.models.row_table import ID_ROLE, SORT_ROLE, RowTableModel
 from desktop.pages.list_editor import RowProxy
@@ -195,35 +196,30 @@ def cash_series(cash: CashForecast) -> CashSeries:
     )
 
 
-def draw_cash(chart: ChartView, figure: Any, series: CashSeries) -> None:
-    """Received, due from won deals and expected from open deals, stacked per month."""
-    from matplotlib.ticker import FuncFormatter
-
-    ax = figure.add_subplot()
+def cash_bars(series: CashSeries) -> Bars:
+    """Received, due from won deals and expected from open deals, stacked per month
+    (drawn with QPainter: a first view of the tab imports no matplotlib)."""
     names = list(series.months)
-    bottom = [0.0] * len(names)
-    for key, title, values in (
-        ("received", tr("Received"), series.received),
-        ("due_won", tr("Due (won)"), series.due_won),
-        ("expected_open", tr("Expected (open, weighted)"), series.expected_open),
-    ):
-        chart.bars(
-            ax,
-            names,
-            values,
-            series.deal_ids,
-            color=COLOURS[key],
-            bottom=list(bottom),
-            label=title,
-            names=[f"{title} · {n}" for n in names],
-        )
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    ax.tick_params(axis="x", labelrotation=45 if len(names) > 8 else 0)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.amount(v)))
-    ax.grid(axis="y", alpha=0.3)
-    # Above the axes, so a larger text size never squeezes the bars aside.
-    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3, frameon=False)
-    ax.set_ylim(0, max([*bottom, 1.0]) * 1.05)
+    return Bars(
+        names,
+        [
+            Series(
+                values,
+                series.deal_ids,
+                names=[f"{title} · {n}" for n in names],
+                color=COLOURS[key],
+                label=title,
+            )
+            for key, title, values in (
+                ("received", tr("Received"), series.received),
+                ("due_won", tr("Due (won)"), series.due_won),
+                ("expected_open", tr("Expected (open, weighted)"), series.expected_open),
+            )
+        ],
+        stacked=True,
+        value_text=labels.amount,
+        grid=True,
+    )
 
 
 class CashTab(QWidget):
@@ -258,7 +254,7 @@ class CashTab(QWidget):
         split.setChildrenCollapsible(False)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setChildrenCollapsible(False)
-        self.chart = ChartView(
+        self.chart = BarChart(
             "cash",
             tr(
                 "No payments expected yet: give won deals a payment plan, and open "
@@ -355,7 +351,7 @@ class CashTab(QWidget):
             self.chart.set_title("")
         else:
             self.chart.set_title(tr("Cash per month, in {base}").format(base=cash.base))
-            self.chart.plot(lambda figure: draw_cash(self.chart, figure, series))
+            self.chart.show_bars(cash_bars(series))
 
     def show_deals(self, deal_ids: list[int], label: str) -> None:
         """A clicked bar: the deals behind its month, listed beside the overdue ones."""

@@ -318,3 +318,38 @@ def test_a_bar_shows_its_value_under_the_pointer(bars_view: BarChart, qtbot: QtB
     assert QToolTip.text() == "P2: 5"
     QTest.mouseMove(bars_view.canvas, QPoint(pos.x(), 3))
     assert bars_view.canvas.cursor().shape() != Qt.CursorShape.PointingHandCursor
+
+
+def test_stacked_bars_stand_on_each_other_and_long_names_slant(bars_view: BarChart) -> None:
+    months = [f"2027-{m:02d} (a long name)" for m in range(1, 13)]
+    bars_view.show_bars(
+        Bars(
+            months,
+            [
+                Series([1_000.0] * 12, [[m] for m in range(12)], label="received"),
+                Series([float(500 * m) for m in range(12)], [[m] for m in range(12)], label="due"),
+            ],
+            stacked=True,
+            value_text=lambda v: f"{v / 1000:g}K",
+            grid=True,
+        )
+    )
+    painted(bars_view)
+    bars = [bar for bar, _ids, _label in bars_view.targets()]
+    received, due = bars[:12], bars[12:]
+    for low, high in zip(received, due, strict=True):
+        assert high.rect.left() == pytest.approx(low.rect.left())  # one bar a month
+        assert high.rect.bottom() == pytest.approx(low.rect.top())  # standing on it
+        assert high.base == low.value
+    # The total is what reaches highest: the last month's 1,000 + 5,500.
+    tallest = min(b.rect.top() for b in due)
+    assert due[-1].rect.top() == pytest.approx(tallest)
+    assert due[-1].rect.height() / received[-1].rect.height() == pytest.approx(5.5, rel=0.01)
+    assert bars_view.tip(due[-1]) == "2027-12 (a long name) · due: 5.5K"
+    # Twelve long names do not fit side by side: they slant, and take room below.
+    assert bars_view._slant
+    assert bars_view.canvas.height() - received[0].rect.bottom() > 40
+    # Short names stand level.
+    bars_view.show_bars(Bars(["A", "B"], [Series([1, 2], [[1], [2]])]))
+    painted(bars_view)
+    assert not bars_view._slant
