@@ -40,7 +40,17 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from model import audit
@@ -157,6 +167,22 @@ class _Writer:
         if not log:
             return ids
         base = self.entry("create", kind_of_table(name), 0, "")
+        if preset:  # the ids are one range: the log's rows are read from the table's
+            keys = list(base)
+            columns = [
+                table.c.id
+                if k == "entity_id"
+                else table.c.uuid
+                if k == "entity_uuid"
+                else literal(base[k], AUDIT.c[k].type)
+                for k in keys
+            ]
+            conn.execute(
+                insert(AUDIT).from_select(
+                    keys, select(*columns).where(table.c.id.between(ids[0], ids[-1]))
+                )
+            )
+            return ids
         self.audit_rows.extend(
             {**base, "entity_id": ident, "entity_uuid": row["uuid"]}
             for ident, row in zip(ids, rows, strict=True)
@@ -211,6 +237,15 @@ def _complete(table: Table, rows: list[dict[str, Any]]) -> None:
         rows[index] = full
 
 
+def _uuid_start() -> tuple[str, int]:
+    """The fixed head of a batch of version 7 UUIDs (the time in milliseconds) and
+    where its counter starts (random, with room to count up)."""
+    millis = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    h = f"{millis:012x}"
+    start = int.from_bytes(os.urandom(8)) >> 10  # 54 random bits
+    return f"{h[:8]}-{h[8:12]}-7000-", start
+
+
 def uuids(count: int) -> list[str]:
     """``count`` new UUIDs as text, time-ordered (version 7, RFC 9562).
 
@@ -218,21 +253,33 @@ def uuids(count: int) -> list[str]:
     time, land all over a unique index; an import's hundred thousand rows then
     cost as much in the ``uuid`` index as in their table. Version 7 UUIDs start
     with the time in milliseconds and here go on with a counter from a random
-    start, so a batch enters the index in order — and stays as unique.
+    start (the variant bits, then 62 bits of counter), so a batch enters the
+    index in order — and stays as unique.
 
     >>> a, b = uuids(2)
-    >>> a < b, a[14], len(a)
-    (True, '7', 36)
+    >>> a < b, a[14], a[19] in "89ab", len(a)
+    (True, '7', True, 36)
     """
-    millis = time.time_ns() // 1_000_000
-    start = int.from_bytes(os.urandom(8)) >> 10  # 54 random bits: room to count up
-    head = (millis & (1 << 48) - 1) << 80 | 0x7 << 76
-    out = []
-    for n in range(start, start + count):
-        value = head | (n >> 62 & 0xFFF) << 64 | 0b10 << 62 | (n & (1 << 62) - 1)
-        h = f"{value:032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    head, start = _uuid_start()
+    mask = (1 << 48) - 1
+    return [f"{head}{0x8000 | n >> 48:04x}-{n & mask:012x}" for n in range(start, start + count)]
+
+
+def _converted(values: Sequence[Any], process: Any) -> tuple[Any, ...]:
+    """``process`` applied to each value, once per distinct value: a few hundred days
+    among a hundred thousand deals, one unmet list per stage (by identity: a list
+    cannot be a key)."""
+    by_value = not any(isinstance(v, list | dict) for v in values[:100])
+    done: dict[Any, Any] = {}
+    out: list[Any] = []
+    append = out.append
+    for v in values:
+        key = v if by_value else id(v)
+        converted = done.get(key, done)
+        if converted is done:
+            converted = done[key] = process(v)
+        append(converted)
+    return tuple(out)
 
 
 def _executemany(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -263,15 +310,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
         if all(v is first for v in values):  # the import's time stamp, a flag, None
             columns[index] = (process(first),) * len(values)
             continue
-        # Many rows hold the very same object (a stage's unmet list): each converted once.
-        done: dict[int, Any] = {}
-        out = []
-        for v in values:
-            converted = done.get(id(v), done)
-            if converted is done:
-                converted = done[id(v)] = process(v)
-            out.append(converted)
-        columns[index] = tuple(out)
+        columns[index] = _converted(values, process)
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         quote(table.name), ", ".join(quote(k) for k in keys), ", ".join("?" * len(keys))
     )
@@ -418,7 +457,7 @@ def _create_deals(
     columns: Any,
 ) -> None:
     protection = _protection_end(w.session)
-    gates: dict[str, list[str]] = {}
+    base_of: dict[str, dict[str, Any]] = {}
     values = []
     for row in rows:
         record = columns("deals", row)
@@ -437,32 +476,87 @@ def _create_deals(
             record.pop("lost_to_id", None)
         values.append(record)
     ids = w.insert("deals", values)
-    reason = f"Imported from {w.source}"
-    history = []
-    for ident, record in zip(ids, values, strict=True):
-        stage = str(record["stage"])
-        if stage not in gates:
-            gate = gate_for(DealFacts(stage=Stage.P1.value), stage)
-            gates[stage] = list(gate.unmet_ids) if Stage(stage).number >= 3 and not gate.met else []
-        unmet = gates[stage]
-        history.append(
-            {
-                "deal_id": ident,
-                "from_stage": None,
-                "to_stage": stage,
-                "from_status": "open",
-                "to_status": record["status"],
-                "at": w.now,
-                "by_id": w.member,
-                "reason": reason,
-                "forced": bool(unmet),
-                "unmet": unmet,
-                "approved_by_id": None,
-                "approved_at": w.now if unmet else None,
-            }
-        )
+    base = {
+        "from_stage": None,
+        "from_status": "open",
+        "at": w.now,
+        "by_id": w.member,
+        "reason": f"Imported from {w.source}",
+        "approved_by_id": None,
+    }
+    for stage in {str(record["stage"]) for record in values}:
+        gate = gate_for(DealFacts(stage=Stage.P1.value), stage)
+        unmet = list(gate.unmet_ids) if Stage(stage).number >= 3 and not gate.met else []
+        # Forced past what was unmet, and approved by the import itself (see the module).
+        base_of[stage] = {
+            **base,
+            "to_stage": stage,
+            "forced": bool(unmet),
+            "unmet": unmet,
+            "approved_at": w.now if unmet else None,
+        }
+    if ids and w.session.connection().dialect.name == "sqlite":
+        _history_from_deals(w, ids[0], ids[-1], base_of)
+        return
+    history = [
+        {**base_of[record["stage"]], "deal_id": ident, "to_status": record["status"]}
+        for ident, record in zip(ids, values, strict=True)
+    ]
     # The history entries are part of each deal's creation: one log entry per deal is enough.
     w.insert("stage_changes", history, count=False, log=False)
+
+
+def _history_from_deals(
+    w: _Writer, first: int, last: int, base_of: Mapping[str, Mapping[str, Any]]
+) -> None:
+    """The deals' history entries (one each, ``base_of`` by stage) written by SQLite from
+    the deals just inserted (ids ``first``..``last``): a hundred thousand rows need no
+    trip through Python. The same columns as the rows :func:`_create_deals` builds
+    otherwise, UUIDs as :func:`uuids` makes them."""
+    conn = w.session.connection()
+    table, deals = _table("stage_changes"), _table("deals")
+    start_id = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    head, counter = _uuid_start()
+    n = deals.c.id + (counter - first)
+    uuid = literal(head) + func.printf(
+        "%04x-%012x", n.op(">>")(48).op("|")(0x8000), n.op("&")((1 << 48) - 1)
+    )
+
+    def by_stage(key: str) -> Any:
+        column = table.c[key]
+        return case(
+            *[
+                (deals.c.stage == stage, literal(v[key], column.type))
+                for stage, v in base_of.items()
+            ],
+            else_=None,
+        )
+
+    values: dict[str, Any] = {
+        "id": deals.c.id + (start_id - first),
+        "uuid": uuid,
+        "created_at": literal(w.now, table.c.created_at.type),
+        "updated_at": literal(w.now, table.c.updated_at.type),
+        "version": literal(1),
+        "deal_id": deals.c.id,
+        "to_stage": deals.c.stage,
+        "to_status": deals.c.status,
+    }
+    some = next(iter(base_of.values()))
+    for key in some:
+        if key in values:
+            continue
+        if all(v[key] == some[key] for v in base_of.values()):
+            values[key] = literal(some[key], table.c[key].type)
+        else:
+            values[key] = by_stage(key)
+    keys = list(values)
+    conn.execute(
+        insert(table).from_select(
+            keys, select(*values.values()).where(deals.c.id.between(first, last))
+        )
+    )
+    w.created["stage_changes"].extend(range(start_id, start_id + last - first + 1))
 
 
 def _create_activities(w: _Writer, rows: list[PlannedRow], account_of: Any) -> None:
