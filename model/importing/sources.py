@@ -421,6 +421,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
         system: Literal[1900, 1904] = 1904 if book.epoch == CALENDAR_MAC_1904 else 1900
         for ws in sheets:
             try:
+                # Read-only sheets trust the size the file states (<dimension>), which
+                # some exporters write as A1: every cell is read instead.
+                ws.reset_dimensions()
                 found = _sheet_rows(ws)
             except Exception as exc:  # a damaged sheet part
                 raise ImportFileError(

@@ -271,6 +271,38 @@ def test_xlsx_rows_are_as_wide_as_the_header(tmp_path: Path) -> None:
     ]
 
 
+def test_a_workbook_that_states_a_wrong_size_is_read_whole(tmp_path: Path) -> None:
+    """Some exporters write <dimension ref="A1"/>; read-only openpyxl would trust it."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "phone", "amount"])
+    sheet.append(["Acme", 13800138000, 12.5])
+    sheet.append(["Beta", None, 2])
+    right = tmp_path / "right.xlsx"
+    book.save(right)
+    wrong = tmp_path / "wrong.xlsx"
+    with zipfile.ZipFile(right) as source, zipfile.ZipFile(wrong, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                stated = rb'<dimension ref="[^"]*"\s*/>'
+                data, count = re.subn(stated, b'<dimension ref="A1"/>', data)
+                assert count == 1
+            out.writestr(item, data)
+    for path in (right, wrong):
+        table = read_source(path)
+        assert table.headers == ("name", "phone", "amount"), path
+        assert [(r.line, r.cells) for r in table.rows] == [
+            (2, ("Acme", 13800138000, 12.5)),
+            (3, ("Beta", None, 2)),
+        ], path
+
+
 def test_a_title_above_the_header_is_left_out(tmp_path: Path) -> None:
     import openpyxl
 
