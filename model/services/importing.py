@@ -804,34 +804,8 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
             entries.extend(
                 _log_entry(session, now, "delete", kind, r["id"], r["uuid"]) for r in found
             )
-    updated: list[Ref] = []
     affects = _affected(snapshot)
-    for entry in merged:
-        table = _table(entry["table"])
-        kind = kind_of_table(entry["table"])
-        uuid = session.execute(
-            select(table.c.uuid, *([table.c.account_id] if "account_id" in table.c else [])).where(
-                table.c.id == entry["id"]
-            )
-        ).first()
-        if entry.get("old"):
-            version, updated_at = entry["version"][0], entry["updated_at"][0]
-            session.execute(
-                update(table)
-                .where(table.c.id == entry["id"])
-                .values(**entry["old"], version=version, updated_at=updated_at)
-            )
-        _put_private(session, entry, back=True)
-        for k, v in {**entry.get("old", {}), **entry.get("private_old", {})}.items():
-            new = {**entry.get("new", {}), **entry.get("private_new", {})}[k]
-            entries.append(
-                _log_entry(
-                    session, now, "update", kind, entry["id"], uuid[0] if uuid else "", k, new, v
-                )
-            )
-        updated.append((kind, entry["id"]))
-        if uuid is not None and len(uuid) > 1:
-            affects.add(int(uuid[1]))
+    updated = _put_merged(session, merged, now, entries, affects, back=True)
     for chunk in _chunks(entries):
         _executemany(session.connection(), AUDIT, chunk)
     session.expire_all()
@@ -842,6 +816,51 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
         affects=[("account", a) for a in sorted(affects - gone)],
         undo={"import": undo.get("import", ""), "rows": snapshot, "merged": merged},
     )
+
+
+def _put_merged(
+    session: Session,
+    merged: Iterable[Mapping[str, Any]],
+    now: datetime,
+    entries: list[dict[str, Any]],
+    affects: set[int],
+    *,
+    back: bool,
+) -> list[Ref]:
+    """Put the fields an import filled back as they were (``back``, an undo) or fill them
+    again (a redo), with the row's version and time of either side; log entries are
+    added to ``entries`` and the rows' accounts to ``affects``. The rows it wrote."""
+    side, before, after = (0, "old", "new") if back else (1, "new", "old")
+    updated: list[Ref] = []
+    for entry in merged:
+        table = _table(entry["table"])
+        kind = kind_of_table(entry["table"])
+        if entry.get(before):
+            session.execute(
+                update(table)
+                .where(table.c.id == entry["id"])
+                .values(
+                    **entry[before],
+                    version=entry["version"][side],
+                    updated_at=entry["updated_at"][side],
+                )
+            )
+        _put_private(session, entry, back=back)
+        extra = [table.c.account_id] if "account_id" in table.c else []
+        row = session.execute(select(table.c.uuid, *extra).where(table.c.id == entry["id"])).first()
+        written = {**entry.get(before, {}), **entry.get(f"private_{before}", {})}
+        replaced = {**entry.get(after, {}), **entry.get(f"private_{after}", {})}
+        uuid = row[0] if row else ""
+        for key, value in written.items():
+            entries.append(
+                _log_entry(
+                    session, now, "update", kind, entry["id"], uuid, key, replaced[key], value
+                )
+            )
+        updated.append((kind, entry["id"]))
+        if row is not None and extra:
+            affects.add(int(row[1]))
+    return updated
 
 
 def _put_private(session: Session, entry: Mapping[str, Any], *, back: bool) -> None:
@@ -928,34 +947,8 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
             entries.extend(
                 _log_entry(session, now, "create", kind, r["id"], r["uuid"]) for r in found
             )
-    updated: list[Ref] = []
     affects = _affected(snapshot)
-    for entry in merged:
-        table = _table(entry["table"])
-        kind = kind_of_table(entry["table"])
-        if entry.get("new"):
-            version, updated_at = entry["version"][1], entry["updated_at"][1]
-            session.execute(
-                update(table)
-                .where(table.c.id == entry["id"])
-                .values(**entry["new"], version=version, updated_at=updated_at)
-            )
-        _put_private(session, entry, back=False)
-        row = session.execute(
-            select(table.c.uuid, *([table.c.account_id] if "account_id" in table.c else [])).where(
-                table.c.id == entry["id"]
-            )
-        ).first()
-        for k, v in {**entry.get("new", {}), **entry.get("private_new", {})}.items():
-            old = {**entry.get("old", {}), **entry.get("private_old", {})}[k]
-            entries.append(
-                _log_entry(
-                    session, now, "update", kind, entry["id"], row[0] if row else "", k, old, v
-                )
-            )
-        updated.append((kind, entry["id"]))
-        if row is not None and len(row) > 1:
-            affects.add(int(row[1]))
+    updated = _put_merged(session, merged, now, entries, affects, back=False)
     for chunk in _chunks(entries):
         _executemany(session.connection(), AUDIT, chunk)
     session.expire_all()

@@ -6,11 +6,11 @@ Fixture files: tests/data/import/a2_*.csv.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from test_import_plan import DATA, plan_of
 
 from model.base import Base
 from model.changes import Changes
@@ -28,7 +28,7 @@ from model.entities import (
     activity_people,
 )
 from model.errors import EditConflict
-from model.importing.columns import Kind, guess_kind, guess_mapping
+from model.importing.columns import guess_kind, guess_mapping
 from model.importing.plan import ImportCancelled, ImportPlan, plan_import
 from model.importing.sources import read_source
 from model.services.accounts import create_account, update_account
@@ -38,15 +38,6 @@ from model.services.importing import apply_import, redo_import, undo_import
 from model.services.people import create_person
 from model.services.team import create_member
 from model.workspace import Workspace
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "import"
-
-
-def plan_of(ws: Workspace, name: str, kind: Kind | None = None) -> ImportPlan:
-    table = read_source(DATA / name)
-    kind = kind or guess_kind(table.headers)
-    with ws.begin() as s:
-        return plan_import(s, table, kind, guess_mapping(kind, table.headers))
 
 
 def do_import(ws: Workspace, name: str) -> tuple[ImportPlan, Changes]:
@@ -192,11 +183,17 @@ def test_undo_and_redo_round_trip(team: Workspace, name: str) -> None:
     if name != "a2_accounts.csv":
         with team.begin() as s:
             huawei = create_account(s, {"name": "华为技术有限公司"}).created_id("account")
-            create_person(s, huawei, {"name": "钱敏", "email": "qian@example.cn"})
+            qian = create_person(s, huawei, {"name": "钱敏", "email": "qian@example.cn"})
+            # Matched by phone: the file fills his mail, title and (a new private row) character.
+            zhao = create_person(s, huawei, {"name": "赵强", "phone": "13800138000"})
+            people = {("person", qian.created_id("person")), ("person", zhao.created_id("person"))}
     before = dump(team)
     _, changes = do_import(team, name)
     after = dump(team)
     assert after != before
+    if name == "a2_people.csv":
+        assert people <= changes.updated
+        assert len(after["people_private"]) == 1
     with team.begin() as s:
         undone = undo_import(s, changes.undo)
     assert dump(team) == before
