@@ -224,13 +224,14 @@ class OrgData:
         self._check_ids()
 
     def _check_ids(self) -> None:
-        seen: set[int] = set()
-        for p in self.people:
-            if p.id in seen:
-                raise ValueError(f"OrgData: duplicate person id {p.id}")
-            seen.add(p.id)
-        seen.clear()
-        for m in self.members:
-            if m.id in seen:
-                raise ValueError(f"OrgData: duplicate member id {m.id}")
-            seen.add(m.id)
+        # one set per kind, walked again only to name a duplicate (a map's edit of
+        # 20,000 people makes a new OrgData: checking them one by one cost 15 ms)
+        for what, nodes in (("person", self.people), ("member", self.members)):
+            ids = [n.id for n in nodes]
+            if len(set(ids)) == len(ids):
+                continue
+            seen: set[int] = set()
+            for ident in ids:
+                if ident in seen:
+                    raise ValueError(f"OrgData: duplicate {what} id {ident}")
+                seen.add(ident)

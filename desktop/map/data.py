@@ -8,9 +8,11 @@ node keys. Nothing here holds an ORM object or a session.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from desktop.map.layout import leaf_stacks, map_layout
@@ -174,7 +176,7 @@ def patch_people(
     G = data.graph
     if G is None:
         return None
-    old = {p.id: p for p in data.org.people}
+    old = people_by_id(data.org)
     relayout = False
     gone_ids = {int(i) for i in gone if int(i) in old} - set(changed)
     for pid in gone_ids:
@@ -199,6 +201,14 @@ def patch_people(
     repainted: set[str] = set()
     nodes = dict(data.nodes)
     positions = dict(data.positions)
+    # build_map_data puts people before members: the members (last) step aside while
+    # newcomers join the people
+    members: dict[str, NodeInfo] = {}
+    if any(pid not in old for pid in changed):
+        for key in reversed(list(nodes)[-len(data.org.members) - 1 :]):
+            if nodes[key].kind != "member":
+                break
+            members[key] = nodes.pop(key)
     for pid, p in changed.items():
         key = person_key(pid)
         before = old.get(pid)
@@ -214,25 +224,79 @@ def patch_people(
         if p.x is not None and p.y is not None and positions.get(key) != (p.x, p.y):
             positions[key] = (p.x, p.y)
             moved.add(key)
+    nodes.update(reversed(members.items()))
     removed = {person_key(pid) for pid in gone_ids}
     for key in removed:
         G.remove_node(key)
         nodes.pop(key, None)
         positions.pop(key, None)
-    if added:
-        # build_map_data puts people before members, each in the order of the data
-        people = {k: v for k, v in nodes.items() if not v.is_member}
-        nodes = {**people, **{k: v for k, v in nodes.items() if v.is_member}}
-    people_list = sorted(
-        [changed.get(p.id, p) for p in data.org.people if p.id not in gone_ids]
-        + [p for pid, p in changed.items() if pid not in old],
-        key=lambda p: p.id,
+    new = replace(
+        data, nodes=nodes, positions=positions, org=_people_after(data.org, changed, gone_ids)
     )
-    org = replace(data.org, people=tuple(people_list))
-    new = replace(data, nodes=nodes, positions=positions, org=org)
     return Patch(
         new, frozenset(added), frozenset(removed), frozenset(moved), frozenset(repainted), relayout
     )
+
+
+_BY_ID: dict[int, tuple[OrgData, dict[int, PersonNode], bool]] = {}
+"""The last few :class:`OrgData`'s people by id, and whether they are in id order."""
+
+
+def _known(org: OrgData) -> tuple[OrgData, dict[int, PersonNode], bool]:
+    found = _BY_ID.get(id(org))
+    if found is None or found[0] is not org:
+        people = org.people
+        ordered = all(a.id < b.id for a, b in pairwise(people))
+        found = _remember(org, {p.id: p for p in people}, ordered)
+    return found
+
+
+def _remember(
+    org: OrgData, index: dict[int, PersonNode], ordered: bool
+) -> tuple[OrgData, dict[int, PersonNode], bool]:
+    if len(_BY_ID) >= 4:
+        _BY_ID.clear()
+    found = _BY_ID[id(org)] = (org, index, ordered)
+    return found
+
+
+def people_by_id(org: OrgData) -> Mapping[int, PersonNode]:
+    """``org``'s people by id (made once per ``org``, or carried over by a patch)."""
+    return _known(org)[1]
+
+
+def _people_after(org: OrgData, changed: Mapping[int, PersonNode], gone: set[int]) -> OrgData:
+    """``org`` with ``changed`` people put in and ``gone`` taken out, in id order. The
+    usual edit replaces a few in place or appends a newcomer: no sorting, and the
+    index by id is carried over (at 20,000 people each pass over them costs)."""
+    _org, old, ordered = _known(org)
+    people = org.people
+    newcomers = sorted((p for pid, p in changed.items() if pid not in old), key=lambda p: p.id)
+    if gone or not ordered or (newcomers and people and newcomers[0].id <= people[-1].id):
+        return replace(
+            org,
+            people=tuple(
+                sorted(
+                    [changed.get(p.id, p) for p in people if p.id not in gone] + newcomers,
+                    key=lambda p: p.id,
+                )
+            ),
+        )
+    out = list(people)
+    for pid, p in changed.items():
+        if pid in old:
+            out[_index_of(people, pid)] = p
+    new = replace(org, people=tuple(out + newcomers))
+    _remember(new, {**old, **changed}, True)
+    return new
+
+
+def _index_of(people: tuple[PersonNode, ...], pid: int) -> int:
+    """Where person ``pid`` is in ``people`` (sorted by id: a binary search)."""
+    at = bisect_left(people, pid, key=lambda p: p.id)
+    if at < len(people) and people[at].id == pid:
+        return at
+    return next(i for i, p in enumerate(people) if p.id == pid)
 
 
 def relaid(patch: Patch, positions: Mapping[str, Position]) -> Patch:

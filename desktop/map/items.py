@@ -977,7 +977,7 @@ class LongLines(_EdgeDrawing):
         """The lines of one bucket and their ends (the layer's zoomed-out drawing)."""
         slots = self._lines[bucket]
         rows = [i for i, item in enumerate(slots.items) if item is not None]
-        return [slots.items[i] for i in rows], [tuple(slots.at[i].tolist()) for i in rows]  # type: ignore[misc]
+        return [slots.items[i] for i in rows], [tuple(slots.at[i].tolist()) for i in rows]
 
     @property
     def arrows(self) -> list[QPolygonF]:

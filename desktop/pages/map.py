@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import time
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -64,6 +67,7 @@ from desktop.map.data import (
     build_map_data,
     find_routes,
     patch_people,
+    people_by_id,
     relaid,
 )
 from desktop.map.deal_roles import chain_command
@@ -110,9 +114,14 @@ STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
 """From this many cards, graph, layout, analysis and routes are made by a worker thread
 (the window stays responsive; the scene follows when the worker is done)."""
-MOVE_CHUNK = 50
-"""Cards a new layout moves per turn of the event loop (those nearest the view first):
-a layout that shifts a thousand cards of a big map never freezes the window."""
+MOVE_CHUNK = 100
+"""At most this many cards a new layout moves per turn of the event loop (those
+nearest the view first): a layout that shifts a thousand cards of a big map never
+freezes the window."""
+MOVE_BUDGET_S = 0.02
+"""How long the cards moved in one turn may take (their lines, the tiles they leave
+and enter); how many that is is learnt from the turns before (at 20,000 people
+0.6–0.7 ms a card, so ~30: with the frame painted after it, ~45 ms a turn)."""
 ANYONES = ("member", "competitor")
 """Kinds whose change may show on any account's map (our team's names, competitors)."""
 
@@ -245,6 +254,8 @@ class MapPage(Page):
         self._start_timer.setInterval(START_AFTER_MS)
         self._start_timer.timeout.connect(self._start_queued)
         self._moves_later: list[str] = []
+        self._move_cost = 0.0007
+        """Seconds a moved card took (learnt: see :data:`MOVE_BUDGET_S`)."""
         """Cards a new layout moved that are still to be moved on the scene."""
         self._routes_frame = False
         self._relay = _Relay(self)
@@ -253,6 +264,9 @@ class MapPage(Page):
         self._gaps_stale = False
         self._choices_stale = False
         self._name_keys: dict[str, Any] = {}
+        self._name_count: Counter[str] = Counter()
+        self._name_list: list[str] = []
+        """The completer's names, in order (a patch inserts and removes a few)."""
         """How many times the whole map was built (tests count them)."""
         self._matches: list[str] = []
         self._deal_names: dict[int, str] = {}
@@ -721,8 +735,8 @@ class MapPage(Page):
         patch = patch_people(self.data, read, people - set(read))
         if patch is None:
             return False
-        if self._accounts_stale:
-            self._reload_accounts()
+        if self._accounts_stale:  # (a head count in the account list) on the next turn
+            self._reload_timer.start()
         self._show_patch(patch)
         return True
 
@@ -732,7 +746,7 @@ class MapPage(Page):
                 patch = relaid(patch, map_layout(patch.data.graph))
             else:  # the cards the layout moves follow when the worker is done
                 self._submit("layout", layout_apart, patch.data.org)
-        if len(patch.moved) > MOVE_CHUNK:
+        if len(patch.moved) > self._chunk_size():
             first, later = self._nearest_first(patch.moved)
             patch = replace(patch, moved=frozenset(first))
             if not self._moves_later:
@@ -749,7 +763,12 @@ class MapPage(Page):
                 a.name != b.name for a, b in zip(before, after, strict=True)
             )
             if renamed:
-                self._names_changed()
+                self._names_patched(
+                    [old.nodes[k].name for k in patch.removed if k in old.nodes]
+                    + [a.name for a in before],
+                    [self.data.nodes[k].name for k in patch.added if k in self.data.nodes]
+                    + [b.name for b in after],
+                )
             self._analyse()
             # routes start at insiders and coaches and end at the decision maker
             if (
@@ -779,14 +798,23 @@ class MapPage(Page):
             return abs(x - cx) + abs(y - cy)
 
         order = sorted(keys, key=distance)
-        return order[:MOVE_CHUNK], order[MOVE_CHUNK:]
+        size = self._chunk_size()
+        return order[:size], order[size:]
+
+    def _chunk_size(self) -> int:
+        """Cards to move in one turn: as many as fit :data:`MOVE_BUDGET_S`."""
+        return max(1, min(MOVE_CHUNK, int(MOVE_BUDGET_S / self._move_cost)))
 
     def _move_more(self) -> None:
         """Move the next cards a layout moved (one chunk per turn of the event loop)."""
-        chunk = [k for k in self._moves_later[:MOVE_CHUNK] if k in self.data.nodes]
-        self._moves_later = self._moves_later[MOVE_CHUNK:]
+        size = self._chunk_size()
+        chunk = [k for k in self._moves_later[:size] if k in self.data.nodes]
+        self._moves_later = self._moves_later[size:]
         if chunk:
+            started = time.perf_counter()
             self.scene.apply_patch(Patch(self.data, moved=frozenset(chunk)))
+            each = (time.perf_counter() - started) / len(chunk)
+            self._move_cost = max(1e-5, (self._move_cost + each) / 2)
             self.view.viewport().update()
         if self._moves_later:
             QTimer.singleShot(0, self._move_more)
@@ -804,10 +832,42 @@ class MapPage(Page):
     def _names_changed(self) -> None:
         """Names to find and to pick routes from (the route tab's lists when it is shown)."""
         keys = self._name_keys
-        names = {n.name for n in self.data.nodes.values()}
-        for name in names - keys.keys():
+        self._name_count = Counter(n.name for n in self.data.nodes.values())
+        for name in self._name_count.keys() - keys.keys():
             keys[name] = name_key(name)
-        self.completer.model().setStringList(sorted(names, key=keys.__getitem__))  # type: ignore[attr-defined]
+        self._name_list = sorted(self._name_count, key=keys.__getitem__)
+        self.completer.model().setStringList(self._name_list)  # type: ignore[attr-defined]
+        self._names_shown()
+
+    def _names_patched(self, gone: list[str], new: list[str]) -> None:
+        """A patch took the names ``gone`` away and brought ``new``: the completer's
+        list gains and loses those alone (sorting 20,000 names took 40 ms an edit)."""
+        count, order, keys = self._name_count, self._name_list, self._name_keys
+        model = self.completer.model()
+        for name in gone:
+            count[name] -= 1
+            if count[name] > 0:
+                continue
+            del count[name]
+            at = bisect_left(order, keys[name], key=keys.__getitem__)
+            while at < len(order) and order[at] != name:
+                at += 1  # (another name the locale sorts as equal)
+            if at < len(order):
+                del order[at]
+                model.removeRows(at, 1)
+        for name in new:
+            count[name] += 1
+            if count[name] > 1:
+                continue
+            if name not in keys:
+                keys[name] = name_key(name)
+            at = bisect_right(order, keys[name], key=keys.__getitem__)
+            order.insert(at, name)
+            model.insertRows(at, 1)
+            model.setData(model.index(at, 0), name)
+        self._names_shown()
+
+    def _names_shown(self) -> None:
         self._choices_stale = True
         if self.tabs.currentWidget() is self.route_panel or len(self.data.nodes) < APART_FROM:
             self._fill_route_choices()
@@ -823,7 +883,7 @@ class MapPage(Page):
             self._on_selection()
         self.view.hint = (
             self.tr("Double-click anywhere to add the first person of this customer.")
-            if not self.data.people()
+            if all(n.is_member for n in self.data.nodes.values())
             else ""
         )
         self.legend.setVisible(bool(self.data.nodes))
@@ -1157,10 +1217,8 @@ class MapPage(Page):
     # -- gestures -> commands --------------------------------------------------------
 
     def _saved(self, person_id: int) -> tuple[float | None, float | None]:
-        for p in self.data.org.people:
-            if p.id == person_id:
-                return p.x, p.y
-        return None, None
+        p = people_by_id(self.data.org).get(person_id)
+        return (p.x, p.y) if p is not None else (None, None)
 
     def place_moved(self, moved: dict[str, tuple[QPointF, QPointF]]) -> bool:
         """Cards were dragged: store where they are now, as one undo step."""

@@ -519,3 +519,131 @@ def test_in_the_window_a_hidden_map_waits_for_its_view_key(
     assert page.data.org.people and all(
         p.manager_id is None for p in page.data.org.people if p.id == person.id
     )
+
+
+# -- a big map: long lines, moves spread over turns, names, the collector -------------
+
+
+def test_lines_longer_than_a_tile_follow_a_card_moved_far_and_back(
+    page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot
+) -> None:
+    """Lines running further than a tile are kept one edge at a time (not in tiles):
+    a card placed far away has long lines (with arrow heads and labels), moved near
+    they are short, moved far again long; each time the map shows what a fresh
+    build shows, and a frame with them in view paints."""
+    far = _person(ctx, acme["account"], "Far", map_x=8000.0, map_y=0.0)
+    ctx.write(set_influence, far, acme["boss"], 0.7)
+    rita = next(n.id for n in page.data.members() if n.name == "Rita")
+    ctx.write(set_relationship, rita, far, {"strength": 0.5, "visit_level": "rep"})
+    _idle(page, qtbot)
+    layers = page.scene.edge_layers
+
+    def long() -> set[str]:
+        return {kind for kind, layer in layers.items() if layer.long.count}
+
+    assert long() == {"influence", "relationship"}
+    assert layers["influence"].long.labels and layers["influence"].long.arrows
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+    calls: list[str] = []
+    original = page.reload_now
+    page.reload_now = lambda: calls.append("reload") or original()  # type: ignore[method-assign]
+    for x, lines in ((300.0, set()), (9000.0, {"influence", "relationship"})):
+        ctx.write(update_person, far, {"map_x": x, "map_y": 400.0})
+        _idle(page, qtbot)
+        assert long() == lines and calls == []
+        assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+        page.view.centerOn(page.scene.pos_of(person_key(far)) / 2)  # the lines' middle
+        assert not page.view.grab().isNull()
+    assert not layers["reports_to"].long.arrows
+
+
+def test_an_undo_while_a_layout_moves_cards_ends_as_a_fresh_build(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A big map's new layout moves its cards over several turns; an undo that comes
+    in between (and lays the map out again) is shown in order: once all is settled
+    the map is what a fresh build shows, and it was not built again."""
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    monkeypatch.setattr(map_page, "MOVE_CHUNK", 1)
+    calls = _count_rebuilds(page, monkeypatch)
+    moving: list[int] = []
+    original = page._move_more
+
+    def undo_between() -> None:
+        if not moving:
+            moving.append(len(page._moves_later))
+            ctx.undo_stack.undo()  # the user's Ctrl+Z, while cards are on their way
+        original()
+
+    # every card shown far from its place (as if a layout had put it there) ...
+    far = {k: (x + 5000.0, y + 5000.0) for k, (x, y) in page.data.positions.items()}
+    page._show_patch(map_page.relaid(map_page.Patch(page.data), far))
+    _idle(page, qtbot)
+    monkeypatch.setattr(page, "_move_more", undo_between)
+    # ... then Lee placed by hand: the new layout takes every other card home
+    lee = person_key(acme["lee"])
+    page.view.centerOn(page.scene.pos_of(lee))
+    _drag_card(page, lee, 240.0, 160.0)
+    qtbot.waitUntil(lambda: bool(moving), timeout=10000)
+    _idle(page, qtbot)
+    assert moving[0] >= 1 and calls == []
+    assert _shown(page) == _rebuilt(ctx, acme["account"], qtbot)
+
+
+def test_the_names_to_find_follow_an_added_renamed_and_removed_person(
+    page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot
+) -> None:
+    """The search box's names change by the names an edit adds and removes (never
+    sorted whole again); the list and the people read equal a fresh page's."""
+
+    def same_as_fresh() -> None:
+        fresh = MapPage(ctx)
+        qtbot.addWidget(fresh)
+        fresh.select_account(acme["account"])
+        fresh.settle()
+        names = page.completer.model().stringList()  # type: ignore[attr-defined]
+        assert names == fresh.completer.model().stringList()  # type: ignore[attr-defined]
+        assert page.data.org == fresh.data.org
+
+    page.act_add.trigger()
+    _idle(page, qtbot)
+    assert "New person" in page.completer.model().stringList()  # type: ignore[attr-defined]
+    same_as_fresh()
+    ctx.write(update_person, acme["kuo"], {"name": "Aaron"})
+    _idle(page, qtbot)
+    assert "Kuo" not in page.completer.model().stringList()  # type: ignore[attr-defined]
+    same_as_fresh()
+    ctx.undo_stack.undo()  # (the rename was not a command: this takes the add back)
+    _idle(page, qtbot)
+    assert "New person" not in page.completer.model().stringList()  # type: ignore[attr-defined]
+    same_as_fresh()
+
+
+def test_a_workers_job_runs_with_the_collector_paused_and_its_result_frozen() -> None:
+    """While a job of a big map runs, no full collection walks what it makes (it
+    froze the window at 20,000 people); what it keeps is frozen, and the collector
+    runs again after it (unless it was off before)."""
+    import gc
+
+    seen: list[bool] = []
+    frozen = gc.get_freeze_count()
+    kept = [object() for _ in range(3)]
+    assert gc.isenabled()
+    try:
+        result = map_page._uncollected(lambda: seen.append(gc.isenabled()) or kept)
+        assert result is kept and seen == [False]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+        gc.disable()
+        map_page._uncollected(lambda: None)
+        assert not gc.isenabled()
+        with pytest.raises(ValueError):
+            map_page._uncollected(lambda: int("x"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert gc.isenabled()

@@ -114,3 +114,35 @@ def test_importing_graph_does_not_load_networkx() -> None:
     code = "import sys, graph; print('networkx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_graph_without_its_views_is_freed_without_the_collector() -> None:
+    """networkx caches views on a graph that refer back to it (a cycle only a full
+    collection frees: hundreds of ms at 20,000 people); without them the graph is
+    freed as soon as it is dropped, and stays usable meanwhile."""
+    import gc
+    import weakref
+
+    from graph import OrgData, PersonNode, build_org_graph, coverage, release_views
+
+    data = OrgData(people=[PersonNode(1, "Wang", role="KDM"), PersonNode(2, "Li", manager_id=1)])
+    gc.collect()
+    gc.disable()
+    try:
+        G = build_org_graph(data)
+        coverage(G)
+        assert G.nodes and G.edges and G.pred  # views networkx keeps on the graph
+        ref = weakref.ref(G)
+        release_views(G)
+        assert sorted(G.nodes) == ["p:1", "p:2"] and G.number_of_edges() == 1
+        release_views(G)
+        del G
+        assert ref() is None, "the graph waited for a collection"
+        G = build_org_graph(data)
+        assert G.nodes and G.edges and G.pred
+        ref = weakref.ref(G)
+        del G
+        assert ref() is not None  # (with its views it is a cycle: the reason for this)
+    finally:
+        gc.enable()
+    release_views(None)
