@@ -346,7 +346,19 @@ def connect(
                 _raw_keys_work = False  # this SQLCipher stretches keys otherwise
             return cast(sqlite3.Connection, con)
         con.close()
+        if raw:
+            _drop_derived(passphrase, path)
     raise wrong_passphrase(path)
+
+
+def _drop_derived(passphrase: str, path: Path) -> None:
+    """Hold no key derived from a passphrase that did not open ``path``.
+
+    A mistyped passphrase may be another of the user's passwords; it is not kept
+    in this process's memory any longer than the attempt.
+    """
+    with _lock:
+        _raw_keys.pop((passphrase, _salt(path)), None)
 
 
 def passphrase_needed(path: Path) -> PassphraseNeeded:

@@ -491,3 +491,14 @@ def test_without_sqlcipher_plain_workspaces_work_and_encrypted_ones_say_why(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["secret.kan", "w.kan", *(p.name for p in tmp_path.glob("w.kan.backup-*"))]
     )
+
+
+def test_a_mistyped_passphrase_is_not_kept_in_memory(tmp_path: Path) -> None:
+    """A wrong guess may be another of the user's passwords: nothing derived from it stays."""
+    path = plain_workspace(tmp_path / "w.kan")
+    encrypt_workspace(path, PASSPHRASE)
+    encryption.forget_all()
+    assert not encryption.opens(path, "my bank password")
+    assert encryption.opens(path, PASSPHRASE)
+    held = [passphrase for passphrase, _salt in encryption._raw_keys]
+    assert held == [PASSPHRASE]
