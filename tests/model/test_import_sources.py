@@ -64,6 +64,20 @@ def test_utf8_without_bom_is_tried_before_gb18030(tmp_path: Path) -> None:
     assert read_source(DATA / "chinese_deals.csv").encoding == "utf-8"
 
 
+def test_a_gb18030_file_that_is_utf8_for_its_first_64_kib_is_read_as_gb18030(
+    tmp_path: Path,
+) -> None:
+    """The whole file decides the encoding, not the part the delimiter is sniffed from."""
+    head = "name,note\n" + "".join(f"Acme {n},plain note\n" for n in range(4000))
+    assert len(head) > 64 * 1024
+    path = tmp_path / "late.csv"
+    path.write_bytes(head.encode() + "华为技术有限公司,备注\n".encode("gb18030"))
+    table = read_source(path)
+    assert table.encoding == "gb18030" and table.delimiter == ","
+    assert len(table.rows) == 4001
+    assert table.rows[-1].cells == ("华为技术有限公司", "备注") and table.rows[-1].line == 4002
+
+
 def test_a_file_in_no_known_encoding_is_refused_naming_the_file_and_the_byte_offset() -> None:
     with pytest.raises(ImportFileError) as info:
         read_source(DATA / "not_text.csv")
