@@ -48,6 +48,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     update,
 )
@@ -103,6 +104,22 @@ def _table(name: str) -> Table:
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _among(column: Any, ids: Iterable[int], runs_per_clause: int = 200) -> Iterable[Any]:
+    """Conditions "``column`` is one of ``ids``", a statement's worth each.
+
+    An import's ids are a few runs of consecutive numbers: ``BETWEEN`` each run
+    instead of an ``IN`` list of a hundred thousand parameters.
+    """
+    runs: list[tuple[int, int]] = []
+    for ident in sorted(set(ids)):
+        if runs and ident == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], ident)
+        else:
+            runs.append((ident, ident))
+    for part in _chunks(runs, runs_per_clause):
+        yield or_(*(column.between(lo, hi) if lo != hi else column == lo for lo, hi in part))
 
 
 class _Writer:
@@ -689,10 +706,10 @@ def _check_untouched(
     for name in _SHOWN:
         ids = created.get(name) or []
         table = _table(name)
-        for chunk in _chunks(ids):
+        for among in _among(table.c.id, ids):
             found = session.execute(
                 select(table.c.id, table.c.name if "name" in table.c else table.c.id)
-                .where(table.c.id.in_(chunk), table.c.version != 1)
+                .where(among, table.c.version != 1)
                 .limit(1)
             ).first()
             if found is not None:
@@ -717,8 +734,8 @@ def _check_untouched(
             if key not in table.c:
                 key = next(iter(table.primary_key.columns)).name
             own = mine.get(table.name, set())
-            for chunk in _chunks(sorted(mine[parent])):
-                rows = session.execute(select(table.c[key]).where(fk.parent.in_(chunk))).scalars()
+            for among in _among(fk.parent, mine[parent]):
+                rows = session.execute(select(table.c[key]).where(among)).scalars()
                 other = [r for r in rows if r not in own]
                 if other:
                     exc = EditConflict(
@@ -728,7 +745,7 @@ def _check_untouched(
                         count=len(other),
                         table=table.name,
                     )
-                    raise _on(exc, parent, int(chunk[0]))
+                    raise _on(exc, parent, min(mine[parent]))
     for entry in merged:
         table = _table(entry["table"])
         if entry.get("new"):
@@ -761,11 +778,8 @@ def _snapshot(
         table = _table(name)
         key = {"people_private": "person_id", "activity_people": "activity_id"}.get(name, "id")
         found: list[dict[str, Any]] = []
-        for chunk in _chunks(ids):
-            found.extend(
-                dict(r._mapping)
-                for r in session.execute(select(table).where(table.c[key].in_(chunk)))
-            )
+        for among in _among(table.c[key], ids):
+            found.extend(dict(r._mapping) for r in session.execute(select(table).where(among)))
         rows.append((name, found))
     return rows
 
@@ -795,9 +809,8 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
     for name, found in reversed(snapshot):
         table = _table(name)
         key = {"people_private": "person_id", "activity_people": "activity_id"}.get(name, "id")
-        ids = sorted({r[key] for r in found})
-        for chunk in _chunks(ids):
-            session.execute(delete(table).where(table.c[key].in_(chunk)))
+        for among in _among(table.c[key], [r[key] for r in found]):
+            session.execute(delete(table).where(among))
         if name in _SHOWN:
             kind = kind_of_table(name)
             deleted.extend((kind, r["id"]) for r in found)
