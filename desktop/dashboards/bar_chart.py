@@ -18,6 +18,7 @@ itself.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,19 @@ class Series:
     color: str = PALETTE[0]
     label: str | None = None
     """The series in the legend (a legend is drawn when a series has a label)."""
+    column: int = 0
+    """Stacked, the series of one column stand on each other; columns side by side."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """Values joined by a line with a dot at each category (over the bars)."""
+
+    values: Sequence[float]
+    color: str = PALETTE[3]
+    label: str | None = None
+    column: int = 0
+    """Stacked bars: the dots stand over this column's bars."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class Bars:
     """How a value on the value axis reads ("350K"; default: the number)."""
     grid: bool = False
     """Light lines across the plot at the value axis's marks."""
+    lines: Sequence[Line] = ()
 
 
 @dataclass
@@ -107,6 +122,8 @@ class Bar:
     series: str | None = None
     base: float = 0.0
     """Where the bar starts (the bars below it, stacked)."""
+    clickable: bool = False
+    """Its series names deals (a click emits them, when there are any)."""
 
 
 def nice_ticks(top: float, most: int = 6) -> list[float]:
@@ -211,6 +228,7 @@ class BarChart(ChartFrame):
         self._bars: list[Bar] = []
         self._laid_out: tuple[float, float, float] | None = None  # width, height, points
         self._slant = False  # the category names slanted (too wide for their room)
+        self._line_points: list[list[QPointF]] = []
         self.set_canvas(BarCanvas(self))
         text_size.notifier().changed.connect(self._text_size_changed)
 
@@ -223,7 +241,7 @@ class BarChart(ChartFrame):
                 raise ValueError("a series needs one value per category")
         self.spec = spec
         self._bars = []
-        below = [0.0] * len(spec.categories)
+        below = {c: [0.0] * len(spec.categories) for c in {s.column for s in spec.series}}
         for series in spec.series:
             for i, value in enumerate(series.values):
                 self._bars.append(
@@ -233,11 +251,12 @@ class BarChart(ChartFrame):
                         name=(series.names or spec.categories)[i],
                         category=spec.categories[i],
                         series=series.label,
-                        base=below[i] if spec.stacked else 0.0,
+                        base=below[series.column][i] if spec.stacked else 0.0,
+                        clickable=series.deal_ids is not None,
                     )
                 )
                 if spec.stacked:
-                    below[i] += float(value)
+                    below[series.column][i] += float(value)
         self._laid_out = None
         self._show_canvas()
         self.canvas.update()
@@ -254,7 +273,7 @@ class BarChart(ChartFrame):
 
     def targets(self) -> list[tuple[Bar, tuple[int, ...], str]]:
         """The clickable bars with their deals and names (as ChartView's)."""
-        return [(b, _ids(b.deal_ids), b.name) for b in self._bars if b.deal_ids != ()]
+        return [(b, _ids(b.deal_ids), b.name) for b in self._bars if b.clickable]
 
     def bar_at(self, pos: QPointF) -> Bar | None:
         self._lay_out_for_canvas()
@@ -315,6 +334,7 @@ class BarChart(ChartFrame):
         for bar, series in zip(self._bars, self._series_of_bars(), strict=True):
             painter.fillRect(bar.rect, QColor(series.color))
         self._draw_axes(painter, area, plot, ticks, fonts)
+        self._draw_lines(painter)
         self._draw_texts(painter, plot, fonts)
         self._draw_legend(painter, area, plot, fonts)
 
@@ -327,12 +347,29 @@ class BarChart(ChartFrame):
         assert self.spec is not None
         if self.spec.limit is not None:
             return self.spec.limit
-        top = max((b.base + b.value for b in self._bars), default=0.0)
+        top = max(
+            [
+                *(b.base + b.value for b in self._bars),
+                *(v for ln in self.spec.lines for v in ln.values),
+            ],
+            default=0.0,
+        )
         # The texts at the bars' ends and the legend have room of their own (_place).
         return top * 1.05 if top > 0 else 1.0
 
     def _has_legend(self) -> bool:
-        return self.spec is not None and any(s.label for s in self.spec.series)
+        return self.spec is not None and any(e.label for e in self._legend_entries())
+
+    def _legend_entries(self) -> list[Series | Line]:
+        assert self.spec is not None
+        return [e for e in (*self.spec.series, *self.spec.lines) if e.label]
+
+    def _columns(self) -> list[int]:
+        """The columns of bars side by side in a category, in their order."""
+        assert self.spec is not None
+        if self.spec.stacked:
+            return sorted({s.column for s in self.spec.series})
+        return list(range(len(self.spec.series)))
 
     def _mark_text(self, value: float, step: float) -> str:
         assert self.spec is not None
@@ -354,16 +391,13 @@ class BarChart(ChartFrame):
         most = max(2, min(8, int(pixels / max(each, 1.0))))
         return nice_ticks(end, most)
 
-    def _legend_rows(self, width: float, fonts: _Fonts) -> list[list[tuple[Series, float]]]:
+    def _legend_rows(self, width: float, fonts: _Fonts) -> list[list[tuple[Series | Line, float]]]:
         """The legend's entries (with their widths) in rows no wider than ``width``."""
-        assert self.spec is not None
         metrics = QFontMetricsF(fonts.legend)
-        rows: list[list[tuple[Series, float]]] = []
+        rows: list[list[tuple[Series | Line, float]]] = []
         used = width
-        for series in self.spec.series:
-            if not series.label:
-                continue
-            each = metrics.height() * 1.3 + metrics.horizontalAdvance(series.label)
+        for series in self._legend_entries():
+            each = metrics.height() * 1.3 + metrics.horizontalAdvance(series.label or "")
             if used + each > width and (used > 0 or not rows):
                 rows.append([])
                 used = 0.0
@@ -447,14 +481,15 @@ class BarChart(ChartFrame):
         spec = self.spec
         assert spec is not None
         count = len(spec.categories)
+        self._line_points = []
         if not count:
             return
         band = (plot.height() if spec.horizontal else plot.width()) / count
-        beside = 1 if spec.stacked else max(1, len(spec.series))
-        each = band * spec.width / beside
+        columns = self._columns()
+        each = band * spec.width / max(1, len(columns))
         n = 0
         for k, series in enumerate(spec.series):
-            slot = 0 if spec.stacked else k
+            slot = columns.index(series.column) if spec.stacked else k
             for i in range(len(series.values)):
                 bar = self._bars[n]
                 n += 1
@@ -465,6 +500,33 @@ class BarChart(ChartFrame):
                     bar.rect = QRectF(low, plot.top() + start, max(0.0, high - low), each)
                 else:
                     bar.rect = QRectF(plot.left() + start, high, each, max(0.0, low - high))
+        self._line_points = [
+            [
+                QPointF(
+                    plot.left()
+                    + band * i
+                    + band * (1 - spec.width) / 2
+                    + each * (columns.index(line.column) if line.column in columns else 0)
+                    + each / 2,
+                    self._at(plot, value, end),
+                )
+                for i, value in enumerate(line.values)
+            ]
+            for line in spec.lines
+        ]
+
+    def _draw_lines(self, painter: QPainter) -> None:
+        assert self.spec is not None
+        for line, points in zip(self.spec.lines, self._line_points, strict=True):
+            pen = QPen(QColor(line.color), 2.0)
+            painter.setPen(pen)
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setBrush(QColor(line.color))
+            radius = 3.5
+            for point in points:
+                painter.drawEllipse(point, radius, radius)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _draw_grid(self, painter: QPainter, plot: QRectF, marks: list[tuple[float, str]]) -> None:
         assert self.spec is not None
@@ -615,7 +677,16 @@ class BarChart(ChartFrame):
                 x = area.left() + pad
             for series, width in row:
                 box = QRectF(x, y + (metrics.height() - side) / 2, side, side)
-                painter.fillRect(box, QColor(series.color))
+                if isinstance(series, Line):  # a stroke with its dot
+                    middle = box.center().y()
+                    painter.setPen(QPen(QColor(series.color), 2.0))
+                    painter.drawLine(QPointF(box.left(), middle), QPointF(box.right(), middle))
+                    painter.setBrush(QColor(series.color))
+                    painter.drawEllipse(box.center(), side / 4, side / 4)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(INK)
+                else:
+                    painter.fillRect(box, QColor(series.color))
                 text = QRectF(x + side + metrics.height() * 0.3, y, width, metrics.height())
                 painter.drawText(
                     text,

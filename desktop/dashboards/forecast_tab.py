@@ -38,7 +38,8 @@ from desktop import labels
 from desktop.board import style
 from desktop.context import WorkspaceContext
 from desktop.dashboards import override_dialog
-from desktop.dashboards.chart import ChartView, ColumnFitter, open_on_board
+from desktop.dashboards.bar_chart import BarChart, Bars, Line, Series
+from desktop.dashboards.chart import ColumnFitter, open_on_board
 from desktop.dashboards.commands import (
     ClearOverrideCommand,
     SetOverrideCommand,
@@ -280,62 +281,45 @@ def won_ids(forecast: WinForecast) -> list[tuple[int, ...]]:
     return [tuple(i for i in p.deal_ids if i not in open_ids) for p in forecast.periods]
 
 
-def draw_forecast(
-    chart: ChartView, figure: Any, forecast: WinForecast, series: ForecastSeries
-) -> None:
-    """Per period: commit, best case and pipeline stacked, won beside them, weighted as a line."""
-    from matplotlib.ticker import FuncFormatter
-
-    ax = figure.add_subplot()
+def forecast_bars(forecast: WinForecast, series: ForecastSeries) -> Bars:
+    """Per period: commit, best case and pipeline stacked, won beside them, weighted as a
+    line (drawn with QPainter: a first view of the tab imports no matplotlib)."""
     names = [period_label(p) for p in series.periods]
     ids = category_ids(forecast)
-    bottom = [0.0] * len(names)
-    width = 0.38
-    for key, values in (
-        ("commit", series.commit),
-        ("best_case", series.best_case),
-        ("pipeline", series.pipeline),
-    ):
-        label = category_label(key)
-        chart.bars(
-            ax,
-            names,
+    stacked = [
+        Series(
             values,
             [ids.get((p, key), ()) for p in series.periods],
+            names=[f"{category_label(key)} · {n}" for n in names],
             color=CATEGORY_COLOURS[key],
-            bottom=list(bottom),
-            label=label,
-            names=[f"{label} · {n}" for n in names],
-            width=width,
-            offset=-width / 2,
+            label=category_label(key),
         )
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+        for key, values in (
+            ("commit", series.commit),
+            ("best_case", series.best_case),
+            ("pipeline", series.pipeline),
+        )
+    ]
     won = tr("Won")
-    chart.bars(
-        ax,
+    return Bars(
         names,
-        series.won,
-        won_ids(forecast),
-        color=CATEGORY_COLOURS["won"],
-        label=won,
-        names=[f"{won} · {n}" for n in names],
-        width=width,
-        offset=width / 2,
+        [
+            *stacked,
+            Series(
+                series.won,
+                won_ids(forecast),
+                names=[f"{won} · {n}" for n in names],
+                color=CATEGORY_COLOURS["won"],
+                label=won,
+                column=1,
+            ),
+        ],
+        stacked=True,
+        width=0.76,
+        value_text=labels.amount,
+        grid=True,
+        lines=[Line(series.weighted, CATEGORY_COLOURS["weighted"], tr("Weighted"))],
     )
-    ax.plot(
-        [i - width / 2 for i in range(len(names))],
-        series.weighted,
-        color=CATEGORY_COLOURS["weighted"],
-        marker="o",
-        linewidth=2,
-        label=tr("Weighted"),
-    )
-    ax.set_xticks(range(len(names)), names)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: labels.amount(v)))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper right", ncols=5, frameon=False)
-    top = max([*bottom, *series.won, *series.weighted, 1.0])
-    ax.set_ylim(0, top * 1.18)  # room for the legend above the tallest bar
 
 
 # -- the tab ---------------------------------------------------------------------------------
@@ -547,8 +531,8 @@ class ForecastTab(QWidget):
 
     # -- the chart ---------------------------------------------------------------------------
 
-    def _make_chart(self) -> ChartView:
-        chart = ChartView(
+    def _make_chart(self) -> BarChart:
+        chart = BarChart(
             "forecast",
             tr(
                 "Nothing to forecast yet: give open deals an expected close, "
@@ -575,7 +559,7 @@ class ForecastTab(QWidget):
             else tr("Forecast against won per month, in {base}")
         )
         self.chart.set_title(title.format(base=forecast.base))
-        self.chart.plot(lambda figure: draw_forecast(self.chart, figure, forecast, series))
+        self.chart.show_bars(forecast_bars(forecast, series))
 
     def show_only(self, deal_ids: list[int], label: str) -> None:
         """The deals behind a clicked bar, alone in the table ("Show all" brings back the rest)."""

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import text_size
 from desktop.dashboards import chart
-from desktop.dashboards.bar_chart import BarChart, Bars, Series, nice_ticks, tick_text
+from desktop.dashboards.bar_chart import BarChart, Bars, Line, Series, nice_ticks, tick_text
 from desktop.dashboards.chart import ChartView
 
 
@@ -353,3 +353,26 @@ def test_stacked_bars_stand_on_each_other_and_long_names_slant(bars_view: BarCha
     bars_view.show_bars(Bars(["A", "B"], [Series([1, 2], [[1], [2]])]))
     painted(bars_view)
     assert not bars_view._slant
+
+
+def test_a_line_joins_its_dots_over_its_column_of_bars(bars_view: BarChart) -> None:
+    bars_view.show_bars(
+        Bars(
+            ["Q1", "Q2", "Q3"],
+            [
+                Series([100, 200, 300], [[1], [2], [3]], label="forecast"),
+                Series([50, 50, 50], [[4], [5], [6]], label="won", column=1),
+            ],
+            stacked=True,
+            lines=[Line([100, 150, 0], label="weighted")],
+        )
+    )
+    painted(bars_view)
+    bars = [bar for bar, _ids, _label in bars_view.targets()]
+    forecast, won = bars[:3], bars[3:]
+    assert all(w.rect.left() >= f.rect.right() - 0.01 for f, w in zip(forecast, won, strict=True))
+    dots = bars_view._line_points[0]
+    for dot, bar in zip(dots, forecast, strict=True):
+        assert dot.x() == pytest.approx(bar.rect.center().x())  # over the forecast column
+    assert dots[0].y() == pytest.approx(forecast[0].rect.top())  # 100 where the bar of 100 ends
+    assert dots[2].y() == pytest.approx(forecast[0].rect.bottom())  # 0 on the axis
