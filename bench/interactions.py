@@ -33,15 +33,35 @@ Targets (printed, not asserted): drop, undo, redo ≤ 100 ms; sort ≤ 100 ms;
 first visit ≤ 1 s; ready_ratio ≤ 4; drop_ratio_4x ≤ 1.5.
 
 Start-up figures, 2026-12-05 (2-core machine shared by other work, so wall
-times vary by ±30 %; the main thread's CPU time to READY is steadier). Before
-the start-up work (1f942b5) ready_s 0.87–0.95 s, painted_ratio 4.5–5.3; after
-it ready_s 0.68–0.76 s, painted_ratio 1.7–2.4, floor_s 0.135–0.145 s: ready_ratio
-6.0–7.0 → 4.7–5.6 (CPU: 0.86 → 0.70 s against 0.136 s). The ratio cannot reach 4
-while the page needs SQLAlchemy: the floor plus importing SQLAlchemy and the
-entities, opening the workspace and one ORM read, with no app code at all,
-is already 3.6–4.6× the floor (0.51–0.64 s). Run with ``PYTHONDONTWRITEBYTECODE=1``
-and stale ``__pycache__`` files, every recently edited module is compiled on
-each start (30–100 ms more for the app, nothing for the floor).
+times vary by ±30 % and more; the main thread's CPU time to READY is steadier).
+Before the start-up work (1f942b5) ready_s 0.87–0.95 s, painted_ratio 4.5–5.3;
+after it ready_ratio 4.36–4.76: the page waited for SQLAlchemy, the entities'
+import and mappers and the page's first ORM reads. Now (issue 11) READY needs
+SQLAlchemy's core and ORM for the open, nothing more: the accounts page lists
+the preview's rows and is painted, and only on the next turn of the event loop
+(desktop.app.Application._finish_start; tests/desktop/test_startup_finish.py)
+come the entities, the stale-activity threshold, the owners filter, the Profile
+tab with the selected account and "who are you?". ``keyaccount PATH`` runs the
+preview's sqlite3 read on a thread before Qt starts (desktop.cli.ReadAhead: its
+SQL runs with the GIL released; this bench starts the app the same way) and
+builds no welcome screen for a file it is about to open. Main-thread CPU to
+READY 0.68 → 0.42–0.45 s (floor 0.137 s). Same-run comparisons with the tree
+before this work, medians of 9–11 alternating processes: ready_ratio 5.04 →
+3.79 and 4.89 → 3.67 (load 2–4); on a near-quiet moment (floor 0.150 s) 3.55
+(ready 0.533 s; 3.70 with the preview read on the main thread), painted 0.31 s
+as before. Full runs under load 4–6: ready_ratio 3.58, 3.73, 3.95. What is
+left is mostly SQLAlchemy's import (~0.13 s core, ~0.05 s ORM): model.workspace
+imports sqlalchemy.orm only for the workspace's sessionmaker, and made at the
+first session it would leave READY no ORM at all (measured −45 to −60 ms of
+CPU; proposed to that module's owner). Tried and dropped: importing SQLAlchemy
+on a thread while Qt starts (PySide6 releases the GIL around its calls, so a
+Python thread beside the UI thread makes it wait up to the 5 ms switch interval
+at nearly every Qt call: a widget-building loop of 75 ms of CPU took 393 ms
+with one busy thread beside it); the collector off from the first line, and
+PySide6's import hook bypassed for SQLAlchemy (both within noise, ≤ 10 ms).
+Run with ``PYTHONDONTWRITEBYTECODE=1`` and stale ``__pycache__`` files, every
+recently edited module is compiled on each start (30–100 ms more for the app,
+nothing for the floor).
 
 Figures after issue 13 (2026-12-05, quiet machine, schema 0006 sample): drop
 17 ms, undo 15, redo 16, forced 49, sort 32, key 33; first visits accounts 208,
