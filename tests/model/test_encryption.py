@@ -48,6 +48,13 @@ def plain_workspace(path: Path, *names: str) -> Path:
     return path
 
 
+def encrypted_workspace(path: Path, *names: str) -> Path:
+    """A workspace encrypted with PASSPHRASE, its key held by no one (a new process)."""
+    encrypt_workspace(plain_workspace(path, *names), PASSPHRASE)
+    encryption.forget_all()
+    return path
+
+
 def rows_of(path: Path) -> list[object]:
     ws = open_workspace(path)
     try:
@@ -107,9 +114,7 @@ def test_the_plain_content_is_overwritten_not_just_unlinked(tmp_path: Path) -> N
 def test_a_wrong_passphrase_changes_nothing_and_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = plain_workspace(tmp_path / "w.kan")
-    encrypt_workspace(path, PASSPHRASE)
-    encryption.forget_all()
+    path = encrypted_workspace(tmp_path / "w.kan")
     before = digest(path)
     with pytest.raises(WrongPassphrase) as wrong:
         decrypt_workspace(path, "not it")
@@ -201,9 +206,7 @@ def test_the_backup_before_an_upgrade_is_encrypted(tmp_path: Path) -> None:
 def test_check_needs_the_passphrase_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = plain_workspace(tmp_path / "w.kan")
-    encrypt_workspace(path, PASSPHRASE)
-    encryption.forget_all()
+    path = encrypted_workspace(tmp_path / "w.kan")
     report = check_workspace(path)
     assert report.codes == ["file.passphrase"]
     assert "encrypted" in report.findings[0].message and ENV_VAR in report.findings[0].message
@@ -229,9 +232,7 @@ def test_first_paint_only_with_a_known_key(tmp_path: Path) -> None:
 def test_the_keyring_gives_a_saved_passphrase_and_a_stale_one_is_passed_over(
     tmp_path: Path,
 ) -> None:
-    path = plain_workspace(tmp_path / "w.kan")
-    encrypt_workspace(path, PASSPHRASE)
-    encryption.forget_all()
+    path = encrypted_workspace(tmp_path / "w.kan")
     with using(MemoryKeyring()):
         assert encryption.keyring_available()
         assert encryption.save_passphrase(path, "stale")
@@ -445,9 +446,7 @@ class UndecidedKeyring(MemoryKeyring):
 def test_a_keyring_that_fails_is_no_keyring_and_the_passphrase_is_asked_for(
     tmp_path: Path,
 ) -> None:
-    path = plain_workspace(tmp_path / "w.kan")
-    encrypt_workspace(path, PASSPHRASE)
-    encryption.forget_all()
+    path = encrypted_workspace(tmp_path / "w.kan")
     for broken in (BrokenKeyring(), UndecidedKeyring.ready()):
         with using(broken):
             assert encryption.unlock(path) is None  # the prompt comes next
@@ -463,9 +462,7 @@ def test_without_sqlcipher_plain_workspaces_work_and_encrypted_ones_say_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Platforms without a sqlcipher3 wheel: its import fails."""
-    secret = plain_workspace(tmp_path / "secret.kan")
-    encrypt_workspace(secret, PASSPHRASE)
-    encryption.forget_all()
+    secret = encrypted_workspace(tmp_path / "secret.kan")
     monkeypatch.setitem(sys.modules, "sqlcipher3", None)
     monkeypatch.setitem(sys.modules, "sqlcipher3.dbapi2", None)
     assert not encryption.available()
@@ -495,9 +492,7 @@ def test_without_sqlcipher_plain_workspaces_work_and_encrypted_ones_say_why(
 
 def test_a_mistyped_passphrase_is_not_kept_in_memory(tmp_path: Path) -> None:
     """A wrong guess may be another of the user's passwords: nothing derived from it stays."""
-    path = plain_workspace(tmp_path / "w.kan")
-    encrypt_workspace(path, PASSPHRASE)
-    encryption.forget_all()
+    path = encrypted_workspace(tmp_path / "w.kan")
     assert not encryption.opens(path, "my bank password")
     assert encryption.opens(path, PASSPHRASE)
     held = [passphrase for passphrase, _salt in encryption._raw_keys]
