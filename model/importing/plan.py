@@ -299,6 +299,7 @@ class _Planner:
         self._accounts: dict[str, int] | None = None
         self._account_keys: dict[str, str] = {}
         self._owners: dict[str, int] = {}
+        self._member_names: dict[int, str] | None = None
         self._members: dict[str, int] | None = None
         self._competitors: dict[str, int] | None = None
         self.default_currency = str(get_setting(db, "default_currency"))
@@ -307,6 +308,26 @@ class _Planner:
         self._load_workspace()
 
     # -- workspace look-ups ---------------------------------------------------------
+
+    def member_name(self, ident: object) -> str:
+        """A team member's name as held (for a conflict), or the id when not found."""
+        if self._member_names is None:
+            self._member_names = {
+                i: n for i, n in self.db.execute(select(TeamMember.id, TeamMember.name))
+            }
+        name = self._member_names.get(ident) if isinstance(ident, int) else None
+        return name if name is not None else _shown(ident)
+
+    def register_members(self) -> None:
+        """The owners to create: those of rows created, and those a merge fills in."""
+        for row in self.rows:
+            if row.action == "create" and "owner" in row.refs:
+                key = str(row.refs["owner"])
+            elif row.action == "merge" and row.match_line is None and "owner" in row.fills:
+                key = name_key(str(row.fills["owner"]))
+            else:
+                continue
+            self.new_members.setdefault(key, self.spelled[("owner", key)])
 
     def account_key(self, name: str) -> str:
         """:func:`~model.importing.dedupe.account_key`, worked out once per name."""
@@ -504,6 +525,7 @@ class _Planner:
         key = name_key(text)
         self.spelled.setdefault(("owner", key), text)
         refs["owner"] = key
+        values["owner"] = text  # no column: what a merge would fill, or a conflict
         return []
 
     def plan_row(self, line: int, rec: dict[str, object], problems: list[CellProblem]) -> None:
@@ -725,6 +747,15 @@ class _Planner:
         for key, value in values.items():
             if _empty(value) or key in _KEYS:
                 continue
+            if key == "owner":  # someone not in the team yet (the import creates them)
+                held = current.get("owner_id")
+                if _empty(held):
+                    fills[key] = value
+                elif not _empty(current.get("owner")) and _same(current["owner"], value):
+                    continue  # filled by an earlier row of the file
+                else:
+                    conflicts.append(Conflict("owner_id", self.member_name(held), str(value)))
+                continue
             have = current.get(key)
             if key in _UNSET_ZERO and have in (0, 0.0):
                 have = None  # a deal without an amount yet, a person's support not judged
@@ -744,11 +775,7 @@ class _Planner:
     def place(
         self, line: int, values: dict[str, object], refs: dict[str, object], account: str | None
     ) -> None:
-        for ref, made in (
-            ("account", self.new_accounts),
-            ("lost_to", self.new_competitors),
-            ("owner", self.new_members),
-        ):
+        for ref, made in (("account", self.new_accounts), ("lost_to", self.new_competitors)):
             if ref in refs:
                 made.setdefault(str(refs[ref]), self.spelled[(ref, str(refs[ref]))])
         key = self.file_key(values, refs, account)
@@ -932,6 +959,7 @@ def plan_import(
         due = progress is not None and (done % PROGRESS_EVERY == 0 or done == total)
         if due and progress(done, total) is False:  # type: ignore[misc]
             raise cancelled()
+    planner.register_members()
     return ImportPlan(
         kind=kind,
         rows=planner.rows,

@@ -61,6 +61,7 @@ from model.entities import PRIVATE_FIELDS, AuditEntry
 from model.enums import Stage
 from model.errors import EditConflict, term
 from model.gates import DealFacts, gate_for
+from model.importing.dedupe import name_key
 from model.importing.plan import ImportPlan, PlannedRow, Progress, cancelled
 from model.services.deals import _protection_end
 
@@ -428,7 +429,7 @@ def _apply(
         _create_deals(w, creates, account_of, competitors, columns)
     else:
         _create_activities(w, creates, account_of)
-    _merge(w, plan, merges)
+    _merge(w, plan, merges, members)
     w.flush_audit()
     session.expire_all()
     created: list[Ref] = [
@@ -594,13 +595,18 @@ def _create_activities(w: _Writer, rows: list[PlannedRow], account_of: Any) -> N
     w.created["activity_people"].extend(link["activity_id"] for link in links)
 
 
-def _merge(w: _Writer, plan: ImportPlan, rows: list[PlannedRow]) -> None:
+def _merge(
+    w: _Writer, plan: ImportPlan, rows: list[PlannedRow], members: Mapping[str, int]
+) -> None:
     """Fill the empty fields of matched rows; a field filled since the plan stays as it is."""
     if not rows:
         return
     name = _ENTITY_TABLE[plan.kind]
     table = _table(name)
-    wanted = sorted({k for r in rows for k in r.fills if k in table.c})
+    wanted = sorted(
+        {k for r in rows for k in r.fills if k in table.c}
+        | ({"owner_id"} if any("owner" in r.fills for r in rows) else set())
+    )
     ids = [int(r.match_id or 0) for r in rows]
     current: dict[int, dict[str, Any]] = {}
     extra = ["account_id"] if "account_id" in table.c else []
@@ -629,6 +635,8 @@ def _merge(w: _Writer, plan: ImportPlan, rows: list[PlannedRow]) -> None:
         fills = {
             k: v for k, v in row.fills.items() if k in table.c and _fillable(k, now_row.get(k))
         }
+        if "owner" in row.fills and _fillable("owner_id", now_row.get("owner_id")):
+            fills["owner_id"] = members[name_key(str(row.fills["owner"]))]
         private = {
             k: v
             for k, v in row.fills.items()
@@ -733,7 +741,12 @@ def _check_untouched(
                 key = "activity_id"
             if key not in table.c:
                 key = next(iter(table.primary_key.columns)).name
-            own = mine.get(table.name, set())
+            # Rows the import filled this reference in (an owner it created) are its own.
+            own = mine.get(table.name, set()) | {
+                e["id"]
+                for e in merged
+                if e["table"] == table.name and fk.parent.name in (e.get("new") or {})
+            }
             for among in _among(fk.parent, mine[parent]):
                 rows = session.execute(select(table.c[key]).where(among)).scalars()
                 other = [r for r in rows if r not in own]

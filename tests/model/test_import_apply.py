@@ -6,6 +6,7 @@ Fixture files: tests/data/import/a2_*.csv.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -330,3 +331,38 @@ def test_chinese_amounts_dates_and_stages_land_as_the_method_reads_them(
     assert deals["去年大单"].status == "won" and deals["去年大单"].stage == "P7"
     assert deals["丢掉的单"].status == "lost"
     assert len({d.stage for d in deals.values()}) > 3
+
+
+def test_an_owner_new_to_the_team_fills_an_account_without_one(
+    team: Workspace, tmp_path: Path
+) -> None:
+    source = tmp_path / "owners.csv"
+    source.write_text(
+        "Account Name,Owner\nNorthwind Trading,Li Lei\nContoso,Li Lei\nContoso,Han Meimei\n",
+        encoding="utf-8",
+    )
+    with team.begin() as s:
+        wang = s.execute(select(TeamMember.id)).scalar_one()
+        contoso = create_account(s, {"name": "Contoso", "owner_id": wang}).created_id("account")
+    before = dump(team)
+    table = read_source(source)
+    with team.begin() as s:
+        plan = plan_import(s, table, "accounts", guess_mapping("accounts", table.headers))
+    rows = {r.line: r for r in plan.rows}
+    assert (rows[2].action, rows[2].fills) == ("merge", {"owner": "Li Lei"})
+    # Contoso has an owner: the file's is a conflict, kept as it is, and nobody is created.
+    assert rows[3].action == "skip"
+    assert [(c.field, c.current, c.incoming) for c in rows[3].conflicts] == [
+        ("owner_id", "Wang Fang", "Li Lei")
+    ]
+    assert plan.new_members == {"lilei": "Li Lei"}
+    with team.begin() as s:
+        changes = apply_import(s, plan, source_name="owners.csv")
+    with team.begin() as s:
+        li = s.execute(select(TeamMember).where(TeamMember.name == "Li Lei")).scalar_one()
+        north = s.execute(select(Account).where(Account.name == "NORTHWIND TRADING")).scalar_one()
+        assert north.owner_id == li.id
+        assert s.get(Account, contoso).owner_id == wang  # type: ignore[union-attr]
+    with team.begin() as s:
+        undo_import(s, changes.undo)
+    assert dump(team) == before
