@@ -791,6 +791,12 @@ def _converter(
     return lambda cell: parse_choice(key, cell)
 
 
+_ZERO_DAY = re.compile(
+    r"0{4}(?P<sep>[-/.])0{1,2}(?P=sep)0{1,2}(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?)?$"
+)
+"""MySQL's "no date" (0000-00-00, with a time of zeros), which CRMs built on it export."""
+
+
 def _is_empty(cell: Cell) -> bool:
     return cell is None or (type(cell) is str and not cell.strip())
 
@@ -838,6 +844,7 @@ def row_converter(
             texts.append((index, key, headers[index], conv, joint))
         else:
             others.append((index, key, headers[index], conv, target.private))
+    days = {key for key, target in targets.items() if target.kind == "day"}
     mapped = {entry[1] for entry in texts} | {entry[1] for entry in others}
     names_from_parts = kind == "people" and bool(mapped & {"family_name", "given_name"})
     required = [
@@ -897,8 +904,10 @@ def row_converter(
             try:
                 value = conv(cell)
             except ValueProblem as exc:
-                if type(cell) is str and not cell.strip():
-                    continue  # spaces only: empty
+                if type(cell) is str and (
+                    not cell.strip() or (key in days and _ZERO_DAY.match(cell.strip()))
+                ):
+                    continue  # spaces only, or a database's zero date: empty
                 problems.append(_problem(line, column, "" if private else as_text(cell), exc))
                 continue
             if key not in record and value != []:

@@ -508,6 +508,26 @@ def test_a_required_field_left_empty_is_a_problem() -> None:
     assert problems[0].reason == "Account is required, and this row leaves it empty."
 
 
+@pytest.mark.parametrize("zero", ["0000-00-00", "0000-00-00 00:00:00", "0000/0/0", " 0000-00-00 "])
+def test_a_databases_zero_date_is_an_empty_date_not_a_rejected_row(zero: str) -> None:
+    """CRMs on MySQL export 'no date' as 0000-00-00: the row imports, the day is left empty."""
+    headers = ("name", "account", "close", "amount")
+    mapping = {0: "name", 1: "account", 2: "expected_close", 3: "amount"}
+    record, problems = convert_row("deals", mapping, SourceRow(2, ("X", "Y", zero, "5")), headers)
+    assert problems == [] and record == {"name": "X", "account": "Y", "amount": 5.0}
+    # A required day stays required; and only days read it as empty.
+    record, problems = convert_row(
+        "activities", {0: "deal", 1: "on"}, SourceRow(3, ("X", zero)), ("deal", "on")
+    )
+    assert [(p.line, p.params) for p in problems] == [(3, {"label": "Date"})]
+    _record, problems = convert_row("deals", mapping, SourceRow(4, ("X", "Y", "", zero)), headers)
+    assert [(p.column, p.value) for p in problems] == [("amount", zero.strip())]
+    _record, problems = convert_row(
+        "deals", mapping, SourceRow(5, ("X", "Y", "0000-01-05", "5")), headers
+    )
+    assert [(p.column, p.value) for p in problems] == [("close", "0000-01-05")]
+
+
 def test_a_private_value_never_shows_in_a_problem() -> None:
     headers = ("姓名", "客户", "年龄", "支持度")
     mapping = {0: "name", 1: "account", 2: "age", 3: "support"}
