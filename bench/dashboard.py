@@ -65,7 +65,7 @@ before (abc4d4d) ran from a copy in the same minutes::
                                                    → 0.53 0.44 0.34 0.51 1.18
       opening the page, CPU                        0.56–0.64           0.38–0.44
 
-(a) bench/interactions_worker.py, 7 runs each: every other page's first visit took
+(a) bench/interactions_worker.py, 5 runs each: every other page's first visit took
 the same CPU within noise (accounts 0.22–0.28, targets 0.18–0.25, board 0.65–0.88, map
 0.37–0.42, leads 0.41–0.46, activities 0.13–0.15 s). (b) the page's first show in the
 real window with the tab restored in front (the workspace's saved view), matplotlib's
