@@ -3,13 +3,15 @@
 The Funnel tab is what the Dashboards page shows first; drawn with matplotlib,
 its first view cost the import of matplotlib (about half a second) and three
 laid-out figures (a quarter of a second) on top of its figures. Its charts are
-plain bars, so they are drawn here: a :class:`Bars` describes one chart (the
-categories, one or more :class:`Series` of values side by side, the texts at
-the bars' ends, the value axis), :class:`BarChart` shows it on the same frame as
-every other chart (title, "Export…", empty state; :class:`~desktop.dashboards.
-chart.ChartFrame`). A click on a bar emits ``dealsClicked(ids, name)``; the
-pointer over a bar shows its value. Export writes what is on screen, with its
-title, as PNG or SVG (text stays text).
+plain bars, as are the Forecast and Cash tabs' (a tab left in front is the one a
+first visit shows), so they are drawn here: a :class:`Bars` describes one chart
+(the categories, one or more :class:`Series` of values side by side or stacked,
+the texts at the bars' ends, a :class:`Line` over them, the value axis),
+:class:`BarChart` shows it on the same frame as every other chart (title,
+"Export…", empty state; :class:`~desktop.dashboards.chart.ChartFrame`). A click
+on a bar emits ``dealsClicked(ids, name)``; the pointer over a bar shows its
+value. Export writes what is on screen, with its title, as PNG or SVG (text
+stays text).
 
 Text follows the application's text size as matplotlib's charts do
 (:func:`~desktop.dashboards.chart.chart_points`); Qt finds Chinese glyphs by
