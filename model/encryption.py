@@ -722,7 +722,12 @@ def _zero_file(path: Path) -> None:
 
 
 def _wipe_leftovers(path: Path) -> None:
-    """Zero and remove second names of old plain content left by a crash (Windows)."""
+    """Zero and remove second names of old plain content left by a crash (Windows).
+
+    A crash before the replacement leaves a second name of the live file (the
+    workspace or a backup): such a name is only removed, never zeroed; content
+    is zeroed only when the leftover is its last name.
+    """
     try:
         names = list(path.parent.iterdir())
     except OSError:
@@ -730,7 +735,12 @@ def _wipe_leftovers(path: Path) -> None:
     for leftover in names:
         if not (leftover.name.startswith(f".{path.name}.") and leftover.name.endswith(".wiping")):
             continue
-        _zero_file(leftover)
+        try:
+            last_name = leftover.stat().st_nlink == 1
+        except OSError:
+            continue
+        if last_name:
+            _zero_file(leftover)
         with suppress(OSError):
             leftover.unlink()
 

@@ -497,3 +497,22 @@ def test_a_mistyped_passphrase_is_not_kept_in_memory(tmp_path: Path) -> None:
     assert encryption.opens(path, PASSPHRASE)
     held = [passphrase for passphrase, _salt in encryption._raw_keys]
     assert held == [PASSPHRASE]
+
+
+def test_a_second_name_left_before_the_replacement_is_removed_not_zeroed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash on Windows before the rename leaves a hard link to the live plain file."""
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", True)
+    path = plain_workspace(tmp_path / "w.kan")
+    backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
+    assert backup is not None
+    os.link(path, tmp_path / ".w.kan.999.wiping")
+    os.link(backup, tmp_path / f".{backup.name}.999.wiping")
+    done = encrypt_workspace(path, PASSPHRASE)
+    assert done.copies == [backup] and not done.left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan", backup.name]
+    encryption.forget_all()
+    decrypt_workspace(path, PASSPHRASE)
+    assert [r.name for r in rows_of(path)] == [MARKER]
+    assert [r.name for r in rows_of(backup)] == [MARKER]
