@@ -491,11 +491,12 @@ class _Planner:
         if ident is not None:
             values["account_id"] = ident
             return key, []
-        try:
-            ACCOUNT_FIELDS["name"](self.db, None, name)
-        except InvalidValue as exc:
-            return None, [self.problem(line, "account", raw, exc)]
-        self.spelled.setdefault(("account", key), name)
+        if ("account", key) not in self.spelled:  # checked once, as first written validly
+            try:
+                ACCOUNT_FIELDS["name"](self.db, None, name)
+            except InvalidValue as exc:
+                return None, [self.problem(line, "account", raw, exc)]
+            self.spelled[("account", key)] = name
         refs["account"] = key
         return key, []
 
