@@ -7,102 +7,24 @@ and leaves no file behind (every file is written whole or not at all).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
 
-from desktop.errors import error_text
-from model.errors import DomainError
+from desktop.progress import Cancelled, Progress, failure_text, run_with_progress, stop_on_cancel
 
 if TYPE_CHECKING:
     from desktop.context import WorkspaceContext
 
 CONTEXT = "ExportWorkspace"
 PURPOSE = "export-workspace"
-T = TypeVar("T")
+PROGRESS = "exportProgress"  # the progress dialog's object name
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-class Cancelled(Exception):
-    """The user stopped the export."""
-
-
-def with_progress(
-    parent: QWidget | None,
-    title: str,
-    label: str,
-    work: Callable[[Callable[[int, int], None]], T],
-) -> T | None:
-    """Run ``work(progress)`` in a thread behind a window-modal progress dialog.
-
-    ``work`` calls ``progress(done, total)``; after Cancel the next call raises
-    :class:`Cancelled` and this returns None. Errors are raised again here, in
-    the GUI thread. The thread touches no widget.
-    """
-    cancel = threading.Event()
-    finished = threading.Event()
-    seen = [0, 0]
-    result: list[T] = []
-    errors: list[BaseException] = []
-
-    def progress(done: int, total: int) -> None:
-        if cancel.is_set():
-            raise Cancelled
-        seen[:] = [done, total]
-
-    def run() -> None:
-        try:
-            result.append(work(progress))
-        except Cancelled:
-            pass
-        except BaseException as exc:  # raised again in the GUI thread below
-            errors.append(exc)
-        finally:
-            finished.set()
-
-    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
-    dialog.setObjectName("exportProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(cancel.set)
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(40)
-
-    def poll() -> None:
-        if dialog.wasCanceled():
-            cancel.set()
-        done, total = seen
-        if total:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total - 1))
-        if finished.is_set():
-            loop.quit()
-
-    timer.timeout.connect(poll)
-    thread = threading.Thread(target=run, name="export", daemon=True)
-    try:
-        thread.start()
-        timer.start()
-        loop.exec()
-    finally:
-        timer.stop()
-        thread.join()
-        dialog.hide()
-        dialog.deleteLater()
-    if errors:
-        raise errors[0]
-    return result[0] if result and not cancel.is_set() else None
 
 
 def export_workspace(
@@ -121,20 +43,29 @@ def export_workspace(
         return None
     remember_dir(settings, PURPOSE, choice.path if choice.kind != "csv" else choice.path.parent)
 
-    def work(progress: Callable[[int, int], None]) -> Any:
+    def work(progress: Progress) -> Any:
         from model.cli_export import export_to
 
         with ctx.workspace.sessions() as session, session.begin():
             return export_to(
-                session, choice.kind, choice.path, private=choice.private, progress=progress
+                session,
+                choice.kind,
+                choice.path,
+                private=choice.private,
+                progress=stop_on_cancel(progress),
             )
 
     try:
-        done = with_progress(
-            parent, tr("Export the workspace"), tr("Exporting the workspace…"), work
+        counts, where = run_with_progress(
+            parent,
+            tr("Export the workspace"),
+            tr("Exporting the workspace…"),
+            tr("Cancel"),
+            work,
+            object_name=PROGRESS,
         )
-    except DomainError as exc:
-        ctx.hub.problem.emit(tr("Export the workspace"), error_text(exc))
+    except Cancelled:
+        ctx.hub.status.emit(tr("Export cancelled; nothing was written."))
         return None
     except OSError as exc:
         ctx.hub.problem.emit(
@@ -144,10 +75,9 @@ def export_workspace(
             ),
         )
         return None
-    if done is None:
-        ctx.hub.status.emit(tr("Export cancelled; nothing was written."))
+    except Exception as exc:  # a domain error, or a fault of the database: said, not a crash
+        ctx.hub.problem.emit(tr("Export the workspace"), failure_text(exc))
         return None
-    counts, where = done
     if choice.private:
         text = tr("Exported {rows} rows of {tables} tables to {path}, with personal attributes.")
     else:

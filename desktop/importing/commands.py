@@ -2,7 +2,7 @@
 
 Every run writes off the UI thread, behind a progress dialog, so the window
 repaints while 100,000 rows are written or taken back
-(``desktop/importing/progress.py``). The first run writes the planned rows in
+(``desktop/progress.py``). The first run writes the planned rows in
 one transaction and has Cancel: a cancel rolls the transaction back, so
 nothing is written. Undo and redo call the model's ``undo_import`` /
 ``redo_import`` with the undo data the step before returned: undo hands back
@@ -19,11 +19,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.context import ServiceCommand, WorkspaceContext
-from desktop.importing.progress import Progress, run_with_progress
+from desktop.progress import Progress, run_with_progress
 from model.changes import Changes
 
 if TYPE_CHECKING:
     from model.importing.plan import ImportPlan
+
+
+PROGRESS = "importProgress"
+"""The object name of the import's progress dialogs (the wizard's too)."""
 
 
 def tr(text: str) -> str:
@@ -112,7 +116,7 @@ class ImportCommand(ServiceCommand):
             return held[0]
 
         cancel = tr("Cancel") if cancellable else ""
-        changes = run_with_progress(parent, tr("Import"), label, cancel, work)
+        changes = run_with_progress(parent, tr("Import"), label, cancel, work, object_name=PROGRESS)
         if changes:
             ctx.hub.changed.emit(changes)
         return changes

@@ -48,10 +48,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import error_text
 from desktop.file_dialogs import remember_dir, start_dir
-from desktop.importing.commands import ImportCommand
+from desktop.importing.commands import PROGRESS, ImportCommand
 from desktop.importing.models import MappingModel, TargetDelegate, TextTableModel
-from desktop.importing.progress import Cancelled, Progress, run_with_progress
 from desktop.pages.list_editor import read_only_table
+from desktop.progress import Cancelled, Progress, run_with_progress
 from model.errors import DomainError
 
 if TYPE_CHECKING:
@@ -375,6 +375,7 @@ class FilePage(Page):
                 lambda _progress: read_source(
                     path, sheet=sheet, encoding=encoding, delimiter=delimiter
                 ),
+                object_name=PROGRESS,
             )
         except Cancelled:
             self.fail(tr("Reading the file was cancelled."))
@@ -686,6 +687,7 @@ class PreviewPage(Page):
                 tr("Checking {rows} rows…").format(rows=f"{len(table.rows):,}"),
                 tr("Cancel"),
                 work,
+                object_name=PROGRESS,
             )
         except Cancelled:
             self.say(tr("The preview was cancelled; nothing was written."), error=True)

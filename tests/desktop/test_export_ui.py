@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
 )
@@ -30,7 +29,6 @@ from desktop.app import Application
 from desktop.context import WorkspaceContext
 from desktop.exporting import dialogs
 from desktop.exporting.dialogs import EraseDialog, ExportDialog
-from desktop.exporting.workspace import with_progress
 from graph.build import person_key
 from model.exporting.person import person_data
 from model.services.people import update_private
@@ -155,31 +153,89 @@ def test_csv_folder_export(
         assert len(list(csv.DictReader(handle))) > 10
 
 
-def test_progress_shows_and_cancel_stops_the_work(qapp: QApplication) -> None:
-    calls: list[tuple[int, int]] = []
-    started = threading.Event()
+def _held_export(monkeypatch: pytest.MonkeyPatch, pressed: threading.Event) -> list[int]:
+    """The real export, waiting at each progress report until Cancel was pressed."""
+    import model.cli_export
 
-    def work(progress: Callable[[int, int], None]) -> str:
-        for n in range(1000):
-            progress(n, 1000)
-            calls.append((n, 1000))
-            started.set()
-            time.sleep(0.01)
-        return "finished"
+    real = model.cli_export.export_to
+    reports: list[int] = []
+
+    def held(*args: Any, progress: Callable[[int, int], None], **kw: Any) -> Any:
+        def report(done: int, total: int) -> None:
+            reports.append(done)
+            pressed.wait(10)
+            progress(done, total)
+
+        return real(*args, progress=report, **kw)
+
+    monkeypatch.setattr(model.cli_export, "export_to", held)
+    return reports
+
+
+def test_cancel_in_the_progress_dialog_stops_the_export_and_writes_nothing(
+    app: Application,
+    sample_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    export_fill: list[Callable[[ExportDialog], None]],
+) -> None:
+    assert app.open(sample_copy)
+    said = _statuses(app.ctx)  # type: ignore[arg-type]
+    problems: list[str] = []
+    app.ctx.hub.problem.connect(lambda _title, text: problems.append(text))  # type: ignore[union-attr]
+    out = tmp_path / "out" / "sample.json"
+    export_fill.append(lambda dialog: dialog.path.setText(str(out)))
+    pressed = threading.Event()
+    reports = _held_export(monkeypatch, pressed)
+    tries = [500]  # 10 s at most
 
     def press_cancel() -> None:
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
-        if not started.is_set() or not boxes:
-            QTimer.singleShot(20, press_cancel)
+        dialog = app.window.findChild(QProgressDialog, "exportProgress")
+        if dialog is None or not dialog.isVisible():
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, press_cancel)
             return
-        button = boxes[0].findChild(QPushButton)
+        button = dialog.findChild(QPushButton)
         assert button is not None
         button.click()
+        pressed.set()
 
-    QTimer.singleShot(20, press_cancel)
-    assert with_progress(None, "t", "l", work) is None
-    assert 0 < len(calls) < 1000
-    assert with_progress(None, "t", "l", lambda progress: (progress(1, 1), "done")[1]) == "done"
+    QTimer.singleShot(0, press_cancel)
+    _export_action(app).trigger()
+    assert pressed.is_set(), "the progress dialog never showed"
+    assert len(reports) == 1, "the export went on after Cancel"
+    assert not problems
+    assert said[-1] == "Export cancelled; nothing was written."
+    assert not out.exists() and not list(out.parent.iterdir())
+
+
+def test_a_fault_during_the_export_is_said_not_raised(
+    app: Application,
+    sample_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    export_fill: list[Callable[[ExportDialog], None]],
+) -> None:
+    import model.cli_export
+
+    assert app.open(sample_copy)
+    problems: list[tuple[str, str]] = []
+    monkeypatch.setattr(  # the window says a problem in a warning box
+        QMessageBox, "warning", staticmethod(lambda _p, title, text: problems.append((title, text)))
+    )
+
+    def broken(*_args: Any, **_kw: Any) -> Any:
+        raise LookupError(f"row of {MARK}")
+
+    monkeypatch.setattr(model.cli_export, "export_to", broken)
+    out = tmp_path / "sample.json"
+    export_fill.append(lambda dialog: dialog.path.setText(str(out)))
+    _export_action(app).trigger()
+    [(title, text)] = problems
+    assert title == "Export the workspace"
+    assert "LookupError" in text and MARK not in text, "the kind of fault, not its values"
+    assert not out.exists()
 
 
 @pytest.fixture
