@@ -366,3 +366,19 @@ def test_an_owner_new_to_the_team_fills_an_account_without_one(
     with team.begin() as s:
         undo_import(s, changes.undo)
     assert dump(team) == before
+
+
+def test_the_bench_runs_and_reports_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    """bench/import.py on a few hundred rows: it imports them all; no time is asserted."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "import.py"
+    spec = importlib.util.spec_from_file_location("bench_import", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.main(["300"])
+    out = capsys.readouterr().out
+    assert set(figures) == {"rows_per_s", "baseline_rows_per_s", "ratio"}
+    assert figures["ratio"] > 0 and figures["rows_per_s"] > 0
+    assert "plan: {'create': 300, 'merge': 0, 'skip': 0, 'reject': 0}" in out
