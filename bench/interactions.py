@@ -42,9 +42,10 @@ the preview's rows and is painted, and only on the next turn of the event loop
 (desktop.app.Application._finish_start; tests/desktop/test_startup_finish.py)
 come the entities, the stale-activity threshold, the owners filter, the Profile
 tab with the selected account and "who are you?". ``keyaccount PATH`` runs the
-preview's sqlite3 read on a thread before Qt starts (desktop.cli.ReadAhead: its
-SQL runs with the GIL released; this bench starts the app the same way) and
-builds no welcome screen for a file it is about to open. Main-thread CPU to
+preview's sqlite3 read on a thread from QtCore's import on (desktop.cli.ReadAhead:
+its SQL runs with the GIL released, beside the import of the app's modules and
+the window's build; this bench starts the app the same way) and builds no
+welcome screen for a file it is about to open. Main-thread CPU to
 READY 0.68 → 0.42–0.45 s (floor 0.137 s). Same-run comparisons with the tree
 before this work, medians of 9–11 alternating processes: ready_ratio 5.04 →
 3.79 and 4.89 → 3.67 (load 2–4); on a near-quiet moment (floor 0.150 s) 3.55
@@ -118,14 +119,14 @@ print("ROWS", table.rowCount(), flush=True)
 print("READY", time.perf_counter_ns() // 1000, flush=True)
 """
 
-# What `keyaccount PATH` does (desktop.cli.run_gui), with throwaway settings: the
-# read-ahead of the accounts first, then Qt, the window and the start.
+# What `keyaccount PATH` does (desktop.cli.run_gui), with throwaway settings: QtCore,
+# the read-ahead of the accounts, then the app's modules, the window and the start.
 APP = """
 import sys, time
 from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
 from desktop.cli import ReadAhead
 ahead = ReadAhead(Path(sys.argv[1]))
-from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QTableView
 from desktop.app import Application
 settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)

@@ -36,14 +36,14 @@ print("PAINTED", time.perf_counter_ns() // 1000, flush=True)
 print("PEAK", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
 
-# What `keyaccount PATH` does (desktop.cli.run_gui): the read-ahead of the accounts
-# first, then Qt, the window and the start.
+# What `keyaccount PATH` does (desktop.cli.run_gui): QtCore, the read-ahead of the
+# accounts, then the app's modules, the window and the start.
 APP = """
 import resource, sys, tempfile, time
 from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
 from desktop.cli import ReadAhead
 ahead = ReadAhead(Path(sys.argv[1]))
-from PySide6.QtCore import QSettings, QTimer
 from desktop import me
 me.decider = lambda *a: None  # nobody answers "who are you?"
 from desktop.app import Application

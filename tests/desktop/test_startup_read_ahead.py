@@ -1,7 +1,8 @@
-"""`keyaccount PATH` reads the accounts ahead, on a thread, while Qt starts.
+"""`keyaccount PATH` reads the accounts ahead, on a thread, while the app starts.
 
 desktop.cli.ReadAhead runs the first paint's sqlite3 read (model.quickread)
-before PySide6 is imported; the application takes its rows in start() and,
+while the app's modules are imported and the window is built; the application
+takes its rows in start() and,
 knowing a file comes, builds no welcome screen to replace at once. A file
 that then fails to open still ends on the welcome screen.
 """
