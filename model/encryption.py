@@ -662,9 +662,11 @@ def _old_content(path: Path, wipe: bool) -> Iterator[None]:
     overwritten with zeros (on copy-on-write file systems and SSDs the old
     blocks may survive on the device; see docs/encryption.md). The hold is a
     handle on the old file, or on Windows, where a held file cannot be replaced,
-    a second name (a hard link) removed afterwards. Only content that no longer
-    has ``path``'s name is ever zeroed: when the replacement fails (a full disk,
-    the file open elsewhere) the file is left exactly as it was.
+    a second name (a hard link) removed afterwards. Only content that no name
+    leads to any more is zeroed: when the replacement fails (a full disk, the
+    file open elsewhere) the file is left exactly as it was, and content that
+    still has another name (a hard-link backup such as rsnapshot's or Time
+    Machine's) is the user's copy and left alone.
     """
     if not wipe:
         yield
@@ -686,13 +688,13 @@ def _old_content(path: Path, wipe: bool) -> Iterator[None]:
         replaced = True
     finally:
         if aside is not None:
-            if replaced and not _names_same_file(path, aside):
+            if replaced and not _names_same_file(path, aside) and _names(aside) == 1:
                 _zero_file(aside)
             with suppress(OSError):
                 aside.unlink()
         if handle is not None:
             with suppress(OSError):
-                if replaced and not _still_named(handle, path):
+                if replaced and os.fstat(handle.fileno()).st_nlink == 0:
                     _zero(handle)
             handle.close()
 
@@ -708,12 +710,12 @@ def _names_same_file(path: Path, other: Path) -> bool:
         return False
 
 
-def _still_named(handle: Any, path: Path) -> bool:
-    """Whether ``path`` still names the file open as ``handle`` (not replaced)."""
+def _names(path: Path) -> int:
+    """How many names the file at ``path`` has (0 when it cannot be told)."""
     try:
-        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+        return os.stat(path).st_nlink
     except OSError:
-        return False
+        return 0
 
 
 def _zero_file(path: Path) -> None:
@@ -735,11 +737,7 @@ def _wipe_leftovers(path: Path) -> None:
     for leftover in names:
         if not (leftover.name.startswith(f".{path.name}.") and leftover.name.endswith(".wiping")):
             continue
-        try:
-            last_name = leftover.stat().st_nlink == 1
-        except OSError:
-            continue
-        if last_name:
+        if _names(leftover) == 1:
             _zero_file(leftover)
         with suppress(OSError):
             leftover.unlink()

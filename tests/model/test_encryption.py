@@ -101,14 +101,40 @@ def test_round_trip_encrypt_open_decrypt(tmp_path: Path) -> None:
     assert [r.name for r in rows_of(path)] == [MARKER, MARKER + "-2"]
 
 
-def test_the_plain_content_is_overwritten_not_just_unlinked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("windows", [False, True])
+def test_the_plain_content_is_overwritten_not_just_unlinked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
+) -> None:
+    """Seen through a descriptor kept open on the old content (which has no name after)."""
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
     path = plain_workspace(tmp_path / "w.kan")
-    old = tmp_path / "old-inode"
-    os.link(path, old)  # another name of the plain file's content
+    size = path.stat().st_size
+    old = os.open(path, os.O_RDONLY)
+    try:
+        assert MARKER.encode() in os.pread(old, size, 0)
+        encrypt_workspace(path, PASSPHRASE)
+        assert os.pread(old, size, 0) == b"\0" * size
+    finally:
+        os.close(old)
+    assert_encrypted(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan"]
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_a_hard_link_backup_of_the_plain_file_is_the_users_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
+) -> None:
+    """rsnapshot, Time Machine and cp -l keep an unchanged file as another name of it."""
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
+    path = plain_workspace(tmp_path / "w.kan")
+    (tmp_path / "snapshot").mkdir()
+    kept = tmp_path / "snapshot" / "w.kan"
+    os.link(path, kept)
+    before = digest(kept)
     encrypt_workspace(path, PASSPHRASE)
     assert_encrypted(path)
-    assert old.stat().st_size > 0
-    assert old.read_bytes() == b"\0" * old.stat().st_size
+    assert digest(kept) == before
+    assert [r.name for r in rows_of(kept)] == [MARKER]
 
 
 def test_a_wrong_passphrase_changes_nothing_and_names_the_file(
@@ -385,15 +411,13 @@ def test_a_failed_encryption_leaves_the_plain_file_and_its_backups_whole(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan", backup.name]
 
 
-def test_on_windows_the_old_content_is_zeroed_through_a_second_name(
+def test_on_windows_a_second_name_left_by_a_crash_is_zeroed_and_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Windows cannot replace a file held open: the old content is held by a hard link."""
+    """Windows cannot replace a file held open: the old content is held by a hard link,
+    which a crash may leave behind; the next encryption zeroes and removes it."""
     monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", True)
     path = plain_workspace(tmp_path / "w.kan")
-    old = tmp_path / "old-inode"
-    os.link(path, old)
-    # A second name left by a crash half-way through an earlier encryption goes too.
     crashed = tmp_path / ".w.kan.999.wiping"
     crashed.write_bytes(path.read_bytes())
     kept = os.open(crashed, os.O_RDONLY)
@@ -403,8 +427,7 @@ def test_on_windows_the_old_content_is_zeroed_through_a_second_name(
     finally:
         os.close(kept)
     assert_encrypted(path)
-    assert old.read_bytes() == b"\0" * old.stat().st_size
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["old-inode", "w.kan"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan"]
     assert [r.name for r in rows_of(path)] == [MARKER]
 
 
