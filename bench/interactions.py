@@ -125,8 +125,8 @@ APP = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from desktop.cli import ReadAhead
-ahead = ReadAhead(Path(sys.argv[1]))
+from desktop.cli import read_ahead
+ahead = read_ahead(Path(sys.argv[1]))
 from PySide6.QtWidgets import QTableView
 from desktop.app import Application
 settings = QSettings(str(Path(sys.argv[2]) / "app.ini"), QSettings.Format.IniFormat)

@@ -42,8 +42,8 @@ APP = """
 import resource, sys, tempfile, time
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from desktop.cli import ReadAhead
-ahead = ReadAhead(Path(sys.argv[1]))
+from desktop.cli import read_ahead
+ahead = read_ahead(Path(sys.argv[1]))
 from desktop import me
 me.decider = lambda *a: None  # nobody answers "who are you?"
 from desktop.app import Application

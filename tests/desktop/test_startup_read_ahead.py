@@ -108,3 +108,21 @@ def test_a_file_that_does_not_open_ends_on_the_welcome_screen(
         assert isinstance(app.window.centralWidget(), WelcomePage)
     finally:
         _close(app)
+
+
+def test_read_ahead_lightens_pyside_s_module_check_before_the_app_s_modules(
+    sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`keyaccount PATH` (desktop.cli.run_gui) calls read_ahead once QtCore is in:
+    the modules the app imports next get the light check (desktop.import_scan)."""
+    import sys
+
+    from desktop.cli import read_ahead
+    from desktop.import_scan import uses_pyside
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", lambda _module: True)
+    ahead = read_ahead(sample_copy)
+    assert feature._mod_uses_pyside is uses_pyside
+    rows = ahead.preview_rows(sample_copy)
+    assert rows is not None and len(rows) >= 6
