@@ -309,6 +309,15 @@ class _Planner:
 
     # -- workspace look-ups ---------------------------------------------------------
 
+    def shown(self, key: str, value: object) -> str:
+        """A held value as the user knows it: a member or competitor by name, not id."""
+        if key == "owner_id":
+            return self.member_name(value)
+        if key == "lost_to_id" and isinstance(value, int):
+            name = self.db.execute(select(Competitor.name).where(Competitor.id == value)).scalar()
+            return str(name) if name is not None else _shown(value)
+        return _shown(value)
+
     def member_name(self, ident: object) -> str:
         """A team member's name as held (for a conflict), or the id when not found."""
         if self._member_names is None:
@@ -755,7 +764,7 @@ class _Planner:
                 elif not _empty(current.get("owner")) and _same(current["owner"], value):
                     continue  # filled by an earlier row of the file
                 else:
-                    conflicts.append(Conflict("owner_id", self.member_name(held), str(value)))
+                    conflicts.append(Conflict("owner", self.member_name(held), str(value)))
                 continue
             have = current.get(key)
             if key in _UNSET_ZERO and have in (0, 0.0):
@@ -770,7 +779,9 @@ class _Planner:
                 if key not in _NOT_MERGED:
                     fills[key] = value
             elif not _same(have, value):
-                conflicts.append(Conflict(key, _shown(have), _shown(value)))
+                conflicts.append(
+                    Conflict(_FIELD_OF.get(key, key), self.shown(key, have), _shown(value))
+                )
         return fills, conflicts
 
     def place(
@@ -818,7 +829,7 @@ class _Planner:
                     first.match_id,
                     first.line,
                     _SAME_IN_FILE,
-                    tuple(fills),
+                    tuple(dict.fromkeys(_FIELD_OF.get(k, k) for k in fills)),
                     tuple(conflicts),
                     _shown(first.record.get("name") or first.record.get("summary") or ""),
                 )
@@ -855,7 +866,7 @@ class _Planner:
                     ident,
                     None,
                     _RULES[self.kind],
-                    tuple(fills),
+                    tuple(dict.fromkeys(_FIELD_OF.get(k, k) for k in fills)),
                     tuple(conflicts),
                     _shown(current.get("name") or current.get("summary") or ""),
                 )
@@ -888,6 +899,8 @@ class _Planner:
 
 _STAGES = frozenset(s.value for s in Stage)
 _STATUSES = frozenset(s.value for s in DealStatus)
+_FIELD_OF = {"owner_id": "owner", "lost_to_id": "lost_to", "account_id": "account"}
+"""A column as the import's field (Target.key) that fills it, for what the plan shows."""
 _SAME_IN_FILE = "the same as an earlier row of the file"
 _RULES: dict[str, str] = {
     "accounts": "the same account name once legal forms, width, case and punctuation are set aside",

@@ -353,9 +353,10 @@ def test_an_owner_new_to_the_team_fills_an_account_without_one(
     # Contoso has an owner: the file's is a conflict, kept as it is, and nobody is created.
     assert rows[3].action == "skip"
     assert [(c.field, c.current, c.incoming) for c in rows[3].conflicts] == [
-        ("owner_id", "Wang Fang", "Li Lei")
+        ("owner", "Wang Fang", "Li Lei")
     ]
     assert plan.new_members == {"lilei": "Li Lei"}
+    assert [(d.line, d.fills) for d in plan.duplicates][:1] == [(2, ("owner",))]
     with team.begin() as s:
         changes = apply_import(s, plan, source_name="owners.csv")
     with team.begin() as s:
