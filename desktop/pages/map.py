@@ -240,6 +240,11 @@ class MapPage(Page):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self._refresh)
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._show_selection)
+        self._focus_name = False
         self._changes: Changes | None = None
         """Changes of the shown account not yet shown (coalesced until the timer fires)."""
         self._stale = False
@@ -686,7 +691,7 @@ class MapPage(Page):
 
     @property
     def pending(self) -> bool:
-        return self._reload_timer.isActive()
+        return self._reload_timer.isActive() or self._selection_timer.isActive()
 
     @property
     def building(self) -> bool:
@@ -1106,8 +1111,21 @@ class MapPage(Page):
 
     def _on_selection(self) -> None:
         keys = self.scene.selected_keys()
-        self.person_panel.show_keys(keys, self.data.nodes)
         self.act_delete.setEnabled(any(k.startswith("p:") for k in keys))
+        if len(self.data.nodes) >= APART_FROM:
+            # the person's editor and links are read on the next turn: on a big map
+            # the gesture that selected (a press, an added card) is painted first
+            self._selection_timer.start()
+            return
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """The side panel follows the selection (and an edited card's name takes focus)."""
+        self._selection_timer.stop()
+        self.person_panel.show_keys(self.scene.selected_keys(), self.data.nodes)
+        if self._focus_name:
+            self._focus_name = False
+            self.person_panel.editor.focus_name()
 
     # -- tabs: route and changes ---------------------------------------------------
 
@@ -1295,10 +1313,9 @@ class MapPage(Page):
         return command.ident
 
     def edit_card(self, key: str) -> None:
-        self.scene.select_keys([key])
         self.tabs.setCurrentWidget(self.person_panel)
-        if key.startswith("p:"):
-            self.person_panel.editor.focus_name()
+        self._focus_name = key.startswith("p:")  # once the panel shows them
+        self.scene.select_keys([key])
 
     def delete_selected(self) -> int:
         """Delete the selected people (our members are not deleted here); one undo step."""
