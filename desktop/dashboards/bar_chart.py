@@ -86,6 +86,28 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A stroke across each category's bars at a value (a target), None for none."""
+
+    values: Sequence[float | None]
+    color: str = PALETTE[3]
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A dashed line across the plot at one value (the per-head figure)."""
+
+    value: float
+    color: str = PALETTE[3]
+    label: str | None = None
+
+
+Entry = Series | Line | Mark | Reference
+"""What the legend names."""
+
+
+@dataclass(frozen=True)
 class Bars:
     """One bar chart: ``categories`` along one axis, the series' bars side by side."""
 
@@ -110,6 +132,12 @@ class Bars:
     grid: bool = False
     """Light lines across the plot at the value axis's marks."""
     lines: Sequence[Line] = ()
+    marks: Sequence[Mark] = ()
+    reference: Reference | None = None
+    note: str = ""
+    """Written in the plot's top corner (what a bar cut at the axis's end stands for)."""
+    small_names: bool = False
+    """The categories' names in the small font (many of them)."""
 
 
 @dataclass
@@ -337,6 +365,7 @@ class BarChart(ChartFrame):
             painter.fillRect(bar.rect, QColor(series.color))
         self._draw_axes(painter, area, plot, ticks, fonts)
         self._draw_lines(painter)
+        self._draw_marks(painter, plot, fonts)
         self._draw_texts(painter, plot, fonts)
         self._draw_legend(painter, area, plot, fonts)
 
@@ -349,10 +378,13 @@ class BarChart(ChartFrame):
         assert self.spec is not None
         if self.spec.limit is not None:
             return self.spec.limit
+        spec = self.spec
         top = max(
             [
                 *(b.base + b.value for b in self._bars),
-                *(v for ln in self.spec.lines for v in ln.values),
+                *(v for ln in spec.lines for v in ln.values),
+                *(v for m in spec.marks for v in m.values if v is not None),
+                *([spec.reference.value] if spec.reference is not None else []),
             ],
             default=0.0,
         )
@@ -362,9 +394,11 @@ class BarChart(ChartFrame):
     def _has_legend(self) -> bool:
         return self.spec is not None and any(e.label for e in self._legend_entries())
 
-    def _legend_entries(self) -> list[Series | Line]:
-        assert self.spec is not None
-        return [e for e in (*self.spec.series, *self.spec.lines) if e.label]
+    def _legend_entries(self) -> list[Entry]:
+        spec = self.spec
+        assert spec is not None
+        reference = [spec.reference] if spec.reference is not None else []
+        return [e for e in (*spec.series, *spec.lines, *spec.marks, *reference) if e.label]
 
     def _columns(self) -> list[int]:
         """The columns of bars side by side in a category, in their order."""
@@ -393,10 +427,10 @@ class BarChart(ChartFrame):
         most = max(2, min(8, int(pixels / max(each, 1.0))))
         return nice_ticks(end, most)
 
-    def _legend_rows(self, width: float, fonts: _Fonts) -> list[list[tuple[Series | Line, float]]]:
+    def _legend_rows(self, width: float, fonts: _Fonts) -> list[list[tuple[Entry, float]]]:
         """The legend's entries (with their widths) in rows no wider than ``width``."""
         metrics = QFontMetricsF(fonts.legend)
-        rows: list[list[tuple[Series | Line, float]]] = []
+        rows: list[list[tuple[Entry, float]]] = []
         used = width
         for series in self._legend_entries():
             each = metrics.height() * 1.3 + metrics.horizontalAdvance(series.label or "")
@@ -413,19 +447,22 @@ class BarChart(ChartFrame):
         spec = self.spec
         assert spec is not None
         tick_m = QFontMetricsF(fonts.tick)
+        names_m = QFontMetricsF(fonts.small if spec.small_names else fonts.tick)
         label_font = fonts.small if spec.small_axis_label else fonts.label
         label_m = QFontMetricsF(label_font)
         text_m = QFontMetricsF(fonts.small if spec.small_texts else fonts.label)
         pad = tick_m.height() * 0.4
         mark = 4.0
         end = self._value_end()
-        texts = [t for s in spec.series for t in (s.texts or ())]
-        widest_text = max((text_m.horizontalAdvance(t) for t in texts), default=0.0)
+        texts = [t for s in spec.series for t in (s.texts or [""] * len(s.values))]
+        # Beside their bars, but for those cut at the axis's end (written on them).
+        beside = [t for t, b in zip(texts, self._bars, strict=True) if b.base + b.value <= end]
+        widest_text = max((text_m.horizontalAdvance(t) for t in beside), default=0.0)
         rows = len(self._legend_rows(area.width() - 2 * pad, fonts))
         legend = QFontMetricsF(fonts.legend).height() * (rows + 0.4) if rows else 0.0
         self._slant = False
         if spec.horizontal:
-            widest = max((tick_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
+            widest = max((names_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
             left = min(widest, area.width() * 0.4) + mark + pad * 2
             bottom = tick_m.height() + mark + pad * 2
             if spec.axis_label:
@@ -438,7 +475,7 @@ class BarChart(ChartFrame):
             )
             ticks = self._ticks(end, plot.width(), fonts)
         else:
-            top = pad + legend + (text_m.height() if texts else 0.0)
+            top = pad + legend + (text_m.height() if any(texts) else 0.0)
             # The widest mark on the value axis, from a first guess of the marks.
             guess = self._ticks(end, area.height() - 3 * tick_m.height() - top, fonts)
             step = guess[1] - guess[0] if len(guess) > 1 else 1.0
@@ -450,11 +487,11 @@ class BarChart(ChartFrame):
                 left += label_m.height()
             # Names wider than their room are slanted (and need more room below).
             band = (area.width() - left - pad) / max(1, len(spec.categories))
-            names = max((tick_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
+            names = max((names_m.horizontalAdvance(c) for c in spec.categories), default=0.0)
             self._slant = names > band * 0.95
             if self._slant:
                 names = min(names, area.height() * 0.3 / SLANT)
-                bottom = (names + tick_m.height()) * SLANT + mark + pad * 2
+                bottom = (names + names_m.height()) * SLANT + mark + pad * 2
             else:
                 bottom = tick_m.height() + mark + pad * 2
             plot = QRectF(
@@ -530,6 +567,43 @@ class BarChart(ChartFrame):
                 painter.drawEllipse(point, radius, radius)
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
+    def _draw_marks(self, painter: QPainter, plot: QRectF, fonts: _Fonts) -> None:
+        """The targets' strokes, the reference line and the note."""
+        spec = self.spec
+        assert spec is not None
+        end = self._value_end()
+        count = max(1, len(spec.categories))
+        band = (plot.height() if spec.horizontal else plot.width()) / count
+        reach = band * min(0.9, spec.width + 0.1) / 2
+        for mark in spec.marks:
+            painter.setPen(QPen(QColor(mark.color), 3.0))
+            for i, value in enumerate(mark.values):
+                if value is None:
+                    continue
+                at = self._at(plot, value, end)
+                middle = (plot.top() if spec.horizontal else plot.left()) + band * (i + 0.5)
+                if spec.horizontal:
+                    painter.drawLine(QPointF(at, middle - reach), QPointF(at, middle + reach))
+                else:
+                    painter.drawLine(QPointF(middle - reach, at), QPointF(middle + reach, at))
+        if spec.reference is not None:
+            pen = QPen(QColor(spec.reference.color), 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            at = self._at(plot, spec.reference.value, end)
+            if spec.horizontal:
+                painter.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()))
+            else:
+                painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at))
+        if spec.note:
+            painter.setFont(fonts.small)
+            metrics = QFontMetricsF(fonts.small)
+            text = metrics.elidedText(spec.note, Qt.TextElideMode.ElideRight, plot.width() - 8)
+            width = metrics.horizontalAdvance(text) + 6
+            box = QRectF(plot.right() - width - 2, plot.top() + 2, width, metrics.height() + 2)
+            painter.fillRect(box, QColor(255, 255, 255, 217))
+            painter.setPen(INK)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
     def _draw_grid(self, painter: QPainter, plot: QRectF, marks: list[tuple[float, str]]) -> None:
         assert self.spec is not None
         if not self.spec.grid:
@@ -557,6 +631,8 @@ class BarChart(ChartFrame):
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         tick_m = QFontMetricsF(fonts.tick)
+        names_font = fonts.small if spec.small_names else fonts.tick
+        names_m = QFontMetricsF(names_font)
         mark, pad = 4.0, tick_m.height() * 0.4
         painter.setFont(fonts.tick)
         count = len(spec.categories)
@@ -568,15 +644,16 @@ class BarChart(ChartFrame):
                 painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
                 box = QRectF(x - 100, plot.bottom() + mark + pad / 2, 200, tick_m.height())
                 painter.drawText(box, centre, text)
+            painter.setFont(names_font)
             room = plot.left() - mark - pad * 2
-            every = max(1, math.ceil(tick_m.height() / band))  # too many to name each
+            every = max(1, math.ceil(names_m.height() / band))  # too many to name each
             for i, category in enumerate(spec.categories):
                 if i % every:
                     continue
                 y = plot.top() + band * (i + 0.5)
                 painter.drawLine(QPointF(plot.left() - mark, y), QPointF(plot.left(), y))
-                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, room)
-                high = max(band, tick_m.height())
+                shown = names_m.elidedText(category, Qt.TextElideMode.ElideRight, room)
+                high = max(band, names_m.height())
                 box = QRectF(plot.left() - mark - pad - room, y - high / 2, room, high)
                 painter.drawText(box, right, shown)
             if spec.axis_label:
@@ -594,22 +671,23 @@ class BarChart(ChartFrame):
                 tick_m.height(),
             )
             painter.drawText(box, right, text)
-        room = (area.bottom() - plot.bottom() - mark - pad) / SLANT - tick_m.height()
+        painter.setFont(names_font)
+        room = (area.bottom() - plot.bottom() - mark - pad) / SLANT - names_m.height()
         for i, category in enumerate(spec.categories):
             x = plot.left() + band * (i + 0.5)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + mark))
             if self._slant:  # ending under its bar, rising to the left
-                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, max(room, 10))
-                width = tick_m.horizontalAdvance(shown)
+                shown = names_m.elidedText(category, Qt.TextElideMode.ElideRight, max(room, 10))
+                width = names_m.horizontalAdvance(shown)
                 painter.save()
                 painter.translate(x, plot.bottom() + mark + pad / 2)
                 painter.rotate(-45)
-                box = QRectF(-width - 1, 0, width + 2, tick_m.height())
+                box = QRectF(-width - 1, 0, width + 2, names_m.height())
                 painter.drawText(box, right, shown)
                 painter.restore()
             else:
-                shown = tick_m.elidedText(category, Qt.TextElideMode.ElideRight, band)
-                box = QRectF(x - band / 2, plot.bottom() + mark + pad / 2, band, tick_m.height())
+                shown = names_m.elidedText(category, Qt.TextElideMode.ElideRight, band)
+                box = QRectF(x - band / 2, plot.bottom() + mark + pad / 2, band, names_m.height())
                 painter.drawText(box, centre, shown)
         if spec.axis_label:
             painter.setFont(fonts.small if spec.small_axis_label else fonts.label)
@@ -635,6 +713,7 @@ class BarChart(ChartFrame):
         crowded = plot.height() < len(spec.categories) * metrics.height() * 0.9
         if spec.horizontal and crowded:
             return  # too many bars to write on: the pointer and the table tell
+        end = self._value_end()
         n = 0
         for series in spec.series:
             for i in range(len(series.values)):
@@ -644,6 +723,16 @@ class BarChart(ChartFrame):
                     continue
                 text = series.texts[i]
                 width = metrics.horizontalAdvance(text)
+                if bar.base + bar.value > end + 1e-9:  # cut at the axis's end: written on it
+                    painter.setPen(QColor("white"))
+                    inside = bar.rect.adjusted(pad, 0, -pad, 0)
+                    flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    if not spec.horizontal:
+                        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inside.width())
+                    painter.drawText(inside, flags, shown)
+                    painter.setPen(INK)
+                    continue
                 if spec.horizontal:
                     high = max(bar.rect.height(), metrics.height())
                     middle = bar.rect.center().y()
@@ -679,7 +768,19 @@ class BarChart(ChartFrame):
                 x = area.left() + pad
             for series, width in row:
                 box = QRectF(x, y + (metrics.height() - side) / 2, side, side)
-                if isinstance(series, Line):  # a stroke with its dot
+                if isinstance(series, Mark):  # the target's stroke
+                    painter.setPen(QPen(QColor(series.color), 3.0))
+                    painter.drawLine(
+                        QPointF(box.center().x(), box.top()),
+                        QPointF(box.center().x(), box.bottom()),
+                    )
+                    painter.setPen(INK)
+                elif isinstance(series, Reference):  # dashed
+                    middle = box.center().y()
+                    painter.setPen(QPen(QColor(series.color), 1.5, Qt.PenStyle.DashLine))
+                    painter.drawLine(QPointF(box.left(), middle), QPointF(box.right(), middle))
+                    painter.setPen(INK)
+                elif isinstance(series, Line):  # a stroke with its dot
                     middle = box.center().y()
                     painter.setPen(QPen(QColor(series.color), 2.0))
                     painter.drawLine(QPointF(box.left(), middle), QPointF(box.right(), middle))

@@ -22,12 +22,11 @@ member's bar (or on Others) lists the deals behind it
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Any
 
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,9 +39,9 @@ from PySide6.QtWidgets import (
 
 from desktop import labels
 from desktop.context import WorkspaceContext
+from desktop.dashboards.bar_chart import BarChart, Bars, Mark, Reference, Series
 from desktop.dashboards.chart import (
     PALETTE,
-    ChartView,
     FiguresModel,
     figures_table,
     fit_columns,
@@ -124,18 +123,6 @@ def others_cut(members: list[float], others: list[float]) -> float | None:
     return scale * HEADROOM
 
 
-def _legend_above(ax: Any, columns: int) -> None:
-    """The legend in a row above the plot, clear of the bars."""
-    ax.legend(
-        loc="lower left",
-        bbox_to_anchor=(0.0, 1.0),
-        ncols=columns,
-        frameon=False,
-        fontsize="small",
-        borderaxespad=0.2,
-    )
-
-
 class TeamTab(QWidget):
     """Attainment, coverage, reverse funnel, near/far and the team's distribution."""
 
@@ -174,15 +161,15 @@ class TeamTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.targets_button)
 
-        self.attainment_chart = ChartView(
+        self.attainment_chart = BarChart(
             "attainment", tr("Set targets (Targets…) or win deals in this period to see this.")
         )
         self.attainment_chart.set_title(tr("Won against target"))
-        self.distribution_chart = ChartView(
+        self.distribution_chart = BarChart(
             "team-distribution", tr("No member won or has a deal closing in this period yet.")
         )
         self.distribution_chart.set_title(tr("Won and pipeline per member"))
-        self.reverse_chart = ChartView(
+        self.reverse_chart = BarChart(
             "reverse-funnel",
             tr("Set a won target for the team (Targets…) and win a first deal to see this."),
         )
@@ -262,15 +249,15 @@ class TeamTab(QWidget):
         self.summary.setText(self._summary_text())
         members = [r for r in self.rows if r.member_id is not None]
         if any(r.won or r.target for r in members):
-            self.attainment_chart.plot(self._draw_attainment)
+            self.attainment_chart.show_bars(self.attainment_spec())
         else:
             self.attainment_chart.show_empty()
         if self.spread.rows and any(r.won or r.pipeline for r in self.spread.rows):
-            self.distribution_chart.plot(self._draw_distribution)
+            self.distribution_chart.show_bars(self.distribution_spec())
         else:
             self.distribution_chart.show_empty()
         if self.reverse.needed or any(self.reverse.have.values()):
-            self.reverse_chart.plot(self._draw_reverse)
+            self.reverse_chart.show_bars(self.reverse_spec())
         else:
             self.reverse_chart.show_empty()
         self._fill_table()
@@ -355,7 +342,8 @@ class TeamTab(QWidget):
         top, rest = top_and_rest(members, attainment_rank)
         return top, [r for r in rest if r.won or r.target]
 
-    def _draw_attainment(self, fig: Figure) -> None:
+    def attainment_spec(self) -> Bars:
+        """Won per member (top first), each target a stroke across its bar."""
         top, rest = self.attainment_bars()
         names = [r.name for r in top]
         won = [r.won for r in top]
@@ -369,57 +357,37 @@ class TeamTab(QWidget):
             goals.append(sum(set_) if set_ else None)
             shares.append(won[-1] / goals[-1] if goals[-1] else None)
             groups.append(tuple(r.member_id for r in rest if r.member_id is not None))
-        ax = fig.add_subplot()
-        container = self.attainment_chart.bars(
-            ax,
-            names,
-            won,
-            self._bar_ids(groups, "won"),
-            horizontal=True,
-            label=tr("won"),
-            names=[tr("{member}: won").format(member=n) for n in names],
-        )
-        targets = [(i, t) for i, t in enumerate(goals) if t is not None]
-        if targets:
-            ax.scatter(
-                [t for _i, t in targets],
-                [i for i, _t in targets],
-                marker="|",
-                s=150 if rest else 400,  # 13 rows: a tick no taller than its row
-                linewidths=3,
-                color=PALETTE[3],
-                label=tr("target"),
-                zorder=3,
-            )
+        has_targets = any(g is not None for g in goals)
         cut = None
         if rest:
             known = [g for g in goals[:-1] if g is not None]
             cut = others_cut([*won[:-1], *known], [won[-1], goals[-1] or 0.0])
-        shown = [percent(s)[0] if g else "" for s, g in zip(shares, goals, strict=True)]
-        if targets:  # a share beside each bar with a target (none without: no empty labels)
-            ax.bar_label(
-                container,
-                labels=[*shown[:-1], ""] if cut else shown,
-                padding=3,
-                fontsize="small",
-            )
-        ax.invert_yaxis()
-        ax.margins(x=0.2)
-        if cut:  # Others' bar (and target) run past the axis: its figures written on it
-            ax.set_xlim(0, cut)
-            text = self.money(won[-1]) + (f" · {shown[-1]}" if shown[-1] else "")
-            ax.text(
-                cut * 0.98, len(names) - 1, text, ha="right", va="center", color="white",
-                fontsize="small", clip_on=True,
-            )  # fmt: skip
-        ax.xaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
-        if rest:  # 13 names one above the other, and amounts that stay apart ("1000万")
-            ax.tick_params(axis="y", labelsize="small")
-            ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
-        if targets:
-            _legend_above(ax, 2)
+        # A share beside each bar with a target (none without: no empty labels); Others'
+        # bar (and target) cut at the axis's end has its figures written on it.
+        texts = [percent(s)[0] if g else "" for s, g in zip(shares, goals, strict=True)]
+        if cut:
+            texts[-1] = self.money(won[-1]) + (f" · {texts[-1]}" if texts[-1] else "")
+        return Bars(
+            names,
+            [
+                Series(
+                    won,
+                    self._bar_ids(groups, "won"),
+                    names=[tr("{member}: won").format(member=n) for n in names],
+                    texts=texts if has_targets or cut else None,
+                    label=tr("won") if has_targets else None,
+                )
+            ],
+            horizontal=True,
+            limit=cut,
+            value_text=labels.amount,
+            marks=[Mark(goals, PALETTE[3], tr("target"))] if has_targets else [],
+            small_texts=True,
+            small_names=bool(rest),  # 13 names one above the other
+        )
 
-    def _draw_distribution(self, fig: Figure) -> None:
+    def distribution_spec(self) -> Bars:
+        """Won and pipeline per member beside each other, the per-head line across."""
         assert self.spread is not None
         top, rest = self.distribution_bars()
         names = [r.name for r in top]
@@ -431,57 +399,39 @@ class TeamTab(QWidget):
             won.append(sum(r.won for r in rest))
             pipeline.append(sum(r.pipeline for r in rest))
             groups.append(tuple(r.member_id for r in rest))
-        ax = fig.add_subplot()
-        self.distribution_chart.bars(
-            ax,
-            names,
-            won,
-            self._bar_ids(groups, "won"),
-            width=0.4,
-            offset=-0.2,
-            label=tr("won"),
-            names=[tr("{member}: won").format(member=n) for n in names],
-        )
-        self.distribution_chart.bars(
-            ax,
-            names,
-            pipeline,
-            self._bar_ids(groups, "pipeline"),
-            width=0.4,
-            offset=0.2,
-            color=PALETTE[6],
-            label=tr("pipeline"),
-            names=[tr("{member}: pipeline").format(member=n) for n in names],
-        )
-        ax.axhline(self.spread.per_head, color=PALETTE[3], linestyle="--", label=tr("per head"))
         cut = None
         if rest:
             members = [*won[:-1], *pipeline[:-1], self.spread.per_head]
             cut = others_cut(members, [won[-1], pipeline[-1]])
+        note = ""
         if cut:  # Others' bars run past the axis: their figures written above the members'
-            ax.set_ylim(0, cut)
-            ax.text(
-                len(names) - 1.65,  # ends left of Others' bars, in the headroom above the rest
-                cut * 0.97,
-                tr("won {won}, pipeline {pipeline}").format(
-                    won=self.money(won[-1]), pipeline=self.money(pipeline[-1])
-                ),
-                ha="right",
-                va="top",
-                fontsize="small",
-                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
-                clip_on=True,
-                zorder=4,
+            note = tr("won {won}, pipeline {pipeline}").format(
+                won=self.money(won[-1]), pipeline=self.money(pipeline[-1])
             )
-        ax.yaxis.set_major_formatter(lambda v, _pos: labels.amount(v))
-        if rest:  # 13 names side by side: slanted more, each ending under its bars
-            ax.tick_params(axis="x", labelrotation=45, labelsize="small")
-            for label in ax.get_xticklabels():
-                label.set_horizontalalignment("right")
-                label.set_rotation_mode("anchor")
-        else:
-            ax.tick_params(axis="x", labelrotation=30)
-        _legend_above(ax, 2)
+        return Bars(
+            names,
+            [
+                Series(
+                    won,
+                    self._bar_ids(groups, "won"),
+                    names=[tr("{member}: won").format(member=n) for n in names],
+                    label=tr("won"),
+                ),
+                Series(
+                    pipeline,
+                    self._bar_ids(groups, "pipeline"),
+                    names=[tr("{member}: pipeline").format(member=n) for n in names],
+                    color=PALETTE[6],
+                    label=tr("pipeline"),
+                ),
+            ],
+            width=0.8,
+            limit=cut,
+            value_text=labels.amount,
+            reference=Reference(self.spread.per_head, PALETTE[3], tr("per head")),
+            note=note,
+            small_names=bool(rest),
+        )
 
     def distribution_bars(self) -> tuple[list[MemberResult], list[MemberResult]]:
         """The members drawn one by one and those summed into "Others" (see
@@ -498,56 +448,43 @@ class TeamTab(QWidget):
         cards = self.ctx.read(board_rows)
         return tuple(c.id for c in cards if c.status == "open" and c.stage == stage)
 
-    def _draw_reverse(self, fig: Figure) -> None:
+    def reverse_spec(self) -> Bars:
+        """Opportunities needed at P3 and P4 beside those open now (a click lists them)."""
         rev = self.reverse
         assert rev is not None
         stages = ["P3", "P4"]
-        ax = fig.add_subplot()
+        have = [float(rev.have.get(s, 0)) for s in stages]
+        open_now = Series(
+            have,
+            self.reverse_ids(),
+            names=[tr("Open at {stage}").format(stage=s) for s in stages],
+            texts=[f"{v:.0f}" for v in have],
+            label=tr("open now"),
+        )
         if rev.target is None or not rev.needed:
             # Without a target (or a won deal to average) nothing is "needed": say why.
-            have = self.reverse_chart.bars(
-                ax,
+            return Bars(
                 stages,
-                [float(rev.have.get(s, 0)) for s in stages],
-                self.reverse_ids(),
-                label=tr("open now"),
-                names=[tr("Open at {stage}").format(stage=s) for s in stages],
-            )
-            ax.bar_label(have, padding=2, fontsize="small")
-            ax.margins(y=0.25)
-            ax.set_ylabel(tr("opportunities"))
-            ax.set_title(
-                tr("No won target for this period: set one with Targets…")
+                [replace(open_now, label=None)],
+                axis_label=tr("opportunities"),
+                small_texts=True,
+                note=tr("No won target for this period: set one with Targets…")
                 if rev.target is None
                 else tr("No deal won yet to size the need"),
-                fontsize="small",
             )
-            return
-        needed = self.reverse_chart.bars(
-            ax,
+        needed = [rev.needed.get(s, 0.0) for s in stages]
+        return Bars(
             stages,
-            [rev.needed.get(s, 0.0) for s in stages],
-            width=0.4,
-            offset=-0.2,
-            color=PALETTE[1],
-            label=tr("needed"),
+            [
+                Series(
+                    needed, texts=[f"{v:.1f}" for v in needed], color=PALETTE[1], label=tr("needed")
+                ),
+                open_now,
+            ],
+            axis_label=tr("opportunities"),
+            small_texts=True,
+            width=0.8,
         )
-        have = self.reverse_chart.bars(
-            ax,
-            stages,
-            [float(rev.have.get(s, 0)) for s in stages],
-            self.reverse_ids(),
-            width=0.4,
-            offset=0.2,
-            color=PALETTE[0],
-            label=tr("open now"),
-            names=[tr("Open at {stage}").format(stage=s) for s in stages],
-        )
-        ax.bar_label(needed, fmt="%.1f", padding=2, fontsize="small")
-        ax.bar_label(have, padding=2, fontsize="small")
-        ax.margins(y=0.2)
-        ax.set_ylabel(tr("opportunities"))
-        _legend_above(ax, 2)
 
     def _fill_table(self) -> None:
         near = {n.member_id: n for n in self.near}
