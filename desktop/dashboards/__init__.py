@@ -1,8 +1,8 @@
 """The Dashboards page's tabs and the charts they draw on (issue 13).
 
 Nothing here is imported at start-up: the page is built when first shown
-(desktop/pages/registry.py). The Funnel tab, in front on a first visit, and the
-Forecast and Cash tabs draw their bars with QPainter (bar_chart.py); matplotlib
-is imported when the Team tab or the accuracy dialog, which draw with it
-(chart.py's ChartView), is first shown.
+(desktop/pages/registry.py). The tabs draw their charts with QPainter
+(bar_chart.py), so the page's first visit imports no matplotlib whichever tab is
+in front; only the forecast accuracy dialog draws with it (chart.py's ChartView)
+and imports it when first opened.
 """

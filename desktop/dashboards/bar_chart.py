@@ -3,10 +3,11 @@
 The Funnel tab is what the Dashboards page shows first; drawn with matplotlib,
 its first view cost the import of matplotlib (about half a second) and three
 laid-out figures (a quarter of a second) on top of its figures. Its charts are
-plain bars, as are the Forecast and Cash tabs' (a tab left in front is the one a
-first visit shows), so they are drawn here: a :class:`Bars` describes one chart
-(the categories, one or more :class:`Series` of values side by side or stacked,
-the texts at the bars' ends, a :class:`Line` over them, the value axis),
+plain bars, as are the other tabs' (a tab left in front is the one a first visit
+shows), so they are all drawn here: a :class:`Bars` describes one chart (the
+categories, one or more :class:`Series` of values side by side or stacked, the
+texts at the bars' ends, a :class:`Line`, :class:`Mark` strokes or a
+:class:`Reference` line over them, the value axis, a note),
 :class:`BarChart` shows it on the same frame as every other chart (title,
 "Export…", empty state; :class:`~desktop.dashboards.chart.ChartFrame`). A click
 on a bar emits ``dealsClicked(ids, name)``; the pointer over a bar shows its

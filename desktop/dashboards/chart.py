@@ -1,6 +1,8 @@
-"""A matplotlib chart inside Qt whose bars know the deals behind them.
+"""A matplotlib chart inside Qt whose bars know the deals behind them, and what
+every chart of the dashboards shares (frame, deal lists, figure tables).
 
-:class:`ChartView` holds one Figure on a Qt canvas. A tab draws with
+:class:`ChartView` holds one Figure on a Qt canvas (the forecast accuracy dialog's
+chart; the tabs draw with QPainter, desktop/dashboards/bar_chart.py). One draws with
 :meth:`ChartView.plot` (a function of the Figure, kept so the chart is drawn
 again when the text size changes) and makes its bars with :meth:`ChartView.bars`,
 which remembers the deal ids each bar stands for: a click on a bar emits
@@ -17,8 +19,8 @@ back per glyph to the first installed Chinese family.
 Importing matplotlib costs about half a second, so this module does not: a
 :class:`ChartView` imports it when it is first made. The tables and deal lists
 here, and :class:`ChartFrame` (the title, export button and empty state every
-chart has), need none of it; desktop/dashboards/bar_chart.py draws plain bar
-charts with QPainter on that frame (the Funnel tab's, the page's first view).
+chart has), need none of it; desktop/dashboards/bar_chart.py draws the tabs'
+bar charts with QPainter on that frame, so the page's first view imports none.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ Five tabs — Funnel, Forecast, Cash, Team, Review — each a widget taking
 ``(ctx, parent)`` with a ``refresh()`` that reads what it shows. A tab is
 built the first time it is shown (the page's first show builds only the tab
 in front), so opening the page pays for one tab's figures and charts. The
-Funnel tab, in front unless another was left there, draws with QPainter (as do
-Forecast and Cash): the page's first view imports no matplotlib, whose import
-alone was half a second of it (bench/dashboard.py has the figures).
+tabs draw their charts with QPainter: the page's first view imports no
+matplotlib, whose import alone was half a second of it (bench/dashboard.py has
+the figures).
 
 Following the model lazily (see :class:`~desktop.pages.base.Page`): an edit
 marks every built tab stale; the tab in front refreshes at once when the page
