@@ -789,7 +789,7 @@ def _snapshot(
         if not ids:
             continue
         table = _table(name)
-        key = {"people_private": "person_id", "activity_people": "activity_id"}.get(name, "id")
+        key = _KEY_OF.get(name, "id")
         found: list[dict[str, Any]] = []
         for among in _among(table.c[key], ids):
             found.extend(dict(r._mapping) for r in session.execute(select(table).where(among)))
@@ -821,7 +821,7 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
     deleted: list[Ref] = []
     for name, found in reversed(snapshot):
         table = _table(name)
-        key = {"people_private": "person_id", "activity_people": "activity_id"}.get(name, "id")
+        key = _KEY_OF.get(name, "id")
         for among in _among(table.c[key], [r[key] for r in found]):
             session.execute(delete(table).where(among))
         if name in _SHOWN:
@@ -830,11 +830,7 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
             entries.extend(
                 _log_entry(session, now, "delete", kind, r["id"], r["uuid"]) for r in found
             )
-    affects = _affected(snapshot)
-    updated = _put_merged(session, merged, now, entries, affects, back=True)
-    for chunk in _chunks(entries):
-        _executemany(session.connection(), AUDIT, chunk)
-    session.expire_all()
+    updated, affects = _put_back(session, snapshot, merged, now, entries, back=True)
     gone = {i for k, i in deleted if k == "account"}
     return Changes.of(
         deleted=deleted,
@@ -842,6 +838,29 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
         affects=[("account", a) for a in sorted(affects - gone)],
         undo={"import": undo.get("import", ""), "rows": snapshot, "merged": merged},
     )
+
+
+_KEY_OF = {"people_private": "person_id", "activity_people": "activity_id"}
+"""The column that names a created row of a table without an id of its own."""
+
+
+def _put_back(
+    session: Session,
+    snapshot: Iterable[tuple[str, list[dict[str, Any]]]],
+    merged: Iterable[Mapping[str, Any]],
+    now: datetime,
+    entries: list[dict[str, Any]],
+    *,
+    back: bool,
+) -> tuple[list[Ref], set[int]]:
+    """The end of an undo (``back``) or redo: the merged fields, then the log's entries.
+    The rows written and the accounts whose figures follow."""
+    affects = _affected(snapshot)
+    updated = _put_merged(session, merged, now, entries, affects, back=back)
+    for chunk in _chunks(entries):
+        _executemany(session.connection(), AUDIT, chunk)
+    session.expire_all()
+    return updated, affects
 
 
 def _put_merged(
@@ -965,7 +984,7 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
         table = _table(name)
         for chunk in _chunks(found):
             _executemany(session.connection(), table, chunk)
-        key = {"people_private": "person_id", "activity_people": "activity_id"}.get(name, "id")
+        key = _KEY_OF.get(name, "id")
         ids[name] = [r[key] for r in found]
         if name in _SHOWN:
             kind = kind_of_table(name)
@@ -973,11 +992,7 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
             entries.extend(
                 _log_entry(session, now, "create", kind, r["id"], r["uuid"]) for r in found
             )
-    affects = _affected(snapshot)
-    updated = _put_merged(session, merged, now, entries, affects, back=False)
-    for chunk in _chunks(entries):
-        _executemany(session.connection(), AUDIT, chunk)
-    session.expire_all()
+    updated, affects = _put_back(session, snapshot, merged, now, entries, back=False)
     made = {i for k, i in created if k == "account"}
     return Changes.of(
         created=created,
@@ -985,8 +1000,3 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
         affects=[("account", a) for a in sorted(affects - made)],
         undo={"import": redo.get("import", ""), "created": ids, "merged": merged},
     )
-
-
-def count_rows(session: Session, name: str) -> int:
-    """Rows of one table (tests and the command line's figures)."""
-    return int(session.execute(select(func.count()).select_from(_table(name))).scalar_one())
