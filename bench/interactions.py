@@ -50,7 +50,8 @@ READY 0.68 → 0.42–0.45 s (floor 0.137 s). Same-run comparisons with the tree
 before this work, medians of 9–11 alternating processes: ready_ratio 5.04 →
 3.79 and 4.89 → 3.67 (load 2–4); on a near-quiet moment (floor 0.150 s) 3.55
 (ready 0.533 s; 3.70 with the preview read on the main thread), painted 0.31 s
-as before. Full runs under load 4–6: ready_ratio 3.58, 3.73, 3.95. What is
+as before. Full runs under load 4–6 (floor 0.25–0.51 s): ready_ratio 3.58, 3.73,
+3.95, 3.68; painted_ratio 2.03–2.42. What is
 left is mostly SQLAlchemy's import (~0.13 s core, ~0.05 s ORM): model.workspace
 imports sqlalchemy.orm only for the workspace's sessionmaker, and made at the
 first session it would leave READY no ORM at all (measured −45 to −60 ms of
