@@ -443,9 +443,14 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """On the turn after start-up painted the workspace: what its pages left for
-        then (:meth:`Page.finish_building`)."""
-        for page in list(self.pages.values()):
-            page.finish_building()
+        then (:meth:`Page.finish_building`). A refusal of the model is told as when
+        a page is built (:meth:`_on_nav`)."""
+        titles = {entry.key: entry.title() for entry in self.entries}
+        for key, page in list(self.pages.items()):
+            try:
+                page.finish_building()
+            except DomainError as exc:
+                self.show_problem(titles.get(key, ""), error_text(exc))
 
     def _build_body(self) -> None:
         """Navigation on the left, the pages' stack on the right."""

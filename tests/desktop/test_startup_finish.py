@@ -164,3 +164,27 @@ def test_an_edit_asked_for_before_the_finish_gets_the_editor_at_once(
         assert page.editor.account_id == page.current_account() is not None
     _wait(lambda: any(step == "me" for step, _ in steps))
     assert page.tabs.widget(PROFILE_TAB) is page.editor
+
+
+def test_a_read_refused_after_the_paint_is_told_and_the_list_stays(
+    app: Application,
+    sample_copy: Path,
+    steps: list[tuple[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import model.settings
+    from model.errors import WorkspaceError
+
+    def refused(*_args: object) -> object:
+        raise WorkspaceError("The file {path} is locked by another program.", path="copy.kan")
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(model.settings, "get_setting", refused)
+    monkeypatch.setattr(app.window, "show_problem", lambda title, text: told.append((title, text)))
+    app.start(sample_copy)
+    _wait(lambda: any(step == "me" for step, _ in steps))
+    assert told and told[0][0] == "Accounts" and "locked by another program" in told[0][1]
+    page = app.window.pages["accounts"]
+    assert isinstance(page, AccountsPage)
+    assert page.model.rowCount() >= 6  # the accounts still listed
+    assert page.editor.account_id == page.current_account()  # built when asked for
