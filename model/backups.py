@@ -545,12 +545,29 @@ def restore_backup(path: Path, backup: Path, now: datetime | None = None) -> Res
         return _put_in_place(path, backup, now)
 
 
+RESTORE_REFUSED = (
+    "{path} is open in {holder}; close it there before restoring a backup. Nothing was changed."
+)
+CONVERT_REFUSED = (
+    "{path} is open in {holder}; close it there before encrypting or decrypting it. "
+    "Nothing was changed."
+)
+_ELSEWHERE = "another window or program"
+
+
 @contextmanager
-def _held(path: Path) -> Iterator[None]:
-    """Hold the lock an open workspace holds beside its file (``<file>.lock``), if free.
+def _held(
+    path: Path, *, refusal: str = RESTORE_REFUSED, passphrase: str | None = None
+) -> Iterator[None]:
+    """Hold the lock an open workspace holds beside its file (``<file>.lock``), if free,
+    and make sure no other connection has the file open.
 
     Replacing a file that another window has open would leave that window
-    writing to the file set aside; so a restore waits for nobody and refuses.
+    writing to the file set aside (its edits lost); so a restore or a
+    conversion waits for nobody and refuses with ``refusal``. The lock names
+    the first window on a file; a second window, or a command, holds no lock
+    and is found by asking SQLite for the file alone (:func:`_open_elsewhere`).
+    ``passphrase``: the key of an encrypted file not yet held by this process.
     """
     try:
         import fcntl
@@ -558,28 +575,59 @@ def _held(path: Path) -> Iterator[None]:
         yield
         return
     lock = path.with_name(path.name + ".lock")
-    if not lock.exists():
-        yield
-        return
+    handle = None
+    if lock.exists():
+        with suppress(OSError):
+            handle = open(lock, "r+", encoding="utf-8")  # noqa: SIM115 (closed below)
     try:
-        handle = open(lock, "r+", encoding="utf-8")  # noqa: SIM115 (closed below)
-    except OSError:
-        yield
-        return
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            holder = handle.read().strip() or "another program"
-            raise WorkspaceError(
-                "{path} is open in {holder}; close it there before restoring a backup. "
-                "Nothing was changed.",
-                path=path,
-                holder=holder,
-            ) from None
+        if handle is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = handle.read().strip() or "another program"
+                raise WorkspaceError(refusal, path=path, holder=holder) from None
+        if _open_elsewhere(path, passphrase):
+            raise WorkspaceError(refusal, path=path, holder=_ELSEWHERE)
         yield
     finally:
-        handle.close()
+        if handle is not None:
+            handle.close()
+
+
+def _open_elsewhere(path: Path, passphrase: str | None = None) -> bool:
+    """Whether another connection (a second window, a command) has ``path`` open.
+
+    A connection in SQLite's exclusive locking mode cannot begin while any
+    other holds the file, even an idle one; nothing is written (closing it
+    folds a ``-wal`` in, as closing any last connection does). A file that
+    does not open (damaged, no key) is taken as open nowhere else: the caller
+    reports what is wrong with it.
+    """
+    if not path.is_file():
+        return False
+    try:
+        con = connect(path, passphrase=passphrase)
+    except db_errors(WorkspaceError):
+        return False
+    try:
+        con.isolation_level = None
+        con.execute("PRAGMA busy_timeout = 200")
+        con.execute("PRAGMA locking_mode = EXCLUSIVE")
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.execute("ROLLBACK")
+    except db_errors() as exc:
+        return _is_busy(exc)
+    finally:
+        con.close()
+    return False
+
+
+def _is_busy(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code:
+        return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _put_in_place(path: Path, backup: Path, now: datetime | None) -> Restored:

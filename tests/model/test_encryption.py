@@ -539,3 +539,49 @@ def test_a_second_name_left_before_the_replacement_is_removed_not_zeroed(
     decrypt_workspace(path, PASSPHRASE)
     assert [r.name for r in rows_of(path)] == [MARKER]
     assert [r.name for r in rows_of(backup)] == [MARKER]
+
+
+def test_a_second_window_on_the_file_stops_a_conversion_or_a_restore(tmp_path: Path) -> None:
+    """The lock names only the first window; a second one (or a command) holds none.
+
+    Had the file been replaced under it, its later edits would land in the old,
+    zeroed file and be lost.
+    """
+    path = plain_workspace(tmp_path / "w.kan")
+    backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
+    assert backup is not None
+    first = open_workspace(path)  # holds the lock
+    second = open_workspace(path)  # told about the first; holds no lock
+    with second.sessions() as session:
+        assert len(account_rows(session)) == 1
+    first.close()  # as the first window does before it encrypts
+    before = digest(path)
+    for attempt, doing in (
+        (lambda: encrypt_workspace(path, PASSPHRASE), "before encrypting or decrypting it"),
+        (lambda: restore_backup(path, backup), "before restoring a backup"),
+    ):
+        with pytest.raises(WorkspaceError) as refused:
+            attempt()
+        message = refused.value.message
+        assert "another window or program" in message and doing in message
+        assert str(path) in message
+    with second.begin() as session:
+        create_account(session, {"name": "From the second window"})
+    second.close()
+    assert digest(path) != before  # the second window's edit is in the file itself
+    encrypt_workspace(path, PASSPHRASE)
+    assert [r.name for r in rows_of(path)] == ["From the second window", MARKER]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan", backup.name]
+    # Decrypting too, with the key given rather than held.
+    first, second = open_workspace(path), open_workspace(path)
+    with second.sessions() as session:
+        assert len(account_rows(session)) == 2
+    first.close()
+    encryption.forget_all()
+    before = digest(path)
+    with pytest.raises(WorkspaceError, match="another window or program"):
+        decrypt_workspace(path, PASSPHRASE)
+    assert digest(path) == before
+    second.close()
+    decrypt_workspace(path, PASSPHRASE)
+    assert [r.name for r in rows_of(path)] == ["From the second window", MARKER]
