@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt,
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop import text_size
+from desktop.cli import APP, ORG
 from desktop.context import WorkspaceContext
 from desktop.errors import error_text
 from desktop.i18n import install_language
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from model.backups import BackupInfo, Rescue
     from model.workspace import Workspace
 
-ORG, APP = "KeyAccountNavigator", "keyaccount"
 MAX_RECENT = 8
 # Why a workspace opens read-only; marked so the status bar shows them translated.
 LOOKING = term("it is a copy of a backup, opened to look at")

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
     from model.dto import AccountRow
 
+ORG, APP = "KeyAccountNavigator", "keyaccount"
+"""The organisation and application names settings and data are kept under."""
+
 COMMANDS = (
     "new",
     "sample",
@@ -523,7 +526,7 @@ def read_ahead(path: Path) -> ReadAhead:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
-    path = Path(args.path) if args.path and not args.sample else None
+    path = None if args.sample else Path(args.path) if args.path else _last_workspace()
     ahead = read_ahead(path) if path is not None else None
 
     from desktop.app import Application
@@ -536,11 +539,16 @@ def run_gui(args: argparse.Namespace) -> int:
         app.open_sample()
     elif path is not None:
         app.start(path)
-    else:
-        last = QSettings().value("workspace/last", "")
-        if last and Path(str(last)).exists():
-            app.start(Path(str(last)))
     return _end_process(app.run())
+
+
+def _last_workspace() -> Path | None:
+    """The workspace opened last (``keyaccount`` alone opens it), if it is still there;
+    read before the application exists, so with its names (desktop.app.qt_app)."""
+    from PySide6.QtCore import QSettings
+
+    last = QSettings(ORG, APP).value("workspace/last", "")
+    return Path(str(last)) if last and Path(str(last)).exists() else None
 
 
 def _end_process(code: int) -> int:

@@ -126,3 +126,43 @@ def test_read_ahead_lightens_pyside_s_module_check_before_the_app_s_modules(
     assert feature._mod_uses_pyside is uses_pyside
     rows = ahead.preview_rows(sample_copy)
     assert rows is not None and len(rows) >= 6
+
+
+LAST = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop.cli import _last_workspace
+print("BEFORE", _last_workspace())
+from desktop.app import qt_app
+qt_app()
+QSettings().setValue("workspace/last", sys.argv[1])  # as Application._remember does
+QSettings().sync()
+print("AFTER", _last_workspace())
+Path(sys.argv[1]).unlink()
+print("GONE", _last_workspace())
+"""
+
+
+def test_keyaccount_alone_reads_ahead_the_workspace_the_app_remembered(
+    sample_copy: Path, tmp_path: Path
+) -> None:
+    """`keyaccount` with no file opens the last one: known before the application
+    exists, so it is read ahead too (desktop.cli.run_gui)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", LAST, str(sample_copy)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    assert lines == {"BEFORE": "None", "AFTER": str(sample_copy), "GONE": "None"}
