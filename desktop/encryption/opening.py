@@ -51,7 +51,7 @@ def open_any(parent: QWidget | None, path: Path, *, create: bool = False) -> Wor
     passphrase of an encrypted file when it is not known (see the module's docstring).
 
     A cancelled dialog is :class:`Cancelled`; a wrong passphrase in the
-    environment a :class:`model.encryption.WrongPassphrase`.
+    environment is said in the dialog, which asks for the right one.
     """
     from model.encryption import is_encrypted
     from model.workspace import open_workspace
@@ -68,18 +68,26 @@ def passphrase_for(
     """The passphrase of the encrypted ``path``: known (``known``), else asked until it opens.
 
     A passphrase typed is held for the process and, when the user ticks it and
-    the system has a keyring, saved there. Raises :class:`Cancelled`.
+    the system has a keyring, saved there. A wrong passphrase in the environment
+    is said in the dialog, which asks for the right one. Raises :class:`Cancelled`.
     """
     from desktop.encryption.dialog import PassphraseRequest
     from model import encryption
 
     encryption.dbapi(path)  # a WorkspaceError that says so when SQLCipher is missing
+    problem = ""
     if known:
-        found = encryption.unlock(path)
+        try:
+            found = encryption.unlock(path)
+        except encryption.WrongPassphrase:  # the environment's, meant for another file?
+            found = None
+            problem = tr(
+                "The passphrase in {variable} does not open {name}. Enter its passphrase, "
+                "or cancel."
+            ).format(variable=encryption.ENV_VAR, name=path.name)
         if found is not None:
             return found
     keyring = encryption.keyring_available()
-    problem = ""
     while True:
         request = PassphraseRequest(path, problem=problem, purpose=purpose, keyring=keyring)
         answer = decider(parent, request)

@@ -190,3 +190,24 @@ def test_new_encrypted_workspace_from_the_file_menu(
     assert app.ctx is not None and app.ctx.workspace.path == path.resolve()
     assert action(app, "decryptAction").isEnabled()
     assert account_names(app) == []
+
+
+def test_a_wrong_passphrase_in_the_environment_is_said_and_the_dialog_asks(
+    app: Application,
+    qtbot: QtBot,
+    tmp_path: Path,
+    answers: list[Filler],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """KEYACCOUNT_PASSPHRASE set for another workspace does not lock the user out of this one."""
+    path = encrypted_file(tmp_path / "w.kan")
+    monkeypatch.setenv(ENV_VAR, "the other workspace's")
+
+    def told(dialog: PassphraseDialog) -> None:
+        assert not dialog.problem.isHidden()
+        assert ENV_VAR in dialog.problem.text() and "w.kan" in dialog.problem.text()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+
+    answers.append(told)
+    assert app.open(path)
+    assert account_names(app) == [MARKER]
