@@ -45,44 +45,45 @@ tab's two charts of ~48 members 0.3, constrained layout about a third of each
 draw), the rest tables and widgets. The 1.5 s target is not met: the reads
 alone take about that on this machine.
 
-Figures after the Funnel, Forecast and Cash tabs drew their charts with QPainter
-(desktop/dashboards/bar_chart.py), 2026-12-05, 22:10–22:45 UTC. The machine was NOT
-quiet (load average 3.3–6 on 2 cores, other work all along), so wall times run up to
-2–3× the CPU time; the main thread's CPU time is the figure to compare. The code
+Figures after every tab drew its charts with QPainter (desktop/dashboards/bar_chart.py;
+matplotlib is left to the accuracy dialog), 2026-12-05, 22:10–23:00 UTC. The machine
+was NOT quiet (load average 3.3–6 on 2 cores, other work all along), so wall times run
+up to 2–3× the CPU time; the main thread's CPU time is the figure to compare. The code
 before (abc4d4d) ran from a copy in the same minutes::
 
-    main-thread CPU, s (wall in brackets)          before              after
-    Dashboards first visit, real window (a)        0.99–1.24           0.39–0.43
-                                                   (1.1–4.6)           (0.47–1.28)
-    bench/interactions.py first visit, wall        2.70                0.72
-    a fresh process, the tab left in front (b):
-      Funnel                                       0.88, 0.94          0.40, 0.42
-      Forecast                                     1.38, 1.39          0.68, 0.72
-      Cash                                         1.42, 1.42          0.72, 0.78
-      Team (still matplotlib)                      1.34, 1.44          1.15, 1.30
-    this bench, warm medians, wall (load 3.7):
-      funnel / forecast / cash / team / review     0.95 0.68 0.53 0.50 1.16
-                                                   → 0.53 0.44 0.34 0.51 1.18
-      opening the page, CPU                        0.56–0.64           0.38–0.44
+    seconds                                        before              after
+    Dashboards first visit, real window (a), CPU   0.99–1.51           0.39–0.48
+                                     wall          1.1–4.6             0.47–1.28
+    bench/interactions.py first visit, wall        2.70, 1.32          0.72, 1.10 (b)
+    a fresh process, the tab left in front (c), CPU:
+      Funnel                                       1.07–1.09           0.42–0.51
+      Forecast                                     1.38–1.56           0.68–0.79
+      Cash                                         1.42–1.63           0.72–0.79
+      Team                                         1.34–1.76           0.61–0.62
+      Review (no chart; chart.py imported matplotlib)  2.09            1.35
+    this bench, warm medians, wall (load 5.5):
+      funnel / forecast / cash / team / review     0.99 1.06 0.99 0.87 2.03
+                                                   → 0.63 0.67 0.42 0.33 1.76
+      opening the page, CPU                        0.56–0.65           0.38–0.45
 
-(a) bench/interactions_worker.py, 5 runs each: every other page's first visit took
-the same CPU within noise (accounts 0.22–0.28, targets 0.18–0.25, board 0.65–0.88, map
-0.37–0.42, leads 0.41–0.46, activities 0.13–0.15 s). (b) the page's first show in the
-real window with the tab restored in front (the workspace's saved view), matplotlib's
-font cache present.
+(a) bench/interactions_worker.py, 8 runs each (one more run after: 0.60); every other
+page's first visit took the same CPU within the machine's noise (map 0.37–0.48 after,
+0.37–0.59 before; board 0.65–0.78 after, 0.65–1.06 before). (b) two runs of the bench,
+the second at load 5.4 where activities took 1.08 s against 0.35. (c) the page's first
+show in the real window with that tab restored in front (the workspace's saved view),
+matplotlib's font cache present.
 
 On the quiet machine of the figures above the page's first visit was 1.22 s (importing
 matplotlib ~0.5 s, the Funnel's read ~0.25 s, its three charts ~0.25 s). Now it imports
 no matplotlib (tests/desktop/test_dashboards_speed.py holds it) and paints its three
-charts in ~2 ms: it is about its CPU time, ~0.4–0.45 s (0.41 s wall once, at load 3.3).
+charts in ~2 ms: it is about its CPU time, ~0.4–0.45 s (0.41–0.48 s wall at load 3.3–4).
 Where those 0.4 s go: ``funnel_report`` 0.25–0.3 (``_read`` 0.21–0.23: the stage
 history's 82,680 rows ~0.09 in SQLite, the deals 0.035, the walk over the history
 ~0.09; ``_report`` 0.035), the probabilities in force 0.04, the filter choices 0.01
 (they were read twice), the widgets and the first paint the rest. Fetching the rows as
 the driver's tuples instead of SQLAlchemy Rows saved only ~0.02 s and was left out.
-Still over 1 s: a first visit with the Team tab (three matplotlib charts: target marks,
-axes cut for "Others") or the Review tab left in front (its reads are ~0.65 s warm,
-~1.4 s of CPU in a fresh process on this machine).
+Still over 1 s of CPU on this machine: a first visit with the Review tab left in front
+(its reads: the review list's decision chains ~0.45 s, expired protections ~0.12 s).
 
 Usage: ``python bench/dashboard.py [WORKSPACE]`` (default /tmp/large.kan, made with
 ``keyaccount sample /tmp/large.kan --size large`` when missing). The file is
