@@ -56,7 +56,7 @@ before (abc4d4d) ran from a copy in the same minutes::
                                      wall          1.1–4.6             0.47–1.28
     bench/interactions.py first visit, wall        2.70, 1.32          0.72, 1.10 (b)
     a fresh process, the tab left in front (c), CPU:
-      Funnel                                       1.07–1.09           0.42–0.51
+      Funnel                                       0.88–1.09           0.40–0.51
       Forecast                                     1.38–1.56           0.68–0.79
       Cash                                         1.42–1.63           0.72–0.79
       Team                                         1.34–1.76           0.61–0.62
@@ -66,7 +66,7 @@ before (abc4d4d) ran from a copy in the same minutes::
                                                    → 0.63 0.67 0.42 0.33 1.76
       opening the page, CPU                        0.56–0.65           0.38–0.45
 
-(a) bench/interactions_worker.py, 8 runs each (one more run after: 0.60); every other
+(a) bench/interactions_worker.py, 8 runs each (after: one of the 8 took 0.60); every other
 page's first visit took the same CPU within the machine's noise (map 0.37–0.48 after,
 0.37–0.59 before; board 0.65–0.78 after, 0.65–1.06 before). (b) two runs of the bench,
 the second at load 5.4 where activities took 1.08 s against 0.35. (c) the page's first
