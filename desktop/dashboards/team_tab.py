@@ -370,10 +370,10 @@ class TeamTab(QWidget):
         return Bars(
             names,
             [
-                Series(
+                self._won_series(
                     won,
-                    self._bar_ids(groups, "won"),
-                    names=[tr("{member}: won").format(member=n) for n in names],
+                    groups,
+                    names,
                     texts=texts if has_targets or cut else None,
                     label=tr("won") if has_targets else None,
                 )
@@ -384,6 +384,17 @@ class TeamTab(QWidget):
             marks=[Mark(goals, PALETTE[3], tr("target"))] if has_targets else [],
             small_texts=True,
             small_names=bool(rest),  # 13 names one above the other
+        )
+
+    def _won_series(
+        self, won: list[float], groups: list[tuple[int, ...]], names: list[str], **more: Any
+    ) -> Series:
+        """The members' won bars (a click lists the deals they won in the period)."""
+        return Series(
+            won,
+            self._bar_ids(groups, "won"),
+            names=[tr("{member}: won").format(member=n) for n in names],
+            **more,
         )
 
     def distribution_spec(self) -> Bars:
@@ -411,12 +422,7 @@ class TeamTab(QWidget):
         return Bars(
             names,
             [
-                Series(
-                    won,
-                    self._bar_ids(groups, "won"),
-                    names=[tr("{member}: won").format(member=n) for n in names],
-                    label=tr("won"),
-                ),
+                self._won_series(won, groups, names, label=tr("won")),
                 Series(
                     pipeline,
                     self._bar_ids(groups, "pipeline"),
