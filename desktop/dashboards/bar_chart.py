@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop import text_size
-from desktop.dashboards.chart import PALETTE, ChartFrame, DealIds, _ids, chart_points
+from desktop.dashboards.chart import PALETTE, ChartFrame, DealIds, _ids, chart_points, tr
 
 INK = QColor("#262626")
 """Text, axes and ticks (on white, as the matplotlib charts beside)."""
@@ -325,7 +325,7 @@ class BarChart(ChartFrame):
         else:
             value = f"{bar.value:,.1f}".removesuffix(".0")
         head = bar.category if bar.series is None else f"{bar.category} · {bar.series}"
-        return f"{head}: {value}"
+        return tr("{bar}: {value}").format(bar=head, value=value)
 
     def _text_size_changed(self, _size: float) -> None:
         self._laid_out = None
