@@ -55,6 +55,14 @@ def encrypted_workspace(path: Path, *names: str) -> Path:
     return path
 
 
+@pytest.fixture(params=[False, True], ids=["posix", "windows"])
+def windows(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways of holding old content while it is replaced: a handle, or (Windows) a link."""
+    flag = bool(request.param)
+    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", flag)
+    return flag
+
+
 def rows_of(path: Path) -> list[object]:
     ws = open_workspace(path)
     try:
@@ -101,12 +109,8 @@ def test_round_trip_encrypt_open_decrypt(tmp_path: Path) -> None:
     assert [r.name for r in rows_of(path)] == [MARKER, MARKER + "-2"]
 
 
-@pytest.mark.parametrize("windows", [False, True])
-def test_the_plain_content_is_overwritten_not_just_unlinked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
-) -> None:
+def test_the_plain_content_is_overwritten_not_just_unlinked(tmp_path: Path, windows: bool) -> None:
     """Seen through a descriptor kept open on the old content (which has no name after)."""
-    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
     path = plain_workspace(tmp_path / "w.kan")
     size = path.stat().st_size
     old = os.open(path, os.O_RDONLY)
@@ -120,12 +124,10 @@ def test_the_plain_content_is_overwritten_not_just_unlinked(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.kan"]
 
 
-@pytest.mark.parametrize("windows", [False, True])
 def test_a_hard_link_backup_of_the_plain_file_is_the_users_and_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
+    tmp_path: Path, windows: bool
 ) -> None:
     """rsnapshot, Time Machine and cp -l keep an unchanged file as another name of it."""
-    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
     path = plain_workspace(tmp_path / "w.kan")
     (tmp_path / "snapshot").mkdir()
     kept = tmp_path / "snapshot" / "w.kan"
@@ -384,12 +386,10 @@ def _disk_full_when(monkeypatch: pytest.MonkeyPatch, fails: Callable[[str], bool
     monkeypatch.setattr(files.os, "replace", replace)
 
 
-@pytest.mark.parametrize("windows", [False, True])
 def test_a_failed_encryption_leaves_the_plain_file_and_its_backups_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool
 ) -> None:
     """The old content is zeroed only once it has been replaced, never after a failure."""
-    monkeypatch.setattr(encryption, "_OPEN_FILES_BLOCK_RENAME", windows)
     path = plain_workspace(tmp_path / "w.kan")
     backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
     assert backup is not None
