@@ -609,6 +609,18 @@ class EdgeBucket:
 def clip_lines(c: Any, rect: QRectF) -> list[QLineF]:
     """The parts inside ``rect`` of the lines of array ``c`` (rows x1, y1, x2, y2;
     rows of NaN are no lines) — Liang–Barsky, vectorised."""
+    return clip(c, rect)[0]
+
+
+def span(c: Any) -> float:
+    """How far the lines of array ``c`` run (|dx| + |dy|, NaN rows left out)."""
+    import numpy as np
+
+    return float(np.nansum(np.abs(c[:, 2] - c[:, 0])) + np.nansum(np.abs(c[:, 3] - c[:, 1])))
+
+
+def clip(c: Any, rect: QRectF) -> tuple[list[QLineF], float]:
+    """:func:`clip_lines`, and how far the parts run (|dx| + |dy|)."""
     import numpy as np
 
     left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
@@ -620,7 +632,7 @@ def clip_lines(c: Any, rect: QRectF) -> list[QLineF]:
         & (np.minimum(y1, y2) <= bottom)
     )
     if not near.any():
-        return []
+        return [], 0.0
     x1, y1, x2, y2 = x1[near], y1[near], x2[near], y2[near]
     dx, dy = x2 - x1, y2 - y1
     t0 = np.zeros_like(x1)
@@ -635,16 +647,16 @@ def clip_lines(c: Any, rect: QRectF) -> list[QLineF]:
             outside = (p == 0) & (q < 0)
             t1 = np.where(outside, -1.0, t1)
     keep = t0 <= t1
-    ax = x1 + dx * t0
-    ay = y1 + dy * t0
-    bx = x1 + dx * t1
-    by = y1 + dy * t1
-    return [
+    ax = (x1 + dx * t0)[keep]
+    ay = (y1 + dy * t0)[keep]
+    bx = (x1 + dx * t1)[keep]
+    by = (y1 + dy * t1)[keep]
+    length = float(np.abs(bx - ax).sum() + np.abs(by - ay).sum())
+    lines = [
         QLineF(a, b, c_, d)
-        for a, b, c_, d in zip(
-            ax[keep].tolist(), ay[keep].tolist(), bx[keep].tolist(), by[keep].tolist(), strict=True
-        )
+        for a, b, c_, d in zip(ax.tolist(), ay.tolist(), bx.tolist(), by.tolist(), strict=True)
     ]
+    return lines, length
 
 
 def _points(points: list[QPointF]) -> Any:
@@ -692,7 +704,9 @@ class _EdgeDrawing(Layer):
         self.count = 0
         self.setParentItem(layer)
 
-    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF], float]]:
+        """Each bucket's lines to draw in ``rect`` (``whole``: all of them) and how
+        far they run (scene units, |dx| + |dy|)."""
         raise NotImplementedError
 
     def _arrows_in(self, rect: QRectF, whole: bool) -> list[QPolygonF]:
@@ -715,11 +729,10 @@ class _EdgeDrawing(Layer):
         whole = full or exposed.contains(self.boundingRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for b, lines in self._lines_in(exposed.adjusted(-8, -8, 8, 8), whole):
+        for b, lines, length in self._lines_in(exposed.adjusted(-8, -8, 8, 8), whole):
             if not lines:
                 continue
-            length = sum(abs(ln.dx()) + abs(ln.dy()) for ln in lines) * lod
-            if length > CROWD and not full:
+            if length * lod > CROWD and not full:
                 # a crowd of long lines: dashes and antialiasing cost more than they show
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.setPen(cosmetic(b.colour, 1.0))
@@ -814,9 +827,13 @@ class EdgeTile(_EdgeDrawing):
     def _in_view(self, points: Any, rect: QRectF, margin: float) -> list[int]:
         return in_view(points, rect, margin)
 
-    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
-        """Each bucket's lines to draw in ``rect`` (``whole``: all of them)."""
-        return [(b, b.lines if whole else b.visible(rect)) for b in self.buckets if b.lines]
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF], float]]:
+        found = []
+        for b in self.buckets:
+            if b.lines:
+                lines, length = (b.lines, span(b.coords)) if whole else clip(b.coords, rect)
+                found.append((b, lines, length))
+        return found
 
     def _arrows_in(self, rect: QRectF, whole: bool) -> list[QPolygonF]:
         if whole:
@@ -987,9 +1004,9 @@ class LongLines(_EdgeDrawing):
     def labels(self) -> list[tuple[QPointF, str]]:
         return self._labels.live()
 
-    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF]]]:
+    def _lines_in(self, rect: QRectF, whole: bool) -> list[tuple[EdgeBucket, list[QLineF], float]]:
         return [
-            (b, slots.live() if whole else clip_lines(slots.at, rect))
+            (b, *((slots.live(), span(slots.at)) if whole else clip(slots.at, rect)))
             for b, slots in zip(self.buckets, self._lines, strict=True)
             if slots.count
         ]
