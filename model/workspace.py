@@ -18,17 +18,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from model.encryption import connect, engine_options, is_encrypted, known, remember
 from model.errors import WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
+
+if TYPE_CHECKING:
+    # The ORM is imported at a workspace's first session, not when it opens: the
+    # app lists the accounts at start-up before any session (desktop.app.start).
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
@@ -259,13 +263,29 @@ def migrate(engine: Engine, url: str | URL, target: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
+class Sessions:
+    """A workspace's sessions: ``sessionmaker(engine, expire_on_commit=False)``,
+    made (and sqlalchemy.orm imported, ~50 ms) at the first session."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._maker: sessionmaker[Session] | None = None
+
+    def __call__(self, **kwargs: Any) -> Session:
+        if self._maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._maker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._maker(**kwargs)
+
+
 @dataclass
 class Workspace:
     """An open workspace: its URL, engine and the one sessionmaker of it."""
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     backup: Path | None = None
     # Why the workspace can only be looked at ("" when it can be edited).
     read_only: str = ""
@@ -520,7 +540,7 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
     except BaseException:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = Sessions(engine)
     presence, holder = (None, "") if path is None or read_only else _announce(path)
     return Workspace(
         url=url,
@@ -573,6 +593,8 @@ def open_for_reading(path: Path) -> Iterator[Session]:
     if read_revision_readonly(path) == REVISIONS[-1]:
         engine = readonly_engine(path)
         try:
+            from sqlalchemy.orm import Session
+
             with Session(bind=engine) as session:
                 yield session
         finally:
