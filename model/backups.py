@@ -571,12 +571,11 @@ def _held(
     """
     try:
         import fcntl
-    except ImportError:  # pragma: no cover - Windows: the rename itself fails on open files
-        yield
-        return
+    except ImportError:  # Windows: no advisory locks; other connections are still found
+        fcntl = None  # type: ignore[assignment]
     lock = path.with_name(path.name + ".lock")
     handle = None
-    if lock.exists():
+    if fcntl is not None and lock.exists():
         with suppress(OSError):
             handle = open(lock, "r+", encoding="utf-8")  # noqa: SIM115 (closed below)
     try:

@@ -541,12 +541,18 @@ def test_a_second_name_left_before_the_replacement_is_removed_not_zeroed(
     assert [r.name for r in rows_of(backup)] == [MARKER]
 
 
-def test_a_second_window_on_the_file_stops_a_conversion_or_a_restore(tmp_path: Path) -> None:
-    """The lock names only the first window; a second one (or a command) holds none.
+@pytest.mark.parametrize("locks", [True, False], ids=["posix", "no-fcntl"])
+def test_a_second_window_on_the_file_stops_a_conversion_or_a_restore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locks: bool
+) -> None:
+    """The lock names only the first window; a second one (or a command) holds none,
+    and Windows has no such locks at all.
 
     Had the file been replaced under it, its later edits would land in the old,
     zeroed file and be lost.
     """
+    if not locks:
+        monkeypatch.setitem(sys.modules, "fcntl", None)  # as on Windows
     path = plain_workspace(tmp_path / "w.kan")
     backup = daily_backup(path, datetime(2026, 3, 1, 9, 0))
     assert backup is not None
