@@ -787,7 +787,7 @@ class PreviewPage(Page):
 
 
 def also_text(plan: ImportPlan) -> str:
-    """What the import does beside the rows: accounts and competitors the rows name
+    """What the import does beside the rows: accounts, competitors and owners the rows name
     that are not in the workspace yet, columns that have no place in it."""
     lines = []
     shown = 8
@@ -799,6 +799,10 @@ def also_text(plan: ImportPlan) -> str:
         (
             list(plan.new_competitors.values()),
             tr("New competitors the rows name, created too ({count}): {names}"),
+        ),
+        (
+            list(plan.new_members.values()),
+            tr("New team members the rows name as owners, created too ({count}): {names}"),
         ),
         (list(plan.ignored), tr("Not imported (no such field here): {names}")),
     ):
