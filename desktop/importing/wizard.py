@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,7 +102,9 @@ def action_labels() -> dict[str, str]:
 
 
 def field_label(target: Target) -> str:
-    return QCoreApplication.translate("ImportField", target.label)
+    """The target's label as the editors' problems name it: the translation tool files
+    the model's ``label=`` literals under "Errors" (tools/update_translations.py)."""
+    return QCoreApplication.translate("Errors", target.label)
 
 
 def cell_text(cell: object) -> str:
@@ -843,6 +845,21 @@ def key_label(kind: str, key: str) -> str:
 
     target = TARGET_BY_KEY.get(kind, {}).get(key)  # type: ignore[call-overload]
     return field_label(target) if target is not None else key
+
+
+# The planner's rules (model/importing/plan.py), listed for the translation tool.
+RULES = (
+    QT_TRANSLATE_NOOP("ImportRule", "the same as an earlier row of the file"),
+    QT_TRANSLATE_NOOP(
+        "ImportRule",
+        "the same account name once legal forms, width, case and punctuation are set aside",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportRule", "the same name at the same account, with the same phone or e-mail"
+    ),
+    QT_TRANSLATE_NOOP("ImportRule", "a deal of the same name at the same account"),
+    QT_TRANSLATE_NOOP("ImportRule", "the same day, kind, deal and summary at the same account"),
+)
 
 
 def rule_text(rule: str) -> str:
