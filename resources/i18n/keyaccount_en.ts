@@ -302,203 +302,204 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="108"/>
+        <location filename="../../desktop/pages/accounts.py" line="134"/>
         <source>New &amp;account</source>
         <translation>New &amp;account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="110"/>
+        <location filename="../../desktop/pages/accounts.py" line="136"/>
         <source>Add a key account (Ctrl+Shift+A)</source>
         <translation>Add a key account (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="116"/>
+        <location filename="../../desktop/pages/accounts.py" line="142"/>
         <source>&amp;Delete account</source>
         <translation>&amp;Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="121"/>
+        <location filename="../../desktop/pages/accounts.py" line="147"/>
         <source>Delete the selected account with its people and deals (Del; undoable)</source>
         <translation>Delete the selected account with its people and deals (Del; undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="127"/>
+        <location filename="../../desktop/pages/accounts.py" line="153"/>
         <source>New &amp;deal…</source>
         <translation>New &amp;deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="131"/>
+        <location filename="../../desktop/pages/accounts.py" line="157"/>
         <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
         <translation>Create a deal for the selected account (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="139"/>
+        <location filename="../../desktop/pages/accounts.py" line="165"/>
         <source>&amp;Edit account</source>
         <translation>&amp;Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="141"/>
+        <location filename="../../desktop/pages/accounts.py" line="167"/>
         <source>Edit the account&apos;s profile (Enter in the list)</source>
         <translation>Edit the account&apos;s profile (Enter in the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="143"/>
+        <location filename="../../desktop/pages/accounts.py" line="169"/>
         <source>Show &amp;people</source>
         <translation>Show &amp;people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="145"/>
+        <location filename="../../desktop/pages/accounts.py" line="171"/>
         <source>The customer&apos;s people and their roles</source>
         <translation>The customer&apos;s people and their roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="160"/>
+        <location filename="../../desktop/pages/accounts.py" line="186"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="162"/>
+        <location filename="../../desktop/pages/accounts.py" line="188"/>
         <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
         <translation>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="166"/>
+        <location filename="../../desktop/pages/accounts.py" line="192"/>
         <source>Add the first account</source>
         <translation>Add the first account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="208"/>
+        <location filename="../../desktop/pages/accounts.py" line="234"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="209"/>
+        <location filename="../../desktop/pages/accounts.py" line="236"/>
         <source>Who the account is: targeting attributes and profile</source>
         <translation>Who the account is: targeting attributes and profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="213"/>
+        <location filename="../../desktop/pages/accounts.py" line="241"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="215"/>
+        <location filename="../../desktop/pages/accounts.py" line="243"/>
         <source>The customer&apos;s people and their roles in the decision</source>
         <translation>The customer&apos;s people and their roles in the decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="248"/>
+        <location filename="../../desktop/pages/accounts.py" line="298"/>
         <source>Search accounts…</source>
         <translation>Search accounts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="250"/>
+        <location filename="../../desktop/pages/accounts.py" line="300"/>
         <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
         <translation>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="270"/>
+        <location filename="../../desktop/pages/accounts.py" line="320"/>
         <source>Show one nature of organisation</source>
         <translation>Show one nature of organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="271"/>
+        <location filename="../../desktop/pages/accounts.py" line="321"/>
         <source>Show one industry</source>
         <translation>Show one industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="273"/>
+        <location filename="../../desktop/pages/accounts.py" line="323"/>
         <source>Show one region, with everything inside it at any level</source>
         <translation>Show one region, with everything inside it at any level</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="275"/>
+        <location filename="../../desktop/pages/accounts.py" line="325"/>
         <source>Show one company size</source>
         <translation>Show one company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="276"/>
+        <location filename="../../desktop/pages/accounts.py" line="326"/>
         <source>Show the accounts of one owner</source>
         <translation>Show the accounts of one owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="280"/>
+        <location filename="../../desktop/pages/accounts.py" line="330"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="281"/>
+        <location filename="../../desktop/pages/accounts.py" line="331"/>
         <source>Show all accounts again</source>
         <translation>Show all accounts again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="293"/>
+        <location filename="../../desktop/pages/accounts.py" line="343"/>
         <source>All natures</source>
         <translation>All natures</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="294"/>
+        <location filename="../../desktop/pages/accounts.py" line="344"/>
         <source>All sizes</source>
         <translation>All sizes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="326"/>
+        <location filename="../../desktop/pages/accounts.py" line="376"/>
         <source>Show the columns that fit</source>
         <translation>Show the columns that fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="329"/>
+        <location filename="../../desktop/pages/accounts.py" line="379"/>
         <source>Forget the columns chosen here: show as many as the width allows</source>
         <translation>Forget the columns chosen here: show as many as the width allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="497"/>
+        <location filename="../../desktop/pages/accounts.py" line="547"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="501"/>
+        <location filename="../../desktop/pages/accounts.py" line="552"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="504"/>
+        <location filename="../../desktop/pages/accounts.py" line="557"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="506"/>
+        <location filename="../../desktop/pages/accounts.py" line="559"/>
+        <location filename="../../desktop/pages/accounts.py" line="561"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="556"/>
+        <location filename="../../desktop/pages/accounts.py" line="611"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="558"/>
+        <location filename="../../desktop/pages/accounts.py" line="613"/>
         <source>1 account</source>
         <translation>1 account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="560"/>
+        <location filename="../../desktop/pages/accounts.py" line="615"/>
         <source>{total} accounts</source>
         <translation>{total} accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="590"/>
+        <location filename="../../desktop/pages/accounts.py" line="645"/>
         <source>No account selected</source>
         <translation>No account selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="642"/>
-        <location filename="../../desktop/pages/accounts.py" line="647"/>
+        <location filename="../../desktop/pages/accounts.py" line="687"/>
+        <location filename="../../desktop/pages/accounts.py" line="695"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="671"/>
+        <location filename="../../desktop/pages/accounts.py" line="723"/>
         <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +508,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 Its people ({people}) and deals ({deals}) are deleted with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="675"/>
+        <location filename="../../desktop/pages/accounts.py" line="727"/>
         <source>Its subsidiaries ({count}) stay, without this parent.</source>
         <translation>Its subsidiaries ({count}) stay, without this parent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="678"/>
+        <location filename="../../desktop/pages/accounts.py" line="730"/>
         <source>Undo (Ctrl+Z) brings everything back.</source>
         <translation>Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="679"/>
+        <location filename="../../desktop/pages/accounts.py" line="731"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/accounts.py" line="684"/>
+        <location filename="../../desktop/pages/accounts.py" line="736"/>
         <source>Delete account {name}</source>
         <translation>Delete account {name}</translation>
     </message>
@@ -538,122 +539,122 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="369"/>
+        <location filename="../../desktop/models/accounts_model.py" line="380"/>
         <source>Open deals, but no activity logged yet</source>
         <translation>Open deals, but no activity logged yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="371"/>
+        <location filename="../../desktop/models/accounts_model.py" line="382"/>
         <source>No activity for {days} days</source>
         <translation>No activity for {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="392"/>
+        <location filename="../../desktop/models/accounts_model.py" line="403"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="393"/>
+        <location filename="../../desktop/models/accounts_model.py" line="404"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="394"/>
+        <location filename="../../desktop/models/accounts_model.py" line="405"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="395"/>
+        <location filename="../../desktop/models/accounts_model.py" line="406"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="396"/>
+        <location filename="../../desktop/models/accounts_model.py" line="407"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="397"/>
+        <location filename="../../desktop/models/accounts_model.py" line="408"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="398"/>
+        <location filename="../../desktop/models/accounts_model.py" line="409"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="399"/>
+        <location filename="../../desktop/models/accounts_model.py" line="410"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="400"/>
+        <location filename="../../desktop/models/accounts_model.py" line="411"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="401"/>
+        <location filename="../../desktop/models/accounts_model.py" line="412"/>
         <source>P1 … P7</source>
         <translation>P1 … P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="402"/>
+        <location filename="../../desktop/models/accounts_model.py" line="413"/>
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="407"/>
+        <location filename="../../desktop/models/accounts_model.py" line="418"/>
         <source>The key account&apos;s name</source>
         <translation>The key account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="409"/>
+        <location filename="../../desktop/models/accounts_model.py" line="420"/>
         <source>Public organisation, state-owned, foreign or joint venture, private</source>
         <translation>Public organisation, state-owned, foreign or joint venture, private</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="411"/>
+        <location filename="../../desktop/models/accounts_model.py" line="422"/>
         <source>The account&apos;s industry</source>
         <translation>The account&apos;s industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="412"/>
+        <location filename="../../desktop/models/accounts_model.py" line="423"/>
         <source>Where the account is, from the widest region down</source>
         <translation>Where the account is, from the widest region down</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="413"/>
+        <location filename="../../desktop/models/accounts_model.py" line="424"/>
         <source>Company size</source>
         <translation>Company size</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="414"/>
+        <location filename="../../desktop/models/accounts_model.py" line="425"/>
         <source>The rep on our side who owns the account</source>
         <translation>The rep on our side who owns the account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="415"/>
+        <location filename="../../desktop/models/accounts_model.py" line="426"/>
         <source>Customer people on file (still working there)</source>
         <translation>Customer people on file (still working there)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="416"/>
+        <location filename="../../desktop/models/accounts_model.py" line="427"/>
         <source>Open deals with this account</source>
         <translation>Open deals with this account</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="418"/>
+        <location filename="../../desktop/models/accounts_model.py" line="429"/>
         <source>Total of the open deals in the base currency, at the workspace&apos;s rates (a deal in a currency without a rate is left out)</source>
         <translation>Total of the open deals in the base currency, at the workspace&apos;s rates (a deal in a currency without a rate is left out)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="421"/>
+        <location filename="../../desktop/models/accounts_model.py" line="432"/>
         <source>Open deals in each stage, P1 to P7</source>
         <translation>Open deals in each stage, P1 to P7</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/accounts_model.py" line="423"/>
+        <location filename="../../desktop/models/accounts_model.py" line="434"/>
         <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
         <translation>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</translation>
     </message>
@@ -1402,16 +1403,6 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 </context>
 <context>
     <name>Backups</name>
-    <message>
-        <location filename="../../desktop/app.py" line="388"/>
-        <source>Today&apos;s backup: {name}</source>
-        <translation>Today&apos;s backup: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="459"/>
-        <source>Cannot restore the backup</source>
-        <translation>Cannot restore the backup</translation>
-    </message>
     <message>
         <location filename="../../desktop/backups_dialog.py" line="55"/>
         <source>Daily</source>
@@ -2365,149 +2356,149 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>CashTab</name>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="207"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="72"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="215"/>
         <source>Due (won)</source>
         <translation>Due (won)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="72"/>
         <source>Expected (open)</source>
         <translation>Expected (open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="72"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="206"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="72"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="214"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="71"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="76"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="77"/>
         <source>Payments received in the month</source>
         <translation>Payments received in the month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="77"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="78"/>
         <source>Instalments of won deals due in the month, not yet received</source>
         <translation>Instalments of won deals due in the month, not yet received</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="78"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="79"/>
         <source>What open deals are expected to pay, weighted by their stage&apos;s probability</source>
         <translation>What open deals are expected to pay, weighted by their stage&apos;s probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="79"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="80"/>
         <source>Received + due + expected</source>
         <translation>Received + due + expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="108"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="109"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="109"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="110"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="110"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="111"/>
         <source>Instalment</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="111"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="112"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="112"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="113"/>
         <source>Outstanding</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="113"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="114"/>
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="118"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="119"/>
         <source>Double-click opens the deal on the board</source>
         <translation>Double-click opens the deal on the board</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="120"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="121"/>
         <source>The instalment&apos;s place in the deal&apos;s payment plan</source>
         <translation>The instalment&apos;s place in the deal&apos;s payment plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="122"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="123"/>
         <source>What is still to be received, in the deal&apos;s currency</source>
         <translation>What is still to be received, in the deal&apos;s currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="133"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="134"/>
         <source>No. {seq}</source>
         <translation>No. {seq}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="155"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="156"/>
         <source>{amount} in the base currency</source>
         <translation>{amount} in the base currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="208"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="216"/>
         <source>Expected (open, weighted)</source>
         <translation>Expected (open, weighted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="244"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="240"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="247"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="243"/>
         <source>The whole team&apos;s cash, or one member&apos;s deals</source>
         <translation>The whole team&apos;s cash, or one member&apos;s deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="263"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="259"/>
         <source>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</source>
         <translation>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="288"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="284"/>
         <source>Double-click an instalment to open its deal</source>
         <translation>Double-click an instalment to open its deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="319"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="315"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="345"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="341"/>
         <source>Overdue instalments: {n}, {total} outstanding</source>
         <translation>Overdue instalments: {n}, {total} outstanding</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="351"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="347"/>
         <source>No instalment is overdue.</source>
         <translation>No instalment is overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/cash_tab.py" line="357"/>
+        <location filename="../../desktop/dashboards/cash_tab.py" line="353"/>
         <source>Cash per month, in {base}</source>
         <translation>Cash per month, in {base}</translation>
     </message>
@@ -2515,70 +2506,75 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="137"/>
-        <location filename="../../desktop/dashboards/chart.py" line="350"/>
+        <location filename="../../desktop/dashboards/bar_chart.py" line="328"/>
+        <source>{bar}: {value}</source>
+        <translation>{bar}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/chart.py" line="152"/>
+        <location filename="../../desktop/dashboards/chart.py" line="264"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="139"/>
+        <location filename="../../desktop/dashboards/chart.py" line="154"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="168"/>
+        <location filename="../../desktop/dashboards/chart.py" line="187"/>
         <source>Close some deals to see this chart.</source>
         <translation>Close some deals to see this chart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="185"/>
-        <location filename="../../desktop/dashboards/chart.py" line="188"/>
+        <location filename="../../desktop/dashboards/chart.py" line="194"/>
+        <location filename="../../desktop/dashboards/chart.py" line="197"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="186"/>
+        <location filename="../../desktop/dashboards/chart.py" line="195"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Save this chart as a PNG image or an SVG drawing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="367"/>
+        <location filename="../../desktop/dashboards/chart.py" line="424"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="367"/>
+        <location filename="../../desktop/dashboards/chart.py" line="424"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="367"/>
+        <location filename="../../desktop/dashboards/chart.py" line="424"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="367"/>
+        <location filename="../../desktop/dashboards/chart.py" line="424"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="387"/>
-        <location filename="../../desktop/dashboards/chart.py" line="423"/>
+        <location filename="../../desktop/dashboards/chart.py" line="444"/>
+        <location filename="../../desktop/dashboards/chart.py" line="480"/>
         <source>Click a bar to list its deals.</source>
         <translation>Click a bar to list its deals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="398"/>
+        <location filename="../../desktop/dashboards/chart.py" line="455"/>
         <source>Double-click a deal to open it on the board</source>
         <translation>Double-click a deal to open it on the board</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="414"/>
+        <location filename="../../desktop/dashboards/chart.py" line="471"/>
         <source>{label}: {n} deals (double-click one to open it on the board)</source>
         <translation>{label}: {n} deals (double-click one to open it on the board)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/chart.py" line="571"/>
+        <location filename="../../desktop/dashboards/chart.py" line="628"/>
         <source>Deals behind the bar</source>
         <translation>Deals behind the bar</translation>
     </message>
@@ -3223,32 +3219,32 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>DashboardsPage</name>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="52"/>
+        <location filename="../../desktop/pages/dashboards.py" line="55"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="56"/>
+        <location filename="../../desktop/pages/dashboards.py" line="59"/>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="61"/>
+        <location filename="../../desktop/pages/dashboards.py" line="64"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="62"/>
+        <location filename="../../desktop/pages/dashboards.py" line="65"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="64"/>
+        <location filename="../../desktop/pages/dashboards.py" line="67"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="165"/>
+        <location filename="../../desktop/pages/dashboards.py" line="168"/>
         <source>This part of the dashboards is not available yet.</source>
         <translation>This part of the dashboards is not available yet.</translation>
     </message>
@@ -3951,19 +3947,191 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="34"/>
+        <source>New encr&amp;ypted workspace…</source>
+        <translation>New encr&amp;ypted workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="36"/>
+        <source>Create a workspace that is encrypted with a passphrase</source>
+        <translation>Create a workspace that is encrypted with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="38"/>
+        <source>&amp;Encrypt workspace…</source>
+        <translation>&amp;Encrypt workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="40"/>
+        <source>Encrypt the open workspace and its backups with a passphrase</source>
+        <translation>Encrypt the open workspace and its backups with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="42"/>
+        <source>&amp;Decrypt workspace…</source>
+        <translation>&amp;Decrypt workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="44"/>
+        <source>Store the open workspace and its backups unencrypted again</source>
+        <translation>Store the open workspace and its backups unencrypted again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="46"/>
+        <source>Encr&amp;yption</source>
+        <translation>Encr&amp;yption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="82"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="99"/>
+        <source>New encrypted workspace</source>
+        <translation>New encrypted workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="108"/>
+        <source>The new workspace is encrypted from the start; so are its backups.</source>
+        <translation>The new workspace is encrypted from the start; so are its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="116"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creating the encrypted workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="149"/>
+        <source>The workspace closes, is encrypted with its backups and opens again; its undo history is cleared.</source>
+        <translation>The workspace closes, is encrypted with its backups and opens again; its undo history is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="160"/>
+        <source>Encrypting the workspace and its backups…</source>
+        <translation>Encrypting the workspace and its backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="166"/>
+        <source>Encrypted {name} and {count} of its backups.</source>
+        <translation>Encrypted {name} and {count} of its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="181"/>
+        <source>To decrypt it, enter its passphrase. The workspace closes, is stored unencrypted with its backups and opens again; its undo history is cleared.</source>
+        <translation>To decrypt it, enter its passphrase. The workspace closes, is stored unencrypted with its backups and opens again; its undo history is cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="192"/>
+        <source>Decrypting the workspace and its backups…</source>
+        <translation>Decrypting the workspace and its backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="197"/>
+        <source>Decrypted {name} and {count} of its backups.</source>
+        <translation>Decrypted {name} and {count} of its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/menu.py" line="219"/>
+        <source>Left as they were (another passphrase, or unreadable): {names}</source>
+        <translation>Left as they were (another passphrase, or unreadable): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/opening.py" line="84"/>
+        <source>The passphrase in {variable} does not open {name}. Enter its passphrase, or cancel.</source>
+        <translation>The passphrase in {variable} does not open {name}. Enter its passphrase, or cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/opening.py" line="101"/>
+        <source>The passphrase does not open {name}. Try again, or cancel.</source>
+        <translation>The passphrase does not open {name}. Try again, or cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="176"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="179"/>
+        <source>Erase {person} ({account}) and everything held about them?</source>
+        <translation>Erase {person} ({account}) and everything held about them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="186"/>
+        <source>The person, with their phone, mail, notes and map place</source>
+        <translation>The person, with their phone, mail, notes and map place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="188"/>
+        <source>Their personal attributes</source>
+        <translation>Their personal attributes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="190"/>
+        <source>Roles in deals: {count}</source>
+        <translation>Roles in deals: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="191"/>
+        <source>Influence links, with their notes: {count}</source>
+        <translation>Influence links, with their notes: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="192"/>
+        <source>Relationships with our team: {count}</source>
+        <translation>Relationships with our team: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="193"/>
+        <source>Activities that name them: {count} (the activities stay)</source>
+        <translation>Activities that name them: {count} (the activities stay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="194"/>
+        <source>Mentions in notes, replaced by “(erased)”: {count}</source>
+        <translation>Mentions in notes, replaced by “(erased)”: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="195"/>
+        <source>Leads whose contact details are theirs: {count}</source>
+        <translation>Leads whose contact details are theirs: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="196"/>
+        <source>Audit-log entries whose values go: {count}</source>
+        <translation>Audit-log entries whose values go: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="206"/>
+        <source>This cannot be undone. The undo history of this workspace is cleared, because earlier steps may hold their data. Backups made before keep it.</source>
+        <translation>This cannot be undone. The undo history of this workspace is cleared, because earlier steps may hold their data. Backups made before keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="217"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="39"/>
         <source>it is a copy of a backup, opened to look at</source>
         <translation>it is a copy of a backup, opened to look at</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="40"/>
         <source>it failed its integrity check and no good backup was found</source>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="263"/>
+        <location filename="../../desktop/app.py" line="317"/>
+        <location filename="../../model/encryption.py" line="560"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -3973,27 +4141,34 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="39"/>
-        <location filename="../../model/check.py" line="107"/>
-        <location filename="../../model/forecast.py" line="901"/>
-        <location filename="../../model/workspace.py" line="359"/>
+        <location filename="../../desktop/encryption/opening.py" line="95"/>
+        <source>Opening {path} was cancelled; nothing was changed.</source>
+        <translation>Opening {path} was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/cli.py" line="36"/>
+        <location filename="../../model/check.py" line="116"/>
+        <location filename="../../model/cli_encryption.py" line="101"/>
+        <location filename="../../model/encryption.py" line="595"/>
+        <location filename="../../model/workspace.py" line="393"/>
+        <location filename="../../model/workspace.py" line="592"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="60"/>
+        <location filename="../../desktop/report/cli.py" line="43"/>
         <source>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</source>
         <translation>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="66"/>
-        <location filename="../../desktop/report/cli.py" line="73"/>
+        <location filename="../../desktop/report/cli.py" line="49"/>
+        <location filename="../../desktop/report/cli.py" line="54"/>
         <location filename="../../desktop/snapshot.py" line="98"/>
         <source>No account named &apos;{name}&apos; in {workspace}.</source>
         <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="79"/>
+        <location filename="../../desktop/report/cli.py" line="60"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -4017,9 +4192,11 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../graph/from_model.py" line="375"/>
+        <location filename="../../model/importing/plan.py" line="237"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
         <location filename="../../model/services/activities.py" line="254"/>
+        <location filename="../../model/services/importing.py" line="696"/>
         <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
         <location filename="../../model/services/people.py" line="288"/>
@@ -4030,6 +4207,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../graph/from_model.py" line="491"/>
         <location filename="../../model/gates.py" line="251"/>
+        <location filename="../../model/importing/plan.py" line="239"/>
         <location filename="../../model/services/activities.py" line="222"/>
         <location filename="../../model/services/deals.py" line="182"/>
         <location filename="../../model/services/deals.py" line="191"/>
@@ -4044,6 +4222,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="812"/>
         <location filename="../../model/services/forecast.py" line="121"/>
         <location filename="../../model/services/forecast.py" line="143"/>
+        <location filename="../../model/services/importing.py" line="698"/>
         <location filename="../../model/services/leads.py" line="233"/>
         <location filename="../../model/services/leads.py" line="274"/>
         <location filename="../../model/services/payments.py" line="122"/>
@@ -4061,61 +4240,975 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Deal {ident} belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="401"/>
+        <location filename="../../model/backups.py" line="418"/>
         <source>Cannot set {path} aside: {reason}. Nothing was changed.</source>
         <translation>Cannot set {path} aside: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="457"/>
+        <location filename="../../model/backups.py" line="489"/>
         <source>No backup at {backup}.</source>
         <translation>No backup at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="461"/>
+        <location filename="../../model/backups.py" line="493"/>
         <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
         <translation>{backup} cannot be restored: {reason} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="468"/>
+        <location filename="../../model/backups.py" line="500"/>
         <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
         <translation>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="474"/>
+        <location filename="../../model/backups.py" line="506"/>
         <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
         <translation>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="487"/>
+        <location filename="../../model/backups.py" line="519"/>
         <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
         <translation>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="508"/>
+        <location filename="../../model/backups.py" line="540"/>
         <source>{backup} is the workspace itself; choose one of its backups.</source>
         <translation>{backup} is the workspace itself; choose one of its backups.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="542"/>
-        <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
-        <translation>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../model/backups.py" line="569"/>
+        <location filename="../../model/backups.py" line="648"/>
         <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="105"/>
-        <location filename="../../model/forecast.py" line="899"/>
-        <location filename="../../model/workspace.py" line="356"/>
+        <location filename="../../model/check.py" line="114"/>
+        <location filename="../../model/encryption.py" line="593"/>
+        <location filename="../../model/workspace.py" line="390"/>
+        <location filename="../../model/workspace.py" line="590"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
+        <location filename="../../model/cli_encryption.py" line="45"/>
+        <source>No passphrase: set {variable} or run the command in a terminal to be asked. Nothing was changed.</source>
+        <translation>No passphrase: set {variable} or run the command in a terminal to be asked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_encryption.py" line="62"/>
+        <location filename="../../model/encryption.py" line="477"/>
+        <source>The passphrase must not be empty; nothing was changed.</source>
+        <translation>The passphrase must not be empty; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_encryption.py" line="64"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_encryption.py" line="74"/>
+        <source>No workspace at {path}; to create an encrypted one, run keyaccount encrypt --new {path}.</source>
+        <translation>No workspace at {path}; to create an encrypted one, run keyaccount encrypt --new {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_encryption.py" line="80"/>
+        <location filename="../../model/encryption.py" line="495"/>
+        <source>{path} is encrypted already; nothing was changed.</source>
+        <translation>{path} is encrypted already; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_encryption.py" line="103"/>
+        <location filename="../../model/encryption.py" line="513"/>
+        <source>{path} is not encrypted; nothing was changed.</source>
+        <translation>{path} is not encrypted; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="70"/>
+        <source>Mapping file {path} does not exist.</source>
+        <translation>Mapping file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="72"/>
+        <source>Mapping file {path} is not UTF-8 text.</source>
+        <translation>Mapping file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="74"/>
+        <source>Mapping file {path} is not valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>Mapping file {path} is not valid JSON: {error} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="82"/>
+        <source>Mapping file {path} must hold an object: {{&quot;kind&quot;: ..., &quot;columns&quot;: {{...}}}}.</source>
+        <translation>Mapping file {path} must hold an object: {{&quot;kind&quot;: ..., &quot;columns&quot;: {{...}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="88"/>
+        <source>Mapping file {path}: unknown entries {names}; use kind, columns and day_order.</source>
+        <translation>Mapping file {path}: unknown entries {names}; use kind, columns and day_order.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="95"/>
+        <source>Mapping file {path}: kind &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>Mapping file {path}: kind &apos;{kind}&apos; is not one of {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="103"/>
+        <source>Mapping file {path}: day_order &apos;{order}&apos; is not one of ymd, mdy, dmy.</source>
+        <translation>Mapping file {path}: day_order &apos;{order}&apos; is not one of ymd, mdy, dmy.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="110"/>
+        <source>Mapping file {path}: columns must be an object {{&quot;Header&quot;: &quot;field&quot; or null}}.</source>
+        <translation>Mapping file {path}: columns must be an object {{&quot;Header&quot;: &quot;field&quot; or null}}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="119"/>
+        <source>Mapping file {path} names the column &apos;{header}&apos;, which the file does not have (its columns: {headers}).</source>
+        <translation>Mapping file {path} names the column &apos;{header}&apos;, which the file does not have (its columns: {headers}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="127"/>
+        <source>Mapping file {path}: the column &apos;{header}&apos; must map to a field name or null.</source>
+        <translation>Mapping file {path}: the column &apos;{header}&apos; must map to a field name or null.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="146"/>
+        <source>Mapping file {path}: the column &apos;{header}&apos; maps to &apos;{target}&apos;, which is not a field of {kind} (fields: {fields}).</source>
+        <translation>Mapping file {path}: the column &apos;{header}&apos; maps to &apos;{target}&apos;, which is not a field of {kind} (fields: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="156"/>
+        <source>Mapping file {path}: the columns &apos;{first}&apos; and &apos;{second}&apos; both map to &apos;{target}&apos;.</source>
+        <translation>Mapping file {path}: the columns &apos;{first}&apos; and &apos;{second}&apos; both map to &apos;{target}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_import.py" line="190"/>
+        <source>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</source>
+        <translation>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="112"/>
+        <source>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</source>
+        <translation>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="126"/>
+        <source>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</source>
+        <translation>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="230"/>
+        <source>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</source>
+        <translation>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="366"/>
+        <source>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</source>
+        <translation>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="375"/>
+        <source>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</source>
+        <translation>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/encryption.py" line="586"/>
+        <source>Cannot convert {path}: {reason}. Nothing was changed.</source>
+        <translation>Cannot convert {path}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/person.py" line="82"/>
+        <source>No person with id {ident} in this workspace.</source>
+        <translation>No person with id {ident} in this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/person.py" line="91"/>
+        <source>No person named &apos;{name}&apos; in this workspace.</source>
+        <translation>No person named &apos;{name}&apos; in this workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/person.py" line="93"/>
+        <source>&apos;{name}&apos; names {count} people: {choices}. Give the id instead.</source>
+        <translation>&apos;{name}&apos; names {count} people: {choices}. Give the id instead.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/person.py" line="280"/>
+        <location filename="../../model/exporting/person.py" line="402"/>
+        <location filename="../../model/importing/plan.py" line="238"/>
+        <location filename="../../model/services/activities.py" line="214"/>
+        <location filename="../../model/services/activities.py" line="360"/>
+        <location filename="../../model/services/deals.py" line="702"/>
+        <location filename="../../model/services/deals.py" line="801"/>
+        <location filename="../../model/services/importing.py" line="697"/>
+        <location filename="../../model/services/people.py" line="86"/>
+        <location filename="../../model/services/people.py" line="94"/>
+        <location filename="../../model/services/people.py" line="108"/>
+        <location filename="../../model/services/people.py" line="127"/>
+        <location filename="../../model/services/people.py" line="147"/>
+        <location filename="../../model/services/people.py" line="148"/>
+        <location filename="../../model/services/people.py" line="229"/>
+        <location filename="../../model/services/people.py" line="331"/>
+        <location filename="../../model/services/people.py" line="363"/>
+        <location filename="../../model/services/people.py" line="388"/>
+        <location filename="../../model/services/people.py" line="391"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/tables.py" line="212"/>
         <location filename="../../model/files.py" line="55"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="131"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="137"/>
+        <source>{path} is not a workspace export: it is not UTF-8 text (byte {offset}).</source>
+        <translation>{path} is not a workspace export: it is not UTF-8 text (byte {offset}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="143"/>
+        <source>{path} is not a whole workspace export: broken JSON at line {line}, column {column} ({reason}). Nothing was loaded.</source>
+        <translation>{path} is not a whole workspace export: broken JSON at line {line}, column {column} ({reason}). Nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="152"/>
+        <source>{path} is not a workspace export (no header).</source>
+        <translation>{path} is not a workspace export (no header).</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="159"/>
+        <source>{path} is not a Key Account Navigator workspace export (its format is &apos;{format}&apos;, expected &apos;{expected}&apos;).</source>
+        <translation>{path} is not a Key Account Navigator workspace export (its format is &apos;{format}&apos;, expected &apos;{expected}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="168"/>
+        <source>{path}: the format version &apos;{version}&apos; is not a number.</source>
+        <translation>{path}: the format version &apos;{version}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="174"/>
+        <source>{path} was exported by a newer version of Key Account Navigator (format {version}, schema {schema}; this version reads format {known} up to schema {head}). Update the application to load it; nothing was loaded.</source>
+        <translation>{path} was exported by a newer version of Key Account Navigator (format {version}, schema {schema}; this version reads format {known} up to schema {head}). Update the application to load it; nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="185"/>
+        <source>{path} names a schema this version does not know (&apos;{schema}&apos;).</source>
+        <translation>{path} names a schema this version does not know (&apos;{schema}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="191"/>
+        <source>{path} holds no tables.</source>
+        <translation>{path} holds no tables.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="202"/>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="206"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="210"/>
+        <source>not true or false</source>
+        <translation>not true or false</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="215"/>
+        <source>not a day (YYYY-MM-DD)</source>
+        <translation>not a day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="220"/>
+        <source>not a time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>not a time (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="224"/>
+        <source>not text</source>
+        <translation>not text</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="237"/>
+        <source>{path}: table &apos;{table}&apos; is not part of this version&apos;s workspace.</source>
+        <translation>{path}: table &apos;{table}&apos; is not part of this version&apos;s workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="250"/>
+        <source>{path}: table &apos;{table}&apos; needs a list of columns and a list of rows.</source>
+        <translation>{path}: table &apos;{table}&apos; needs a list of columns and a list of rows.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="257"/>
+        <source>{path}: table &apos;{table}&apos; has a column &apos;{column}&apos; this version does not know.</source>
+        <translation>{path}: table &apos;{table}&apos; has a column &apos;{column}&apos; this version does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="267"/>
+        <source>{path}: table &apos;{table}&apos;, row {row}: expected {count} values.</source>
+        <translation>{path}: table &apos;{table}&apos;, row {row}: expected {count} values.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="279"/>
+        <source>{path}: table &apos;{table}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is {problem_label}.</source>
+        <translation>{path}: table &apos;{table}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; is {problem_label}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="300"/>
+        <source>{workspace} is not empty (table {table} has rows). A workspace export loads only into an empty workspace: create a new one and load it there. Nothing was changed.</source>
+        <translation>{workspace} is not empty (table {table} has rows). A workspace export loads only into an empty workspace: create a new one and load it there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="375"/>
+        <source>{path}: the rows of table &apos;{table}&apos; do not fit together ({reason}). Nothing was loaded.</source>
+        <translation>{path}: the rows of table &apos;{table}&apos; do not fit together ({reason}). Nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/workspace_json.py" line="385"/>
+        <source>Cannot load into {workspace}: {reason}. Nothing was loaded.</source>
+        <translation>Cannot load into {workspace}: {reason}. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="93"/>
+        <location filename="../../model/importing/columns.py" line="109"/>
+        <location filename="../../model/importing/columns.py" line="136"/>
+        <location filename="../../model/importing/columns.py" line="153"/>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="94"/>
+        <location filename="../../model/services/accounts.py" line="36"/>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="95"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="96"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="97"/>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="98"/>
+        <location filename="../../model/importing/columns.py" line="144"/>
+        <location filename="../../model/services/accounts.py" line="45"/>
+        <location filename="../../model/services/deals.py" line="115"/>
+        <location filename="../../model/services/leads.py" line="54"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="99"/>
+        <location filename="../../model/services/accounts.py" line="37"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="100"/>
+        <location filename="../../model/services/accounts.py" line="40"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="101"/>
+        <location filename="../../model/services/accounts.py" line="41"/>
+        <source>Sales channel</source>
+        <translation>Sales channel</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="102"/>
+        <source>Channel partner</source>
+        <translation>Channel partner</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="103"/>
+        <location filename="../../model/services/accounts.py" line="30"/>
+        <location filename="../../model/services/accounts.py" line="31"/>
+        <source>Parent account</source>
+        <translation>Parent account</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="104"/>
+        <source>Main business</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="105"/>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="106"/>
+        <location filename="../../model/importing/columns.py" line="150"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="110"/>
+        <location filename="../../model/services/people.py" line="36"/>
+        <location filename="../../model/services/team.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="111"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="112"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="113"/>
+        <location filename="../../model/importing/columns.py" line="138"/>
+        <location filename="../../model/importing/columns.py" line="155"/>
+        <location filename="../../model/services/deals.py" line="114"/>
+        <location filename="../../model/services/leads.py" line="45"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="114"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="115"/>
+        <location filename="../../model/services/people.py" line="38"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="116"/>
+        <location filename="../../model/services/people.py" line="30"/>
+        <location filename="../../model/services/people.py" line="31"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="117"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="118"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="119"/>
+        <location filename="../../model/services/deals.py" line="769"/>
+        <location filename="../../model/services/people.py" line="41"/>
+        <location filename="../../model/services/team.py" line="26"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="120"/>
+        <location filename="../../model/services/people.py" line="40"/>
+        <source>Seniority</source>
+        <translation>Seniority</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="121"/>
+        <location filename="../../model/services/deals.py" line="770"/>
+        <location filename="../../model/services/people.py" line="42"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="122"/>
+        <source>Insider</source>
+        <translation>Insider</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="123"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="124"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="125"/>
+        <source>Product preference</source>
+        <translation>Product preference</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="126"/>
+        <location filename="../../model/services/people.py" line="52"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="127"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="128"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="129"/>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="130"/>
+        <source>Tenure and hobbies</source>
+        <translation>Tenure and hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="131"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="132"/>
+        <source>Education and career</source>
+        <translation>Education and career</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="133"/>
+        <source>Career situation</source>
+        <translation>Career situation</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="137"/>
+        <location filename="../../model/services/deals.py" line="113"/>
+        <source>Deal name</source>
+        <translation>Deal name</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="139"/>
+        <location filename="../../model/services/deals.py" line="116"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="140"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="141"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="142"/>
+        <location filename="../../model/services/deals.py" line="626"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="143"/>
+        <location filename="../../model/services/deals.py" line="118"/>
+        <location filename="../../model/services/forecast.py" line="67"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="145"/>
+        <source>Lost to</source>
+        <translation>Lost to</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="146"/>
+        <source>Close reason</source>
+        <translation>Close reason</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="147"/>
+        <source>Tendered</source>
+        <translation>Tendered</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="148"/>
+        <location filename="../../model/services/deals.py" line="101"/>
+        <location filename="../../model/services/deals.py" line="106"/>
+        <source>Contract signed on</source>
+        <translation>Contract signed on</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="149"/>
+        <location filename="../../model/services/deals.py" line="124"/>
+        <source>Contract value</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="154"/>
+        <location filename="../../model/services/activities.py" line="46"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="156"/>
+        <location filename="../../model/services/activities.py" line="47"/>
+        <source>Activity kind</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="157"/>
+        <location filename="../../model/services/activities.py" line="48"/>
+        <location filename="../../model/services/activities.py" line="180"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="158"/>
+        <location filename="../../model/services/activities.py" line="49"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="159"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="160"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="161"/>
+        <location filename="../../model/services/activities.py" line="52"/>
+        <location filename="../../model/services/activities.py" line="193"/>
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="162"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="673"/>
+        <source>&apos;{value}&apos; is not one of the values this field takes: {allowed}.</source>
+        <translation>&apos;{value}&apos; is not one of the values this field takes: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="721"/>
+        <source>{value} was stored as a number, and a spreadsheet keeps only 15 digits of a number: its last digits are lost. Format the column as text and enter it again.</source>
+        <translation>{value} was stored as a number, and a spreadsheet keeps only 15 digits of a number: its last digits are lost. Format the column as text and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="737"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="754"/>
+        <source>Support {value} is out of range: from -2 (strong opponent) to 2 (strong supporter).</source>
+        <translation>Support {value} is out of range: from -2 (strong opponent) to 2 (strong supporter).</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="831"/>
+        <source>&apos;{key}&apos; is not a field an import of {kind} can fill.</source>
+        <translation>&apos;{key}&apos; is not a field an import of {kind} can fill.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="835"/>
+        <source>Column {number} is mapped, but the file has {count} columns.</source>
+        <translation>Column {number} is mapped, but the file has {count} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="858"/>
+        <source>A closing quote in this row is followed by more text; quote the whole value and double any quote inside it.</source>
+        <translation>A closing quote in this row is followed by more text; quote the whole value and double any quote inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="871"/>
+        <source>This row has {count} cells but the header has {expected}: a delimiter or quote inside a value may have split or joined cells.</source>
+        <translation>This row has {count} cells but the header has {expected}: a delimiter or quote inside a value may have split or joined cells.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="924"/>
+        <source>{label} is required, and this row leaves it empty.</source>
+        <translation>{label} is required, and this row leaves it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="948"/>
+        <source>The amount {value} is negative.</source>
+        <translation>The amount {value} is negative.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="958"/>
+        <source>The amount is in {first} but the currency column says {second}.</source>
+        <translation>The amount is in {first} but the currency column says {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/columns.py" line="976"/>
+        <source>The stage says {first} but the status column says {second}.</source>
+        <translation>The stage says {first} but the status column says {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="76"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="240"/>
+        <location filename="../../model/services/activities.py" line="311"/>
+        <location filename="../../model/services/activities.py" line="356"/>
+        <location filename="../../model/services/activities.py" line="388"/>
+        <location filename="../../model/services/importing.py" line="699"/>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="555"/>
+        <source>A {kind_label} belongs to an account: name one.</source>
+        <translation>A {kind_label} belongs to an account: name one.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="595"/>
+        <source>&apos;{raw}&apos; is not a deal status (open, won, lost, shelved).</source>
+        <translation>&apos;{raw}&apos; is not a deal status (open, won, lost, shelved).</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="605"/>
+        <source>&apos;{raw}&apos; is not a stage of the method (P1 to P7).</source>
+        <translation>&apos;{raw}&apos; is not a stage of the method (P1 to P7).</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="609"/>
+        <source>A won deal is in P7, not {stage}.</source>
+        <translation>A won deal is in P7, not {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="641"/>
+        <location filename="../../model/services/activities.py" line="182"/>
+        <source>An activity needs a date.</source>
+        <translation>An activity needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="644"/>
+        <location filename="../../model/services/activities.py" line="184"/>
+        <source>{day} is in the future: log an activity once it has happened.</source>
+        <translation>{day} is in the future: log an activity once it has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="650"/>
+        <location filename="../../model/services/activities.py" line="195"/>
+        <source>The next step is due on {due}, before the activity of {day}.</source>
+        <translation>The next step is due on {due}, before the activity of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="675"/>
+        <source>No deal is called &apos;{name}&apos; at this account.</source>
+        <translation>No deal is called &apos;{name}&apos; at this account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="677"/>
+        <source>{count} deals are called &apos;{name}&apos;; name the account too.</source>
+        <translation>{count} deals are called &apos;{name}&apos;; name the account too.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="691"/>
+        <source>An activity is logged at an account or for a deal: name one.</source>
+        <translation>An activity is logged at an account or for a deal: name one.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/plan.py" line="705"/>
+        <source>Nobody called &apos;{name}&apos; works at this account.</source>
+        <translation>Nobody called &apos;{name}&apos; works at this account.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="126"/>
+        <location filename="../../model/importing/sources.py" line="382"/>
+        <source>There is no file {file}.</source>
+        <translation>There is no file {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="128"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="130"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="141"/>
+        <source>&apos;{encoding}&apos; is not a text encoding this import knows.</source>
+        <translation>&apos;{encoding}&apos; is not a text encoding this import knows.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="147"/>
+        <source>{file} is not {encoding} text: the bytes at offset {offset} do not decode.</source>
+        <translation>{file} is not {encoding} text: the bytes at offset {offset} do not decode.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="165"/>
+        <source>{file} is neither UTF-8 nor GB18030 (GBK) text: the bytes at offset {offset} do not decode. Save it as CSV UTF-8 and import it again.</source>
+        <translation>{file} is neither UTF-8 nor GB18030 (GBK) text: the bytes at offset {offset} do not decode. Save it as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="220"/>
+        <source>&apos;{delimiter}&apos; cannot separate columns: give one character such as , ; or |.</source>
+        <translation>&apos;{delimiter}&apos; cannot separate columns: give one character such as , ; or |.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="245"/>
+        <source>{file} holds NUL characters, so it is no CSV text (a binary file, or UTF-16 without its byte order mark); save it as CSV UTF-8 and import it again.</source>
+        <translation>{file} holds NUL characters, so it is no CSV text (a binary file, or UTF-16 without its byte order mark); save it as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="284"/>
+        <source>{file}: the quote opened on line {line} is never closed, so every row after it would be lost; close the quote or remove it.</source>
+        <translation>{file}: the quote opened on line {line} is never closed, so every row after it would be lost; close the quote or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="292"/>
+        <source>{file}: the header on line {line} cannot be read: a closing quote must be followed by the delimiter.</source>
+        <translation>{file}: the header on line {line} cannot be read: a closing quote must be followed by the delimiter.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="307"/>
+        <location filename="../../model/importing/sources.py" line="454"/>
+        <source>{file} holds no rows to import.</source>
+        <translation>{file} holds no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="364"/>
+        <source>{file} is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx or CSV UTF-8.</source>
+        <translation>{file} is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx or CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="386"/>
+        <source>{file} is not a readable Excel workbook (.xlsx): {reason}.</source>
+        <translation>{file} is not a readable Excel workbook (.xlsx): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="414"/>
+        <source>The workbook {file} has no sheet named &apos;{sheet}&apos;; its sheets: {sheets}.</source>
+        <translation>The workbook {file} has no sheet named &apos;{sheet}&apos;; its sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="429"/>
+        <source>The sheet &apos;{sheet}&apos; of {file} cannot be read: {reason}.</source>
+        <translation>The sheet &apos;{sheet}&apos; of {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/sources.py" line="449"/>
+        <source>The sheet &apos;{sheet}&apos; of {file} holds no rows to import.</source>
+        <translation>The sheet &apos;{sheet}&apos; of {file} holds no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="145"/>
+        <location filename="../../model/importing/values.py" line="220"/>
+        <source>&apos;{value}&apos; is not a date.</source>
+        <translation>&apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="149"/>
+        <location filename="../../model/importing/values.py" line="155"/>
+        <source>{value} is not a date: as an Excel day number it is out of range.</source>
+        <translation>{value} is not a date: as an Excel day number it is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="160"/>
+        <source>{value} is Excel&apos;s 29 February 1900, a day that never was.</source>
+        <translation>{value} is Excel&apos;s 29 February 1900, a day that never was.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="170"/>
+        <location filename="../../model/importing/values.py" line="228"/>
+        <source>&apos;{value}&apos; is not a date this import accepts: the year {year} is out of range.</source>
+        <translation>&apos;{value}&apos; is not a date this import accepts: the year {year} is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="178"/>
+        <source>&apos;{value}&apos; is not a day of the calendar (year {year}, month {month}, day {day}).</source>
+        <translation>&apos;{value}&apos; is not a day of the calendar (year {year}, month {month}, day {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="238"/>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="250"/>
+        <source>&apos;{value}&apos; could be read month first or day first: say which order the file&apos;s dates use.</source>
+        <translation>&apos;{value}&apos; could be read month first or day first: say which order the file&apos;s dates use.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="269"/>
+        <source>&apos;{value}&apos; is not a date: write it as 2027-01-05, 2027/1/5, 2027年1月5日 or 1/5/2027.</source>
+        <translation>&apos;{value}&apos; is not a date: write it as 2027-01-05, 2027/1/5, 2027年1月5日 or 1/5/2027.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="373"/>
+        <source>&apos;{value}&apos; is not an amount: &apos;{text}&apos; is not a currency sign or unit this import knows.</source>
+        <translation>&apos;{value}&apos; is not an amount: &apos;{text}&apos; is not a currency sign or unit this import knows.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="414"/>
+        <source>&apos;{value}&apos; is not an amount: its digits are not grouped by thousands.</source>
+        <translation>&apos;{value}&apos; is not an amount: its digits are not grouped by thousands.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="419"/>
+        <location filename="../../model/importing/values.py" line="424"/>
+        <location filename="../../model/importing/values.py" line="437"/>
+        <location filename="../../model/importing/values.py" line="440"/>
+        <location filename="../../model/importing/values.py" line="469"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; is not an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="444"/>
+        <source>The amount is empty.</source>
+        <translation>The amount is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="473"/>
+        <source>&apos;{value}&apos; names two currencies, {first} and {second}.</source>
+        <translation>&apos;{value}&apos; names two currencies, {first} and {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="480"/>
+        <source>&apos;{value}&apos; is not an amount: a bracket is not closed.</source>
+        <translation>&apos;{value}&apos; is not an amount: a bracket is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="628"/>
+        <source>The stage is empty.</source>
+        <translation>The stage is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="631"/>
+        <source>&apos;{value}&apos; is not a stage this import knows: use P1 to P7, won or lost, or a stage name of a common CRM.</source>
+        <translation>&apos;{value}&apos; is not a stage this import knows: use P1 to P7, won or lost, or a stage name of a common CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../model/importing/values.py" line="673"/>
+        <source>&apos;{value}&apos; is neither yes nor no: write yes or no, 1 or 0, 是 or 否.</source>
+        <translation>&apos;{value}&apos; is neither yes nor no: write yes or no, 1 or 0, 是 or 否.</translation>
     </message>
     <message>
         <location filename="../../model/rules/chain.py" line="126"/>
@@ -4293,22 +5386,22 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="42"/>
+        <location filename="../../model/schema.py" line="46"/>
         <source>Cannot open workspace file {path}: {reason}</source>
         <translation>Cannot open workspace file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="52"/>
+        <location filename="../../model/schema.py" line="56"/>
         <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
         <translation>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="57"/>
+        <location filename="../../model/schema.py" line="61"/>
         <source>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/schema.py" line="65"/>
+        <location filename="../../model/schema.py" line="69"/>
         <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
         <translation>{path} is not a readable workspace file ({reason}). Nothing was changed.</translation>
     </message>
@@ -4318,42 +5411,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Account values are numbered 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../model/services/accounts.py" line="30"/>
-        <location filename="../../model/services/accounts.py" line="31"/>
-        <source>Parent account</source>
-        <translation>Parent account</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="36"/>
-        <source>Account name</source>
-        <translation>Account name</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="37"/>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="40"/>
-        <source>Scale</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="41"/>
-        <source>Sales channel</source>
-        <translation>Sales channel</translation>
-    </message>
-    <message>
         <location filename="../../model/services/accounts.py" line="42"/>
         <source>Partner kind</source>
         <translation>Partner kind</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/accounts.py" line="45"/>
-        <location filename="../../model/services/deals.py" line="115"/>
-        <location filename="../../model/services/leads.py" line="54"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../model/services/accounts.py" line="66"/>
@@ -4361,52 +5421,10 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>An account sold through a channel partner needs the partner kind (service, OEM or relationship).</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="46"/>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="47"/>
-        <source>Activity kind</source>
-        <translation>Activity kind</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="48"/>
-        <location filename="../../model/services/activities.py" line="180"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="49"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="52"/>
-        <location filename="../../model/services/activities.py" line="193"/>
-        <source>Next step due</source>
-        <translation>Next step due</translation>
-    </message>
-    <message>
         <location filename="../../model/services/activities.py" line="53"/>
         <location filename="../../model/services/activities.py" line="201"/>
         <source>Next step done</source>
         <translation>Next step done</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="182"/>
-        <source>An activity needs a date.</source>
-        <translation>An activity needs a date.</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="184"/>
-        <source>{day} is in the future: log an activity once it has happened.</source>
-        <translation>{day} is in the future: log an activity once it has happened.</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="195"/>
-        <source>The next step is due on {due}, before the activity of {day}.</source>
-        <translation>The next step is due on {due}, before the activity of {day}.</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="203"/>
@@ -4418,6 +5436,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/activities.py" line="359"/>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="639"/>
+        <location filename="../../model/services/importing.py" line="694"/>
         <location filename="../../model/services/people.py" line="228"/>
         <location filename="../../model/services/protection.py" line="66"/>
         <location filename="../../model/services/protection.py" line="139"/>
@@ -4428,25 +5447,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="214"/>
-        <location filename="../../model/services/activities.py" line="360"/>
-        <location filename="../../model/services/deals.py" line="702"/>
-        <location filename="../../model/services/deals.py" line="801"/>
-        <location filename="../../model/services/people.py" line="86"/>
-        <location filename="../../model/services/people.py" line="94"/>
-        <location filename="../../model/services/people.py" line="108"/>
-        <location filename="../../model/services/people.py" line="127"/>
-        <location filename="../../model/services/people.py" line="147"/>
-        <location filename="../../model/services/people.py" line="148"/>
-        <location filename="../../model/services/people.py" line="229"/>
-        <location filename="../../model/services/people.py" line="331"/>
-        <location filename="../../model/services/people.py" line="363"/>
-        <location filename="../../model/services/people.py" line="388"/>
-        <location filename="../../model/services/people.py" line="391"/>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
         <location filename="../../model/services/activities.py" line="216"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
@@ -4455,13 +5455,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/activities.py" line="223"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/activities.py" line="311"/>
-        <location filename="../../model/services/activities.py" line="356"/>
-        <location filename="../../model/services/activities.py" line="388"/>
-        <source>activity</source>
-        <translation>activity</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="108"/>
@@ -4627,6 +5620,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/competitors.py" line="98"/>
         <location filename="../../model/services/deals.py" line="454"/>
         <location filename="../../model/services/deals.py" line="813"/>
+        <location filename="../../model/services/importing.py" line="695"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
@@ -4666,47 +5660,14 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Currency &apos;{raw}&apos; is not an ISO 4217 code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="101"/>
-        <location filename="../../model/services/deals.py" line="106"/>
-        <source>Contract signed on</source>
-        <translation>Contract signed on</translation>
-    </message>
-    <message>
         <location filename="../../model/services/deals.py" line="103"/>
         <source>{label} {day} is in the future; record the signing once it has happened.</source>
         <translation>{label} {day} is in the future; record the signing once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="113"/>
-        <source>Deal name</source>
-        <translation>Deal name</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="114"/>
-        <location filename="../../model/services/leads.py" line="45"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="116"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="118"/>
-        <location filename="../../model/services/forecast.py" line="67"/>
-        <source>Expected close</source>
-        <translation>Expected close</translation>
-    </message>
-    <message>
         <location filename="../../model/services/deals.py" line="119"/>
         <source>Protection expiry</source>
         <translation>Protection expiry</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="124"/>
-        <source>Contract value</source>
-        <translation>Contract value</translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="145"/>
@@ -4779,11 +5740,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="626"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <location filename="../../model/services/deals.py" line="630"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
@@ -4807,19 +5763,6 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="704"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="769"/>
-        <location filename="../../model/services/people.py" line="41"/>
-        <location filename="../../model/services/team.py" line="26"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/deals.py" line="770"/>
-        <location filename="../../model/services/people.py" line="42"/>
-        <source>Support</source>
-        <translation>Support</translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="773"/>
@@ -4871,6 +5814,26 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/forecast.py" line="271"/>
         <source>forecast snapshot</source>
         <translation>forecast snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/importing.py" line="724"/>
+        <source>The {kind_label} &apos;{name}&apos; was changed after the import; undoing the import would lose that change, so nothing was changed.</source>
+        <translation>The {kind_label} &apos;{name}&apos; was changed after the import; undoing the import would lose that change, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/importing.py" line="754"/>
+        <source>Since the import, {count} other records were added to what it created ({table}); undoing it would delete them too, so nothing was changed.</source>
+        <translation>Since the import, {count} other records were added to what it created ({table}); undoing it would delete them too, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/importing.py" line="775"/>
+        <source>A {kind_label} the import filled was changed since; undoing the import would overwrite that, so nothing was changed.</source>
+        <translation>A {kind_label} the import filled was changed since; undoing the import would overwrite that, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/importing.py" line="973"/>
+        <source>A {kind_label} the import filled was changed since the undo; redoing the import would overwrite that, so nothing was changed.</source>
+        <translation>A {kind_label} the import filled was changed since the undo; redoing the import would overwrite that, so nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/services/leads.py" line="50"/>
@@ -5018,36 +5981,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>This snapshot holds more than a payment plan&apos;s rows.</translation>
     </message>
     <message>
-        <location filename="../../model/services/people.py" line="30"/>
-        <location filename="../../model/services/people.py" line="31"/>
-        <source>Reports to</source>
-        <translation>Reports to</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="36"/>
-        <location filename="../../model/services/team.py" line="25"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="38"/>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="40"/>
-        <source>Seniority</source>
-        <translation>Seniority</translation>
-    </message>
-    <message>
         <location filename="../../model/services/people.py" line="46"/>
         <source>Insider sources</source>
         <translation>Insider sources</translation>
-    </message>
-    <message>
-        <location filename="../../model/services/people.py" line="52"/>
-        <source>Left on</source>
-        <translation>Left on</translation>
     </message>
     <message>
         <location filename="../../model/services/people.py" line="66"/>
@@ -5376,85 +6312,212 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="130"/>
+        <location filename="../../model/workspace.py" line="148"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="139"/>
+        <location filename="../../model/workspace.py" line="157"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="155"/>
+        <location filename="../../model/workspace.py" line="173"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="157"/>
+        <location filename="../../model/workspace.py" line="175"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="237"/>
+        <location filename="../../model/workspace.py" line="255"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="275"/>
+        <location filename="../../model/workspace.py" line="309"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="363"/>
+        <location filename="../../model/workspace.py" line="397"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="368"/>
+        <location filename="../../model/workspace.py" line="402"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="375"/>
+        <location filename="../../model/workspace.py" line="409"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="382"/>
+        <location filename="../../model/workspace.py" line="416"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="437"/>
+        <location filename="../../model/workspace.py" line="471"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="448"/>
+        <location filename="../../model/workspace.py" line="482"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="460"/>
+        <location filename="../../model/workspace.py" line="494"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="471"/>
+        <location filename="../../model/workspace.py" line="505"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="487"/>
+        <location filename="../../model/workspace.py" line="521"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="496"/>
-        <location filename="../../model/workspace.py" line="501"/>
+        <location filename="../../model/workspace.py" line="530"/>
+        <location filename="../../model/workspace.py" line="535"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="64"/>
+        <location filename="../../desktop/exporting/dialogs.py" line="144"/>
+        <source>Export the workspace</source>
+        <translation>Export the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="68"/>
+        <source>JSON keeps everything and loads back into an empty workspace. Excel and CSV give one sheet or file per table, for reading in a spreadsheet.</source>
+        <translation>JSON keeps everything and loads back into an empty workspace. Excel and CSV give one sheet or file per table, for reading in a spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="79"/>
+        <source>JSON (lossless)</source>
+        <translation>JSON (lossless)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="80"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="81"/>
+        <source>CSV folder</source>
+        <translation>CSV folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="90"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="93"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="99"/>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="101"/>
+        <source>Include personal attributes of customer people</source>
+        <translation>Include personal attributes of customer people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="105"/>
+        <source>Age, gender, character, career, hobbies, family, education: left out unless you tick this, as the file may travel further than the team.</source>
+        <translation>Age, gender, character, career, hobbies, family, education: left out unless you tick this, as the file may travel further than the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="113"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="136"/>
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="140"/>
+        <source>Workspace export (*.json)</source>
+        <translation>Workspace export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/dialogs.py" line="141"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../desktop/exporting/menu.py" line="29"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/menu.py" line="31"/>
+        <source>Export the workspace as JSON (lossless), an Excel workbook or CSV files</source>
+        <translation>Export the workspace as JSON (lossless), an Excel workbook or CSV files</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorkspace</name>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="61"/>
+        <location filename="../../desktop/exporting/workspace.py" line="72"/>
+        <location filename="../../desktop/exporting/workspace.py" line="79"/>
+        <source>Export the workspace</source>
+        <translation>Export the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="62"/>
+        <source>Exporting the workspace…</source>
+        <translation>Exporting the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="68"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="73"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="82"/>
+        <source>Exported {rows} rows of {tables} tables to {path}, with personal attributes.</source>
+        <translation>Exported {rows} rows of {tables} tables to {path}, with personal attributes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/workspace.py" line="84"/>
+        <source>Exported {rows} rows of {tables} tables to {path}.</source>
+        <translation>Exported {rows} rows of {tables} tables to {path}.</translation>
     </message>
 </context>
 <context>
@@ -5672,274 +6735,274 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ForecastTab</name>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="97"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="98"/>
         <source>Amounts in {base}, the workspace&apos;s base currency.</source>
         <translation>Amounts in {base}, the workspace&apos;s base currency.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="99"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="100"/>
         <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
         <translation>Left out for want of a rate: {codes} (set the rates in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="133"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="134"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="134"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="135"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="135"/>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="367"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="136"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="351"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="136"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="137"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="137"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="138"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="138"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="139"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="139"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="140"/>
         <source>In base</source>
         <translation>In base</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="139"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="140"/>
         <source>In {base}</source>
         <translation>In {base}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="140"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="141"/>
         <source>Probability</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="141"/>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="331"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="142"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="321"/>
         <source>Weighted</source>
         <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="142"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="143"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="147"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="148"/>
         <source>The deal; double-click opens it on the board</source>
         <translation>The deal; double-click opens it on the board</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="148"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="149"/>
         <source>The customer</source>
         <translation>The customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="149"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="150"/>
         <source>Who owns the deal</source>
         <translation>Who owns the deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="150"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="151"/>
         <source>The deal&apos;s stage</source>
         <translation>The deal&apos;s stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="151"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="152"/>
         <source>Commit, best case or pipeline: by the stage, or a manager&apos;s override (✎)</source>
         <translation>Commit, best case or pipeline: by the stage, or a manager&apos;s override (✎)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="152"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="153"/>
         <source>The amount the forecast counts, in the deal&apos;s own currency</source>
         <translation>The amount the forecast counts, in the deal&apos;s own currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="153"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="154"/>
         <source>The same amount in the base currency (empty: no rate for its currency)</source>
         <translation>The same amount in the base currency (empty: no rate for its currency)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="154"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="155"/>
         <source>The probability in force for the deal&apos;s stage</source>
         <translation>The probability in force for the deal&apos;s stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="155"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="156"/>
         <source>Amount in base × probability</source>
         <translation>Amount in base × probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="156"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="157"/>
         <source>The expected close day (a manager&apos;s override wins)</source>
         <translation>The expected close day (a manager&apos;s override wins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="170"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="171"/>
         <source>Overridden by a manager: {note}</source>
         <translation>Overridden by a manager: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="173"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="174"/>
         <source>No rate for {code}: left out of the totals</source>
         <translation>No rate for {code}: left out of the totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="313"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="303"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="359"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="343"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="362"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="346"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="363"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="347"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="364"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="348"/>
         <source>Cut the forecast into months or quarters</source>
         <translation>Cut the forecast into months or quarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="370"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="354"/>
         <source>The whole team&apos;s forecast, or one member&apos;s deals</source>
         <translation>The whole team&apos;s forecast, or one member&apos;s deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="378"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="362"/>
         <source>Take snapshot</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="381"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="365"/>
         <source>Keep what the forecast says now, to measure later how accurate it was</source>
         <translation>Keep what the forecast says now, to measure later how accurate it was</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="385"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="369"/>
         <source>Snapshots and accuracy…</source>
         <translation>Snapshots and accuracy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="388"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="372"/>
         <source>What each snapshot said against what was won: bias and error per period and owner</source>
         <translation>What each snapshot said against what was won: bias and error per period and owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="410"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="394"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="417"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="401"/>
         <source>Override forecast…</source>
         <translation>Override forecast…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="420"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="404"/>
         <source>Put the selected deal in another category, with another amount or close day</source>
         <translation>Put the selected deal in another category, with another amount or close day</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="424"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="408"/>
         <source>Clear override</source>
         <translation>Clear override</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="426"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="410"/>
         <source>Let the deal&apos;s stage decide its category again</source>
         <translation>Let the deal&apos;s stage decide its category again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="456"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="440"/>
         <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
         <translation>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="480"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="464"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="519"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="503"/>
         <source>{n} open deals have no expected close (listed below, not in the chart).</source>
         <translation>{n} open deals have no expected close (listed below, not in the chart).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="525"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="509"/>
         <source>{n} open deals were expected to close before these periods.</source>
         <translation>{n} open deals were expected to close before these periods.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="536"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="520"/>
         <source>{n} deals behind the forecast</source>
         <translation>{n} deals behind the forecast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="538"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="522"/>
         <source>Deals behind the forecast</source>
         <translation>Deals behind the forecast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="553"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="537"/>
         <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
         <translation>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="573"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="557"/>
         <source>Forecast against won per quarter, in {base}</source>
         <translation>Forecast against won per quarter, in {base}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="575"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="559"/>
         <source>Forecast against won per month, in {base}</source>
         <translation>Forecast against won per month, in {base}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="584"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="568"/>
         <source>Showing the deals of {bar}.</source>
         <translation>Showing the deals of {bar}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="629"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="613"/>
         <source>Override the forecast of “{deal}”</source>
         <translation>Override the forecast of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="646"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="630"/>
         <source>Clear the forecast override of “{deal}”</source>
         <translation>Clear the forecast override of “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="650"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="634"/>
         <source>Take a forecast snapshot</source>
         <translation>Take a forecast snapshot</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/forecast_tab.py" line="652"/>
+        <location filename="../../desktop/dashboards/forecast_tab.py" line="636"/>
         <source>Forecast snapshot taken</source>
         <translation>Forecast snapshot taken</translation>
     </message>
@@ -5947,303 +7010,303 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>FunnelTab</name>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="81"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="84"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="82"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="85"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="83"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="86"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="84"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="87"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="85"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="88"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="86"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="89"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="87"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="90"/>
         <source>Lead channel</source>
         <translation>Lead channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="93"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="96"/>
         <source>No grouping</source>
         <translation>No grouping</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="94"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="97"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="95"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="98"/>
         <source>By quarter</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="96"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="99"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="97"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="100"/>
         <source>By owner</source>
         <translation>By owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="98"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="101"/>
         <source>By industry</source>
         <translation>By industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="99"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="102"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="100"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="103"/>
         <source>By lead channel</source>
         <translation>By lead channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="106"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="109"/>
         <source>learned</source>
         <translation>learned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="107"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="110"/>
         <source>method</source>
         <translation>method</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="108"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="111"/>
         <source>set by hand</source>
         <translation>set by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="122"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="125"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="149"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="152"/>
         <source>Deals that entered the funnel on or after this day</source>
         <translation>Deals that entered the funnel on or after this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="150"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="153"/>
         <source>Deals that entered the funnel on or before this day</source>
         <translation>Deals that entered the funnel on or before this day</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="162"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="165"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="163"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="166"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="193"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="196"/>
         <source>Compare the win rate and cycle of groups of deals</source>
         <translation>Compare the win rate and cycle of groups of deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="198"/>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="203"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="201"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="206"/>
         <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
         <translation>No deal entered the funnel in this period. Add deals on the funnel board.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="200"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="203"/>
         <source>Deals that entered each stage</source>
         <translation>Deals that entered each stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="205"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="208"/>
         <source>Conversion rate per stage</source>
         <translation>Conversion rate per stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="208"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="211"/>
         <source>Move deals on the funnel board to see how long they stay in each stage.</source>
         <translation>Move deals on the funnel board to see how long they stay in each stage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="210"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="213"/>
         <source>Days in stage (mean and median)</source>
         <translation>Days in stage (mean and median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="212"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="215"/>
         <source>Close some deals to see the win rate per group.</source>
         <translation>Close some deals to see the win rate per group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="264"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="267"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="265"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="268"/>
         <source>All industries</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="266"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="269"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="269"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="272"/>
         <source>All lead channels</source>
         <translation>All lead channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="335"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="338"/>
         <source>Win rate — {grouping}</source>
         <translation>Win rate — {grouping}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="350"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="353"/>
         <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
         <translation>No deal closed yet with these filters: win rate and cycle length follow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="353"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="356"/>
         <source>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</source>
         <translation>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="359"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="362"/>
         <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
         <translation>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="386"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="388"/>
         <source>deals</source>
         <translation>deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="401"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="406"/>
         <source>% moved on</source>
         <translation>% moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="415"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="421"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="425"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="426"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="428"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="430"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="453"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="451"/>
         <source>% won (closed deals)</source>
         <translation>% won (closed deals)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="459"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="462"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="460"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="463"/>
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="461"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="464"/>
         <source>Moved on</source>
         <translation>Moved on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="462"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="465"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="463"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="466"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="464"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="467"/>
         <source>Mean days</source>
         <translation>Mean days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="465"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="468"/>
         <source>Median days</source>
         <translation>Median days</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="466"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="469"/>
         <source>Probability</source>
         <translation>Probability</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="486"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="489"/>
         <source>{p} · {source} ({n})</source>
         <translation>{p} · {source} ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="503"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="506"/>
         <source>Entered P1</source>
         <translation>Entered P1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="504"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="507"/>
         <source>Entered P3</source>
         <translation>Entered P3</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="505"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="508"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="506"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="509"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="507"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="510"/>
         <source>Win rate</source>
         <translation>Win rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="508"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="511"/>
         <source>Mean cycle</source>
         <translation>Mean cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/funnel_tab.py" line="509"/>
+        <location filename="../../desktop/dashboards/funnel_tab.py" line="512"/>
         <source>Median cycle</source>
         <translation>Median cycle</translation>
     </message>
@@ -6334,6 +7397,618 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/board/gate_dialog.py" line="240"/>
         <source>Move although requirements are unmet; needs a reason</source>
         <translation>Move although requirements are unmet; needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenu</name>
+    <message>
+        <location filename="../../desktop/importing/menu.py" line="28"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/menu.py" line="31"/>
+        <source>Import accounts, people, deals or activities from a CSV or Excel file</source>
+        <translation>Import accounts, people, deals or activities from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/menu.py" line="42"/>
+        <source>This workspace is open read-only: nothing can be imported</source>
+        <translation>This workspace is open read-only: nothing can be imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRule</name>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="852"/>
+        <source>the same as an earlier row of the file</source>
+        <translation>the same as an earlier row of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="853"/>
+        <source>the same account name once legal forms, width, case and punctuation are set aside</source>
+        <translation>the same account name once legal forms, width, case and punctuation are set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="857"/>
+        <source>the same name at the same account, with the same phone or e-mail</source>
+        <translation>the same name at the same account, with the same phone or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="860"/>
+        <source>a deal of the same name at the same account</source>
+        <translation>a deal of the same name at the same account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="861"/>
+        <source>the same day, kind, deal and summary at the same account</source>
+        <translation>the same day, kind, deal and summary at the same account</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/importing/commands.py" line="63"/>
+        <source>Importing {rows} rows…</source>
+        <translation>Importing {rows} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/commands.py" line="79"/>
+        <source>Importing {file} again…</source>
+        <translation>Importing {file} again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/commands.py" line="91"/>
+        <source>Taking back the import of {file}…</source>
+        <translation>Taking back the import of {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/commands.py" line="118"/>
+        <location filename="../../desktop/importing/wizard.py" line="376"/>
+        <location filename="../../desktop/importing/wizard.py" line="690"/>
+        <location filename="../../desktop/importing/wizard.py" line="945"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/commands.py" line="119"/>
+        <location filename="../../desktop/importing/wizard.py" line="374"/>
+        <location filename="../../desktop/importing/wizard.py" line="688"/>
+        <location filename="../../desktop/importing/wizard.py" line="933"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="124"/>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="137"/>
+        <source>(column {number} has no name)</source>
+        <translation>(column {number} has no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="142"/>
+        <location filename="../../desktop/importing/models.py" line="190"/>
+        <source>Choose the field this column fills; * marks a required field</source>
+        <translation>Choose the field this column fills; * marks a required field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="170"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="170"/>
+        <source>Goes into</source>
+        <translation>Goes into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="170"/>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="173"/>
+        <source>The column&apos;s name in the file&apos;s first row</source>
+        <translation>The column&apos;s name in the file&apos;s first row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="174"/>
+        <source>The field of the workspace this column fills; * marks a required field</source>
+        <translation>The field of the workspace this column fills; * marks a required field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/models.py" line="175"/>
+        <source>The first values of this column in the file</source>
+        <translation>The first values of this column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="80"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="81"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="82"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="83"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="89"/>
+        <source>Year, month, day (2027-01-05, 2027年1月5日)</source>
+        <translation>Year, month, day (2027-01-05, 2027年1月5日)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="90"/>
+        <source>Month/day/year (01/05/2027, as in the US)</source>
+        <translation>Month/day/year (01/05/2027, as in the US)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="91"/>
+        <source>Day/month/year (05/01/2027)</source>
+        <translation>Day/month/year (05/01/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="97"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="98"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="99"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="100"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="218"/>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="219"/>
+        <source>A CSV or Excel (.xlsx) file with the column names in its first row and one record per row, such as an export from another CRM or a spreadsheet.</source>
+        <translation>A CSV or Excel (.xlsx) file with the column names in its first row and one record per row, such as an export from another CRM or a spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="228"/>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="229"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="231"/>
+        <source>Choose a .csv or .xlsx file to import</source>
+        <translation>Choose a .csv or .xlsx file to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="239"/>
+        <source>The sheet of the workbook whose rows are imported</source>
+        <translation>The sheet of the workbook whose rows are imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="243"/>
+        <source>How the file&apos;s text is encoded. Found automatically (UTF-8 first, then GB18030); choose another if names look garbled.</source>
+        <translation>How the file&apos;s text is encoded. Found automatically (UTF-8 first, then GB18030); choose another if names look garbled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="249"/>
+        <location filename="../../desktop/importing/wizard.py" line="310"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="250"/>
+        <location filename="../../desktop/importing/wizard.py" line="311"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="251"/>
+        <location filename="../../desktop/importing/wizard.py" line="312"/>
+        <source>GB18030 (GBK, Chinese Windows)</source>
+        <translation>GB18030 (GBK, Chinese Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="255"/>
+        <source>The character between the columns; found automatically, or choose it</source>
+        <translation>The character between the columns; found automatically, or choose it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="262"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="263"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="264"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="267"/>
+        <source>No file chosen yet. Click Choose… and pick a .csv or .xlsx file; the next step shows what its columns will become.</source>
+        <translation>No file chosen yet. Click Choose… and pick a .csv or .xlsx file; the next step shows what its columns will become.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="287"/>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="288"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="289"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="290"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="295"/>
+        <source>Automatic: {found}</source>
+        <translation>Automatic: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="300"/>
+        <location filename="../../desktop/importing/wizard.py" line="304"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="325"/>
+        <source>Import from a file</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="360"/>
+        <source>{file} cannot be read ({detail}). Check that it is there and not in use.</source>
+        <translation>{file} cannot be read ({detail}). Check that it is there and not in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="375"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="383"/>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="395"/>
+        <source>Read from {file}: rows {rows}, columns {columns}.</source>
+        <translation>Read from {file}: rows {rows}, columns {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="399"/>
+        <source>Dates in the {system} date system.</source>
+        <translation>Dates in the {system} date system.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="403"/>
+        <source>{file} has column names but no rows below them: there is nothing to import.</source>
+        <translation>{file} has column names but no rows below them: there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="429"/>
+        <source>What the rows are, and where each column goes</source>
+        <translation>What the rows are, and where each column goes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="430"/>
+        <source>Guessed from the column names; change any of them. Columns left “not imported” are ignored.</source>
+        <translation>Guessed from the column names; change any of them. Columns left “not imported” are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="437"/>
+        <source>What each row of the file describes</source>
+        <translation>What each row of the file describes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="444"/>
+        <source>How the file writes dates whose numbers alone do not say (01/05/2027)</source>
+        <translation>How the file writes dates whose numbers alone do not say (01/05/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="451"/>
+        <source>Each &amp;row is one of:</source>
+        <translation>Each &amp;row is one of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="452"/>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Dates are written:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="570"/>
+        <source>Still to choose (required): {fields}.</source>
+        <translation>Still to choose (required): {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="574"/>
+        <source>Each field takes one column; chosen more than once: {fields}.</source>
+        <translation>Each field takes one column; chosen more than once: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="578"/>
+        <source>Required fields (*) all have a column: {fields}.</source>
+        <translation>Required fields (*) all have a column: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="594"/>
+        <source>Preview: what the import would do</source>
+        <translation>Preview: what the import would do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="595"/>
+        <source>A dry run over every row: nothing is written until you click Import.</source>
+        <translation>A dry run over every row: nothing is written until you click Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <source>Merges into</source>
+        <translation>Merges into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="608"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="610"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="611"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="618"/>
+        <source>No duplicates: no row matches a record already there or another row of the file.</source>
+        <translation>No duplicates: no row matches a record already there or another row of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="621"/>
+        <source>No rejected rows: every row can be imported.</source>
+        <translation>No rejected rows: every row can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="623"/>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="628"/>
+        <source>Rows that match a record already in the workspace, or an earlier row</source>
+        <translation>Rows that match a record already in the workspace, or an earlier row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="630"/>
+        <source>Rows left out, with the line, column, value and reason</source>
+        <translation>Rows left out, with the line, column, value and reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="631"/>
+        <source>What happens to each row of the file</source>
+        <translation>What happens to each row of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="632"/>
+        <source>&amp;Save error file…</source>
+        <translation>&amp;Save error file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="635"/>
+        <source>Save the rejected rows as a CSV file to correct them (personal notes left out)</source>
+        <translation>Save the rejected rows as a CSV file to correct them (personal notes left out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="689"/>
+        <source>Checking {rows} rows…</source>
+        <translation>Checking {rows} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="695"/>
+        <source>The preview was cancelled; nothing was written.</source>
+        <translation>The preview was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="710"/>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="713"/>
+        <source>{create} new · {merge} merged · {skip} skipped · {reject} rejected</source>
+        <translation>{create} new · {merge} merged · {skip} skipped · {reject} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="718"/>
+        <source>New: records the import creates. Merged: rows that fill in a record already there. Skipped: rows with nothing new (imported before). Rejected: rows left out, listed with their reasons.</source>
+        <translation>New: records the import creates. Merged: rows that fill in a record already there. Skipped: rows with nothing new (imported before). Rejected: rows left out, listed with their reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <source>Duplicates ({count})</source>
+        <translation>Duplicates ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <source>Rejected rows ({count})</source>
+        <translation>Rejected rows ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <source>All rows ({count})</source>
+        <translation>All rows ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="743"/>
+        <source>No row would be created or merged: there is nothing to import.</source>
+        <translation>No row would be created or merged: there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="745"/>
+        <source>Import the new and merged rows as one step (undo takes it back)</source>
+        <translation>Import the new and merged rows as one step (undo takes it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="768"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="782"/>
+        <source>The error file could not be saved ({detail}).</source>
+        <translation>The error file could not be saved ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="788"/>
+        <source>Rejected rows saved to {file}.</source>
+        <translation>Rejected rows saved to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="799"/>
+        <source>New accounts the rows name, created too ({count}): {names}</source>
+        <translation>New accounts the rows name, created too ({count}): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="803"/>
+        <source>New competitors the rows name, created too ({count}): {names}</source>
+        <translation>New competitors the rows name, created too ({count}): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="807"/>
+        <source>New team members the rows name as owners, created too ({count}): {names}</source>
+        <translation>New team members the rows name as owners, created too ({count}): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="809"/>
+        <source>Not imported (no such field here): {names}</source>
+        <translation>Not imported (no such field here): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="826"/>
+        <source>fills {fields}</source>
+        <translation>fills {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="831"/>
+        <source>keeps {field} “{current}” (the file says “{incoming}”)</source>
+        <translation>keeps {field} “{current}” (the file says “{incoming}”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="838"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="879"/>
+        <source>{name} (line {line} of this file)</source>
+        <translation>{name} (line {line} of this file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="880"/>
+        <source>{name} (already in the workspace)</source>
+        <translation>{name} (already in the workspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="895"/>
+        <source>(personal, not shown)</source>
+        <translation>(personal, not shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="942"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="943"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="944"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="954"/>
+        <source>Import of {file} ({create} new, {merge} merged)</source>
+        <translation>Import of {file} ({create} new, {merge} merged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing/wizard.py" line="963"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -7342,15 +9017,15 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="278"/>
-        <location filename="../../desktop/app.py" line="435"/>
-        <location filename="../../desktop/app.py" line="488"/>
+        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="508"/>
+        <location filename="../../desktop/app.py" line="563"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="403"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
@@ -7360,353 +9035,353 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Key Account Navigator (*.kan);;SQLite (*.db *.sqlite);;*</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="139"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="142"/>
+        <location filename="../../desktop/mainwindow.py" line="150"/>
         <source>Create an empty workspace file</source>
         <translation>Create an empty workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="146"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Open workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="157"/>
         <source>Open a workspace file</source>
         <translation>Open a workspace file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="161"/>
         <source>Open the &amp;sample workspace</source>
         <translation>Open the &amp;sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="156"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>A ready-made workspace to try the method on</source>
         <translation>A ready-made workspace to try the method on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="159"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="162"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</source>
         <translation>The workspace&apos;s daily and pre-upgrade backups: look at one or restore it</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="165"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>&amp;Close workspace</source>
         <translation>&amp;Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>I &amp;am…</source>
         <translation>I &amp;am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>Say which team member you are in this workspace</source>
         <translation>Say which team member you are in this workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="194"/>
         <source>Every change of this session, to step back to any point</source>
         <translation>Every change of this session, to step back to any point</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="188"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="198"/>
         <source>&amp;Go to…</source>
         <translation>&amp;Go to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>Find an account, person or deal by name, pinyin initials or phone</source>
         <translation>Find an account, person or deal by name, pinyin initials or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Log activity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="201"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Log a visit, call or event, pre-filled with what the view has selected</source>
         <translation>Log a visit, call or event, pre-filled with what the view has selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="215"/>
         <source>Print the current view, with a preview first</source>
         <translation>Print the current view, with a preview first</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="210"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Legend</source>
         <translation>&amp;Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>What the card badges and the map&apos;s symbols mean</source>
         <translation>What the card badges and the map&apos;s symbols mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>Co&amp;mpetitors…</source>
         <translation>Co&amp;mpetitors…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
         <source>The competitors we meet: profiles, and how often we win against each</source>
         <translation>The competitors we meet: profiles, and how often we win against each</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="222"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="225"/>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
         <source>Language, currency, protection period, stage probabilities</source>
         <translation>Language, currency, protection period, stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>&amp;Presentation mode…</source>
         <translation>&amp;Presentation mode…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="242"/>
         <source>Full screen, large type: step through the accounts of a segment or owner</source>
         <translation>Full screen, large type: step through the accounts of a segment or owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>Larger text, for a projector</source>
         <translation>Larger text, for a projector</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="251"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>&amp;About Key Account Navigator</source>
         <translation>&amp;About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>&amp;Help on this view</source>
         <translation>&amp;Help on this view</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
         <source>What this view is for, its actions and keys, and its part of the method</source>
         <translation>What this view is for, its actions and keys, and its part of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>The &amp;method</source>
         <translation>The &amp;method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>Every stage, exit criterion, key action, rule and warning of the method</source>
         <translation>Every stage, exit criterion, key action, rule and warning of the method</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="329"/>
+        <location filename="../../desktop/mainwindow.py" line="338"/>
         <source>Read-only: {why}. You can look, not edit.</source>
         <translation>Read-only: {why}. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="394"/>
+        <location filename="../../desktop/mainwindow.py" line="419"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="396"/>
-        <location filename="../../desktop/mainwindow.py" line="455"/>
+        <location filename="../../desktop/mainwindow.py" line="421"/>
+        <location filename="../../desktop/mainwindow.py" line="491"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="548"/>
         <source>Redone: {what} — {keys} to undo</source>
         <translation>Redone: {what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="550"/>
         <source>{what} — {keys} to undo</source>
         <translation>{what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="520"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>Undone: {what} — {keys} to redo</source>
         <translation>Undone: {what} — {keys} to redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="526"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="529"/>
+        <location filename="../../desktop/mainwindow.py" line="565"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="549"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="590"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="593"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="595"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="722"/>
+        <location filename="../../desktop/mainwindow.py" line="761"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="732"/>
+        <location filename="../../desktop/mainwindow.py" line="771"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="788"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="759"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="766"/>
+        <location filename="../../desktop/mainwindow.py" line="805"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="767"/>
+        <location filename="../../desktop/mainwindow.py" line="806"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="822"/>
+        <location filename="../../desktop/mainwindow.py" line="861"/>
         <source>Go to a view (in the order of the list on the left)</source>
         <translation>Go to a view (in the order of the list on the left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="823"/>
+        <location filename="../../desktop/mainwindow.py" line="862"/>
         <source>{first} … {last}</source>
         <translation>{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="867"/>
+        <location filename="../../desktop/mainwindow.py" line="906"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="869"/>
+        <location filename="../../desktop/mainwindow.py" line="908"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -7714,422 +9389,422 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="262"/>
-        <location filename="../../desktop/pages/map.py" line="1171"/>
+        <location filename="../../desktop/pages/map.py" line="320"/>
+        <location filename="../../desktop/pages/map.py" line="1300"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="263"/>
+        <location filename="../../desktop/pages/map.py" line="321"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="268"/>
+        <location filename="../../desktop/pages/map.py" line="326"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="269"/>
+        <location filename="../../desktop/pages/map.py" line="327"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="275"/>
+        <location filename="../../desktop/pages/map.py" line="333"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="276"/>
+        <location filename="../../desktop/pages/map.py" line="334"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="282"/>
+        <location filename="../../desktop/pages/map.py" line="340"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="283"/>
+        <location filename="../../desktop/pages/map.py" line="341"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="288"/>
-        <location filename="../../desktop/pages/map.py" line="1150"/>
+        <location filename="../../desktop/pages/map.py" line="346"/>
+        <location filename="../../desktop/pages/map.py" line="1279"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="289"/>
+        <location filename="../../desktop/pages/map.py" line="347"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="293"/>
+        <location filename="../../desktop/pages/map.py" line="351"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="293"/>
+        <location filename="../../desktop/pages/map.py" line="351"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="296"/>
+        <location filename="../../desktop/pages/map.py" line="354"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="297"/>
+        <location filename="../../desktop/pages/map.py" line="355"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="303"/>
+        <location filename="../../desktop/pages/map.py" line="361"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="308"/>
+        <location filename="../../desktop/pages/map.py" line="366"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="311"/>
+        <location filename="../../desktop/pages/map.py" line="369"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="312"/>
+        <location filename="../../desktop/pages/map.py" line="370"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="352"/>
+        <location filename="../../desktop/pages/map.py" line="410"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="359"/>
+        <location filename="../../desktop/pages/map.py" line="417"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="373"/>
+        <location filename="../../desktop/pages/map.py" line="431"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="381"/>
+        <location filename="../../desktop/pages/map.py" line="439"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="384"/>
+        <location filename="../../desktop/pages/map.py" line="442"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="391"/>
+        <location filename="../../desktop/pages/map.py" line="449"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="393"/>
+        <location filename="../../desktop/pages/map.py" line="451"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="395"/>
+        <location filename="../../desktop/pages/map.py" line="453"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="410"/>
+        <location filename="../../desktop/pages/map.py" line="468"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="412"/>
+        <location filename="../../desktop/pages/map.py" line="470"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="425"/>
+        <location filename="../../desktop/pages/map.py" line="483"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="426"/>
+        <location filename="../../desktop/pages/map.py" line="484"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="427"/>
+        <location filename="../../desktop/pages/map.py" line="485"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="428"/>
+        <location filename="../../desktop/pages/map.py" line="486"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="429"/>
+        <location filename="../../desktop/pages/map.py" line="487"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="430"/>
+        <location filename="../../desktop/pages/map.py" line="488"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="431"/>
+        <location filename="../../desktop/pages/map.py" line="489"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="432"/>
+        <location filename="../../desktop/pages/map.py" line="490"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="489"/>
+        <location filename="../../desktop/pages/map.py" line="547"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="529"/>
+        <location filename="../../desktop/pages/map.py" line="587"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="556"/>
+        <location filename="../../desktop/pages/map.py" line="614"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="776"/>
+        <location filename="../../desktop/pages/map.py" line="890"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="833"/>
+        <location filename="../../desktop/pages/map.py" line="947"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1049"/>
+        <location filename="../../desktop/pages/map.py" line="1180"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1094"/>
+        <location filename="../../desktop/pages/map.py" line="1225"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1125"/>
+        <location filename="../../desktop/pages/map.py" line="1254"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1127"/>
+        <location filename="../../desktop/pages/map.py" line="1256"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1148"/>
+        <location filename="../../desktop/pages/map.py" line="1277"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1150"/>
+        <location filename="../../desktop/pages/map.py" line="1279"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1165"/>
+        <location filename="../../desktop/pages/map.py" line="1294"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1200"/>
-        <location filename="../../desktop/pages/map.py" line="1212"/>
+        <location filename="../../desktop/pages/map.py" line="1328"/>
+        <location filename="../../desktop/pages/map.py" line="1340"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1202"/>
+        <location filename="../../desktop/pages/map.py" line="1330"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1222"/>
+        <location filename="../../desktop/pages/map.py" line="1350"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1223"/>
+        <location filename="../../desktop/pages/map.py" line="1351"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1252"/>
+        <location filename="../../desktop/pages/map.py" line="1380"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1255"/>
+        <location filename="../../desktop/pages/map.py" line="1383"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1272"/>
+        <location filename="../../desktop/pages/map.py" line="1403"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1304"/>
+        <location filename="../../desktop/pages/map.py" line="1435"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1308"/>
+        <location filename="../../desktop/pages/map.py" line="1439"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1322"/>
+        <location filename="../../desktop/pages/map.py" line="1453"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1322"/>
+        <location filename="../../desktop/pages/map.py" line="1453"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1328"/>
+        <location filename="../../desktop/pages/map.py" line="1459"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1330"/>
+        <location filename="../../desktop/pages/map.py" line="1461"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1333"/>
+        <location filename="../../desktop/pages/map.py" line="1464"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1343"/>
+        <location filename="../../desktop/pages/map.py" line="1474"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1345"/>
+        <location filename="../../desktop/pages/map.py" line="1476"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1354"/>
+        <location filename="../../desktop/pages/map.py" line="1485"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1355"/>
+        <location filename="../../desktop/pages/map.py" line="1486"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1370"/>
+        <location filename="../../desktop/pages/map.py" line="1501"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1382"/>
+        <location filename="../../desktop/pages/map.py" line="1513"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1386"/>
+        <location filename="../../desktop/pages/map.py" line="1517"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1386"/>
+        <location filename="../../desktop/pages/map.py" line="1517"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1386"/>
+        <location filename="../../desktop/pages/map.py" line="1517"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1391"/>
-        <location filename="../../desktop/pages/map.py" line="1421"/>
+        <location filename="../../desktop/pages/map.py" line="1522"/>
+        <location filename="../../desktop/pages/map.py" line="1552"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1394"/>
+        <location filename="../../desktop/pages/map.py" line="1525"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1398"/>
+        <location filename="../../desktop/pages/map.py" line="1529"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1398"/>
+        <location filename="../../desktop/pages/map.py" line="1529"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1398"/>
+        <location filename="../../desktop/pages/map.py" line="1529"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1410"/>
+        <location filename="../../desktop/pages/map.py" line="1541"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1433"/>
+        <location filename="../../desktop/pages/map.py" line="1564"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1450"/>
+        <location filename="../../desktop/pages/map.py" line="1581"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1522"/>
+        <location filename="../../desktop/pages/map.py" line="1653"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1529"/>
-        <location filename="../../desktop/pages/map.py" line="1541"/>
+        <location filename="../../desktop/pages/map.py" line="1660"/>
+        <location filename="../../desktop/pages/map.py" line="1672"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1543"/>
+        <location filename="../../desktop/pages/map.py" line="1674"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1549"/>
+        <location filename="../../desktop/pages/map.py" line="1680"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -8655,7 +10330,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="1180"/>
+        <location filename="../../desktop/map/items.py" line="1389"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -9476,6 +11151,54 @@ Drag from this card to a person to record a relationship. Members are edited on 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="55"/>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="56"/>
+        <source>A passphrase to encrypt {name} with.</source>
+        <translation>A passphrase to encrypt {name} with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="58"/>
+        <source>Encrypted workspace</source>
+        <translation>Encrypted workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="59"/>
+        <source>{name} is encrypted. Enter its passphrase.</source>
+        <translation>{name} is encrypted. Enter its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="78"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="83"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="85"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="88"/>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Remember it in this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/encryption/dialog.py" line="96"/>
+        <source>Keep the passphrase safe: without it the workspace and its backups cannot be opened by anyone, support included.</source>
+        <translation>Keep the passphrase safe: without it the workspace and its backups cannot be opened by anyone, support included.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPlan</name>
     <message>
         <location filename="../../desktop/board/payments.py" line="293"/>
@@ -9840,6 +11563,62 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/pages/people_panel.py" line="456"/>
         <source>Undo puts everything back.</source>
         <translation>Undo puts everything back.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="44"/>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="57"/>
+        <location filename="../../desktop/exporting/person.py" line="62"/>
+        <location filename="../../desktop/exporting/person.py" line="75"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Export this person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="64"/>
+        <source>Personal data (*.json)</source>
+        <translation>Personal data (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="78"/>
+        <source>Everything held about {person} was saved to {path}.</source>
+        <translation>Everything held about {person} was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="95"/>
+        <location filename="../../desktop/exporting/person.py" line="102"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person.py" line="106"/>
+        <source>{person} was erased with every trace of them; the undo history was cleared.</source>
+        <translation>{person} was erased with every trace of them; the undo history was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person_actions.py" line="27"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Export this person&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person_actions.py" line="29"/>
+        <source>Write everything held about this person to a JSON file</source>
+        <translation>Write everything held about this person to a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person_actions.py" line="31"/>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exporting/person_actions.py" line="34"/>
+        <source>Remove this person with every trace of them: notes, links, audit-log values</source>
+        <translation>Remove this person with every trace of them: notes, links, audit-log values</translation>
     </message>
 </context>
 <context>
@@ -10385,6 +12164,19 @@ Drag from this card to a person to record a relationship. Members are edited on 
         <location filename="../../desktop/settings_dialog.py" line="439"/>
         <source>set by hand</source>
         <translation>set by hand</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../desktop/progress.py" line="68"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progress.py" line="70"/>
+        <source>The work stopped on an unexpected error ({kind}). Nothing was changed.</source>
+        <translation>The work stopped on an unexpected error ({kind}). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -11615,17 +13407,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="525"/>
+        <location filename="../../desktop/app.py" line="600"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="526"/>
+        <location filename="../../desktop/app.py" line="601"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="531"/>
+        <location filename="../../desktop/app.py" line="606"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
@@ -11839,123 +13631,123 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="453"/>
+        <location filename="../../desktop/settings_dialog.py" line="457"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="457"/>
+        <location filename="../../desktop/settings_dialog.py" line="461"/>
         <source>On this computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="460"/>
+        <location filename="../../desktop/settings_dialog.py" line="464"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="466"/>
+        <location filename="../../desktop/settings_dialog.py" line="470"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="469"/>
+        <location filename="../../desktop/settings_dialog.py" line="473"/>
         <source>For the whole team (saved in the workspace)</source>
         <translation>For the whole team (saved in the workspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="477"/>
+        <location filename="../../desktop/settings_dialog.py" line="481"/>
         <source>Close reasons</source>
         <translation>Close reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="487"/>
+        <location filename="../../desktop/settings_dialog.py" line="491"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="489"/>
+        <location filename="../../desktop/settings_dialog.py" line="493"/>
         <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
         <translation>How long a valid opportunity stays with its owner: the method&apos;s protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="491"/>
+        <location filename="../../desktop/settings_dialog.py" line="495"/>
         <source>The currency a new deal starts with</source>
         <translation>The currency a new deal starts with</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="492"/>
+        <location filename="../../desktop/settings_dialog.py" line="496"/>
         <source>Default currency</source>
         <translation>Default currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="493"/>
+        <location filename="../../desktop/settings_dialog.py" line="497"/>
         <source>Protection period</source>
         <translation>Protection period</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="494"/>
+        <location filename="../../desktop/settings_dialog.py" line="498"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="508"/>
+        <location filename="../../desktop/settings_dialog.py" line="512"/>
         <source>Totals, forecasts and targets add amounts up in this currency</source>
         <translation>Totals, forecasts and targets add amounts up in this currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="510"/>
+        <location filename="../../desktop/settings_dialog.py" line="514"/>
         <source>Base currency</source>
         <translation>Base currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="514"/>
+        <location filename="../../desktop/settings_dialog.py" line="518"/>
         <source>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</source>
         <translation>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="525"/>
+        <location filename="../../desktop/settings_dialog.py" line="529"/>
         <source>Currencies</source>
         <translation>Currencies</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="529"/>
+        <location filename="../../desktop/settings_dialog.py" line="533"/>
         <source>Learn stage probabilities from our closed deals</source>
         <translation>Learn stage probabilities from our closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="533"/>
+        <location filename="../../desktop/settings_dialog.py" line="537"/>
         <source>For each stage: of our won, lost and shelved deals that reached it, the share we won</source>
         <translation>For each stage: of our won, lost and shelved deals that reached it, the share we won</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="544"/>
+        <location filename="../../desktop/settings_dialog.py" line="548"/>
         <source>With fewer closed deals through a stage, the method&apos;s default stays</source>
         <translation>With fewer closed deals through a stage, the method&apos;s default stays</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="546"/>
+        <location filename="../../desktop/settings_dialog.py" line="550"/>
         <source>Closed deals needed per stage</source>
         <translation>Closed deals needed per stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="553"/>
+        <location filename="../../desktop/settings_dialog.py" line="557"/>
         <source>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</source>
         <translation>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="559"/>
+        <location filename="../../desktop/settings_dialog.py" line="563"/>
         <source>Stage probabilities</source>
         <translation>Stage probabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="629"/>
+        <location filename="../../desktop/settings_dialog.py" line="633"/>
         <source>“{code}” is not a currency code such as CNY or USD.</source>
         <translation>“{code}” is not a currency code such as CNY or USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="651"/>
-        <location filename="../../desktop/settings_dialog.py" line="653"/>
+        <location filename="../../desktop/settings_dialog.py" line="655"/>
+        <location filename="../../desktop/settings_dialog.py" line="657"/>
         <source>Change team settings</source>
         <translation>Change team settings</translation>
     </message>
@@ -13157,217 +14949,214 @@ Describe your best customers: choose the natures, industries, regions and sizes 
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="74"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="73"/>
         <source>Whole team</source>
         <translation>Whole team</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="103"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="102"/>
         <source>Others ({count})</source>
         <translation>Others ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="154"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="141"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="155"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="142"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="156"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="143"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="163"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="150"/>
         <source>Targets…</source>
         <translation>Targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="164"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="151"/>
         <source>Set what each member and the team is to win</source>
         <translation>Set what each member and the team is to win</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="171"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="158"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="178"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="165"/>
         <source>Set targets (Targets…) or win deals in this period to see this.</source>
         <translation>Set targets (Targets…) or win deals in this period to see this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="180"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="167"/>
         <source>Won against target</source>
         <translation>Won against target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="182"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="169"/>
         <source>No member won or has a deal closing in this period yet.</source>
         <translation>No member won or has a deal closing in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="184"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="171"/>
         <source>Won and pipeline per member</source>
         <translation>Won and pipeline per member</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="187"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="174"/>
         <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
         <translation>Set a won target for the team (Targets…) and win a first deal to see this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="189"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="176"/>
         <source>Needed against open at P3 and P4</source>
         <translation>Needed against open at P3 and P4</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="288"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="275"/>
         <source>Team won {won}; no team target set for this period.</source>
         <translation>Team won {won}; no team target set for this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="291"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="278"/>
         <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
         <translation>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="306"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="293"/>
         <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
         <translation>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="318"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="305"/>
         <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
         <translation>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="336"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="323"/>
         <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
         <translation>Left out for want of a rate: {codes} (set the rates in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="379"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="442"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="378"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="425"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="380"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="443"/>
-        <source>{member}: won</source>
-        <translation>{member}: won</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="391"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="384"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="453"/>
-        <source>pipeline</source>
-        <translation>pipeline</translation>
+        <location filename="../../desktop/dashboards/team_tab.py" line="396"/>
+        <source>{member}: won</source>
+        <translation>{member}: won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="454"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="419"/>
+        <source>won {won}, pipeline {pipeline}</source>
+        <translation>won {won}, pipeline {pipeline}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="429"/>
         <source>{member}: pipeline</source>
         <translation>{member}: pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="456"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="431"/>
+        <source>pipeline</source>
+        <translation>pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="437"/>
         <source>per head</source>
         <translation>per head</translation>
     </message>
     <message>
         <location filename="../../desktop/dashboards/team_tab.py" line="466"/>
-        <source>won {won}, pipeline {pipeline}</source>
-        <translation>won {won}, pipeline {pipeline}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="513"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="543"/>
-        <source>open now</source>
-        <translation>open now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="514"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="544"/>
         <source>Open at {stage}</source>
         <translation>Open at {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="518"/>
-        <location filename="../../desktop/dashboards/team_tab.py" line="549"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="468"/>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dashboards/team_tab.py" line="475"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="490"/>
         <source>opportunities</source>
         <translation>opportunities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="520"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="477"/>
         <source>No won target for this period: set one with Targets…</source>
         <translation>No won target for this period: set one with Targets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="522"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="479"/>
         <source>No deal won yet to size the need</source>
         <translation>No deal won yet to size the need</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="533"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="486"/>
         <source>needed</source>
         <translation>needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="555"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="498"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="556"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="499"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="557"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="500"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="558"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="501"/>
         <source>Attained</source>
         <translation>Attained</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="559"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="502"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="560"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="503"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="561"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="504"/>
         <source>Weighted</source>
         <translation>Weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="562"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="505"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="563"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="506"/>
         <source>Near-term</source>
         <translation>Near-term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dashboards/team_tab.py" line="564"/>
+        <location filename="../../desktop/dashboards/team_tab.py" line="507"/>
         <source>Far-term</source>
         <translation>Far-term</translation>
     </message>

@@ -302,203 +302,204 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="108" />
+            <location filename="../../desktop/pages/accounts.py" line="134" />
             <source>New &amp;account</source>
             <translation>新建客户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="110" />
+            <location filename="../../desktop/pages/accounts.py" line="136" />
             <source>Add a key account (Ctrl+Shift+A)</source>
             <translation>添加一个大客户（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="116" />
+            <location filename="../../desktop/pages/accounts.py" line="142" />
             <source>&amp;Delete account</source>
             <translation>删除客户(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="121" />
+            <location filename="../../desktop/pages/accounts.py" line="147" />
             <source>Delete the selected account with its people and deals (Del; undoable)</source>
             <translation>删除所选客户及其人员和项目（Del；可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="127" />
+            <location filename="../../desktop/pages/accounts.py" line="153" />
             <source>New &amp;deal…</source>
             <translation>新建项目(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="131" />
+            <location filename="../../desktop/pages/accounts.py" line="157" />
             <source>Create a deal for the selected account (Ctrl+Shift+D)</source>
             <translation>为所选客户新建项目（Ctrl+Shift+D）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="139" />
+            <location filename="../../desktop/pages/accounts.py" line="165" />
             <source>&amp;Edit account</source>
             <translation>编辑客户(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="141" />
+            <location filename="../../desktop/pages/accounts.py" line="167" />
             <source>Edit the account's profile (Enter in the list)</source>
             <translation>编辑客户画像（在列表中按 Enter）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="143" />
+            <location filename="../../desktop/pages/accounts.py" line="169" />
             <source>Show &amp;people</source>
             <translation>查看人员(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="145" />
+            <location filename="../../desktop/pages/accounts.py" line="171" />
             <source>The customer's people and their roles</source>
             <translation>客户的人员及其角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="160" />
+            <location filename="../../desktop/pages/accounts.py" line="186" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="162" />
+            <location filename="../../desktop/pages/accounts.py" line="188" />
             <source>Accounts are the customers you target: organisations that buy often and in volume, and whose business can move your results. Add one to record who they are, who decides there, and the deals you work on with them.</source>
             <translation>大客户是您重点经营的客户：采购频繁、采购量大、能左右您业绩的组织。添加一个客户，记下它是谁、谁在那里拍板，以及您正在跟进的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="166" />
+            <location filename="../../desktop/pages/accounts.py" line="192" />
             <source>Add the first account</source>
             <translation>添加第一个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="208" />
+            <location filename="../../desktop/pages/accounts.py" line="234" />
             <source>Profile</source>
             <translation>画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="209" />
+            <location filename="../../desktop/pages/accounts.py" line="236" />
             <source>Who the account is: targeting attributes and profile</source>
             <translation>客户是谁：定位属性与画像</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="213" />
+            <location filename="../../desktop/pages/accounts.py" line="241" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="215" />
+            <location filename="../../desktop/pages/accounts.py" line="243" />
             <source>The customer's people and their roles in the decision</source>
             <translation>客户方人员及其在决策中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="248" />
+            <location filename="../../desktop/pages/accounts.py" line="298" />
             <source>Search accounts…</source>
             <translation>搜索客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="250" />
+            <location filename="../../desktop/pages/accounts.py" line="300" />
             <source>Name, industry, region, owner, needs… (Ctrl+F). Every word must match.</source>
             <translation>名称、行业、区域、负责人、需求…（Ctrl+F）。每个词都须匹配。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="270" />
+            <location filename="../../desktop/pages/accounts.py" line="320" />
             <source>Show one nature of organisation</source>
             <translation>只显示一种客户性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="271" />
+            <location filename="../../desktop/pages/accounts.py" line="321" />
             <source>Show one industry</source>
             <translation>只显示一个行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="273" />
+            <location filename="../../desktop/pages/accounts.py" line="323" />
             <source>Show one region, with everything inside it at any level</source>
             <translation>只显示一个区域（含其下各级区域）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="275" />
+            <location filename="../../desktop/pages/accounts.py" line="325" />
             <source>Show one company size</source>
             <translation>只显示一种企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="276" />
+            <location filename="../../desktop/pages/accounts.py" line="326" />
             <source>Show the accounts of one owner</source>
             <translation>只显示某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="280" />
+            <location filename="../../desktop/pages/accounts.py" line="330" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="281" />
+            <location filename="../../desktop/pages/accounts.py" line="331" />
             <source>Show all accounts again</source>
             <translation>重新显示全部客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="293" />
+            <location filename="../../desktop/pages/accounts.py" line="343" />
             <source>All natures</source>
             <translation>全部性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="294" />
+            <location filename="../../desktop/pages/accounts.py" line="344" />
             <source>All sizes</source>
             <translation>全部规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="326" />
+            <location filename="../../desktop/pages/accounts.py" line="376" />
             <source>Show the columns that fit</source>
             <translation>显示放得下的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="329" />
+            <location filename="../../desktop/pages/accounts.py" line="379" />
             <source>Forget the columns chosen here: show as many as the width allows</source>
             <translation>不再沿用在此选择的列：宽度放得下多少就显示多少</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="497" />
+            <location filename="../../desktop/pages/accounts.py" line="547" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="501" />
+            <location filename="../../desktop/pages/accounts.py" line="552" />
             <source>All regions</source>
             <translation>全部区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="504" />
+            <location filename="../../desktop/pages/accounts.py" line="557" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="506" />
+            <location filename="../../desktop/pages/accounts.py" line="559" />
+            <location filename="../../desktop/pages/accounts.py" line="561" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="556" />
+            <location filename="../../desktop/pages/accounts.py" line="611" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="558" />
+            <location filename="../../desktop/pages/accounts.py" line="613" />
             <source>1 account</source>
             <translation>1 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="560" />
+            <location filename="../../desktop/pages/accounts.py" line="615" />
             <source>{total} accounts</source>
             <translation>{total} 个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="590" />
+            <location filename="../../desktop/pages/accounts.py" line="645" />
             <source>No account selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="642" />
-            <location filename="../../desktop/pages/accounts.py" line="647" />
+            <location filename="../../desktop/pages/accounts.py" line="687" />
+            <location filename="../../desktop/pages/accounts.py" line="695" />
             <source>New account</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="671" />
+            <location filename="../../desktop/pages/accounts.py" line="723" />
             <source>Delete the account “{name}”?
 
 Its people ({people}) and deals ({deals}) are deleted with it.</source>
@@ -507,22 +508,22 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 其人员（{people}）和项目（{deals}）将一并删除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="675" />
+            <location filename="../../desktop/pages/accounts.py" line="727" />
             <source>Its subsidiaries ({count}) stay, without this parent.</source>
             <translation>其下属单位（{count}）会保留，但不再隶属于它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="678" />
+            <location filename="../../desktop/pages/accounts.py" line="730" />
             <source>Undo (Ctrl+Z) brings everything back.</source>
             <translation>撤销（Ctrl+Z）可全部恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="679" />
+            <location filename="../../desktop/pages/accounts.py" line="731" />
             <source>Delete account</source>
             <translation>删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/accounts.py" line="684" />
+            <location filename="../../desktop/pages/accounts.py" line="736" />
             <source>Delete account {name}</source>
             <translation>删除客户{name}</translation>
         </message>
@@ -538,122 +539,122 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     <context>
         <name>AccountsTableModel</name>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="369" />
+            <location filename="../../desktop/models/accounts_model.py" line="380" />
             <source>Open deals, but no activity logged yet</source>
             <translation>有进行中的项目，但还没有任何活动记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="371" />
+            <location filename="../../desktop/models/accounts_model.py" line="382" />
             <source>No activity for {days} days</source>
             <translation>已有 {days} 天没有活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="392" />
+            <location filename="../../desktop/models/accounts_model.py" line="403" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="393" />
+            <location filename="../../desktop/models/accounts_model.py" line="404" />
             <source>Nature</source>
             <translation>性质</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="394" />
+            <location filename="../../desktop/models/accounts_model.py" line="405" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="395" />
+            <location filename="../../desktop/models/accounts_model.py" line="406" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="396" />
+            <location filename="../../desktop/models/accounts_model.py" line="407" />
             <source>Size</source>
             <translation>规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="397" />
+            <location filename="../../desktop/models/accounts_model.py" line="408" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="398" />
+            <location filename="../../desktop/models/accounts_model.py" line="409" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="399" />
+            <location filename="../../desktop/models/accounts_model.py" line="410" />
             <source>Deals</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="400" />
+            <location filename="../../desktop/models/accounts_model.py" line="411" />
             <source>Pipeline</source>
             <translation>在跟金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="401" />
+            <location filename="../../desktop/models/accounts_model.py" line="412" />
             <source>P1 … P7</source>
             <translation>P1 … P7</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="402" />
+            <location filename="../../desktop/models/accounts_model.py" line="413" />
             <source>Last activity</source>
             <translation>最近活动</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="407" />
+            <location filename="../../desktop/models/accounts_model.py" line="418" />
             <source>The key account's name</source>
             <translation>大客户名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="409" />
+            <location filename="../../desktop/models/accounts_model.py" line="420" />
             <source>Public organisation, state-owned, foreign or joint venture, private</source>
             <translation>公共组织 / 国有企业 / 外资或合资企业 / 民营企业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="411" />
+            <location filename="../../desktop/models/accounts_model.py" line="422" />
             <source>The account's industry</source>
             <translation>客户所属行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="412" />
+            <location filename="../../desktop/models/accounts_model.py" line="423" />
             <source>Where the account is, from the widest region down</source>
             <translation>客户所在区域，由大到小</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="413" />
+            <location filename="../../desktop/models/accounts_model.py" line="424" />
             <source>Company size</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="414" />
+            <location filename="../../desktop/models/accounts_model.py" line="425" />
             <source>The rep on our side who owns the account</source>
             <translation>我方负责该客户的销售代表</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="415" />
+            <location filename="../../desktop/models/accounts_model.py" line="426" />
             <source>Customer people on file (still working there)</source>
             <translation>已登记的客户方人员（仍在职）</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="416" />
+            <location filename="../../desktop/models/accounts_model.py" line="427" />
             <source>Open deals with this account</source>
             <translation>与该客户进行中的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="418" />
+            <location filename="../../desktop/models/accounts_model.py" line="429" />
             <source>Total of the open deals in the base currency, at the workspace's rates (a deal in a currency without a rate is left out)</source>
             <translation>进行中项目按工作区汇率折算为本位币后的合计（没有汇率的币种不计入）</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="421" />
+            <location filename="../../desktop/models/accounts_model.py" line="432" />
             <source>Open deals in each stage, P1 to P7</source>
             <translation>P1 到 P7 各阶段进行中的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/accounts_model.py" line="423" />
+            <location filename="../../desktop/models/accounts_model.py" line="434" />
             <source>Date of the latest visit, call or event; amber when the account has open deals and has gone quiet</source>
             <translation>最近一次拜访、电话或活动的日期；有进行中的项目却久无动静时显示为琥珀色</translation>
         </message>
@@ -1402,16 +1403,6 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
     </context>
     <context>
         <name>Backups</name>
-        <message>
-            <location filename="../../desktop/app.py" line="388" />
-            <source>Today's backup: {name}</source>
-            <translation>今日备份：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="459" />
-            <source>Cannot restore the backup</source>
-            <translation>无法恢复备份</translation>
-        </message>
         <message>
             <location filename="../../desktop/backups_dialog.py" line="55" />
             <source>Daily</source>
@@ -2365,149 +2356,149 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>CashTab</name>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
-            <location filename="../../desktop/dashboards/cash_tab.py" line="207" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="72" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="215" />
             <source>Due (won)</source>
             <translation>应收（已赢单）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="72" />
             <source>Expected (open)</source>
             <translation>预计（进行中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="72" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
-            <location filename="../../desktop/dashboards/cash_tab.py" line="206" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="72" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="214" />
             <source>Received</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="71" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="72" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="76" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="77" />
             <source>Payments received in the month</source>
             <translation>当月已到账的回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="77" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="78" />
             <source>Instalments of won deals due in the month, not yet received</source>
             <translation>已赢单项目当月到期、尚未到账的回款期次</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="78" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="79" />
             <source>What open deals are expected to pay, weighted by their stage's probability</source>
             <translation>进行中项目的预计回款，按所处阶段的赢单概率加权</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="79" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="80" />
             <source>Received + due + expected</source>
             <translation>已回款 + 应收 + 预计</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="108" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="109" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="109" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="110" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="110" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="111" />
             <source>Instalment</source>
             <translation>回款期次</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="111" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="112" />
             <source>Due</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="112" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="113" />
             <source>Outstanding</source>
             <translation>未收金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="113" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="114" />
             <source>Days late</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="118" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="119" />
             <source>Double-click opens the deal on the board</source>
             <translation>双击在漏斗看板中打开项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="120" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="121" />
             <source>The instalment's place in the deal's payment plan</source>
             <translation>该期在项目回款计划中的序号</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="122" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="123" />
             <source>What is still to be received, in the deal's currency</source>
             <translation>尚未收到的金额，以项目本身的币种计</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="133" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="134" />
             <source>No. {seq}</source>
             <translation>第 {seq} 期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="155" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="156" />
             <source>{amount} in the base currency</source>
             <translation>折合本位币 {amount}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="208" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="216" />
             <source>Expected (open, weighted)</source>
             <translation>预计（进行中，加权）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="244" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="240" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="247" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="243" />
             <source>The whole team's cash, or one member's deals</source>
             <translation>整个团队的回款，或某一成员的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="263" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="259" />
             <source>No payments expected yet: give won deals a payment plan, and open deals an amount and an expected close, to see the cash forecast.</source>
             <translation>暂无预计回款：为已赢单项目制定回款计划，为进行中项目填写金额和预计成交日期，即可看到回款预测。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="288" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="284" />
             <source>Double-click an instalment to open its deal</source>
             <translation>双击回款期次可打开其项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="319" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="315" />
             <source>Everyone</source>
             <translation>全部成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="345" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="341" />
             <source>Overdue instalments: {n}, {total} outstanding</source>
             <translation>逾期回款期次：{n} 期，未收 {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="351" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="347" />
             <source>No instalment is overdue.</source>
             <translation>没有逾期的回款期次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/cash_tab.py" line="357" />
+            <location filename="../../desktop/dashboards/cash_tab.py" line="353" />
             <source>Cash per month, in {base}</source>
             <translation>每月回款（{base}）</translation>
         </message>
@@ -2515,70 +2506,75 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="137" />
-            <location filename="../../desktop/dashboards/chart.py" line="350" />
+            <location filename="../../desktop/dashboards/bar_chart.py" line="328" />
+            <source>{bar}: {value}</source>
+            <translation>{bar}：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/chart.py" line="152" />
+            <location filename="../../desktop/dashboards/chart.py" line="264" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="139" />
+            <location filename="../../desktop/dashboards/chart.py" line="154" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="168" />
+            <location filename="../../desktop/dashboards/chart.py" line="187" />
             <source>Close some deals to see this chart.</source>
             <translation>关闭一些项目后即可看到此图表。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="185" />
-            <location filename="../../desktop/dashboards/chart.py" line="188" />
+            <location filename="../../desktop/dashboards/chart.py" line="194" />
+            <location filename="../../desktop/dashboards/chart.py" line="197" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="186" />
+            <location filename="../../desktop/dashboards/chart.py" line="195" />
             <source>Save this chart as a PNG image or an SVG drawing</source>
             <translation>将此图表保存为 PNG 图片或 SVG 矢量图</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="367" />
+            <location filename="../../desktop/dashboards/chart.py" line="424" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="367" />
+            <location filename="../../desktop/dashboards/chart.py" line="424" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="367" />
+            <location filename="../../desktop/dashboards/chart.py" line="424" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="367" />
+            <location filename="../../desktop/dashboards/chart.py" line="424" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="387" />
-            <location filename="../../desktop/dashboards/chart.py" line="423" />
+            <location filename="../../desktop/dashboards/chart.py" line="444" />
+            <location filename="../../desktop/dashboards/chart.py" line="480" />
             <source>Click a bar to list its deals.</source>
             <translation>点击柱条，列出其包含的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="398" />
+            <location filename="../../desktop/dashboards/chart.py" line="455" />
             <source>Double-click a deal to open it on the board</source>
             <translation>双击项目，在漏斗看板中打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="414" />
+            <location filename="../../desktop/dashboards/chart.py" line="471" />
             <source>{label}: {n} deals (double-click one to open it on the board)</source>
             <translation>{label}：{n} 个项目（双击可在漏斗看板中打开）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/chart.py" line="571" />
+            <location filename="../../desktop/dashboards/chart.py" line="628" />
             <source>Deals behind the bar</source>
             <translation>柱条包含的项目</translation>
         </message>
@@ -3223,32 +3219,32 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>DashboardsPage</name>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="52" />
+            <location filename="../../desktop/pages/dashboards.py" line="55" />
             <source>Funnel</source>
             <translation>漏斗</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="56" />
+            <location filename="../../desktop/pages/dashboards.py" line="59" />
             <source>Forecast</source>
             <translation>预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="61" />
+            <location filename="../../desktop/pages/dashboards.py" line="64" />
             <source>Cash</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="62" />
+            <location filename="../../desktop/pages/dashboards.py" line="65" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="64" />
+            <location filename="../../desktop/pages/dashboards.py" line="67" />
             <source>Review</source>
             <translation>复盘</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/dashboards.py" line="165" />
+            <location filename="../../desktop/pages/dashboards.py" line="168" />
             <source>This part of the dashboards is not available yet.</source>
             <translation>仪表盘的这一部分尚未提供。</translation>
         </message>
@@ -3951,19 +3947,191 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
     </context>
     <context>
+        <name>Encryption</name>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="34" />
+            <source>New encr&amp;ypted workspace…</source>
+            <translation>新建加密工作区(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="36" />
+            <source>Create a workspace that is encrypted with a passphrase</source>
+            <translation>新建一个用密码短语加密的工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="38" />
+            <source>&amp;Encrypt workspace…</source>
+            <translation>加密工作区(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="40" />
+            <source>Encrypt the open workspace and its backups with a passphrase</source>
+            <translation>用密码短语加密当前打开的工作区及其备份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="42" />
+            <source>&amp;Decrypt workspace…</source>
+            <translation>解密工作区(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="44" />
+            <source>Store the open workspace and its backups unencrypted again</source>
+            <translation>将当前打开的工作区及其备份恢复为不加密存储</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="46" />
+            <source>Encr&amp;yption</source>
+            <translation>加密(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="82" />
+            <source>Encryption</source>
+            <translation>加密</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="99" />
+            <source>New encrypted workspace</source>
+            <translation>新建加密工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="108" />
+            <source>The new workspace is encrypted from the start; so are its backups.</source>
+            <translation>新工作区从一开始就是加密的，它的备份也是。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="116" />
+            <source>Creating the encrypted workspace…</source>
+            <translation>正在创建加密工作区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="149" />
+            <source>The workspace closes, is encrypted with its backups and opens again; its undo history is cleared.</source>
+            <translation>工作区将关闭，与其备份一起加密后重新打开；撤销记录会被清空。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="160" />
+            <source>Encrypting the workspace and its backups…</source>
+            <translation>正在加密工作区及其备份…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="166" />
+            <source>Encrypted {name} and {count} of its backups.</source>
+            <translation>已加密 {name} 及其 {count} 个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="181" />
+            <source>To decrypt it, enter its passphrase. The workspace closes, is stored unencrypted with its backups and opens again; its undo history is cleared.</source>
+            <translation>要解密，请输入它的密码短语。工作区将关闭，与其备份一起改为不加密存储后重新打开；撤销记录会被清空。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="192" />
+            <source>Decrypting the workspace and its backups…</source>
+            <translation>正在解密工作区及其备份…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="197" />
+            <source>Decrypted {name} and {count} of its backups.</source>
+            <translation>已解密 {name} 及其 {count} 个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/menu.py" line="219" />
+            <source>Left as they were (another passphrase, or unreadable): {names}</source>
+            <translation>以下文件保持原样（密码短语不同或无法读取）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/opening.py" line="84" />
+            <source>The passphrase in {variable} does not open {name}. Enter its passphrase, or cancel.</source>
+            <translation>{variable} 中的密码短语无法打开 {name}。请输入它的密码短语，或取消。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/opening.py" line="101" />
+            <source>The passphrase does not open {name}. Try again, or cancel.</source>
+            <translation>该密码短语无法打开 {name}。请重试，或取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="176" />
+            <source>Erase this person</source>
+            <translation>彻底清除此人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="179" />
+            <source>Erase {person} ({account}) and everything held about them?</source>
+            <translation>彻底清除 {person}（{account}）以及保存的关于此人的全部数据？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="186" />
+            <source>The person, with their phone, mail, notes and map place</source>
+            <translation>此人本身，包括电话、邮箱、备注和在组织架构图上的位置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="188" />
+            <source>Their personal attributes</source>
+            <translation>此人的个人信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="190" />
+            <source>Roles in deals: {count}</source>
+            <translation>在项目中的角色：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="191" />
+            <source>Influence links, with their notes: {count}</source>
+            <translation>影响关系（连同备注）：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="192" />
+            <source>Relationships with our team: {count}</source>
+            <translation>与我方团队的关系：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="193" />
+            <source>Activities that name them: {count} (the activities stay)</source>
+            <translation>提到此人的活动：{count}（活动本身保留）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="194" />
+            <source>Mentions in notes, replaced by “(erased)”: {count}</source>
+            <translation>备注中提到此人之处，替换为“(erased)”：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="195" />
+            <source>Leads whose contact details are theirs: {count}</source>
+            <translation>联系方式属于此人的线索：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="196" />
+            <source>Audit-log entries whose values go: {count}</source>
+            <translation>将抹去其值的审计日志条目：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="206" />
+            <source>This cannot be undone. The undo history of this workspace is cleared, because earlier steps may hold their data. Backups made before keep it.</source>
+            <translation>此操作无法撤销。此工作区的撤销历史将被清空，因为之前的步骤可能保存着此人的数据。此前制作的备份仍保留这些数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="217" />
+            <source>Erase for good</source>
+            <translation>永久清除</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/app.py" line="47" />
+            <location filename="../../desktop/app.py" line="39" />
             <source>it is a copy of a backup, opened to look at</source>
             <translation>这是打开查看的备份副本</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="48" />
+            <location filename="../../desktop/app.py" line="40" />
             <source>it failed its integrity check and no good backup was found</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="263" />
+            <location filename="../../desktop/app.py" line="317" />
+            <location filename="../../model/encryption.py" line="560" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -3973,27 +4141,34 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>无法在 {workspace} 中保存这次修改（{detail}）。数据没有任何改动，请重试。</translation>
         </message>
         <message>
-            <location filename="../../desktop/report/cli.py" line="39" />
-            <location filename="../../model/check.py" line="107" />
-            <location filename="../../model/forecast.py" line="901" />
-            <location filename="../../model/workspace.py" line="359" />
+            <location filename="../../desktop/encryption/opening.py" line="95" />
+            <source>Opening {path} was cancelled; nothing was changed.</source>
+            <translation>已取消打开 {path}；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/report/cli.py" line="36" />
+            <location filename="../../model/check.py" line="116" />
+            <location filename="../../model/cli_encryption.py" line="101" />
+            <location filename="../../model/encryption.py" line="595" />
+            <location filename="../../model/workspace.py" line="393" />
+            <location filename="../../model/workspace.py" line="592" />
             <source>No workspace at {path}.</source>
             <translation>{path} 处没有工作区。</translation>
         </message>
         <message>
-            <location filename="../../desktop/report/cli.py" line="60" />
+            <location filename="../../desktop/report/cli.py" line="43" />
             <source>No account named '{name}' in {workspace}. Did you mean: {close}?</source>
             <translation>{workspace} 中没有名为“{name}”的客户。您是否要找：{close}？</translation>
         </message>
         <message>
-            <location filename="../../desktop/report/cli.py" line="66" />
-            <location filename="../../desktop/report/cli.py" line="73" />
+            <location filename="../../desktop/report/cli.py" line="49" />
+            <location filename="../../desktop/report/cli.py" line="54" />
             <location filename="../../desktop/snapshot.py" line="98" />
             <source>No account named '{name}' in {workspace}.</source>
             <translation>{workspace} 中没有名为“{name}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/report/cli.py" line="79" />
+            <location filename="../../desktop/report/cli.py" line="60" />
             <source>{reason}</source>
             <translation>{reason}</translation>
         </message>
@@ -4017,9 +4192,11 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../graph/from_model.py" line="375" />
+            <location filename="../../model/importing/plan.py" line="237" />
             <location filename="../../model/services/accounts.py" line="80" />
             <location filename="../../model/services/accounts.py" line="96" />
             <location filename="../../model/services/activities.py" line="254" />
+            <location filename="../../model/services/importing.py" line="696" />
             <location filename="../../model/services/leads.py" line="238" />
             <location filename="../../model/services/people.py" line="78" />
             <location filename="../../model/services/people.py" line="288" />
@@ -4030,6 +4207,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <message>
             <location filename="../../graph/from_model.py" line="491" />
             <location filename="../../model/gates.py" line="251" />
+            <location filename="../../model/importing/plan.py" line="239" />
             <location filename="../../model/services/activities.py" line="222" />
             <location filename="../../model/services/deals.py" line="182" />
             <location filename="../../model/services/deals.py" line="191" />
@@ -4044,6 +4222,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/deals.py" line="812" />
             <location filename="../../model/services/forecast.py" line="121" />
             <location filename="../../model/services/forecast.py" line="143" />
+            <location filename="../../model/services/importing.py" line="698" />
             <location filename="../../model/services/leads.py" line="233" />
             <location filename="../../model/services/leads.py" line="274" />
             <location filename="../../model/services/payments.py" line="122" />
@@ -4061,61 +4240,975 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>项目 {ident} 属于其他客户。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="401" />
+            <location filename="../../model/backups.py" line="418" />
             <source>Cannot set {path} aside: {reason}. Nothing was changed.</source>
             <translation>无法将 {path} 移到一旁：{reason}。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="457" />
+            <location filename="../../model/backups.py" line="489" />
             <source>No backup at {backup}.</source>
             <translation>{backup} 处没有备份。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="461" />
+            <location filename="../../model/backups.py" line="493" />
             <source>{backup} cannot be restored: {reason} Nothing was changed.</source>
             <translation>{backup} 无法恢复：{reason} 未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="468" />
+            <location filename="../../model/backups.py" line="500" />
             <source>{backup} has no schema version; it is not a backup of a workspace. Nothing was changed.</source>
             <translation>{backup} 没有数据结构版本，不是工作区的备份。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="474" />
+            <location filename="../../model/backups.py" line="506" />
             <source>{backup} was saved by a newer version of Key Account Navigator (schema {schema}; this version knows up to {head}). Update the application to restore it; nothing was changed.</source>
             <translation>{backup} 由更新版本的大客户导航保存（数据结构版本 {schema}；本版本最高支持 {head}）。请升级应用程序后再恢复；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="487" />
+            <location filename="../../model/backups.py" line="519" />
             <source>{backup} fails its integrity check ({problem}); choose another backup. Nothing was changed.</source>
             <translation>{backup} 未通过完整性检查（{problem}）；请选择其他备份。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="508" />
+            <location filename="../../model/backups.py" line="540" />
             <source>{backup} is the workspace itself; choose one of its backups.</source>
             <translation>{backup} 就是工作区本身；请选择它的某个备份。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="542" />
-            <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
-            <translation>{path} 正被 {holder} 打开；请先在那里关闭再恢复备份。未做任何修改。</translation>
-        </message>
-        <message>
-            <location filename="../../model/backups.py" line="569" />
+            <location filename="../../model/backups.py" line="648" />
             <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
             <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/check.py" line="105" />
-            <location filename="../../model/forecast.py" line="899" />
-            <location filename="../../model/workspace.py" line="356" />
+            <location filename="../../model/check.py" line="114" />
+            <location filename="../../model/encryption.py" line="593" />
+            <location filename="../../model/workspace.py" line="390" />
+            <location filename="../../model/workspace.py" line="590" />
             <source>{path} is a folder, not a workspace file.</source>
             <translation>{path} 是文件夹，不是工作区文件。</translation>
         </message>
         <message>
+            <location filename="../../model/cli_encryption.py" line="45" />
+            <source>No passphrase: set {variable} or run the command in a terminal to be asked. Nothing was changed.</source>
+            <translation>没有密码短语：请设置 {variable}，或在终端中运行该命令以便输入。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_encryption.py" line="62" />
+            <location filename="../../model/encryption.py" line="477" />
+            <source>The passphrase must not be empty; nothing was changed.</source>
+            <translation>密码短语不能为空；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_encryption.py" line="64" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>两次输入的密码短语不一致；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_encryption.py" line="74" />
+            <source>No workspace at {path}; to create an encrypted one, run keyaccount encrypt --new {path}.</source>
+            <translation>{path} 处没有工作区；要新建加密工作区，请运行 keyaccount encrypt --new {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_encryption.py" line="80" />
+            <location filename="../../model/encryption.py" line="495" />
+            <source>{path} is encrypted already; nothing was changed.</source>
+            <translation>{path} 已经加密；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_encryption.py" line="103" />
+            <location filename="../../model/encryption.py" line="513" />
+            <source>{path} is not encrypted; nothing was changed.</source>
+            <translation>{path} 没有加密；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="70" />
+            <source>Mapping file {path} does not exist.</source>
+            <translation>映射文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="72" />
+            <source>Mapping file {path} is not UTF-8 text.</source>
+            <translation>映射文件 {path} 不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="74" />
+            <source>Mapping file {path} is not valid JSON: {error} (line {line}, column {column}).</source>
+            <translation>映射文件 {path} 不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="82" />
+            <source>Mapping file {path} must hold an object: {{"kind": ..., "columns": {{...}}}}.</source>
+            <translation>映射文件 {path} 必须是一个对象：{{"kind": ..., "columns": {{...}}}}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="88" />
+            <source>Mapping file {path}: unknown entries {names}; use kind, columns and day_order.</source>
+            <translation>映射文件 {path}：未知条目 {names}；请使用 kind、columns 和 day_order。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="95" />
+            <source>Mapping file {path}: kind '{kind}' is not one of {kinds}.</source>
+            <translation>映射文件 {path}：kind “{kind}”不是 {kinds} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="103" />
+            <source>Mapping file {path}: day_order '{order}' is not one of ymd, mdy, dmy.</source>
+            <translation>映射文件 {path}：day_order “{order}”不是 ymd、mdy、dmy 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="110" />
+            <source>Mapping file {path}: columns must be an object {{"Header": "field" or null}}.</source>
+            <translation>映射文件 {path}：columns 必须是形如 {{"Header": "field" or null}} 的对象（键为列标题，值为字段名或 null）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="119" />
+            <source>Mapping file {path} names the column '{header}', which the file does not have (its columns: {headers}).</source>
+            <translation>映射文件 {path} 指定了列“{header}”，但文件中没有该列（文件的列：{headers}）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="127" />
+            <source>Mapping file {path}: the column '{header}' must map to a field name or null.</source>
+            <translation>映射文件 {path}：列“{header}”必须对应一个字段名或 null。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="146" />
+            <source>Mapping file {path}: the column '{header}' maps to '{target}', which is not a field of {kind} (fields: {fields}).</source>
+            <translation>映射文件 {path}：列“{header}”对应“{target}”，但它不是 {kind} 的字段（字段：{fields}）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="156" />
+            <source>Mapping file {path}: the columns '{first}' and '{second}' both map to '{target}'.</source>
+            <translation>映射文件 {path}：列“{first}”和“{second}”都对应“{target}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/cli_import.py" line="190" />
+            <source>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</source>
+            <translation>{file} 中没有列对应 {kind} 的必填字段 {fields}；请用 --mapping 指定。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="112" />
+            <source>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</source>
+            <translation>此安装不支持加密：本系统没有安装 SQLCipher 库（Python 包 sqlcipher3）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="126" />
+            <source>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</source>
+            <translation>{path} 已加密，但此安装无法读取加密的工作区（本系统没有安装 SQLCipher 库，即 Python 包 sqlcipher3）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="230" />
+            <source>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</source>
+            <translation>{variable} 中的密码短语无法打开 {path}（或该文件不是工作区）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="366" />
+            <source>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</source>
+            <translation>{path} 已加密（或不是工作区文件），需要它的密码短语才能打开。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="375" />
+            <source>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</source>
+            <translation>该密码短语无法打开 {path}（或该文件不是工作区）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/encryption.py" line="586" />
+            <source>Cannot convert {path}: {reason}. Nothing was changed.</source>
+            <translation>无法转换 {path}：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/person.py" line="82" />
+            <source>No person with id {ident} in this workspace.</source>
+            <translation>此工作区中没有 ID 为 {ident} 的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/person.py" line="91" />
+            <source>No person named '{name}' in this workspace.</source>
+            <translation>此工作区中没有名为“{name}”的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/person.py" line="93" />
+            <source>'{name}' names {count} people: {choices}. Give the id instead.</source>
+            <translation>“{name}”对应 {count} 个人员：{choices}。请改用 ID 指定。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/person.py" line="280" />
+            <location filename="../../model/exporting/person.py" line="402" />
+            <location filename="../../model/importing/plan.py" line="238" />
+            <location filename="../../model/services/activities.py" line="214" />
+            <location filename="../../model/services/activities.py" line="360" />
+            <location filename="../../model/services/deals.py" line="702" />
+            <location filename="../../model/services/deals.py" line="801" />
+            <location filename="../../model/services/importing.py" line="697" />
+            <location filename="../../model/services/people.py" line="86" />
+            <location filename="../../model/services/people.py" line="94" />
+            <location filename="../../model/services/people.py" line="108" />
+            <location filename="../../model/services/people.py" line="127" />
+            <location filename="../../model/services/people.py" line="147" />
+            <location filename="../../model/services/people.py" line="148" />
+            <location filename="../../model/services/people.py" line="229" />
+            <location filename="../../model/services/people.py" line="331" />
+            <location filename="../../model/services/people.py" line="363" />
+            <location filename="../../model/services/people.py" line="388" />
+            <location filename="../../model/services/people.py" line="391" />
+            <source>person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/tables.py" line="212" />
             <location filename="../../model/files.py" line="55" />
             <source>Cannot write {path}: {reason}. Nothing was written.</source>
             <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="131" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>无法读取 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="137" />
+            <source>{path} is not a workspace export: it is not UTF-8 text (byte {offset}).</source>
+            <translation>{path} 不是工作区导出文件：它不是 UTF-8 文本（第 {offset} 字节）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="143" />
+            <source>{path} is not a whole workspace export: broken JSON at line {line}, column {column} ({reason}). Nothing was loaded.</source>
+            <translation>{path} 不是完整的工作区导出文件：第 {line} 行第 {column} 列的 JSON 已损坏（{reason}）。未载入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="152" />
+            <source>{path} is not a workspace export (no header).</source>
+            <translation>{path} 不是工作区导出文件（没有文件头）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="159" />
+            <source>{path} is not a Key Account Navigator workspace export (its format is '{format}', expected '{expected}').</source>
+            <translation>{path} 不是大客户导航的工作区导出文件（其格式为“{format}”，应为“{expected}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="168" />
+            <source>{path}: the format version '{version}' is not a number.</source>
+            <translation>{path}：格式版本“{version}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="174" />
+            <source>{path} was exported by a newer version of Key Account Navigator (format {version}, schema {schema}; this version reads format {known} up to schema {head}). Update the application to load it; nothing was loaded.</source>
+            <translation>{path} 由更新版本的大客户导航导出（格式 {version}，数据结构 {schema}；本版本可读取格式 {known}、数据结构最高 {head}）。请更新应用后再载入；未载入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="185" />
+            <source>{path} names a schema this version does not know ('{schema}').</source>
+            <translation>{path} 所注明的数据结构本版本无法识别（“{schema}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="191" />
+            <source>{path} holds no tables.</source>
+            <translation>{path} 中没有任何表。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="202" />
+            <source>not a whole number</source>
+            <translation>不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="206" />
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="210" />
+            <source>not true or false</source>
+            <translation>不是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="215" />
+            <source>not a day (YYYY-MM-DD)</source>
+            <translation>不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="220" />
+            <source>not a time (YYYY-MM-DDTHH:MM:SS)</source>
+            <translation>不是时间（YYYY-MM-DDTHH:MM:SS）</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="224" />
+            <source>not text</source>
+            <translation>不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="237" />
+            <source>{path}: table '{table}' is not part of this version's workspace.</source>
+            <translation>{path}：表“{table}”不属于本版本的工作区。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="250" />
+            <source>{path}: table '{table}' needs a list of columns and a list of rows.</source>
+            <translation>{path}：表“{table}”需要列名列表和行列表。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="257" />
+            <source>{path}: table '{table}' has a column '{column}' this version does not know.</source>
+            <translation>{path}：表“{table}”中有本版本无法识别的列“{column}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="267" />
+            <source>{path}: table '{table}', row {row}: expected {count} values.</source>
+            <translation>{path}：表“{table}”第 {row} 行：应有 {count} 个值。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="279" />
+            <source>{path}: table '{table}', row {row}, column '{column}': '{value}' is {problem_label}.</source>
+            <translation>{path}：表“{table}”第 {row} 行“{column}”列：“{value}”{problem_label}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="300" />
+            <source>{workspace} is not empty (table {table} has rows). A workspace export loads only into an empty workspace: create a new one and load it there. Nothing was changed.</source>
+            <translation>{workspace} 不是空的（表 {table} 中有数据）。工作区导出文件只能载入到空工作区：请新建一个工作区后再载入。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="375" />
+            <source>{path}: the rows of table '{table}' do not fit together ({reason}). Nothing was loaded.</source>
+            <translation>{path}：表“{table}”的行与其他数据对不上（{reason}）。未载入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/exporting/workspace_json.py" line="385" />
+            <source>Cannot load into {workspace}: {reason}. Nothing was loaded.</source>
+            <translation>无法载入到 {workspace}：{reason}。未载入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="93" />
+            <location filename="../../model/importing/columns.py" line="109" />
+            <location filename="../../model/importing/columns.py" line="136" />
+            <location filename="../../model/importing/columns.py" line="153" />
+            <source>External ID</source>
+            <translation>外部编号</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="94" />
+            <location filename="../../model/services/accounts.py" line="36" />
+            <source>Account name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="95" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="96" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="97" />
+            <source>Territory</source>
+            <translation>责任区</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="98" />
+            <location filename="../../model/importing/columns.py" line="144" />
+            <location filename="../../model/services/accounts.py" line="45" />
+            <location filename="../../model/services/deals.py" line="115" />
+            <location filename="../../model/services/leads.py" line="54" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="99" />
+            <location filename="../../model/services/accounts.py" line="37" />
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="100" />
+            <location filename="../../model/services/accounts.py" line="40" />
+            <source>Scale</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="101" />
+            <location filename="../../model/services/accounts.py" line="41" />
+            <source>Sales channel</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="102" />
+            <source>Channel partner</source>
+            <translation>渠道伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="103" />
+            <location filename="../../model/services/accounts.py" line="30" />
+            <location filename="../../model/services/accounts.py" line="31" />
+            <source>Parent account</source>
+            <translation>上级单位</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="104" />
+            <source>Main business</source>
+            <translation>主营业务</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="105" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="106" />
+            <location filename="../../model/importing/columns.py" line="150" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="110" />
+            <location filename="../../model/services/people.py" line="36" />
+            <location filename="../../model/services/team.py" line="25" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="111" />
+            <source>Family name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="112" />
+            <source>Given name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="113" />
+            <location filename="../../model/importing/columns.py" line="138" />
+            <location filename="../../model/importing/columns.py" line="155" />
+            <location filename="../../model/services/deals.py" line="114" />
+            <location filename="../../model/services/leads.py" line="45" />
+            <source>Account</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="114" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="115" />
+            <location filename="../../model/services/people.py" line="38" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="116" />
+            <location filename="../../model/services/people.py" line="30" />
+            <location filename="../../model/services/people.py" line="31" />
+            <source>Reports to</source>
+            <translation>汇报对象</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="117" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="118" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="119" />
+            <location filename="../../model/services/deals.py" line="769" />
+            <location filename="../../model/services/people.py" line="41" />
+            <location filename="../../model/services/team.py" line="26" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="120" />
+            <location filename="../../model/services/people.py" line="40" />
+            <source>Seniority</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="121" />
+            <location filename="../../model/services/deals.py" line="770" />
+            <location filename="../../model/services/people.py" line="42" />
+            <source>Support</source>
+            <translation>支持度</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="122" />
+            <source>Insider</source>
+            <translation>内线</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="123" />
+            <source>Coach</source>
+            <translation>内部教练</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="124" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="125" />
+            <source>Product preference</source>
+            <translation>产品偏好</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="126" />
+            <location filename="../../model/services/people.py" line="52" />
+            <source>Left on</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="127" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="128" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="129" />
+            <source>Character</source>
+            <translation>性格</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="130" />
+            <source>Tenure and hobbies</source>
+            <translation>任职年限与爱好</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="131" />
+            <source>Family</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="132" />
+            <source>Education and career</source>
+            <translation>教育与职业经历</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="133" />
+            <source>Career situation</source>
+            <translation>职场处境</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="137" />
+            <location filename="../../model/services/deals.py" line="113" />
+            <source>Deal name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="139" />
+            <location filename="../../model/services/deals.py" line="116" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="140" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="141" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="142" />
+            <location filename="../../model/services/deals.py" line="626" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="143" />
+            <location filename="../../model/services/deals.py" line="118" />
+            <location filename="../../model/services/forecast.py" line="67" />
+            <source>Expected close</source>
+            <translation>预计成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="145" />
+            <source>Lost to</source>
+            <translation>丢单给</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="146" />
+            <source>Close reason</source>
+            <translation>关闭原因</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="147" />
+            <source>Tendered</source>
+            <translation>已招标</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="148" />
+            <location filename="../../model/services/deals.py" line="101" />
+            <location filename="../../model/services/deals.py" line="106" />
+            <source>Contract signed on</source>
+            <translation>合同签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="149" />
+            <location filename="../../model/services/deals.py" line="124" />
+            <source>Contract value</source>
+            <translation>合同总额</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="154" />
+            <location filename="../../model/services/activities.py" line="46" />
+            <source>Deal</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="156" />
+            <location filename="../../model/services/activities.py" line="47" />
+            <source>Activity kind</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="157" />
+            <location filename="../../model/services/activities.py" line="48" />
+            <location filename="../../model/services/activities.py" line="180" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="158" />
+            <location filename="../../model/services/activities.py" line="49" />
+            <source>Level</source>
+            <translation>拜访层级</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="159" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="160" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="161" />
+            <location filename="../../model/services/activities.py" line="52" />
+            <location filename="../../model/services/activities.py" line="193" />
+            <source>Next step due</source>
+            <translation>下一步截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="162" />
+            <source>People</source>
+            <translation>参与人</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="673" />
+            <source>'{value}' is not one of the values this field takes: {allowed}.</source>
+            <translation>“{value}”不是此字段可取的值：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="721" />
+            <source>{value} was stored as a number, and a spreadsheet keeps only 15 digits of a number: its last digits are lost. Format the column as text and enter it again.</source>
+            <translation>{value} 以数字形式保存，而电子表格只保留数字的前 15 位：末尾几位已经丢失。请把该列设为文本格式后重新录入。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="737" />
+            <source>'{value}' is not a number.</source>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="754" />
+            <source>Support {value} is out of range: from -2 (strong opponent) to 2 (strong supporter).</source>
+            <translation>支持度 {value} 超出范围：应在 -2（坚决反对）到 2（坚定支持）之间。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="831" />
+            <source>'{key}' is not a field an import of {kind} can fill.</source>
+            <translation>“{key}”不是导入{kind}时可以填写的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="835" />
+            <source>Column {number} is mapped, but the file has {count} columns.</source>
+            <translation>第 {number} 列已设置对应字段，但文件只有 {count} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="858" />
+            <source>A closing quote in this row is followed by more text; quote the whole value and double any quote inside it.</source>
+            <translation>此行有一个闭合引号后面还跟着文字；请用引号括起整个值，并把值内的引号写成两个。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="871" />
+            <source>This row has {count} cells but the header has {expected}: a delimiter or quote inside a value may have split or joined cells.</source>
+            <translation>此行有 {count} 个单元格，而表头有 {expected} 个：值中的分隔符或引号可能把单元格拆开或合并了。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="924" />
+            <source>{label} is required, and this row leaves it empty.</source>
+            <translation>{label}为必填项，此行却为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="948" />
+            <source>The amount {value} is negative.</source>
+            <translation>金额 {value} 为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="958" />
+            <source>The amount is in {first} but the currency column says {second}.</source>
+            <translation>金额的币种是 {first}，而币种列写的是 {second}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/columns.py" line="976" />
+            <source>The stage says {first} but the status column says {second}.</source>
+            <translation>阶段表示 {first}，而状态列写的是 {second}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="76" />
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="240" />
+            <location filename="../../model/services/activities.py" line="311" />
+            <location filename="../../model/services/activities.py" line="356" />
+            <location filename="../../model/services/activities.py" line="388" />
+            <location filename="../../model/services/importing.py" line="699" />
+            <source>activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="555" />
+            <source>A {kind_label} belongs to an account: name one.</source>
+            <translation>{kind_label}必须属于一个客户：请填写客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="595" />
+            <source>'{raw}' is not a deal status (open, won, lost, shelved).</source>
+            <translation>“{raw}”不是项目状态（进行中、赢单、丢单、搁置）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="605" />
+            <source>'{raw}' is not a stage of the method (P1 to P7).</source>
+            <translation>“{raw}”不是方法中的阶段（P1 至 P7）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="609" />
+            <source>A won deal is in P7, not {stage}.</source>
+            <translation>赢单的项目应处于 P7，而不是 {stage}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="641" />
+            <location filename="../../model/services/activities.py" line="182" />
+            <source>An activity needs a date.</source>
+            <translation>活动需要日期。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="644" />
+            <location filename="../../model/services/activities.py" line="184" />
+            <source>{day} is in the future: log an activity once it has happened.</source>
+            <translation>{day} 是将来的日期：活动发生后再记录。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="650" />
+            <location filename="../../model/services/activities.py" line="195" />
+            <source>The next step is due on {due}, before the activity of {day}.</source>
+            <translation>下一步的截止日期 {due} 早于 {day} 的活动。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="675" />
+            <source>No deal is called '{name}' at this account.</source>
+            <translation>该客户没有名为“{name}”的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="677" />
+            <source>{count} deals are called '{name}'; name the account too.</source>
+            <translation>有 {count} 个项目名为“{name}”；请同时填写客户。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="691" />
+            <source>An activity is logged at an account or for a deal: name one.</source>
+            <translation>活动需记录在某个客户或项目下：请填写其一。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/plan.py" line="705" />
+            <source>Nobody called '{name}' works at this account.</source>
+            <translation>该客户没有名为“{name}”的人员。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="126" />
+            <location filename="../../model/importing/sources.py" line="382" />
+            <source>There is no file {file}.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="128" />
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="130" />
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>无法读取 {file}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="141" />
+            <source>'{encoding}' is not a text encoding this import knows.</source>
+            <translation>导入功能不认识文本编码“{encoding}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="147" />
+            <source>{file} is not {encoding} text: the bytes at offset {offset} do not decode.</source>
+            <translation>{file} 不是 {encoding} 编码的文本：偏移量 {offset} 处的字节无法解码。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="165" />
+            <source>{file} is neither UTF-8 nor GB18030 (GBK) text: the bytes at offset {offset} do not decode. Save it as CSV UTF-8 and import it again.</source>
+            <translation>{file} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本：偏移量 {offset} 处的字节无法解码。请另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="220" />
+            <source>'{delimiter}' cannot separate columns: give one character such as , ; or |.</source>
+            <translation>“{delimiter}”不能用作列分隔符：请给出一个字符，例如 , ; 或 |。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="245" />
+            <source>{file} holds NUL characters, so it is no CSV text (a binary file, or UTF-16 without its byte order mark); save it as CSV UTF-8 and import it again.</source>
+            <translation>{file} 含有 NUL 字符，不是 CSV 文本（可能是二进制文件，或没有字节顺序标记的 UTF-16 文件）；请另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="284" />
+            <source>{file}: the quote opened on line {line} is never closed, so every row after it would be lost; close the quote or remove it.</source>
+            <translation>{file}：第 {line} 行开始的引号始终没有闭合，其后的所有行都会丢失；请补上闭合引号或删除该引号。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="292" />
+            <source>{file}: the header on line {line} cannot be read: a closing quote must be followed by the delimiter.</source>
+            <translation>{file}：无法读取第 {line} 行的表头：闭合引号后面必须紧跟分隔符。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="307" />
+            <location filename="../../model/importing/sources.py" line="454" />
+            <source>{file} holds no rows to import.</source>
+            <translation>{file} 中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="364" />
+            <source>{file} is an old Excel 97–2003 workbook (.xls); open it in Excel or WPS and save it as .xlsx or CSV UTF-8.</source>
+            <translation>{file} 是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中打开，另存为 .xlsx 或“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="386" />
+            <source>{file} is not a readable Excel workbook (.xlsx): {reason}.</source>
+            <translation>{file} 不是可读取的 Excel 工作簿（.xlsx）：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="414" />
+            <source>The workbook {file} has no sheet named '{sheet}'; its sheets: {sheets}.</source>
+            <translation>工作簿 {file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="429" />
+            <source>The sheet '{sheet}' of {file} cannot be read: {reason}.</source>
+            <translation>无法读取 {file} 的工作表“{sheet}”：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/sources.py" line="449" />
+            <source>The sheet '{sheet}' of {file} holds no rows to import.</source>
+            <translation>{file} 的工作表“{sheet}”中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="145" />
+            <location filename="../../model/importing/values.py" line="220" />
+            <source>'{value}' is not a date.</source>
+            <translation>“{value}”不是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="149" />
+            <location filename="../../model/importing/values.py" line="155" />
+            <source>{value} is not a date: as an Excel day number it is out of range.</source>
+            <translation>{value} 不是日期：作为 Excel 日期序号，它超出了范围。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="160" />
+            <source>{value} is Excel's 29 February 1900, a day that never was.</source>
+            <translation>{value} 是 Excel 中的 1900 年 2 月 29 日，这一天并不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="170" />
+            <location filename="../../model/importing/values.py" line="228" />
+            <source>'{value}' is not a date this import accepts: the year {year} is out of range.</source>
+            <translation>导入不接受日期“{value}”：年份 {year} 超出范围。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="178" />
+            <source>'{value}' is not a day of the calendar (year {year}, month {month}, day {day}).</source>
+            <translation>“{value}”不是日历上存在的日期（{year} 年 {month} 月 {day} 日）。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="238" />
+            <source>The date is empty.</source>
+            <translation>日期为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="250" />
+            <source>'{value}' could be read month first or day first: say which order the file's dates use.</source>
+            <translation>“{value}”既可按月在前、也可按日在前理解：请说明文件中日期的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="269" />
+            <source>'{value}' is not a date: write it as 2027-01-05, 2027/1/5, 2027年1月5日 or 1/5/2027.</source>
+            <translation>“{value}”不是日期：请写成 2027-01-05、2027/1/5、2027年1月5日 或 1/5/2027。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="373" />
+            <source>'{value}' is not an amount: '{text}' is not a currency sign or unit this import knows.</source>
+            <translation>“{value}”不是金额：导入功能不认识货币符号或单位“{text}”。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="414" />
+            <source>'{value}' is not an amount: its digits are not grouped by thousands.</source>
+            <translation>“{value}”不是金额：数字没有按千位分组。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="419" />
+            <location filename="../../model/importing/values.py" line="424" />
+            <location filename="../../model/importing/values.py" line="437" />
+            <location filename="../../model/importing/values.py" line="440" />
+            <location filename="../../model/importing/values.py" line="469" />
+            <source>'{value}' is not an amount.</source>
+            <translation>“{value}”不是金额。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="444" />
+            <source>The amount is empty.</source>
+            <translation>金额为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="473" />
+            <source>'{value}' names two currencies, {first} and {second}.</source>
+            <translation>“{value}”写了两种货币：{first} 和 {second}。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="480" />
+            <source>'{value}' is not an amount: a bracket is not closed.</source>
+            <translation>“{value}”不是金额：括号没有闭合。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="628" />
+            <source>The stage is empty.</source>
+            <translation>阶段为空。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="631" />
+            <source>'{value}' is not a stage this import knows: use P1 to P7, won or lost, or a stage name of a common CRM.</source>
+            <translation>导入功能不认识阶段“{value}”：请使用 P1 到 P7、赢单或丢单，或常见 CRM 的阶段名称。</translation>
+        </message>
+        <message>
+            <location filename="../../model/importing/values.py" line="673" />
+            <source>'{value}' is neither yes nor no: write yes or no, 1 or 0, 是 or 否.</source>
+            <translation>“{value}”既不是“是”也不是“否”：请写 是 或 否、yes 或 no、1 或 0。</translation>
         </message>
         <message>
             <location filename="../../model/rules/chain.py" line="126" />
@@ -4293,22 +5386,22 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>示例数据只能生成到空白工作区中；当前工作区已有数据（{table}）。</translation>
         </message>
         <message>
-            <location filename="../../model/schema.py" line="42" />
+            <location filename="../../model/schema.py" line="46" />
             <source>Cannot open workspace file {path}: {reason}</source>
             <translation>无法打开工作区文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../model/schema.py" line="52" />
+            <location filename="../../model/schema.py" line="56" />
             <source>{path} is a database but not a Key Account Navigator workspace (it has no schema version).</source>
             <translation>{path} 是一个数据库，但不是大客户导航的工作区（没有数据结构版本）。</translation>
         </message>
         <message>
-            <location filename="../../model/schema.py" line="57" />
+            <location filename="../../model/schema.py" line="61" />
             <source>{path} is an empty database, not a workspace; nothing was changed. Create a new workspace under another name.</source>
             <translation>{path} 是空数据库，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
         </message>
         <message>
-            <location filename="../../model/schema.py" line="65" />
+            <location filename="../../model/schema.py" line="69" />
             <source>{path} is not a readable workspace file ({reason}). Nothing was changed.</source>
             <translation>{path} 不是可读取的工作区文件（{reason}）。未做任何修改。</translation>
         </message>
@@ -4318,42 +5411,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>客户价值的编号为 1 到 5。</translation>
         </message>
         <message>
-            <location filename="../../model/services/accounts.py" line="30" />
-            <location filename="../../model/services/accounts.py" line="31" />
-            <source>Parent account</source>
-            <translation>上级单位</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/accounts.py" line="36" />
-            <source>Account name</source>
-            <translation>客户名称</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/accounts.py" line="37" />
-            <source>Nature</source>
-            <translation>性质</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/accounts.py" line="40" />
-            <source>Scale</source>
-            <translation>规模</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/accounts.py" line="41" />
-            <source>Sales channel</source>
-            <translation>销售方式</translation>
-        </message>
-        <message>
             <location filename="../../model/services/accounts.py" line="42" />
             <source>Partner kind</source>
             <translation>伙伴类型</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/accounts.py" line="45" />
-            <location filename="../../model/services/deals.py" line="115" />
-            <location filename="../../model/services/leads.py" line="54" />
-            <source>Owner</source>
-            <translation>负责人</translation>
         </message>
         <message>
             <location filename="../../model/services/accounts.py" line="66" />
@@ -4361,52 +5421,10 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>通过渠道伙伴销售的客户需要填写伙伴类型（服务、OEM 或客户关系）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="46" />
-            <source>Deal</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="47" />
-            <source>Activity kind</source>
-            <translation>活动类型</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="48" />
-            <location filename="../../model/services/activities.py" line="180" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="49" />
-            <source>Level</source>
-            <translation>拜访层级</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="52" />
-            <location filename="../../model/services/activities.py" line="193" />
-            <source>Next step due</source>
-            <translation>下一步截止日期</translation>
-        </message>
-        <message>
             <location filename="../../model/services/activities.py" line="53" />
             <location filename="../../model/services/activities.py" line="201" />
             <source>Next step done</source>
             <translation>下一步完成日期</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="182" />
-            <source>An activity needs a date.</source>
-            <translation>活动需要填写日期。</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="184" />
-            <source>{day} is in the future: log an activity once it has happened.</source>
-            <translation>{day}是未来的日期：活动发生后再记录。</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="195" />
-            <source>The next step is due on {due}, before the activity of {day}.</source>
-            <translation>下一步的截止日期 {due} 早于 {day} 的活动。</translation>
         </message>
         <message>
             <location filename="../../model/services/activities.py" line="203" />
@@ -4418,6 +5436,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/activities.py" line="359" />
             <location filename="../../model/services/approvals.py" line="120" />
             <location filename="../../model/services/deals.py" line="639" />
+            <location filename="../../model/services/importing.py" line="694" />
             <location filename="../../model/services/people.py" line="228" />
             <location filename="../../model/services/protection.py" line="66" />
             <location filename="../../model/services/protection.py" line="139" />
@@ -4428,25 +5447,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>团队成员</translation>
         </message>
         <message>
-            <location filename="../../model/services/activities.py" line="214" />
-            <location filename="../../model/services/activities.py" line="360" />
-            <location filename="../../model/services/deals.py" line="702" />
-            <location filename="../../model/services/deals.py" line="801" />
-            <location filename="../../model/services/people.py" line="86" />
-            <location filename="../../model/services/people.py" line="94" />
-            <location filename="../../model/services/people.py" line="108" />
-            <location filename="../../model/services/people.py" line="127" />
-            <location filename="../../model/services/people.py" line="147" />
-            <location filename="../../model/services/people.py" line="148" />
-            <location filename="../../model/services/people.py" line="229" />
-            <location filename="../../model/services/people.py" line="331" />
-            <location filename="../../model/services/people.py" line="363" />
-            <location filename="../../model/services/people.py" line="388" />
-            <location filename="../../model/services/people.py" line="391" />
-            <source>person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
             <location filename="../../model/services/activities.py" line="216" />
             <source>People met must work at the activity's account.</source>
             <translation>见到的人员必须是本次活动所属客户的人员。</translation>
@@ -4455,13 +5455,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/activities.py" line="223" />
             <source>An activity for a deal is logged at the deal's own account.</source>
             <translation>项目的活动须记录在该项目所属的客户下。</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/activities.py" line="311" />
-            <location filename="../../model/services/activities.py" line="356" />
-            <location filename="../../model/services/activities.py" line="388" />
-            <source>activity</source>
-            <translation>活动</translation>
         </message>
         <message>
             <location filename="../../model/services/approvals.py" line="108" />
@@ -4627,6 +5620,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/competitors.py" line="98" />
             <location filename="../../model/services/deals.py" line="454" />
             <location filename="../../model/services/deals.py" line="813" />
+            <location filename="../../model/services/importing.py" line="695" />
             <source>competitor</source>
             <translation>竞争对手</translation>
         </message>
@@ -4666,47 +5660,14 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>币种“{raw}”不是 ISO 4217 代码（如 CNY、USD）。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="101" />
-            <location filename="../../model/services/deals.py" line="106" />
-            <source>Contract signed on</source>
-            <translation>合同签订日期</translation>
-        </message>
-        <message>
             <location filename="../../model/services/deals.py" line="103" />
             <source>{label} {day} is in the future; record the signing once it has happened.</source>
             <translation>{label} {day} 是未来的日期；请在签订后再记录。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="113" />
-            <source>Deal name</source>
-            <translation>项目名称</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="114" />
-            <location filename="../../model/services/leads.py" line="45" />
-            <source>Account</source>
-            <translation>客户</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="116" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="118" />
-            <location filename="../../model/services/forecast.py" line="67" />
-            <source>Expected close</source>
-            <translation>预计成交日期</translation>
-        </message>
-        <message>
             <location filename="../../model/services/deals.py" line="119" />
             <source>Protection expiry</source>
             <translation>保护期到期日</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="124" />
-            <source>Contract value</source>
-            <translation>合同总额</translation>
         </message>
         <message>
             <location filename="../../model/services/deals.py" line="145" />
@@ -4779,11 +5740,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>“{element}”不属于五要素。</translation>
         </message>
         <message>
-            <location filename="../../model/services/deals.py" line="626" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
             <location filename="../../model/services/deals.py" line="630" />
             <source>A verified element needs who verified it and how.</source>
             <translation>已核实的要素需要注明核实人和核实方式。</translation>
@@ -4807,19 +5763,6 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/deals.py" line="704" />
             <source>{person} works at another account than this deal's.</source>
             <translation>{person}不在本项目所属客户任职。</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="769" />
-            <location filename="../../model/services/people.py" line="41" />
-            <location filename="../../model/services/team.py" line="26" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/deals.py" line="770" />
-            <location filename="../../model/services/people.py" line="42" />
-            <source>Support</source>
-            <translation>支持度</translation>
         </message>
         <message>
             <location filename="../../model/services/deals.py" line="773" />
@@ -4871,6 +5814,26 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../model/services/forecast.py" line="271" />
             <source>forecast snapshot</source>
             <translation>预测快照</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/importing.py" line="724" />
+            <source>The {kind_label} '{name}' was changed after the import; undoing the import would lose that change, so nothing was changed.</source>
+            <translation>{kind_label}“{name}”在导入后被修改过；撤销导入会丢失该修改，因此未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/importing.py" line="754" />
+            <source>Since the import, {count} other records were added to what it created ({table}); undoing it would delete them too, so nothing was changed.</source>
+            <translation>导入之后，又有 {count} 条其他记录添加到导入所创建的数据下（{table}）；撤销导入会一并删除它们，因此未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/importing.py" line="775" />
+            <source>A {kind_label} the import filled was changed since; undoing the import would overwrite that, so nothing was changed.</source>
+            <translation>导入所补填的某个{kind_label}之后又被修改；撤销导入会覆盖该修改，因此未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/importing.py" line="973" />
+            <source>A {kind_label} the import filled was changed since the undo; redoing the import would overwrite that, so nothing was changed.</source>
+            <translation>导入所补填的某个{kind_label}在撤销后又被修改；重做导入会覆盖该修改，因此未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../model/services/leads.py" line="50" />
@@ -5018,36 +5981,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>此快照包含回款计划以外的数据。</translation>
         </message>
         <message>
-            <location filename="../../model/services/people.py" line="30" />
-            <location filename="../../model/services/people.py" line="31" />
-            <source>Reports to</source>
-            <translation>汇报对象</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/people.py" line="36" />
-            <location filename="../../model/services/team.py" line="25" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/people.py" line="38" />
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/people.py" line="40" />
-            <source>Seniority</source>
-            <translation>层级</translation>
-        </message>
-        <message>
             <location filename="../../model/services/people.py" line="46" />
             <source>Insider sources</source>
             <translation>内线信息的印证渠道数</translation>
-        </message>
-        <message>
-            <location filename="../../model/services/people.py" line="52" />
-            <source>Left on</source>
-            <translation>离职日期</translation>
         </message>
         <message>
             <location filename="../../model/services/people.py" line="66" />
@@ -5376,85 +6312,212 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="130" />
+            <location filename="../../model/workspace.py" line="148" />
             <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
             <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="139" />
+            <location filename="../../model/workspace.py" line="157" />
             <source>Integrity check of {path} failed after migration: {result}</source>
             <translation>{path} 升级后完整性检查未通过：{result}</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="155" />
+            <location filename="../../model/workspace.py" line="173" />
             <source>the file is read-only</source>
             <translation>文件为只读</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="157" />
+            <location filename="../../model/workspace.py" line="175" />
             <source>its folder is read-only</source>
             <translation>所在文件夹为只读</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="237" />
+            <location filename="../../model/workspace.py" line="255" />
             <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
             <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="275" />
+            <location filename="../../model/workspace.py" line="309" />
             <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
             <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="363" />
+            <location filename="../../model/workspace.py" line="397" />
             <source>Cannot create the folder for {path}: {reason}</source>
             <translation>无法为 {path} 创建文件夹：{reason}</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="368" />
+            <location filename="../../model/workspace.py" line="402" />
             <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
             <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="375" />
+            <location filename="../../model/workspace.py" line="409" />
             <source>{path} is a database of another application (its schema version is '{schema}'), not a Key Account Navigator workspace; nothing was changed.</source>
             <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="382" />
+            <location filename="../../model/workspace.py" line="416" />
             <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
             <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="437" />
+            <location filename="../../model/workspace.py" line="471" />
             <source>'{url}' is neither a file path nor a database URL.</source>
             <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="448" />
+            <location filename="../../model/workspace.py" line="482" />
             <source>Cannot open {url}: the database driver '{driver}' is not installed (for PostgreSQL: pip install psycopg).</source>
             <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="460" />
+            <location filename="../../model/workspace.py" line="494" />
             <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
             <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="471" />
+            <location filename="../../model/workspace.py" line="505" />
             <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
             <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="487" />
+            <location filename="../../model/workspace.py" line="521" />
             <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
             <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
         </message>
         <message>
-            <location filename="../../model/workspace.py" line="496" />
-            <location filename="../../model/workspace.py" line="501" />
+            <location filename="../../model/workspace.py" line="530" />
+            <location filename="../../model/workspace.py" line="535" />
             <source>Cannot open workspace {path}: {reason}</source>
             <translation>无法打开工作区 {path}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="64" />
+            <location filename="../../desktop/exporting/dialogs.py" line="144" />
+            <source>Export the workspace</source>
+            <translation>导出工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="68" />
+            <source>JSON keeps everything and loads back into an empty workspace. Excel and CSV give one sheet or file per table, for reading in a spreadsheet.</source>
+            <translation>JSON 保留全部数据，可载入到空工作区。Excel 和 CSV 每张表一个工作表或文件，便于在电子表格中查看。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="79" />
+            <source>JSON (lossless)</source>
+            <translation>JSON（无损）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="80" />
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="81" />
+            <source>CSV folder</source>
+            <translation>CSV 文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="90" />
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="93" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="99" />
+            <source>Save as:</source>
+            <translation>保存为：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="101" />
+            <source>Include personal attributes of customer people</source>
+            <translation>包含客户人员的个人信息</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="105" />
+            <source>Age, gender, character, career, hobbies, family, education: left out unless you tick this, as the file may travel further than the team.</source>
+            <translation>年龄、性别、性格、职业经历、爱好、家庭、教育：除非勾选此项，否则不导出，因为文件可能流传到团队之外。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="113" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="136" />
+            <source>Folder for the CSV files</source>
+            <translation>存放 CSV 文件的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="140" />
+            <source>Workspace export (*.json)</source>
+            <translation>工作区导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/dialogs.py" line="141" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMenu</name>
+        <message>
+            <location filename="../../desktop/exporting/menu.py" line="29" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/menu.py" line="31" />
+            <source>Export the workspace as JSON (lossless), an Excel workbook or CSV files</source>
+            <translation>将工作区导出为 JSON（无损）、Excel 工作簿或 CSV 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWorkspace</name>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="61" />
+            <location filename="../../desktop/exporting/workspace.py" line="72" />
+            <location filename="../../desktop/exporting/workspace.py" line="79" />
+            <source>Export the workspace</source>
+            <translation>导出工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="62" />
+            <source>Exporting the workspace…</source>
+            <translation>正在导出工作区…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="63" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="68" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>导出已取消；未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="73" />
+            <source>Cannot write {path}: {reason}. Nothing was written.</source>
+            <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="82" />
+            <source>Exported {rows} rows of {tables} tables to {path}, with personal attributes.</source>
+            <translation>已将 {tables} 张表的 {rows} 行导出到 {path}，含个人信息。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/workspace.py" line="84" />
+            <source>Exported {rows} rows of {tables} tables to {path}.</source>
+            <translation>已将 {tables} 张表的 {rows} 行导出到 {path}。</translation>
         </message>
     </context>
     <context>
@@ -5672,274 +6735,274 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>ForecastTab</name>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="97" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="98" />
             <source>Amounts in {base}, the workspace's base currency.</source>
             <translation>金额以工作区本位币 {base} 计。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="99" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="100" />
             <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
             <translation>因缺少汇率未计入：{codes}（请在设置中填写汇率）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="133" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="134" />
             <source>Deal</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="134" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="135" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="135" />
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="367" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="136" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="351" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="136" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="137" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="137" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="138" />
             <source>Category</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="138" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="139" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="139" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="140" />
             <source>In base</source>
             <translation>本位币金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="139" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="140" />
             <source>In {base}</source>
             <translation>折合 {base}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="140" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="141" />
             <source>Probability</source>
             <translation>赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="141" />
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="331" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="142" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="321" />
             <source>Weighted</source>
             <translation>加权金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="142" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="143" />
             <source>Close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="147" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="148" />
             <source>The deal; double-click opens it on the board</source>
             <translation>项目；双击在漏斗看板中打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="148" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="149" />
             <source>The customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="149" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="150" />
             <source>Who owns the deal</source>
             <translation>项目负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="150" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="151" />
             <source>The deal's stage</source>
             <translation>项目所处阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="151" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="152" />
             <source>Commit, best case or pipeline: by the stage, or a manager's override (✎)</source>
             <translation>确定、乐观或储备：按阶段划分，或由经理调整（✎）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="152" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="153" />
             <source>The amount the forecast counts, in the deal's own currency</source>
             <translation>预测计入的金额，以项目本身的币种计</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="153" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="154" />
             <source>The same amount in the base currency (empty: no rate for its currency)</source>
             <translation>折算为本位币的金额（为空：该币种没有汇率）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="154" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="155" />
             <source>The probability in force for the deal's stage</source>
             <translation>项目所处阶段当前生效的赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="155" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="156" />
             <source>Amount in base × probability</source>
             <translation>本位币金额 × 赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="156" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="157" />
             <source>The expected close day (a manager's override wins)</source>
             <translation>预计成交日期（以经理调整为准）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="170" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="171" />
             <source>Overridden by a manager: {note}</source>
             <translation>经理已调整：{note}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="173" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="174" />
             <source>No rate for {code}: left out of the totals</source>
             <translation>{code} 没有汇率：未计入合计</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="313" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="303" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="359" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="343" />
             <source>Per</source>
             <translation>按</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="362" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="346" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="363" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="347" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="364" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="348" />
             <source>Cut the forecast into months or quarters</source>
             <translation>按月或按季度划分预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="370" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="354" />
             <source>The whole team's forecast, or one member's deals</source>
             <translation>整个团队的预测，或某一成员的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="378" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="362" />
             <source>Take snapshot</source>
             <translation>保存快照</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="381" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="365" />
             <source>Keep what the forecast says now, to measure later how accurate it was</source>
             <translation>保存当前的预测，以便日后衡量其准确度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="385" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="369" />
             <source>Snapshots and accuracy…</source>
             <translation>快照与准确度…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="388" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="372" />
             <source>What each snapshot said against what was won: bias and error per period and owner</source>
             <translation>各快照的预测与实际赢单的对比：按期间和负责人列出偏差与误差</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="410" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="394" />
             <source>Show all</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="417" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="401" />
             <source>Override forecast…</source>
             <translation>调整预测…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="420" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="404" />
             <source>Put the selected deal in another category, with another amount or close day</source>
             <translation>将所选项目归入其他类别，或改用其他金额、成交日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="424" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="408" />
             <source>Clear override</source>
             <translation>取消调整</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="426" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="410" />
             <source>Let the deal's stage decide its category again</source>
             <translation>重新由项目阶段决定其预测类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="456" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="440" />
             <source>No open deal is expected to close in these periods. Give your valid opportunities (P3 and later) an expected close on the board, and they are forecast here.</source>
             <translation>这些期间内没有预计成交的进行中项目。在漏斗看板上为有效商机（P3 及以后）填写预计成交日期，它们就会出现在这里的预测中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="480" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="464" />
             <source>Everyone</source>
             <translation>全部成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="519" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="503" />
             <source>{n} open deals have no expected close (listed below, not in the chart).</source>
             <translation>{n} 个进行中的项目没有预计成交日期（列在下方，未计入图表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="525" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="509" />
             <source>{n} open deals were expected to close before these periods.</source>
             <translation>{n} 个进行中的项目原定在这些期间之前成交。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="536" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="520" />
             <source>{n} deals behind the forecast</source>
             <translation>预测所含项目：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="538" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="522" />
             <source>Deals behind the forecast</source>
             <translation>预测所含项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="553" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="537" />
             <source>Nothing to forecast yet: give open deals an expected close, and win some, to see the forecast against what was won.</source>
             <translation>暂无可预测的内容：为进行中的项目填写预计成交日期，并赢得一些项目，即可看到预测与实际赢单的对比。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="573" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="557" />
             <source>Forecast against won per quarter, in {base}</source>
             <translation>每季度预测与实际赢单对比（{base}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="575" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="559" />
             <source>Forecast against won per month, in {base}</source>
             <translation>每月预测与实际赢单对比（{base}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="584" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="568" />
             <source>Showing the deals of {bar}.</source>
             <translation>仅显示“{bar}”的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="629" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="613" />
             <source>Override the forecast of “{deal}”</source>
             <translation>调整“{deal}”的预测</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="646" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="630" />
             <source>Clear the forecast override of “{deal}”</source>
             <translation>取消“{deal}”的预测调整</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="650" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="634" />
             <source>Take a forecast snapshot</source>
             <translation>保存预测快照</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/forecast_tab.py" line="652" />
+            <location filename="../../desktop/dashboards/forecast_tab.py" line="636" />
             <source>Forecast snapshot taken</source>
             <translation>已保存预测快照</translation>
         </message>
@@ -5947,303 +7010,303 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>FunnelTab</name>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="81" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="84" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="82" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="85" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="83" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="86" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="84" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="87" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="85" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="88" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="86" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="89" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="87" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="90" />
             <source>Lead channel</source>
             <translation>线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="93" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="96" />
             <source>No grouping</source>
             <translation>不分组</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="94" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="97" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="95" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="98" />
             <source>By quarter</source>
             <translation>按季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="96" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="99" />
             <source>By year</source>
             <translation>按年</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="97" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="100" />
             <source>By owner</source>
             <translation>按负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="98" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="101" />
             <source>By industry</source>
             <translation>按行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="99" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="102" />
             <source>By region</source>
             <translation>按地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="100" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="103" />
             <source>By lead channel</source>
             <translation>按线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="106" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="109" />
             <source>learned</source>
             <translation>据实学习</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="107" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="110" />
             <source>method</source>
             <translation>方法默认值</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="108" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="111" />
             <source>set by hand</source>
             <translation>手工设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="122" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="125" />
             <source>any</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="149" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="152" />
             <source>Deals that entered the funnel on or after this day</source>
             <translation>在此日期当天或之后进入漏斗的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="150" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="153" />
             <source>Deals that entered the funnel on or before this day</source>
             <translation>在此日期当天或之前进入漏斗的项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="162" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="165" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="163" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="166" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="193" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="196" />
             <source>Compare the win rate and cycle of groups of deals</source>
             <translation>比较各组项目的赢单率和周期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="198" />
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="203" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="201" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="206" />
             <source>No deal entered the funnel in this period. Add deals on the funnel board.</source>
             <translation>此期间没有项目进入漏斗。请在漏斗看板上添加项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="200" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="203" />
             <source>Deals that entered each stage</source>
             <translation>进入各阶段的项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="205" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="208" />
             <source>Conversion rate per stage</source>
             <translation>各阶段转化率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="208" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="211" />
             <source>Move deals on the funnel board to see how long they stay in each stage.</source>
             <translation>在漏斗看板上推进项目，即可看到项目在各阶段停留多久。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="210" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="213" />
             <source>Days in stage (mean and median)</source>
             <translation>阶段停留天数（平均值与中位数）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="212" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="215" />
             <source>Close some deals to see the win rate per group.</source>
             <translation>关闭一些项目后即可看到各组的赢单率。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="264" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="267" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="265" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="268" />
             <source>All industries</source>
             <translation>全部行业</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="266" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="269" />
             <source>All regions</source>
             <translation>全部地区</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="269" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="272" />
             <source>All lead channels</source>
             <translation>全部线索渠道</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="335" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="338" />
             <source>Win rate — {grouping}</source>
             <translation>赢单率 — {grouping}</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="350" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="353" />
             <source>No deal closed yet with these filters: win rate and cycle length follow.</source>
             <translation>按当前筛选条件尚无已关闭的项目；赢单率和周期将随之显示。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="353" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="356" />
             <source>Win rate {win} ({won} won of {closed} closed) · cycle length: none measured yet (a won deal whose stage history starts in this workspace)</source>
             <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 成交周期：尚无可测量的（需要阶段历史从本工作区开始的赢单项目）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="359" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="362" />
             <source>Win rate {win} ({won} won of {closed} closed) · cycle from first stage to won: mean {mean} days, median {median} days</source>
             <translation>赢单率 {win}（已关闭 {closed} 个，赢单 {won} 个）· 从首个阶段到赢单的周期：平均 {mean} 天，中位 {median} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="386" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="388" />
             <source>deals</source>
             <translation>项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="401" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="406" />
             <source>% moved on</source>
             <translation>推进比例 %</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="415" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="421" />
             <source>mean</source>
             <translation>平均值</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="425" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="426" />
             <source>median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="428" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="430" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="453" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="451" />
             <source>% won (closed deals)</source>
             <translation>赢单率 %（已关闭数）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="459" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="462" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="460" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="463" />
             <source>Entered</source>
             <translation>进入</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="461" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="464" />
             <source>Moved on</source>
             <translation>推进</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="462" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="465" />
             <source>Lost</source>
             <translation>丢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="463" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="466" />
             <source>Conversion</source>
             <translation>转化率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="464" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="467" />
             <source>Mean days</source>
             <translation>平均天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="465" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="468" />
             <source>Median days</source>
             <translation>中位天数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="466" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="469" />
             <source>Probability</source>
             <translation>当前生效概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="486" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="489" />
             <source>{p} · {source} ({n})</source>
             <translation>{p} · {source}（{n} 个）</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="503" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="506" />
             <source>Entered P1</source>
             <translation>进入 P1</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="504" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="507" />
             <source>Entered P3</source>
             <translation>进入 P3</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="505" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="508" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="506" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="509" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="507" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="510" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="508" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="511" />
             <source>Mean cycle</source>
             <translation>平均周期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/funnel_tab.py" line="509" />
+            <location filename="../../desktop/dashboards/funnel_tab.py" line="512" />
             <source>Median cycle</source>
             <translation>中位周期</translation>
         </message>
@@ -6334,6 +7397,618 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/board/gate_dialog.py" line="240" />
             <source>Move although requirements are unmet; needs a reason</source>
             <translation>在要求未满足时仍然推进；须填写原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMenu</name>
+        <message>
+            <location filename="../../desktop/importing/menu.py" line="28" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/menu.py" line="31" />
+            <source>Import accounts, people, deals or activities from a CSV or Excel file</source>
+            <translation>从 CSV 或 Excel 文件导入客户、人员、项目或活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/menu.py" line="42" />
+            <source>This workspace is open read-only: nothing can be imported</source>
+            <translation>此工作区以只读方式打开：无法导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRule</name>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="852" />
+            <source>the same as an earlier row of the file</source>
+            <translation>与文件中前面的某一行相同</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="853" />
+            <source>the same account name once legal forms, width, case and punctuation are set aside</source>
+            <translation>去掉公司类型后缀（如有限公司、Co., Ltd.）并忽略全半角、大小写和标点后，客户名称相同</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="857" />
+            <source>the same name at the same account, with the same phone or e-mail</source>
+            <translation>同一客户下姓名相同，且电话或电子邮件相同</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="860" />
+            <source>a deal of the same name at the same account</source>
+            <translation>同一客户下同名的项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="861" />
+            <source>the same day, kind, deal and summary at the same account</source>
+            <translation>同一客户下日期、类型、项目和摘要都相同</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop/importing/commands.py" line="63" />
+            <source>Importing {rows} rows…</source>
+            <translation>正在导入 {rows} 行…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/commands.py" line="79" />
+            <source>Importing {file} again…</source>
+            <translation>正在重新导入 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/commands.py" line="91" />
+            <source>Taking back the import of {file}…</source>
+            <translation>正在撤回 {file} 的导入…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/commands.py" line="118" />
+            <location filename="../../desktop/importing/wizard.py" line="376" />
+            <location filename="../../desktop/importing/wizard.py" line="690" />
+            <location filename="../../desktop/importing/wizard.py" line="945" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/commands.py" line="119" />
+            <location filename="../../desktop/importing/wizard.py" line="374" />
+            <location filename="../../desktop/importing/wizard.py" line="688" />
+            <location filename="../../desktop/importing/wizard.py" line="933" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="124" />
+            <source>— not imported —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="137" />
+            <source>(column {number} has no name)</source>
+            <translation>（第 {number} 列没有列名）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="142" />
+            <location filename="../../desktop/importing/models.py" line="190" />
+            <source>Choose the field this column fills; * marks a required field</source>
+            <translation>选择这一列填入的字段；* 表示必填字段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="170" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="170" />
+            <source>Goes into</source>
+            <translation>导入到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="170" />
+            <source>Sample values</source>
+            <translation>示例值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="173" />
+            <source>The column's name in the file's first row</source>
+            <translation>文件第一行中的列名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="174" />
+            <source>The field of the workspace this column fills; * marks a required field</source>
+            <translation>这一列填入的工作区字段；* 表示必填字段</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/models.py" line="175" />
+            <source>The first values of this column in the file</source>
+            <translation>文件中这一列的前几个值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="80" />
+            <source>Accounts</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="81" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="82" />
+            <source>Deals</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="83" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="89" />
+            <source>Year, month, day (2027-01-05, 2027年1月5日)</source>
+            <translation>年、月、日（2027-01-05，2027年1月5日）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="90" />
+            <source>Month/day/year (01/05/2027, as in the US)</source>
+            <translation>月/日/年（01/05/2027，美国写法）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="91" />
+            <source>Day/month/year (05/01/2027)</source>
+            <translation>日/月/年（05/01/2027）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="97" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="98" />
+            <source>Merged</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="99" />
+            <source>Skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="100" />
+            <source>Rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="218" />
+            <source>Choose the file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="219" />
+            <source>A CSV or Excel (.xlsx) file with the column names in its first row and one record per row, such as an export from another CRM or a spreadsheet.</source>
+            <translation>CSV 或 Excel（.xlsx）文件：第一行是列名，每行一条记录，例如从其他 CRM 导出的文件或电子表格。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="228" />
+            <source>No file chosen yet</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="229" />
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="231" />
+            <source>Choose a .csv or .xlsx file to import</source>
+            <translation>选择要导入的 .csv 或 .xlsx 文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="239" />
+            <source>The sheet of the workbook whose rows are imported</source>
+            <translation>要导入其中各行的工作表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="243" />
+            <source>How the file's text is encoded. Found automatically (UTF-8 first, then GB18030); choose another if names look garbled.</source>
+            <translation>文件文本的编码。自动识别（先试 UTF-8，再试 GB18030）；如果名称显示为乱码，请选择其他编码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="249" />
+            <location filename="../../desktop/importing/wizard.py" line="310" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8（带 BOM）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="250" />
+            <location filename="../../desktop/importing/wizard.py" line="311" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="251" />
+            <location filename="../../desktop/importing/wizard.py" line="312" />
+            <source>GB18030 (GBK, Chinese Windows)</source>
+            <translation>GB18030（GBK，中文 Windows）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="255" />
+            <source>The character between the columns; found automatically, or choose it</source>
+            <translation>列与列之间的字符；自动识别，也可手动选择</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="262" />
+            <source>&amp;Sheet:</source>
+            <translation>工作表(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="263" />
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="264" />
+            <source>&amp;Delimiter:</source>
+            <translation>分隔符(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="267" />
+            <source>No file chosen yet. Click Choose… and pick a .csv or .xlsx file; the next step shows what its columns will become.</source>
+            <translation>尚未选择文件。点击“选择…”并选取 .csv 或 .xlsx 文件；下一步会显示各列将导入到哪里。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="287" />
+            <source>Comma ( , )</source>
+            <translation>逗号（ , ）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="288" />
+            <source>Semicolon ( ; )</source>
+            <translation>分号（ ; ）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="289" />
+            <source>Tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="290" />
+            <source>Vertical bar ( | )</source>
+            <translation>竖线（ | ）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="295" />
+            <source>Automatic: {found}</source>
+            <translation>自动：{found}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="300" />
+            <location filename="../../desktop/importing/wizard.py" line="304" />
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="325" />
+            <source>Import from a file</source>
+            <translation>从文件导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="360" />
+            <source>{file} cannot be read ({detail}). Check that it is there and not in use.</source>
+            <translation>无法读取 {file}（{detail}）。请确认文件存在且未被占用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="375" />
+            <source>Reading {file}…</source>
+            <translation>正在读取 {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="383" />
+            <source>Reading the file was cancelled.</source>
+            <translation>已取消读取文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="395" />
+            <source>Read from {file}: rows {rows}, columns {columns}.</source>
+            <translation>已从 {file} 读取：{rows} 行，{columns} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="399" />
+            <source>Dates in the {system} date system.</source>
+            <translation>日期采用 {system} 日期系统。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="403" />
+            <source>{file} has column names but no rows below them: there is nothing to import.</source>
+            <translation>{file} 只有列名，下面没有数据行：没有可导入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="429" />
+            <source>What the rows are, and where each column goes</source>
+            <translation>各行是什么，各列导入到哪里</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="430" />
+            <source>Guessed from the column names; change any of them. Columns left “not imported” are ignored.</source>
+            <translation>根据列名自动推测，可逐项修改。设为“不导入”的列将被忽略。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="437" />
+            <source>What each row of the file describes</source>
+            <translation>文件中每一行描述的是什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="444" />
+            <source>How the file writes dates whose numbers alone do not say (01/05/2027)</source>
+            <translation>当日期仅凭数字无法判断时（如 01/05/2027），文件采用哪种写法</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="451" />
+            <source>Each &amp;row is one of:</source>
+            <translation>每一行是(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="452" />
+            <source>&amp;Dates are written:</source>
+            <translation>日期写法(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="570" />
+            <source>Still to choose (required): {fields}.</source>
+            <translation>尚需选择（必填）：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="574" />
+            <source>Each field takes one column; chosen more than once: {fields}.</source>
+            <translation>每个字段只能对应一列；以下字段被选了多次：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="578" />
+            <source>Required fields (*) all have a column: {fields}.</source>
+            <translation>必填字段（*）都已对应到列：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="594" />
+            <source>Preview: what the import would do</source>
+            <translation>预览：导入将会做什么</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="595" />
+            <source>A dry run over every row: nothing is written until you click Import.</source>
+            <translation>逐行试运行：点击“导入”之前不会写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="608" />
+            <source>In the file</source>
+            <translation>文件中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="608" />
+            <location filename="../../desktop/importing/wizard.py" line="610" />
+            <location filename="../../desktop/importing/wizard.py" line="611" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="608" />
+            <source>Merges into</source>
+            <translation>合并到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="608" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="610" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="610" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="610" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="611" />
+            <source>Row</source>
+            <translation>行内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="611" />
+            <source>What happens</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="618" />
+            <source>No duplicates: no row matches a record already there or another row of the file.</source>
+            <translation>没有重复：没有任何行与已有记录或文件中的其他行相同。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="621" />
+            <source>No rejected rows: every row can be imported.</source>
+            <translation>没有被拒绝的行：每一行都可以导入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="623" />
+            <source>The file has no rows.</source>
+            <translation>文件中没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="628" />
+            <source>Rows that match a record already in the workspace, or an earlier row</source>
+            <translation>与工作区中已有记录或文件中前面某行相同的行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="630" />
+            <source>Rows left out, with the line, column, value and reason</source>
+            <translation>未导入的行，包括行号、列、值和原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="631" />
+            <source>What happens to each row of the file</source>
+            <translation>文件中每一行将如何处理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="632" />
+            <source>&amp;Save error file…</source>
+            <translation>保存错误文件(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="635" />
+            <source>Save the rejected rows as a CSV file to correct them (personal notes left out)</source>
+            <translation>将被拒绝的行保存为 CSV 文件以便修改（不含个人备注）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="689" />
+            <source>Checking {rows} rows…</source>
+            <translation>正在检查 {rows} 行…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="695" />
+            <source>The preview was cancelled; nothing was written.</source>
+            <translation>预览已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="710" />
+            <source>Checking the rows…</source>
+            <translation>正在检查各行…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="713" />
+            <source>{create} new · {merge} merged · {skip} skipped · {reject} rejected</source>
+            <translation>新建 {create} · 合并 {merge} · 跳过 {skip} · 拒绝 {reject}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="718" />
+            <source>New: records the import creates. Merged: rows that fill in a record already there. Skipped: rows with nothing new (imported before). Rejected: rows left out, listed with their reasons.</source>
+            <translation>新建：导入将创建的记录。合并：为已有记录补充内容的行。跳过：没有新内容的行（此前已导入）。拒绝：未导入的行，并列出原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="732" />
+            <source>Duplicates ({count})</source>
+            <translation>重复（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="732" />
+            <source>Rejected rows ({count})</source>
+            <translation>被拒绝的行（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="733" />
+            <source>All rows ({count})</source>
+            <translation>全部行（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="743" />
+            <source>No row would be created or merged: there is nothing to import.</source>
+            <translation>没有可新建或合并的行：没有可导入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="745" />
+            <source>Import the new and merged rows as one step (undo takes it back)</source>
+            <translation>将新建和合并的行作为一步导入（撤销可整体撤回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="766" />
+            <source>Save the rejected rows</source>
+            <translation>保存被拒绝的行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="768" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="782" />
+            <source>The error file could not be saved ({detail}).</source>
+            <translation>无法保存错误文件（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="788" />
+            <source>Rejected rows saved to {file}.</source>
+            <translation>被拒绝的行已保存到 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="799" />
+            <source>New accounts the rows name, created too ({count}): {names}</source>
+            <translation>文件中提到的新客户，将一并新建（{count}）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="803" />
+            <source>New competitors the rows name, created too ({count}): {names}</source>
+            <translation>文件中提到的新竞争对手，将一并新建（{count}）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="807" />
+            <source>New team members the rows name as owners, created too ({count}): {names}</source>
+            <translation>文件中作为负责人出现、尚不是团队成员的人，将一并创建（{count}）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="809" />
+            <source>Not imported (no such field here): {names}</source>
+            <translation>不导入（本工作区没有此字段）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="826" />
+            <source>fills {fields}</source>
+            <translation>补充 {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="831" />
+            <source>keeps {field} “{current}” (the file says “{incoming}”)</source>
+            <translation>保留{field}“{current}”（文件中为“{incoming}”）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="838" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="879" />
+            <source>{name} (line {line} of this file)</source>
+            <translation>{name}（本文件第 {line} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="880" />
+            <source>{name} (already in the workspace)</source>
+            <translation>{name}（工作区中已有）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="895" />
+            <source>(personal, not shown)</source>
+            <translation>（个人信息，不显示）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="942" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="943" />
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="944" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="954" />
+            <source>Import of {file} ({create} new, {merge} merged)</source>
+            <translation>导入 {file}（新建 {create}，合并 {merge}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importing/wizard.py" line="963" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>导入已取消，未写入任何数据。</translation>
         </message>
     </context>
     <context>
@@ -7342,15 +9017,15 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="278" />
-            <location filename="../../desktop/app.py" line="435" />
-            <location filename="../../desktop/app.py" line="488" />
+            <location filename="../../desktop/app.py" line="334" />
+            <location filename="../../desktop/app.py" line="508" />
+            <location filename="../../desktop/app.py" line="563" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
             <location filename="../../desktop/i18n.py" line="53" />
-            <location filename="../../desktop/mainwindow.py" line="381" />
+            <location filename="../../desktop/mainwindow.py" line="403" />
             <source>Key Account Navigator</source>
             <translation>大客户导航</translation>
         </message>
@@ -7360,353 +9035,353 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>大客户导航工作区 (*.kan);;SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="139" />
+            <location filename="../../desktop/mainwindow.py" line="147" />
             <source>&amp;New workspace…</source>
             <translation>新建工作区(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="142" />
+            <location filename="../../desktop/mainwindow.py" line="150" />
             <source>Create an empty workspace file</source>
             <translation>新建一个空白的工作区文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="146" />
+            <location filename="../../desktop/mainwindow.py" line="154" />
             <source>&amp;Open workspace…</source>
             <translation>打开工作区(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="149" />
+            <location filename="../../desktop/mainwindow.py" line="157" />
             <source>Open a workspace file</source>
             <translation>打开一个工作区文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="153" />
+            <location filename="../../desktop/mainwindow.py" line="161" />
             <source>Open the &amp;sample workspace</source>
             <translation>打开示例工作区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="156" />
+            <location filename="../../desktop/mainwindow.py" line="164" />
             <source>A ready-made workspace to try the method on</source>
             <translation>一个现成的工作区，用来试用这套方法</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="159" />
+            <location filename="../../desktop/mainwindow.py" line="167" />
             <source>Restore from &amp;backup…</source>
             <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="162" />
+            <location filename="../../desktop/mainwindow.py" line="170" />
             <source>The workspace's daily and pre-upgrade backups: look at one or restore it</source>
             <translation>工作区的每日备份和升级前备份：查看或恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="165" />
+            <location filename="../../desktop/mainwindow.py" line="173" />
             <source>&amp;Close workspace</source>
             <translation>关闭工作区(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="170" />
+            <location filename="../../desktop/mainwindow.py" line="178" />
             <source>I &amp;am…</source>
             <translation>我是(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="173" />
+            <location filename="../../desktop/mainwindow.py" line="181" />
             <source>Say which team member you are in this workspace</source>
             <translation>选择您在本工作区中是哪位团队成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="175" />
+            <location filename="../../desktop/mainwindow.py" line="183" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="177" />
+            <location filename="../../desktop/mainwindow.py" line="185" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="180" />
+            <location filename="../../desktop/mainwindow.py" line="188" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="183" />
+            <location filename="../../desktop/mainwindow.py" line="191" />
             <source>Undo &amp;history</source>
             <translation>撤销历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="186" />
+            <location filename="../../desktop/mainwindow.py" line="194" />
             <source>Every change of this session, to step back to any point</source>
             <translation>本次会话中的每一处修改，可退回到任意一步</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="188" />
+            <location filename="../../desktop/mainwindow.py" line="196" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="190" />
+            <location filename="../../desktop/mainwindow.py" line="198" />
             <source>&amp;Go to…</source>
             <translation>转到(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="193" />
+            <location filename="../../desktop/mainwindow.py" line="201" />
             <source>Find an account, person or deal by name, pinyin initials or phone</source>
             <translation>按名称、拼音首字母或电话查找客户、人员或项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="196" />
+            <location filename="../../desktop/mainwindow.py" line="204" />
             <source>&amp;Log activity…</source>
             <translation>记录活动(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="201" />
+            <location filename="../../desktop/mainwindow.py" line="209" />
             <source>Log a visit, call or event, pre-filled with what the view has selected</source>
             <translation>记录拜访、电话或活动，并预填当前视图所选的内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="204" />
+            <location filename="../../desktop/mainwindow.py" line="212" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="207" />
+            <location filename="../../desktop/mainwindow.py" line="215" />
             <source>Print the current view, with a preview first</source>
             <translation>打印当前视图（先预览）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="210" />
+            <location filename="../../desktop/mainwindow.py" line="218" />
             <source>&amp;Legend</source>
             <translation>图例(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="213" />
+            <location filename="../../desktop/mainwindow.py" line="221" />
             <source>What the card badges and the map's symbols mean</source>
             <translation>卡片标记和组织架构图符号的含义</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="216" />
+            <location filename="../../desktop/mainwindow.py" line="224" />
             <source>Co&amp;mpetitors…</source>
             <translation>竞争对手(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="219" />
+            <location filename="../../desktop/mainwindow.py" line="227" />
             <source>The competitors we meet: profiles, and how often we win against each</source>
             <translation>我们遇到的竞争对手：概况，以及对每家的赢单情况</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="222" />
+            <location filename="../../desktop/mainwindow.py" line="230" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="225" />
+            <location filename="../../desktop/mainwindow.py" line="233" />
             <source>Language, currency, protection period, stage probabilities</source>
             <translation>语言、币种、保护期、各阶段赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="228" />
+            <location filename="../../desktop/mainwindow.py" line="236" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="231" />
+            <location filename="../../desktop/mainwindow.py" line="239" />
             <source>&amp;Presentation mode…</source>
             <translation>演示模式(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="234" />
+            <location filename="../../desktop/mainwindow.py" line="242" />
             <source>Full screen, large type: step through the accounts of a segment or owner</source>
             <translation>全屏、大字：逐个讲解某个客户群或某位负责人的客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="237" />
+            <location filename="../../desktop/mainwindow.py" line="245" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="240" />
+            <location filename="../../desktop/mainwindow.py" line="248" />
             <source>Larger text, for a projector</source>
             <translation>放大文字，便于投影演示</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="243" />
+            <location filename="../../desktop/mainwindow.py" line="251" />
             <source>S&amp;maller text</source>
             <translation>缩小文字(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="245" />
+            <location filename="../../desktop/mainwindow.py" line="253" />
             <source>&amp;About Key Account Navigator</source>
             <translation>关于大客户导航(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="247" />
+            <location filename="../../desktop/mainwindow.py" line="255" />
             <source>&amp;Help on this view</source>
             <translation>本视图帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="250" />
+            <location filename="../../desktop/mainwindow.py" line="258" />
             <source>What this view is for, its actions and keys, and its part of the method</source>
             <translation>本视图的用途、操作与快捷键，以及它对应的方法内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="253" />
+            <location filename="../../desktop/mainwindow.py" line="261" />
             <source>The &amp;method</source>
             <translation>七步法(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="256" />
+            <location filename="../../desktop/mainwindow.py" line="264" />
             <source>Every stage, exit criterion, key action, rule and warning of the method</source>
             <translation>方法的每个阶段、出口标准、关键动作、规则与预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="261" />
+            <location filename="../../desktop/mainwindow.py" line="269" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="263" />
+            <location filename="../../desktop/mainwindow.py" line="271" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="274" />
+            <location filename="../../desktop/mainwindow.py" line="283" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="283" />
+            <location filename="../../desktop/mainwindow.py" line="292" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="301" />
+            <location filename="../../desktop/mainwindow.py" line="310" />
             <source>&amp;Actions</source>
             <translation>操作(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="302" />
+            <location filename="../../desktop/mainwindow.py" line="311" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="310" />
+            <location filename="../../desktop/mainwindow.py" line="319" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="329" />
+            <location filename="../../desktop/mainwindow.py" line="338" />
             <source>Read-only: {why}. You can look, not edit.</source>
             <translation>只读：{why}。只能查看，不能编辑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="332" />
+            <location filename="../../desktop/mainwindow.py" line="341" />
             <source>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</source>
             <translation>{who} 也打开了此工作区。其修改会在视图刷新时显示在这里；撤销不会覆盖这些修改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="394" />
+            <location filename="../../desktop/mainwindow.py" line="419" />
             <source>{name} (read-only) — Key Account Navigator</source>
             <translation>{name}（只读）— 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="396" />
-            <location filename="../../desktop/mainwindow.py" line="455" />
+            <location filename="../../desktop/mainwindow.py" line="421" />
+            <location filename="../../desktop/mainwindow.py" line="491" />
             <source>{name} — Key Account Navigator</source>
             <translation>{name} — 大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="512" />
+            <location filename="../../desktop/mainwindow.py" line="548" />
             <source>Redone: {what} — {keys} to undo</source>
             <translation>已重做：{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="514" />
+            <location filename="../../desktop/mainwindow.py" line="550" />
             <source>{what} — {keys} to undo</source>
             <translation>{what} — 按 {keys} 撤销</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="520" />
+            <location filename="../../desktop/mainwindow.py" line="556" />
             <source>Undone: {what} — {keys} to redo</source>
             <translation>已撤销：{what} — 按 {keys} 重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="526" />
+            <location filename="../../desktop/mainwindow.py" line="562" />
             <source>Undo {what}</source>
             <translation>撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="529" />
+            <location filename="../../desktop/mainwindow.py" line="565" />
             <source>Redo {what}</source>
             <translation>重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="549" />
+            <location filename="../../desktop/mainwindow.py" line="588" />
             <source>Me: not chosen</source>
             <translation>我：未选择</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="551" />
+            <location filename="../../desktop/mainwindow.py" line="590" />
             <source>Say which team member you are, so that your changes carry your name</source>
             <translation>选择您是哪位团队成员，您的修改就会署上您的名字</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="554" />
+            <location filename="../../desktop/mainwindow.py" line="593" />
             <source>Me: {name}</source>
             <translation>我：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="556" />
+            <location filename="../../desktop/mainwindow.py" line="595" />
             <source>You act as {name} ({role}) in this workspace. Click to change.</source>
             <translation>您在本工作区中的身份是{name}（{role}）。单击可更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="722" />
+            <location filename="../../desktop/mainwindow.py" line="761" />
             <source>New workspace</source>
             <translation>新建工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="732" />
+            <location filename="../../desktop/mainwindow.py" line="771" />
             <source>Open workspace</source>
             <translation>打开工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="749" />
+            <location filename="../../desktop/mainwindow.py" line="788" />
             <source>No recent workspaces</source>
             <translation>没有最近打开的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="759" />
+            <location filename="../../desktop/mainwindow.py" line="798" />
             <source>Cannot do that</source>
             <translation>无法执行此操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="766" />
+            <location filename="../../desktop/mainwindow.py" line="805" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="767" />
+            <location filename="../../desktop/mainwindow.py" line="806" />
             <source>&lt;opened workspace&gt;</source>
             <translation>&lt;打开工作区时&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="822" />
+            <location filename="../../desktop/mainwindow.py" line="861" />
             <source>Go to a view (in the order of the list on the left)</source>
             <translation>切换视图（按左侧列表的顺序）</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="823" />
+            <location filename="../../desktop/mainwindow.py" line="862" />
             <source>{first} … {last}</source>
             <translation>{first} … {last}</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="867" />
+            <location filename="../../desktop/mainwindow.py" line="906" />
             <source>About Key Account Navigator</source>
             <translation>关于大客户导航</translation>
         </message>
         <message>
-            <location filename="../../desktop/mainwindow.py" line="869" />
+            <location filename="../../desktop/mainwindow.py" line="908" />
             <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
             <translation>大客户导航帮助销售团队用七步法赢下大型企业项目：从目标客户、销售线索，一直到签订合同、收到首期款。</translation>
         </message>
@@ -7714,422 +9389,422 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MapPage</name>
         <message>
-            <location filename="../../desktop/pages/map.py" line="262" />
-            <location filename="../../desktop/pages/map.py" line="1171" />
+            <location filename="../../desktop/pages/map.py" line="320" />
+            <location filename="../../desktop/pages/map.py" line="1300" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="263" />
+            <location filename="../../desktop/pages/map.py" line="321" />
             <source>Add a person to this customer's map</source>
             <translation>在该客户的组织架构图中添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="268" />
+            <location filename="../../desktop/pages/map.py" line="326" />
             <source>Link mode</source>
             <translation>连线模式</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="269" />
+            <location filename="../../desktop/pages/map.py" line="327" />
             <source>Drag from one card to another to link them; Shift+drag does it any time</source>
             <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="275" />
+            <location filename="../../desktop/pages/map.py" line="333" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="276" />
+            <location filename="../../desktop/pages/map.py" line="334" />
             <source>Delete the selected people; undo brings them back</source>
             <translation>删除所选人员；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="282" />
+            <location filename="../../desktop/pages/map.py" line="340" />
             <source>Tidy up</source>
             <translation>整理</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="283" />
+            <location filename="../../desktop/pages/map.py" line="341" />
             <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
             <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="288" />
-            <location filename="../../desktop/pages/map.py" line="1150" />
+            <location filename="../../desktop/pages/map.py" line="346" />
+            <location filename="../../desktop/pages/map.py" line="1279" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="289" />
+            <location filename="../../desktop/pages/map.py" line="347" />
             <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
             <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="293" />
+            <location filename="../../desktop/pages/map.py" line="351" />
             <source>Fit</source>
             <translation>全图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="293" />
+            <location filename="../../desktop/pages/map.py" line="351" />
             <source>Show the whole map</source>
             <translation>显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="296" />
+            <location filename="../../desktop/pages/map.py" line="354" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="297" />
+            <location filename="../../desktop/pages/map.py" line="355" />
             <source>Light up the strongest routes from our side to the decision maker</source>
             <translation>点亮从我方通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="303" />
+            <location filename="../../desktop/pages/map.py" line="361" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="308" />
+            <location filename="../../desktop/pages/map.py" line="366" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="311" />
+            <location filename="../../desktop/pages/map.py" line="369" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="312" />
+            <location filename="../../desktop/pages/map.py" line="370" />
             <source>Save the map as PNG, SVG or PDF</source>
             <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="352" />
+            <location filename="../../desktop/pages/map.py" line="410" />
             <source>The account whose decision chain is shown: type part of its name to find it</source>
             <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="359" />
+            <location filename="../../desktop/pages/map.py" line="417" />
             <source>Type to find an account…</source>
             <translation>输入以查找客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="373" />
+            <location filename="../../desktop/pages/map.py" line="431" />
             <source>The whole account, or one open deal with the roles people play in it</source>
             <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="381" />
+            <location filename="../../desktop/pages/map.py" line="439" />
             <source>Find a person…</source>
             <translation>查找人员…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="384" />
+            <location filename="../../desktop/pages/map.py" line="442" />
             <source>Type a name and press Enter: the card is centred and selected</source>
             <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="391" />
+            <location filename="../../desktop/pages/map.py" line="449" />
             <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
             <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="393" />
+            <location filename="../../desktop/pages/map.py" line="451" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="395" />
+            <location filename="../../desktop/pages/map.py" line="453" />
             <source>Seen from</source>
             <translation>视角</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="410" />
+            <location filename="../../desktop/pages/map.py" line="468" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="412" />
+            <location filename="../../desktop/pages/map.py" line="470" />
             <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
             <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="425" />
+            <location filename="../../desktop/pages/map.py" line="483" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="426" />
+            <location filename="../../desktop/pages/map.py" line="484" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="427" />
+            <location filename="../../desktop/pages/map.py" line="485" />
             <source>Gaps</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="428" />
+            <location filename="../../desktop/pages/map.py" line="486" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="429" />
+            <location filename="../../desktop/pages/map.py" line="487" />
             <source>Edit the selected person and their links</source>
             <translation>编辑所选人员及其关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="430" />
+            <location filename="../../desktop/pages/map.py" line="488" />
             <source>The strongest routes to the decision maker</source>
             <translation>通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="431" />
+            <location filename="../../desktop/pages/map.py" line="489" />
             <source>Coverage of the decision chain, risks, whom to see</source>
             <translation>决策链覆盖情况、风险、该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="432" />
+            <location filename="../../desktop/pages/map.py" line="490" />
             <source>Who joined or left, whose support changed</source>
             <translation>谁加入或离开了，谁的支持度变了</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="489" />
+            <location filename="../../desktop/pages/map.py" line="547" />
             <source>{name} ({n} people)</source>
             <translation>{name}（{n} 人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="529" />
+            <location filename="../../desktop/pages/map.py" line="587" />
             <source>The whole account</source>
             <translation>整个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="556" />
+            <location filename="../../desktop/pages/map.py" line="614" />
             <source>No account called “{text}”.</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="776" />
+            <location filename="../../desktop/pages/map.py" line="890" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="833" />
+            <location filename="../../desktop/pages/map.py" line="947" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1049" />
+            <location filename="../../desktop/pages/map.py" line="1180" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1094" />
+            <location filename="../../desktop/pages/map.py" line="1225" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1125" />
+            <location filename="../../desktop/pages/map.py" line="1254" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1127" />
+            <location filename="../../desktop/pages/map.py" line="1256" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1148" />
+            <location filename="../../desktop/pages/map.py" line="1277" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1150" />
+            <location filename="../../desktop/pages/map.py" line="1279" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1165" />
+            <location filename="../../desktop/pages/map.py" line="1294" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1200" />
-            <location filename="../../desktop/pages/map.py" line="1212" />
+            <location filename="../../desktop/pages/map.py" line="1328" />
+            <location filename="../../desktop/pages/map.py" line="1340" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1202" />
+            <location filename="../../desktop/pages/map.py" line="1330" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1222" />
+            <location filename="../../desktop/pages/map.py" line="1350" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1223" />
+            <location filename="../../desktop/pages/map.py" line="1351" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1252" />
+            <location filename="../../desktop/pages/map.py" line="1380" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1255" />
+            <location filename="../../desktop/pages/map.py" line="1383" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1272" />
+            <location filename="../../desktop/pages/map.py" line="1403" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1304" />
+            <location filename="../../desktop/pages/map.py" line="1435" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1308" />
+            <location filename="../../desktop/pages/map.py" line="1439" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1322" />
+            <location filename="../../desktop/pages/map.py" line="1453" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1322" />
+            <location filename="../../desktop/pages/map.py" line="1453" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1328" />
+            <location filename="../../desktop/pages/map.py" line="1459" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1330" />
+            <location filename="../../desktop/pages/map.py" line="1461" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1333" />
+            <location filename="../../desktop/pages/map.py" line="1464" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1343" />
+            <location filename="../../desktop/pages/map.py" line="1474" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1345" />
+            <location filename="../../desktop/pages/map.py" line="1476" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1354" />
+            <location filename="../../desktop/pages/map.py" line="1485" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1355" />
+            <location filename="../../desktop/pages/map.py" line="1486" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1370" />
+            <location filename="../../desktop/pages/map.py" line="1501" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1382" />
+            <location filename="../../desktop/pages/map.py" line="1513" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1386" />
+            <location filename="../../desktop/pages/map.py" line="1517" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1386" />
+            <location filename="../../desktop/pages/map.py" line="1517" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1386" />
+            <location filename="../../desktop/pages/map.py" line="1517" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1391" />
-            <location filename="../../desktop/pages/map.py" line="1421" />
+            <location filename="../../desktop/pages/map.py" line="1522" />
+            <location filename="../../desktop/pages/map.py" line="1552" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1394" />
+            <location filename="../../desktop/pages/map.py" line="1525" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1398" />
+            <location filename="../../desktop/pages/map.py" line="1529" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1398" />
+            <location filename="../../desktop/pages/map.py" line="1529" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1398" />
+            <location filename="../../desktop/pages/map.py" line="1529" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1410" />
+            <location filename="../../desktop/pages/map.py" line="1541" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1433" />
+            <location filename="../../desktop/pages/map.py" line="1564" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1450" />
+            <location filename="../../desktop/pages/map.py" line="1581" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1522" />
+            <location filename="../../desktop/pages/map.py" line="1653" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1529" />
-            <location filename="../../desktop/pages/map.py" line="1541" />
+            <location filename="../../desktop/pages/map.py" line="1660" />
+            <location filename="../../desktop/pages/map.py" line="1672" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1543" />
+            <location filename="../../desktop/pages/map.py" line="1674" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1549" />
+            <location filename="../../desktop/pages/map.py" line="1680" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
@@ -8655,7 +10330,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/items.py" line="1180" />
+            <location filename="../../desktop/map/items.py" line="1389" />
             <source>Our team</source>
             <translation>我方团队</translation>
         </message>
@@ -9476,6 +11151,54 @@ Drag from this card to a person to record a relationship. Members are edited on 
         </message>
     </context>
     <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="55" />
+            <source>Choose a passphrase</source>
+            <translation>设置密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="56" />
+            <source>A passphrase to encrypt {name} with.</source>
+            <translation>用于加密 {name} 的密码短语。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="58" />
+            <source>Encrypted workspace</source>
+            <translation>已加密的工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="59" />
+            <source>{name} is encrypted. Enter its passphrase.</source>
+            <translation>{name} 已加密，请输入它的密码短语。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="78" />
+            <source>&amp;Passphrase:</source>
+            <translation>密码短语(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="83" />
+            <source>&amp;Again:</source>
+            <translation>再输一次(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="85" />
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的密码短语不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="88" />
+            <source>&amp;Remember it in this computer's keyring</source>
+            <translation>记在本机的系统钥匙串中(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/encryption/dialog.py" line="96" />
+            <source>Keep the passphrase safe: without it the workspace and its backups cannot be opened by anyone, support included.</source>
+            <translation>请妥善保管密码短语：没有它，任何人（包括技术支持）都无法打开该工作区及其备份。</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentPlan</name>
         <message>
             <location filename="../../desktop/board/payments.py" line="293" />
@@ -9840,6 +11563,62 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/pages/people_panel.py" line="456" />
             <source>Undo puts everything back.</source>
             <translation>撤销可全部恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonData</name>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="44" />
+            <source>personal data</source>
+            <translation>个人数据</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="57" />
+            <location filename="../../desktop/exporting/person.py" line="62" />
+            <location filename="../../desktop/exporting/person.py" line="75" />
+            <source>Export this person's data</source>
+            <translation>导出此人的数据</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="64" />
+            <source>Personal data (*.json)</source>
+            <translation>个人数据 (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="78" />
+            <source>Everything held about {person} was saved to {path}.</source>
+            <translation>关于 {person} 的全部数据已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="95" />
+            <location filename="../../desktop/exporting/person.py" line="102" />
+            <source>Erase this person</source>
+            <translation>彻底清除此人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person.py" line="106" />
+            <source>{person} was erased with every trace of them; the undo history was cleared.</source>
+            <translation>已彻底清除 {person} 及其全部痕迹；撤销历史已清空。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person_actions.py" line="27" />
+            <source>Export this person's data…</source>
+            <translation>导出此人的数据…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person_actions.py" line="29" />
+            <source>Write everything held about this person to a JSON file</source>
+            <translation>将保存的关于此人的全部数据写入 JSON 文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person_actions.py" line="31" />
+            <source>Erase this person…</source>
+            <translation>彻底清除此人…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/exporting/person_actions.py" line="34" />
+            <source>Remove this person with every trace of them: notes, links, audit-log values</source>
+            <translation>删除此人及其全部痕迹：备注、关联和审计日志中的值</translation>
         </message>
     </context>
     <context>
@@ -10385,6 +12164,19 @@ Drag from this card to a person to record a relationship. Members are edited on 
             <location filename="../../desktop/settings_dialog.py" line="439" />
             <source>set by hand</source>
             <translation>手工设定</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <location filename="../../desktop/progress.py" line="68" />
+            <source>{file}: {reason}</source>
+            <translation>{file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/progress.py" line="70" />
+            <source>The work stopped on an unexpected error ({kind}). Nothing was changed.</source>
+            <translation>操作因意外错误（{kind}）而停止，未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -11615,17 +13407,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="525" />
+            <location filename="../../desktop/app.py" line="600" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="526" />
+            <location filename="../../desktop/app.py" line="601" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="531" />
+            <location filename="../../desktop/app.py" line="606" />
             <source>Sample workspace</source>
             <translation>示例工作区</translation>
         </message>
@@ -11839,123 +13631,123 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="453" />
+            <location filename="../../desktop/settings_dialog.py" line="457" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="457" />
+            <location filename="../../desktop/settings_dialog.py" line="461" />
             <source>On this computer</source>
             <translation>本机设置</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="460" />
+            <location filename="../../desktop/settings_dialog.py" line="464" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="466" />
+            <location filename="../../desktop/settings_dialog.py" line="470" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="469" />
+            <location filename="../../desktop/settings_dialog.py" line="473" />
             <source>For the whole team (saved in the workspace)</source>
             <translation>全团队共用（保存在工作区中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="477" />
+            <location filename="../../desktop/settings_dialog.py" line="481" />
             <source>Close reasons</source>
             <translation>关闭原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="487" />
+            <location filename="../../desktop/settings_dialog.py" line="491" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="489" />
+            <location filename="../../desktop/settings_dialog.py" line="493" />
             <source>How long a valid opportunity stays with its owner (P3.PROTECT.2)</source>
             <translation>有效商机归属负责人的期限，即方法中的保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="491" />
+            <location filename="../../desktop/settings_dialog.py" line="495" />
             <source>The currency a new deal starts with</source>
             <translation>新建项目时默认使用的币种</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="492" />
+            <location filename="../../desktop/settings_dialog.py" line="496" />
             <source>Default currency</source>
             <translation>默认币种</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="493" />
+            <location filename="../../desktop/settings_dialog.py" line="497" />
             <source>Protection period</source>
             <translation>保护期</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="494" />
+            <location filename="../../desktop/settings_dialog.py" line="498" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="508" />
+            <location filename="../../desktop/settings_dialog.py" line="512" />
             <source>Totals, forecasts and targets add amounts up in this currency</source>
             <translation>合计、预测和目标都按这个币种汇总金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="510" />
+            <location filename="../../desktop/settings_dialog.py" line="514" />
             <source>Base currency</source>
             <translation>本位币</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="514" />
+            <location filename="../../desktop/settings_dialog.py" line="518" />
             <source>Rate: how many units of the base currency one unit of the currency is worth (for example USD 7.2 with the base CNY). A total leaves out deals in a currency without a rate and says so.</source>
             <translation>汇率：该币种 1 个单位折合多少本位币（例如本位币为 CNY 时，USD 填 7.2）。没有汇率的币种，其项目金额不计入合计，并会注明。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="525" />
+            <location filename="../../desktop/settings_dialog.py" line="529" />
             <source>Currencies</source>
             <translation>币种与汇率</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="529" />
+            <location filename="../../desktop/settings_dialog.py" line="533" />
             <source>Learn stage probabilities from our closed deals</source>
             <translation>根据我们已结束的项目学习各阶段赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="533" />
+            <location filename="../../desktop/settings_dialog.py" line="537" />
             <source>For each stage: of our won, lost and shelved deals that reached it, the share we won</source>
             <translation>每个阶段：在到达过该阶段、已赢单、丢单或搁置的项目中，赢单所占的比例</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="544" />
+            <location filename="../../desktop/settings_dialog.py" line="548" />
             <source>With fewer closed deals through a stage, the method's default stays</source>
             <translation>经过某阶段的已结束项目少于此数时，沿用方法论的默认值</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="546" />
+            <location filename="../../desktop/settings_dialog.py" line="550" />
             <source>Closed deals needed per stage</source>
             <translation>每个阶段所需的已结束项目数</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="553" />
+            <location filename="../../desktop/settings_dialog.py" line="557" />
             <source>A value set by hand wins over the learned one for its stage. Weighted amounts on the board and in forecasts use the probabilities in force.</source>
             <translation>手工设定的值优先于该阶段学习得到的值。看板和预测中的加权金额都使用当前生效的概率。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="559" />
+            <location filename="../../desktop/settings_dialog.py" line="563" />
             <source>Stage probabilities</source>
             <translation>阶段赢单概率</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="629" />
+            <location filename="../../desktop/settings_dialog.py" line="633" />
             <source>“{code}” is not a currency code such as CNY or USD.</source>
             <translation>“{code}”不是 CNY、USD 这样的币种代码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/settings_dialog.py" line="651" />
-            <location filename="../../desktop/settings_dialog.py" line="653" />
+            <location filename="../../desktop/settings_dialog.py" line="655" />
+            <location filename="../../desktop/settings_dialog.py" line="657" />
             <source>Change team settings</source>
             <translation>修改团队设置</translation>
         </message>
@@ -13157,217 +14949,214 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <context>
         <name>TeamTab</name>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="74" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="73" />
             <source>Whole team</source>
             <translation>整个团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="103" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="102" />
             <source>Others ({count})</source>
             <translation>其他 {count} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="154" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="141" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="155" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="142" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="156" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="143" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="163" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="150" />
             <source>Targets…</source>
             <translation>目标…</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="164" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="151" />
             <source>Set what each member and the team is to win</source>
             <translation>设定每位成员和团队的赢单目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="171" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="158" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="178" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="165" />
             <source>Set targets (Targets…) or win deals in this period to see this.</source>
             <translation>设定目标（“目标…”）或在此期间赢单后即可看到此图。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="180" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="167" />
             <source>Won against target</source>
             <translation>赢单与目标对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="182" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="169" />
             <source>No member won or has a deal closing in this period yet.</source>
             <translation>此期间尚无成员赢单，也没有预计成交的项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="184" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="171" />
             <source>Won and pipeline per member</source>
             <translation>各成员的赢单与储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="187" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="174" />
             <source>Set a won target for the team (Targets…) and win a first deal to see this.</source>
             <translation>为团队设定赢单目标（“目标…”）并赢得第一个项目后即可看到此图。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="189" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="176" />
             <source>Needed against open at P3 and P4</source>
             <translation>P3 和 P4 的所需与在手对比</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="288" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="275" />
             <source>Team won {won}; no team target set for this period.</source>
             <translation>团队已赢单 {won}；此期间未设定团队目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="291" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="278" />
             <source>Team won {won} of {target} ({share}); {gap} left, pipeline covers it {cover}.</source>
             <translation>团队已赢单 {won}，目标 {target}（完成 {share}）；尚差 {gap}，储备覆盖 {cover}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="306" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="293" />
             <source>Per head {per_head}; the top 20% of members won {top} of the total; Gini coefficient {gini} (0: all equal).</source>
             <translation>人均 {per_head}；前 20% 的成员赢得总额的 {top}；基尼系数 {gini}（0 表示完全均衡）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="318" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="305" />
             <source>Reverse funnel: {left} left to win at an average won deal of {avg} needs {p3} at P3 or {p4} at P4 (open now: {h3} and {h4}).</source>
             <translation>反向漏斗：尚需赢单 {left}，按平均赢单金额 {avg} 计，需要 P3 商机 {p3} 个或 P4 商机 {p4} 个（当前在手：{h3} 个和 {h4} 个）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="336" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="323" />
             <source>Left out for want of a rate: {codes} (set the rates in Settings).</source>
             <translation>因缺少汇率未计入：{codes}（请在设置中填写汇率）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="379" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="442" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="378" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="425" />
             <source>won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="380" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="443" />
-            <source>{member}: won</source>
-            <translation>{member}：已赢单</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="391" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="384" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="453" />
-            <source>pipeline</source>
-            <translation>储备</translation>
+            <location filename="../../desktop/dashboards/team_tab.py" line="396" />
+            <source>{member}: won</source>
+            <translation>{member}：已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="454" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="419" />
+            <source>won {won}, pipeline {pipeline}</source>
+            <translation>已赢单 {won}，储备 {pipeline}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="429" />
             <source>{member}: pipeline</source>
             <translation>{member}：储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="456" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="431" />
+            <source>pipeline</source>
+            <translation>储备</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="437" />
             <source>per head</source>
             <translation>人均</translation>
         </message>
         <message>
             <location filename="../../desktop/dashboards/team_tab.py" line="466" />
-            <source>won {won}, pipeline {pipeline}</source>
-            <translation>已赢单 {won}，储备 {pipeline}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="513" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="543" />
-            <source>open now</source>
-            <translation>当前在手</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="514" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="544" />
             <source>Open at {stage}</source>
             <translation>{stage} 在手项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="518" />
-            <location filename="../../desktop/dashboards/team_tab.py" line="549" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="468" />
+            <source>open now</source>
+            <translation>当前在手</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/dashboards/team_tab.py" line="475" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="490" />
             <source>opportunities</source>
             <translation>商机数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="520" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="477" />
             <source>No won target for this period: set one with Targets…</source>
             <translation>此期间没有赢单目标：请通过“目标…”设定</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="522" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="479" />
             <source>No deal won yet to size the need</source>
             <translation>尚无赢单项目，无法估算所需数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="533" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="486" />
             <source>needed</source>
             <translation>所需</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="555" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="498" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="556" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="499" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="557" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="500" />
             <source>Won</source>
             <translation>已赢单</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="558" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="501" />
             <source>Attained</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="559" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="502" />
             <source>Collected</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="560" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="503" />
             <source>Pipeline</source>
             <translation>储备</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="561" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="504" />
             <source>Weighted</source>
             <translation>加权金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="562" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="505" />
             <source>Coverage</source>
             <translation>覆盖倍数</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="563" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="506" />
             <source>Near-term</source>
             <translation>近期</translation>
         </message>
         <message>
-            <location filename="../../desktop/dashboards/team_tab.py" line="564" />
+            <location filename="../../desktop/dashboards/team_tab.py" line="507" />
             <source>Far-term</source>
             <translation>远期</translation>
         </message>
