@@ -745,18 +745,24 @@ class MapPage(Page):
         self._show_patch(patch)
         return True
 
-    def _show_patch(self, patch: Patch) -> None:
+    def _show_patch(self, patch: Patch, *, later: bool = False) -> None:
+        """Show an edit's patch (``later``: its moved cards all on the next turns, as
+        for a worker's layout, whose own turn measured it against the whole map)."""
         if patch.relayout or "layout" in self._futures:
             if len(patch.data.nodes) < APART_FROM:
                 patch = relaid(patch, map_layout(patch.data.graph))
             else:  # the cards the layout moves follow when the worker is done
                 self._submit("layout", layout_apart, patch.data.org)
-        if len(patch.moved) > self._chunk_size():
-            first, later = self._nearest_first(patch.moved)
+        if len(patch.moved) > self._chunk_size() or (later and patch.moved):
+            first, rest = self._nearest_first(patch.moved)
+            if later:
+                first, rest = [], first + rest
             patch = replace(patch, moved=frozenset(first))
             if not self._moves_later:
                 QTimer.singleShot(0, self._move_more)
-            self._moves_later = later + [k for k in self._moves_later if k not in patch.moved]
+            self._moves_later = rest + [k for k in self._moves_later if k not in patch.moved]
+            if later:  # (a card already on its way goes once)
+                self._moves_later = list(dict.fromkeys(self._moves_later))
         old = self.data
         self.data = patch.data
         self.scene.apply_patch(patch)
@@ -950,7 +956,7 @@ class MapPage(Page):
             data, analysis = result
             self._show_built(data, analysis)
         elif job == "layout":
-            self._show_patch(relaid(Patch(self.data), result))
+            self._show_patch(relaid(Patch(self.data), result), later=True)
         elif job == "routes":
             self._show_routes(result, self._routes_frame)
             self._routes_frame = False
