@@ -44,6 +44,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from model.errors import WorkspaceError
+from model.files import sync_to_disk
 
 HEADER = b"SQLite format 3\x00"
 """The first 16 bytes of every plain SQLite file."""
@@ -752,4 +753,4 @@ def _zero(handle: Any) -> None:
         handle.write(block[: min(left, len(block))])
         left -= len(block)
     handle.flush()
-    os.fsync(handle.fileno())
+    sync_to_disk(handle.fileno())
