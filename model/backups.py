@@ -545,26 +545,34 @@ def restore_backup(path: Path, backup: Path, now: datetime | None = None) -> Res
         return _put_in_place(path, backup, now)
 
 
-RESTORE_REFUSED = (
-    "{path} is open in {holder}; close it there before restoring a backup. Nothing was changed."
-)
-CONVERT_REFUSED = (
-    "{path} is open in {holder}; close it there before encrypting or decrypting it. "
-    "Nothing was changed."
-)
 _ELSEWHERE = "another window or program"
 
 
+def _refused(path: Path, holder: str, converting: bool) -> WorkspaceError:
+    """Why the file cannot be replaced now (literal templates, for translation)."""
+    if converting:
+        return WorkspaceError(
+            "{path} is open in {holder}; close it there before encrypting or decrypting it. "
+            "Nothing was changed.",
+            path=path,
+            holder=holder,
+        )
+    return WorkspaceError(
+        "{path} is open in {holder}; close it there before restoring a backup. "
+        "Nothing was changed.",
+        path=path,
+        holder=holder,
+    )
+
+
 @contextmanager
-def _held(
-    path: Path, *, refusal: str = RESTORE_REFUSED, passphrase: str | None = None
-) -> Iterator[None]:
+def _held(path: Path, *, converting: bool = False, passphrase: str | None = None) -> Iterator[None]:
     """Hold the lock an open workspace holds beside its file (``<file>.lock``), if free,
     and make sure no other connection has the file open.
 
     Replacing a file that another window has open would leave that window
     writing to the file set aside (its edits lost); so a restore or a
-    conversion waits for nobody and refuses with ``refusal``. The lock names
+    conversion waits for nobody and refuses (``converting`` says which it is). The lock names
     the first window on a file; a second window, or a command, holds no lock
     and is found by asking SQLite for the file alone (:func:`_open_elsewhere`).
     ``passphrase``: the key of an encrypted file not yet held by this process.
@@ -584,9 +592,9 @@ def _held(
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 holder = handle.read().strip() or "another program"
-                raise WorkspaceError(refusal, path=path, holder=holder) from None
+                raise _refused(path, holder, converting) from None
         if _open_elsewhere(path, passphrase):
-            raise WorkspaceError(refusal, path=path, holder=_ELSEWHERE)
+            raise _refused(path, _ELSEWHERE, converting)
         yield
     finally:
         if handle is not None:

@@ -484,7 +484,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
     Refused (nothing changed) when the file is missing, encrypted already, not a
     workspace, or open in a window. See the module's docstring for the steps.
     """
-    from model.backups import CONVERT_REFUSED, _held
+    from model.backups import _held
     from model.schema import read_revision_readonly
 
     _check_password_text(passphrase)
@@ -495,7 +495,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
     if is_encrypted(path):
         raise WorkspaceError("{path} is encrypted already; nothing was changed.", path=path)
     read_revision_readonly(path)  # a workspace, or a WorkspaceError saying what it is
-    with _held(path, refusal=CONVERT_REFUSED), _unchanged_on_failure(path):
+    with _held(path, converting=True), _unchanged_on_failure(path):
         _fold_wal(path, None)
         _convert(module, path, None, passphrase, wipe=True)
     remember(path, passphrase)
@@ -504,7 +504,7 @@ def encrypt_workspace(path: Path, passphrase: str) -> Converted:
 
 def decrypt_workspace(path: Path, passphrase: str) -> Converted:
     """Decrypt the closed workspace at ``path`` (and its backups that ``passphrase`` opens)."""
-    from model.backups import CONVERT_REFUSED, _held
+    from model.backups import _held
 
     module = sqlcipher()
     path = _key(path)
@@ -514,7 +514,7 @@ def decrypt_workspace(path: Path, passphrase: str) -> Converted:
         raise WorkspaceError("{path} is not encrypted; nothing was changed.", path=path)
     if not opens(path, passphrase):
         raise wrong_passphrase(path)
-    with _held(path, refusal=CONVERT_REFUSED, passphrase=passphrase), _unchanged_on_failure(path):
+    with _held(path, converting=True, passphrase=passphrase), _unchanged_on_failure(path):
         _fold_wal(path, passphrase)
         _convert(module, path, passphrase, None, wipe=False)
     forget(path)

@@ -4131,7 +4131,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="317"/>
-        <location filename="../../model/encryption.py" line="560"/>
+        <location filename="../../model/encryption.py" line="561"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
@@ -4149,7 +4149,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/report/cli.py" line="36"/>
         <location filename="../../model/check.py" line="116"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
-        <location filename="../../model/encryption.py" line="595"/>
+        <location filename="../../model/encryption.py" line="596"/>
         <location filename="../../model/workspace.py" line="393"/>
         <location filename="../../model/workspace.py" line="592"/>
         <source>No workspace at {path}.</source>
@@ -4275,13 +4275,23 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{backup} is the workspace itself; choose one of its backups.</translation>
     </message>
     <message>
-        <location filename="../../model/backups.py" line="648"/>
+        <location filename="../../model/backups.py" line="554"/>
+        <source>{path} is open in {holder}; close it there before encrypting or decrypting it. Nothing was changed.</source>
+        <translation>{path} is open in {holder}; close it there before encrypting or decrypting it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="560"/>
+        <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
+        <translation>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/backups.py" line="656"/>
         <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/check.py" line="114"/>
-        <location filename="../../model/encryption.py" line="593"/>
+        <location filename="../../model/encryption.py" line="594"/>
         <location filename="../../model/workspace.py" line="390"/>
         <location filename="../../model/workspace.py" line="590"/>
         <source>{path} is a folder, not a workspace file.</source>
@@ -4294,7 +4304,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/cli_encryption.py" line="62"/>
-        <location filename="../../model/encryption.py" line="477"/>
+        <location filename="../../model/encryption.py" line="478"/>
         <source>The passphrase must not be empty; nothing was changed.</source>
         <translation>The passphrase must not be empty; nothing was changed.</translation>
     </message>
@@ -4310,13 +4320,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/cli_encryption.py" line="80"/>
-        <location filename="../../model/encryption.py" line="495"/>
+        <location filename="../../model/encryption.py" line="496"/>
         <source>{path} is encrypted already; nothing was changed.</source>
         <translation>{path} is encrypted already; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/cli_encryption.py" line="103"/>
-        <location filename="../../model/encryption.py" line="513"/>
+        <location filename="../../model/encryption.py" line="514"/>
         <source>{path} is not encrypted; nothing was changed.</source>
         <translation>{path} is not encrypted; nothing was changed.</translation>
     </message>
@@ -4386,32 +4396,32 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="112"/>
+        <location filename="../../model/encryption.py" line="113"/>
         <source>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</source>
         <translation>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="126"/>
+        <location filename="../../model/encryption.py" line="127"/>
         <source>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</source>
         <translation>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="230"/>
+        <location filename="../../model/encryption.py" line="231"/>
         <source>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</source>
         <translation>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="366"/>
+        <location filename="../../model/encryption.py" line="367"/>
         <source>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</source>
         <translation>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="375"/>
+        <location filename="../../model/encryption.py" line="376"/>
         <source>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</source>
         <translation>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/encryption.py" line="586"/>
+        <location filename="../../model/encryption.py" line="587"/>
         <source>Cannot convert {path}: {reason}. Nothing was changed.</source>
         <translation>Cannot convert {path}: {reason}. Nothing was changed.</translation>
     </message>
@@ -4455,7 +4465,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/exporting/tables.py" line="212"/>
-        <location filename="../../model/files.py" line="55"/>
+        <location filename="../../model/files.py" line="73"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Cannot write {path}: {reason}. Nothing was written.</translation>
     </message>
@@ -9390,7 +9400,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <name>MapPage</name>
     <message>
         <location filename="../../desktop/pages/map.py" line="320"/>
-        <location filename="../../desktop/pages/map.py" line="1300"/>
+        <location filename="../../desktop/pages/map.py" line="1306"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
@@ -9431,7 +9441,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/map.py" line="346"/>
-        <location filename="../../desktop/pages/map.py" line="1279"/>
+        <location filename="../../desktop/pages/map.py" line="1285"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
@@ -9586,225 +9596,225 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="890"/>
+        <location filename="../../desktop/pages/map.py" line="896"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="947"/>
+        <location filename="../../desktop/pages/map.py" line="953"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1180"/>
+        <location filename="../../desktop/pages/map.py" line="1186"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1225"/>
+        <location filename="../../desktop/pages/map.py" line="1231"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1254"/>
+        <location filename="../../desktop/pages/map.py" line="1260"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1256"/>
+        <location filename="../../desktop/pages/map.py" line="1262"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1277"/>
+        <location filename="../../desktop/pages/map.py" line="1283"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1279"/>
+        <location filename="../../desktop/pages/map.py" line="1285"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1294"/>
+        <location filename="../../desktop/pages/map.py" line="1300"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1328"/>
-        <location filename="../../desktop/pages/map.py" line="1340"/>
+        <location filename="../../desktop/pages/map.py" line="1334"/>
+        <location filename="../../desktop/pages/map.py" line="1346"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1330"/>
+        <location filename="../../desktop/pages/map.py" line="1336"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1350"/>
+        <location filename="../../desktop/pages/map.py" line="1356"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1351"/>
+        <location filename="../../desktop/pages/map.py" line="1357"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1380"/>
+        <location filename="../../desktop/pages/map.py" line="1386"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1383"/>
+        <location filename="../../desktop/pages/map.py" line="1389"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1403"/>
+        <location filename="../../desktop/pages/map.py" line="1409"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1435"/>
+        <location filename="../../desktop/pages/map.py" line="1441"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1439"/>
+        <location filename="../../desktop/pages/map.py" line="1445"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1453"/>
+        <location filename="../../desktop/pages/map.py" line="1459"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1453"/>
+        <location filename="../../desktop/pages/map.py" line="1459"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1459"/>
+        <location filename="../../desktop/pages/map.py" line="1465"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1461"/>
+        <location filename="../../desktop/pages/map.py" line="1467"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1464"/>
+        <location filename="../../desktop/pages/map.py" line="1470"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1474"/>
+        <location filename="../../desktop/pages/map.py" line="1480"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1476"/>
+        <location filename="../../desktop/pages/map.py" line="1482"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1485"/>
+        <location filename="../../desktop/pages/map.py" line="1491"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1486"/>
+        <location filename="../../desktop/pages/map.py" line="1492"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1501"/>
+        <location filename="../../desktop/pages/map.py" line="1507"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1513"/>
+        <location filename="../../desktop/pages/map.py" line="1519"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1517"/>
+        <location filename="../../desktop/pages/map.py" line="1523"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1517"/>
+        <location filename="../../desktop/pages/map.py" line="1523"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1517"/>
+        <location filename="../../desktop/pages/map.py" line="1523"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1522"/>
-        <location filename="../../desktop/pages/map.py" line="1552"/>
+        <location filename="../../desktop/pages/map.py" line="1528"/>
+        <location filename="../../desktop/pages/map.py" line="1558"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1525"/>
+        <location filename="../../desktop/pages/map.py" line="1531"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1529"/>
+        <location filename="../../desktop/pages/map.py" line="1535"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1529"/>
+        <location filename="../../desktop/pages/map.py" line="1535"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1529"/>
+        <location filename="../../desktop/pages/map.py" line="1535"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1541"/>
+        <location filename="../../desktop/pages/map.py" line="1547"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1564"/>
+        <location filename="../../desktop/pages/map.py" line="1570"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1581"/>
+        <location filename="../../desktop/pages/map.py" line="1587"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1653"/>
+        <location filename="../../desktop/pages/map.py" line="1659"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1660"/>
-        <location filename="../../desktop/pages/map.py" line="1672"/>
+        <location filename="../../desktop/pages/map.py" line="1666"/>
+        <location filename="../../desktop/pages/map.py" line="1678"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1674"/>
+        <location filename="../../desktop/pages/map.py" line="1680"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1680"/>
+        <location filename="../../desktop/pages/map.py" line="1686"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>

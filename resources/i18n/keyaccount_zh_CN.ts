@@ -4131,7 +4131,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/app.py" line="317" />
-            <location filename="../../model/encryption.py" line="560" />
+            <location filename="../../model/encryption.py" line="561" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
         </message>
@@ -4149,7 +4149,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <location filename="../../desktop/report/cli.py" line="36" />
             <location filename="../../model/check.py" line="116" />
             <location filename="../../model/cli_encryption.py" line="101" />
-            <location filename="../../model/encryption.py" line="595" />
+            <location filename="../../model/encryption.py" line="596" />
             <location filename="../../model/workspace.py" line="393" />
             <location filename="../../model/workspace.py" line="592" />
             <source>No workspace at {path}.</source>
@@ -4275,13 +4275,23 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{backup} 就是工作区本身；请选择它的某个备份。</translation>
         </message>
         <message>
-            <location filename="../../model/backups.py" line="648" />
+            <location filename="../../model/backups.py" line="554" />
+            <source>{path} is open in {holder}; close it there before encrypting or decrypting it. Nothing was changed.</source>
+            <translation>{path} 正在 {holder} 中打开；请先在那里关闭，再加密或解密。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="560" />
+            <source>{path} is open in {holder}; close it there before restoring a backup. Nothing was changed.</source>
+            <translation>{path} 正在 {holder} 中打开；请先在那里关闭，再恢复备份。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../model/backups.py" line="656" />
             <source>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</source>
             <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
         </message>
         <message>
             <location filename="../../model/check.py" line="114" />
-            <location filename="../../model/encryption.py" line="593" />
+            <location filename="../../model/encryption.py" line="594" />
             <location filename="../../model/workspace.py" line="390" />
             <location filename="../../model/workspace.py" line="590" />
             <source>{path} is a folder, not a workspace file.</source>
@@ -4294,7 +4304,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/cli_encryption.py" line="62" />
-            <location filename="../../model/encryption.py" line="477" />
+            <location filename="../../model/encryption.py" line="478" />
             <source>The passphrase must not be empty; nothing was changed.</source>
             <translation>密码短语不能为空；未做任何更改。</translation>
         </message>
@@ -4310,13 +4320,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/cli_encryption.py" line="80" />
-            <location filename="../../model/encryption.py" line="495" />
+            <location filename="../../model/encryption.py" line="496" />
             <source>{path} is encrypted already; nothing was changed.</source>
             <translation>{path} 已经加密；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../model/cli_encryption.py" line="103" />
-            <location filename="../../model/encryption.py" line="513" />
+            <location filename="../../model/encryption.py" line="514" />
             <source>{path} is not encrypted; nothing was changed.</source>
             <translation>{path} 没有加密；未做任何更改。</translation>
         </message>
@@ -4386,32 +4396,32 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>{file} 中没有列对应 {kind} 的必填字段 {fields}；请用 --mapping 指定。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="112" />
+            <location filename="../../model/encryption.py" line="113" />
             <source>Encryption is not available in this installation: the SQLCipher library (Python package sqlcipher3) is not installed for this system.</source>
             <translation>此安装不支持加密：本系统没有安装 SQLCipher 库（Python 包 sqlcipher3）。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="126" />
+            <location filename="../../model/encryption.py" line="127" />
             <source>{path} is encrypted, but this installation cannot read encrypted workspaces (the SQLCipher library, Python package sqlcipher3, is not installed for this system). Nothing was changed.</source>
             <translation>{path} 已加密，但此安装无法读取加密的工作区（本系统没有安装 SQLCipher 库，即 Python 包 sqlcipher3）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="230" />
+            <location filename="../../model/encryption.py" line="231" />
             <source>The passphrase in {variable} does not open {path} (or the file is not a workspace). Nothing was changed.</source>
             <translation>{variable} 中的密码短语无法打开 {path}（或该文件不是工作区）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="366" />
+            <location filename="../../model/encryption.py" line="367" />
             <source>{path} is encrypted (or is not a workspace file); its passphrase is needed to open it. Nothing was changed.</source>
             <translation>{path} 已加密（或不是工作区文件），需要它的密码短语才能打开。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="375" />
+            <location filename="../../model/encryption.py" line="376" />
             <source>The passphrase does not open {path} (or the file is not a workspace). Nothing was changed.</source>
             <translation>该密码短语无法打开 {path}（或该文件不是工作区）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../model/encryption.py" line="586" />
+            <location filename="../../model/encryption.py" line="587" />
             <source>Cannot convert {path}: {reason}. Nothing was changed.</source>
             <translation>无法转换 {path}：{reason}。未做任何更改。</translation>
         </message>
@@ -4455,7 +4465,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../model/exporting/tables.py" line="212" />
-            <location filename="../../model/files.py" line="55" />
+            <location filename="../../model/files.py" line="73" />
             <source>Cannot write {path}: {reason}. Nothing was written.</source>
             <translation>无法写入 {path}：{reason}。未写入任何内容。</translation>
         </message>
@@ -9390,7 +9400,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <name>MapPage</name>
         <message>
             <location filename="../../desktop/pages/map.py" line="320" />
-            <location filename="../../desktop/pages/map.py" line="1300" />
+            <location filename="../../desktop/pages/map.py" line="1306" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
@@ -9431,7 +9441,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/pages/map.py" line="346" />
-            <location filename="../../desktop/pages/map.py" line="1279" />
+            <location filename="../../desktop/pages/map.py" line="1285" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
@@ -9586,225 +9596,225 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="890" />
+            <location filename="../../desktop/pages/map.py" line="896" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="947" />
+            <location filename="../../desktop/pages/map.py" line="953" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1180" />
+            <location filename="../../desktop/pages/map.py" line="1186" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1225" />
+            <location filename="../../desktop/pages/map.py" line="1231" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1254" />
+            <location filename="../../desktop/pages/map.py" line="1260" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1256" />
+            <location filename="../../desktop/pages/map.py" line="1262" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1277" />
+            <location filename="../../desktop/pages/map.py" line="1283" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1279" />
+            <location filename="../../desktop/pages/map.py" line="1285" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1294" />
+            <location filename="../../desktop/pages/map.py" line="1300" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1328" />
-            <location filename="../../desktop/pages/map.py" line="1340" />
+            <location filename="../../desktop/pages/map.py" line="1334" />
+            <location filename="../../desktop/pages/map.py" line="1346" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1330" />
+            <location filename="../../desktop/pages/map.py" line="1336" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1350" />
+            <location filename="../../desktop/pages/map.py" line="1356" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1351" />
+            <location filename="../../desktop/pages/map.py" line="1357" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1380" />
+            <location filename="../../desktop/pages/map.py" line="1386" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1383" />
+            <location filename="../../desktop/pages/map.py" line="1389" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1403" />
+            <location filename="../../desktop/pages/map.py" line="1409" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1435" />
+            <location filename="../../desktop/pages/map.py" line="1441" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1439" />
+            <location filename="../../desktop/pages/map.py" line="1445" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1453" />
+            <location filename="../../desktop/pages/map.py" line="1459" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1453" />
+            <location filename="../../desktop/pages/map.py" line="1459" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1459" />
+            <location filename="../../desktop/pages/map.py" line="1465" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1461" />
+            <location filename="../../desktop/pages/map.py" line="1467" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1464" />
+            <location filename="../../desktop/pages/map.py" line="1470" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1474" />
+            <location filename="../../desktop/pages/map.py" line="1480" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1476" />
+            <location filename="../../desktop/pages/map.py" line="1482" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1485" />
+            <location filename="../../desktop/pages/map.py" line="1491" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1486" />
+            <location filename="../../desktop/pages/map.py" line="1492" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1501" />
+            <location filename="../../desktop/pages/map.py" line="1507" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1513" />
+            <location filename="../../desktop/pages/map.py" line="1519" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1517" />
+            <location filename="../../desktop/pages/map.py" line="1523" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1517" />
+            <location filename="../../desktop/pages/map.py" line="1523" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1517" />
+            <location filename="../../desktop/pages/map.py" line="1523" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1522" />
-            <location filename="../../desktop/pages/map.py" line="1552" />
+            <location filename="../../desktop/pages/map.py" line="1528" />
+            <location filename="../../desktop/pages/map.py" line="1558" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1525" />
+            <location filename="../../desktop/pages/map.py" line="1531" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1529" />
+            <location filename="../../desktop/pages/map.py" line="1535" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1529" />
+            <location filename="../../desktop/pages/map.py" line="1535" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1529" />
+            <location filename="../../desktop/pages/map.py" line="1535" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1541" />
+            <location filename="../../desktop/pages/map.py" line="1547" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1564" />
+            <location filename="../../desktop/pages/map.py" line="1570" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1581" />
+            <location filename="../../desktop/pages/map.py" line="1587" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1653" />
+            <location filename="../../desktop/pages/map.py" line="1659" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1660" />
-            <location filename="../../desktop/pages/map.py" line="1672" />
+            <location filename="../../desktop/pages/map.py" line="1666" />
+            <location filename="../../desktop/pages/map.py" line="1678" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1674" />
+            <location filename="../../desktop/pages/map.py" line="1680" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1680" />
+            <location filename="../../desktop/pages/map.py" line="1686" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
