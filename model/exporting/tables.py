@@ -20,6 +20,7 @@ import csv
 import json
 import os
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,62 @@ def _text(value: str) -> str:
     return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
 
 
+DAY_FORMATS = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm:ss"}
+
+
+def _xlsx_columns(ws: Any, kinds: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(column, convert) for the columns whose values openpyxl would not keep as
+    they are; every other value (a number, a true/false, an empty cell) is
+    appended untouched, with no call per cell.
+
+    Text becomes a styled cell only where openpyxl would read it as something
+    else (a formula, an error code such as #N/A). Days and times share one
+    styled cell per column: openpyxl writes each cell before it takes the next,
+    so the cell is filled again for every row (no new cell per value).
+    """
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
+
+    def text(value: Any) -> Any:
+        if value is None:
+            return None
+        value = _text(str(value))
+        if value[:1] != "=" and value not in ERROR_CODES:
+            return value  # openpyxl writes any other str as text
+        out = WriteOnlyCell(ws, value=value)
+        out.data_type = "s"  # as it is: never a formula, never an error
+        return out
+
+    def big(value: Any) -> Any:
+        if value is None or -EXCEL_DIGITS < value < EXCEL_DIGITS:
+            return value
+        return str(value)  # Excel keeps 15 digits: the rest would be lost
+
+    def as_json(value: Any) -> Any:
+        return None if value is None else text(json.dumps(value, ensure_ascii=False))
+
+    def day(kind: str) -> Callable[[Any], Any]:
+        held = WriteOnlyCell(ws)
+        held.number_format = DAY_FORMATS[kind]
+
+        def fill(value: Any) -> Any:
+            if not isinstance(value, date):  # None, or (never yet) a stored text
+                return text(value)
+            held.value = value
+            return held
+
+        return fill
+
+    convert: dict[str, Callable[[str], Callable[[Any], Any]]] = {
+        "text": lambda _kind: text,
+        "json": lambda _kind: as_json,
+        "int": lambda _kind: big,
+        "date": day,
+        "datetime": day,
+    }
+    return [(at, convert[kind](kind)) for at, kind in enumerate(kinds) if kind in convert]
+
+
 def export_xlsx(
     session: Session, path: Path, *, private: bool, progress: Progress | None = None
 ) -> dict[str, int]:
@@ -56,7 +113,7 @@ def export_xlsx(
     tables = export_tables(private)
     counts = row_counts(session, tables)
     counter = Counter(sum(counts.values()), progress)
-    book = Workbook(write_only=True)
+    book = Workbook(write_only=True)  # rows streamed to disk, never held in memory
     bold = Font(bold=True)
 
     def sheet(name: str, columns: list[str]) -> Any:
@@ -70,41 +127,24 @@ def export_xlsx(
         ws.append(header)
         return ws
 
-    def cell(ws: Any, kind: str, value: Any) -> Any:
-        """A plain value where openpyxl keeps it as it is (most cells: fast), a
-        styled cell where it would not (a text that looks like a formula, a day)."""
-        if value is None:
-            return None
-        if kind == "json":
-            value = json.dumps(value, ensure_ascii=False)
-        if kind == "int" and abs(int(value)) >= EXCEL_DIGITS:
-            value = str(value)
-        if isinstance(value, str):
-            value = _text(value)
-            if not value.startswith("="):
-                return value  # openpyxl writes any other str as text
-            out = WriteOnlyCell(ws, value=value)
-            out.data_type = "s"  # never a formula
-            return out
-        if isinstance(value, date):
-            out = WriteOnlyCell(ws, value=value)
-            out.number_format = "yyyy-mm-dd hh:mm:ss" if kind == "datetime" else "yyyy-mm-dd"
-            return out
-        return value
-
     try:
         for table in tables:
             names = [c.name for c in table.columns]
             kinds = [kind_of_column(c) for c in table.columns]
             ws = sheet(table.name, names)
+            columns = _xlsx_columns(ws, kinds)
             rows, part = 1, 1
             for batch in read_rows(session, table):
                 for row in batch:
                     if rows >= SHEET_ROWS:
                         part += 1
                         ws = sheet(f"{table.name} {part}", names)
+                        columns = _xlsx_columns(ws, kinds)
                         rows = 1
-                    ws.append([cell(ws, k, v) for k, v in zip(kinds, row, strict=True)])
+                    values = list(row)
+                    for at, convert in columns:
+                        values[at] = convert(values[at])
+                    ws.append(values)
                     rows += 1
                 counter.add(len(batch))
     except BaseException:

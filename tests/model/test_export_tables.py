@@ -131,3 +131,37 @@ def test_a_cancelled_export_leaves_no_file(filled: Workspace, tmp_path: Path, ki
     assert len(calls) == 2
     left = [p.name for p in (tmp_path / "out").rglob("*") if p.is_file()]
     assert left == []
+
+
+def test_xlsx_keeps_odd_values_as_they_are(filled: Workspace, tmp_path: Path) -> None:
+    """Text that looks like an Excel error stays text, control characters are dropped,
+    a whole number beyond Excel's 15 digits is written as text, times keep their
+    format, and a true/false or an empty value passes as it is."""
+    from sqlalchemy import text
+
+    with filled.begin() as s:
+        s.execute(
+            text("UPDATE accounts SET note = '#N/A', main_business = 'a\x07b', version = :big"),
+            {"big": 1234567890123456789},
+        )
+        account = s.execute(text("SELECT id FROM accounts")).scalar_one()
+        deals.create_deal(
+            s, {"name": "Second", "account_id": account, "expected_close": date(2028, 1, 2)}
+        )
+    out = tmp_path / "w.xlsx"
+    with filled.sessions() as s:
+        export_xlsx(s, out, private=False)
+    book = load_workbook(out)
+    note = _cells(book["accounts"], "note")[0]
+    assert note.value == "#N/A" and note.data_type == "s"  # type: ignore[attr-defined]
+    assert _cells(book["accounts"], "main_business")[0].value == "ab"  # type: ignore[attr-defined]
+    version = _cells(book["accounts"], "version")[0]
+    assert version.value == "1234567890123456789"  # type: ignore[attr-defined]
+    created = _cells(book["accounts"], "created_at")[0]
+    assert created.is_date and created.number_format == "yyyy-mm-dd hh:mm:ss"  # type: ignore[attr-defined]
+    assert isinstance(created.value, datetime)  # type: ignore[attr-defined]
+    tendered = _cells(book["deals"], "tendered")[0]
+    assert tendered.value is False  # type: ignore[attr-defined]
+    assert _cells(book["deals"], "closed_on")[0].value is None  # type: ignore[attr-defined]
+    closes = [c.value for c in _cells(book["deals"], "expected_close")]  # type: ignore[attr-defined]
+    assert closes == [datetime(2027, 5, 21), datetime(2028, 1, 2)], "each row its own day"
