@@ -947,11 +947,13 @@ def test_right_click_on_a_person_edits_routes_and_deletes(
     page.run_menu = run
     _right_click(page, person_key(org.kuo))
     assert shown[0][:4] == ["Role", "Support", "Backs competitor", "Insider"]
-    assert shown[0][-5:] == [
+    assert shown[0][-7:] == [
         "Edit person",
         "Routes to this person",
         "Log activity…",
         "Activities of this person",
+        "Export this person's data…",
+        "Erase this person…",
         "Delete",
     ]
     assert page.tabs.currentWidget() is page.person_panel
