@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from desktop import text_size
@@ -172,10 +172,6 @@ def backups_tr(text: str) -> str:
     from desktop.backups_dialog import tr
 
     return tr(text)
-
-
-class SampleCancelled(Exception):
-    """Raised in the generating thread, through its progress callback, after Cancel."""
 
 
 SAMPLE = "SampleProgress"  # translation context of the progress dialog
@@ -573,72 +569,25 @@ class Application:
         generation at its next step and deletes the partial file: the app is
         left as it was.
         """
+        from desktop.progress import Cancelled, run_with_progress, stop_on_cancel
+
         lang = self.lang
-        cancel = threading.Event()
-        finished = threading.Event()
-        seen = [0, 0]  # done, total: written by the thread, read by the timer
-        errors: list[BaseException] = []
-
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise SampleCancelled
-            seen[:] = [done, total]
-
-        def work() -> None:
-            try:
-                ensure_sample(path, lang, progress)
-            except SampleCancelled:
-                pass
-            except BaseException as exc:  # raised again in the GUI thread below
-                errors.append(exc)
-            finally:
-                finished.set()
-
         if not self.window.isVisible():
             self.window.show()  # `keyaccount --sample`: the window, then its progress
-        dialog = QProgressDialog(
-            QCoreApplication.translate(SAMPLE, "Creating the sample workspace…"),
-            QCoreApplication.translate(SAMPLE, "Cancel"),
-            0,
-            0,
-            self.window,
-        )
-        dialog.setWindowTitle(QCoreApplication.translate(SAMPLE, "Sample workspace"))
-        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 26)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(cancel.set)
-        self.sample_progress = dialog
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setInterval(40)
-
-        def poll() -> None:
-            done, total = seen
-            if total:
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total - 1))  # full only when it opens
-            if finished.is_set():
-                loop.quit()
-
-        timer.timeout.connect(poll)
-        thread = threading.Thread(target=work, name="sample", daemon=True)
         try:
-            dialog.show()
-            thread.start()
-            timer.start()
-            loop.exec()
-        finally:
-            timer.stop()
-            thread.join()
-            dialog.hide()
-            dialog.deleteLater()
-            self.sample_progress = None
-        if errors:
-            raise errors[0]
-        return not cancel.is_set() and path.exists()
+            run_with_progress(
+                self.window,
+                QCoreApplication.translate(SAMPLE, "Sample workspace"),
+                QCoreApplication.translate(SAMPLE, "Creating the sample workspace…"),
+                QCoreApplication.translate(SAMPLE, "Cancel"),
+                lambda progress: ensure_sample(path, lang, stop_on_cancel(progress)),
+                object_name="sampleProgress",
+                show_after_ms=0,
+                on_dialog=lambda dialog: setattr(self, "sample_progress", dialog),
+            )
+        except Cancelled:
+            return False
+        return path.exists()
 
     def close_workspace(self) -> None:
         self.integrity_check = None  # a check still running speaks of a closed file
