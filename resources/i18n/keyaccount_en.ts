@@ -4130,7 +4130,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="317"/>
+        <location filename="../../desktop/app.py" line="313"/>
         <location filename="../../model/encryption.py" line="561"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
@@ -9027,9 +9027,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
-        <location filename="../../desktop/app.py" line="508"/>
-        <location filename="../../desktop/app.py" line="563"/>
+        <location filename="../../desktop/app.py" line="330"/>
+        <location filename="../../desktop/app.py" line="504"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
@@ -13417,19 +13417,19 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="600"/>
+        <location filename="../../desktop/app.py" line="580"/>
+        <source>Sample workspace</source>
+        <translation>Sample workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="581"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="601"/>
+        <location filename="../../desktop/app.py" line="582"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="606"/>
-        <source>Sample workspace</source>
-        <translation>Sample workspace</translation>
     </message>
 </context>
 <context>

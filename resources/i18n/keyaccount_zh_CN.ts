@@ -4130,7 +4130,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
             <translation>它未通过完整性检查，且没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="317" />
+            <location filename="../../desktop/app.py" line="313" />
             <location filename="../../model/encryption.py" line="561" />
             <source>{path} exists already; choose another name for the new workspace.</source>
             <translation>{path} 已存在，请为新工作区换一个名称。</translation>
@@ -9027,9 +9027,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/app.py" line="334" />
-            <location filename="../../desktop/app.py" line="508" />
-            <location filename="../../desktop/app.py" line="563" />
+            <location filename="../../desktop/app.py" line="330" />
+            <location filename="../../desktop/app.py" line="504" />
+            <location filename="../../desktop/app.py" line="559" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
@@ -13417,19 +13417,19 @@ Drag from this card to a person to record a relationship. Members are edited on 
     <context>
         <name>SampleProgress</name>
         <message>
-            <location filename="../../desktop/app.py" line="600" />
+            <location filename="../../desktop/app.py" line="580" />
+            <source>Sample workspace</source>
+            <translation>示例工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="581" />
             <source>Creating the sample workspace…</source>
             <translation>正在创建示例工作区…</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="601" />
+            <location filename="../../desktop/app.py" line="582" />
             <source>Cancel</source>
             <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="606" />
-            <source>Sample workspace</source>
-            <translation>示例工作区</translation>
         </message>
     </context>
     <context>
