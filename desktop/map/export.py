@@ -42,6 +42,7 @@ class ExportError(Exception):
 
 
 def _document_size(scene: MapScene, legend: Legend) -> tuple[QSizeF, QRectF]:
+    scene.finish_populate()  # every card on paper, also of a big map still being drawn
     content = scene.content_rect()
     if content.isNull():
         content = QRectF(0, 0, 400, 200)

@@ -205,11 +205,16 @@ class Legend:
         painter.end()
         return pixmap
 
-    def paint_hint(self, painter: QPainter, viewport: QRectF, text: str) -> None:
-        """A short instruction at the top of the view (e.g. during a gesture)."""
+    def paint_hint(
+        self, painter: QPainter, viewport: QRectF, text: str, *, at_foot: bool = False
+    ) -> None:
+        """A short instruction at the top of the view (e.g. during a gesture); ``at_foot``:
+        at its foot (progress)."""
         fm = metrics(13.0, True)
         w = min(viewport.width() - 24, fm.horizontalAdvance(text) + 28)
-        rect = QRectF(viewport.center().x() - w / 2, 12, w, fm.height() + 12)
+        h = fm.height() + 12
+        top = viewport.bottom() - 12 - h if at_foot else 12
+        rect = QRectF(viewport.center().x() - w / 2, top, w, h)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(31, 41, 55, 220))

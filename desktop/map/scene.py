@@ -9,12 +9,14 @@ comparison marks, whether the whole map is zoomed out.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
+from desktop.context import freeze_heap
 from desktop.map import style as st
 from desktop.map.data import (
     INFLUENCE,
@@ -25,7 +27,14 @@ from desktop.map.data import (
     NodeInfo,
     Patch,
 )
-from desktop.map.geometry import arrow_head, bounds_of, card_rect, reports_to, straight
+from desktop.map.geometry import (
+    arrow_head,
+    bounds_of,
+    card_rect,
+    half_size,
+    reports_to,
+    straight,
+)
 from desktop.map.items import (
     INFLUENCE_WIDTHS,
     LONG,
@@ -64,6 +73,21 @@ _NO_BOX = (0.0, 0.0, 0.0, 0.0)
 _EMPTY: _Drawn = ((), (), None, None, _NO_BOX)
 LANE_PAD = 18.0
 LANE_TITLE = 34.0
+POPULATE_FROM = 2500
+"""From this many cards to add, :meth:`MapScene.sync` adds them over several turns
+of the event loop (a 20,000-person map took ~3–5 s of CPU in one turn: the window
+froze while it opened). Fewer are added at once, which is faster (one frame, one
+pass over the tiles)."""
+POPULATE_BUDGET_S = 0.03
+"""The UI thread's CPU time one turn of populating may take (cards, their lines, the
+tiles they fill); how many cards that is is learnt from the turns before. With the
+frame painted after it a turn stays near 50 ms."""
+POPULATE_TURN_MS = 0
+"""The pause between two turns of populating (none: the frame painted between them
+is pause enough)."""
+POPULATE_COST_S = 0.0003
+"""A first guess of one card's cost while populating (learnt: ~0.15–0.3 ms at
+20,000 people, most of it the card's lines)."""
 
 
 def _inside(rect: QRectF, box: QRectF) -> bool:
@@ -81,6 +105,9 @@ class MapScene(QGraphicsScene):
 
     contentChanged = Signal()
     """The cards or their positions changed (the view may re-fit, panels re-read)."""
+    populated = Signal(int, int)
+    """A big map is being drawn over several turns: (cards shown, cards in all); the
+    two are equal once every card is there (also when a populate is dropped)."""
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -111,6 +138,17 @@ class MapScene(QGraphicsScene):
         self._card_colours: dict[str, tuple[QColor, QColor]] = {}
         self._box: QRectF | None = None
         self._move_start: dict[str, QPointF] = {}
+        self._queue: list[str] = []
+        """Cards still to add while populating, the next one last (see :meth:`sync`)."""
+        self._queue_ordered = False
+        self._populate_box: QRectF | None = None
+        """Where the cards still to come will be (the scene rect and a fit count them)."""
+        self._populate_cost = POPULATE_COST_S
+        self._marks_wanted: dict[str, str] = {}
+        self._populate_timer = QTimer(self)
+        self._populate_timer.setSingleShot(True)
+        self._populate_timer.setInterval(POPULATE_TURN_MS)
+        self._populate_timer.timeout.connect(self._populate_turn)
 
         self.lane = LaneItem()
         self.addItem(self.lane)
@@ -169,12 +207,16 @@ class MapScene(QGraphicsScene):
         return {k: self.nodes[k].pos() for k in wanted if k in self.nodes}
 
     def content_rect(self) -> QRectF:
-        """Cards and lane, without the margins the scene rect adds for panning."""
+        """Cards and lane, without the margins the scene rect adds for panning (while
+        a big map is populated, with the cards still to come)."""
         rect = QRectF()
-        for key, item in self.nodes.items():
-            rect = rect.united(card_rect(key, item.pos()))
+        for key in self._moving:  # (dragged: not measured until dropped)
+            rect = rect.united(card_rect(key, self.nodes[key].pos()))
+        rect = rect.united(self._cards_box())
         if not self.lane.band.isNull():
             rect = rect.united(self.lane.band)
+        if self._populate_box is not None:
+            rect = rect.united(self._populate_box)
         return rect
 
     def selected_keys(self) -> list[str]:
@@ -198,7 +240,12 @@ class MapScene(QGraphicsScene):
     # -- following the model ---------------------------------------------------
 
     def sync(self, data: MapData) -> None:
-        """Show ``data``: add, drop and move cards; rebuild edges, lane and overview."""
+        """Show ``data``: add, drop and move cards; rebuild edges, lane and overview.
+
+        From :data:`POPULATE_FROM` new cards (a big map opened) they are added over the
+        next turns of the event loop, nearest the view first (:meth:`populating`,
+        :attr:`populated`); a sync or patch meanwhile applies to what is there and
+        the cards still to come are added as the newest data has them."""
         old = self.data
         self.data = data
         if data.stacked != old.stacked:
@@ -208,10 +255,16 @@ class MapScene(QGraphicsScene):
         for key in [k for k in self.nodes if k not in data.nodes]:
             self.removeItem(self.nodes.pop(key))
             dirty.add(key)
+        to_add = [k for k in data.nodes if k not in self.nodes]
+        was_populating = self.populating
+        self._queue = to_add if len(to_add) >= POPULATE_FROM else []
+        later = set(self._queue)
         for key, info in data.nodes.items():
             item = self.nodes.get(key)
             x, y = data.positions.get(key, (0.0, 0.0))
             if item is None:
+                if key in later:
+                    continue
                 item = self._add_card(key, x, y)
                 dirty.add(key)
             else:
@@ -232,8 +285,109 @@ class MapScene(QGraphicsScene):
             self.blockSignals(False)
         self._drop_gone_marks()
         self.mark_dirty(dirty)
+        if self._queue:
+            self._start_populate()
+        else:
+            self._populate_timer.stop()
+            self._populate_box = None
         self.rebuild()
         self.contentChanged.emit()
+        if self._queue or was_populating:
+            self.populated.emit(len(self.nodes), len(data.nodes))
+
+    # -- populating a big map over several turns ---------------------------------
+
+    @property
+    def populating(self) -> bool:
+        """Cards of a big map are still being added (see :meth:`sync`)."""
+        return bool(self._queue)
+
+    def _start_populate(self) -> None:
+        positions = self.data.positions
+        points = [positions.get(k, (0.0, 0.0)) for k in self._queue]
+        hw, hh = (max(v) for v in zip(half_size("p:"), half_size("m:"), strict=True))
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        left, top = min(xs) - hw, min(ys) - hh
+        self._populate_box = QRectF(left, top, max(xs) + hw - left, max(ys) + hh - top)
+        self._queue_ordered = False  # nearest the view first, once the view is placed
+        self._populate_timer.start(POPULATE_TURN_MS)
+
+    def _order_queue(self) -> None:
+        """The cards still to come, the nearest the view's centre last (popped first),
+        those of one edge tile together (the tiles a turn fills again stay few)."""
+        self._queue_ordered = True
+        views = self.views()
+        if views:
+            view = views[0]
+            centre = view.mapToScene(view.viewport().rect().center())
+            cx, cy = centre.x(), centre.y()
+        else:
+            box = self._populate_box or QRectF()
+            cx, cy = box.center().x(), box.center().y()
+        positions = self.data.positions
+        size = 1600.0  # (an edge tile's side)
+
+        def far(key: str) -> tuple[float, float, float]:
+            x, y = positions.get(key, (0.0, 0.0))
+            col, row = (x - cx) // size, (y - cy) // size
+            return (-(abs(col + 0.5) + abs(row + 0.5)), -row, -col)
+
+        self._queue.sort(key=far)
+
+    def _populate_turn(self) -> None:
+        """One turn's cards: as many as fit :data:`POPULATE_BUDGET_S` of CPU."""
+        started = time.thread_time()
+        if not self._queue_ordered:
+            self._order_queue()
+        room = POPULATE_BUDGET_S - (time.thread_time() - started)
+        added = self._populate(max(1, int(room / self._populate_cost)))
+        # What a turn adds lives as long as the map: out of the collector's sight at once
+        # (full collections walking the growing map took 170–300 ms each, five an open).
+        freeze_heap()
+        if added:
+            each = (time.thread_time() - started) / added
+            self._populate_cost = max(1e-6, (self._populate_cost + each) / 2)
+        if self._queue:
+            self._populate_timer.start()
+
+    def finish_populate(self) -> None:
+        """Add every card still to come now (exports, a gesture that needs them, tests)."""
+        if self._queue:
+            self._populate(len(self._queue))
+
+    def bring(self, keys: Iterable[str]) -> None:
+        """Add these cards now if they are still to come (a card to select or centre)."""
+        if not self._queue:
+            return
+        wanted = {k for k in keys if k not in self.nodes and k in self.data.nodes}
+        if wanted:
+            self._queue = [k for k in self._queue if k not in wanted] + list(wanted)
+            self._populate(len(wanted))
+
+    def _populate(self, size: int) -> int:
+        """Add the next ``size`` cards still to come, with their lines; how many."""
+        data, nodes, queue = self.data, self.nodes, self._queue
+        batch: list[str] = []
+        while queue and len(batch) < size:
+            key = queue.pop()
+            if key not in nodes and key in data.nodes:
+                batch.append(key)
+        for key in batch:
+            x, y = data.positions.get(key, (0.0, 0.0))
+            self._add_card(key, x, y).setToolTip(person_tooltip(data.nodes[key]))
+        self.mark_dirty(batch)
+        if not queue:
+            self._populate_timer.stop()
+            self._populate_box = None
+        self.rebuild()
+        if not queue:  # lit routes and marks of cards that came later
+            if self.routes and self.route_mode:
+                self.set_routes(self.routes, True)
+            if self._marks_wanted:
+                self.set_marks(self._marks_wanted)
+            self.contentChanged.emit()
+        self.populated.emit(len(nodes), len(data.nodes))
+        return len(batch)
 
     def apply_patch(self, patch: Patch) -> None:
         """Show ``patch.data`` where only the patch's cards differ from what is shown:
@@ -253,13 +407,14 @@ class MapScene(QGraphicsScene):
                 continue
             x, y = self.data.positions.get(key, (0.0, 0.0))
             item = self.nodes.get(key)
+            new = item is None  # (also a card of a big map that was still to come)
             if item is None:
                 item = self._add_card(key, x, y)
                 moved.add(key)
             elif item.pos() != QPointF(x, y):  # (a dragged card is there already)
                 item.setPos(x, y)
                 moved.add(key)
-            if key in patch.added or key in patch.repainted:
+            if new or key in patch.added or key in patch.repainted:
                 item.update()
                 item.setToolTip(person_tooltip(info))
         if patch.removed:
@@ -297,6 +452,8 @@ class MapScene(QGraphicsScene):
         content = self._cards_box()
         if not self.lane.band.isNull():
             content = content.united(self.lane.band)
+        if self._populate_box is not None:
+            content = content.united(self._populate_box)
         if content.isNull():
             content = QRectF(-400, -300, 800, 600)
         margin = max(600.0, 0.5 * max(content.width(), content.height()))
@@ -573,6 +730,7 @@ class MapScene(QGraphicsScene):
     def set_marks(self, marks: dict[str, str]) -> None:
         """Tag people as "joined" or "changed" (a comparison between two dates)."""
         touched = set(self.marks) | set(marks)
+        self._marks_wanted = dict(marks) if self._queue else {}
         self.marks = {k: v for k, v in marks.items() if k in self.nodes}
         for key in touched:
             item = self.nodes.get(key)
@@ -612,6 +770,8 @@ class MapScene(QGraphicsScene):
 
     def select_keys(self, keys: Iterable[str]) -> list[str]:
         """Select exactly these cards (those on the map); returns them."""
+        keys = list(keys)
+        self.bring(keys)
         wanted = [k for k in keys if k in self.nodes]
         self.blockSignals(True)
         try:

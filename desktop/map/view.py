@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from desktop.map import style as st
+from desktop.map.geometry import card_rect
 from desktop.map.legend import Legend
 from desktop.map.scene import MapScene
 
@@ -72,6 +73,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.link_mode = False
         self.hint = ""
+        self.progress = ""
+        """A big map being drawn: how far (at the foot of the view; see :meth:`set_progress`)."""
         self.legend = Legend()  # its words, for the hint
         self._link_from: str | None = None
         self._pan_from: QPoint | None = None
@@ -139,10 +142,9 @@ class MapView(QGraphicsView):
         half_h = view.height() / 2 / READABLE
         x = content.center().x()
         rect = QRectF()
-        for key in focus:
-            item = self.map_scene.nodes.get(key)
-            if item is not None:
-                rect = rect.united(item.sceneBoundingRect())
+        for key in focus:  # (a card of a big map may still be on its way)
+            if key in self.map_scene.data.nodes:
+                rect = rect.united(card_rect(key, self.map_scene.pos_of(key)))
         if not rect.isNull():
             x = rect.center().x()
         y = min(content.center().y(), content.top() - 30 + half_h)
@@ -342,7 +344,18 @@ class MapView(QGraphicsView):
         viewport = self.viewport().rect()
         if self.hint:
             self.legend.paint_hint(painter, QRectF(viewport), self.hint)
+        if self.progress:
+            self.legend.paint_hint(painter, QRectF(viewport), self.progress, at_foot=True)
         painter.restore()
+
+    def set_progress(self, text: str) -> None:
+        """Show (or, empty, hide) a line of progress at the foot of the view; only that
+        strip is painted again."""
+        if text == self.progress:
+            return
+        self.progress = text
+        viewport = self.viewport().rect()
+        self.viewport().update(0, max(0, viewport.height() - 60), viewport.width(), 60)
 
     def refresh_legend(self) -> None:
         """Words or text size changed: draw the hint and the cards again."""

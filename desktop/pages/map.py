@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QKeyCombination,
+    QLocale,
     QObject,
     QPoint,
     QPointF,
@@ -527,6 +528,7 @@ class MapPage(Page):
         self.view.zoomChanged.connect(self._on_zoom)
         self.view.cancelled.connect(lambda: self.act_link.setChecked(False))
         self.scene.selectionChanged.connect(self._on_selection)
+        self.scene.populated.connect(self._on_populated)
         self.tabs.currentChanged.connect(self._on_tab)
         self.route_panel.changed.connect(lambda: self.update_routes(frame=True))
         self.route_panel.selectRequested.connect(self.select_cards)
@@ -696,8 +698,25 @@ class MapPage(Page):
     @property
     def building(self) -> bool:
         """A worker is making the map (graph, layout, analysis or routes), or the
-        cards a layout moved are still on their way."""
-        return bool(self._futures) or bool(self._moves_later)
+        cards a layout moved are still on their way, or a big map's cards are still
+        being added (:meth:`MapScene.sync`)."""
+        return bool(self._futures) or bool(self._moves_later) or self.scene.populating
+
+    def _on_populated(self, shown: int, total: int) -> None:
+        """A big map is drawn over several turns: how far, at the foot of the view;
+        once all its cards are there, the jobs waiting for them start."""
+        if shown < total:
+            locale = QLocale()
+            self.view.set_progress(
+                self.tr("Drawing {shown} of {total} people…").format(
+                    shown=locale.toString(shown), total=locale.toString(total)
+                )
+            )
+            return
+        self.view.set_progress("")
+        if self._queued:
+            self._start_timer.start()
+        self._settled()
 
     def _refresh(self) -> None:
         """Show what changed: patch the cards an edit touched, else read the map again."""
@@ -928,7 +947,7 @@ class MapPage(Page):
         wanted (a newer request or a reload drops a job's future from ``_futures``:
         it is never run). One at a time, and none while cards a layout moved are
         still on their way: a job running meanwhile shares Python's lock with them."""
-        if self._moves_later and not every:
+        if (self._moves_later or self.scene.populating) and not every:
             if self._queued:
                 self._start_timer.start()
             return
@@ -968,6 +987,7 @@ class MapPage(Page):
         """Wait for the workers and show their results (gestures that need the map
         as it is now, tests)."""
         self._start_timer.stop()
+        self.scene.finish_populate()
         for job in ("build", "layout", "analysis", "routes"):
             while self._moves_later:
                 self._move_more()
@@ -978,6 +998,7 @@ class MapPage(Page):
                 self._worker_done(job, self._generation[job], future)
         while self._moves_later:
             self._move_more()
+        self.scene.finish_populate()
 
     def _analyse(self) -> None:
         """Coverage, risks and whom to see next, again (on the worker for a big map)."""
