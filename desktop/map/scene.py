@@ -134,6 +134,8 @@ class MapScene(QGraphicsScene):
         self._lane_of: dict[str, NodeInfo] | None = None
         self._members: list[str] = []
         self._edges_filled = False
+        self._drawn_none = True
+        """No edge is drawn (the edges were just indexed)."""
         self._card_rects: dict[str, QRectF] = {}
         self._card_colours: dict[str, tuple[QColor, QColor]] = {}
         self._box: QRectF | None = None
@@ -520,6 +522,7 @@ class MapScene(QGraphicsScene):
         self._dirty = None
         self._hidden = set()
         self._edges_filled = False
+        self._drawn_none = True
 
     def _build_edges(self, edges: Iterable[EdgeInfo], skip: set[str]) -> None:
         """Fill the edge layers. Only the edges of the cards marked dirty since the last
@@ -531,8 +534,12 @@ class MapScene(QGraphicsScene):
         elif edges is not self._edges_drawn_for:
             self._edges_drawn_for = edges
         by_key = self._edges_by_key
-        if self._dirty is None:
-            dirty: Iterable[int] = range(len(edges))
+        if self._dirty is None and self._drawn_none and self._queue:
+            # a big map begins to come: only the lines at cards already there (none
+            # is drawn yet; 56,000 lines looked at in vain at 20,000 people)
+            dirty: Iterable[int] = {i for k in self.nodes for i in by_key.get(k, ())}
+        elif self._dirty is None:
+            dirty = range(len(edges))
         else:
             dirty = {i for k in self._dirty for i in by_key.get(k, ())}
         stacked_keys = self.data.stacked
@@ -566,6 +573,7 @@ class MapScene(QGraphicsScene):
             if new is not None and new != LONG:
                 redrawn.add((edge.kind, new))
         self._dirty = set()
+        self._drawn_none = False
         hidden = {i for k in skip for i in by_key.get(k, ())} if skip else set()
         for i in hidden ^ self._hidden:
             at = tile_of[i]
