@@ -9399,422 +9399,427 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="320"/>
-        <location filename="../../desktop/pages/map.py" line="1306"/>
+        <location filename="../../desktop/pages/map.py" line="338"/>
+        <location filename="../../desktop/pages/map.py" line="1377"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="321"/>
+        <location filename="../../desktop/pages/map.py" line="339"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="326"/>
+        <location filename="../../desktop/pages/map.py" line="344"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="327"/>
+        <location filename="../../desktop/pages/map.py" line="345"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="333"/>
+        <location filename="../../desktop/pages/map.py" line="351"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="334"/>
+        <location filename="../../desktop/pages/map.py" line="352"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="340"/>
+        <location filename="../../desktop/pages/map.py" line="358"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="341"/>
+        <location filename="../../desktop/pages/map.py" line="359"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="346"/>
-        <location filename="../../desktop/pages/map.py" line="1285"/>
+        <location filename="../../desktop/pages/map.py" line="364"/>
+        <location filename="../../desktop/pages/map.py" line="1356"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="347"/>
+        <location filename="../../desktop/pages/map.py" line="365"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="351"/>
+        <location filename="../../desktop/pages/map.py" line="369"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="351"/>
+        <location filename="../../desktop/pages/map.py" line="369"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="354"/>
+        <location filename="../../desktop/pages/map.py" line="372"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="355"/>
+        <location filename="../../desktop/pages/map.py" line="373"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="361"/>
+        <location filename="../../desktop/pages/map.py" line="379"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="366"/>
+        <location filename="../../desktop/pages/map.py" line="384"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="369"/>
+        <location filename="../../desktop/pages/map.py" line="387"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="370"/>
+        <location filename="../../desktop/pages/map.py" line="388"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="410"/>
+        <location filename="../../desktop/pages/map.py" line="428"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="417"/>
+        <location filename="../../desktop/pages/map.py" line="435"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="431"/>
+        <location filename="../../desktop/pages/map.py" line="449"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="439"/>
+        <location filename="../../desktop/pages/map.py" line="457"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="442"/>
+        <location filename="../../desktop/pages/map.py" line="460"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="449"/>
+        <location filename="../../desktop/pages/map.py" line="467"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="451"/>
+        <location filename="../../desktop/pages/map.py" line="469"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="453"/>
+        <location filename="../../desktop/pages/map.py" line="471"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="468"/>
+        <location filename="../../desktop/pages/map.py" line="486"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="470"/>
+        <location filename="../../desktop/pages/map.py" line="488"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="483"/>
+        <location filename="../../desktop/pages/map.py" line="501"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="484"/>
+        <location filename="../../desktop/pages/map.py" line="502"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="485"/>
+        <location filename="../../desktop/pages/map.py" line="503"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="486"/>
+        <location filename="../../desktop/pages/map.py" line="504"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="487"/>
+        <location filename="../../desktop/pages/map.py" line="505"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="488"/>
+        <location filename="../../desktop/pages/map.py" line="506"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="489"/>
+        <location filename="../../desktop/pages/map.py" line="507"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="490"/>
+        <location filename="../../desktop/pages/map.py" line="508"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="547"/>
+        <location filename="../../desktop/pages/map.py" line="566"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="587"/>
+        <location filename="../../desktop/pages/map.py" line="606"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="614"/>
+        <location filename="../../desktop/pages/map.py" line="633"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="896"/>
+        <location filename="../../desktop/pages/map.py" line="732"/>
+        <source>Drawing {shown} of {total} people…</source>
+        <translation>Drawing {shown} of {total} people…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/map.py" line="942"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="953"/>
+        <location filename="../../desktop/pages/map.py" line="999"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1186"/>
+        <location filename="../../desktop/pages/map.py" line="1257"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1231"/>
+        <location filename="../../desktop/pages/map.py" line="1302"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1260"/>
+        <location filename="../../desktop/pages/map.py" line="1331"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1262"/>
+        <location filename="../../desktop/pages/map.py" line="1333"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1283"/>
+        <location filename="../../desktop/pages/map.py" line="1354"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1285"/>
+        <location filename="../../desktop/pages/map.py" line="1356"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1300"/>
+        <location filename="../../desktop/pages/map.py" line="1371"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1334"/>
-        <location filename="../../desktop/pages/map.py" line="1346"/>
+        <location filename="../../desktop/pages/map.py" line="1405"/>
+        <location filename="../../desktop/pages/map.py" line="1417"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1336"/>
+        <location filename="../../desktop/pages/map.py" line="1407"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1356"/>
+        <location filename="../../desktop/pages/map.py" line="1427"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1357"/>
+        <location filename="../../desktop/pages/map.py" line="1428"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1386"/>
+        <location filename="../../desktop/pages/map.py" line="1457"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1389"/>
+        <location filename="../../desktop/pages/map.py" line="1460"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1409"/>
+        <location filename="../../desktop/pages/map.py" line="1480"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1441"/>
+        <location filename="../../desktop/pages/map.py" line="1512"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1445"/>
+        <location filename="../../desktop/pages/map.py" line="1516"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1459"/>
+        <location filename="../../desktop/pages/map.py" line="1530"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1459"/>
+        <location filename="../../desktop/pages/map.py" line="1530"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1465"/>
+        <location filename="../../desktop/pages/map.py" line="1536"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1467"/>
+        <location filename="../../desktop/pages/map.py" line="1538"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1470"/>
+        <location filename="../../desktop/pages/map.py" line="1541"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1480"/>
+        <location filename="../../desktop/pages/map.py" line="1551"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1482"/>
+        <location filename="../../desktop/pages/map.py" line="1553"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1491"/>
+        <location filename="../../desktop/pages/map.py" line="1562"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1492"/>
+        <location filename="../../desktop/pages/map.py" line="1563"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1507"/>
+        <location filename="../../desktop/pages/map.py" line="1578"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1519"/>
+        <location filename="../../desktop/pages/map.py" line="1590"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1523"/>
+        <location filename="../../desktop/pages/map.py" line="1594"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1523"/>
+        <location filename="../../desktop/pages/map.py" line="1594"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1523"/>
+        <location filename="../../desktop/pages/map.py" line="1594"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1528"/>
-        <location filename="../../desktop/pages/map.py" line="1558"/>
+        <location filename="../../desktop/pages/map.py" line="1599"/>
+        <location filename="../../desktop/pages/map.py" line="1629"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1531"/>
+        <location filename="../../desktop/pages/map.py" line="1602"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1535"/>
+        <location filename="../../desktop/pages/map.py" line="1606"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1535"/>
+        <location filename="../../desktop/pages/map.py" line="1606"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1535"/>
+        <location filename="../../desktop/pages/map.py" line="1606"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1547"/>
+        <location filename="../../desktop/pages/map.py" line="1618"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1570"/>
+        <location filename="../../desktop/pages/map.py" line="1641"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1587"/>
+        <location filename="../../desktop/pages/map.py" line="1658"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1659"/>
+        <location filename="../../desktop/pages/map.py" line="1730"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1666"/>
-        <location filename="../../desktop/pages/map.py" line="1678"/>
+        <location filename="../../desktop/pages/map.py" line="1737"/>
+        <location filename="../../desktop/pages/map.py" line="1749"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1680"/>
+        <location filename="../../desktop/pages/map.py" line="1751"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1686"/>
+        <location filename="../../desktop/pages/map.py" line="1757"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
     </message>
@@ -10281,25 +10286,25 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>OrgMap</name>
     <message>
-        <location filename="../../desktop/map/export.py" line="110"/>
+        <location filename="../../desktop/map/export.py" line="111"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="124"/>
+        <location filename="../../desktop/map/export.py" line="125"/>
         <source>Choose a file ending in .png, .svg or .pdf.</source>
         <translation>Choose a file ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="128"/>
-        <location filename="../../desktop/map/export.py" line="206"/>
+        <location filename="../../desktop/map/export.py" line="129"/>
+        <location filename="../../desktop/map/export.py" line="207"/>
         <source>Org map, {day}</source>
         <translation>Org map, {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/export.py" line="147"/>
-        <location filename="../../desktop/map/export.py" line="160"/>
-        <location filename="../../desktop/map/export.py" line="177"/>
+        <location filename="../../desktop/map/export.py" line="148"/>
+        <location filename="../../desktop/map/export.py" line="161"/>
+        <location filename="../../desktop/map/export.py" line="178"/>
         <source>Cannot write {path}.</source>
         <translation>Cannot write {path}.</translation>
     </message>
@@ -10387,12 +10392,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/map/legend.py" line="191"/>
-        <location filename="../../desktop/map/legend.py" line="322"/>
+        <location filename="../../desktop/map/legend.py" line="327"/>
         <source>Legend ▸</source>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/legend.py" line="265"/>
+        <location filename="../../desktop/map/legend.py" line="270"/>
         <source>Click to fold or unfold the legend</source>
         <translation>Click to fold or unfold the legend</translation>
     </message>

@@ -9399,422 +9399,427 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>MapPage</name>
         <message>
-            <location filename="../../desktop/pages/map.py" line="320" />
-            <location filename="../../desktop/pages/map.py" line="1306" />
+            <location filename="../../desktop/pages/map.py" line="338" />
+            <location filename="../../desktop/pages/map.py" line="1377" />
             <source>Add person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="321" />
+            <location filename="../../desktop/pages/map.py" line="339" />
             <source>Add a person to this customer's map</source>
             <translation>在该客户的组织架构图中添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="326" />
+            <location filename="../../desktop/pages/map.py" line="344" />
             <source>Link mode</source>
             <translation>连线模式</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="327" />
+            <location filename="../../desktop/pages/map.py" line="345" />
             <source>Drag from one card to another to link them; Shift+drag does it any time</source>
             <translation>从一张卡片拖到另一张即可建立关系；任何时候按住 Shift 拖动也可以</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="333" />
+            <location filename="../../desktop/pages/map.py" line="351" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="334" />
+            <location filename="../../desktop/pages/map.py" line="352" />
             <source>Delete the selected people; undo brings them back</source>
             <translation>删除所选人员；撤销可恢复</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="340" />
+            <location filename="../../desktop/pages/map.py" line="358" />
             <source>Tidy up</source>
             <translation>整理</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="341" />
+            <location filename="../../desktop/pages/map.py" line="359" />
             <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
             <translation>把尚未摆放的人员整齐排成树形；您已摆放的位置保持不变</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="346" />
-            <location filename="../../desktop/pages/map.py" line="1285" />
+            <location filename="../../desktop/pages/map.py" line="364" />
+            <location filename="../../desktop/pages/map.py" line="1356" />
             <source>Re-layout everyone</source>
             <translation>全部重新布局</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="347" />
+            <location filename="../../desktop/pages/map.py" line="365" />
             <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
             <translation>重新排布整张图，包括您摆放过的卡片（可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="351" />
+            <location filename="../../desktop/pages/map.py" line="369" />
             <source>Fit</source>
             <translation>全图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="351" />
+            <location filename="../../desktop/pages/map.py" line="369" />
             <source>Show the whole map</source>
             <translation>显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="354" />
+            <location filename="../../desktop/pages/map.py" line="372" />
             <source>Routes</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="355" />
+            <location filename="../../desktop/pages/map.py" line="373" />
             <source>Light up the strongest routes from our side to the decision maker</source>
             <translation>点亮从我方通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="361" />
+            <location filename="../../desktop/pages/map.py" line="379" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="366" />
+            <location filename="../../desktop/pages/map.py" line="384" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="369" />
+            <location filename="../../desktop/pages/map.py" line="387" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="370" />
+            <location filename="../../desktop/pages/map.py" line="388" />
             <source>Save the map as PNG, SVG or PDF</source>
             <translation>将组织架构图保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="410" />
+            <location filename="../../desktop/pages/map.py" line="428" />
             <source>The account whose decision chain is shown: type part of its name to find it</source>
             <translation>显示其决策链的客户：输入名称的一部分即可查找</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="417" />
+            <location filename="../../desktop/pages/map.py" line="435" />
             <source>Type to find an account…</source>
             <translation>输入以查找客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="431" />
+            <location filename="../../desktop/pages/map.py" line="449" />
             <source>The whole account, or one open deal with the roles people play in it</source>
             <translation>整个客户，或某个进行中的项目及人员在其中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="439" />
+            <location filename="../../desktop/pages/map.py" line="457" />
             <source>Find a person…</source>
             <translation>查找人员…</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="442" />
+            <location filename="../../desktop/pages/map.py" line="460" />
             <source>Type a name and press Enter: the card is centred and selected</source>
             <translation>输入姓名后按回车：对应卡片会居中并被选中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="449" />
+            <location filename="../../desktop/pages/map.py" line="467" />
             <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
             <translation>缩放：Ctrl+滚轮或 +/−；Ctrl+0 显示整张图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="451" />
+            <location filename="../../desktop/pages/map.py" line="469" />
             <source>Account</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="453" />
+            <location filename="../../desktop/pages/map.py" line="471" />
             <source>Seen from</source>
             <translation>视角</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="468" />
+            <location filename="../../desktop/pages/map.py" line="486" />
             <source>No accounts yet</source>
             <translation>还没有客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="470" />
+            <location filename="../../desktop/pages/map.py" line="488" />
             <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
             <translation>先在“大客户”页面添加客户，再添加其人员：谁拍板、谁施加影响、谁使用。他们的决策链会画在这里。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="483" />
+            <location filename="../../desktop/pages/map.py" line="501" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="484" />
+            <location filename="../../desktop/pages/map.py" line="502" />
             <source>Route</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="485" />
+            <location filename="../../desktop/pages/map.py" line="503" />
             <source>Gaps</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="486" />
+            <location filename="../../desktop/pages/map.py" line="504" />
             <source>Changes</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="487" />
+            <location filename="../../desktop/pages/map.py" line="505" />
             <source>Edit the selected person and their links</source>
             <translation>编辑所选人员及其关系</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="488" />
+            <location filename="../../desktop/pages/map.py" line="506" />
             <source>The strongest routes to the decision maker</source>
             <translation>通往决策人的最强路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="489" />
+            <location filename="../../desktop/pages/map.py" line="507" />
             <source>Coverage of the decision chain, risks, whom to see</source>
             <translation>决策链覆盖情况、风险、该见谁</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="490" />
+            <location filename="../../desktop/pages/map.py" line="508" />
             <source>Who joined or left, whose support changed</source>
             <translation>谁加入或离开了，谁的支持度变了</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="547" />
+            <location filename="../../desktop/pages/map.py" line="566" />
             <source>{name} ({n} people)</source>
             <translation>{name}（{n} 人）</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="587" />
+            <location filename="../../desktop/pages/map.py" line="606" />
             <source>The whole account</source>
             <translation>整个客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="614" />
+            <location filename="../../desktop/pages/map.py" line="633" />
             <source>No account called “{text}”.</source>
             <translation>没有叫“{text}”的客户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="896" />
+            <location filename="../../desktop/pages/map.py" line="732" />
+            <source>Drawing {shown} of {total} people…</source>
+            <translation>正在绘制 {total} 人中的 {shown} 人…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/pages/map.py" line="942" />
             <source>Double-click anywhere to add the first person of this customer.</source>
             <translation>双击任意位置，添加该客户的第一个人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="953" />
+            <location filename="../../desktop/pages/map.py" line="999" />
             <source>Org map</source>
             <translation>组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1186" />
+            <location filename="../../desktop/pages/map.py" line="1257" />
             <source>Select one card on the map first.</source>
             <translation>请先在图上选择一张卡片。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1231" />
+            <location filename="../../desktop/pages/map.py" line="1302" />
             <source>Nobody called “{text}” on this map.</source>
             <translation>图上没有叫“{text}”的人。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1260" />
+            <location filename="../../desktop/pages/map.py" line="1331" />
             <source>Move {name}</source>
             <translation>移动{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1262" />
+            <location filename="../../desktop/pages/map.py" line="1333" />
             <source>Move {n} people</source>
             <translation>移动 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1283" />
+            <location filename="../../desktop/pages/map.py" line="1354" />
             <source>Everyone already has a place.</source>
             <translation>所有人都已摆放好。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1285" />
+            <location filename="../../desktop/pages/map.py" line="1356" />
             <source>Tidy up the map</source>
             <translation>整理组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1300" />
+            <location filename="../../desktop/pages/map.py" line="1371" />
             <source>New person</source>
             <translation>新建人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1334" />
-            <location filename="../../desktop/pages/map.py" line="1346" />
+            <location filename="../../desktop/pages/map.py" line="1405" />
+            <location filename="../../desktop/pages/map.py" line="1417" />
             <source>Delete {name}</source>
             <translation>删除{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1336" />
+            <location filename="../../desktop/pages/map.py" line="1407" />
             <source>Delete {n} people</source>
             <translation>删除 {n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1356" />
+            <location filename="../../desktop/pages/map.py" line="1427" />
             <source>Deleted {n} — Ctrl+Z brings them back.</source>
             <translation>已删除{n}——按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1357" />
+            <location filename="../../desktop/pages/map.py" line="1428" />
             <source>{n} people</source>
             <translation>{n} 人</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1386" />
+            <location filename="../../desktop/pages/map.py" line="1457" />
             <source>Edit person</source>
             <translation>编辑人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1389" />
+            <location filename="../../desktop/pages/map.py" line="1460" />
             <source>Routes to this person</source>
             <translation>通往此人的路径</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1409" />
+            <location filename="../../desktop/pages/map.py" line="1480" />
             <source>Add person here</source>
             <translation>在此添加人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1441" />
+            <location filename="../../desktop/pages/map.py" line="1512" />
             <source>{person} on “{deal}”: {role}</source>
             <translation>{person}在“{deal}”中：{role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1445" />
+            <location filename="../../desktop/pages/map.py" line="1516" />
             <source>{person} is not on “{deal}” yet</source>
             <translation>{person}尚未加入“{deal}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1459" />
+            <location filename="../../desktop/pages/map.py" line="1530" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1459" />
+            <location filename="../../desktop/pages/map.py" line="1530" />
             <source>Role on this deal</source>
             <translation>在本项目中的角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1465" />
+            <location filename="../../desktop/pages/map.py" line="1536" />
             <source>Take off this deal</source>
             <translation>移出本项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1467" />
+            <location filename="../../desktop/pages/map.py" line="1538" />
             <source>No role in the decision chain</source>
             <translation>不在决策链中</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1470" />
+            <location filename="../../desktop/pages/map.py" line="1541" />
             <source>Support</source>
             <translation>支持度</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1480" />
+            <location filename="../../desktop/pages/map.py" line="1551" />
             <source>Backs competitor</source>
             <translation>倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1482" />
+            <location filename="../../desktop/pages/map.py" line="1553" />
             <source>No competitor</source>
             <translation>无倾向的竞争对手</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1491" />
+            <location filename="../../desktop/pages/map.py" line="1562" />
             <source>Insider</source>
             <translation>内线</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1492" />
+            <location filename="../../desktop/pages/map.py" line="1563" />
             <source>Coach</source>
             <translation>内部教练</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1507" />
+            <location filename="../../desktop/pages/map.py" line="1578" />
             <source>Link mode: drag from one card to another. Esc stops.</source>
             <translation>连线模式：从一张卡片拖到另一张。按 Esc 退出。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1519" />
+            <location filename="../../desktop/pages/map.py" line="1590" />
             <source>{member} knows {person}:</source>
             <translation>{member}认识{person}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1523" />
+            <location filename="../../desktop/pages/map.py" line="1594" />
             <source>close</source>
             <translation>密切</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1523" />
+            <location filename="../../desktop/pages/map.py" line="1594" />
             <source>good</source>
             <translation>良好</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1523" />
+            <location filename="../../desktop/pages/map.py" line="1594" />
             <source>slight</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1528" />
-            <location filename="../../desktop/pages/map.py" line="1558" />
+            <location filename="../../desktop/pages/map.py" line="1599" />
+            <location filename="../../desktop/pages/map.py" line="1629" />
             <source>{a} reports to {b}</source>
             <translation>{a}向{b}汇报</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1531" />
+            <location filename="../../desktop/pages/map.py" line="1602" />
             <source>{a} influences {b}:</source>
             <translation>{a}影响{b}：</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1535" />
+            <location filename="../../desktop/pages/map.py" line="1606" />
             <source>a little</source>
             <translation>略有影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1535" />
+            <location filename="../../desktop/pages/map.py" line="1606" />
             <source>somewhat</source>
             <translation>有一定影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1535" />
+            <location filename="../../desktop/pages/map.py" line="1606" />
             <source>strongly</source>
             <translation>强烈影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1547" />
+            <location filename="../../desktop/pages/map.py" line="1618" />
             <source>Links between our own people are kept on the Team page.</source>
             <translation>我方人员之间的关系请在“团队”页面维护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1570" />
+            <location filename="../../desktop/pages/map.py" line="1641" />
             <source>{member} knows {person}</source>
             <translation>{member}认识{person}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1587" />
+            <location filename="../../desktop/pages/map.py" line="1658" />
             <source>{a} influences {b}</source>
             <translation>{a}影响{b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1659" />
+            <location filename="../../desktop/pages/map.py" line="1730" />
             <source>{account} — {deal}</source>
             <translation>{account} — {deal}</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1666" />
-            <location filename="../../desktop/pages/map.py" line="1678" />
+            <location filename="../../desktop/pages/map.py" line="1737" />
+            <location filename="../../desktop/pages/map.py" line="1749" />
             <source>Export the map</source>
             <translation>导出组织架构图</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1680" />
+            <location filename="../../desktop/pages/map.py" line="1751" />
             <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/pages/map.py" line="1686" />
+            <location filename="../../desktop/pages/map.py" line="1757" />
             <source>Map saved to {path}.</source>
             <translation>组织架构图已保存到 {path}。</translation>
         </message>
@@ -10281,25 +10286,25 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <context>
         <name>OrgMap</name>
         <message>
-            <location filename="../../desktop/map/export.py" line="110" />
+            <location filename="../../desktop/map/export.py" line="111" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/export.py" line="124" />
+            <location filename="../../desktop/map/export.py" line="125" />
             <source>Choose a file ending in .png, .svg or .pdf.</source>
             <translation>请选择扩展名为 .png、.svg 或 .pdf 的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/export.py" line="128" />
-            <location filename="../../desktop/map/export.py" line="206" />
+            <location filename="../../desktop/map/export.py" line="129" />
+            <location filename="../../desktop/map/export.py" line="207" />
             <source>Org map, {day}</source>
             <translation>组织架构图，{day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/export.py" line="147" />
-            <location filename="../../desktop/map/export.py" line="160" />
-            <location filename="../../desktop/map/export.py" line="177" />
+            <location filename="../../desktop/map/export.py" line="148" />
+            <location filename="../../desktop/map/export.py" line="161" />
+            <location filename="../../desktop/map/export.py" line="178" />
             <source>Cannot write {path}.</source>
             <translation>无法写入 {path}。</translation>
         </message>
@@ -10387,12 +10392,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         </message>
         <message>
             <location filename="../../desktop/map/legend.py" line="191" />
-            <location filename="../../desktop/map/legend.py" line="322" />
+            <location filename="../../desktop/map/legend.py" line="327" />
             <source>Legend ▸</source>
             <translation>图例 ▸</translation>
         </message>
         <message>
-            <location filename="../../desktop/map/legend.py" line="265" />
+            <location filename="../../desktop/map/legend.py" line="270" />
             <source>Click to fold or unfold the legend</source>
             <translation>单击可收起或展开图例</translation>
         </message>

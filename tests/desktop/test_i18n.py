@@ -68,7 +68,7 @@ ALLOWED_IN_ZH = frozenset(
         # decision-chain role codes and method terms users say in English
         *("KDM", "KI", "KU", "LEAD", "EVAL", "KPI", "IT", "ERP", "OEM"),
         # file formats, currencies
-        *("PNG", "SVG", "PDF", "CNY", "USD", "EUR", "HKD"),
+        *("PNG", "SVG", "PDF", "CSV", "JSON", "XLSX", "Excel", "CNY", "USD", "EUR", "HKD"),
         # keys named in tooltips
         *("Ctrl", "Shift", "Alt", "Esc", "Del", "Enter", "Tab"),
     }
