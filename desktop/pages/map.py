@@ -260,6 +260,8 @@ class MapPage(Page):
         self._names_timer.setSingleShot(True)
         self._names_timer.setInterval(0)
         self._names_timer.timeout.connect(self._names_changed)
+        self._names_stale = False
+        """The search names are read again in full soon (a patch leaves them be)."""
         self._focus_name = False
         self._changes: Changes | None = None
         """Changes of the shown account not yet shown (coalesced until the timer fires)."""
@@ -733,6 +735,8 @@ class MapPage(Page):
             )
             return
         self.view.set_progress("")
+        if self._names_stale:
+            self._names_timer.start()
         if self._queued:
             self._start_timer.start()
         self._settled()
@@ -881,6 +885,7 @@ class MapPage(Page):
     def _names_changed(self) -> None:
         """Names to find and to pick routes from (the route tab's lists when it is shown)."""
         self._names_timer.stop()
+        self._names_stale = False
         keys = self._name_keys
         self._name_count = Counter(n.name for n in self.data.nodes.values())
         for name in self._name_count.keys() - keys.keys():
@@ -892,8 +897,8 @@ class MapPage(Page):
     def _names_patched(self, gone: list[str], new: list[str]) -> None:
         """A patch took the names ``gone`` away and brought ``new``: the completer's
         list gains and loses those alone (sorting 20,000 names took 40 ms an edit)."""
-        if self._names_timer.isActive():
-            return  # all the names are read on the next turn
+        if self._names_stale:
+            return  # all the names are read soon
         count, order, keys = self._name_count, self._name_list, self._name_keys
         model = self.completer.model()
         for name in gone:
@@ -1021,6 +1026,8 @@ class MapPage(Page):
         while self._moves_later:
             self._move_more()
         self.scene.finish_populate()
+        if self._names_stale:
+            self._names_changed()
 
     def _analyse(self) -> None:
         """Coverage, risks and whom to see next, again (on the worker for a big map)."""
@@ -1101,8 +1108,11 @@ class MapPage(Page):
         self._generation["analysis"] += 1
         self._futures.pop("analysis", None)
         self._show_analysis(analysis)
-        if len(data.nodes) >= APART_FROM:  # on a turn of its own (80 ms at 20,000 people)
-            self._names_timer.start()
+        if len(data.nodes) >= APART_FROM:
+            # on a turn of their own (80 ms at 20,000 people), once every card is drawn
+            self._names_stale = True
+            if not self.scene.populating:
+                self._names_timer.start()
         else:
             self._names_changed()
         self.update_routes()

@@ -263,3 +263,10 @@ def test_a_big_account_is_read_on_the_worker_and_opens_as_built_at_once(
     assert threads and all(a == big["account"] and t.startswith("map") for a, t in threads)
     assert len(page.scene.nodes) == 10
     assert _shown(page) == _rebuilt(ctx, big["account"], qtbot)
+    # the search's names, read once every card is drawn, then following edits
+    names = page.completer.model().stringList()  # type: ignore[attr-defined]
+    assert sorted(names) == sorted(n.name for n in page.data.nodes.values())
+    page.add_person_at(None)
+    qtbot.waitUntil(lambda: not page.building and not page.pending, timeout=5000)
+    names = page.completer.model().stringList()  # type: ignore[attr-defined]
+    assert "New person" in names and len(names) == len({n.name for n in page.data.nodes.values()})
