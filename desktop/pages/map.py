@@ -259,7 +259,9 @@ class MapPage(Page):
         self._move_timer = QTimer(self)
         self._move_timer.setSingleShot(True)
         self._move_timer.setInterval(0)
-        self._move_timer.timeout.connect(self._move_more)
+        self._move_timer.timeout.connect(
+            lambda: self._move_more() if self._moves_later else self._settled()
+        )
         """The next chunk of cards a layout moved: a timer, not ``QTimer.singleShot(0)``,
         whose calls came as posted events, several in one pass of the event loop with
         their frames (three chunks, 150-180 ms, without a turn between them)."""
