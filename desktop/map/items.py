@@ -968,8 +968,16 @@ class LongLines(_EdgeDrawing):
         self.layer._merged = None
 
     def clear(self) -> None:
-        for index in list(self._rows):
-            self.drop(index)
+        """Every line goes (at once: dropping 24,000 one by one took 0.3 s when the map
+        of 20,000 people gave way to another account's)."""
+        if self._rows:
+            self.layer.count -= self.count
+            self.count = 0
+            self._lines = [_Slots(4) for _ in self.buckets]
+            self._heads = _Slots(2)
+            self._labels = _Slots(2)
+            self._rows = {}
+            self._changed()
         self.fit()
 
     def fit(self) -> None:
