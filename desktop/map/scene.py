@@ -431,7 +431,9 @@ class MapScene(QGraphicsScene):
         self.nodes[key] = item
         item.setPos(x, y)
         self.addItem(item)
-        item.setFlag(GraphicsFlag.ItemHasNoContents, self.overview)
+        item.setFlag(GraphicsFlag.ItemHasNoContents, self.overview and not self.full_detail)
+        if self.full_detail:  # (a card of a big map that came after set_full_detail)
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         return item
 
     def _drop_gone_marks(self) -> None:

@@ -311,3 +311,22 @@ def test_a_map_with_long_lines_gives_way_to_another_and_comes_back_the_same(
     scene.sync(data)
     assert lines() == drawn
     assert {kind: layer.long.count for kind, layer in scene.edge_layers.items()} == longs
+
+
+def test_cards_that_come_after_full_detail_was_asked_for_are_drawn_in_full(
+    ctx: WorkspaceContext, big: dict[str, Any], qtbot: QtBot, paused: None
+) -> None:
+    """The presentation asks for every card in full right after showing a map; the
+    cards of a big map that come later are drawn so too."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    page, _counts = _opened(ctx, qtbot, big["account"])
+    page.scene.set_overview(True)
+    page.scene.set_full_detail(True)
+    while page.scene.populating:
+        _turn(page)
+    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert len(page.scene.nodes) == 10
+    for item in page.scene.nodes.values():
+        assert item.cacheMode() == QGraphicsItem.CacheMode.NoCache
+        assert not item.flags() & flag
