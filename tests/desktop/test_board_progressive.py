@@ -76,3 +76,28 @@ def test_a_small_board_shows_everything_in_its_first_paint(
     page = BoardPage(sample_ctx)
     qtbot.addWidget(page)
     assert page.store.risks == sample_ctx.read(card_extras).risks
+
+
+def test_a_board_left_before_its_badges_were_asked_reads_them_when_shown_again(
+    sample_ctx: WorkspaceContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hidden board does not read its badges: the worker would compete with the page
+    the user went to."""
+    reads: list[object] = []
+
+    def counted(db: Any, deal_ids: Any = None) -> Any:
+        reads.append(deal_ids)
+        return card_extras(db, deal_ids)
+
+    monkeypatch.setattr(board_module, "card_extras", counted)
+    monkeypatch.setattr(board_module, "PROGRESSIVE_CARDS", 1)
+    page = BoardPage(sample_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.hide()  # left at once, before the badges' timer fired
+    qtbot.wait(board_module.AFTER_FIRST_PAINT_MS * 4)
+    assert reads == [] and not page.extras_pending
+    with qtbot.waitSignal(page.extrasLoaded, timeout=30_000):
+        page.show()
+    assert reads == [None]
+    assert page.store.progress == sample_ctx.read(card_extras).progress
