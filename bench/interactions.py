@@ -73,6 +73,19 @@ its three charts ~0.25 s; a background import of matplotlib after start-up was
 tried and dropped — it slowed the map's first visit past 1 s instead);
 drop_ratio_4x 1.22; ready_ratio 4.36–4.76 (floor 0.13–0.16 s, ready 0.64–0.69 s).
 
+Figures of 2026-12-05 evening (quiet machine, load < 0.7; after the lazy ORM at
+start-up, QPainter dashboards, the hidden board's badges waiting): ready_ratio 3.00,
+3.07, 3.45 (ready 0.45–0.50 s, floor 0.144–0.153 s, painted_ratio 1.8–2.2); drop 19–22
+ms, undo 15–16, redo 18–20, forced 51–58, sort 34–39, key 34–37; first visits
+accounts 250, targets 190–230, board 620–710, map 450–560, leads 640–760, activities
+180–300, dashboard 914, 1,144, 1,198 ms (OVER in two of three). The Dashboards' own
+work is 0.4 s (0.397 s measured after the board's badge read has ended); the rest
+is Python's lock shared with the board's badge worker (card_extras, ~0.9 s of CPU
+on the large sample), which starts while the board is shown and is still running
+when the bench visits the dashboards ~1.5 s later. Reading the badges in batches
+that pause while the board is hidden doubled their cost (0.93 -> 1.9 s) and was
+not done.
+
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
