@@ -30,6 +30,9 @@ converted once (SQLAlchemy's per-row parameter processing was most of the
 write), version 7 UUIDs (random ones land all over the unique index), and the
 history and log entries written by SQLite from the deals just inserted
 (``INSERT … SELECT`` over their id range).
+
+Quiet machine (lead, 2026-12-06, load 0.5–1.5): ratio 2.83, 2.87, 2.72 (17,000–21,000
+rows/s against 49,000–61,000 for the baseline).
 """
 
 from __future__ import annotations
