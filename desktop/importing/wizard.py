@@ -51,7 +51,7 @@ from desktop.file_dialogs import remember_dir, start_dir
 from desktop.importing.commands import PROGRESS, ImportCommand
 from desktop.importing.models import MappingModel, TargetDelegate, TextTableModel
 from desktop.pages.list_editor import read_only_table
-from desktop.progress import Cancelled, Progress, run_with_progress
+from desktop.progress import Cancelled, Progress, failure_text, run_with_progress
 from model.errors import DomainError
 
 if TYPE_CHECKING:
@@ -696,6 +696,9 @@ class PreviewPage(Page):
             return
         except DomainError as exc:
             self.say(error_text(exc), error=True)
+            return
+        except Exception as exc:  # a fault of ours: said in words, the wizard stays usable
+            self.say(failure_text(exc), error=True)
             return
         state.plan, state.planned_for = plan, self._key()
         self.show_plan(plan)

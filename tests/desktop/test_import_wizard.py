@@ -444,3 +444,25 @@ def test_the_preview_shows_no_personal_attribute_of_a_person(
     shown = [*preview.all_rows.rows(), *preview.rejects.rows(), *preview.duplicates.rows()]
     assert any("周伟" in " ".join(row) for row in shown)
     assert not any("SECRET" in " ".join(row) for row in shown)
+
+
+def test_an_unexpected_fault_while_checking_rows_is_said_not_raised(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from model.importing import plan
+
+    csv_file = tmp_path / "few.csv"
+    csv_file.write_text("Account Name,Industry\nAcme,Retail\n", encoding="utf-8")
+
+    def broken(*_a: Any, **_kw: Any) -> Any:
+        raise KeyError("Li Lei's age")  # a value that must not reach the screen
+
+    wizard = wizard_with_file(window, qtbot, monkeypatch, csv_file)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    monkeypatch.setattr(plan, "plan_import", broken)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: "KeyError" in wizard.preview_page.message.text())
+    assert "Li Lei" not in wizard.preview_page.message.text()
+    assert wizard.state.plan is None
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert accounts(window) == {}
