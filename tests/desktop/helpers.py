@@ -9,7 +9,12 @@ of a test module without ``__init__.py`` on ``sys.path``).
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import pytest
@@ -127,3 +132,31 @@ def add_deal_at(ctx: WorkspaceContext, account: int, name: str, stage: str) -> i
     """An open deal put straight into ``stage`` (forced, as one taken over)."""
     values = {"name": name, "account_id": account, "stage": stage, "force": True}
     return ctx.write(create_deal, {**values, "reason": "taken over"}).created_id("deal")
+
+
+def run_app_child(code: str, sample: Path, tmp_path: Path) -> dict[str, str]:
+    """``code`` in a fresh Python (offscreen, its own config/data/cache folders) on a
+    copy of ``sample``; argv is the copy and the home folder. What it printed as
+    ``KEY value`` lines, once it exited 0 — for what a process imports at start-up,
+    which a test process that has imported everything cannot show."""
+    path = tmp_path / "sample.kan"
+    shutil.copy(sample, path)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)

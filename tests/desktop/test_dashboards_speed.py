@@ -5,14 +5,11 @@ rows to fit their columns."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run_app_child
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
@@ -107,27 +104,7 @@ def test_the_first_view_of_the_page_imports_no_matplotlib(
 ) -> None:
     # Importing matplotlib was half of the page's first view on the large sample: every
     # tab draws its bars with QPainter (a first visit shows the tab left in front).
-    path = tmp_path / "sample.kan"
-    shutil.copy(_sample_file, path)
-    home = tmp_path / "home"
-    home.mkdir()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_VIEW, str(path), str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        timeout=300,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    lines = run_app_child(FIRST_VIEW, _sample_file, tmp_path)
     assert lines["BEFORE"] == "False"
     assert lines["BUILT"] == "funnel"
     assert lines["AFTER"] == "False"

@@ -9,12 +9,9 @@ board's helpers) would silently make every start slower.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+from helpers import run_app_child
 from PySide6.QtCore import QCoreApplication
 
 from desktop.app import Application
@@ -64,27 +61,7 @@ os._exit(0)
 
 
 def test_first_paint_imports_no_sqlalchemy(tmp_path: Path, _sample_file: Path) -> None:
-    path = tmp_path / "sample.kan"
-    shutil.copy(_sample_file, path)
-    home = tmp_path / "home"
-    home.mkdir()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    lines = run_app_child(CHILD, _sample_file, tmp_path)
     assert int(lines["PREVIEW"]) >= 6  # the preview painted the sample's accounts
     assert lines["AT_PAINT"] == "[]"
     assert lines["OPENED"] == "True True True"  # then the workspace opened as ever
