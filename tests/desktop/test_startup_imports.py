@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.app import Application
 
-ROOT = Path(__file__).resolve().parents[2]
-
 CHILD = """
 import sys
 from pathlib import Path
