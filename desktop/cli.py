@@ -38,6 +38,8 @@ COMMANDS = (
     "person",
     "encrypt",
     "decrypt",
+    "team",
+    "copy",
 )
 # Subcommands whose parsers and runs live in their feature's module (Qt-free):
 # each module has ``add_parsers(sub)`` and ``run(args) -> int``.
@@ -47,6 +49,8 @@ FEATURE_COMMANDS = {
     "person": "model.cli_export",
     "encrypt": "model.cli_encryption",
     "decrypt": "model.cli_encryption",
+    "team": "model.cli_team",
+    "copy": "model.cli_copy",
 }
 VIEWS = ("accounts", "targets", "board", "map", "leads", "activities", "dashboard", "team")
 

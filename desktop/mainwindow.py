@@ -354,8 +354,12 @@ class MainWindow(QMainWindow):
         from desktop.encryption.menu import install as install_encryption
         from desktop.exporting.menu import install as install_export
         from desktop.importing.menu import install as install_import
+        from desktop.team.live import install as install_live
+        from desktop.team.menu import install as install_team
 
-        for install in (install_import, install_export, install_encryption):
+        for install in (install_import, install_export, install_encryption, install_team):
+            install(self)
+        for install in (install_live,):
             install(self)
 
     def set_context(self, ctx: WorkspaceContext | None) -> None:

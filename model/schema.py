@@ -15,7 +15,7 @@ from model.errors import WorkspaceError
 # The schema revisions this version knows, oldest first. Kept here so that
 # opening an up-to-date workspace never imports Alembic (a sixth of start-up);
 # a test checks the list against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 def known_revisions() -> tuple[list[str], str]:

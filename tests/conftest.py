@@ -10,7 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy.engine import URL
+
 from model.workspace import Workspace, open_workspace
+from tests import postgres
+from tests.postgres import Server
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,6 +34,41 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(tmp_path / "test.kan", create=True)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """The run's PostgreSQL server (tests/postgres.py), started at its first use."""
+    server = postgres.start()
+    if server is None:
+        pytest.skip(postgres.MISSING)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: Server) -> str:
+    """A database migrated once; each test's database is a copy of it (fast)."""
+    url = pg_server.fresh_database()
+    open_workspace(url, create=True).close()
+    return str(url.database)
+
+
+@pytest.fixture
+def pg_url(pg_server: Server, pg_template: str) -> Iterator[URL]:
+    """A fresh, migrated PostgreSQL database for one test, dropped after it."""
+    url = pg_server.fresh_database(template=pg_template)
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def pg_workspace(pg_url: URL) -> Iterator[Workspace]:
+    ws = open_workspace(pg_url)
     yield ws
     ws.close()
 

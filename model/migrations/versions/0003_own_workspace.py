@@ -19,6 +19,12 @@ branch_labels = None
 depends_on = None
 
 
+def _rebuild() -> str:
+    """SQLite adds a constraint only by rebuilding the table; PostgreSQL alters it in
+    place (a rebuild there would drop the primary key other tables' keys refer to)."""
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -34,7 +40,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("close_reason", sa.String(40), nullable=False, server_default="")
         )
-    with op.batch_alter_table("stage_changes", recreate="always") as batch:
+    with op.batch_alter_table("stage_changes", recreate=_rebuild()) as batch:
         batch.add_column(sa.Column("approved_by_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("approved_at", sa.DateTime(), nullable=True))
         batch.create_foreign_key(
@@ -100,7 +106,7 @@ def downgrade() -> None:
     op.drop_table("payments")
     with op.batch_alter_table("audit_log") as batch:
         batch.drop_column("member_id")
-    with op.batch_alter_table("stage_changes", recreate="always") as batch:
+    with op.batch_alter_table("stage_changes", recreate=_rebuild()) as batch:
         batch.drop_constraint("fk_stage_changes_approved_by_id_team_members", type_="foreignkey")
         batch.drop_column("approved_at")
         batch.drop_column("approved_by_id")

@@ -1,0 +1,1 @@
+"""The team database on PostgreSQL: opening it, others' changes shown live."""
