@@ -58,6 +58,7 @@ __all__ = [
     "shutdown",
     "submit",
     "version_of",
+    "warm_up",
 ]
 
 JOBS = ("layout", "analysis", "routes")
@@ -230,7 +231,9 @@ def _main_unseen() -> Iterator[None]:
     if main is None:
         yield
         return
-    saved = {k: main.__dict__[k] for k in ("__spec__", "__file__") if k in main.__dict__}
+    saved: dict[str, Any] = {
+        k: main.__dict__[k] for k in ("__spec__", "__file__") if k in main.__dict__
+    }
     main.__dict__["__spec__"] = None
     main.__dict__.pop("__file__", None)
     try:
@@ -309,21 +312,17 @@ class _Process:
     ) -> Future[Any]:
         future: Future[Any] = Future()
         future.set_running_or_notify_cancel()
-        stale = None
+        self.warm_up()  # (a child that died: its jobs fail, a new one takes over)
         with self.lock:
-            if self.process is not None and not self.process.is_alive():
-                stale = self._detach()  # (died: its jobs fail, a new child takes over)
-            if self.process is None:
-                self._start()
             number = next(self.numbers)
             self.waiting[number] = future
             try:
+                if self.conn is None:
+                    raise OSError("stopped")  # (ended by another thread meanwhile)
                 self.conn.send((number, job, source, ids, extra))
             except (OSError, ValueError):
                 self.waiting.pop(number, None)
                 future.set_exception(_stopped())
-        if stale is not None:
-            self._end(*stale)
         return future
 
     def _read(self, conn: Any) -> None:
@@ -348,6 +347,16 @@ class _Process:
         for future in waiting.values():
             future.set_exception(_stopped())
 
+    def warm_up(self) -> None:
+        stale = None
+        with self.lock:
+            if self.process is not None and not self.process.is_alive():
+                stale = self._detach()
+            if self.process is None:
+                self._start()
+        if stale is not None:
+            self._end(*stale)
+
     def stop(self) -> None:
         with self.lock:
             state = self._detach()
@@ -370,6 +379,12 @@ def submit(
     if job not in JOBS:
         raise ValueError(job)
     return _PROCESS.submit(job, source, (account_id, deal_id, version_of(org)), extra)
+
+
+def warm_up() -> None:
+    """Start the helper process now (a big map is being read: its first edit's layout
+    then does not wait for a fresh interpreter's imports, ~1 s)."""
+    _PROCESS.warm_up()
 
 
 def process_id() -> int | None:

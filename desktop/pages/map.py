@@ -17,7 +17,7 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -57,6 +57,7 @@ from desktop.collation import name_key, ranks, sort_by_name
 from desktop.commands import CreateCommand, DeleteCommand, EditCommand
 from desktop.context import WorkspaceContext, freeze_heap
 from desktop.labels import options, role_short, support_label, support_sign
+from desktop.map import worker as map_process
 from desktop.map.commands import LinkCommand, PlaceCommand
 from desktop.map.data import (
     OUR_SIDE,
@@ -115,6 +116,13 @@ STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
 """From this many cards, graph, layout, analysis and routes are made by a worker thread
 (the window stays responsive; the scene follows when the worker is done)."""
+PROCESS_FROM = 1000
+"""From this many cards a map's layout, analysis and routes run in the helper process
+(:mod:`desktop.map.worker`), which reads the account itself, instead of the worker
+thread: a thread shares Python's lock with the window, and at 20,000 people a 60 ms
+turn of the UI thread took 130–230 ms while it worked. Below it a job is short and a
+process not worth its start (a database in memory, which another process cannot see,
+stays on the thread at any size)."""
 MOVE_CHUNK = 100
 """At most this many cards a new layout moves per turn of the event loop (those
 nearest the view first): a layout that shifts a thousand cards of a big map never
@@ -280,7 +288,11 @@ class MapPage(Page):
         self._generation = {"build": 0, "layout": 0, "analysis": 0, "routes": 0}
         """Each worker request's number: a result for an older one is dropped."""
         self._futures: dict[str, Future[Any]] = {}
-        self._queued: list[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = []
+        self._queued: list[
+            tuple[
+                Future[Any], Callable[..., Any], tuple[Any, ...], Callable[[], Future[Any]] | None
+            ]
+        ] = []
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_AFTER_MS)
@@ -312,6 +324,8 @@ class MapPage(Page):
         self._build()
         self._connect()
         ctx.hub.changed.connect(self.changes_arrived)  # hidden: kept until shown (Page)
+        map_process.page_opened()  # the helper process ends with the last map page
+        self.destroyed.connect(map_process.page_closed)
         text_size.notifier().changed.connect(self._on_text_size)
         self._load_accounts()
         self.select_account(self._default_account())
@@ -967,7 +981,7 @@ class MapPage(Page):
             sys.setswitchinterval(HAND_OVER_S)
         future: Future[Any] = Future()  # runs once the edit is painted (_start_queued)
         self._futures[job] = future
-        self._queued.append((future, fn, args))
+        self._queued.append((future, fn, args, self._remote(job, args)))
         self._start_timer.start()
         relay = self._relay
 
@@ -989,12 +1003,46 @@ class MapPage(Page):
             return
         wanted = {id(f) for f in self._futures.values()}
         while self._queued:
-            future, fn, args = self._queued.pop(0)
+            future, fn, args, remote = self._queued.pop(0)
             if id(future) not in wanted or not future.set_running_or_notify_cancel():
                 continue
-            _WORKERS.submit(_uncollected, fn, *args).add_done_callback(partial(_pass_on, future))
+            running = remote() if remote is not None else _WORKERS.submit(_uncollected, fn, *args)
+            running.add_done_callback(partial(_pass_on, future))
             if not every:
                 return
+
+    def _remote(self, job: str, args: tuple[Any, ...]) -> Callable[[], Future[Any]] | None:
+        """How ``job`` starts on the helper process, or None when it runs on the thread
+        (a build, a map under :data:`PROCESS_FROM`, a workspace another process cannot
+        read). The child reads the account the page shows as it is in the workspace,
+        which is what ``args``' org was read from."""
+        if job not in map_process.JOBS:
+            return None
+        org: OrgData = args[0].org if job == "analysis" else args[0]
+        if len(org.people) + len(org.members) < PROCESS_FROM:
+            return None
+        source = self._source()
+        if source is None:
+            return None
+        extra = (args[1],) if job == "analysis" else args[1:]
+        return partial(map_process.submit, job, source, self.account_id, self.deal_id, org, *extra)
+
+    def _source(self) -> map_process.Source | None:
+        """Where the helper process reads this workspace: its URL and, for an encrypted
+        file, the passphrase the app holds (None: the thread reads, see
+        :func:`_reads_apart`)."""
+        if not self._reads_apart():
+            return None
+        from model.encryption import is_encrypted, known
+
+        workspace = self.ctx.workspace
+        path = workspace.path
+        passphrase = None
+        if path is not None and is_encrypted(path):
+            passphrase = known(path)
+            if passphrase is None:
+                return None
+        return map_process.Source(workspace.engine.url, passphrase)
 
     def _worker_done(self, job: str, generation: int, future: Future[Any]) -> None:
         if self._queued:
@@ -1030,7 +1078,7 @@ class MapPage(Page):
             self._start_queued(every=True)  # including what a result just shown asked for
             future = self._futures.get(job)
             if future is not None:
-                future.result()
+                wait((future,))  # (a failure is said by _worker_done, not raised here)
                 self._worker_done(job, self._generation[job], future)
         while self._moves_later:
             self._move_more()
@@ -1082,6 +1130,8 @@ class MapPage(Page):
         self.person_panel.set_deal(self.deal_id, self._deal_names.get(self.deal_id or 0, ""))
         account_id, deal_id = self.account_id, self.deal_id
         if self._head_count(account_id) >= APART_FROM and self._reads_apart():
+            if self._head_count(account_id) >= PROCESS_FROM and self._source() is not None:
+                map_process.warm_up()  # (its edits' layouts then find it ready)
             read = self.ctx.read
             self._submit("build", read_build_apart, read, account_id, deal_id, date.today())
             return  # read and built on the worker; the scene follows when it is done
