@@ -13,13 +13,27 @@ replaceable ``new_deal_runner``.
 
 from __future__ import annotations
 
+import logging
+import sys
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QProcess,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +65,7 @@ from desktop.board.store import BoardStore
 from desktop.context import WorkspaceContext
 from desktop.i18n import lang
 from desktop.pages.base import EmptyState, Page
+from model import board as model_board
 from model.board import (
     CLOSED_KEYS,
     COLUMN_KEYS,
@@ -64,9 +79,11 @@ from model.board import (
     accounts_of_people,
     board_entries,
     card_extras,
+    card_extras_command,
     column_of,
     compact_amount,
     deal_detail,
+    extras_from_json,
     filter_options,
     probability,
     quarter_of,
@@ -97,6 +114,30 @@ need not wait for it. Smaller boards show everything in their first paint."""
 AFTER_FIRST_PAINT_MS = 60
 """The worker starts once the cards have been painted (a 20,000-card board paints in
 about 20 ms), so the two do not share the interpreter during the first paint."""
+
+_log = logging.getLogger(__name__)
+
+
+def extras_file(ctx: WorkspaceContext) -> Path | None:
+    """The workspace file a process of its own may read a large board's badges from.
+
+    On a thread of the app, ``card_extras`` (0.9 s of Python on the 20,000-deal
+    sample) shares the interpreter's lock with the UI thread: each page opened
+    meanwhile took up to twice as long (the Dashboards' first visit 0.4 -> 1.2 s).
+    A process reads beside the app instead (:func:`model.board.card_extras_command`).
+    None, and the thread reads them, for a workspace that is no local file (a
+    server), an encrypted file (its key stays in this process), an app frozen into
+    one executable (no interpreter to run), or when the page's ``card_extras`` is
+    not the model's own (a stand-in of a test cannot be sent to another process).
+    """
+    path = ctx.workspace.path
+    if path is None or card_extras is not model_board.card_extras:
+        return None
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return None
+    from model.encryption import is_encrypted  # a look at the file's first bytes
+
+    return None if is_encrypted(path) else path
 
 
 class BoardPage(Page):
@@ -130,6 +171,10 @@ class BoardPage(Page):
         self._extras_timer = QTimer(self)
         self._extras_timer.setInterval(25)
         self._extras_timer.timeout.connect(self._poll_extras)
+        self._process: QProcess | None = None  # the badges read by a process (extras_file)
+        app = QCoreApplication.instance()
+        if app is not None:  # the app ends at once after quitting (desktop.cli): not the read
+            app.aboutToQuit.connect(self._stop_process)
         self.new_deal_runner: DialogRunner = exec_dialog
         self.confirm: Confirm = confirm_dialog
         # Shows a card's right-click menu; tests replace it (a menu's exec blocks).
@@ -357,6 +402,7 @@ class BoardPage(Page):
         probs = self.ctx.read(stage_probabilities)
         self.rates = self.ctx.read(workspace_rates)
         self._extras_timer.stop()
+        self._stop_process()
         self._extras, self._fresh = None, set()
         self._generation += 1
         if len(cards) < PROGRESSIVE_CARDS:
@@ -465,19 +511,75 @@ class BoardPage(Page):
         self.refresh_deals(ids)
 
     def _start_extras(self, generation: int, *, even_hidden: bool = False) -> None:
-        if generation != self._generation or self._extras is not None:
+        if generation != self._generation or self.extras_pending:
             return  # a newer reload asked again meanwhile
-        if not self.isVisible() and not even_hidden:
+        path = extras_file(self.ctx)
+        if path is None and not self.isVisible() and not even_hidden:
             # Left before the badges were asked: they wait until the board is shown
             # again (showEvent). Read now, the worker would hold Python's lock for
             # seconds while the user works on another page (the Dashboards' first
             # visit took 1.3 s instead of 0.4 s beside it on the large sample).
+            # A process of their own takes nothing from the page the user went to.
             self._extras_waiting = generation
             return
         self._extras_waiting = None
         self._fresh = set()
+        if path is not None:
+            self._start_process(path)
+        else:
+            self._read_on_thread()
+
+    def _read_on_thread(self) -> None:
         self._extras = self._pool.submit(self.ctx.read, card_extras)
         self._extras_timer.start()
+
+    def _start_process(self, path: Path) -> None:
+        program, *arguments = card_extras_command(path)
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.finished.connect(lambda *_: self._process_ended(process))
+        process.errorOccurred.connect(lambda error: self._process_failed(process, error))
+        self._process = process
+        process.start()
+
+    def _process_failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        # Only a failed start ends here; a crash is followed by ``finished``.
+        if error == QProcess.ProcessError.FailedToStart:
+            self._process_ended(process)
+
+    def _process_ended(self, process: QProcess) -> None:
+        """The process's answer; when it has none, the page reads the badges itself."""
+        if process is not self._process or not shiboken6.isValid(self):
+            # Stopped (a newer reload asked again, the app quits; its deleteLater is
+            # _stop_process's), or the page is being deleted and its child with it.
+            return
+        self._process = None
+        process.deleteLater()
+        extras: CardExtras | None = None
+        ran = process.error() != QProcess.ProcessError.FailedToStart
+        if ran and process.exitStatus() == QProcess.ExitStatus.NormalExit:
+            out = bytes(process.readAllStandardOutput().data())
+            if process.exitCode() == 0 and out.strip():
+                try:  # its last line (what else it printed came before)
+                    extras = extras_from_json(out.decode().strip().splitlines()[-1])
+                except ValueError:  # UnicodeDecodeError too
+                    extras = None
+        if extras is None:
+            said = bytes(process.readAllStandardError().data()).decode(errors="replace")
+            _log.warning(
+                "the board's badges were not read by a process (%s); read here instead",
+                said.strip().splitlines()[-1] if said.strip() else process.errorString(),
+            )
+            self._read_on_thread()
+            return
+        self._extras_loaded(extras)
+
+    def _stop_process(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.finished.connect(process.deleteLater)
+            process.kill()  # its answer is not wanted any more (_process_ended drops it)
 
     def _poll_extras(self) -> None:
         pending = self._extras
@@ -492,6 +594,9 @@ class BoardPage(Page):
                 self.tr("Badges and warnings could not be read: {reason}").format(reason=exc)
             )
             return
+        self._extras_loaded(extras)
+
+    def _extras_loaded(self, extras: CardExtras) -> None:
         self.store.add_extras(extras, skip=self._fresh)
         for model in self.models.values():
             model.repaint_all()
@@ -505,13 +610,18 @@ class BoardPage(Page):
 
     @property
     def extras_pending(self) -> bool:
-        """A worker is reading this board's badges and warnings right now."""
-        return self._extras is not None
+        """A worker or a process is reading this board's badges and warnings right now."""
+        return self._extras is not None or self._process is not None
 
     def wait_for_extras(self, timeout: float = 30.0) -> None:
         """Block until a large board's badges are in (benches and tests)."""
-        if self._extras is None and self.store.cards and not self.store.progress:
+        if not self.extras_pending and self.store.cards and not self.store.progress:
             self._start_extras(self._generation, even_hidden=True)
+        process = self._process
+        if process is not None:
+            process.waitForFinished(int(timeout * 1000))  # its finished signal answers
+            if self._process is process:  # no answer in time, or none at all
+                self._process_ended(process)
         pending = self._extras
         if pending is not None:
             pending.result(timeout=timeout)
