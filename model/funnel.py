@@ -67,6 +67,7 @@ from model.methodology import Methodology, load_methodology
 from model.money import month_key, quarter_key, year_key
 from model.rows import Reader
 from model.settings import DEFAULTS
+from model.sql import as_datetime, greatest
 
 STAGES: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 CLOSED: Final = ("won", "lost", "shelved")
@@ -178,14 +179,6 @@ def _number(stage: str | None) -> int:
     return _NUMBERS.get(stage or "", 0)
 
 
-def _parse(raw: Any) -> datetime | None:
-    if raw is None:
-        return None
-    if isinstance(raw, datetime):
-        return raw
-    return datetime.fromisoformat(str(raw))
-
-
 def _where(query: Select[*tuple[Any, ...]], filt: FunnelFilter) -> Select[*tuple[Any, ...]]:
     """The filter's conditions on a select that has Deal and Account joined."""
     if filt.owner_id is not None:
@@ -245,7 +238,7 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
             channel=channel,
             status=status,
             stage=_number(stage),
-            first_at=_parse(entered),
+            first_at=as_datetime(entered),
         )
     if not facts:
         return []
@@ -262,7 +255,7 @@ def _read(db: Reader, filt: FunnelFilter) -> list[_DealFacts]:
     )
     # One pass over the history, deal by deal, in local variables (attribute and tuple
     # work per row was most of the time over the large sample's ~100,000 changes).
-    parse = datetime.fromisoformat
+    parse = as_datetime
     number = _NUMBERS.get
     day = _DAY
     current: _DealFacts | None = None
@@ -489,9 +482,7 @@ def closed_counts(db: Reader) -> dict[str, tuple[int, int]]:
         select(
             Deal.status.label("status"),
             func.coalesce(func.min(StageChange.to_stage), Deal.stage).label("lo"),
-            func.max(func.coalesce(func.max(StageChange.to_stage), Deal.stage), Deal.stage).label(
-                "hi"
-            ),
+            greatest(func.max(StageChange.to_stage), Deal.stage).label("hi"),
         )
         .outerjoin(StageChange, StageChange.deal_id == Deal.id)
         .where(Deal.status.in_(CLOSED))
