@@ -635,8 +635,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.actionsChanged.connect(lambda p=page: self._refresh_page_actions(p))
             page.accountActivated.connect(self.open_account)
-            self.stack.setCurrentWidget(page)
             pending = self._pending_states.pop(entry.key, None)
+            if pending and getattr(page, "restores_hidden", False):
+                # Before its first show: the page builds what it will show, not its
+                # default first (the Dashboards built the Funnel tab, then the saved one).
+                self._restore_page(page, pending)
+                pending = None
+            self.stack.setCurrentWidget(page)
             if pending:
                 self._restore_page(page, pending)
         self.stack.setCurrentWidget(page)
