@@ -27,12 +27,20 @@ def visit(window: Any, key: str) -> Any:
     return window.pages[key]
 
 
+def shown(app: Application, qtbot: QtBot, saved: dict[str, Any] | None = None) -> Any:
+    """The app's window shown on the accounts, with ``saved`` as the Dashboards' view."""
+    window = app.window
+    window.show()
+    qtbot.waitExposed(window)
+    if saved is not None:
+        window.restore_view_state({"page": "accounts", "pages": {"dashboard": saved}})
+    return window
+
+
 def test_reopened_the_dashboards_build_only_the_tab_saved(
     sample_app: Application, sample_copy: Path, qtbot: QtBot
 ) -> None:
-    window = sample_app.window
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown(sample_app, qtbot)
     page = visit(window, "dashboard")
     assert isinstance(page, DashboardsPage)
     page.tabs.setCurrentWidget(page.slot("cash"))  # as a click on the tab does
@@ -42,8 +50,8 @@ def test_reopened_the_dashboards_build_only_the_tab_saved(
     assert sample_app.open(sample_copy)
     window = sample_app.window
     assert "dashboard" not in window.pages
-    shown = window.current_page()  # the page shown again, once the event loop has turned
-    qtbot.waitUntil(lambda: shown is not None and shown.isVisible(), timeout=5_000)
+    again = window.current_page()  # the page shown again, once the event loop has turned
+    qtbot.waitUntil(lambda: again is not None and again.isVisible(), timeout=5_000)
     page = visit(window, "dashboard")
     assert page.built() == ["cash"]  # not the Funnel first
     assert page.current_key() == "cash" and page.isVisible()
@@ -53,10 +61,7 @@ def test_reopened_the_dashboards_build_only_the_tab_saved(
 def test_a_saved_tab_given_before_the_page_exists_is_the_one_built(
     sample_app: Application, qtbot: QtBot
 ) -> None:
-    window = sample_app.window
-    window.show()
-    qtbot.waitExposed(window)
-    window.restore_view_state({"page": "accounts", "pages": {"dashboard": {"tab": "team"}}})
+    window = shown(sample_app, qtbot, {"tab": "team"})
     page = visit(window, "dashboard")
     assert page.built() == ["team"]
     assert isinstance(page.slot("team").tab, TeamTab)
@@ -66,9 +71,5 @@ def test_a_saved_tab_given_before_the_page_exists_is_the_one_built(
 def test_without_a_saved_tab_the_first_visit_builds_the_funnel_alone(
     sample_app: Application, qtbot: QtBot
 ) -> None:
-    window = sample_app.window
-    window.show()
-    qtbot.waitExposed(window)
-    window.restore_view_state({"page": "accounts", "pages": {"dashboard": {"tab": "gone"}}})
-    page = visit(window, "dashboard")
+    page = visit(shown(sample_app, qtbot, {"tab": "gone"}), "dashboard")
     assert page.built() == ["funnel"]
