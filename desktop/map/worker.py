@@ -44,6 +44,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 from typing import Any
 
@@ -368,7 +369,8 @@ class _Process:
 
 
 _PROCESS = _Process()
-_PAGES = [0]
+_PAGES: set[int] = set()
+"""The map pages alive (their numbers, :func:`page_opened`)."""
 
 
 def submit(
@@ -397,12 +399,17 @@ def shutdown() -> None:
     _PROCESS.stop()
 
 
-def page_opened() -> None:
-    _PAGES[0] += 1
+def page_opened(page: object) -> Callable[..., None]:
+    """Count ``page`` as a map page alive; returns what to call when it is gone
+    (connected to its ``destroyed`` signal: it keeps no reference to the page)."""
+    number = id(page)
+    _PAGES.add(number)
+    return partial(page_closed, number)
 
 
-def page_closed(*_args: Any) -> None:
-    """A map page is gone: with it the last, the process ends too."""
-    _PAGES[0] = max(0, _PAGES[0] - 1)
-    if _PAGES[0] == 0:
-        shutdown()
+def page_closed(number: int, *_args: Any) -> None:
+    """The map page ``number`` is gone: with the last one, the process ends too."""
+    if number in _PAGES:
+        _PAGES.discard(number)
+        if not _PAGES:
+            shutdown()

@@ -324,8 +324,8 @@ class MapPage(Page):
         self._build()
         self._connect()
         ctx.hub.changed.connect(self.changes_arrived)  # hidden: kept until shown (Page)
-        map_process.page_opened()  # the helper process ends with the last map page
-        self.destroyed.connect(map_process.page_closed)
+        # the helper process ends with the last map page
+        self.destroyed.connect(map_process.page_opened(self))
         text_size.notifier().changed.connect(self._on_text_size)
         self._load_accounts()
         self.select_account(self._default_account())
