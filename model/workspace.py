@@ -13,20 +13,27 @@ from __future__ import annotations
 import filecmp
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from sqlalchemy import CheckConstraint, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+)
 from sqlalchemy.pool import NullPool
 
 from model.encryption import connect, engine_options, is_encrypted, known, remember
-from model.errors import WorkspaceError, WorkspaceTooNew, term
+from model.errors import EditConflict, WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
 
 if TYPE_CHECKING:
@@ -38,7 +45,22 @@ MIGRATIONS = str(Path(__file__).with_name("migrations"))
 
 
 WRITE = "kan_write"
-"""Execution option of a connection that will write: SQLite begins it IMMEDIATE."""
+"""Execution option of a connection that will write: SQLite begins it IMMEDIATE;
+on PostgreSQL the services lock the rows they decide on (``SELECT … FOR UPDATE``,
+:func:`model.services.common.get`) and a write waits at most :data:`LOCK_WAIT`
+for a row another user holds."""
+
+LOCK_WAIT = "10s"
+"""How long a write on the server waits for a row someone else is writing."""
+
+CONNECT_TIMEOUT = 5
+"""Seconds to reach a server before it counts as unreachable (a frozen window otherwise)."""
+
+RETRIED_STATES = frozenset({"40001", "40P01"})
+"""PostgreSQL's serialization failure and deadlock: the server rolled the write back;
+running the service again (it reads afresh) is safe."""
+
+T = TypeVar("T")
 
 
 def _alembic_config(url: str | URL) -> Any:
@@ -97,6 +119,12 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _server_begin(conn: Connection) -> None:
+    """A write on the server waits a bounded time for rows another user is writing."""
+    if conn.get_execution_options().get(WRITE, False):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+
+
 def make_engine(url: str | URL) -> Engine:
     url = url_for(url) if isinstance(url, str) else url
     path = sqlite_path(url)
@@ -107,12 +135,87 @@ def make_engine(url: str | URL) -> Engine:
             creator=lambda: connect(path, check_same_thread=False),
             **engine_options(path),
         )
+    elif url.get_backend_name() == "postgresql":
+        # A pooled connection the server dropped (restart, idle cut, an admin's
+        # pg_terminate_backend) is replaced before use instead of failing an edit.
+        engine = create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}
+        )
     else:
         engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _server_begin)
     return engine
+
+
+def sqlstate(exc: BaseException) -> str:
+    """The SQLSTATE of a database error ("" when the driver gave none)."""
+    return str(getattr(getattr(exc, "orig", None), "sqlstate", None) or "")
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database server could not be reached or dropped us.
+
+    SQLAlchemy marks the errors the dialect knows as disconnects; a refused or
+    timed-out connect has no SQLSTATE; class 08 is "connection exception" and
+    57P01-57P03 an administrator's or a shutdown's end of the session.
+    """
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    state = sqlstate(exc)
+    if isinstance(exc, OperationalError | InterfaceError) and not state:
+        return True
+    return state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+
+
+class ConnectionLost(WorkspaceError):
+    """The database server could not be reached or dropped the connection.
+
+    ``in_doubt`` is set when the connection went while the change was being
+    committed: the server may or may not have kept it.
+    """
+
+    in_doubt: bool = False
+
+
+class WriteBusy(WorkspaceError):
+    """A row stayed locked by another user's write for longer than :data:`LOCK_WAIT`."""
+
+
+def _server_label(url: URL) -> str:
+    """The server as a user names it: host, port and database, never a password."""
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"{host}{port}/{url.database or ''}"
+
+
+def _stale_conflict(session: Session, exc: Exception) -> EditConflict:
+    """The ORM's refusal of an UPDATE whose row version moved (another user saved it
+    first) as an :class:`EditConflict` naming the record."""
+    import re
+
+    from model.changes import kind_of_table
+
+    found = re.search(r"table '(\w+)'", str(exc))
+    table = found.group(1) if found else ""
+    # The flush failed and rolled back: the rows' values are expired, their keys remain.
+    keys = [k for k in session.identity_map if k[0].__tablename__ == table]
+    ident = int(keys[0][1][0]) if len(keys) == 1 else 0
+    kind = kind_of_table(table)
+    name = ident or ""
+    conflict = EditConflict(
+        "Someone else saved this {kind_label} '{name}' while your change was being saved. "
+        "Your change was not saved, so theirs is kept; the views now show it.",
+        kind_label=kind,
+        name=name,
+    )
+    conflict.kind, conflict.ident = kind, ident
+    return conflict
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -311,12 +414,83 @@ class Workspace:
                 workspace=self.label,
                 why_label=self.read_only,
             )
+        from sqlalchemy.orm.exc import StaleDataError  # the ORM is loaded by now
+
         with self.sessions() as session:
-            with session.begin():
-                session.connection(execution_options={WRITE: True})
-                yield session
+            try:
+                with session.begin():
+                    session.connection(execution_options={WRITE: True})
+                    try:
+                        yield session
+                        session.flush()
+                    except StaleDataError as exc:
+                        raise _stale_conflict(session, exc) from exc
+                    session.info["committing"] = True
+            except StaleDataError as exc:  # at the commit's own flush
+                raise _stale_conflict(session, exc) from exc
+            except DBAPIError as exc:
+                if self.engine.dialect.name == "sqlite":
+                    raise  # a file: "locked" or "disk full" are no lost connection
+                if connection_lost(exc):
+                    raise self._lost(exc, bool(session.info.get("committing"))) from exc
+                if sqlstate(exc) == "55P03":  # lock_not_available
+                    raise WriteBusy(
+                        "Someone else is saving the same record in {workspace} right now; "
+                        "nothing was changed. Try again in a moment.",
+                        workspace=self.label,
+                    ) from exc
+                raise
+            finally:
+                session.info.pop("committing", None)
             if session.info.pop("checkpoint", False):
                 self.checkpoint()
+
+    def _lost(self, exc: BaseException, in_doubt: bool) -> ConnectionLost:
+        server = _server_label(self.url)
+        if in_doubt:
+            lost = ConnectionLost(
+                "The connection to the server {server} was lost while your change was "
+                "being saved, so it may or may not have been saved. Your edit is kept: "
+                "the views show what the server holds once it answers again.",
+                server=server,
+            )
+            lost.in_doubt = True
+            return lost
+        return ConnectionLost(
+            "The connection to the server {server} was lost; nothing was saved. Your edit "
+            "is kept and tried again when the server answers ({detail}).",
+            server=server,
+            detail=str(getattr(exc, "orig", None) or exc).splitlines()[0] if exc else "",
+        )
+
+    def write(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        session_info: Mapping[str, Any] | None = None,
+        attempts: int = 4,
+        **kwargs: Any,
+    ) -> T:
+        """Run ``fn(session, *args, **kwargs)`` as one write transaction (:meth:`begin`).
+
+        When the server rolled the transaction back to keep concurrent writes
+        serial (a serialization failure or a deadlock between two users' writes),
+        ``fn`` runs again from the start: it reads afresh and decides again, so
+        its row-version checks refuse what changed under it. ``session_info``
+        (who is acting) is put in each session's ``info``.
+        """
+        import time
+
+        for attempt in range(attempts):
+            try:
+                with self.begin() as session:
+                    session.info.update(session_info or {})
+                    return fn(session, *args, **kwargs)
+            except DBAPIError as exc:
+                if sqlstate(exc) not in RETRIED_STATES or attempt + 1 == attempts:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def checkpoint(self, mode: Literal["TRUNCATE", "PASSIVE"] = "TRUNCATE") -> None:
         """Copy the WAL into the file and empty it, so deleted data leaves the WAL too.

@@ -138,7 +138,10 @@ def put_relationships(session: Session, state: RelationshipState) -> list[tuple[
         if current is None:
             session.execute(insert(table), [dict(row)])
         else:
-            session.execute(update(table).where(table.c.id == current).values(dict(row)))
+            # The version moves on, never back to the one the state was read at: an
+            # edit another user made on the newer row must not pass its check.
+            values = dict(row) | {"version": table.c.version + 1}
+            session.execute(update(table).where(table.c.id == current).values(values))
         written.append(("relationship", int(row["id"])))
     session.expire_all()
     return written

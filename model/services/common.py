@@ -12,7 +12,7 @@ import functools
 import json
 import math
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -31,8 +31,31 @@ Validator = Callable[[Session, Any, Any], Any]
 """(session, object or None, raw value) -> clean value, or raise InvalidValue."""
 
 
+def writing_on_server(session: Session) -> bool:
+    """Whether ``session`` is a user's write transaction on a database server.
+
+    SQLite's writes hold the whole file (``BEGIN IMMEDIATE``); on PostgreSQL
+    (READ COMMITTED) two users' transactions run side by side, so what a
+    service reads to decide on is locked (:func:`get`).
+    """
+    from model.workspace import WRITE
+
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    return bool(session.connection().get_execution_options().get(WRITE, False))
+
+
 def get(session: Session, cls: type[T], ident: int | None, what: str | None = None) -> T:
-    obj = session.get(cls, ident) if ident is not None else None
+    """The row ``ident`` of ``cls``, or :class:`NotFound` naming the kind.
+
+    In a write on the server the row is read ``FOR UPDATE``: another user's
+    write of it waits until this one commits and then reads what it left, so
+    a decision is never made on a row that is changing (no lost update).
+    """
+    if ident is not None and writing_on_server(session):
+        obj = session.get(cls, ident, with_for_update=True, populate_existing=True)
+    else:
+        obj = session.get(cls, ident) if ident is not None else None
     if obj is None:
         raise NotFound(
             "No {kind_label} with id {ident} in this workspace.",
@@ -100,6 +123,17 @@ def _same(stored: Any, shown: Any) -> bool:
     return bool(stored == shown)
 
 
+def check_seen(session: Session, obj: Any, seen: Mapping[str, Any] | None) -> None:
+    """Refuse (:class:`EditConflict`) an action decided on a view of ``obj`` that is out
+    of date: ``seen`` holds the fields as the user saw them (a card's stage and status).
+
+    A row changed only in other fields passes; nothing newer is overwritten.
+    """
+    if seen:
+        expect_shown(session, seen)
+        _check_version(session, obj)
+
+
 def _check_version(session: Session, obj: Any) -> None:
     expected = session.info.pop(EXPECT, None)
     current = getattr(obj, "version", None)
@@ -153,6 +187,43 @@ def _check_version(session: Session, obj: Any) -> None:
         )
     conflict.kind, conflict.ident = audit.kind_of(obj), obj.id
     raise conflict
+
+
+def rowcount(result: Any) -> int:
+    """Rows a Core UPDATE or DELETE matched (its ``CursorResult.rowcount``)."""
+    return int(result.rowcount)
+
+
+def changed_meanwhile(kind: str, ident: int, name: Any) -> EditConflict:
+    """The refusal of a write whose row another user changed (or removed) after it was read."""
+    conflict = EditConflict(
+        "Someone else changed this {kind_label} '{name}' since it was read; nothing was "
+        "changed, so theirs is kept. The views now show it.",
+        kind_label=kind,
+        name=name,
+    )
+    conflict.kind, conflict.ident = kind, ident
+    return conflict
+
+
+def current_values(
+    session: Session, kind: str, ident: int, fields: Iterable[str]
+) -> dict[str, Any] | None:
+    """The named fields of one record as the database holds them now (None: it is gone).
+
+    For showing a conflict: only the fields asked for are read, so a person's
+    private attributes appear only when the user's own edit named them.
+    """
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        table = getattr(cls, "__tablename__", None)
+        if table is None or kind_of_table(table) != kind or table == "people_private":
+            continue
+        obj = session.get(cls, ident, populate_existing=True)
+        if obj is None:
+            return None
+        return {f: getattr(obj, f, None) for f in fields}
+    return None
 
 
 def apply_fields(
@@ -465,8 +536,13 @@ def delete_with_snapshot(session: Session, obj: Any) -> tuple[Changes, Snapshot]
         first = _structure_only(first)
     audit.log(session, "delete", obj, old=_row_json(first) if first is not None else None)
     kind = audit.kind_of(obj)
+    version = getattr(obj, "version", None)
     session.expunge(obj)
-    session.execute(delete(table).where(table.c.id == obj.id))
+    where = table.c.id == obj.id
+    if version is not None and "version" in table.c:
+        where &= table.c.version == version  # the version read, as an ORM update checks
+    if rowcount(session.execute(delete(table).where(where))) != 1:
+        raise changed_meanwhile(kind, obj.id, getattr(obj, "name", "") or obj.id)
     _forget_people(session, snap)
     session.expire_all()
     return Changes.of(deleted=[(kind, obj.id)], undo={"snapshot": snap}), snap
@@ -570,9 +646,20 @@ def _restore(session: Session, snap: Snapshot) -> Changes:
         if "id" in values and "uuid" in values:
             created.append((kind_of_table(name), values["id"]))
             _log_restored(session, name, row)
-    for name, ident, column, ref in deferred + snap.nulled:
+    for name, ident, column, ref in deferred:  # rows just inserted above
         table = tables[name]
         session.execute(update(table).where(table.c.id == ident).values({column: ref}))
+    for name, ident, column, ref in snap.nulled:
+        # Only a reference still empty as the delete left it: one set since is
+        # someone's newer edit and is kept. The row's version moves, as an ORM
+        # update's would, so an edit made on the older version is refused.
+        table = tables[name]
+        put: dict[str, Any] = {column: ref}
+        if "version" in table.c:
+            put["version"] = table.c.version + 1
+        session.execute(
+            update(table).where(table.c.id == ident, table.c[column].is_(None)).values(put)
+        )
     session.expire_all()
     return Changes.of(created=created)
 

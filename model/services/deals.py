@@ -332,6 +332,7 @@ def move_deal(
     force: bool = False,
     by: int | None = None,
     tick: Iterable[str] = (),
+    seen: Mapping[str, Any] | None = None,
 ) -> Changes:
     """Move a deal to another stage of the funnel.
 
@@ -345,8 +346,13 @@ def move_deal(
     runs; moving back before P3 ends it, and ``undo["protection_expires"]``
     keeps the day it would have ended so :func:`revert_stage_change` puts it
     back exactly.
+
+    ``seen`` is the deal as the user saw it when deciding (its ``stage`` and
+    ``status``): if someone moved it since, the move is refused with
+    :class:`~model.errors.EditConflict` instead of moving it from where they put it.
     """
     deal = c.get(session, Deal, deal_id, "deal")
+    c.check_seen(session, deal, seen)
     target = Stage(stage)
     reason = reason.strip()
     by = by if by is not None else audit.member(session)
@@ -413,8 +419,9 @@ def close_deal(
     reason: str = "",
     competitor_id: int | None = None,
     by: int | None = None,
+    seen: Mapping[str, Any] | None = None,
 ) -> Changes:
-    """Mark a deal won, lost or shelved.
+    """Mark a deal won, lost or shelved (``seen``: as :func:`move_deal`).
 
     Won is not a matter of opinion: the P7 rule (signed contract, first payment
     of at least 30%) must hold, and it cannot be forced. Lost and shelved need
@@ -423,6 +430,7 @@ def close_deal(
     records the competitor that took it. ``by`` defaults to the acting member.
     """
     deal = c.get(session, Deal, deal_id, "deal")
+    c.check_seen(session, deal, seen)
     new = DealStatus(status)
     if new == DealStatus.OPEN:
         raise InvalidValue("Use reopen to put a closed deal back in the funnel.")
@@ -473,9 +481,18 @@ def close_deal(
 
 
 @c.naming_accounts
-def reopen_deal(session: Session, deal_id: int, *, reason: str, by: int | None = None) -> Changes:
-    """Put a closed deal back in the funnel; ``undo["closed"]`` keeps what the close said."""
+def reopen_deal(
+    session: Session,
+    deal_id: int,
+    *,
+    reason: str,
+    by: int | None = None,
+    seen: Mapping[str, Any] | None = None,
+) -> Changes:
+    """Put a closed deal back in the funnel; ``undo["closed"]`` keeps what the close said
+    (``seen``: as :func:`move_deal`)."""
     deal = c.get(session, Deal, deal_id, "deal")
+    c.check_seen(session, deal, seen)
     if deal.status == DealStatus.OPEN:
         return Changes()
     if not reason.strip():
@@ -716,7 +733,11 @@ def _write_deal_role(
         if row is None:
             return Changes()
         audit.log(session, "delete", row)
-        session.execute(delete(DealRole).where(DealRole.id == row.id))
+        gone = session.execute(
+            delete(DealRole).where(DealRole.id == row.id, DealRole.version == row.version)
+        )
+        if c.rowcount(gone) != 1:  # changed by someone since it was read: theirs stays
+            raise c.changed_meanwhile("deal_role", row.id, row.id)
         session.expire_all()
         return Changes.of(updated=[("deal", deal_id)], deleted=[("deal_role", row.id)])
     if row is None:
@@ -813,6 +834,7 @@ def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int
     wanted = [c.get(session, Competitor, i, "competitor") for i in dict.fromkeys(competitor_ids)]
     old = [x.id for x in deal.competitors]
     deal.competitors = wanted
+    deal.updated_at = utcnow()  # a link table's change moves the deal's version too
     audit.log(session, "update", deal, "competitors", old, [x.id for x in wanted])
     return Changes.of(updated=[("deal", deal_id)], undo={"old": old})
 

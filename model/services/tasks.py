@@ -45,7 +45,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from model import audit
@@ -166,11 +166,16 @@ def delete_stage_tasks(session: Session, deal_id: int, stage: str, at: datetime)
         & (Task.created_at == at)
         & (Task.action != "")
     )
-    ids = list(session.execute(select(Task.id).where(where)).scalars())
+    read = [(r.id, r.version) for r in session.execute(select(Task.id, Task.version).where(where))]
+    ids = [ident for ident, _ in read]
     if ids:
-        session.execute(
-            delete(Task).where(Task.id.in_(ids)), execution_options={"synchronize_session": False}
+        # Each task at the version read: one another user changed meanwhile is refused.
+        gone = session.execute(
+            delete(Task).where(tuple_(Task.id, Task.version).in_(read)),
+            execution_options={"synchronize_session": False},
         )
+        if c.rowcount(gone) != len(ids):
+            raise c.changed_meanwhile("task", ids[0], "")
     return ids
 
 
