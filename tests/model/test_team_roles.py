@@ -1,0 +1,267 @@
+"""Who is who on the team server: each member signs in as a role of their own and
+the server's row-level security decides what each connection reads and writes.
+
+The team (made with the CLI's function, model.team_server.add_member):
+
+* Erin, executive; Mona, manager of Rita (rep) and Pete (presales); Sam, a rep
+  with no manager.
+* Rita's territory is the region cn/zj and cn/js/sz; Sam's is cn/js.
+* Accounts: ZJ (cn/zj/hz, Rita's by territory), JS (cn/js/nj, Sam's), SZ
+  (cn/js/sz/1: both territories cover it, Rita's is the more specific),
+  OWNED (us/ca, owned by Rita), TEAMED (cn/js/wx: Sam's, but Pete has a task on
+  its deal), FAR (eu/fr: nobody's).
+
+Every check is plain SQL over a psycopg connection made as the member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.errors import InsufficientPrivilege
+from sqlalchemy import update
+from sqlalchemy.engine import URL
+
+from model import team_server
+from model.entities import Account, Deal, Person, PersonPrivate, Task, Territory
+from model.workspace import open_workspace
+from tests.postgres import Server
+
+ACCOUNTS = {
+    "ZJ": ("cn/zj/hz", None),
+    "JS": ("cn/js/nj", None),
+    "SZ": ("cn/js/sz/1", None),
+    "OWNED": ("us/ca", "rita"),
+    "TEAMED": ("cn/js/wx", None),
+    "FAR": ("eu/fr", None),
+}
+
+
+@dataclass
+class Team:
+    url: URL
+    members: dict[str, int]  # short name (rita) -> member id
+    accounts: dict[str, int]  # name -> id
+    people: dict[str, int]  # account name -> its person's id
+    deals: dict[str, int]  # account name -> its deal's id
+
+    def login(self, short: str) -> str:
+        """Roles belong to the whole server: each test's are named after its database."""
+        return f"{short}_{self.url.database}"
+
+    def connect(self, short: str, url: URL | None = None) -> psycopg.Connection[Any]:
+        libpq = (url or self.url).set(drivername="postgresql", username=self.login(short))
+        return psycopg.connect(libpq.render_as_string(hide_password=False), autocommit=True)
+
+    def names(self, ids: set[int]) -> set[str]:
+        by_id = {v: k for k, v in self.accounts.items()}
+        return {by_id[i] for i in ids}
+
+
+def _ids(con: psycopg.Connection[Any], sql: str) -> set[int]:
+    return {row[0] for row in con.execute(sql)}  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def team(pg_url: URL) -> Team:
+    from sqlalchemy import text
+
+    logins = Team(pg_url, {}, {}, {}, {}).login
+    add = team_server.add_member
+    add(pg_url, "Erin Exec", "executive", login=logins("erin"))
+    add(pg_url, "Mona Manager", "manager", login=logins("mona"))
+    add(
+        pg_url,
+        "Rita Rep",
+        "rep",
+        manager="Mona Manager",
+        territories=["cn/zj"],
+        login=logins("rita"),
+    )
+    add(pg_url, "Pete Presales", "presales", manager="Mona Manager", login=logins("pete"))
+    add(pg_url, "Sam Rep", "rep", territories=["cn/js"], login=logins("sam"))
+    ws = open_workspace(pg_url)
+    try:
+        with ws.sessions() as session, session.begin():
+            members = {
+                login.split("_")[0]: mid
+                for login, mid in session.execute(text("SELECT login, id FROM team_members"))
+            }
+            accounts: dict[str, int] = {}
+            people: dict[str, int] = {}
+            deals: dict[str, int] = {}
+            for name, (region, owner) in ACCOUNTS.items():
+                account = Account(name=name, region=region, owner_id=members.get(owner or ""))
+                session.add(account)
+                session.flush()
+                person = Person(account_id=account.id, name=f"{name} person")
+                session.add(person)
+                session.flush()
+                session.add(PersonPrivate(person_id=person.id, family=f"{name} family"))
+                deal = Deal(account_id=account.id, name=f"{name} deal")
+                session.add(deal)
+                session.flush()
+                accounts[name], people[name], deals[name] = account.id, person.id, deal.id
+            session.add(Territory(member_id=members["rita"], kind="region", value="cn/js/sz"))
+            session.execute(
+                update(Deal).where(Deal.id == deals["TEAMED"]).values(owner_id=members["sam"])
+            )
+            session.add(Task(deal_id=deals["TEAMED"], stage="P3", assignee_id=members["pete"]))
+    finally:
+        ws.close()
+    return Team(pg_url, members, accounts, people, deals)
+
+
+SEES = {
+    "rita": {"ZJ", "SZ", "OWNED"},
+    "sam": {"JS", "TEAMED"},
+    "pete": {"TEAMED"},
+    "mona": {"ZJ", "SZ", "OWNED", "TEAMED"},  # Rita's and Pete's
+    "erin": set(ACCOUNTS),
+}
+
+
+@pytest.mark.parametrize("login", sorted(SEES))
+def test_each_member_reads_the_accounts_deals_and_people_of_their_rows_only(
+    team: Team, login: str
+) -> None:
+    with team.connect(login) as con:
+        assert con.execute("SELECT current_user").fetchone() == (team.login(login),)
+        assert team.names(_ids(con, "SELECT id FROM accounts")) == SEES[login]
+        deals = _ids(con, "SELECT id FROM deals")
+        assert deals == {team.deals[a] for a in SEES[login]}
+        people = _ids(con, "SELECT id FROM people")
+        assert people == {team.people[a] for a in SEES[login]}
+        # Rows hanging off a deal follow it.
+        tasks = _ids(con, "SELECT deal_id FROM tasks")
+        assert tasks == ({team.deals["TEAMED"]} if "TEAMED" in SEES[login] else set())
+
+
+def test_a_rep_cannot_read_another_territory_even_by_its_id(team: Team) -> None:
+    with team.connect("rita") as con:
+        js = team.accounts["JS"]
+        assert con.execute(f"SELECT name FROM accounts WHERE id = {js}").fetchall() == []
+        assert con.execute(f"SELECT count(*) FROM people WHERE account_id = {js}").fetchone() == (
+            0,
+        )
+        assert con.execute(
+            f"SELECT count(*) FROM deals WHERE id = {team.deals['JS']}"
+        ).fetchone() == (0,)
+
+
+def test_private_attributes_only_for_those_working_the_account(team: Team) -> None:
+    def families(login: str) -> set[str]:
+        with team.connect(login) as con:
+            return {r[0] for r in con.execute("SELECT family FROM people_private")}
+
+    assert families("rita") == {"ZJ family", "SZ family", "OWNED family"}
+    assert families("pete") == {"TEAMED family"}
+    # Mona sees her team's people but works none of their accounts herself.
+    assert families("mona") == set()
+    assert families("erin") == set()
+    with team.connect("mona") as con:
+        assert con.execute("SELECT count(*) FROM people").fetchone() == (4,)
+
+
+def test_a_rep_cannot_change_rows_outside_their_own(team: Team) -> None:
+    js, zj = team.accounts["JS"], team.accounts["ZJ"]
+    with team.connect("rita") as con:
+        cur = con.execute(f"UPDATE accounts SET note = 'mine now' WHERE id = {js}")
+        assert cur.rowcount == 0
+        cur = con.execute(f"UPDATE people SET name = 'x' WHERE id = {team.people['JS']}")
+        assert cur.rowcount == 0
+        cur = con.execute(f"DELETE FROM deals WHERE id = {team.deals['JS']}")
+        assert cur.rowcount == 0
+        with pytest.raises(InsufficientPrivilege, match="row-level security"):
+            con.execute(
+                "INSERT INTO people (uuid, created_at, updated_at, version, account_id, name, "
+                "seniority, support, insider, coach, insider_sources, product_preference, "
+                "purchase_history, kpi, phone, email) VALUES (gen_random_uuid(), now(), now(), "
+                f"1, {js}, 'spy', 'staff', 0, false, false, 0, '', '', '', '', '')"
+            )
+        # Moving a deal of her own into Sam's account is refused too.
+        with pytest.raises(InsufficientPrivilege, match="row-level security"):
+            con.execute(f"UPDATE deals SET account_id = {js} WHERE id = {team.deals['ZJ']}")
+        assert con.execute(f"UPDATE accounts SET note = 'ok' WHERE id = {zj}").rowcount == 1
+    with team.connect("sam") as con:
+        assert con.execute(f"SELECT note FROM accounts WHERE id = {js}").fetchone() == ("",)
+
+
+def test_the_team_and_territories_are_read_by_all_changed_by_executives(team: Team) -> None:
+    rita, erin = team.members["rita"], team.members["erin"]
+    with team.connect("rita") as con:
+        assert con.execute("SELECT count(*) FROM team_members").fetchone() == (5,)
+        with pytest.raises(InsufficientPrivilege):
+            con.execute(f"UPDATE team_members SET role = 'executive' WHERE id = {rita}")
+        with pytest.raises(InsufficientPrivilege):
+            con.execute("UPDATE territories SET value = '' ")
+    with team.connect("erin") as con:
+        assert con.execute(f"UPDATE team_members SET email = 'e@x' WHERE id = {erin}").rowcount
+    with team.connect("rita") as con:  # Erin's write did not widen anybody's rows
+        assert team.names(_ids(con, "SELECT id FROM accounts")) == SEES["rita"]
+
+
+def test_signed_in_member_and_the_audit_log_carry_the_role(team: Team) -> None:
+    from sqlalchemy import select
+
+    from model.entities import AuditEntry
+    from model.services.accounts import update_account
+
+    rita = team.members["rita"]
+    ws = open_workspace(team.url.set(username=team.login("rita")))
+    try:
+        assert team_server.sign_in(ws) == rita
+        with ws.begin() as session:
+            assert team_server.signed_in_member(session) == rita
+            # A client that names somebody else is overruled by the server.
+            session.info["member_id"] = team.members["erin"]
+            update_account(session, team.accounts["ZJ"], {"note": "met the CIO"})
+        with ws.sessions() as session:
+            logged = session.execute(
+                select(AuditEntry.member_id).where(AuditEntry.field == "note")
+            ).scalars()
+            assert list(logged) == [rita]
+    finally:
+        ws.close()
+    admin = open_workspace(team.url)
+    try:
+        with admin.sessions() as session:
+            assert team_server.signed_in_member(session) is None
+    finally:
+        admin.close()
+
+
+def test_a_removed_member_cannot_sign_in_and_keeps_their_history(team: Team) -> None:
+    assert team_server.remove_member(team.url, "Sam Rep") == team.login("sam")
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        team.connect("sam")
+    with team.connect("erin") as con:
+        sam = team.members["sam"]
+        assert con.execute(f"SELECT active FROM team_members WHERE id = {sam}").fetchone() == (
+            False,
+        )
+        # Sam's deal still names him.
+        owner = con.execute(f"SELECT owner_id FROM deals WHERE id = {team.deals['TEAMED']}")
+        assert owner.fetchone() == (team.members["sam"],)
+
+
+def test_two_team_databases_on_one_server_keep_their_members_apart(
+    team: Team, pg_server: Server, pg_template: str
+) -> None:
+    other = pg_server.fresh_database(template=pg_template)
+    try:
+        team_server.add_member(other, "Olga Other", "executive", login=team.login("olga"))
+        with team.connect("olga") as con, pytest.raises(InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM accounts")
+        with team.connect("olga", other) as con:
+            assert con.execute("SELECT count(*) FROM accounts").fetchone() == (0,)
+        # Erin has no rights in Olga's database.
+        with team.connect("erin", other) as con, pytest.raises(InsufficientPrivilege):
+            con.execute("SELECT count(*) FROM accounts")
+        with team.connect("erin") as con:
+            assert con.execute("SELECT count(*) FROM accounts").fetchone() == (len(ACCOUNTS),)
+    finally:
+        pg_server.drop_database(other)
