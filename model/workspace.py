@@ -204,7 +204,7 @@ def _stale_conflict(session: Session, exc: Exception) -> EditConflict:
     found = re.search(r"table '(\w+)'", str(exc))
     table = found.group(1) if found else ""
     # The flush failed and rolled back: the rows' values are expired, their keys remain.
-    keys = [k for k in session.identity_map if k[0].__tablename__ == table]
+    keys = [k for k in list(session.identity_map.keys()) if k[0].__tablename__ == table]
     ident = int(keys[0][1][0]) if len(keys) == 1 else 0
     kind = kind_of_table(table)
     name = ident or ""
