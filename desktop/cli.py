@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from model.dto import AccountRow
+    from model.sample import SampleStats
 
 ORG, APP = "KeyAccountNavigator", "keyaccount"
 """The organisation and application names settings and data are kept under."""
@@ -75,7 +76,7 @@ def command_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an empty workspace")
     p.add_argument("path", type=Path)
     p = sub.add_parser("sample", help="create the sample workspace")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", help="a new workspace file, or an empty PostgreSQL database's URL")
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("--seed", type=int, default=7)
@@ -166,7 +167,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
             report = check_workspace(args.path, full=args.full)
             print(format_report(report))
-            if {"sqlite.integrity", "file.unreadable"} & set(report.codes):
+            broken = {"sqlite.integrity", "file.unreadable"} & set(report.codes)
+            if broken and not _is_url(args.path):  # a server keeps no backups beside a file
                 _name_newest_backup(Path(args.path))
             return 0 if report.ok else 1
         if args.command == "methodology":
@@ -422,15 +424,24 @@ def _new(path: Path) -> int:
     return 0
 
 
-def _sample(path: Path, lang: str, size: str, seed: int) -> int:
+def _is_url(text: str) -> bool:
+    return "://" in text
+
+
+def _sample(where: str, lang: str, size: str, seed: int) -> int:
     """Write the sample to ``PATH.partial`` and rename it when whole.
 
     A failure half-way (a full disk) then leaves no workspace that ``check``
-    would call healthy and a retry would refuse as existing.
+    would call healthy and a retry would refuse as existing. A database URL
+    (PostgreSQL) is migrated and filled in one transaction: a failure leaves
+    it empty, and a database with data is refused.
     """
     from model import sample
     from model.workspace import open_workspace
 
+    if _is_url(where):
+        return _sample_server(where, lang, size, seed)
+    path = Path(where)
     if path.exists():
         return _fail(f"{path} exists already; choose another name.")
     partial = path.with_name(path.name + ".partial")
@@ -451,11 +462,30 @@ def _sample(path: Path, lang: str, size: str, seed: int) -> int:
         if isinstance(exc, OSError):
             return _fail(f"cannot write {path}: {exc.strerror or exc}")
         raise
+    _sample_written(str(path), stats)
+    return 0
+
+
+def _sample_server(url: str, lang: str, size: str, seed: int) -> int:
+    from model import sample
+    from model.workspace import open_workspace
+
+    ws = open_workspace(url, create=True)
+    try:
+        stats = sample.generate_sample(
+            ws.engine, lang=lang, size=size, seed=seed, progress=_progress_line()
+        )
+    finally:
+        ws.close()
+    _sample_written(ws.label, stats)
+    return 0
+
+
+def _sample_written(label: str, stats: SampleStats) -> None:
     print(
-        f"created {path}: {stats.accounts} accounts, {stats.people} people, "
+        f"created {label}: {stats.accounts} accounts, {stats.people} people, "
         f"{stats.deals} deals in {stats.seconds:.1f} s"
     )
-    return 0
 
 
 def _progress_line() -> Callable[[int, int], None] | None:
