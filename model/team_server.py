@@ -538,6 +538,26 @@ def _check_admin(conn: Connection) -> None:
         )
 
 
+def _admin_workspace(server: URL) -> Workspace:
+    """The workspace at ``server`` opened (and migrated) by a role that may create roles;
+    another role is told so before anything is read."""
+    from model.workspace import make_engine, open_workspace
+
+    engine = make_engine(server)
+    try:
+        with engine.connect() as conn:
+            _check_admin(conn)
+    except DBAPIError as exc:
+        raise WorkspaceError(
+            "Cannot open workspace {path}: {reason}",
+            path=server.render_as_string(hide_password=True),
+            reason=str(getattr(exc, "orig", None) or exc).splitlines()[0],
+        ) from exc
+    finally:
+        engine.dispose()
+    return open_workspace(server)
+
+
 def add_member(
     url: str | Path | URL,
     name: str,
@@ -558,7 +578,6 @@ def add_member(
     """
     from model.services import protection as protection_services
     from model.services import team as team_services
-    from model.workspace import open_workspace
 
     server = _server_url(url)
     if role not in TEAM_ROLES:
@@ -575,11 +594,10 @@ def add_member(
             "(at most 63, not starting with a digit).",
             login=login,
         )
-    workspace = open_workspace(server)
+    workspace = _admin_workspace(server)
     try:
         with workspace.sessions() as session, session.begin():
             conn = session.connection()
-            _check_admin(conn)
             if _role_exists(conn, login):
                 raise InvalidValue(
                     "A server role named {login} exists already; choose another with --login.",
@@ -638,14 +656,12 @@ def remove_member(url: str | Path | URL, name: str) -> str:
     """Take away ``name``'s sign-in and group roles; the member stays (inactive) with
     everything they did. Their login."""
     from model.services import team as team_services
-    from model.workspace import open_workspace
 
     server = _server_url(url)
-    workspace = open_workspace(server)
+    workspace = _admin_workspace(server)
     try:
         with workspace.sessions() as session, session.begin():
             conn = session.connection()
-            _check_admin(conn)
             found = _member_by_name(session, name)
             if found is None or not found["login"]:
                 raise NotFound("No team member called {name} signs in to this database.", name=name)
