@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture acme, imported, is named by the tests that use it)
 """A big map's layout, analysis and routes come from the helper process (issue 11).
 
 The window's thread never shares Python's lock with them: the child reads the account
@@ -23,6 +24,7 @@ from helpers import show_map
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
+from test_map_incremental import acme  # noqa: F401  (the account of the map tests, a fixture)
 
 import desktop.pages.map as map_page
 from desktop.context import WorkspaceContext
@@ -32,27 +34,8 @@ from desktop.map.panels import GapsPanel
 from desktop.pages.map import MapPage
 from graph import person_key
 from graph.from_model import account_stage, org_data
-from model.services.accounts import create_account
-from model.services.people import create_person, set_influence, set_relationship, update_person
+from model.services.people import set_relationship, update_person
 from model.services.team import create_member
-
-
-def _person(ctx: WorkspaceContext, account: int, name: str, **values: Any) -> int:
-    return ctx.write(create_person, account, {"name": name, **values}).created_id("person")
-
-
-@pytest.fixture
-def acme(ctx: WorkspaceContext) -> dict[str, int]:
-    rita = ctx.write(create_member, {"name": "Rita", "role": "rep"}).created_id("member")
-    account = ctx.write(create_account, {"name": "Acme", "owner_id": rita}).created_id("account")
-    boss = _person(ctx, account, "Boss", role="KDM", seniority="top", support=-1)
-    kim = _person(ctx, account, "Kim", role="KI", manager_id=boss, seniority="senior")
-    kuo = _person(ctx, account, "Kuo", role="KU", manager_id=kim, support=1)
-    lee = _person(ctx, account, "Lee", manager_id=kim)
-    ctx.write(set_influence, kim, boss, 0.8)
-    ctx.write(set_influence, lee, kuo, 0.4)
-    ctx.write(set_relationship, rita, kim, {"strength": 0.9, "visit_level": "rep"})
-    return {"account": account, "boss": boss, "kim": kim, "kuo": kuo, "lee": lee}
 
 
 @pytest.fixture
@@ -141,15 +124,18 @@ def test_an_added_persons_layout_comes_from_the_helper_process(
 
 
 def test_routes_of_a_big_map_come_from_the_helper_process(
-    page: MapPage, acme: dict[str, int], in_process: list[str], qtbot: QtBot
+    page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], in_process: list[str], qtbot: QtBot
 ) -> None:
     from desktop.map.data import find_routes
 
+    ravi = ctx.write(create_member, {"name": "Ravi", "role": "rep"}).created_id("member")
+    ctx.write(set_relationship, ravi, acme["kim"], {"strength": 0.9, "visit_level": "rep"})
+    qtbot.waitUntil(lambda: not page.pending and not page.building, timeout=20000)
     page.act_route.trigger()
     qtbot.waitUntil(lambda: not page.building, timeout=20000)
     assert set(in_process) == {"routes"}
     assert page.answer == find_routes(page.data.graph, *page.route_panel.query())
-    assert page.answer.routes  # Rita knows Kim, who influences the boss: a route is lit
+    assert page.answer.routes  # Ravi knows Kim, who influences the boss: a route is lit
     page.act_route.trigger()
 
 
