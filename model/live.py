@@ -110,6 +110,14 @@ def changes_from(payloads: Iterable[Mapping[str, Any]]) -> Changes:
     )
 
 
+def _decode(payload: str) -> dict[str, Any] | None:
+    try:
+        decoded = json.loads(payload)
+    except ValueError:
+        return None
+    return decoded if isinstance(decoded, dict) else None
+
+
 @dataclass(frozen=True)
 class Batch:
     """What others changed since the last batch: ``changes``, or ``everything``
@@ -283,39 +291,42 @@ class Listener:
         """The next batch of others' changes, or None when ``timeout`` (seconds)
         passed without one or the listener was stopped."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        payloads: list[dict[str, Any]] = []
+        heard: list[str] = []  # the payloads, decoded only for a batch that is not too big
+        count = 0
         everything = False
         until: float | None = None  # the end of the burst being gathered
         while not self._stopped.is_set():
             if self._conn is None:
                 if not self._open(deadline):
-                    return None
+                    break
                 if self._lost:
                     self._lost = False
                     everything = True
                     until = time.monotonic() + self.coalesce_s
             now = time.monotonic()
             ends = [t for t in (deadline, until) if t is not None]
-            if ends and now >= min(ends):
-                break
-            wait = min(ends) - now if ends else None
-            ping_in = self._last_heard + self.ping_s - now
-            wait = ping_in if wait is None else min(wait, ping_in)
+            wait = self._last_heard + self.ping_s - now
+            if ends:
+                wait = min(wait, min(ends) - now)
             try:
-                heard = self._hear(max(0.0, wait))
+                new = self._hear(max(0.0, wait))
             except Exception:  # psycopg's errors, and a closed socket's
                 self._lose()
                 continue
-            if heard and until is None:
+            count += len(new)
+            if count <= EVERYTHING_FROM:
+                heard.extend(new)
+            if new and until is None:
                 until = time.monotonic() + self.coalesce_s
-            payloads.extend(heard)
-        if not payloads and not everything:
-            return None
-        if everything or len(payloads) > EVERYTHING_FROM:
+            ends = [t for t in (deadline, until) if t is not None]
+            if ends and time.monotonic() >= min(ends):
+                break
+        if everything or count > EVERYTHING_FROM:
             return Batch(everything=True)
-        return Batch(changes_from(payloads))
+        payloads = [p for p in map(_decode, heard) if p is not None]
+        return Batch(changes_from(payloads)) if payloads else None
 
-    def _hear(self, wait: float) -> list[dict[str, Any]]:
+    def _hear(self, wait: float) -> list[str]:
         """Wait up to ``wait`` seconds; the payloads of others' notifications heard."""
         conn = self._conn
         assert conn is not None
@@ -328,17 +339,11 @@ class Listener:
             conn.execute("SELECT 1")  # a dead link raises here; notifications wait
             self._last_heard = time.monotonic()
         own = self._own()
-        found: list[dict[str, Any]] = []
+        found: list[str] = []
         for note in conn.notifies(timeout=0):
             self._last_heard = time.monotonic()
-            if note.channel != CHANNEL or note.pid in own:
-                continue
-            try:
-                payload = json.loads(note.payload)
-            except ValueError:
-                continue
-            if isinstance(payload, dict):
-                found.append(payload)
+            if note.channel == CHANNEL and note.pid not in own:
+                found.append(note.payload)
         return found
 
     def _open(self, deadline: float | None) -> bool:

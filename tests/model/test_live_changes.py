@@ -17,6 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import URL
 
+from model import live
 from model.changes import Changes
 from model.entities import PRIVATE_FIELDS
 from model.live import CHANNEL, Batch, Listener, OwnConnections, changes_from, connector
@@ -107,6 +108,17 @@ def test_a_burst_of_edits_arrives_as_one_batch(listener: Listener, theirs: Works
     assert heard.deleted == {("person", b)}  # made and removed again: only removed
     assert heard.affected("account") == {account}
     assert listener.next_batch(timeout=0.4) is None  # nothing left over for a second batch
+
+
+def test_a_burst_too_big_to_name_asks_for_everything(
+    listener: Listener, theirs: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(live, "EVERYTHING_FROM", 3)
+    with theirs.begin() as s:
+        account = make.account(s, "Acme")
+        for n in range(4):
+            make.person(s, account, f"P{n}")
+    assert _wait(listener) == Batch(everything=True)
 
 
 def test_a_lost_connection_is_made_again_and_asks_for_everything_once(
