@@ -315,7 +315,11 @@ class _Process:
     ) -> Future[Any]:
         future: Future[Any] = Future()
         future.set_running_or_notify_cancel()
-        self.warm_up()  # (a child that died: its jobs fail, a new one takes over)
+        try:
+            self.warm_up()  # (a child that died: its jobs fail, a new one takes over)
+        except Exception:  # no process could be started: said as a stopped helper
+            future.set_exception(_stopped())
+            return future
         with self.lock:
             number = next(self.numbers)
             self.waiting[number] = future
@@ -387,8 +391,10 @@ def submit(
 
 def warm_up() -> None:
     """Start the helper process now (a big map is being read: its first edit's layout
-    then does not wait for a fresh interpreter's imports, ~1 s)."""
-    _PROCESS.warm_up()
+    then does not wait for a fresh interpreter's imports, ~1 s). A process that cannot
+    be started is said by the first job that needs it."""
+    with contextlib.suppress(Exception):
+        _PROCESS.warm_up()
 
 
 def process_id() -> int | None:

@@ -307,3 +307,23 @@ def test_an_encrypted_workspaces_key_goes_to_the_child_over_the_pipe_only(
         assert page._source() is None
     finally:
         page.deleteLater()
+
+
+def test_a_helper_that_cannot_start_is_said_in_words(
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = _problems(ctx)
+    map_process.shutdown()
+
+    def refused(_self: Any) -> None:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(map_process._Process, "_start", refused)
+    _support_action(page, person_key(acme["kuo"]), -2).trigger()
+    qtbot.waitUntil(lambda: not page.pending and not page.building, timeout=20000)
+    assert len(said) == 1 and "stopped unexpectedly" in said[0][1]
+    assert page.data.nodes[person_key(acme["kuo"])].support == -2  # the edit itself shows
