@@ -217,3 +217,28 @@ def test_the_triggers_are_on_postgresql_only(tmp_path: Any) -> None:
             assert [n for (n,) in names if "notify" in n] == []
     finally:
         ws.close()
+
+
+def _notifying_tables(url: URL) -> int:
+    libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq) as raw:
+        row = raw.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'kan_notify'").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_the_migration_goes_down_and_up_again(pg_url: URL) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from model.workspace import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", MIGRATIONS)
+    cfg.set_main_option("sqlalchemy.url", pg_url.render_as_string(hide_password=False))
+    tables = _notifying_tables(pg_url)
+    assert tables >= 25  # every table a view shows
+    command.downgrade(cfg, "0007")
+    assert _notifying_tables(pg_url) == 0
+    command.upgrade(cfg, "head")
+    assert _notifying_tables(pg_url) == tables
