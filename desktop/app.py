@@ -177,6 +177,16 @@ def backups_tr(text: str) -> str:
 SAMPLE = "SampleProgress"  # translation context of the progress dialog
 
 
+def _recent_name(path: Path | str) -> str:
+    """How the recent workspaces name ``path``: a file's full path, a team database's URL
+    without its password."""
+    from model.server_login import is_server, public_url
+
+    if is_server(path):
+        return public_url(str(path))
+    return str(Path(path).resolve())
+
+
 class Application:
     def __init__(
         self,
@@ -245,10 +255,17 @@ class Application:
         what is loaded, so later collections never walk it again.
         """
         from model.quickread import preview_accounts
+        from model.server_login import is_server
 
-        path = Path(path)
         collecting = gc.isenabled()
         gc.disable()
+        if is_server(path):  # a team database: no file to read ahead of it
+            try:
+                self.open(path)
+            finally:
+                _loaded(collecting)
+            return
+        path = Path(path)
         ahead, self.ahead = self.ahead, None
         if ahead is not None:
             ahead.wait()  # its connection closed before the file opens
@@ -304,7 +321,10 @@ class Application:
         The daily backup waits for the check.
         """
         from desktop.encryption.opening import Cancelled, open_any
+        from model.server_login import is_server
 
+        if is_server(path):  # a team database's URL, never made a file path
+            return self._open_server(str(path))
         path = Path(path)
         state = "whole"
         try:
@@ -341,6 +361,29 @@ class Application:
             else:
                 self._daily_backup(workspace.path)
                 self._weekly_snapshot(self.ctx)
+        return True
+
+    def _open_server(self, url: str) -> bool:
+        """Open the team database at ``url``; its password is held, in the keyring or asked
+        for (desktop/team/passwords.py). Recent workspaces keep its URL without a password;
+        a failed opening keeps it there (a server may be down for a while)."""
+        from desktop.encryption.opening import Cancelled
+        from desktop.team.passwords import open_server
+        from model.server_login import public_url
+
+        try:
+            workspace = open_server(self.window, url)
+        except WorkspaceError as exc:
+            if not self.interactive:
+                raise
+            if not isinstance(exc, Cancelled):
+                QMessageBox.critical(
+                    self.window, self.window.tr("Cannot open workspace"), error_text(exc)
+                )
+            return self._not_opened(url, create=True)  # kept in the recent workspaces
+        self._attach(workspace)
+        self.origin = None  # no backups beside a server's database
+        self._remember(public_url(workspace.url))
         return True
 
     def _check_later(self, path: Path) -> None:
@@ -386,7 +429,7 @@ class Application:
         self.close_workspace()
         self.open(check.path)
 
-    def _not_opened(self, path: Path, create: bool) -> bool:
+    def _not_opened(self, path: Path | str, create: bool) -> bool:
         if not create:
             self._forget(path)
         if self.window.previewing or self.window.centralWidget() is None:
@@ -598,15 +641,16 @@ class Application:
         self._drop_look_copy()
         self.window.set_context(None)
 
-    def _remember(self, path: Path) -> None:
-        recent = [str(path.resolve())] + [
-            p for p in self.window.recent_files() if p != str(path.resolve())
-        ]
+    def _remember(self, path: Path | str) -> None:
+        """``path`` first in the recent workspaces (a team database: its URL, no password)."""
+        name = _recent_name(path)
+        recent = [name] + [p for p in self.window.recent_files() if p != name]
         self.settings.setValue("recent", recent[:MAX_RECENT])
-        self.settings.setValue("workspace/last", str(path.resolve()))
+        self.settings.setValue("workspace/last", name)
 
-    def _forget(self, path: Path) -> None:
-        recent = [p for p in self.window.recent_files() if p != str(path.resolve())]
+    def _forget(self, path: Path | str) -> None:
+        name = _recent_name(path)
+        recent = [p for p in self.window.recent_files() if p != name]
         self.settings.setValue("recent", recent)
 
     def edit_settings(self) -> None:

@@ -128,7 +128,12 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="keyaccount",
         description="Key Account Navigator. Subcommands: " + ", ".join(COMMANDS) + ".",
     )
-    parser.add_argument("path", nargs="?", help="workspace file to open")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="workspace file to open, or a team database's URL "
+        "(postgresql+psycopg://user@host:5432/database)",
+    )
     parser.add_argument("--sample", action="store_true", help="open the sample workspace")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
     return parser
@@ -560,8 +565,14 @@ def read_ahead(path: Path) -> ReadAhead:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
-    path = None if args.sample else Path(args.path) if args.path else _last_workspace()
-    ahead = read_ahead(path) if path is not None else None
+    from model.server_login import is_server
+
+    path: Path | str | None = None
+    if not args.sample:
+        given = args.path or _last_workspace()
+        # A team database's URL stays a URL; anything else names a file.
+        path = given if given is None or is_server(given) else Path(given)
+    ahead = read_ahead(path) if isinstance(path, Path) else None
 
     from desktop.app import Application
 
@@ -576,13 +587,18 @@ def run_gui(args: argparse.Namespace) -> int:
     return _end_process(app.run())
 
 
-def _last_workspace() -> Path | None:
-    """The workspace opened last (``keyaccount`` alone opens it), if it is still there;
-    read before the application exists, so with its names (desktop.app.qt_app)."""
+def _last_workspace() -> Path | str | None:
+    """The workspace opened last (``keyaccount`` alone opens it), if it is still there
+    (a team database's URL, without its password, is opened again as it is); read
+    before the application exists, so with its names (desktop.app.qt_app)."""
     from PySide6.QtCore import QSettings
 
-    last = QSettings(ORG, APP).value("workspace/last", "")
-    return Path(str(last)) if last and Path(str(last)).exists() else None
+    from model.server_login import is_server
+
+    last = str(QSettings(ORG, APP).value("workspace/last", "") or "")
+    if is_server(last):
+        return last
+    return Path(last) if last and Path(last).exists() else None
 
 
 def _end_process(code: int) -> int:

@@ -20,14 +20,15 @@ any other failure is told with the server's own words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING, Literal
 
 from model.errors import WorkspaceError, WorkspaceTooNew
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# SQLAlchemy is imported where it is used: ``keyaccount URL`` asks is_server()
+# before the window, whose start-up reads the accounts without SQLAlchemy.
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
@@ -75,14 +76,14 @@ def is_server(text: object) -> bool:
     """
     if not isinstance(text, str) or "://" not in text:
         return False
-    try:
-        return make_url(text).get_backend_name() == "postgresql"
-    except ArgumentError:
-        return False
+    scheme = text.split("://", 1)[0].lower()
+    return scheme.split("+", 1)[0] == "postgresql"
 
 
 def server_url(parts: ServerParts, password: str | None = None) -> URL:
     """The URL of ``parts`` (with ``password`` when given), built, never pasted."""
+    from sqlalchemy.engine import URL
+
     return URL.create(
         DRIVER,
         username=parts.user or None,
@@ -95,6 +96,8 @@ def server_url(parts: ServerParts, password: str | None = None) -> URL:
 
 def parts_of(url: str | URL) -> ServerParts:
     """The parts of a server URL, for a form to show."""
+    from sqlalchemy.engine import make_url
+
     u = make_url(url) if isinstance(url, str) else url
     return ServerParts(u.host or "", u.port or DEFAULT_PORT, u.database or "", u.username or "")
 
@@ -105,18 +108,24 @@ def public_url(url: str | URL) -> str:
     >>> public_url("postgresql+psycopg://kan:s3cret@db:5432/team")
     'postgresql+psycopg://kan@db:5432/team'
     """
+    from sqlalchemy.engine import make_url
+
     u = make_url(url) if isinstance(url, str) else url
-    return u.set(password=None).render_as_string(hide_password=False)
+    return u._replace(password=None).render_as_string(hide_password=False)
 
 
 def password_in(url: str | URL) -> str | None:
     """The password written in ``url`` itself (a URL typed on the command line), or None."""
+    from sqlalchemy.engine import make_url
+
     u = make_url(url) if isinstance(url, str) else url
     return None if u.password is None else str(u.password)
 
 
 def with_password(url: str | URL, password: str | None) -> URL:
     """``url`` carrying ``password`` (None: as it is)."""
+    from sqlalchemy.engine import make_url
+
     u = make_url(url) if isinstance(url, str) else url
     return u if password is None else u.set(password=password)
 
@@ -140,6 +149,11 @@ def check_login(url: str | URL) -> LoginCheck:
 
     Nothing is written. A database of a newer version is :class:`WorkspaceTooNew`.
     """
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
+
     from model.schema import known_revisions
 
     u = make_url(url) if isinstance(url, str) else url
@@ -224,6 +238,9 @@ def explain_driver(url: URL, exc: BaseException) -> WorkspaceError:
 def explain(exc: WorkspaceError, url: str | URL) -> WorkspaceError:
     """A failed :func:`model.workspace.open_workspace` of ``url``, read as a sign-in problem
     when a driver's failure to connect is behind it (else ``exc`` itself)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
     cause = exc.__cause__
     if isinstance(exc, LoginProblem) or not isinstance(cause, OperationalError):
         return exc
