@@ -51,11 +51,6 @@ if TYPE_CHECKING:
 
 TEAM_ROLES: tuple[str, ...] = tuple(r.value for r in TeamRole)
 
-NOT_A_SERVER = (
-    "{workspace} is not a team database: team members are server roles; "
-    "a SQLite file has one user. Use a postgresql+psycopg:// URL."
-)
-
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 """A login we make or accept: a plain lower-case identifier (no quoting surprises)."""
 
@@ -495,7 +490,11 @@ def _server_url(url: str | Path | URL) -> URL:
             "'{url}' is neither a file path nor a database URL.", url=str(url)
         ) from exc
     if parsed.get_backend_name() != "postgresql":
-        raise WorkspaceError(NOT_A_SERVER, workspace=str(url))
+        raise WorkspaceError(
+            "{workspace} is not a team database: team members are server roles; "
+            "a SQLite file has one user. Use a postgresql+psycopg:// URL.",
+            workspace=str(url),
+        )
     return parsed
 
 
