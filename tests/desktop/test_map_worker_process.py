@@ -327,3 +327,38 @@ def test_a_helper_that_cannot_start_is_said_in_words(
     qtbot.waitUntil(lambda: not page.pending and not page.building, timeout=20000)
     assert len(said) == 1 and "stopped unexpectedly" in said[0][1]
     assert page.data.nodes[person_key(acme["kuo"])].support == -2  # the edit itself shows
+
+
+def test_an_encrypted_workspace_is_read_by_the_child_with_its_key(
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    in_process: list[str],
+    qtbot: QtBot,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    import model.encryption as encryption
+    from model.workspace import open_workspace
+
+    monkeypatch.delenv(encryption.ENV_VAR, raising=False)
+    ctx.workspace.checkpoint()
+    secret = tmp_path / "secret.kan"
+    shutil.copy(ctx.workspace.path, secret)  # (the acme account, then encrypted)
+    encryption.encrypt_workspace(secret, "open sesame")
+    encryption.forget_all()
+    encryption.remember(secret, "open sesame")  # as the passphrase dialog leaves it
+    locked = WorkspaceContext(open_workspace(secret))
+    try:
+        page = show_map(qtbot, locked, acme["account"])
+        qtbot.waitUntil(partial(_idle, page), timeout=20000)
+        _support_action(page, person_key(acme["kuo"]), -2).trigger()
+        qtbot.waitUntil(partial(_idle, page), timeout=20000)
+        assert in_process == ["analysis"]
+        assert page.analysis == _rebuilt(locked, acme["account"])[1]
+        assert page.analysis != _rebuilt(ctx, acme["account"])[1]  # (the edit is the file's)
+        page.close()
+    finally:
+        locked.close()
+        encryption.forget_all()
