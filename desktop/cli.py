@@ -86,7 +86,7 @@ def command_parser() -> argparse.ArgumentParser:
         "--full",
         action="store_true",
         help="run SQLite's full integrity_check (compares every index with its table; "
-        "slower) instead of quick_check",
+        "slower) instead of quick_check; on PostgreSQL, amcheck's heapallindexed",
     )
     p = sub.add_parser("methodology", help="print the method data")
     p.add_argument("--lang", choices=("zh", "en"))

@@ -10,7 +10,10 @@
   exists (the application has the workspace open, or crashed) the check reads
   through it like any other reader, so it sees the latest saved edits.
 * Any other database URL (a shared PostgreSQL database) is read in one
-  read-only transaction that is rolled back.
+  read-only transaction that is rolled back. There the server keeps its own
+  pages; the check looks for references that lead nowhere and, where the
+  ``amcheck`` extension is installed, has it read every table and index
+  (:func:`_check_server_storage`).
 
 Besides SQLite's own ``quick_check`` (``integrity_check`` with ``full=True``,
 ``keyaccount check --full``) and ``foreign_key_check`` it looks for
@@ -83,7 +86,10 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     rules_checked: bool = False
     storage_check: str | None = None
-    """The SQLite check that ran: "quick_check", "integrity_check" or None."""
+    """The storage check that ran: SQLite's "quick_check" or "integrity_check";
+    on PostgreSQL "references", "amcheck" or "amcheck_full"; None when none ran."""
+    storage_notes: list[str] = field(default_factory=list)
+    """What the storage check could not do, and why (printed, not findings)."""
 
     @property
     def ok(self) -> bool:
@@ -255,6 +261,8 @@ def _check(
     tables = _tables(conn)
     if conn.dialect.name == "sqlite" and storage:
         _check_sqlite_storage(conn, report, full=full)
+    elif conn.dialect.name == "postgresql":
+        _check_server_storage(conn, report, full=full)
     if "alembic_version" not in tables:
         if tables:
             report.add(
@@ -357,6 +365,151 @@ def _storage_findings(
             "opening the workspace in this version removes it.",
             name,
         )
+
+
+# --- a server's storage -------------------------------------------------------
+
+_SERVER_FOREIGN_KEYS = """
+SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+    ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(n, i)
+          JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i),
+    ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(n, i)
+          JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i),
+    row_security_active(c.conrelid) OR row_security_active(c.confrelid),
+    EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.conrelid
+            AND a.attname = 'id' AND NOT a.attisdropped)
+FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.contype = 'f' AND n.nspname = current_schema()
+ORDER BY 1, 2, c.conname
+"""
+
+_SERVER_RELATIONS = """
+SELECT c.oid, c.relname::text, c.relkind::text, am.amname::text
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_am am ON am.oid = c.relam
+WHERE n.nspname = current_schema() AND c.relpersistence = 'p'
+  AND (c.relkind IN ('r', 'm') OR (c.relkind = 'i' AND am.amname = 'btree'))
+ORDER BY c.relkind DESC, c.relname
+"""
+
+
+def _check_server_storage(conn: Connection, report: CheckReport, *, full: bool = False) -> None:
+    """PostgreSQL keeps its own pages and enforces references itself; what a check
+    can still find there:
+
+    * rows whose reference leads nowhere (written while the server was told not
+      to check them, ``session_replication_role = replica``, or restored from a
+      partial dump), like SQLite's ``foreign_key_check``;
+    * where the ``amcheck`` extension is installed in the database (a superuser's
+      ``CREATE EXTENSION amcheck``; the check itself never installs anything),
+      every table's pages (``verify_heapam``, as SQLite's quick_check reads every
+      page) and every B-tree index (``bt_index_check``); with ``full`` each index
+      is also matched with its table's rows (``heapallindexed``), as SQLite's
+      integrity_check does.
+
+    ``report.storage_check`` says which ran: "references", "amcheck" or
+    "amcheck_full".
+    """
+    hidden = _server_foreign_keys(conn, report)
+    report.storage_check = "references"
+    if hidden:
+        report.storage_notes.append(
+            f"{_plural(hidden, 'reference')} between tables whose rows this role may "
+            "not all see were not checked."
+        )
+    installed = conn.exec_driver_sql(
+        "SELECT extversion FROM pg_extension WHERE extname = 'amcheck'"
+    ).scalar()
+    if installed is None:
+        report.storage_notes.append(
+            "The database has no amcheck extension, so its pages were not checked "
+            "(a superuser can add it: CREATE EXTENSION amcheck)."
+        )
+        return
+    savepoint = conn.begin_nested()
+    try:
+        _amcheck(conn, report, full)
+    except SQLAlchemyError as exc:  # not allowed to this role, or an old amcheck
+        savepoint.rollback()
+        orig = getattr(exc, "orig", None) or exc
+        report.storage_notes.append(f"amcheck could not run: {str(orig).strip()}")
+        return
+    savepoint.commit()
+    report.storage_check = "amcheck_full" if full else "amcheck"
+
+
+def _server_foreign_keys(conn: Connection, report: CheckReport) -> int:
+    """Rows whose reference names no row; the number of references not checked
+    because row-level security hides rows of their tables from this role."""
+    quote = conn.dialect.identifier_preparer.quote
+    hidden = 0
+    for table, parent, columns, parent_columns, secured, has_id in conn.exec_driver_sql(
+        _SERVER_FOREIGN_KEYS
+    ).all():
+        if secured:
+            hidden += 1
+            continue
+        match = " AND ".join(
+            f"p.{quote(pc)} = c.{quote(cc)}" for cc, pc in zip(columns, parent_columns, strict=True)
+        )
+        present = " AND ".join(f"c.{quote(cc)} IS NOT NULL" for cc in columns)
+        key = "c.id::text" if has_id else "c.ctid::text"
+        order = "c.id" if has_id else "c.ctid"
+        rows = conn.exec_driver_sql(
+            f"SELECT {key} FROM {quote(table)} c WHERE {present} AND NOT EXISTS"
+            f" (SELECT 1 FROM {quote(parent)} p WHERE {match}) ORDER BY {order}"
+        ).scalars()
+        for rowid in rows:
+            report.add(
+                "postgresql.foreign_key",
+                f"Row {rowid} of table {table} refers to a row of {parent} that does not exist.",
+                f"{table}#{rowid}",
+            )
+    return hidden
+
+
+def _amcheck(conn: Connection, report: CheckReport, full: bool) -> None:
+    """``verify_heapam`` of each table, ``bt_index_check`` of each B-tree index.
+
+    A damaged index makes ``bt_index_check`` raise; it runs in a savepoint of its
+    own, so the error is a finding and the check goes on with the next one.
+    """
+    for oid, name, kind, _method in conn.exec_driver_sql(_SERVER_RELATIONS).all():
+        if kind != "i":
+            problems = conn.exec_driver_sql(
+                "SELECT blkno, offnum, msg FROM verify_heapam(%(oid)s::oid::regclass) LIMIT 6",
+                {"oid": oid},
+            ).all()
+            if problems:
+                shown = "; ".join(f"page {b}, item {o}: {m}" for b, o, m in problems[:5])
+                more = " (and more)" if len(problems) > 5 else ""
+                report.add(
+                    "postgresql.storage",
+                    f"amcheck found damage in table {name}: {shown}{more}. "
+                    "Restore from a dump or a replica of the server.",
+                    name,
+                )
+            continue
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql(
+                "SELECT bt_index_check(%(oid)s::oid::regclass, %(full)s)",
+                {"oid": oid, "full": full},
+            )
+        except SQLAlchemyError as exc:
+            savepoint.rollback()
+            orig = getattr(exc, "orig", None)
+            # XX001 data_corrupted, XX002 index_corrupted; anything else is no finding
+            if getattr(orig, "sqlstate", "") not in ("XX001", "XX002"):
+                raise
+            report.add(
+                "postgresql.storage",
+                f"amcheck found index {name} damaged: {str(orig).strip()}. "
+                f"REINDEX INDEX {name} rebuilds it from its table.",
+                name,
+            )
+        else:
+            savepoint.commit()
 
 
 # --- rule checks ------------------------------------------------------------
@@ -806,6 +959,15 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+_SERVER_STORAGE = {
+    "references": "PostgreSQL, references between tables",
+    "amcheck": "PostgreSQL, references and amcheck of every table and index "
+    "(run with --full to match each index with its table)",
+    "amcheck_full": "PostgreSQL, references and amcheck of every table and index, "
+    "each index matched with its table (full)",
+}
+
+
 def format_report(report: CheckReport) -> str:
     """The report as text for a terminal or a support mail."""
     lines = [f"Workspace: {report.target}"]
@@ -824,6 +986,9 @@ def format_report(report: CheckReport) -> str:
         lines.append("Storage: SQLite quick_check (run with --full for the full integrity_check)")
     elif report.storage_check == "integrity_check":
         lines.append("Storage: SQLite integrity_check (full)")
+    elif report.storage_check is not None:
+        lines.append(f"Storage: {_SERVER_STORAGE[report.storage_check]}")
+    lines.extend(f"  {note}" for note in report.storage_notes)
     if report.ok:
         lines.append("No problems found.")
         return "\n".join(lines)
