@@ -58,10 +58,13 @@ class CopyRefused(WorkspaceError):
 class CopyMismatch(WorkspaceError):
     """The target differs from the source; ``table`` and ``key`` name the first difference."""
 
-    def __init__(self, template: str, /, **params: Any) -> None:
-        super().__init__(template, **params)
-        self.table = str(params.get("table", ""))
-        self.key = params.get("key")
+    @property
+    def table(self) -> str:
+        return str(self.params.get("table", ""))
+
+    @property
+    def key(self) -> str:
+        return str(self.params.get("key", ""))
 
 
 @dataclass

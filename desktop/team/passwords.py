@@ -18,8 +18,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.encryption.opening import Cancelled
 from model.errors import WorkspaceError
 
@@ -29,13 +27,8 @@ if TYPE_CHECKING:
     from model.server_login import ServerParts
     from model.workspace import Workspace
 
-CONTEXT = "TeamDatabase"
 KEYRING_SERVICE = "Key Account Navigator team database"
 """The keyring's service name of team database passwords; the user is the URL without one."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
