@@ -1,7 +1,10 @@
 """One run of bench/interactions.py inside the real main window (a child process).
 
-Usage: ``python bench/interactions_worker.py WORKSPACE [--reps N] [--drops-only]``.
-WORKSPACE is changed (the drops are committed): the parent passes a copy.
+Usage: ``python bench/interactions_worker.py WORKSPACE [--reps N] [--drops-only]
+[--badges-on-thread]``. WORKSPACE is changed (the drops are committed): the parent
+passes a copy. ``--badges-on-thread`` has the board read its badges on a thread of
+the app, as before they had a process of their own (desktop.pages.board.extras_file):
+run beside a plain run, it compares the two on the same machine in the same minutes.
 
 It builds desktop.app.Application with throwaway QSettings (English), opens the
 workspace on a placeholder page, visits every page once (timing each first
@@ -240,7 +243,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("workspace", type=Path)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--drops-only", action="store_true")
+    parser.add_argument("--badges-on-thread", action="store_true")
     args = parser.parse_args(argv[1:])
+    if args.badges_on_thread:
+        import desktop.pages.board
+
+        desktop.pages.board.extras_file = lambda ctx: None  # type: ignore[assignment]
 
     from desktop import me
 
