@@ -464,6 +464,14 @@ def _refuse_full(target: str, rows: int) -> CopyRefused:
     )
 
 
+def _verified(source: Connection, target: Connection, progress: Progress | None) -> dict[str, int]:
+    """The copy just committed on ``target`` compared with its source, in a transaction."""
+    if progress is not None:
+        progress("verifying the copy row for row")
+    with target.begin():
+        return compare(source, target, progress)
+
+
 def _copy_to_file(
     source: Connection, path: Path, force: bool, progress: Progress | None, report: CopyReport
 ) -> None:
@@ -494,10 +502,7 @@ def _copy_to_file(
                     if progress is not None:
                         progress(f"copying into {path} (a new file, renamed when verified)")
                     _fill(source, conn, progress)
-                if progress is not None:
-                    progress("verifying the copy row for row")
-                with conn.begin():
-                    report.counts = compare(source, conn, progress)
+                report.counts = _verified(source, conn, progress)
             workspace.checkpoint()
         finally:
             workspace.close()
@@ -525,9 +530,6 @@ def _copy_to_server(
                 if progress is not None:
                     progress(f"copying into {shown(url)}")
                 _fill(source, conn, progress)
-            if progress is not None:
-                progress("verifying the copy row for row")
-            with conn.begin():
-                report.counts = compare(source, conn, progress)
+            report.counts = _verified(source, conn, progress)
     finally:
         workspace.close()
