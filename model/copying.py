@@ -124,9 +124,34 @@ def reading(url: URL) -> Iterator[Connection]:
                 head=head,
             )
         with engine.connect() as conn:
+            _sees_everything(conn, url)
             yield conn
     finally:
         engine.dispose()
+
+
+def _sees_everything(conn: Connection, url: URL) -> None:
+    """Refuse a server connection whose rows are limited by row-level security: a copy
+    of what one member may see is no copy of the workspace (nor a place to write one)."""
+    limited = conn.execute(
+        text(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+            "AND c.relname = ANY(:names) AND row_security_active(c.oid) ORDER BY c.relname"
+        ),
+        {"names": [t.name for t in tables()]},
+    ).scalars()
+    first = next(iter(limited), None)
+    conn.rollback()
+    if first is not None:
+        raise CopyRefused(
+            "On {url} the server's access rules show {user} only some rows (of {table}, "
+            "among others): copy as the database's owner or an administrator, so that "
+            "the whole workspace is copied. Nothing was changed.",
+            url=shown(url),
+            user=url.username or "this user",
+            table=first,
+        )
 
 
 def _keys(table: Table) -> list[str]:
@@ -520,6 +545,7 @@ def _copy_to_server(
     workspace = open_workspace(url, create=True)  # migrated to this version's schema
     try:
         with workspace.engine.connect() as conn:
+            _sees_everything(conn, url)
             with conn.begin():
                 rows = _rows_in(conn)
                 if rows and not force:

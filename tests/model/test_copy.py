@@ -237,3 +237,24 @@ def test_an_encrypted_source_opens_with_its_passphrase(
     assert main(["copy", str(source), str(tmp_path / "plain.kan")]) == 0
     assert encryption.is_encrypted(source)
     assert not encryption.is_encrypted(tmp_path / "plain.kan")
+
+
+def test_a_server_user_limited_by_row_level_security_is_refused(
+    source: Path, empty_db: URL, pg_server: Server, tmp_path: Path
+) -> None:
+    copy_workspace(source, empty_db)
+    role = "kan_p5_limited_" + empty_db.database[-6:]  # type: ignore[index]
+    ws = open_workspace(empty_db)
+    try:
+        with ws.engine.begin() as conn:
+            conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+            conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+            conn.execute(text("ALTER TABLE accounts ENABLE ROW LEVEL SECURITY"))
+        with pytest.raises(CopyRefused, match=r"only some rows .of accounts"):
+            copy_workspace(empty_db.set(username=role), tmp_path / "part.kan")
+        assert not (tmp_path / "part.kan").exists()
+    finally:
+        with ws.engine.begin() as conn:
+            conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
+        ws.close()
+        pg_server.admin_execute(f"DROP ROLE IF EXISTS {role}")
