@@ -59,6 +59,12 @@ LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _DEFINER = "STABLE SECURITY DEFINER SET search_path = pg_catalog, public"
 
 FUNCTIONS: tuple[str, ...] = (
+    # The database's secret, readable by the owner only (signs kept answers, below).
+    "CREATE SCHEMA IF NOT EXISTS kan_private",
+    "REVOKE ALL ON SCHEMA kan_private FROM PUBLIC",
+    "CREATE TABLE IF NOT EXISTS kan_private.secret (secret text NOT NULL)",
+    "INSERT INTO kan_private.secret SELECT gen_random_uuid()::text || gen_random_uuid()::text "
+    "WHERE NOT EXISTS (SELECT 1 FROM kan_private.secret)",
     # The member signed in as ``who`` (current_user), if it is active. Asked by
     # another role than the session's own, it answers only for roles that
     # session may act as (SET ROLE), so nobody learns anything of another.
@@ -128,17 +134,60 @@ FUNCTIONS: tuple[str, ...] = (
         JOIN public.activities v ON v.id = am.activity_id
         WHERE am.member_id = ANY(members)
     $$""",
+    # Computing the accounts takes a tenth of a second on the large sample, and a
+    # query through several policies asks several times: the answer is kept for
+    # the rest of the transaction (a transaction-local setting, so it goes with
+    # the transaction), and forgotten by any write that may change it
+    # (kan_forget_access, a statement trigger on the tables it reads).
+    f"""
+    CREATE OR REPLACE FUNCTION public.kan_cached_accounts(who name, private boolean)
+    RETURNS integer[] LANGUAGE plpgsql {_DEFINER} AS $$
+    DECLARE
+        setting text := CASE WHEN private THEN 'kan.private_accounts'
+                             ELSE 'kan.visible_accounts' END;
+        kept text := current_setting(setting, true);
+        -- Anybody may set a setting: what is kept is signed with the database's
+        -- secret, for this backend and this transaction only.
+        salt text := (SELECT s.secret FROM kan_private.secret s)
+                     || pg_backend_pid() || ':' || now() || ':';
+        ids integer[];
+        body text;
+    BEGIN
+        IF length(kept) > 33 THEN
+            body := substr(kept, 34);
+            IF left(kept, 33) = md5(salt || body) || ' '
+               AND left(body, length(who) + 1) = who || ':' THEN
+                RETURN string_to_array(substr(body, length(who) + 2), ',')::integer[];
+            END IF;
+        END IF;
+        IF private THEN
+            ids := ARRAY(SELECT public.kan_worked_accounts(ARRAY[public.kan_member_for(who)])
+                         WHERE public.kan_member_for(who) IS NOT NULL);
+        ELSE
+            ids := ARRAY(SELECT public.kan_worked_accounts(ARRAY(SELECT public.kan_team_for(who))));
+        END IF;
+        body := who || ':' || array_to_string(ids, ',');
+        PERFORM set_config(setting, md5(salt || body) || ' ' || body, true);
+        RETURN ids;
+    END $$""",
     f"""
     CREATE OR REPLACE FUNCTION public.kan_visible_accounts_for(who name)
     RETURNS SETOF integer LANGUAGE sql {_DEFINER} AS $$
-        SELECT public.kan_worked_accounts(ARRAY(SELECT public.kan_team_for(who)))
+        SELECT unnest(public.kan_cached_accounts(who, false))
     $$""",
     f"""
     CREATE OR REPLACE FUNCTION public.kan_private_accounts_for(who name)
     RETURNS SETOF integer LANGUAGE sql {_DEFINER} AS $$
-        SELECT public.kan_worked_accounts(ARRAY[public.kan_member_for(who)])
-        WHERE public.kan_member_for(who) IS NOT NULL
+        SELECT unnest(public.kan_cached_accounts(who, true))
     $$""",
+    """
+    CREATE OR REPLACE FUNCTION public.kan_forget_access() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+    BEGIN
+        PERFORM set_config('kan.visible_accounts', '', true);
+        PERFORM set_config('kan.private_accounts', '', true);
+        RETURN NULL;
+    END $$""",
     # What the policies call, for the role running the query (inlined wrappers).
     """
     CREATE OR REPLACE FUNCTION public.kan_me() RETURNS integer
@@ -172,12 +221,38 @@ FUNCTIONS: tuple[str, ...] = (
         END IF;
         RETURN NEW;
     END $$""",
+    # A member's new account is theirs unless they name another owner (of their team:
+    # the policy's check), so that they can see what they just added.
+    """
+    CREATE OR REPLACE FUNCTION public.kan_own_new_account() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+    BEGIN
+        IF NEW.owner_id IS NULL THEN
+            NEW.owner_id := public.kan_me();
+        END IF;
+        RETURN NEW;
+    END $$""",
     # Only the definer functions (run as the owner) compute accounts for given members.
     "REVOKE ALL ON FUNCTION public.kan_worked_accounts(integer[]) FROM PUBLIC",
+    "REVOKE ALL ON FUNCTION public.kan_cached_accounts(name, boolean) FROM PUBLIC",
 )
+
+FORGETTING: dict[str, str] = {
+    # Table -> the columns whose change may change who works which account.
+    "accounts": "owner_id, region, industry",
+    "territories": "member_id, kind, value, account_id",
+    "team_members": "manager_id, role, login, active",
+    "deals": "owner_id, account_id",
+    "tasks": "assignee_id, deal_id",
+    "activities": "account_id",
+    "activity_members": "activity_id, member_id",
+}
+"""The tables :func:`kan_worked_accounts` reads: a write to them forgets the kept answer."""
 
 FUNCTION_NAMES: tuple[str, ...] = (
     "kan_audit_member()",
+    "kan_own_new_account()",
+    "kan_forget_access()",
     "kan_private_accounts()",
     "kan_visible_accounts()",
     "kan_team()",
@@ -185,6 +260,7 @@ FUNCTION_NAMES: tuple[str, ...] = (
     "kan_me()",
     "kan_private_accounts_for(name)",
     "kan_visible_accounts_for(name)",
+    "kan_cached_accounts(name, boolean)",
     "kan_worked_accounts(integer[])",
     "kan_team_for(name)",
     "kan_role_for(name)",
@@ -217,7 +293,9 @@ _TEAM_OWNED = f"({_ALL} OR owner_id IN (SELECT public.kan_team()))"
 # Table -> (USING/WITH CHECK of its policy, or None for readable by all and written
 # by executives). Tables not named here follow their columns (see _rule_for).
 RULES: dict[str, str | None] = {
-    "accounts": _visible("id"),
+    # Owned by the team: the same rows, said so that a new account (not yet in the
+    # accounts the functions read) is seen by whoever adds it, as RETURNING needs.
+    "accounts": f"({_visible('id')} OR owner_id IN (SELECT public.kan_team()))",
     "leads": (
         f"({_visible('account_id')} OR (account_id IS NULL "
         "AND (owner_id IS NULL OR owner_id IN (SELECT public.kan_team()))))"
@@ -346,6 +424,18 @@ def secure(conn: Connection) -> None:
         "CREATE TRIGGER kan_audit_member BEFORE INSERT ON public.audit_log "
         "FOR EACH ROW EXECUTE FUNCTION public.kan_audit_member()"
     )
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_own_new_account ON public.accounts")
+    conn.exec_driver_sql(
+        "CREATE TRIGGER kan_own_new_account BEFORE INSERT ON public.accounts "
+        "FOR EACH ROW EXECUTE FUNCTION public.kan_own_new_account()"
+    )
+    for table, columns in FORGETTING.items():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS kan_forget_access ON public.{table}")
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER kan_forget_access AFTER INSERT OR DELETE OR TRUNCATE "
+            f"OR UPDATE OF {columns} ON public.{table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION public.kan_forget_access()"
+        )
     if can_create_roles(conn):
         _grant(conn, tables)
 
@@ -377,13 +467,6 @@ def _policies(conn: Connection, table: str, columns: Sequence[str]) -> None:
         conn.exec_driver_sql(f"CREATE POLICY kan_change ON {q} FOR ALL USING ({_ALL})")
         return
     conn.exec_driver_sql(f"CREATE POLICY kan_rows ON {q} FOR ALL USING {rule} WITH CHECK {rule}")
-    if table == "accounts":
-        # A new account is not in anybody's list before it exists: it may be added
-        # when it is the team's (or nobody's yet).
-        conn.exec_driver_sql(
-            f"CREATE POLICY kan_new ON {q} FOR INSERT WITH CHECK "
-            f"(owner_id IS NULL OR {_TEAM_OWNED})"
-        )
 
 
 def _grant(conn: Connection, tables: dict[str, list[str]]) -> None:
@@ -413,6 +496,9 @@ def unsecure(conn: Connection) -> None:
     """Undo :func:`secure` in this database (migration 0007's downgrade). Group roles
     are left: members may still hold them; ``DROP ROLE`` is the admin's call."""
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_audit_member ON public.audit_log")
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_own_new_account ON public.accounts")
+    for table in FORGETTING:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS kan_forget_access ON public.{table}")
     for table in _tables(conn):
         for old in conn.execute(
             text(
@@ -425,6 +511,7 @@ def unsecure(conn: Connection) -> None:
         conn.exec_driver_sql(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
     for signature in FUNCTION_NAMES:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS public.{signature}")
+    conn.exec_driver_sql("DROP SCHEMA IF EXISTS kan_private CASCADE")
     for name, _table, _columns in INDEXES:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS public.{name}")
 

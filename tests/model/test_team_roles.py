@@ -61,6 +61,15 @@ class Team:
         return {by_id[i] for i in ids}
 
 
+def _person_sql(account_id: int, name: str) -> str:
+    return (
+        "INSERT INTO people (uuid, created_at, updated_at, version, account_id, name, title, "
+        "seniority, support, insider, coach, insider_sources, product_preference, "
+        "purchase_history, kpi, phone, email) VALUES (gen_random_uuid(), now(), now(), 1, "
+        f"{account_id}, '{name}', '', 'staff', 0, false, false, 0, '', '', '', '', '')"
+    )
+
+
 def _ids(con: psycopg.Connection[Any], sql: str) -> set[int]:
     return {row[0] for row in con.execute(sql)}  # type: ignore[arg-type]
 
@@ -176,12 +185,7 @@ def test_a_rep_cannot_change_rows_outside_their_own(team: Team) -> None:
         cur = con.execute(f"DELETE FROM deals WHERE id = {team.deals['JS']}")
         assert cur.rowcount == 0
         with pytest.raises(InsufficientPrivilege, match="row-level security"):
-            con.execute(
-                "INSERT INTO people (uuid, created_at, updated_at, version, account_id, name, "
-                "seniority, support, insider, coach, insider_sources, product_preference, "
-                "purchase_history, kpi, phone, email) VALUES (gen_random_uuid(), now(), now(), "
-                f"1, {js}, 'spy', 'staff', 0, false, false, 0, '', '', '', '', '')"
-            )
+            con.execute(_person_sql(js, "spy"))
         # Moving a deal of her own into Sam's account is refused too.
         with pytest.raises(InsufficientPrivilege, match="row-level security"):
             con.execute(f"UPDATE deals SET account_id = {js} WHERE id = {team.deals['ZJ']}")
@@ -265,3 +269,43 @@ def test_two_team_databases_on_one_server_keep_their_members_apart(
             assert con.execute("SELECT count(*) FROM accounts").fetchone() == (len(ACCOUNTS),)
     finally:
         pg_server.drop_database(other)
+
+
+def test_the_kept_answer_cannot_be_forged_and_follows_writes(team: Team) -> None:
+    """Each transaction keeps its member's accounts in a setting, signed by the server;
+    anybody may set a setting, so a forged one must not widen the rows."""
+    all_ids = ",".join(str(i) for i in team.accounts.values())
+    rita = team.login("rita")
+    with team.connect("rita") as con, con.transaction():
+        assert team.names(_ids(con, "SELECT id FROM accounts")) == SEES["rita"]
+        for forged in (f"{rita}:{all_ids}", f"{'0' * 32} {rita}:{all_ids}"):
+            con.execute("SELECT set_config('kan.visible_accounts', %s, true)", (forged,))
+            assert team.names(_ids(con, "SELECT id FROM accounts")) == SEES["rita"]
+    # A write that changes who works what counts at once, in the same transaction:
+    # a new account is hers (the server makes her its owner) and takes people at once.
+    with team.connect("rita") as con, con.transaction():
+        assert team.names(_ids(con, "SELECT id FROM accounts")) == SEES["rita"]
+        new = con.execute(
+            "INSERT INTO accounts (uuid, created_at, updated_at, version, name, nature, "
+            "industry, region, scale, sales_channel, partner_name, territory, industry_chain, "
+            "main_business, org_structure, development_stage, markets, business_regions, "
+            'registered_capital, culture, it_situation, core_needs, "values", note) '
+            "VALUES (gen_random_uuid(), now(), now(), 1, 'NEW', 'private', '', 'eu/de', "
+            "'medium', 'direct', '', '', '', '', '', '', '', '', '', '', '', '', '[]', '') "
+            "RETURNING id, owner_id"
+        ).fetchone()
+        assert new is not None and new[1] == team.members["rita"]
+        con.execute(_person_sql(new[0], "first contact"))
+        assert con.execute(
+            f"SELECT count(*) FROM people WHERE account_id = {new[0]}"
+        ).fetchone() == (1,)
+    # An executive's new territory for Rita shows in her next transaction.
+    with team.connect("erin") as con:
+        con.execute(
+            "INSERT INTO territories (uuid, created_at, updated_at, version, member_id, kind, "
+            f"value) VALUES (gen_random_uuid(), now(), now(), 1, {team.members['rita']}, "
+            "'region', 'eu/fr')"
+        )
+    with team.connect("rita") as con:
+        seen = team.names(_ids(con, "SELECT id FROM accounts WHERE name <> 'NEW'"))
+        assert seen == SEES["rita"] | {"FAR"}
