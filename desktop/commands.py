@@ -53,6 +53,21 @@ class EditCommand(ServiceCommand):
         if not self.old and not self._pushed:
             self.setObsolete(True)  # nothing changed: keep it off the stack
 
+    def intended(self) -> dict[str, Any]:
+        return dict(self.values)
+
+    def can_rebase(self) -> bool:
+        return not self._pushed  # a first edit; an undo step re-checks its own version
+
+    def rebase(self, current: Mapping[str, Any]) -> bool:
+        """Re-apply on top of the record as it is now: the fields hold ``current``
+        (read for the conflict dialog), so only a still newer change refuses it."""
+        if self._pushed:
+            return False
+        self.version, self.old = None, {}
+        self.written = {name: current.get(name) for name in self.values}
+        return True
+
     def revert(self) -> None:
         if self.old:
             changes = self.ctx.write(

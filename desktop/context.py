@@ -7,11 +7,12 @@ Views read plain rows through :meth:`read` and never keep a session.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from desktop.errors import error_text
 from desktop.hub import Hub
@@ -34,6 +35,7 @@ class WorkspaceContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.me: int | None = None  # the team member using the app, for "by"
         self.who = _login()  # for the audit log
+        self.kept: list[KeptEdit] = []  # edits waiting for the server to answer again
         # Once the pages built in this same turn of the event loop hold their rows.
         QTimer.singleShot(0, freeze_heap)
 
@@ -51,16 +53,18 @@ class WorkspaceContext(QObject):
         """Run one service in one transaction; broadcast what changed.
 
         A failure below the model (the file locked by another program, a full
-        disk, a lost server) rolls the transaction back and becomes a
-        WorkspaceError that says so, like any refusal of the model.
+        disk) rolls the transaction back and becomes a WorkspaceError that says
+        so, like any refusal of the model. On a server, writes that collided
+        with another user's are run again by the workspace (it reads afresh), a
+        lost connection is a :class:`~model.workspace.ConnectionLost` naming the
+        server, and a record saved by someone else first an ``EditConflict``.
         """
         from sqlalchemy.exc import SQLAlchemyError  # imported by now: no start-up cost
 
         try:
-            with self.workspace.begin() as session:
-                session.info["who"] = self.who
-                session.info["member_id"] = self.me
-                changes = fn(session, *args, **kwargs)
+            changes = self.workspace.write(
+                fn, *args, session_info={"who": self.who, "member_id": self.me}, **kwargs
+            )
         except (SQLAlchemyError, OSError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             raise WorkspaceError(
@@ -78,13 +82,22 @@ class WorkspaceContext(QObject):
 
         Qt calls ``redo`` from C++ inside ``push``, where a Python exception
         cannot reach the caller; so the first run happens here, where a domain
-        error becomes a message instead of a half-pushed command.
+        error becomes a message instead of a half-pushed command. A record
+        someone else saved first opens the conflict dialog (reload theirs or
+        re-apply mine); an edit the server could not take for a lost
+        connection is kept and tried again (:meth:`keep`).
         """
         try:
             command.first_run()
+        except EditConflict as exc:
+            from desktop.conflict_dialog import resolve
+
+            return resolve(self, command, exc)
         except DomainError as exc:
+            if _lost(exc):
+                self.keep(command, exc)
+                return False
             self.hub.problem.emit(command.text(), error_text(exc))
-            self._show_newer(exc)
             return False
         self.undo_stack.push(command)
         return True
@@ -93,20 +106,122 @@ class WorkspaceContext(QObject):
         """Like :meth:`push`, but hand the refusal back for an inline message."""
         try:
             command.first_run()
+        except EditConflict as exc:
+            from desktop.conflict_dialog import resolve
+
+            return None if resolve(self, command, exc) else error_text(exc)
         except DomainError as exc:
-            self._show_newer(exc)
+            if _lost(exc):
+                self.keep(command, exc)
             return error_text(exc)
         self.undo_stack.push(command)
         return None
 
-    def _show_newer(self, exc: DomainError) -> None:
+    def show_newer(self, exc: DomainError) -> None:
         """After a refused stale edit, the views re-read the row someone else changed."""
         if isinstance(exc, EditConflict):
             self.hub.changed.emit(Changes.of(updated=[(exc.kind, exc.ident)]))
 
+    _show_newer = show_newer
+
+    def keep(self, command: ServiceCommand, exc: DomainError) -> KeptEdit:
+        """Hold an edit the server could not take; it is tried again on its own and on Retry."""
+        kept = KeptEdit(self, command, exc)
+        self.kept.append(kept)
+        return kept
+
     def close(self) -> None:
+        for kept in list(self.kept):
+            kept.discard()
         self.undo_stack.clear()
         self.workspace.close()
+
+
+RETRY_DELAYS_MS: tuple[int, ...] = (1000, 3000, 9000)
+"""When a kept edit is tried again on its own after a lost connection (then on Retry only)."""
+
+
+def _lost(exc: BaseException) -> bool:
+    from model.workspace import ConnectionLost
+
+    return isinstance(exc, ConnectionLost)
+
+
+class KeptEdit(QObject):
+    """An edit the server did not take because the connection was lost.
+
+    The command stays ready: it runs again after each of :data:`RETRY_DELAYS_MS`
+    and whenever the user presses Retry, and once saved it goes on the undo
+    stack as if the first try had worked. A notice says what is kept and why;
+    nothing is lost, and the window stays usable meanwhile. When the connection
+    went during the commit (``in_doubt``) the server may hold the edit already:
+    it is not tried again on its own, only when the user says so.
+    """
+
+    def __init__(self, ctx: WorkspaceContext, command: ServiceCommand, exc: DomainError) -> None:
+        super().__init__(ctx)
+        from desktop import conflict_dialog
+
+        self.ctx, self.command = ctx, command
+        self.tries = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.retry)
+        self.notice = conflict_dialog.notice_factory(QApplication.activeWindow())
+        self.notice.retryRequested.connect(self.retry)
+        self.notice.discardRequested.connect(self.discard)
+        self._failed(exc)
+
+    def _failed(self, exc: DomainError) -> None:
+        automatic = not getattr(exc, "in_doubt", False) and self.tries < len(RETRY_DELAYS_MS)
+        delay = RETRY_DELAYS_MS[self.tries] if automatic else None
+        self.notice.say(
+            self.command.text(), error_text(exc), None if delay is None else delay / 1000
+        )
+        self.notice.show()
+        if delay is not None:
+            self.timer.start(delay)
+        self.ctx.hub.status.emit(error_text(exc))
+
+    def retry(self) -> None:
+        """Run the kept edit again: pushed when it works, kept when the server is still away."""
+        if self not in self.ctx.kept:
+            return
+        self.timer.stop()
+        self.tries += 1
+        try:
+            self.command.first_run()
+        except EditConflict as exc:
+            from desktop.conflict_dialog import resolve
+
+            self._done()
+            resolve(self.ctx, self.command, exc)
+            return
+        except DomainError as exc:
+            if _lost(exc):
+                self._failed(exc)
+                return
+            self._done()
+            self.ctx.hub.problem.emit(self.command.text(), error_text(exc))
+            return
+        self._done()
+        self.ctx.undo_stack.push(self.command)
+        self.ctx.hub.status.emit(
+            QCoreApplication.translate("WorkspaceContext", "Saved: {edit}").format(
+                edit=self.command.text()
+            )
+        )
+
+    def discard(self) -> None:
+        """Give the kept edit up (the user's choice, or the workspace closing)."""
+        self._done()
+
+    def _done(self) -> None:
+        self.timer.stop()
+        if self in self.ctx.kept:
+            self.ctx.kept.remove(self)
+        self.notice.hide()
+        self.notice.deleteLater()
 
 
 class ServiceCommand(QUndoCommand):
@@ -166,6 +281,27 @@ class ServiceCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+    # -- what a conflict dialog shows and re-applies (desktop/conflict_dialog.py) ----------
+
+    seen: dict[str, Any] | None = None
+    """The record as the user saw it when deciding (e.g. a card's stage and status), for
+    commands whose service checks it (``seen=``); None when the command has none."""
+
+    def intended(self) -> dict[str, Any]:
+        """The values this edit means to write, field by field (none: only the message)."""
+        return {}
+
+    def can_rebase(self) -> bool:
+        """Whether the edit can be run again on top of a newer version of its record."""
+        return self.seen is not None
+
+    def rebase(self, current: Mapping[str, Any]) -> bool:
+        """Take ``current`` (the record now) as what the user saw, before a re-apply."""
+        if self.seen is None:
+            return False
+        self.seen = {k: current.get(k, v) for k, v in self.seen.items()}
+        return True
 
 
 def freeze_heap() -> None:
