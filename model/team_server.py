@@ -419,25 +419,34 @@ def secure(conn: Connection) -> None:
         if table == "alembic_version":
             continue
         _policies(conn, table, columns)
-    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_audit_member ON public.audit_log")
-    conn.exec_driver_sql(
-        "CREATE TRIGGER kan_audit_member BEFORE INSERT ON public.audit_log "
-        "FOR EACH ROW EXECUTE FUNCTION public.kan_audit_member()"
-    )
-    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_own_new_account ON public.accounts")
-    conn.exec_driver_sql(
-        "CREATE TRIGGER kan_own_new_account BEFORE INSERT ON public.accounts "
-        "FOR EACH ROW EXECUTE FUNCTION public.kan_own_new_account()"
-    )
-    for table, columns in FORGETTING.items():
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS kan_forget_access ON public.{table}")
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER kan_forget_access AFTER INSERT OR DELETE OR TRUNCATE "
-            f"OR UPDATE OF {columns} ON public.{table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION public.kan_forget_access()"
-        )
+    for name, table, when, what in _triggers():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
+        conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON public.{table} {what}")
     if can_create_roles(conn):
         _grant(conn, tables)
+
+
+def _triggers() -> list[tuple[str, str, str, str]]:
+    """(name, table, "BEFORE/AFTER events", "FOR EACH ... EXECUTE FUNCTION ...") of the
+    triggers :func:`secure` installs and :func:`unsecure` drops."""
+    rows = [
+        ("kan_audit_member", "audit_log", "BEFORE INSERT", "ROW", "kan_audit_member"),
+        ("kan_own_new_account", "accounts", "BEFORE INSERT", "ROW", "kan_own_new_account"),
+    ]
+    rows += [
+        (
+            "kan_forget_access",
+            table,
+            f"AFTER INSERT OR DELETE OR TRUNCATE OR UPDATE OF {columns}",
+            "STATEMENT",
+            "kan_forget_access",
+        )
+        for table, columns in FORGETTING.items()
+    ]
+    return [
+        (name, table, when, f"FOR EACH {level} EXECUTE FUNCTION public.{function}()")
+        for name, table, when, level, function in rows
+    ]
 
 
 def _policies(conn: Connection, table: str, columns: Sequence[str]) -> None:
@@ -495,10 +504,8 @@ def _grant(conn: Connection, tables: dict[str, list[str]]) -> None:
 def unsecure(conn: Connection) -> None:
     """Undo :func:`secure` in this database (migration 0007's downgrade). Group roles
     are left: members may still hold them; ``DROP ROLE`` is the admin's call."""
-    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_audit_member ON public.audit_log")
-    conn.exec_driver_sql("DROP TRIGGER IF EXISTS kan_own_new_account ON public.accounts")
-    for table in FORGETTING:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS kan_forget_access ON public.{table}")
+    for name, table, _when, _what in _triggers():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for table in _tables(conn):
         for old in conn.execute(
             text(
