@@ -10,7 +10,8 @@ What crosses the process boundary is kept small. The child reads the account its
 (the workspace's URL and the account's ids go over the pipe, never the 60,000 rows of
 an :class:`~graph.types.OrgData`) and keeps the last one it read, under the version
 the page gave it (:func:`version_of`), with its graph: the layout and the analysis an
-edit asks for share one read and one graph. What comes back is the answer alone —
+edit asks for share one graph, and an edit the map patched reaches the child as the
+people it changed (:func:`edit_of`), not as a new read. What comes back is the answer alone —
 20,000 positions, a :class:`~desktop.map.data.MapAnalysis`, a :class:`~graph.RouteAnswer`
 — pickled by the child and unpickled by the parent's reader thread (4 ms for 20,000
 positions), never a networkx graph.
@@ -119,6 +120,42 @@ def version_of(org: object) -> int:
     return version
 
 
+_SENT: list[tuple[tuple[Any, ...], Any, int] | None] = [None]
+"""The account last sent to the child: (where, its org, its version)."""
+
+
+def edit_of(old: Any, new: Any, base: int) -> tuple[int, tuple[Any, ...], tuple[int, ...]] | None:
+    """What turned ``old`` into ``new`` (the org of version ``base``): the people new
+    or changed and the ids of those gone, when nothing else changed (an edit the map
+    patched: its links are the very same objects), else None (the child reads the
+    account again). Found by identity, a few milliseconds at 20,000 people: the
+    child then saves reading the account (1.5–4 s at 20,000)."""
+    from desktop.map.data import people_by_id
+
+    links = ("members", "influences", "relationships", "visits")
+    if any(getattr(old, name) is not getattr(new, name) for name in links):
+        return None
+    if old.insider_sources != new.insider_sources:  # (a copy each time an org is made)
+        return None
+    if any(a.id >= b.id for a, b in itertools.pairwise(new.people)):
+        return None  # (the child puts the people in id order, as a read does)
+    before, after = people_by_id(old), people_by_id(new)
+    changed = tuple(p for pid, p in after.items() if before.get(pid) is not p)
+    gone = tuple(before.keys() - after.keys())
+    return base, changed, gone
+
+
+def _edited(org: Any, changed: tuple[Any, ...], gone: tuple[int, ...]) -> Any:
+    """``org`` with the people ``changed`` put in and those ``gone`` taken out."""
+    from dataclasses import replace
+
+    people = {p.id: p for p in org.people}
+    for pid in gone:
+        people.pop(pid, None)
+    people.update((p.id, p) for p in changed)
+    return replace(org, people=tuple(sorted(people.values(), key=lambda p: p.id)))
+
+
 # -- pickling: the graph layer's answers hold read-only mappings --------------------------
 
 
@@ -163,7 +200,12 @@ class _Reader:
             return fn(session, *args)
 
     def account(
-        self, source: Source, account_id: int, deal_id: int | None, version: int
+        self,
+        source: Source,
+        account_id: int,
+        deal_id: int | None,
+        version: int,
+        delta: tuple[int, tuple[Any, ...], tuple[int, ...]] | None = None,
     ) -> tuple[Any, str | None, Any]:
         """The account as :class:`~graph.types.OrgData`, its stage and its graph, read
         and built once per version (the layout and the analysis of an edit share them;
@@ -173,15 +215,20 @@ class _Reader:
 
         key = (str(source.url), account_id, deal_id, version)
         if self.last is None or self.last[0] != key:
-            self.last = None  # (freed before the next is read)
-            org = self.read(source, org_data, account_id, deal_id)
-            stage = self.read(source, account_stage, account_id, deal_id)
+            last, self.last = self.last, None  # (freed before the next is made)
+            if delta is not None and last is not None and last[0] == (*key[:3], delta[0]):
+                org, stage = _edited(last[1], delta[1], delta[2]), last[2]  # the page's edit
+            else:
+                org = self.read(source, org_data, account_id, deal_id)
+                stage = self.read(source, account_stage, account_id, deal_id)
+            del last
             self.last = (key, org, stage, build_org_graph(org))
         return self.last[1], self.last[2], self.last[3]
 
 
 def run_job(reader: _Reader, job: str, source: Source, ids: tuple[Any, ...], *extra: Any) -> Any:
-    """One job, in the child: ``ids`` is (account id, deal id, version of the org)."""
+    """One job, in the child: ``ids`` is (account id, deal id, version of the org, the
+    edit from the version before, see :func:`edit_of`)."""
     from desktop.map.data import MapData, analyse, find_routes
     from desktop.map.layout import map_layout
     from graph import release_views
@@ -386,7 +433,14 @@ def submit(
     source, target and k) on the helper process for the account as ``org`` shows it."""
     if job not in JOBS:
         raise ValueError(job)
-    return _PROCESS.submit(job, source, (account_id, deal_id, version_of(org)), extra)
+    version = version_of(org)
+    where = (str(source.url), account_id, deal_id)
+    delta = None
+    sent = _SENT[0]
+    if sent is not None and sent[0] == where and sent[2] != version:
+        delta = edit_of(sent[1], org, sent[2])
+    _SENT[0] = (where, org, version)
+    return _PROCESS.submit(job, source, (account_id, deal_id, version, delta), extra)
 
 
 def warm_up() -> None:
@@ -403,8 +457,11 @@ def process_id() -> int | None:
 
 
 def shutdown() -> None:
-    """End the helper process (the application quits; no map page is left)."""
+    """End the helper process (the application quits; no map page is left) and let go
+    of the accounts kept for it."""
     _PROCESS.stop()
+    _SENT[0] = None
+    _VERSIONS.clear()
 
 
 def page_opened(page: object) -> Callable[..., None]:

@@ -107,7 +107,12 @@ def test_a_support_change_is_analysed_in_the_helper_process(
 
 
 def test_an_added_persons_layout_comes_from_the_helper_process(
-    page: MapPage, ctx: WorkspaceContext, acme: dict[str, int], in_process: list[str], qtbot: QtBot
+    page: MapPage,
+    ctx: WorkspaceContext,
+    acme: dict[str, int],
+    in_process: list[str],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.act_add.trigger()  # the page's own action: a new card, placed; the layout runs again
     qtbot.waitUntil(lambda: not page.pending and not page.building, timeout=20000)
@@ -117,8 +122,13 @@ def test_an_added_persons_layout_comes_from_the_helper_process(
     for key, (x, y) in positions.items():
         assert page.scene.pos_of(key) == QPointF(x, y)
     assert page.analysis == analysis
-    ctx.undo_stack.undo()
+    added = max(n.id for n in page.data.people())
+    edits: list[Any] = []
+    real = map_process.edit_of
+    monkeypatch.setattr(map_process, "edit_of", lambda *a: edits.append(real(*a)) or edits[-1])
+    ctx.undo_stack.undo()  # reaches the child as the edit, not a new read of the account
     qtbot.waitUntil(lambda: not page.pending and not page.building, timeout=20000)
+    assert [(changed, gone) for _base, changed, gone in edits] == [((), (added,))]
     positions, analysis = _rebuilt(ctx, acme["account"])
     assert page.data.positions == positions and page.analysis == analysis
 
