@@ -130,7 +130,7 @@ def _readonly_engine(url: URL) -> Engine:
     return create_engine("sqlite://", creator=readonly, poolclass=NullPool, **engine_options(path))
 
 
-def check_workspace(path_or_url: str | Path, *, full: bool = False) -> CheckReport:
+def check_workspace(path_or_url: str | Path | URL, *, full: bool = False) -> CheckReport:
     """Check a workspace file or database URL and report what is wrong.
 
     SQLite storage is checked with ``PRAGMA quick_check``, or with the slower

@@ -144,9 +144,7 @@ def test_an_imported_deal_enters_its_stage_once_without_passing_gates(team: Work
     assert changes.ids("deal") == {mes.id, erp.id, crm.id, deals["Unknown owner"].id}
     assert ("member", nobody.id) in changes.created
     assert ("competitor", oracle.id) in changes.created
-    path = team.path
-    assert path is not None
-    report = check_workspace(path)
+    report = check_workspace(team.url)
     codes = {f.code for f in report.findings}
     # No history break or unexplained stage; only the won deal lacks its contract and payment.
     assert codes <= {"deal.won_rule"}, report.findings
