@@ -200,22 +200,14 @@ def _stale_conflict(session: Session, exc: Exception) -> EditConflict:
     import re
 
     from model.changes import kind_of_table
+    from model.services.common import changed_meanwhile  # loaded by the failed write
 
     found = re.search(r"table '(\w+)'", str(exc))
     table = found.group(1) if found else ""
     # The flush failed and rolled back: the rows' values are expired, their keys remain.
     keys = [k for k in list(session.identity_map.keys()) if k[0].__tablename__ == table]
     ident = int(keys[0][1][0]) if len(keys) == 1 else 0
-    kind = kind_of_table(table)
-    name = ident or ""
-    conflict = EditConflict(
-        "Someone else saved this {kind_label} '{name}' while your change was being saved. "
-        "Your change was not saved, so theirs is kept; the views now show it.",
-        kind_label=kind,
-        name=name,
-    )
-    conflict.kind, conflict.ident = kind, ident
-    return conflict
+    return changed_meanwhile(kind_of_table(table), ident, ident or "")
 
 
 def stored_revision(engine: Engine) -> str | None:

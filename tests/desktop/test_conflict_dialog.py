@@ -83,18 +83,31 @@ def _answer_with(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[Confli
     monkeypatch.setattr(conflict_dialog, "decider", decide)
 
 
-def test_reload_keeps_theirs_and_the_panel_shows_it(
-    qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _rename_after_a_teammate(
+    qtbot: QtBot,
+    two: tuple[WorkspaceContext, WorkspaceContext],
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+) -> tuple[int, Any, list[ConflictView]]:
+    """A teammate renames the deal our board shows; we then type our own name in the
+    panel and answer the conflict dialog with ``button``. (deal, board, views shown)"""
     ours, theirs = two
     deal = _deal(ours)
     board = show_board(qtbot, ours, deal)
     field = _panel_field(board)
     theirs.write(update_deal, deal, {"name": "Tower (theirs)"})  # a teammate saves first
     views: list[ConflictView] = []
-    _answer_with(monkeypatch, "reload_button", views)
+    _answer_with(monkeypatch, button, views)
     _type_name(qtbot, field, "Tower (mine)")
     assert len(views) == 1
+    return deal, board, views
+
+
+def test_reload_keeps_theirs_and_the_panel_shows_it(
+    qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours, theirs = two
+    deal, board, views = _rename_after_a_teammate(qtbot, two, monkeypatch, "reload_button")
     assert views[0].rows == [("Name", "Tower (theirs)", "Tower (mine)")]
     assert "after it was shown to you" in views[0].message
     assert views[0].can_reapply
@@ -107,14 +120,7 @@ def test_reapply_mine_writes_on_top_and_undo_gives_theirs_back(
     qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ours, theirs = two
-    deal = _deal(ours)
-    board = show_board(qtbot, ours, deal)
-    field = _panel_field(board)
-    theirs.write(update_deal, deal, {"name": "Tower (theirs)"})
-    views: list[ConflictView] = []
-    _answer_with(monkeypatch, "reapply_button", views)
-    _type_name(qtbot, field, "Tower (mine)")
-    assert len(views) == 1
+    deal, board, _views = _rename_after_a_teammate(qtbot, two, monkeypatch, "reapply_button")
     assert _name(theirs, deal) == "Tower (mine)"
     assert ours.undo_stack.count() == 1
     qtbot.waitUntil(lambda: _panel_field(board).text() == "Tower (mine)")
