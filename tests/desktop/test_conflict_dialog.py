@@ -2,8 +2,8 @@
 versions; Reload keeps theirs, Re-apply mine writes the user's value on top. A lost
 server connection keeps the edit and tries it again, on its own and on Retry.
 
-Two contexts on one workspace file stand for two copies of the app (on a server the
-conflict path is the same: tests/model/test_server_conflicts.py).
+Two contexts on one workspace (a file, and a PostgreSQL database of the run's server)
+stand for two copies of the app on two laptops.
 """
 
 from __future__ import annotations
@@ -33,12 +33,19 @@ from model.services.deals import create_deal, update_deal
 from model.workspace import Workspace, open_workspace
 
 
-@pytest.fixture
-def two(qapp: object, tmp_path: Path) -> Iterator[tuple[WorkspaceContext, WorkspaceContext]]:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two(
+    qapp: object, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[WorkspaceContext, WorkspaceContext]]:
+    """Our app and a teammate's on one workspace: a file, or a server database."""
     install_language("en")
-    path = tmp_path / "shared.kan"
-    ours = WorkspaceContext(open_workspace(path, create=True))
-    theirs = WorkspaceContext(open_workspace(path))
+    if request.param == "sqlite":
+        where: Any = tmp_path / "shared.kan"
+        ours = WorkspaceContext(open_workspace(where, create=True))
+    else:
+        where = request.getfixturevalue("pg_url")
+        ours = WorkspaceContext(open_workspace(where))
+    theirs = WorkspaceContext(open_workspace(where))
     yield ours, theirs
     theirs.close()
     ours.close()
