@@ -20,6 +20,7 @@ the thread and wait for it.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -93,7 +94,7 @@ class Follower(QObject):
         self.listener: Listener = Listener(
             connector(workspace.url),
             own=self.own,
-            on_state=self.stateChanged.emit,
+            on_state=self._state_from_thread,
             ping_s=PING_S,
         )
         # Emitted on the listener's thread, run on this object's (the UI) thread.
@@ -101,9 +102,22 @@ class Follower(QObject):
         self.stateChanged.connect(status.show_state)
         status.show_state("connecting")
         self.thread = threading.Thread(
-            target=self.listener.run, args=(self.heard.emit,), name="kan-live", daemon=True
+            target=self.listener.run, args=(self._heard_from_thread,), name="kan-live", daemon=True
         )
         self.thread.start()
+
+    # On the listener's thread: only signals, and none once stopped (a thread that
+    # outlived its join, in a connection attempt, must not reach a deleted object).
+
+    def _heard_from_thread(self, batch: Batch) -> None:
+        if not self._stopped:
+            with contextlib.suppress(RuntimeError):
+                self.heard.emit(batch)
+
+    def _state_from_thread(self, state: str) -> None:
+        if not self._stopped:
+            with contextlib.suppress(RuntimeError):
+                self.stateChanged.emit(state)
 
     def stop(self) -> None:
         """Stop the listener and wait for its thread; nothing is delivered after."""
