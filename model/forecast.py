@@ -75,6 +75,7 @@ from model.entities import (
 )
 from model.money import Rates, month_key, period_bounds, periods_from, quarter_key, workspace_rates
 from model.rows import Reader
+from model.sql import bytewise
 
 __all__ = [
     "CATEGORIES",
@@ -628,7 +629,7 @@ def _overdue(
                 and_(Deal.status == "open", Deal.contract_signed_on.is_not(None)),
             ),
         )
-        .order_by(Instalment.due_on, Deal.name, Instalment.seq)
+        .order_by(Instalment.due_on, bytewise(Deal.name), Instalment.seq, Instalment.id)
     )
     if owner_id is not None:
         q = q.where(Deal.owner_id == owner_id)

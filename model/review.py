@@ -52,6 +52,7 @@ from model.rows import Reader
 from model.rules.chain import COMPUTED_CRITERIA, chain_facts, met_criteria
 from model.services.approvals import awaiting_moves
 from model.settings import DEFAULTS
+from model.sql import bytewise
 
 __all__ = ["KINDS", "ReviewItem", "ReviewKind", "review_list"]
 
@@ -158,8 +159,8 @@ def _contradicted(db: Reader, today: date) -> Iterable[ReviewItem]:
         ExitCheck.done,
         ExitCheck.criterion.in_(sorted(COMPUTED_CRITERIA)),
         # of the stage the deal is in ("P4.EXIT.n" as a range, as the board reads them)
-        ExitCheck.criterion > Deal.stage.concat("."),
-        ExitCheck.criterion < Deal.stage.concat("/"),
+        bytewise(ExitCheck.criterion) > Deal.stage.concat("."),
+        bytewise(ExitCheck.criterion) < Deal.stage.concat("/"),
     )
     ticks = _plain(db).execute(stmt).all()
     if not ticks:

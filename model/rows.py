@@ -41,6 +41,7 @@ from model.entities import (
     TeamMember,
 )
 from model.services.approvals import awaiting_moves
+from model.sql import as_date, bytewise
 
 Reader = Session | Connection
 
@@ -249,7 +250,7 @@ def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[Ac
         .outerjoin(open_deals, open_deals.c.account_id == Account.id)
         .outerjoin(people, people.c.account_id == Account.id)
         .outerjoin(last, last.c.account_id == Account.id)
-        .order_by(Account.name)
+        .order_by(bytewise(Account.name), Account.id)
     )
     if account_ids is not None:
         stmt = stmt.where(Account.id.in_(account_ids))
@@ -257,9 +258,7 @@ def account_rows(db: Reader, *, account_ids: list[int] | None = None) -> list[Ac
     rows: list[Any] = list(db.execute(stmt))
     for r in rows:
         last_on = r[22]
-        if isinstance(last_on, str):  # SQLite returns max() of dates as text
-            last_on = date.fromisoformat(last_on)
-        out.append(AccountRow(*_values(r[:15], tuple(int(x) for x in r[15:22]), last_on)))
+        out.append(AccountRow(*_values(r[:15], tuple(int(x) for x in r[15:22]), as_date(last_on))))
     return out
 
 
@@ -311,7 +310,7 @@ def person_rows(db: Reader, account_id: int) -> list[PersonRow]:
         .outerjoin(Department, Department.id == Person.department_id)
         .outerjoin(boss, and_(boss.c.id == Person.manager_id))
         .where(Person.account_id == account_id)
-        .order_by(Person.name)
+        .order_by(bytewise(Person.name), Person.id)
     )
     return [PersonRow(*r) for r in db.execute(stmt)]
 
@@ -342,6 +341,6 @@ def member_rows(db: Reader) -> list[MemberRow]:
             TeamMember.uuid,
         )
         .outerjoin(boss, boss.c.id == TeamMember.manager_id)
-        .order_by(TeamMember.name)
+        .order_by(bytewise(TeamMember.name), TeamMember.id)
     )
     return [MemberRow(*r) for r in db.execute(stmt)]

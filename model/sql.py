@@ -10,7 +10,12 @@ bit are kept here, once:
 - dates and times read without SQLAlchemy's type processing (``type_coerce(col,
   String)``, raw rows, ``text()`` queries) come back as ISO strings from SQLite but
   as ``date`` / ``datetime`` objects from psycopg: read them with :func:`as_datetime`
-  and :func:`as_date`.
+  and :func:`as_date`;
+- the order of text: SQLite compares strings by their bytes (code points), a
+  PostgreSQL database by its locale's collation (``'a' < 'B'`` under ICU, not in
+  SQLite; punctuation weighed apart under glibc's): order and compare names and
+  codes through :func:`bytewise`, which asks both for code point order, the order
+  Python's own ``sorted()`` gives.
 
 >>> from sqlalchemy import column
 >>> from sqlalchemy.dialects import postgresql, sqlite
@@ -19,6 +24,10 @@ bit are kept here, once:
 greatest(a, b)
 >>> print(expr.compile(dialect=sqlite.dialect()))
 max(coalesce(a, b), coalesce(b, a))
+>>> print(bytewise(column("name")).compile(dialect=postgresql.dialect()))
+(name) COLLATE "C"
+>>> print(bytewise(column("name")).compile(dialect=sqlite.dialect()))
+(name) COLLATE BINARY
 >>> as_datetime("2027-01-05 08:30:00.000000"), as_datetime(datetime(2027, 1, 5, 8, 30))
 (datetime.datetime(2027, 1, 5, 8, 30), datetime.datetime(2027, 1, 5, 8, 30))
 >>> as_date("2027-01-05"), as_date(datetime(2027, 1, 5, 8, 30)), as_date(None)
@@ -34,7 +43,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import ReturnTypeFromArgs
 
-__all__ = ["as_date", "as_datetime", "greatest", "least"]
+__all__ = ["as_date", "as_datetime", "bytewise", "greatest", "least"]
 
 
 class greatest(ReturnTypeFromArgs[Any]):
@@ -58,6 +67,32 @@ class least(ReturnTypeFromArgs[Any]):
     name = "least"
     inherit_cache = True
     _register = False
+
+
+class bytewise(ReturnTypeFromArgs[Any]):
+    """Text compared and ordered by code point on every backend: ``COLLATE "C"`` on
+    PostgreSQL (whatever the database's locale), ``COLLATE BINARY`` on SQLite. For
+    UTF-8 both are the order of Python's ``sorted()`` over the same strings.
+
+    ``ORDER BY bytewise(Account.name), Account.id`` lists accounts alike from a file
+    and from a team server; a comparison with a bytewise side is bytewise too.
+    """
+
+    name = "bytewise"
+    inherit_cache = True
+    _register = False
+
+
+@compiles(bytewise)
+def _bytewise_default(element: bytewise, compiler: SQLCompiler, **kw: Any) -> str:
+    (clause,) = element.clauses
+    return f"({compiler.process(clause, **kw)}) COLLATE BINARY"
+
+
+@compiles(bytewise, "postgresql")
+def _bytewise_postgresql(element: bytewise, compiler: SQLCompiler, **kw: Any) -> str:
+    (clause,) = element.clauses
+    return f'({compiler.process(clause, **kw)}) COLLATE "C"'
 
 
 def _sqlite_scalar(name: str, element: greatest | least, compiler: SQLCompiler, **kw: Any) -> str:

@@ -49,6 +49,7 @@ from model.entities import Deal, Instalment, Payment, Target, TeamMember
 from model.enums import DealStatus, TeamRole
 from model.money import Rates, period_bounds, workspace_rates
 from model.rows import Reader
+from model.sql import bytewise
 
 __all__ = [
     "FUNNEL_STAGES",
@@ -120,7 +121,7 @@ def target_rows(db: Reader, period: str | None = None) -> list[TargetRow]:
         .order_by(
             Target.period,
             Target.member_id.is_not(None),
-            TeamMember.name,
+            bytewise(TeamMember.name),
             Target.member_id,
             Target.kind,
         )
@@ -256,7 +257,9 @@ def members_of(db: Reader, wanted: Iterable[int]) -> list[tuple[int, str]]:
     if ids:
         where = or_(where, TeamMember.id.in_(ids))
     rows = db.execute(
-        select(TeamMember.id, TeamMember.name).where(where).order_by(TeamMember.name, TeamMember.id)
+        select(TeamMember.id, TeamMember.name)
+        .where(where)
+        .order_by(bytewise(TeamMember.name), TeamMember.id)
     )
     return [(i, n) for i, n in rows]
 
