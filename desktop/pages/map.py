@@ -116,7 +116,7 @@ STRENGTHS = (0.8, 0.5, 0.2)
 APART_FROM = 400
 """From this many cards, graph, layout, analysis and routes are made by a worker thread
 (the window stays responsive; the scene follows when the worker is done)."""
-PROCESS_FROM = 1000
+PROCESS_FROM = 5000
 """From this many cards a map's layout, analysis and routes run in the helper process
 (:mod:`desktop.map.worker`), which reads the account itself, instead of the worker
 thread: a thread shares Python's lock with the window, and at 20,000 people a 60 ms
