@@ -284,8 +284,9 @@ def _visible(column: str) -> str:
 
 
 def _through(column: str, table: str) -> str:
-    """Rows hanging off a parent follow it: the parent's own policy filters the subquery."""
-    return f"({column} IN (SELECT p.id FROM public.{table} p))"
+    """Rows hanging off a parent follow it: the parent's own policy filters the subquery
+    (an executive's query skips it)."""
+    return f"({_ALL} OR {column} IN (SELECT p.id FROM public.{table} p))"
 
 
 _TEAM_OWNED = f"({_ALL} OR owner_id IN (SELECT public.kan_team()))"
