@@ -86,6 +86,19 @@ when the bench visits the dashboards ~1.5 s later. Reading the badges in batches
 that pause while the board is hidden doubled their cost (0.93 -> 1.9 s) and was
 not done.
 
+Since 2026-12-06 (issue 11, brief M2) the board's badges are read by a process of
+their own (desktop.pages.board.extras_file, model.board.card_extras_command: 1.4 s
+beside the app, 3 ms of the UI thread to start it), and a saved Dashboards tab is
+given before the page's first show, so only that tab is built. Each first visit
+prints the UI thread's CPU beside its wall time. The machine was never quiet
+(load 2-8 from other work), so the wall times below are high and noisy. Same
+minutes, worker alone, ``--badges-on-thread`` against the plain run, three pairs
+at load 4.3-5.1 (wall/CPU ms): dashboard on a thread 1,235/608, 1,055/508,
+408/405 (badges already in); in a process 468/402, 466/386, 839/394. Full run at
+load 1.9-2.3: dashboard 483, board 716, leads 661, map 1,021 ms (the map's own
+helper process was being reworked in the tree); at load 7-8 every wall time was
+2-6 times its CPU (dashboard 430 ms CPU, board 741).
+
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
