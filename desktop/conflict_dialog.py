@@ -226,7 +226,8 @@ def resolve(ctx: WorkspaceContext, command: ServiceCommand, exc: EditConflict) -
     A re-apply that meets yet another newer version asks again.
     """
     for _ in range(5):
-        fields = list(command.intended())
+        # The fields shown, and those the command checks (what the user saw) to take anew.
+        fields = list(dict.fromkeys([*command.intended(), *(command.seen or {})]))
         current = None
         if fields and exc.ident:
             current = ctx.read(current_values, exc.kind, exc.ident, fields)

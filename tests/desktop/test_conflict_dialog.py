@@ -20,16 +20,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from desktop import conflict_dialog, context
+from desktop import conflict_dialog, context, labels
 from desktop.board.panel import DealPanel
 from desktop.commands import EditCommand
 from desktop.conflict_dialog import ConflictDialog, ConflictView, ConnectionNotice
-from desktop.context import WorkspaceContext
+from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.i18n import install_language
-from model.entities import Deal
+from model.entities import Deal, StageChange
 from model.errors import EditConflict
 from model.services.accounts import create_account
-from model.services.deals import create_deal, update_deal
+from model.services.deals import create_deal, move_deal, update_deal
 from model.workspace import Workspace, open_workspace
 
 
@@ -179,6 +179,43 @@ def test_private_attributes_appear_only_when_the_user_typed_them(
     view = conflict_dialog.conflict_view(command, refused.value, current)
     assert view.rows == [("Amount", "5", "9")]
     assert "secret plan" not in repr(view)
+
+
+class _MoveCommand(ServiceCommand):
+    """A move that says where the deal was when the user decided (``seen``), as the
+    board's move command does: what the generic re-apply works with."""
+
+    def __init__(self, ctx: WorkspaceContext, deal: int, stage: str, seen: dict[str, Any]):
+        super().__init__(ctx, f"Move to {stage}")
+        self.deal, self.stage, self.seen = deal, stage, dict(seen)
+
+    def intended(self) -> dict[str, Any]:
+        return {"stage": self.stage}
+
+    def apply(self) -> None:
+        self.ctx.write(
+            move_deal, self.deal, self.stage, force=True, reason="customer asked", seen=self.seen
+        )
+
+
+def test_a_move_decided_on_a_stale_card_is_reapplied_from_where_the_deal_is(
+    two: tuple[WorkspaceContext, WorkspaceContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours, theirs = two
+    deal = _deal(ours)
+    seen = {"stage": "P2", "status": "open"}
+    theirs.write(move_deal, deal, "P1", reason="not qualified", seen=seen)
+    views: list[ConflictView] = []
+    _answer_with(monkeypatch, "reapply_button", views)
+    assert ours.push(_MoveCommand(ours, deal, "P3", seen))
+    assert views[0].rows == [("Stage", labels.label("stage", "P1"), labels.label("stage", "P3"))]
+    history = ours.read(
+        lambda s: [
+            (h.from_stage, h.to_stage)
+            for h in s.query(StageChange).filter_by(deal_id=deal).order_by(StageChange.id)
+        ]
+    )
+    assert history == [(None, "P2"), ("P2", "P1"), ("P1", "P3")]
 
 
 def _lose_connection(ctx: WorkspaceContext, monkeypatch: pytest.MonkeyPatch, times: int) -> None:
