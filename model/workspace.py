@@ -450,7 +450,7 @@ class Workspace:
             return lost
         return ConnectionLost(
             "The connection to the server {server} was lost; nothing was saved. Your edit "
-            "is kept and tried again when the server answers ({detail}).",
+            "is kept: it can be tried again once the server answers ({detail}).",
             server=server,
             detail=str(getattr(exc, "orig", None) or exc).splitlines()[0] if exc else "",
         )
