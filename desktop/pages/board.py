@@ -580,6 +580,9 @@ class BoardPage(Page):
         if process is not None:
             process.finished.connect(process.deleteLater)
             process.kill()  # its answer is not wanted any more (_process_ended drops it)
+            # Killed, it ends at once: reaped here, it is not "destroyed while running"
+            # when the page goes (the workspace closed, the app quitting).
+            process.waitForFinished(200)
 
     def _poll_extras(self) -> None:
         pending = self._extras
