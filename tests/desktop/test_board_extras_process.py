@@ -162,6 +162,20 @@ def test_wait_for_extras_waits_for_the_process(
     assert page.store.progress == sample_ctx.read(card_extras).progress
 
 
+def test_a_board_left_at_once_still_has_its_badges_read_by_the_process(
+    sample_ctx: WorkspaceContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a thread they waited for the board's next show (they slowed the page the user
+    went to); a process takes nothing from that page, so it reads them at once."""
+    page = large_board(sample_ctx, qtbot, monkeypatch)
+    page._pool = NoThread()  # type: ignore[assignment]
+    with qtbot.waitSignal(page.extrasLoaded, timeout=60_000):
+        page.show()
+        page.hide()  # left before the badges' timer fired
+    assert not page.isVisible()
+    assert page.store.progress == sample_ctx.read(card_extras).progress
+
+
 def test_a_board_deleted_while_the_process_reads_ends_it_quietly(
     sample_ctx: WorkspaceContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
