@@ -70,6 +70,8 @@ _PARTS_OF_DEAL = frozenset(
 _BUCKET = {"I": "created", "U": "updated", "D": "deleted"}
 EVERYTHING_FROM = 10_000
 """A batch naming more rows than this asks for everything to be read again instead."""
+_PID = "kan_backend_pid"
+"""Where a pooled connection's record keeps its server process (OwnConnections)."""
 RETRY_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 """Waits between attempts to reconnect; the last one repeats."""
 
@@ -164,27 +166,29 @@ class OwnConnections:
 
     @staticmethod
     def _pid(dbapi_connection: Any) -> int | None:
-        info = getattr(dbapi_connection, "info", None)
-        pid = getattr(info, "backend_pid", None)
-        return pid if isinstance(pid, int) else None
+        try:
+            pid = dbapi_connection.info.backend_pid
+        except Exception:  # not psycopg's, or a connection already broken
+            return None
+        return pid if isinstance(pid, int) and pid > 0 else None
 
-    def _checked_out(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    def _checked_out(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         pid = self._pid(dbapi_connection)
         if pid is not None:
+            record.info[_PID] = pid  # for when it closes, broken perhaps
             with self._lock:
                 self._pids.add(pid)
 
-    def _closed(self, dbapi_connection: Any, _record: Any) -> None:
-        self._forget(dbapi_connection)
+    def _closed(self, _dbapi_connection: Any, record: Any) -> None:
+        self._forget(record.info.pop(_PID, None))
+
+    def _invalidated(self, _dbapi_connection: Any, record: Any, _exc: Any) -> None:
+        self._forget(record.info.pop(_PID, None))
 
     def _detached_closed(self, dbapi_connection: Any) -> None:
-        self._forget(dbapi_connection)
+        self._forget(self._pid(dbapi_connection))
 
-    def _invalidated(self, dbapi_connection: Any, _record: Any, _exc: Any) -> None:
-        self._forget(dbapi_connection)
-
-    def _forget(self, dbapi_connection: Any) -> None:
-        pid = self._pid(dbapi_connection)
+    def _forget(self, pid: int | None) -> None:
         if pid is not None:
             with self._lock:
                 self._pids.discard(pid)

@@ -242,3 +242,18 @@ def test_the_migration_goes_down_and_up_again(pg_url: URL) -> None:
     assert _notifying_tables(pg_url) == 0
     command.upgrade(cfg, "head")
     assert _notifying_tables(pg_url) == tables
+
+
+def test_own_connections_are_the_engines_server_processes_while_open(
+    pg_workspace: Workspace,
+) -> None:
+    own = OwnConnections(pg_workspace.engine)
+    try:
+        assert own() == frozenset()
+        with pg_workspace.engine.connect() as conn:
+            pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        assert own() == {pid}
+        pg_workspace.engine.dispose()  # closed: the server may give the number to another
+        assert own() == frozenset()
+    finally:
+        own.detach()
