@@ -128,32 +128,37 @@ def edit_of(old: Any, new: Any, base: int) -> tuple[int, tuple[Any, ...], tuple[
     """What turned ``old`` into ``new`` (the org of version ``base``): the people new
     or changed and the ids of those gone, when nothing else changed (an edit the map
     patched: its links are the very same objects), else None (the child reads the
-    account again). Found by identity, a few milliseconds at 20,000 people: the
-    child then saves reading the account (1.5–4 s at 20,000)."""
-    from desktop.map.data import people_by_id
-
+    account again). Found by identity (a patch keeps every person it did not read
+    again): ~1 ms at 20,000 people, where the child's read of the account takes 1.5–4 s."""
     links = ("members", "influences", "relationships", "visits")
     if any(getattr(old, name) is not getattr(new, name) for name in links):
         return None
     if old.insider_sources != new.insider_sources:  # (a copy each time an org is made)
         return None
-    if any(a.id >= b.id for a, b in itertools.pairwise(new.people)):
-        return None  # (the child puts the people in id order, as a read does)
-    before, after = people_by_id(old), people_by_id(new)
-    changed = tuple(p for pid, p in after.items() if before.get(pid) is not p)
-    gone = tuple(before.keys() - after.keys())
-    return base, changed, gone
+    if len(old.people) == len(new.people):  # the usual edit: people changed in place
+        changed = []
+        for a, b in zip(old.people, new.people, strict=True):
+            if a is not b:
+                if a.id != b.id:
+                    break
+                changed.append(b)
+        else:
+            return base, tuple(changed), ()
+    before = {p.id: p for p in old.people}  # (0.6 ms at 20,000 people)
+    after = {p.id: p for p in new.people}
+    return (
+        base,
+        tuple(p for pid, p in after.items() if before.get(pid) is not p),
+        tuple(before.keys() - after.keys()),
+    )
 
 
 def _edited(org: Any, changed: tuple[Any, ...], gone: tuple[int, ...]) -> Any:
-    """``org`` with the people ``changed`` put in and those ``gone`` taken out."""
-    from dataclasses import replace
+    """``org`` with the people ``changed`` put in and those ``gone`` taken out, in the
+    order the page's patch put them (:func:`desktop.map.data.patch_people`)."""
+    from desktop.map.data import _people_after
 
-    people = {p.id: p for p in org.people}
-    for pid in gone:
-        people.pop(pid, None)
-    people.update((p.id, p) for p in changed)
-    return replace(org, people=tuple(sorted(people.values(), key=lambda p: p.id)))
+    return _people_after(org, {p.id: p for p in changed}, set(gone))
 
 
 # -- pickling: the graph layer's answers hold read-only mappings --------------------------
