@@ -37,6 +37,7 @@ from model.entities import (
     activity_people,
 )
 from model.enums import ActivityKind, DealStatus, Role
+from model.sql import bytewise
 
 Reader = Session | Connection
 
@@ -231,7 +232,7 @@ def _named_by_activity(
         select(link.table.c.activity_id, named.id, named.name)
         .join(named, named.id == link)
         .where(link.table.c.activity_id.in_(chosen))
-        .order_by(named.name, named.id)
+        .order_by(bytewise(named.name), named.id)
     ):
         out.setdefault(aid, []).append((int(ident), str(name)))
     return out
@@ -379,7 +380,7 @@ def activity_choices(
         for i, n, r in db.execute(
             select(TeamMember.id, TeamMember.name, TeamMember.role)
             .where(TeamMember.active | TeamMember.id.in_(sorted(keep)))
-            .order_by(TeamMember.name, TeamMember.id)
+            .order_by(bytewise(TeamMember.name), TeamMember.id)
         )
     )
     if deal_id is not None and any(d.id == deal_id for d in deals):
@@ -401,7 +402,7 @@ def activity_choices(
         for pid, name, title, role, left_on in db.execute(
             select(Person.id, Person.name, Person.title, Person.role, Person.left_on)
             .where(Person.account_id == account_id)
-            .order_by(Person.name, Person.id)
+            .order_by(bytewise(Person.name), Person.id)
         )
     )
     return ActivityChoices(
@@ -419,7 +420,7 @@ def activity_choices(
 
 def account_options(db: Reader, with_activities: bool = False) -> list[tuple[int, str]]:
     """(id, name) of the accounts, by name; ``with_activities``: only those with any."""
-    query = select(Account.id, Account.name).order_by(Account.name, Account.id)
+    query = select(Account.id, Account.name).order_by(bytewise(Account.name), Account.id)
     if with_activities:
         query = query.where(Account.id.in_(select(Activity.account_id)))
     return [(int(i), str(n)) for i, n in db.execute(query)]
@@ -427,7 +428,9 @@ def account_options(db: Reader, with_activities: bool = False) -> list[tuple[int
 
 def member_options(db: Reader) -> list[tuple[int, str]]:
     """(id, name) of our members, active or not (a timeline keeps those who left)."""
-    query = select(TeamMember.id, TeamMember.name).order_by(TeamMember.name, TeamMember.id)
+    query = select(TeamMember.id, TeamMember.name).order_by(
+        bytewise(TeamMember.name), TeamMember.id
+    )
     return [(int(i), str(n)) for i, n in db.execute(query)]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from model.entities import Competitor, Deal, DealRole, Person, deal_competitors
 from model.enums import DealStatus
 from model.rows import Reader
+from model.sql import bytewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def competitor_rows(db: Reader, ids: Iterable[int] | None = None) -> list[Compet
         )
         .outerjoin(per, per.c.competitor_id == Competitor.id)
         .outerjoin(backers, backers.c.competitor_id == Competitor.id)
-        .order_by(Competitor.name, Competitor.id)
+        .order_by(bytewise(Competitor.name), Competitor.id)
     )
     if ids is not None:
         stmt = stmt.where(Competitor.id.in_(list(ids)))

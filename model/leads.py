@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from model.entities import Account, Deal, Lead, TeamMember
 from model.enums import DealStatus
 from model.methodology import load_methodology
+from model.sql import bytewise
 
 Reader = Session | Connection
 
@@ -205,13 +206,15 @@ class LeadChoices:
 def lead_choices(db: Reader) -> LeadChoices:
     accounts = tuple(
         (int(i), str(n))
-        for i, n in db.execute(select(Account.id, Account.name).order_by(Account.name))
+        for i, n in db.execute(
+            select(Account.id, Account.name).order_by(bytewise(Account.name), Account.id)
+        )
     )
     members = tuple(
         MemberChoice(int(i), str(n), str(r), bool(a))
         for i, n, r, a in db.execute(
             select(TeamMember.id, TeamMember.name, TeamMember.role, TeamMember.active).order_by(
-                TeamMember.name
+                bytewise(TeamMember.name), TeamMember.id
             )
         )
     )

@@ -49,6 +49,7 @@ from sqlalchemy.orm import aliased
 
 from model.entities import Account, Deal, ProtectionEvent, StageChange, TeamMember, Territory
 from model.rows import Reader
+from model.sql import bytewise
 
 TERRITORY_KINDS: tuple[str, ...] = ("account", "region", "industry")
 """Territory kinds, the most specific first (the order of matching)."""
@@ -459,12 +460,12 @@ def territory_choices(db: Reader) -> TerritoryChoices:
     members = db.execute(
         select(TeamMember.id, TeamMember.name)
         .where(TeamMember.active)
-        .order_by(TeamMember.name, TeamMember.id)
+        .order_by(bytewise(TeamMember.name), TeamMember.id)
     )
     accounts = list(
         db.execute(
             select(Account.id, Account.name, Account.region, Account.industry).order_by(
-                Account.name, Account.id
+                bytewise(Account.name), Account.id
             )
         )
     )

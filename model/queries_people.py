@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from model.entities import Competitor, Department, Person
 from model.rows import Reader
+from model.sql import bytewise
 
 Choice = tuple[int, str]
 """(id, name) for a combo box."""
@@ -70,13 +71,13 @@ def department_choices(db: Reader, account_id: int) -> list[Choice]:
     stmt = (
         select(Department.id, Department.name)
         .where(Department.account_id == account_id)
-        .order_by(Department.name, Department.id)
+        .order_by(bytewise(Department.name), Department.id)
     )
     return [(int(i), str(n)) for i, n in db.execute(stmt)]
 
 
 def competitor_choices(db: Reader) -> list[Choice]:
-    stmt = select(Competitor.id, Competitor.name).order_by(Competitor.name)
+    stmt = select(Competitor.id, Competitor.name).order_by(bytewise(Competitor.name), Competitor.id)
     return [(int(i), str(n)) for i, n in db.execute(stmt)]
 
 
@@ -94,7 +95,7 @@ def colleagues(db: Reader, account_id: int) -> tuple[Colleague, ...]:
     stmt = (
         select(Person.id, Person.name, Person.manager_id)
         .where(Person.account_id == account_id)
-        .order_by(Person.name, Person.id)
+        .order_by(bytewise(Person.name), Person.id)
     )
     return tuple((int(i), str(n), None if m is None else int(m)) for i, n, m in db.execute(stmt))
 

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from model.entities import Activity, Deal, StageChange, TeamMember, activity_members
 from model.enums import DealStatus, TeamRole
+from model.sql import bytewise
 
 Reader = Session | Connection
 
@@ -138,7 +139,7 @@ def team_self_check(
     today = today or date.today()
     start = today - timedelta(days=WINDOW_DAYS - 1)
     members_q = select(TeamMember.id, TeamMember.name, TeamMember.role).order_by(
-        TeamMember.name, TeamMember.id
+        bytewise(TeamMember.name), TeamMember.id
     )
     if member_ids is None:
         members_q = members_q.where(TeamMember.active.is_(True))

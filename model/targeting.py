@@ -25,6 +25,7 @@ from model.dto import AccountRow
 from model.entities import Segment
 from model.rows import Reader
 from model.services.segments import SEGMENT_DIMENSIONS, save_segment
+from model.sql import bytewise
 
 DIMENSIONS: tuple[str, ...] = SEGMENT_DIMENSIONS
 EXACT = frozenset({"nature", "industry", "scale", "sales_channel", "development_stage"})
@@ -269,7 +270,7 @@ def _as_weights(raw: Any) -> dict[str, float]:
 def segment_rows(db: Reader) -> list[SegmentRow]:
     """Every saved segment, by name."""
     stmt = select(Segment.id, Segment.name, Segment.filters, Segment.weights).order_by(
-        Segment.name, Segment.id
+        bytewise(Segment.name), Segment.id
     )
     return [
         SegmentRow(int(i), str(n), _as_filters(f), _as_weights(w))

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 
 from model.entities import Account, Deal, Task, TeamMember
 from model.enums import STAGES, DealStatus
+from model.sql import bytewise
 
 Reader = Session | Connection
 
@@ -210,6 +211,6 @@ def open_deal_choices(db: Reader) -> list[DealChoice]:
         select(Deal.id, Deal.name, Account.name, Deal.stage)
         .join(Account, Account.id == Deal.account_id)
         .where(Deal.status == DealStatus.OPEN.value)
-        .order_by(Account.name, Deal.name)
+        .order_by(bytewise(Account.name), bytewise(Deal.name), Deal.id)
     )
     return [DealChoice(*r) for r in db.execute(stmt)]

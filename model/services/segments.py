@@ -12,6 +12,7 @@ from model.changes import Changes
 from model.entities import Segment
 from model.errors import InvalidValue
 from model.services import common as c
+from model.sql import bytewise
 
 SEGMENT_DIMENSIONS = (
     "nature",
@@ -65,4 +66,6 @@ def delete_segment(session: Session, segment_id: int) -> Changes:
 
 
 def segments(session: Session) -> list[Segment]:
-    return list(session.execute(select(Segment).order_by(Segment.name)).scalars())
+    return list(
+        session.execute(select(Segment).order_by(bytewise(Segment.name), Segment.id)).scalars()
+    )
