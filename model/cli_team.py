@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from model.enums import TeamRole
 from model.errors import InvalidValue
-from model.team_server import TEAM_ROLES
+
+TEAM_ROLES = tuple(r.value for r in TeamRole)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

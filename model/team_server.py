@@ -538,11 +538,22 @@ def signed_in_member(session: Session) -> int | None:
 
 
 def sign_in(workspace: Workspace) -> int | None:
-    """:func:`signed_in_member` of a new session of ``workspace``."""
+    """:func:`signed_in_member` of a new session of ``workspace`` (the end of
+    ``open_workspace`` calls it); a role that may not read the team is told so and
+    the workspace closed."""
     if workspace.engine.dialect.name != "postgresql":
         return None
-    with workspace.sessions() as session:
-        return signed_in_member(session)
+    try:
+        with workspace.sessions() as session:
+            return signed_in_member(session)
+    except DBAPIError as exc:
+        workspace.close()
+        raise WorkspaceError(
+            "{workspace} cannot be read as its team member ({detail}). Ask the "
+            "database's admin to add you: keyaccount team add-member.",
+            workspace=workspace.label,
+            detail=str(getattr(exc, "orig", None) or exc).splitlines()[0],
+        ) from exc
 
 
 # -- members ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from sqlalchemy.engine import URL
 
 from model import team_server
 from model.entities import Account, Deal, Person, PersonPrivate, Task, Territory
+from model.errors import WorkspaceError
 from model.workspace import open_workspace
 from tests.postgres import Server
 
@@ -309,3 +310,17 @@ def test_the_kept_answer_cannot_be_forged_and_follows_writes(team: Team) -> None
     with team.connect("rita") as con:
         seen = team.names(_ids(con, "SELECT id FROM accounts WHERE name <> 'NEW'"))
         assert seen == SEES["rita"] | {"FAR"}
+
+
+def test_a_role_that_is_no_member_is_told_to_ask_the_admin(team: Team, pg_server: Server) -> None:
+    stranger = team.login("stranger")
+    pg_server.admin_execute(f"CREATE ROLE {stranger} LOGIN")
+    libpq = team.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq, autocommit=True) as admin:
+        admin.execute(f"GRANT SELECT ON alembic_version TO {stranger}")  # type: ignore[arg-type]
+    ws = open_workspace(team.url.set(username=stranger))
+    with pytest.raises(WorkspaceError, match="Ask the database's admin to add you"):
+        team_server.sign_in(ws)
+    # A role of the database's group but with no member row is nobody: no rows.
+    with team.connect("stranger") as con:
+        assert con.execute("SELECT public.kan_me()").fetchone() == (None,)
