@@ -324,3 +324,27 @@ def test_a_role_that_is_no_member_is_told_to_ask_the_admin(team: Team, pg_server
     # A role of the database's group but with no member row is nobody: no rows.
     with team.connect("stranger") as con:
         assert con.execute("SELECT public.kan_me()").fetchone() == (None,)
+
+
+def test_a_member_works_through_the_services_within_their_rows(team: Team) -> None:
+    from model.entities import StageChange
+    from model.errors import NotFound
+    from model.services.accounts import update_account
+    from model.services.deals import create_deal, move_deal
+
+    rita = team.members["rita"]
+    ws = open_workspace(team.url.set(username=team.login("rita")))
+    try:
+        with ws.begin() as session:
+            session.info["member_id"] = team_server.signed_in_member(session)
+            made = create_deal(session, {"account_id": team.accounts["ZJ"], "name": "Upgrade"})
+            deal_id = next(iter(made.ids("deal")))
+            move_deal(session, deal_id, "P3", force=True, reason="the CIO asked")
+        with ws.sessions() as session:
+            history = session.query(StageChange).filter_by(deal_id=deal_id).all()
+            assert [(h.to_stage, h.by_id) for h in history] == [("P2", rita), ("P3", rita)]
+        # Another territory's account does not exist for her: a readable refusal.
+        with pytest.raises(NotFound), ws.begin() as session:
+            update_account(session, team.accounts["JS"], {"note": "mine"})
+    finally:
+        ws.close()
