@@ -659,6 +659,13 @@ class TargetingPage(Page):
             self._reload_segments()
             self._follow_stored_segment()
 
+    def refresh(self) -> None:
+        """Read every account and segment again (others' edits on a team database,
+        after the connection came back: nothing says which rows changed meanwhile)."""
+        self._reload_accounts()
+        self._reload_segments()
+        self._follow_stored_segment()
+
     def _reload_accounts(self) -> None:
         self._accounts = self.ctx.read(account_rows)
         self._fill_options()

@@ -175,7 +175,10 @@ def read_everything_again(window: MainWindow) -> None:
                 for name in ("reload_now", "reload", "refresh")
                 if callable(getattr(page, name, None))
             ),
+            None,
         )
+        if read is None:  # a page that reads nothing of the workspace
+            continue
         if page.isVisible():
             _read(read, window)
         elif not page.findChildren(_ReadWhenShown):

@@ -188,6 +188,18 @@ def test_account_changes_elsewhere_refresh_the_list(
     assert "Nanjing Steel" in ranked_names(page)
 
 
+def test_refresh_reads_what_others_saved_unannounced(
+    ctx: WorkspaceContext, page: TargetingPage
+) -> None:
+    """On a team database, after the connection came back nothing says which rows
+    changed meanwhile: the page's refresh reads every account again."""
+    with ctx.workspace.begin() as s:  # another user's edit: no Changes reach the hub
+        create_account(s, {"name": "Nanjing Steel", "nature": "state", "region": "China/East"})
+    assert "Nanjing Steel" not in ranked_names(page)
+    page.refresh()
+    assert "Nanjing Steel" in ranked_names(page)
+
+
 def test_double_click_activates_the_account(
     page: TargetingPage, data: dict[str, int], qtbot: QtBot
 ) -> None:
