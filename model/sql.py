@@ -75,7 +75,8 @@ class bytewise(ReturnTypeFromArgs[Any]):
     UTF-8 both are the order of Python's ``sorted()`` over the same strings.
 
     ``ORDER BY bytewise(Account.name), Account.id`` lists accounts alike from a file
-    and from a team server; a comparison with a bytewise side is bytewise too.
+    and from a team server; a comparison with a bytewise side is bytewise too. For
+    text columns only: PostgreSQL refuses a collation on a number.
     """
 
     name = "bytewise"
