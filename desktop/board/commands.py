@@ -4,6 +4,12 @@ Each command's redo and undo call model services only. A move remembers the
 stage-history entry it created (``Changes.created``) so that undo reverts
 exactly that entry, and the criteria it ticked on the way so that undo
 unticks them again — and nothing that was ticked before.
+
+Moves, closes and reopens carry ``seen``, the card as the user saw it when
+deciding (its stage and status): when someone moved the deal since, the service
+refuses with EditConflict and the conflict dialog opens (desktop/conflict_dialog.py).
+Its "Re-apply mine" takes the deal as it is now as what was seen
+(``ServiceCommand.rebase``), so the re-run is not refused again for the old card.
 """
 
 from __future__ import annotations
@@ -40,10 +46,12 @@ class MoveDealCommand(ServiceCommand):
         tick: Iterable[str] = (),
         force: bool = False,
         reason: str = "",
+        seen: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.stage = deal_id, stage
         self.tick, self.force, self.reason = tuple(tick), force, reason
+        self.seen = dict(seen) if seen else None
         self.change_id: int | None = None
         self.ticked: tuple[str, ...] = ()
         # Not ``self.undo``: that would hide QUndoCommand.undo and crash the stack.
@@ -59,10 +67,14 @@ class MoveDealCommand(ServiceCommand):
             force=self.force,
             by=self.ctx.me,
             tick=self.tick,
+            seen=self.seen,
         )
         self.ticked = tuple(c for c in self.tick if c not in before)
         self.change_id = changes.created_id("stage_change")
         self.restore = changes.undo
+
+    def intended(self) -> dict[str, Any]:
+        return {"stage": self.stage}
 
     def revert(self) -> None:
         assert self.change_id is not None
@@ -85,10 +97,12 @@ class CloseDealCommand(ServiceCommand):
         close_reason: str = "",
         reason: str = "",
         competitor_id: int | None = None,
+        seen: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.status = deal_id, status
         self.close_reason, self.reason, self.competitor_id = close_reason, reason, competitor_id
+        self.seen = dict(seen) if seen else None
         self.change_id: int | None = None
 
     def apply(self) -> None:
@@ -100,8 +114,12 @@ class CloseDealCommand(ServiceCommand):
             reason=self.reason,
             competitor_id=self.competitor_id,
             by=self.ctx.me,
+            seen=self.seen,
         )
         self.change_id = changes.created_id("stage_change")
+
+    def intended(self) -> dict[str, Any]:
+        return {"status": self.status}
 
     def revert(self) -> None:
         assert self.change_id is not None
@@ -111,16 +129,30 @@ class CloseDealCommand(ServiceCommand):
 class ReopenDealCommand(ServiceCommand):
     """Put a closed deal back in the funnel, in the stage it was closed in."""
 
-    def __init__(self, ctx: WorkspaceContext, text: str, deal_id: int, reason: str) -> None:
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        text: str,
+        deal_id: int,
+        reason: str,
+        *,
+        seen: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(ctx, text)
         self.deal_id, self.reason = deal_id, reason
+        self.seen = dict(seen) if seen else None
         self.change_id: int | None = None
         self.closed: dict[str, object] | None = None
 
     def apply(self) -> None:
-        changes = self.ctx.write(reopen_deal, self.deal_id, reason=self.reason, by=self.ctx.me)
+        changes = self.ctx.write(
+            reopen_deal, self.deal_id, reason=self.reason, by=self.ctx.me, seen=self.seen
+        )
         self.change_id = changes.created_id("stage_change")
         self.closed = changes.undo.get("closed")
+
+    def intended(self) -> dict[str, Any]:
+        return {"status": "open"}
 
     def revert(self) -> None:
         assert self.change_id is not None
@@ -175,17 +207,26 @@ class VerifyElementCommand(ServiceCommand):
 
 
 class SetCompetitorsCommand(ServiceCommand):
+    """Set the competitors of a deal; undo puts the replaced list back.
+
+    Undo and redo each check that the deal still holds the list the previous step
+    left (``expected=``): a list someone changed since is not overwritten, the step
+    is refused with EditConflict (and dropped from the stack, as any stale step).
+    """
+
     def __init__(
         self, ctx: WorkspaceContext, text: str, deal_id: int, competitor_ids: Iterable[int]
     ) -> None:
         super().__init__(ctx, text)
-        self.deal_id, self.ids = deal_id, list(competitor_ids)
+        self.deal_id, self.ids = deal_id, list(dict.fromkeys(competitor_ids))
         self.old: list[int] | None = None
 
     def apply(self) -> None:
-        changes = self.ctx.write(set_competitors, self.deal_id, self.ids)
+        # The first run writes what the user chose; a redo only over the list undo left.
+        expected = None if self.old is None else self.old
+        changes = self.ctx.write(set_competitors, self.deal_id, self.ids, expected=expected)
         if self.old is None:
             self.old = list(changes.undo.get("old") or [])
 
     def revert(self) -> None:
-        self.ctx.write(set_competitors, self.deal_id, self.old or [])
+        self.ctx.write(set_competitors, self.deal_id, self.old or [], expected=self.ids)

@@ -7,6 +7,11 @@ and "shelved" ask for a reason from the workspace's list, a note (and a
 competitor); the deal panel's menu closes through the same path. Everything
 one drop does becomes one undo step. The deciders are plain attributes so
 that tests replace them and never block on a dialog.
+
+Every command says how the card looked when the user decided (``seen``: its
+stage and status): a deal someone else moved or closed since is not moved from
+where they put it; the conflict dialog shows both and lets the user reload or
+re-apply.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from desktop.board.store import BoardStore
 from desktop.context import ServiceCommand, WorkspaceContext
 from desktop.i18n import lang
 from model.board import CLOSED_KEYS, STAGE_KEYS, column_of, competitor_choices
-from model.errors import DomainError
+from model.errors import DomainError, EditConflict
 from model.gates import RULE_FIRST_PAYMENT, Gate, deal_facts, won_gate
 from model.methodology import load_methodology
 from model.rows import DealCard
@@ -39,6 +44,12 @@ KEYBOARD_ORDER = (*STAGE_KEYS, "won")
 
 def _number(stage: str) -> int:
     return int(stage[1:])
+
+
+def _seen(card: DealCard, status: str | None = None) -> dict[str, str]:
+    """The card as the user saw it when deciding (``status``: as an earlier step of
+    the same drop leaves it, e.g. open after its reopen)."""
+    return {"stage": card.stage, "status": status or card.status}
 
 
 class MoveController(QObject):
@@ -110,14 +121,18 @@ class MoveController(QObject):
                 for card in closed:
                     group: list[ServiceCommand] = [
                         ReopenDealCommand(
-                            self.ctx, tr("Reopen “{deal}”").format(deal=card.name), card.id, reason
+                            self.ctx,
+                            tr("Reopen “{deal}”").format(deal=card.name),
+                            card.id,
+                            reason,
+                            seen=_seen(card),
                         )
                     ]
                     if card.stage != target:
                         if _number(target) < _number(card.stage):
-                            group.append(self._move(card, target, reason=reason))
+                            group.append(self._move(card, target, reason=reason, status="open"))
                         else:
-                            move = self._forward(card, target)
+                            move = self._forward(card, target, status="open")
                             if move is None:
                                 continue
                             group.append(move)
@@ -137,6 +152,12 @@ class MoveController(QObject):
         command = self._move(card, target)
         try:
             command.first_run()
+        except EditConflict as conflict:
+            # Someone moved or closed the deal after the board showed it: both
+            # versions, and the user's choice (reload theirs, re-apply mine).
+            from desktop.conflict_dialog import resolve
+
+            return resolve(self.ctx, command, conflict)
         except GateBlocked as blocked:
             decision = self.gate_decider(self.widget, card, blocked.gate)
             if decision is None:
@@ -152,15 +173,22 @@ class MoveController(QObject):
         self.ctx.undo_stack.push(command)  # its first run is done: redo only marks it
         return True
 
-    def _forward(self, card: DealCard, target: str) -> MoveDealCommand | None:
+    def _forward(
+        self, card: DealCard, target: str, *, status: str | None = None
+    ) -> MoveDealCommand | None:
         gate: Gate = self.ctx.read(evaluate_move, card.id, target)
         if gate.met:
-            return self._move(card, target)
+            return self._move(card, target, status=status)
         decision = self.gate_decider(self.widget, card, gate)
         if decision is None:
             return None
         return self._move(
-            card, target, tick=decision.tick, force=decision.force, reason=decision.reason
+            card,
+            target,
+            tick=decision.tick,
+            force=decision.force,
+            reason=decision.reason,
+            status=status,
         )
 
     def _move(
@@ -171,6 +199,7 @@ class MoveController(QObject):
         tick: tuple[str, ...] = (),
         force: bool = False,
         reason: str = "",
+        status: str | None = None,
     ) -> MoveDealCommand:
         # The undo history and the status bar's confirmation read this text.
         if force:
@@ -181,7 +210,14 @@ class MoveController(QObject):
             words = tr("Move “{deal}” to {stage}")
         text = words.format(deal=card.name, stage=column_title(target))
         return MoveDealCommand(
-            self.ctx, text, card.id, target, tick=tick, force=force, reason=reason
+            self.ctx,
+            text,
+            card.id,
+            target,
+            tick=tick,
+            force=force,
+            reason=reason,
+            seen=_seen(card, status),
         )
 
     def _plan_won(self, cards: list[DealCard]) -> list[list[ServiceCommand]]:
@@ -194,7 +230,7 @@ class MoveController(QObject):
             gate = won_gate(self.ctx.read(deal_facts, card.id))
             if gate.met:
                 text = tr("Mark “{deal}” as won").format(deal=card.name)
-                groups.append([CloseDealCommand(self.ctx, text, card.id, "won")])
+                groups.append([CloseDealCommand(self.ctx, text, card.id, "won", seen=_seen(card))])
             else:
                 refused.append(self.won_refusal(card, gate))
         if refused:
@@ -254,6 +290,7 @@ class MoveController(QObject):
                     close_reason=decision.close_reason,
                     reason=decision.reason,
                     competitor_id=decision.competitor_id if status == "lost" else None,
+                    seen=_seen(c),
                 )
             ]
             for c in open_cards

@@ -829,10 +829,24 @@ def restore_deal_role(
 
 
 @c.naming_accounts
-def set_competitors(session: Session, deal_id: int, competitor_ids: Iterable[int]) -> Changes:
+def set_competitors(
+    session: Session,
+    deal_id: int,
+    competitor_ids: Iterable[int],
+    *,
+    expected: Iterable[int] | None = None,
+) -> Changes:
+    """Set the competitors a deal is up against; ``undo["old"]`` keeps the list replaced.
+
+    ``expected`` is the list the caller believes the deal holds (an undo: the list its
+    edit wrote); when someone changed the list since, nothing is written and
+    :class:`~model.errors.EditConflict` says so, so their list is never overwritten.
+    """
     deal = c.get(session, Deal, deal_id, "deal")
-    wanted = [c.get(session, Competitor, i, "competitor") for i in dict.fromkeys(competitor_ids)]
     old = [x.id for x in deal.competitors]
+    if expected is not None and sorted(set(old)) != sorted(set(expected)):
+        raise c.changed_meanwhile("deal", deal_id, deal.name)
+    wanted = [c.get(session, Competitor, i, "competitor") for i in dict.fromkeys(competitor_ids)]
     deal.competitors = wanted
     deal.updated_at = utcnow()  # a link table's change moves the deal's version too
     audit.log(session, "update", deal, "competitors", old, [x.id for x in wanted])
