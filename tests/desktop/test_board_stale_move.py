@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import conflict_dialog, labels
+from desktop.board.commands import SetCompetitorsCommand
 from desktop.board.dialogs import CloseDecision
 from desktop.conflict_dialog import ConflictDialog, ConflictView
 from desktop.context import WorkspaceContext
@@ -30,9 +31,11 @@ from model.entities import Deal, StageChange
 from model.methodology import load_methodology
 from model.rules.chain import COMPUTED_CRITERIA
 from model.services.accounts import create_account
+from model.services.competitors import create_competitor
 from model.services.deals import (
     create_deal,
     move_deal,
+    set_competitors,
     set_deal_role,
     set_exit_check,
     verify_element,
@@ -194,3 +197,26 @@ def test_a_close_on_a_stale_card_is_refused_and_reloaded(
     assert ours.read(lambda s: s.get(Deal, deal, populate_existing=True).status) == "open"
     assert ours.undo_stack.count() == 0
     qtbot.waitUntil(lambda: page.store.column(deal) == "P3")
+
+
+def test_undoing_competitors_a_teammate_changed_since_keeps_theirs(
+    qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext]
+) -> None:
+    """The undo of a competitors edit checks the list it replaced is still there."""
+    ours, theirs = two
+    deal = _deal_in_p2(ours)
+    a, b, c = (ours.write(create_competitor, {"name": n}).created_id("competitor") for n in "ABC")
+    ours.write(set_competitors, deal, [a])
+    assert ours.push(SetCompetitorsCommand(ours, "Competitors", deal, [b]))
+    theirs.write(set_competitors, deal, [b, c])  # a teammate adds a rival
+    problems: list[tuple[str, str]] = []
+    ours.hub.problem.connect(lambda title, text: problems.append((title, text)))
+    ours.undo_stack.undo()
+    held = ours.read(lambda s: sorted(x.id for x in s.get(Deal, deal).competitors))
+    assert held == [b, c]  # theirs stands, not our old [a]
+    assert len(problems) == 1 and "Someone else changed this deal" in problems[0][1]
+    # Undone over the list it wrote, it puts the old one back.
+    theirs.write(set_competitors, deal, [a])
+    assert ours.push(SetCompetitorsCommand(ours, "Competitors", deal, [c]))
+    ours.undo_stack.undo()
+    assert ours.read(lambda s: [x.id for x in s.get(Deal, deal).competitors]) == [a]
