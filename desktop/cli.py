@@ -441,11 +441,9 @@ def _sample(where: str, lang: str, size: str, seed: int) -> int:
     (PostgreSQL) is migrated and filled in one transaction: a failure leaves
     it empty, and a database with data is refused.
     """
-    from model import sample
-    from model.workspace import open_workspace
-
     if _is_url(where):
-        return _sample_server(where, lang, size, seed)
+        _sample_written(where, _fill_sample(where, lang, size, seed))
+        return 0
     path = Path(where)
     if path.exists():
         return _fail(f"{path} exists already; choose another name.")
@@ -453,13 +451,7 @@ def _sample(where: str, lang: str, size: str, seed: int) -> int:
     for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
     try:
-        ws = open_workspace(partial, create=True)
-        try:
-            stats = sample.generate_sample(
-                ws.engine, lang=lang, size=size, seed=seed, progress=_progress_line()
-            )
-        finally:
-            ws.close()
+        stats = _fill_sample(partial, lang, size, seed)
         os.replace(partial, path)
     except BaseException as exc:
         for leftover in (partial, *(partial.with_name(partial.name + x) for x in ("-wal", "-shm"))):
@@ -471,22 +463,24 @@ def _sample(where: str, lang: str, size: str, seed: int) -> int:
     return 0
 
 
-def _sample_server(url: str, lang: str, size: str, seed: int) -> int:
+def _fill_sample(where: str | Path, lang: str, size: str, seed: int) -> SampleStats:
+    """Create (or migrate) the workspace and generate the sample into it."""
     from model import sample
     from model.workspace import open_workspace
 
-    ws = open_workspace(url, create=True)
+    ws = open_workspace(where, create=True)
     try:
-        stats = sample.generate_sample(
+        return sample.generate_sample(
             ws.engine, lang=lang, size=size, seed=seed, progress=_progress_line()
         )
     finally:
         ws.close()
-    _sample_written(ws.label, stats)
-    return 0
 
 
-def _sample_written(label: str, stats: SampleStats) -> None:
+def _sample_written(where: str, stats: SampleStats) -> None:
+    from model.workspace import url_for
+
+    label = where if not _is_url(where) else url_for(where).render_as_string(hide_password=True)
     print(
         f"created {label}: {stats.accounts} accounts, {stats.people} people, "
         f"{stats.deals} deals in {stats.seconds:.1f} s"
