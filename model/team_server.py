@@ -403,28 +403,46 @@ def _tables(conn: Connection) -> dict[str, list[str]]:
     return out
 
 
-def secure(conn: Connection) -> None:
-    """Install (or bring up to date) the functions, policies, trigger and grants.
+def secure(conn: Connection, *, refresh: bool = False) -> None:
+    """Install the functions, policies, triggers and grants; what is there stays.
 
-    Idempotent: migration 0007 runs it, :func:`add_member` runs it again (a later
-    migration's new tables get their policies and grants then), and a later
-    migration that adds tables may call it at its end. Group roles and grants
-    need a role that may create roles; without that only the policies are set.
+    Migration 0007 runs it with ``refresh`` (every policy and trigger made anew: a
+    later migration that changes them does the same); :func:`add_member` runs it
+    without, so that a table a later migration added gets its policy and grants,
+    while the tables that have theirs are not touched: changing a table's policies
+    waits for every open transaction on it, and a team at work has some.
+    Group roles and grants need a role that may create roles; without that only
+    the policies are set.
     """
     for sql in FUNCTIONS:
         conn.exec_driver_sql(sql)
     for name, table, keys in INDEXES:
-        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON public.{table} ({keys})")
+        if refresh or not _has(conn, "SELECT 1 FROM pg_class WHERE relname = :n", name):
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON public.{table} ({keys})")
     tables = _tables(conn)
     for table, columns in tables.items():
-        if table == "alembic_version":
-            continue
-        _policies(conn, table, columns)
+        if table != "alembic_version":
+            _policies(conn, table, columns, refresh)
     for name, table, when, what in _triggers():
+        there = "SELECT 1 FROM pg_trigger WHERE tgname = :n AND tgrelid = CAST(:t AS regclass)"
+        if not refresh and _has(conn, there, name, f"public.{table}"):
+            continue
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
         conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON public.{table} {what}")
     if can_create_roles(conn):
         _grant(conn, tables)
+
+
+def _has(conn: Connection, sql: str, name: str, table: str = "") -> bool:
+    return conn.execute(text(sql), {"n": name, "t": table}).first() is not None
+
+
+def _kan_policies(conn: Connection, table: str) -> list[str]:
+    found = conn.execute(
+        text("SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = :t"),
+        {"t": table},
+    )
+    return [str(name) for name in found.scalars() if str(name).startswith("kan_")]
 
 
 def _triggers() -> list[tuple[str, str, str, str]]:
@@ -450,21 +468,18 @@ def _triggers() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def _policies(conn: Connection, table: str, columns: Sequence[str]) -> None:
+def _policies(conn: Connection, table: str, columns: Sequence[str], refresh: bool) -> None:
     q = f"public.{table}"
-    for old in conn.execute(
-        text("SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = :t"),
-        {"t": table},
-    ).scalars():
-        if str(old).startswith("kan_"):
-            conn.exec_driver_sql(f"DROP POLICY {old} ON {q}")
-    if table == "audit_log":
-        rule: str | bool | None = _AUDIT_SEES
-    else:
-        rule = _rule_for(table, columns)
-    if rule is True:
-        conn.exec_driver_sql(f"ALTER TABLE {q} DISABLE ROW LEVEL SECURITY")
+    ours = _kan_policies(conn, table)
+    rule: str | bool | None = _AUDIT_SEES if table == "audit_log" else _rule_for(table, columns)
+    if ours and not refresh:
         return
+    if rule is True:
+        if refresh:
+            conn.exec_driver_sql(f"ALTER TABLE {q} DISABLE ROW LEVEL SECURITY")
+        return
+    for old in ours:
+        conn.exec_driver_sql(f"DROP POLICY {old} ON {q}")
     conn.exec_driver_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
     if table == "audit_log":
         conn.exec_driver_sql(f"CREATE POLICY kan_read ON {q} FOR SELECT USING {rule}")
@@ -508,14 +523,8 @@ def unsecure(conn: Connection) -> None:
     for name, table, _when, _what in _triggers():
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON public.{table}")
     for table in _tables(conn):
-        for old in conn.execute(
-            text(
-                "SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = :t"
-            ),
-            {"t": table},
-        ).scalars():
-            if str(old).startswith("kan_"):
-                conn.exec_driver_sql(f"DROP POLICY {old} ON public.{table}")
+        for old in _kan_policies(conn, table):
+            conn.exec_driver_sql(f"DROP POLICY {old} ON public.{table}")
         conn.exec_driver_sql(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
     for signature in FUNCTION_NAMES:
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS public.{signature}")

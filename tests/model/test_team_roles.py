@@ -348,3 +348,29 @@ def test_a_member_works_through_the_services_within_their_rows(team: Team) -> No
             update_account(session, team.accounts["JS"], {"note": "mine"})
     finally:
         ws.close()
+
+
+def test_adding_a_member_does_not_wait_for_the_team_at_work(team: Team) -> None:
+    """Changing a table's policies would wait for every open transaction on it:
+    add-member leaves the tables that have theirs alone."""
+    import threading
+
+    done = threading.Event()
+    failed: list[BaseException] = []
+
+    def add() -> None:
+        try:
+            team_server.add_member(team.url, "Nia New", "rep", login=team.login("nia"))
+        except BaseException as exc:  # reported below
+            failed.append(exc)
+        finally:
+            done.set()
+
+    with team.connect("rita") as con, con.transaction():
+        con.execute("SELECT count(*) FROM accounts JOIN deals ON deals.account_id = accounts.id")
+        con.execute("SELECT count(*) FROM people, audit_log, territories, team_members")
+        worker = threading.Thread(target=add)
+        worker.start()
+        finished = done.wait(20)
+    worker.join()
+    assert finished and not failed

@@ -28,7 +28,7 @@ def upgrade() -> None:
     op.add_column("team_members", sa.Column("login", sa.String(63), nullable=True))
     op.create_index(op.f("ix_team_members_login"), "team_members", ["login"], unique=True)
     if _server():
-        team_server.secure(op.get_bind())
+        team_server.secure(op.get_bind(), refresh=True)
 
 
 def downgrade() -> None:
