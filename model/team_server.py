@@ -737,7 +737,9 @@ def add_member(
                 _set_password(conn, login, password)
             conn.exec_driver_sql(f"GRANT {_quote(conn, group_role(conn, role))} TO {q}")
             session.info["who"] = "keyaccount team"
-            values = {"name": name, "role": role, "manager_id": manager_id, "active": True}
+            values: dict[str, Any] = {"name": name, "role": role, "active": True}
+            if manager_id is not None or found is None:  # a linked member keeps theirs
+                values["manager_id"] = manager_id
             if found is None:
                 changes = team_services.create_member(session, values)
                 member_id = next(iter(changes.ids("member")))

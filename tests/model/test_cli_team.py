@@ -88,13 +88,16 @@ def test_an_existing_member_without_a_sign_in_is_linked_not_doubled(
 
     ws = open_workspace(pg_url)
     with ws.begin() as session:
-        create_member(session, {"name": "Cai Wen", "role": "rep"})
+        create_member(session, {"name": "Bo Boss", "role": "manager"})
+    with ws.begin() as session:
+        create_member(session, {"name": "Cai Wen", "role": "rep", "manager_id": 1})
     ws.close()
     url = pg_url.render_as_string(hide_password=False)
     login = _login(pg_url, "cai")
     assert main(["team", "add-member", url, "Cai Wen", "--role", "presales", "--login", login]) == 0
-    assert _sql(pg_url, "SELECT name, role, login FROM team_members") == [
-        ("Cai Wen", "presales", login)
+    assert _sql(pg_url, "SELECT name, role, login, manager_id FROM team_members ORDER BY id") == [
+        ("Bo Boss", "manager", None, None),
+        ("Cai Wen", "presales", login, 1),
     ]
 
 
