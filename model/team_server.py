@@ -16,15 +16,19 @@ row-level security policies that :func:`secure` installs (migration 0007 runs it
   the account, through ``account_id`` / ``deal_id`` / ``person_id`` / ...;
 * private attributes of customer people (``people_private``) are readable only
   by members who work that account themselves, whatever their role;
-* the team and its territories are read by all, changed by executives only;
-* the audit log's ``member_id`` is the signed-in member, set by the server.
+* the team and its territories are read by all, changed by executives only
+  (a member's level of sight is their ``team_members.role``; their group role
+  holds the table privileges, so the two are kept equal by add-member);
+* the audit log's ``member_id`` is the signed-in member, set by the server, and
+  a member's new account is theirs unless they name another owner.
 
 The table owner (the admin who created the database) is not subject to these
 policies, as PostgreSQL does for owners: the application's connection for a
 member is never the owner. The policies call small SQL functions (SECURITY
 DEFINER, STABLE, fixed ``search_path``) that find the member of
 ``current_user`` and the accounts visible to them, so each policy stays one
-line and each query computes the visible accounts once.
+line; a transaction computes a member's accounts once (kept, signed, in a
+transaction-local setting; see ``kan_cached_accounts``).
 """
 
 from __future__ import annotations
