@@ -135,7 +135,9 @@ def check_workspace(path_or_url: str | Path | URL, *, full: bool = False) -> Che
 
     SQLite storage is checked with ``PRAGMA quick_check``, or with the slower
     ``PRAGMA integrity_check`` when ``full`` (which also finds an index whose
-    entries disagree with its table); ``report.storage_check`` says which.
+    entries disagree with its table); ``report.storage_check`` says which. A
+    PostgreSQL database's references, and its pages where amcheck is installed,
+    are checked instead (:func:`_check_server_storage`).
 
     Raises :class:`~model.errors.WorkspaceError` only when there is nothing
     to check (no file at the path). Everything else, including a file that
