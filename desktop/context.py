@@ -3,11 +3,21 @@
 Every write goes through :meth:`WorkspaceContext.write`, which runs one
 service in one transaction and spreads the returned Changes through the hub.
 Views read plain rows through :meth:`read` and never keep a session.
+
+A read that meets a lost server connection is a
+:class:`~model.workspace.ConnectionLost` like a write's: said in the status bar,
+never a raw driver error; the page that asked keeps what it showed (its read ended
+before it changed anything), the server is asked again in the background, and once
+it answers every page reads what it shows again (:attr:`WorkspaceContext.readsBack`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import sys
+import threading
 from collections.abc import Callable, Mapping
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -27,6 +37,9 @@ T = TypeVar("T")
 
 class WorkspaceContext(QObject):
     meChanged = Signal(object)  # the member id the user said they are, or None
+    readsLost = Signal(str)  # reads met a lost server connection: the message
+    readsBack = Signal()  # the server answers again: what the pages show is read again
+    _probed = Signal(bool)  # the background check's answer, from its thread
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +49,14 @@ class WorkspaceContext(QObject):
         self.me: int | None = None  # the team member using the app, for "by"
         self.who = _login()  # for the audit log
         self.kept: list[KeptEdit] = []  # edits waiting for the server to answer again
+        # While reads meet a lost server: what was said ("" when reads work).
+        self.unreachable = ""
+        self._probes = 0
+        self._probe_thread: threading.Thread | None = None
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setSingleShot(True)
+        self._probe_timer.timeout.connect(self._probe)
+        self._probed.connect(self._probe_answered)
         # Once the pages built in this same turn of the event loop hold their rows.
         QTimer.singleShot(0, freeze_heap)
 
@@ -46,8 +67,103 @@ class WorkspaceContext(QObject):
             self.meChanged.emit(member_id)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.workspace.sessions() as session:
-            return fn(session, *args, **kwargs)
+        """Run ``fn(session, ...)`` in a session of its own and return what it read.
+
+        A lost server connection raises :class:`~model.workspace.ConnectionLost`
+        (said in the status bar, the server checked again in the background until
+        it answers; see the module docstring); other errors pass as they are.
+        """
+        try:
+            with self.workspace.sessions() as session:
+                result = fn(session, *args, **kwargs)
+        except Exception as exc:
+            lost = self._read_lost(exc)
+            if lost is None:
+                raise
+            raise lost from exc
+        if self.unreachable:  # the server answers again (the next refresh)
+            self._reads_back()
+        return result
+
+    # -- reads that meet a lost server --------------------------------------------------
+
+    def _read_lost(self, exc: Exception) -> DomainError | None:
+        """``exc`` as the ConnectionLost to raise (said once per outage), or None."""
+        from model.workspace import ConnectionLost, connection_lost
+
+        if isinstance(exc, ConnectionLost):
+            lost: DomainError = exc
+        elif self.workspace.path is None and connection_lost(exc):
+            lost = ConnectionLost(
+                "The connection to the server {server} was lost; what is shown was read "
+                "before and may be out of date. It is read again once the server "
+                "answers ({detail}).",
+                server=_server(self.workspace),
+                detail=str(getattr(exc, "orig", None) or exc).strip().splitlines()[0],
+            )
+        else:
+            return None
+        lost.reported = True  # type: ignore[attr-defined]  # said here: not printed again
+        text = error_text(lost)
+        first = not self.unreachable
+        self.unreachable = text
+        self.hub.status.emit(text)
+        if first:
+            _quiet_reported_errors()
+            self._probes = 0
+            self._probe_timer.start(READ_PROBE_MS[0])
+            self.readsLost.emit(text)
+        return lost
+
+    def _probe(self) -> None:
+        """Ask the server, on a thread (a connection attempt may wait for its timeout)."""
+        if not self.unreachable or self._probe_thread is not None:
+            return
+        self._probes += 1
+        engine = self.workspace.engine
+
+        def ask() -> None:
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+                answered = True
+            except Exception:  # any failure: still away (what failed was said already)
+                answered = False
+            with contextlib.suppress(RuntimeError):  # the context was deleted meanwhile
+                self._probed.emit(answered)
+
+        self._probe_thread = threading.Thread(target=ask, name="kan-read-probe", daemon=True)
+        self._probe_thread.start()
+
+    def _probe_answered(self, answered: bool) -> None:
+        if self._probe_thread is not None:
+            self._probe_thread.join()
+            self._probe_thread = None
+        if not self.unreachable:
+            return
+        if answered:
+            self._reads_back()
+        else:
+            self._probe_timer.start(READ_PROBE_MS[min(self._probes, len(READ_PROBE_MS) - 1)])
+
+    def _reads_back(self) -> None:
+        """The server answers again: say so, and let every page read what it shows."""
+        self.unreachable = ""
+        self._probe_timer.stop()
+        self.hub.status.emit(
+            QCoreApplication.translate(
+                "WorkspaceContext", "The server answers again; what is shown is read again."
+            )
+        )
+        self.readsBack.emit()
+        QTimer.singleShot(0, self._read_pages_again)  # not inside the read that found it
+
+    def _read_pages_again(self) -> None:
+        from desktop.team.live import read_everything_again
+
+        for widget in QApplication.topLevelWidgets():
+            if getattr(widget, "ctx", None) is self and hasattr(widget, "pages"):
+                read_everything_again(widget)  # type: ignore[arg-type]
 
     def write(self, fn: Callable[..., Changes], *args: Any, **kwargs: Any) -> Changes:
         """Run one service in one transaction; broadcast what changed.
@@ -131,6 +247,11 @@ class WorkspaceContext(QObject):
         return kept
 
     def close(self) -> None:
+        self.unreachable = ""
+        self._probe_timer.stop()
+        if self._probe_thread is not None:  # bounded by the connection timeout
+            self._probe_thread.join()
+            self._probe_thread = None
         for kept in list(self.kept):
             kept.discard()
         self.undo_stack.clear()
@@ -139,6 +260,36 @@ class WorkspaceContext(QObject):
 
 RETRY_DELAYS_MS: tuple[int, ...] = (1000, 3000, 9000)
 """When a kept edit is tried again on its own after a lost connection (then on Retry only)."""
+
+READ_PROBE_MS: tuple[int, ...] = (1000, 3000, 9000, 30000)
+"""When the server is asked again after reads met a lost connection (the last repeats)."""
+
+
+def _server(workspace: Workspace) -> str:
+    """The server as a user names it: host, port and database, never a password."""
+    url = workspace.url
+    port = f":{url.port}" if url.port else ""
+    return f"{url.host or 'localhost'}{port}/{url.database or ''}"
+
+
+def _quiet_reported_errors() -> None:
+    """Keep Python from printing an error already said to the user.
+
+    A read refused for a lost server ends the page's slot that asked (the page keeps
+    what it showed); Qt hands such an exception to ``sys.excepthook``, which would
+    print a traceback of what the status bar already said. Installed once, in front
+    of whatever hook is there; every other exception goes on to it.
+    """
+    previous = sys.excepthook
+    if getattr(previous, "quiet_reported", False):
+        return
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if not getattr(value, "reported", False):
+            previous(kind, value, tb)
+
+    hook.quiet_reported = True  # type: ignore[attr-defined]
+    sys.excepthook = hook
 
 
 def _lost(exc: BaseException) -> bool:
