@@ -22,6 +22,12 @@ from typing import Any
 FORMATS = ("json", "xlsx", "csv")
 
 
+def workspace_arg(text: str) -> str | Path:
+    from model.exporting.reading import workspace_arg as parse
+
+    return parse(text)
+
+
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``export`` and ``person`` to the ``keyaccount`` parser."""
     p = sub.add_parser(
@@ -31,7 +37,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "Load a JSON export into a new workspace: keyaccount export --from FILE.json "
         "--into NEW_PATH.",
     )
-    p.add_argument("path", nargs="?", type=Path, help="the workspace to export")
+    p.add_argument(
+        "path", nargs="?", type=workspace_arg, help="the workspace to export (a file or a URL)"
+    )
     p.add_argument(
         "--out",
         type=Path,
@@ -49,11 +57,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser("person", help="a customer person's data: export it, or erase the person")
     actions = p.add_subparsers(dest="person_action", required=True)
     q = actions.add_parser("export", help="write everything held about one person as JSON")
-    q.add_argument("path", type=Path)
+    q.add_argument("path", type=workspace_arg)
     q.add_argument("--person", required=True, help="the person's id, UUID or full name")
     q.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     q = actions.add_parser("erase", help="erase one person and every trace of them")
-    q.add_argument("path", type=Path)
+    q.add_argument("path", type=workspace_arg)
     q.add_argument("--person", required=True, help="the person's id, UUID or full name")
     q.add_argument("--yes", action="store_true", help="erase (without it, only list what would go)")
 
@@ -85,7 +93,7 @@ def format_of(out: Path, given: str | None = None) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from model.workspace import open_for_reading
+    from model.exporting.reading import reading_session
 
     if args.path is None or args.out is None:
         return _fail("export needs a workspace and --out FILE (or --from FILE.json --into PATH)")
@@ -95,7 +103,7 @@ def _export(args: argparse.Namespace) -> int:
             f"cannot tell the format of {args.out}: name a .json or .xlsx file, "
             "or a folder for CSV files (or give --format)"
         )
-    with open_for_reading(args.path) as session:
+    with reading_session(args.path) as session:
         counts, where = export_to(session, kind, args.out, private=args.private)
     private = "with" if args.private else "without"
     print(
@@ -152,12 +160,12 @@ def _load(args: argparse.Namespace) -> int:
     return 0
 
 
-def _person_export(path: Path, ident: str, out: Path) -> int:
+def _person_export(path: str | Path, ident: str, out: Path) -> int:
     from model.exporting.person import find_person, person_data
+    from model.exporting.reading import reading_session
     from model.files import save_bytes
-    from model.workspace import open_for_reading
 
-    with open_for_reading(path) as session:
+    with reading_session(path) as session:
         person_id = find_person(session, ident)
         data = person_data(session, person_id)
     save_bytes(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
@@ -188,7 +196,7 @@ def describe(plan: Any) -> list[str]:
     return lines
 
 
-def _person_erase(path: Path, ident: str, yes: bool) -> int:
+def _person_erase(path: str | Path, ident: str, yes: bool) -> int:
     from model.backups import list_backups
     from model.exporting.person import erase_person, erasure_plan, find_person
     from model.workspace import open_workspace
@@ -210,7 +218,7 @@ def _person_erase(path: Path, ident: str, yes: bool) -> int:
     finally:
         ws.close()
     print(f"erased {lines[0]}; it cannot be undone.")
-    older = list_backups(path)
+    older = list_backups(path) if isinstance(path, Path) else []  # a server keeps none here
     if older:
         print(
             f"note: {len(older)} backup(s) beside the workspace were made before and still "

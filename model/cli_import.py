@@ -46,7 +46,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         description="Import rows from a CSV or XLSX file. Duplicates are merged by rule; a "
         "row with a value the workspace cannot take is rejected whole.",
     )
-    p.add_argument("path", type=Path, help="the workspace file")
+    p.add_argument("path", type=workspace_arg, help="the workspace file, or a database URL")
     p.add_argument("file", type=Path, help="the CSV or XLSX file to import")
     p.add_argument("--kind", choices=KINDS, help="what the rows are (default: from the headers)")
     p.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
@@ -54,6 +54,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--errors", type=Path, help="write the rejected rows to this CSV file")
     p.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
     p.add_argument("--day-order", choices=DAY_ORDERS, help="how the file writes dates")
+
+
+def workspace_arg(text: str) -> str | Path:
+    from model.exporting.reading import workspace_arg as parse
+
+    return parse(text)
 
 
 class MappingError(InvalidValue):
@@ -219,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(f"keyaccount: no file to import at {args.file}", file=sys.stderr)
         return 2
-    if not args.dry_run and not Path(args.path).is_file():
+    if not args.dry_run and isinstance(args.path, Path) and not args.path.is_file():
         print(f"keyaccount: no workspace at {args.path}", file=sys.stderr)
         return 2
     table = read_source(args.file, sheet=args.sheet)
@@ -227,9 +233,9 @@ def run(args: argparse.Namespace) -> int:
     if day_order is None:
         day_order = table_day_order(table, kind, mapping)
     if args.dry_run:
-        from model.workspace import open_for_reading
+        from model.exporting.reading import reading_session
 
-        with open_for_reading(Path(args.path)) as session:
+        with reading_session(args.path) as session:
             plan = plan_import(
                 session, table, kind, mapping, day_order=day_order, progress=_progress("planning")
             )

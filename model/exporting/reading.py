@@ -8,7 +8,9 @@ primary-key order so that the same data always exports to the same bytes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -22,11 +24,69 @@ from sqlalchemy import (
     Table,
     func,
     select,
+    text,
 )
 from sqlalchemy.orm import Session
 
 import model.entities  # noqa: F401  (declares every table on the metadata)
 from model.base import Base
+
+
+def workspace_arg(text: str) -> str | Path:
+    """A command line's workspace: a database URL as it was written, else a file path.
+
+    ``Path`` would fold the ``//`` of ``postgresql+psycopg://host/db`` into one slash.
+    """
+    return text if "://" in text else Path(text)
+
+
+@contextmanager
+def reading_session(where: str | Path) -> Iterator[Session]:
+    """A session on a workspace that writes nothing, for the command line.
+
+    A file goes through :func:`model.workspace.open_for_reading`. A server database
+    is read in one read-only transaction, rolled back; one of another schema
+    revision is refused (opening it in the application upgrades it), never migrated
+    by a read.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from model.errors import WorkspaceError
+    from model.schema import known_revisions
+    from model.workspace import make_engine, open_for_reading, stored_revision, url_for
+
+    if isinstance(where, Path) or "://" not in where:
+        with open_for_reading(Path(where)) as session:
+            yield session
+        return
+    url = url_for(where)
+    shown = url.render_as_string(hide_password=True)
+    engine = make_engine(url)
+    try:
+        try:
+            revision = stored_revision(engine)
+        except DBAPIError as exc:
+            raise WorkspaceError(
+                "Cannot open workspace {path}: {reason}", path=shown, reason=exc.orig
+            ) from exc
+        head = known_revisions()[1]
+        if revision != head:
+            raise WorkspaceError(
+                "{path} is at schema {schema}, not this version's {head}; open it in the "
+                "application (which upgrades it) before reading it here. Nothing was changed.",
+                path=shown,
+                schema=revision or "none",
+                head=head,
+            )
+        with Session(bind=engine) as session:
+            session.execute(text("SET TRANSACTION READ ONLY"))
+            try:
+                yield session
+            finally:
+                session.rollback()
+    finally:
+        engine.dispose()
+
 
 PRIVATE_TABLES = frozenset({"people_private"})
 """Tables of personal attributes, exported only when asked for."""

@@ -1,4 +1,4 @@
-"""``keyaccount check`` and ``keyaccount sample`` on a PostgreSQL server.
+"""``keyaccount check`` and ``keyaccount sample`` (and export, import) on a PostgreSQL server.
 
 The method's checks are tested on both backends in test_check.py; here what is
 the server's own: the storage part of the check (references that lead nowhere,
@@ -8,17 +8,19 @@ amcheck where it is installed) and a sample written into a server database
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 
 from desktop.cli import main
 from model.base import Base
 from model.check import check_workspace
+from model.entities import Account
 from model.sample import _Builder, _plan, _write, generate_sample
 from model.services import accounts, deals, people
 from model.workspace import Workspace, open_workspace
@@ -194,3 +196,36 @@ def test_sample_command_writes_a_server_database_users_can_go_on_with(
     # A database that has data is refused, and left as it was.
     assert main(["sample", url_text(pg_url)]) == 2
     assert "empty workspace" in capsys.readouterr().err
+
+
+# --- export and import on a server ------------------------------------------------------
+
+IMPORTS = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def test_export_and_import_take_a_server_url(
+    pg_workspace: Workspace, pg_url: URL, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line's workspace may be a URL (a path would fold its ``//``); a
+    server is read in a read-only transaction and written as the app writes it."""
+    ids = fill(pg_workspace)
+    url = url_text(pg_url)
+    out = tmp_path / "team.json"
+    assert main(["export", url, "--out", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().out
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    accounts_out = exported["tables"]["accounts"]
+    name = accounts_out["columns"].index("name")
+    assert [row[name] for row in accounts_out["rows"]] == ["Acme"]
+    card = tmp_path / "zhao.json"
+    assert main(["person", "export", url, "--person", str(ids["person"]), "--out", str(card)]) == 0
+    assert "Zhao" in card.read_text(encoding="utf-8")
+    assert main(["import", url, str(IMPORTS / "a2_accounts.csv"), "--dry-run"]) in (0, 1)
+    with pg_workspace.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Account)) == 1  # a dry run wrote nothing
+    assert main(["import", url, str(IMPORTS / "a2_accounts.csv")]) in (0, 1)
+    with pg_workspace.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Account)) > 1
+    capsys.readouterr()
+    assert main(["export", url.replace(str(pg_url.database), "nowhere"), "--out", str(out)]) == 2
+    assert "Cannot open workspace" in capsys.readouterr().err
