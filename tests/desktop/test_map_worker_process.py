@@ -372,3 +372,44 @@ def test_an_encrypted_workspace_is_read_by_the_child_with_its_key(
     finally:
         locked.close()
         encryption.forget_all()
+
+
+QUITTING = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.map import worker
+app = QApplication([])
+worker.warm_up()
+pid = worker.process_id()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(pid, worker.process_id())
+try:
+    os.kill(pid, 0)
+    print("alive")
+except ProcessLookupError:
+    print("gone")
+"""
+
+
+def test_the_process_ends_when_the_application_quits(tmp_path: Any) -> None:
+    """An application that quits ends its helper (no map page closed first: the window
+    is simply gone), without waiting for it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", QUITTING],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
+    pid, after, state = done.stdout.split()
+    assert pid.isdigit() and after == "None" and state == "gone"
