@@ -164,7 +164,12 @@ def attach(
 
     ``ask`` is False where nobody can answer (snapshots). While the workspace
     is open, a change to the team that removes or deactivates "me" clears it.
+    On a team database the signed-in role names the member: nobody is asked.
     """
+    signed_in = getattr(ctx.workspace, "member_id", None)
+    if signed_in is not None:
+        ctx.set_me(signed_in)
+        return
     ctx.set_me(stored_member(ctx, settings))
     if ctx.me is None and ask:
         choose(ctx, settings, parent)

@@ -66,6 +66,8 @@ class TeamMember(Entity):
     )
     email: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The server role the member signs in as (keyaccount team add-member); None on a file.
+    login: Mapped[str | None] = mapped_column(String(63), index=True, unique=True)
 
     manager: Mapped[TeamMember | None] = relationship(remote_side="TeamMember.id")
 

@@ -387,6 +387,8 @@ class Workspace:
     # Who else had the file open when we opened it ("" when nobody).
     also_open_by: str = ""
     _presence: Any = None
+    # On a team server, the member of the signed-in role ("me"); None on a file.
+    member_id: int | None = None
 
     @property
     def path(self) -> Path | None:
@@ -409,6 +411,8 @@ class Workspace:
         from sqlalchemy.orm.exc import StaleDataError  # the ORM is loaded by now
 
         with self.sessions() as session:
+            if self.member_id is not None:
+                session.info.setdefault("member_id", self.member_id)
             try:
                 with session.begin():
                     session.connection(execution_options={WRITE: True})
@@ -708,7 +712,7 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         raise
     sessions = Sessions(engine)
     presence, holder = (None, "") if path is None or read_only else _announce(path)
-    return Workspace(
+    workspace = Workspace(
         url=url,
         engine=engine,
         sessions=sessions,
@@ -717,6 +721,15 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         also_open_by=holder,
         _presence=presence,
     )
+    if path is None:  # a team server: "me" is the signed-in role's member
+        from model.team_server import sign_in
+
+        try:
+            workspace.member_id = sign_in(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+    return workspace
 
 
 # -- reading a workspace file without writing it --------------------------------------------

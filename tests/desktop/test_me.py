@@ -383,3 +383,29 @@ def test_a_move_through_the_app_records_me_beside_the_login(
     assert panel.detail.history[-1].by == "Wang Li"
     texts = [label.text() for label in panel.findChildren(type(app.window.workspace_label))]
     assert any("P2 → " in t and "Wang Li" in t for t in texts), "the history names me"
+
+
+def test_on_a_team_database_the_signed_in_member_is_me_unasked(
+    app: Application, pg_url: Any, decide: Decide
+) -> None:
+    """A member signs in as their own server role: the app takes "me" from the
+    server, asks nobody, and writes carry that member."""
+    from model.team_server import add_member
+
+    login = f"rita_{pg_url.database}"
+    add_member(pg_url, "Rita Rep", "rep", login=login, territories=["China/East"])
+    asked: Asked = []
+    decide(answering(None, asked))
+    assert app.open(pg_url.set(username=login).render_as_string(hide_password=False))
+    ctx = app.ctx
+    assert ctx is not None
+    rita = next(m.id for m in ctx.read(member_rows) if m.name == "Rita Rep")
+    assert ctx.me == rita
+    assert asked == [], "nobody is asked who they are"
+    made = ctx.write(create_account, {"name": "Hangzhou Metro", "region": "China/East/Zhejiang"})
+    with ctx.workspace.sessions() as s:
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == made.created_id("account"))
+        ).all()
+        assert entries
+        assert {e.member_id for e in entries} == {rita}

@@ -318,9 +318,8 @@ def test_a_role_that_is_no_member_is_told_to_ask_the_admin(team: Team, pg_server
     libpq = team.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(libpq, autocommit=True) as admin:
         admin.execute(f"GRANT SELECT ON alembic_version TO {stranger}")  # type: ignore[arg-type]
-    ws = open_workspace(team.url.set(username=stranger))
     with pytest.raises(WorkspaceError, match="Ask the database's admin to add you"):
-        team_server.sign_in(ws)
+        open_workspace(team.url.set(username=stranger))  # signs in as it opens
     # A role of the database's group but with no member row is nobody: no rows.
     with team.connect("stranger") as con:
         assert con.execute("SELECT public.kan_me()").fetchone() == (None,)
@@ -335,8 +334,8 @@ def test_a_member_works_through_the_services_within_their_rows(team: Team) -> No
     rita = team.members["rita"]
     ws = open_workspace(team.url.set(username=team.login("rita")))
     try:
+        assert ws.member_id == rita  # "me" is the signed-in role's member, from the open
         with ws.begin() as session:
-            session.info["member_id"] = team_server.signed_in_member(session)
             made = create_deal(session, {"account_id": team.accounts["ZJ"], "name": "Upgrade"})
             deal_id = next(iter(made.ids("deal")))
             move_deal(session, deal_id, "P3", force=True, reason="the CIO asked")
