@@ -68,13 +68,27 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def workspace_arg(text: str) -> str | Path:
+    """A workspace on the command line: a database URL kept as written, else a path."""
+    from model.exporting.reading import workspace_arg as parse
+
+    return parse(text)
+
+
+def _shown(where: str) -> str:
+    """``where`` as it may be printed: a URL without its password."""
+    from model.workspace import url_for
+
+    return where if not _is_url(where) else url_for(where).render_as_string(hide_password=True)
+
+
 def command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="keyaccount", description="Key Account Navigator: win key accounts step by step."
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("new", help="create an empty workspace")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=workspace_arg, help="a new file, or an empty database's URL")
     p = sub.add_parser("sample", help="create the sample workspace")
     p.add_argument("path", help="a new workspace file, or an empty PostgreSQL database's URL")
     p.add_argument("--lang", choices=("zh", "en"), default="en")
@@ -105,7 +119,7 @@ def command_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.add_argument("--private", action="store_true", help="include personal attributes of people")
     p = sub.add_parser("forecast", help="print the win and cash forecasts of a period")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=workspace_arg)
     p.add_argument(
         "--period",
         type=_period,
@@ -219,7 +233,7 @@ def _period(text: str) -> str:
     return text
 
 
-def _forecast(path: Path, period: str | None, as_json: bool) -> int:
+def _forecast(path: str | Path, period: str | None, as_json: bool) -> int:
     """The win forecast per month or quarter of ``period`` and its monthly cash forecast.
 
     A month shows one month; a quarter the quarter (win) and its three months
@@ -229,16 +243,16 @@ def _forecast(path: Path, period: str | None, as_json: bool) -> int:
     from dataclasses import asdict
     from datetime import date
 
+    from model.exporting.reading import reading_session
     from model.forecast import cash_forecast, win_forecast
     from model.money import period_bounds, quarter_key
-    from model.workspace import open_for_reading
 
     today = date.today()
     period = period or quarter_key(today)
     first, last = period_bounds(period)
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     grain = "month" if months == 1 else "quarter"
-    with open_for_reading(path) as db:
+    with reading_session(path) as db:
         win = win_forecast(db, grain, first, max(1, months // 3), today=today)
         cash = cash_forecast(db, first, months, today=today)
     if as_json:
@@ -419,9 +433,13 @@ def _name_newest_backup(path: Path) -> None:
     )
 
 
-def _new(path: Path) -> int:
+def _new(path: str | Path) -> int:
     from model.workspace import open_workspace
 
+    if isinstance(path, str):  # a server's empty database: the migrations make it a workspace
+        open_workspace(path, create=True).close()
+        print(f"created {_shown(path)}")
+        return 0
     if path.exists():
         return _fail(f"{path} exists already; choose another name.")
     open_workspace(path, create=True).close()
@@ -478,11 +496,8 @@ def _fill_sample(where: str | Path, lang: str, size: str, seed: int) -> SampleSt
 
 
 def _sample_written(where: str, stats: SampleStats) -> None:
-    from model.workspace import url_for
-
-    label = where if not _is_url(where) else url_for(where).render_as_string(hide_password=True)
     print(
-        f"created {label}: {stats.accounts} accounts, {stats.people} people, "
+        f"created {_shown(where)}: {stats.accounts} accounts, {stats.people} people, "
         f"{stats.deals} deals in {stats.seconds:.1f} s"
     )
 

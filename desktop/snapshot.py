@@ -40,7 +40,9 @@ def snapshot(
     settings.setValue("window/page", view)
     app = Application(settings, interactive=False)
     try:
-        if not app.open(_readable_copy(Path(workspace), scratch)):
+        # A team database is read as it is (nothing of it is written by a look).
+        source = workspace if "://" in workspace else _readable_copy(Path(workspace), scratch)
+        if not app.open(source):
             raise DomainError("Cannot open {workspace}.", workspace=workspace)
         window = app.window
         window.resize(*size)

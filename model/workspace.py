@@ -83,7 +83,12 @@ def url_for(path_or_url: str | Path | URL) -> URL:
     if isinstance(path_or_url, URL):
         return path_or_url
     if isinstance(path_or_url, str) and "://" in path_or_url:
-        return make_url(path_or_url)
+        try:
+            return make_url(path_or_url)
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+            raise WorkspaceError(
+                "'{url}' is neither a file path nor a database URL.", url=path_or_url
+            ) from exc
     return URL.create("sqlite", database=str(Path(path_or_url).expanduser().resolve()))
 
 
@@ -637,7 +642,7 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
     """
     try:
         url = url_for(path_or_url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
         raise WorkspaceError(
             "'{url}' is neither a file path nor a database URL.", url=path_or_url
         ) from exc

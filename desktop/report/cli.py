@@ -28,15 +28,19 @@ def report(
 
     from desktop.i18n import install_language
     from desktop.report.pack import PackError, read_pack, write_pack
+    from model.exporting.reading import reading_session
     from model.review_pack import account_matches
-    from model.workspace import open_for_reading
+    from model.workspace import url_for
 
-    path = Path(workspace)
-    if not path.is_file():
-        raise DomainError("No workspace at {path}.", path=str(path))
+    if "://" in str(workspace):  # a team database: named without its password
+        path = Path(url_for(str(workspace)).render_as_string(hide_password=True))
+    else:
+        path = Path(workspace)
+        if not path.is_file():
+            raise DomainError("No workspace at {path}.", path=str(path))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_language(lang)
-    with open_for_reading(path) as session:
+    with reading_session(workspace if "://" in str(workspace) else path) as session:
         found, close = account_matches(session, account)
         if found is None:
             if close:
