@@ -56,6 +56,7 @@ from model.entities import (
 )
 from model.errors import NotFound, term
 from model.rules.visits import VisitFacts, visit_facts
+from model.sql import bytewise
 
 __all__ = [
     "ROLLED_BACK_FIELDS",
@@ -135,7 +136,7 @@ def account_choices(session: Session, today: date | None = None) -> list[Account
     stmt = (
         select(Account.id, Account.name, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.account_id == Account.id)
-        .order_by(Account.name, Account.id)
+        .order_by(bytewise(Account.name), Account.id)
     )
     return [AccountChoice(int(i), str(n), int(c)) for i, n, c in session.execute(stmt)]
 
@@ -225,7 +226,9 @@ def link_rows(session: Session, person_id: int) -> list[LinkRow]:
             )
         )
     for sub_id, sub_name in session.execute(
-        select(Person.id, Person.name).where(Person.manager_id == person_id).order_by(Person.name)
+        select(Person.id, Person.name)
+        .where(Person.manager_id == person_id)
+        .order_by(bytewise(Person.name), Person.id)
     ):
         out.append(
             LinkRow(
@@ -284,7 +287,7 @@ def link_rows(session: Session, person_id: int) -> list[LinkRow]:
         )
         .join(TeamMember, TeamMember.id == Relationship.member_id)
         .where(Relationship.person_id == person_id)
-        .order_by(TeamMember.name)
+        .order_by(bytewise(TeamMember.name), TeamMember.id)
     ):
         out.append(
             LinkRow(

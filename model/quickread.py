@@ -38,7 +38,7 @@ LEFT JOIN (SELECT account_id, count(*) AS n FROM people WHERE left_on IS NULL
            GROUP BY account_id) AS pp ON pp.account_id = a.id
 LEFT JOIN (SELECT account_id, max("on") AS "on" FROM activities GROUP BY account_id) AS la
        ON la.account_id = a.id
-ORDER BY a.name
+ORDER BY a.name, a.id
 """
 
 
