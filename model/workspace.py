@@ -499,10 +499,28 @@ class Workspace:
         ``PASSIVE`` copies what it can without waiting for a reader to finish
         (at quit, a background read must not hold the app open).
         """
+        if self.engine.dialect.name == "postgresql":
+            self._vacuum_personal(mode)
+            return
         if self.engine.dialect.name != "sqlite":
             return
         with self.engine.connect() as conn:
             conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+
+    def _vacuum_personal(self, mode: str) -> None:
+        """On a server, a deleted person's row versions stay in the tables' pages until
+        a VACUUM; after a delete (``TRUNCATE``) it runs at once on the tables that held
+        personal data. A role that does not own them is skipped by the server with a
+        warning; a server that cannot be reached now leaves it to autovacuum."""
+        if mode != "TRUNCATE":
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM people, people_private, audit_log")
+        except DBAPIError:
+            pass
 
     def close(self) -> None:
         self.engine.dispose()
