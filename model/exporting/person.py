@@ -24,6 +24,7 @@ one transaction and cannot be undone: nothing of them is kept to undo it with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -193,14 +194,14 @@ def _mentions(session: Session, traces: Traces) -> list[Mention]:
         return found
     for table, name in _text_columns():
         col = table.c[name]
-        where = or_(*(col.contains(w, autoescape=True) for w in traces.words))
+        where = or_(*(col.icontains(w, autoescape=True) for w in traces.words))
         if table.name == "people":
             where &= table.c.id != traces.person.id
         kind = kind_of_table(table.name)
         for ident, value in session.execute(
             select(table.c.id, col).where(where).order_by(table.c.id)
         ):
-            words = [w for w in traces.words_in(kind, int(ident)) if w in value]
+            words = [w for w in traces.words_in(kind, int(ident)) if _holds(str(value), w)]
             if words:
                 found.append(Mention(table.name, int(ident), name, str(value), words))
     return found
@@ -253,8 +254,8 @@ def _audit_entries(session: Session, traces: Traces) -> list[tuple[int, list[str
     tests: list[Any] = [about]
     tests += [(AuditEntry.entity == k) & (AuditEntry.entity_id == i) for k, i in traces.links]
     for w in traces.words:
-        tests += [AuditEntry.old.contains(w, autoescape=True)]
-        tests += [AuditEntry.new.contains(w, autoescape=True)]
+        tests += [AuditEntry.old.icontains(w, autoescape=True)]
+        tests += [AuditEntry.new.icontains(w, autoescape=True)]
     rows = session.execute(
         select(
             AuditEntry.id, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.old, AuditEntry.new
@@ -269,7 +270,7 @@ def _audit_entries(session: Session, traces: Traces) -> list[tuple[int, list[str
             entity_id,
         ) in traces.links
         text = f"{old or ''}\n{new or ''}"
-        words = [w for w in traces.words_in(entity, entity_id) if w in text]
+        words = [w for w in traces.words_in(entity, entity_id) if _holds(text, w)]
         if theirs or words:
             out.append((int(ident), words or traces.words))
     return out
@@ -385,11 +386,18 @@ def erasure_plan(session: Session, person_id: int) -> ErasurePlan:
     )
 
 
+def _holds(text: str, word: str) -> bool:
+    """``word`` is in ``text`` whatever the letters' case: "LI FANG" in a note is
+    Li Fang's trace (the search for them in SQL ignores case on both backends)."""
+    return word.lower() in text.lower()
+
+
 def _scrub(value: str | None, needles: Sequence[str], by: str) -> str | None:
+    """``value`` with every needle, in any letter case, replaced by ``by``."""
     if value is None:
         return None
     for n in needles:
-        value = value.replace(n, by)
+        value = re.sub(re.escape(n), lambda _m: by, value, flags=re.IGNORECASE)
     return value
 
 

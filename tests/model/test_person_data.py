@@ -217,3 +217,26 @@ def test_a_name_is_theirs_only_at_their_account(workspace: Workspace) -> None:
     # Their phone leaves the other account's history; the other 王伟 stays in it.
     assert logged.count("王伟 signs; backup (deleted)") == 1
     assert "(deleted) signs" in logged and "王伟 signs" not in logged
+
+
+def test_a_mention_in_other_letter_case_is_found_on_both_backends(workspace: Workspace) -> None:
+    """SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not: the
+    search for a person's traces ignores it on both, so "LI QX7…" in a note is theirs."""
+    ids = plant(workspace)
+    with workspace.begin() as s:
+        deals.update_deal(s, ids["deal"], {"note": f"ask {NAME.upper()} about the budget"})
+    with workspace.sessions() as s:
+        data = person_data(s, ids["person"])
+    mentioned = {(m["table"], m["id"], m["column"]) for m in data["mentions"]}
+    assert ("deals", ids["deal"], "note") in mentioned
+
+
+def test_erase_blanks_a_mention_in_other_letter_case(workspace: Workspace) -> None:
+    ids = plant(workspace)
+    with workspace.begin() as s:
+        deals.update_deal(s, ids["deal"], {"note": f"ask {NAME.upper()} about the budget"})
+    with workspace.begin() as s:
+        erase_person(s, ids["person"])
+    with workspace.sessions() as s:
+        note = s.get_one(Deal, ids["deal"]).note
+    assert MARK.lower() not in note.lower()
