@@ -131,6 +131,9 @@ MOVE_BUDGET_S = 0.02
 """How long the cards moved in one turn may take (their lines, the tiles they leave
 and enter); how many that is is learnt from the turns before (at 20,000 people
 0.6–0.7 ms a card, so ~30: with the frame painted after it, ~45 ms a turn)."""
+NAMES_CHUNK = 5000
+"""At most this many new names get their sort key per turn of the event loop (20,000
+took 80–130 ms of the UI thread: ~25 ms a chunk)."""
 ANYONES = ("member", "competitor")
 """Kinds whose change may show on any account's map (our team's names, competitors)."""
 
@@ -905,13 +908,23 @@ class MapPage(Page):
         if not self.building and len(self.data.nodes) >= APART_FROM:
             freeze_heap()
 
-    def _names_changed(self) -> None:
-        """Names to find and to pick routes from (the route tab's lists when it is shown)."""
+    def _names_changed(self, *, every: bool = False) -> None:
+        """Names to find and to pick routes from (the route tab's lists when it is shown).
+        Their sort keys are made :data:`NAMES_CHUNK` a turn (``every``: all at once):
+        20,000 new names took 80–130 ms of the UI thread in one turn."""
         self._names_timer.stop()
-        self._names_stale = False
         keys = self._name_keys
-        self._name_count = Counter(n.name for n in self.data.nodes.values())
-        for name in self._name_count.keys() - keys.keys():
+        count = Counter(n.name for n in self.data.nodes.values())
+        new = [name for name in count if name not in keys]
+        if len(new) > NAMES_CHUNK and not every:
+            for name in new[:NAMES_CHUNK]:
+                keys[name] = name_key(name)
+            self._names_stale = True  # (a patch meanwhile leaves the list be)
+            self._names_timer.start()  # the rest on the next turns
+            return
+        self._names_stale = False
+        self._name_count = count
+        for name in new:
             keys[name] = name_key(name)
         self._name_list = sorted(self._name_count, key=keys.__getitem__)
         self.completer.model().setStringList(self._name_list)  # type: ignore[attr-defined]
@@ -1084,7 +1097,7 @@ class MapPage(Page):
             self._move_more()
         self.scene.finish_populate()
         if self._names_stale:
-            self._names_changed()
+            self._names_changed(every=True)
 
     def _analyse(self) -> None:
         """Coverage, risks and whom to see next, again (on the worker for a big map)."""

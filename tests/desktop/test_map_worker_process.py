@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from helpers import show_map
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 from test_map_incremental import acme  # noqa: F401  (the account of the map tests, a fixture)
@@ -413,3 +413,28 @@ def test_the_process_ends_when_the_application_quits(tmp_path: Any) -> None:
     )
     pid, after, state = done.stdout.split()
     assert pid.isdigit() and after == "None" and state == "gone"
+
+
+def test_a_big_maps_search_names_are_keyed_a_chunk_per_turn(
+    ctx: WorkspaceContext, acme: dict[str, int], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The names to find are sorted by keys made a few per turn of the event loop; the
+    search box offers them all, in order, once the last chunk is done."""
+    monkeypatch.setattr(map_page, "APART_FROM", 1)
+    monkeypatch.setattr(map_page, "NAMES_CHUNK", 1)
+    turns: list[int] = []
+    original = MapPage._names_changed
+
+    def counted(self: MapPage, *, every: bool = False) -> None:
+        turns.append(len(self._name_keys))
+        original(self, every=every)
+
+    monkeypatch.setattr(MapPage, "_names_changed", counted)
+    page = show_map(qtbot, ctx, acme["account"])
+    qtbot.waitUntil(partial(_idle, page), timeout=20000)
+    names = sorted({n.name for n in page.data.nodes.values()}, key=map_page.name_key)
+    assert page.completer.model().stringList() == names  # type: ignore[attr-defined]
+    assert len(turns) >= len(names) and turns == sorted(turns)  # one more key each turn
+    page.search.setText("Kuo")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.scene.selected_keys() == [person_key(acme["kuo"])]
