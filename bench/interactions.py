@@ -93,11 +93,17 @@ given before the page's first show, so only that tab is built. Each first visit
 prints the UI thread's CPU beside its wall time. The machine was never quiet
 (load 2-8 from other work), so the wall times below are high and noisy. Same
 minutes, worker alone, ``--badges-on-thread`` against the plain run, three pairs
-at load 4.3-5.1 (wall/CPU ms): dashboard on a thread 1,235/608, 1,055/508,
-408/405 (badges already in); in a process 468/402, 466/386, 839/394. Full run at
-load 1.9-2.3: dashboard 483, board 716, leads 661, map 1,021 ms (the map's own
-helper process was being reworked in the tree); at load 7-8 every wall time was
-2-6 times its CPU (dashboard 430 ms CPU, board 741).
+each (wall/CPU ms). Load 4.3-5.1: dashboard on a thread 1,235/608, 1,055/508,
+408/405 (badges already in); in a process 468/402, 466/386, 839/394. Load
+1.8-2.2: on a thread leads 793/412, 825/424, 762/402 and dashboard 463, 421, 630;
+in a process leads 545/399, 561/432, 579/419, activities 142-199, dashboard
+413/373, 493/362, 541/398; the board's own visit 30-60 ms longer (596-613 ->
+631-679). Full runs: load 1.9-2.3, dashboard 483, board 716, leads 661, map
+1,021 ms; load 7-8, every wall time 2-6 times its CPU; load 2.3-2.5, accounts 262,
+targets 260, board 901 (796 CPU), map 1,129 (493 CPU), leads 776, activities 302,
+dashboard 669 (495 CPU), drop 21, undo 26, redo 20, forced 53, sort 33, key 33,
+ready_ratio 2.80. The map's wall time over its CPU waits on its own helper
+process, which was being reworked in the tree during these runs.
 
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
