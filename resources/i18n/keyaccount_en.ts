@@ -1566,7 +1566,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/column.py" line="200"/>
-        <location filename="../../desktop/pages/board.py" line="425"/>
+        <location filename="../../desktop/pages/board.py" line="472"/>
         <source>Deals in {codes} are left out: no rate to {base} in the settings.</source>
         <translation>Deals in {codes} are left out: no rate to {base} in the settings.</translation>
     </message>
@@ -1647,7 +1647,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="78"/>
-        <location filename="../../desktop/pages/board.py" line="725"/>
+        <location filename="../../desktop/pages/board.py" line="853"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -1678,7 +1678,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/deal_menu.py" line="98"/>
-        <location filename="../../desktop/pages/board.py" line="729"/>
+        <location filename="../../desktop/pages/board.py" line="857"/>
         <source>Delete deal…</source>
         <translation>Delete deal…</translation>
     </message>
@@ -1767,7 +1767,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/board/labels.py" line="40"/>
-        <location filename="../../desktop/pages/board.py" line="699"/>
+        <location filename="../../desktop/pages/board.py" line="827"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1943,97 +1943,97 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Entered directly in {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="96"/>
+        <location filename="../../desktop/board/moves.py" line="107"/>
         <source>Move back to {stage}</source>
         <translation>Move back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="99"/>
+        <location filename="../../desktop/board/moves.py" line="110"/>
         <source>Moving a deal back needs a reason; the stage history keeps it.</source>
         <translation>Moving a deal back needs a reason; the stage history keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="106"/>
+        <location filename="../../desktop/board/moves.py" line="117"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="107"/>
+        <location filename="../../desktop/board/moves.py" line="118"/>
         <source>Reopening puts the deal back in the funnel. Why?</source>
         <translation>Reopening puts the deal back in the funnel. Why?</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="113"/>
+        <location filename="../../desktop/board/moves.py" line="125"/>
         <source>Reopen “{deal}”</source>
         <translation>Reopen “{deal}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="177"/>
+        <location filename="../../desktop/board/moves.py" line="206"/>
         <source>Move “{deal}” to {stage} past its unmet gate</source>
         <translation>Move “{deal}” to {stage} past its unmet gate</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="179"/>
+        <location filename="../../desktop/board/moves.py" line="208"/>
         <source>Move “{deal}” back to {stage}</source>
         <translation>Move “{deal}” back to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="181"/>
+        <location filename="../../desktop/board/moves.py" line="210"/>
         <source>Move “{deal}” to {stage}</source>
         <translation>Move “{deal}” to {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="192"/>
+        <location filename="../../desktop/board/moves.py" line="228"/>
         <source>“{deal}” is closed; reopen it first.</source>
         <translation>“{deal}” is closed; reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="196"/>
+        <location filename="../../desktop/board/moves.py" line="232"/>
         <source>Mark “{deal}” as won</source>
         <translation>Mark “{deal}” as won</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="201"/>
+        <location filename="../../desktop/board/moves.py" line="237"/>
         <source>Not won yet</source>
         <translation>Not won yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="213"/>
+        <location filename="../../desktop/board/moves.py" line="249"/>
         <source>The deal is in {stage}; only a deal in P7 can be won.</source>
         <translation>The deal is in {stage}; only a deal in P7 can be won.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="224"/>
+        <location filename="../../desktop/board/moves.py" line="260"/>
         <source>(now {ratio:.0%})</source>
         <translation>(now {ratio:.0%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="226"/>
+        <location filename="../../desktop/board/moves.py" line="262"/>
         <source>“{deal}” cannot be marked won yet:</source>
         <translation>“{deal}” cannot be marked won yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="233"/>
+        <location filename="../../desktop/board/moves.py" line="269"/>
         <source>Already closed</source>
         <translation>Already closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="234"/>
+        <location filename="../../desktop/board/moves.py" line="270"/>
         <source>Reopen a closed deal before marking it {status}.</source>
         <translation>Reopen a closed deal before marking it {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="249"/>
+        <location filename="../../desktop/board/moves.py" line="285"/>
         <source>Mark “{deal}” as {status}</source>
         <translation>Mark “{deal}” as {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="273"/>
+        <location filename="../../desktop/board/moves.py" line="310"/>
         <source>Move {n} deals to {column}</source>
         <translation>Move {n} deals to {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/board/moves.py" line="293"/>
+        <location filename="../../desktop/board/moves.py" line="330"/>
         <source> and {n} more</source>
         <translation> and {n} more</translation>
     </message>
@@ -2043,143 +2043,143 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New deal “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="201"/>
+        <location filename="../../desktop/pages/board.py" line="247"/>
         <source>Swimlanes</source>
         <translation>Swimlanes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="204"/>
+        <location filename="../../desktop/pages/board.py" line="250"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="209"/>
+        <location filename="../../desktop/pages/board.py" line="255"/>
         <source>No deals yet</source>
         <translation>No deals yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="210"/>
+        <location filename="../../desktop/pages/board.py" line="256"/>
         <source>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</source>
         <translation>Deals appear here in one column per stage, P1 to P7. Create a deal on an account or convert a lead; then drag its card as the deal moves on — the method&apos;s exit criteria guard every step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="215"/>
-        <location filename="../../desktop/pages/board.py" line="312"/>
+        <location filename="../../desktop/pages/board.py" line="261"/>
+        <location filename="../../desktop/pages/board.py" line="358"/>
         <source>New deal…</source>
         <translation>New deal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="280"/>
+        <location filename="../../desktop/pages/board.py" line="326"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="281"/>
+        <location filename="../../desktop/pages/board.py" line="327"/>
         <source>Move the selected deals one stage back (Ctrl+Left); asks for a reason</source>
         <translation>Move the selected deals one stage back (Ctrl+Left); asks for a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="286"/>
+        <location filename="../../desktop/pages/board.py" line="332"/>
         <source>Move right</source>
         <translation>Move right</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="287"/>
+        <location filename="../../desktop/pages/board.py" line="333"/>
         <source>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</source>
         <translation>Move the selected deals one stage on (Ctrl+Right); the stage gate applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="292"/>
+        <location filename="../../desktop/pages/board.py" line="338"/>
         <source>Open deal</source>
         <translation>Open deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="293"/>
+        <location filename="../../desktop/pages/board.py" line="339"/>
         <source>Show the selected deal in the side panel (Enter or double-click)</source>
         <translation>Show the selected deal in the side panel (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="297"/>
+        <location filename="../../desktop/pages/board.py" line="343"/>
         <source>Closed deals</source>
         <translation>Closed deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="298"/>
+        <location filename="../../desktop/pages/board.py" line="344"/>
         <source>Show or hide the won, lost and shelved columns</source>
         <translation>Show or hide the won, lost and shelved columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="303"/>
+        <location filename="../../desktop/pages/board.py" line="349"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="303"/>
+        <location filename="../../desktop/pages/board.py" line="349"/>
         <source>Show every deal again</source>
         <translation>Show every deal again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="306"/>
+        <location filename="../../desktop/pages/board.py" line="352"/>
         <source>Protection…</source>
         <translation>Protection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="307"/>
+        <location filename="../../desktop/pages/board.py" line="353"/>
         <source>Expired protections awaiting a decision, and the public field</source>
         <translation>Expired protections awaiting a decision, and the public field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="313"/>
+        <location filename="../../desktop/pages/board.py" line="359"/>
         <source>Create a deal on an account, in the stage you choose</source>
         <translation>Create a deal on an account, in the stage you choose</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="321"/>
+        <location filename="../../desktop/pages/board.py" line="367"/>
         <source>Read every deal again from the workspace (F5)</source>
         <translation>Read every deal again from the workspace (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="321"/>
+        <location filename="../../desktop/pages/board.py" line="367"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="415"/>
+        <location filename="../../desktop/pages/board.py" line="462"/>
         <source>{n} open deals · {total} in the funnel · {weighted} weighted</source>
         <translation>{n} open deals · {total} in the funnel · {weighted} weighted</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="421"/>
+        <location filename="../../desktop/pages/board.py" line="468"/>
         <source>filtered</source>
         <translation>filtered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="705"/>
+        <location filename="../../desktop/pages/board.py" line="833"/>
         <source>Move to next stage ({stage})</source>
         <translation>Move to next stage ({stage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="709"/>
+        <location filename="../../desktop/pages/board.py" line="837"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="719"/>
+        <location filename="../../desktop/pages/board.py" line="847"/>
         <source>Mark as {status}…</source>
         <translation>Mark as {status}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="727"/>
+        <location filename="../../desktop/pages/board.py" line="855"/>
         <source>Log a visit…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="958"/>
+        <location filename="../../desktop/pages/board.py" line="1086"/>
         <source>Protected until {day}</source>
         <translation>Protected until {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/board.py" line="960"/>
+        <location filename="../../desktop/pages/board.py" line="1088"/>
         <source>Double-click or Enter opens the deal; drag it to move it.</source>
         <translation>Double-click or Enter opens the deal; drag it to move it.</translation>
     </message>
@@ -2187,7 +2187,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/pages/board.py" line="483"/>
+        <location filename="../../desktop/pages/board.py" line="597"/>
         <source>Badges and warnings could not be read: {reason}</source>
         <translation>Badges and warnings could not be read: {reason}</translation>
     </message>
@@ -3069,6 +3069,212 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="57"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="58"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="59"/>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="60"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="61"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="62"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="64"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="65"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="66"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="67"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="68"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="69"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="70"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="71"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="72"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="73"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="74"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="75"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="76"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="77"/>
+        <source>Contract value</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="78"/>
+        <source>Protection expiry</source>
+        <translation>Protection expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="165"/>
+        <source>Someone else changed this first</source>
+        <translation>Someone else changed this first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <source>Now saved</source>
+        <translation>Now saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="184"/>
+        <source>The record was deleted meanwhile; there is nothing to re-apply to.</source>
+        <translation>The record was deleted meanwhile; there is nothing to re-apply to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="189"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="190"/>
+        <source>Keep what is saved now; your change is dropped.</source>
+        <translation>Keep what is saved now; your change is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="191"/>
+        <source>Re-apply mine</source>
+        <translation>Re-apply mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="193"/>
+        <source>Write your change again on top of what is saved now.</source>
+        <translation>Write your change again on top of what is saved now.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="265"/>
+        <source>The server cannot be reached</source>
+        <translation>The server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="275"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="276"/>
+        <source>Discard my edit</source>
+        <translation>Discard my edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="285"/>
+        <source>“{edit}” is kept, not saved yet.</source>
+        <translation>“{edit}” is kept, not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="288"/>
+        <source>Press Retry once the server is back.</source>
+        <translation>Press Retry once the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="291"/>
+        <source>Trying again in {seconds} s.</source>
+        <translation>Trying again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
         <location filename="../../desktop/leads/convert.py" line="110"/>
@@ -3244,7 +3450,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/dashboards.py" line="168"/>
+        <location filename="../../desktop/pages/dashboards.py" line="171"/>
         <source>This part of the dashboards is not available yet.</source>
         <translation>This part of the dashboards is not available yet.</translation>
     </message>
@@ -4130,45 +4336,51 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="313"/>
+        <location filename="../../desktop/app.py" line="333"/>
         <location filename="../../model/encryption.py" line="561"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="66"/>
+        <location filename="../../desktop/context.py" line="97"/>
+        <source>The connection to the server {server} was lost; what is shown was read before and may be out of date. It is read again once the server answers ({detail}).</source>
+        <translation>The connection to the server {server} was lost; what is shown was read before and may be out of date. It is read again once the server answers ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/context.py" line="186"/>
         <source>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</source>
         <translation>The change could not be saved in {workspace} ({detail}). Nothing was changed; try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/encryption/opening.py" line="95"/>
+        <location filename="../../desktop/team/passwords.py" line="177"/>
         <source>Opening {path} was cancelled; nothing was changed.</source>
         <translation>Opening {path} was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="36"/>
-        <location filename="../../model/check.py" line="116"/>
+        <location filename="../../desktop/report/cli.py" line="40"/>
+        <location filename="../../model/check.py" line="122"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
         <location filename="../../model/encryption.py" line="596"/>
-        <location filename="../../model/workspace.py" line="393"/>
-        <location filename="../../model/workspace.py" line="592"/>
+        <location filename="../../model/workspace.py" line="586"/>
+        <location filename="../../model/workspace.py" line="794"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="43"/>
+        <location filename="../../desktop/report/cli.py" line="47"/>
         <source>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</source>
         <translation>No account named &apos;{name}&apos; in {workspace}. Did you mean: {close}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="49"/>
-        <location filename="../../desktop/report/cli.py" line="54"/>
-        <location filename="../../desktop/snapshot.py" line="98"/>
+        <location filename="../../desktop/report/cli.py" line="53"/>
+        <location filename="../../desktop/report/cli.py" line="58"/>
+        <location filename="../../desktop/snapshot.py" line="100"/>
         <source>No account named &apos;{name}&apos; in {workspace}.</source>
         <translation>No account named &apos;{name}&apos; in {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/cli.py" line="60"/>
+        <location filename="../../desktop/report/cli.py" line="64"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
@@ -4178,24 +4390,24 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Unknown view &apos;{view}&apos;; choose one of {views}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/snapshot.py" line="44"/>
+        <location filename="../../desktop/snapshot.py" line="46"/>
         <source>Cannot open {workspace}.</source>
         <translation>Cannot open {workspace}.</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="373"/>
-        <location filename="../../graph/from_model.py" line="489"/>
+        <location filename="../../graph/from_model.py" line="376"/>
+        <location filename="../../graph/from_model.py" line="492"/>
         <location filename="../../model/gates.py" line="249"/>
-        <location filename="../../model/services/common.py" line="37"/>
+        <location filename="../../model/services/common.py" line="60"/>
         <source>No {kind_label} with id {ident} in this workspace.</source>
         <translation>No {kind_label} with id {ident} in this workspace.</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="375"/>
+        <location filename="../../graph/from_model.py" line="378"/>
         <location filename="../../model/importing/plan.py" line="237"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/activities.py" line="254"/>
+        <location filename="../../model/services/activities.py" line="257"/>
         <location filename="../../model/services/importing.py" line="696"/>
         <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
@@ -4205,21 +4417,21 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="491"/>
+        <location filename="../../graph/from_model.py" line="494"/>
         <location filename="../../model/gates.py" line="251"/>
         <location filename="../../model/importing/plan.py" line="239"/>
-        <location filename="../../model/services/activities.py" line="222"/>
+        <location filename="../../model/services/activities.py" line="225"/>
         <location filename="../../model/services/deals.py" line="182"/>
         <location filename="../../model/services/deals.py" line="191"/>
         <location filename="../../model/services/deals.py" line="219"/>
         <location filename="../../model/services/deals.py" line="240"/>
-        <location filename="../../model/services/deals.py" line="349"/>
-        <location filename="../../model/services/deals.py" line="425"/>
-        <location filename="../../model/services/deals.py" line="478"/>
-        <location filename="../../model/services/deals.py" line="526"/>
-        <location filename="../../model/services/deals.py" line="622"/>
-        <location filename="../../model/services/deals.py" line="701"/>
-        <location filename="../../model/services/deals.py" line="812"/>
+        <location filename="../../model/services/deals.py" line="354"/>
+        <location filename="../../model/services/deals.py" line="432"/>
+        <location filename="../../model/services/deals.py" line="494"/>
+        <location filename="../../model/services/deals.py" line="543"/>
+        <location filename="../../model/services/deals.py" line="639"/>
+        <location filename="../../model/services/deals.py" line="718"/>
+        <location filename="../../model/services/deals.py" line="845"/>
         <location filename="../../model/services/forecast.py" line="121"/>
         <location filename="../../model/services/forecast.py" line="143"/>
         <location filename="../../model/services/importing.py" line="698"/>
@@ -4230,12 +4442,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/protection.py" line="124"/>
         <location filename="../../model/services/protection.py" line="339"/>
         <location filename="../../model/services/protection.py" line="354"/>
-        <location filename="../../model/services/tasks.py" line="234"/>
+        <location filename="../../model/services/tasks.py" line="239"/>
         <source>deal</source>
         <translation>deal</translation>
     </message>
     <message>
-        <location filename="../../graph/from_model.py" line="495"/>
+        <location filename="../../graph/from_model.py" line="498"/>
         <source>Deal {ident} belongs to another account.</source>
         <translation>Deal {ident} belongs to another account.</translation>
     </message>
@@ -4290,12 +4502,21 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="114"/>
+        <location filename="../../model/check.py" line="120"/>
+        <location filename="../../model/copying.py" line="553"/>
         <location filename="../../model/encryption.py" line="594"/>
-        <location filename="../../model/workspace.py" line="390"/>
-        <location filename="../../model/workspace.py" line="590"/>
+        <location filename="../../model/workspace.py" line="583"/>
+        <location filename="../../model/workspace.py" line="792"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_copy.py" line="79"/>
+        <location filename="../../model/team_server.py" line="608"/>
+        <location filename="../../model/workspace.py" line="89"/>
+        <location filename="../../model/workspace.py" line="664"/>
+        <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
+        <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
     <message>
         <location filename="../../model/cli_encryption.py" line="45"/>
@@ -4331,69 +4552,119 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{path} is not encrypted; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="70"/>
+        <location filename="../../model/cli_import.py" line="76"/>
         <source>Mapping file {path} does not exist.</source>
         <translation>Mapping file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="72"/>
+        <location filename="../../model/cli_import.py" line="78"/>
         <source>Mapping file {path} is not UTF-8 text.</source>
         <translation>Mapping file {path} is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="74"/>
+        <location filename="../../model/cli_import.py" line="80"/>
         <source>Mapping file {path} is not valid JSON: {error} (line {line}, column {column}).</source>
         <translation>Mapping file {path} is not valid JSON: {error} (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="82"/>
+        <location filename="../../model/cli_import.py" line="88"/>
         <source>Mapping file {path} must hold an object: {{&quot;kind&quot;: ..., &quot;columns&quot;: {{...}}}}.</source>
         <translation>Mapping file {path} must hold an object: {{&quot;kind&quot;: ..., &quot;columns&quot;: {{...}}}}.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="88"/>
+        <location filename="../../model/cli_import.py" line="94"/>
         <source>Mapping file {path}: unknown entries {names}; use kind, columns and day_order.</source>
         <translation>Mapping file {path}: unknown entries {names}; use kind, columns and day_order.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="95"/>
+        <location filename="../../model/cli_import.py" line="101"/>
         <source>Mapping file {path}: kind &apos;{kind}&apos; is not one of {kinds}.</source>
         <translation>Mapping file {path}: kind &apos;{kind}&apos; is not one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="103"/>
+        <location filename="../../model/cli_import.py" line="109"/>
         <source>Mapping file {path}: day_order &apos;{order}&apos; is not one of ymd, mdy, dmy.</source>
         <translation>Mapping file {path}: day_order &apos;{order}&apos; is not one of ymd, mdy, dmy.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="110"/>
+        <location filename="../../model/cli_import.py" line="116"/>
         <source>Mapping file {path}: columns must be an object {{&quot;Header&quot;: &quot;field&quot; or null}}.</source>
         <translation>Mapping file {path}: columns must be an object {{&quot;Header&quot;: &quot;field&quot; or null}}.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="119"/>
+        <location filename="../../model/cli_import.py" line="125"/>
         <source>Mapping file {path} names the column &apos;{header}&apos;, which the file does not have (its columns: {headers}).</source>
         <translation>Mapping file {path} names the column &apos;{header}&apos;, which the file does not have (its columns: {headers}).</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="127"/>
+        <location filename="../../model/cli_import.py" line="133"/>
         <source>Mapping file {path}: the column &apos;{header}&apos; must map to a field name or null.</source>
         <translation>Mapping file {path}: the column &apos;{header}&apos; must map to a field name or null.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="146"/>
+        <location filename="../../model/cli_import.py" line="152"/>
         <source>Mapping file {path}: the column &apos;{header}&apos; maps to &apos;{target}&apos;, which is not a field of {kind} (fields: {fields}).</source>
         <translation>Mapping file {path}: the column &apos;{header}&apos; maps to &apos;{target}&apos;, which is not a field of {kind} (fields: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="156"/>
+        <location filename="../../model/cli_import.py" line="162"/>
         <source>Mapping file {path}: the columns &apos;{first}&apos; and &apos;{second}&apos; both map to &apos;{target}&apos;.</source>
         <translation>Mapping file {path}: the columns &apos;{first}&apos; and &apos;{second}&apos; both map to &apos;{target}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_import.py" line="190"/>
+        <location filename="../../model/cli_import.py" line="196"/>
         <source>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</source>
         <translation>No column of {file} maps to the required field(s) {fields} of {kind}; name them with --mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../model/cli_team.py" line="97"/>
+        <source>No password on standard input; nothing was changed.</source>
+        <translation>No password on standard input; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="119"/>
+        <source>{url} is at schema {schema}, not this version&apos;s {head}: open it with this version first (which upgrades it), then copy it. Nothing was changed.</source>
+        <translation>{url} is at schema {schema}, not this version&apos;s {head}: open it with this version first (which upgrades it), then copy it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="147"/>
+        <source>On {url} the server&apos;s access rules show {user} only some rows (of {table}, among others): copy as the database&apos;s owner or an administrator, so that the whole workspace is copied. Nothing was changed.</source>
+        <translation>On {url} the server&apos;s access rules show {user} only some rows (of {table}, among others): copy as the database&apos;s owner or an administrator, so that the whole workspace is copied. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="404"/>
+        <source>The copy differs in table {table}: the row with {key} is missing from it.</source>
+        <translation>The copy differs in table {table}: the row with {key} is missing from it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="411"/>
+        <source>The copy differs in table {table}: it has a row with {key} that the source does not.</source>
+        <translation>The copy differs in table {table}: it has a row with {key} that the source does not.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="420"/>
+        <source>The copy differs in table {table}, row with {key}, column {column}: {source_value} in the source, {copy_value} in the copy.</source>
+        <translation>The copy differs in table {table}, row with {key}, column {column}: {source_value} in the source, {copy_value} in the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="486"/>
+        <source>{url} names a kind of database this application does not know: give a workspace file or a postgresql+psycopg:// URL. Nothing was changed.</source>
+        <translation>{url} names a kind of database this application does not know: give a workspace file or a postgresql+psycopg:// URL. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="514"/>
+        <source>The source and the target are the same database ({target}); nothing was changed.</source>
+        <translation>The source and the target are the same database ({target}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="530"/>
+        <source>{target} holds a workspace with {rows} rows already: copy into a new or empty one, or add --force to replace it. Nothing was changed.</source>
+        <translation>{target} holds a workspace with {rows} rows already: copy into a new or empty one, or add --force to replace it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="557"/>
+        <source>{path} is open in Key Account Navigator (or was not closed cleanly): close it first. Nothing was changed.</source>
+        <translation>{path} is open in Key Account Navigator (or was not closed cleanly): close it first. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/encryption.py" line="113"/>
@@ -4426,28 +4697,28 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot convert {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/person.py" line="82"/>
+        <location filename="../../model/exporting/person.py" line="83"/>
         <source>No person with id {ident} in this workspace.</source>
         <translation>No person with id {ident} in this workspace.</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/person.py" line="91"/>
+        <location filename="../../model/exporting/person.py" line="92"/>
         <source>No person named &apos;{name}&apos; in this workspace.</source>
         <translation>No person named &apos;{name}&apos; in this workspace.</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/person.py" line="93"/>
+        <location filename="../../model/exporting/person.py" line="94"/>
         <source>&apos;{name}&apos; names {count} people: {choices}. Give the id instead.</source>
         <translation>&apos;{name}&apos; names {count} people: {choices}. Give the id instead.</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/person.py" line="280"/>
-        <location filename="../../model/exporting/person.py" line="402"/>
+        <location filename="../../model/exporting/person.py" line="281"/>
+        <location filename="../../model/exporting/person.py" line="410"/>
         <location filename="../../model/importing/plan.py" line="238"/>
-        <location filename="../../model/services/activities.py" line="214"/>
-        <location filename="../../model/services/activities.py" line="360"/>
-        <location filename="../../model/services/deals.py" line="702"/>
-        <location filename="../../model/services/deals.py" line="801"/>
+        <location filename="../../model/services/activities.py" line="217"/>
+        <location filename="../../model/services/activities.py" line="363"/>
+        <location filename="../../model/services/deals.py" line="719"/>
+        <location filename="../../model/services/deals.py" line="822"/>
         <location filename="../../model/services/importing.py" line="697"/>
         <location filename="../../model/services/people.py" line="86"/>
         <location filename="../../model/services/people.py" line="94"/>
@@ -4462,6 +4733,19 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/people.py" line="391"/>
         <source>person</source>
         <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/reading.py" line="69"/>
+        <location filename="../../model/team_server.py" line="669"/>
+        <location filename="../../model/workspace.py" line="723"/>
+        <location filename="../../model/workspace.py" line="728"/>
+        <source>Cannot open workspace {path}: {reason}</source>
+        <translation>Cannot open workspace {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../model/exporting/reading.py" line="74"/>
+        <source>{path} is at schema {schema}, not this version&apos;s {head}; open it in the application (which upgrades it) before reading it here. Nothing was changed.</source>
+        <translation>{path} is at schema {schema}, not this version&apos;s {head}; open it in the application (which upgrades it) before reading it here. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/exporting/tables.py" line="212"/>
@@ -4724,7 +5008,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/columns.py" line="119"/>
-        <location filename="../../model/services/deals.py" line="769"/>
+        <location filename="../../model/services/deals.py" line="790"/>
         <location filename="../../model/services/people.py" line="41"/>
         <location filename="../../model/services/team.py" line="26"/>
         <source>Role</source>
@@ -4738,7 +5022,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/columns.py" line="121"/>
-        <location filename="../../model/services/deals.py" line="770"/>
+        <location filename="../../model/services/deals.py" line="791"/>
         <location filename="../../model/services/people.py" line="42"/>
         <source>Support</source>
         <translation>Support</translation>
@@ -4828,7 +5112,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/columns.py" line="142"/>
-        <location filename="../../model/services/deals.py" line="626"/>
+        <location filename="../../model/services/deals.py" line="643"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4882,7 +5166,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/importing/columns.py" line="157"/>
         <location filename="../../model/services/activities.py" line="48"/>
-        <location filename="../../model/services/activities.py" line="180"/>
+        <location filename="../../model/services/activities.py" line="183"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4905,7 +5189,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/importing/columns.py" line="161"/>
         <location filename="../../model/services/activities.py" line="52"/>
-        <location filename="../../model/services/activities.py" line="193"/>
+        <location filename="../../model/services/activities.py" line="196"/>
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
@@ -4981,9 +5265,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="240"/>
-        <location filename="../../model/services/activities.py" line="311"/>
-        <location filename="../../model/services/activities.py" line="356"/>
-        <location filename="../../model/services/activities.py" line="388"/>
+        <location filename="../../model/services/activities.py" line="314"/>
+        <location filename="../../model/services/activities.py" line="359"/>
+        <location filename="../../model/services/activities.py" line="391"/>
         <location filename="../../model/services/importing.py" line="699"/>
         <source>activity</source>
         <translation>activity</translation>
@@ -5010,19 +5294,19 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="641"/>
-        <location filename="../../model/services/activities.py" line="182"/>
+        <location filename="../../model/services/activities.py" line="185"/>
         <source>An activity needs a date.</source>
         <translation>An activity needs a date.</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="644"/>
-        <location filename="../../model/services/activities.py" line="184"/>
+        <location filename="../../model/services/activities.py" line="187"/>
         <source>{day} is in the future: log an activity once it has happened.</source>
         <translation>{day} is in the future: log an activity once it has happened.</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="650"/>
-        <location filename="../../model/services/activities.py" line="195"/>
+        <location filename="../../model/services/activities.py" line="198"/>
         <source>The next step is due on {due}, before the activity of {day}.</source>
         <translation>The next step is due on {due}, before the activity of {day}.</translation>
     </message>
@@ -5381,17 +5665,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Once they are, mark it in the deal panel&apos;s Tender section.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="155"/>
+        <location filename="../../model/sample.py" line="158"/>
         <source>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</source>
         <translation>Unknown sample size {size!r}; use &apos;small&apos; or &apos;large&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2623"/>
+        <location filename="../../model/sample.py" line="2692"/>
         <source>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</source>
         <translation>Unknown sample language {lang!r}; use &apos;zh&apos; or &apos;en&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/sample.py" line="2644"/>
+        <location filename="../../model/sample.py" line="2713"/>
         <source>A sample can only be generated into an empty workspace; this one already has {table}.</source>
         <translation>A sample can only be generated into an empty workspace; this one already has {table}.</translation>
     </message>
@@ -5416,6 +5700,43 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{path} is not a readable workspace file ({reason}). Nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../../model/server_login.py" line="172"/>
+        <location filename="../../model/workspace.py" line="675"/>
+        <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
+        <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="182"/>
+        <location filename="../../model/workspace.py" line="698"/>
+        <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
+        <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="199"/>
+        <source>The server at {server} refused the password of {user}: enter the right password. Nothing was changed.</source>
+        <translation>The server at {server} refused the password of {user}: enter the right password. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="206"/>
+        <source>The server at {server} has no user {user}: check the user name and password.</source>
+        <translation>The server at {server} has no user {user}: check the user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="212"/>
+        <source>The server at {server} has no database {database}: check its name, or ask the administrator to create it.</source>
+        <translation>The server at {server} has no database {database}: check its name, or ask the administrator to create it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="228"/>
+        <source>The server at {server} cannot be reached: check the host name and port, and that the server is running and lets this computer connect.</source>
+        <translation>The server at {server} cannot be reached: check the host name and port, and that the server is running and lets this computer connect.</translation>
+    </message>
+    <message>
+        <location filename="../../model/server_login.py" line="233"/>
+        <source>Cannot connect to {url}: {reason}</source>
+        <translation>Cannot connect to {url}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../model/services/accounts.py" line="20"/>
         <source>Account values are numbered 1 to 5 (ACC.VALUE.1..5).</source>
         <translation>Account values are numbered 1 to 5.</translation>
@@ -5432,20 +5753,20 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="53"/>
-        <location filename="../../model/services/activities.py" line="201"/>
+        <location filename="../../model/services/activities.py" line="204"/>
         <source>Next step done</source>
         <translation>Next step done</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="203"/>
+        <location filename="../../model/services/activities.py" line="206"/>
         <source>{day} is in the future: mark a next step done once it is done.</source>
         <translation>{day} is in the future: mark a next step done once it is done.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="213"/>
-        <location filename="../../model/services/activities.py" line="359"/>
+        <location filename="../../model/services/activities.py" line="216"/>
+        <location filename="../../model/services/activities.py" line="362"/>
         <location filename="../../model/services/approvals.py" line="120"/>
-        <location filename="../../model/services/deals.py" line="639"/>
+        <location filename="../../model/services/deals.py" line="656"/>
         <location filename="../../model/services/importing.py" line="694"/>
         <location filename="../../model/services/people.py" line="228"/>
         <location filename="../../model/services/protection.py" line="66"/>
@@ -5457,19 +5778,19 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="216"/>
+        <location filename="../../model/services/activities.py" line="219"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="223"/>
+        <location filename="../../model/services/activities.py" line="226"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
     </message>
     <message>
         <location filename="../../model/services/approvals.py" line="108"/>
         <location filename="../../model/services/approvals.py" line="155"/>
-        <location filename="../../model/services/deals.py" line="525"/>
+        <location filename="../../model/services/deals.py" line="542"/>
         <source>stage change</source>
         <translation>stage change</translation>
     </message>
@@ -5499,114 +5820,119 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Only a manager, an executive or its author may revert a forced move; {name} is none of them.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="133"/>
+        <location filename="../../model/services/common.py" line="167"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</source>
         <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after it was shown to you. Your change was not saved, so theirs is kept; the views now show it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="144"/>
+        <location filename="../../model/services/common.py" line="178"/>
         <source>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</source>
         <translation>{who} changed {what} of this {kind_label} &apos;{name}&apos; at {when}, after your edit. Undoing it would overwrite that, so nothing was changed; the views now show the newer state.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="172"/>
+        <location filename="../../model/services/common.py" line="199"/>
+        <source>Someone else changed this {kind_label} &apos;{name}&apos; since it was read; nothing was changed, so theirs is kept. The views now show it.</source>
+        <translation>Someone else changed this {kind_label} &apos;{name}&apos; since it was read; nothing was changed, so theirs is kept. The views now show it.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/common.py" line="243"/>
         <source>Cannot set {fields} on a {kind_label}.</source>
         <translation>Cannot set {fields} on a {kind_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="224"/>
+        <location filename="../../model/services/common.py" line="295"/>
         <source>Unknown fields: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="250"/>
+        <location filename="../../model/services/common.py" line="321"/>
         <source>The text contains a control character (U+{code}); remove it and try again.</source>
         <translation>The text contains a control character (U+{code}); remove it and try again.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="262"/>
+        <location filename="../../model/services/common.py" line="333"/>
         <source>{label} must not be empty.</source>
         <translation>{label} must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="263"/>
+        <location filename="../../model/services/common.py" line="334"/>
         <source>This field must not be empty.</source>
         <translation>This field must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="266"/>
+        <location filename="../../model/services/common.py" line="337"/>
         <source>{label} is longer than {max_len} characters.</source>
         <translation>{label} is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="269"/>
+        <location filename="../../model/services/common.py" line="340"/>
         <location filename="../../model/services/protection.py" line="90"/>
         <source>Text is longer than {max_len} characters.</source>
         <translation>Text is longer than {max_len} characters.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="286"/>
+        <location filename="../../model/services/common.py" line="357"/>
         <source>{label} &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>{label} &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="293"/>
+        <location filename="../../model/services/common.py" line="364"/>
         <location filename="../../model/services/targets.py" line="47"/>
         <source>Value &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Value &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="321"/>
+        <location filename="../../model/services/common.py" line="392"/>
         <source>{label} must be a number, not &apos;{raw}&apos;.</source>
         <translation>{label} must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="324"/>
+        <location filename="../../model/services/common.py" line="395"/>
         <source>Value must be a number, not &apos;{raw}&apos;.</source>
         <translation>Value must be a number, not &apos;{raw}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="335"/>
+        <location filename="../../model/services/common.py" line="406"/>
         <source>{label} must be between {lo} and {hi}, not {raw}.</source>
         <translation>{label} must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="344"/>
+        <location filename="../../model/services/common.py" line="415"/>
         <source>Value must be between {lo} and {hi}, not {raw}.</source>
         <translation>Value must be between {lo} and {hi}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="348"/>
+        <location filename="../../model/services/common.py" line="419"/>
         <source>{label} must be at least {lo}, not {raw}.</source>
         <translation>{label} must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="351"/>
+        <location filename="../../model/services/common.py" line="422"/>
         <source>Value must be at least {lo}, not {raw}.</source>
         <translation>Value must be at least {lo}, not {raw}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="366"/>
+        <location filename="../../model/services/common.py" line="437"/>
         <source>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>{label} &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="369"/>
+        <location filename="../../model/services/common.py" line="440"/>
         <source>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>Date &apos;{raw}&apos; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="389"/>
+        <location filename="../../model/services/common.py" line="460"/>
         <source>{label}: no record with id {ident}.</source>
         <translation>{label}: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="392"/>
+        <location filename="../../model/services/common.py" line="463"/>
         <source>Reference: no record with id {ident}.</source>
         <translation>Reference: no record with id {ident}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/common.py" line="410"/>
+        <location filename="../../model/services/common.py" line="481"/>
         <source>{label}: that link would make a loop.</source>
         <translation>{label}: that link would make a loop.</translation>
     </message>
@@ -5628,8 +5954,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
         <location filename="../../model/services/competitors.py" line="98"/>
-        <location filename="../../model/services/deals.py" line="454"/>
-        <location filename="../../model/services/deals.py" line="813"/>
+        <location filename="../../model/services/deals.py" line="462"/>
+        <location filename="../../model/services/deals.py" line="849"/>
         <location filename="../../model/services/importing.py" line="695"/>
         <source>competitor</source>
         <translation>competitor</translation>
@@ -5700,88 +6026,88 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>&apos;{criterion}&apos; is not an exit criterion of the method.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="354"/>
+        <location filename="../../model/services/deals.py" line="360"/>
         <source>&apos;{name}&apos; is {status_label}; reopen it before moving it.</source>
         <translation>&apos;{name}&apos; is {status_label}; reopen it before moving it.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="366"/>
+        <location filename="../../model/services/deals.py" line="372"/>
         <source>Moving a deal back needs a reason.</source>
         <translation>Moving a deal back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="371"/>
+        <location filename="../../model/services/deals.py" line="377"/>
         <source>Forcing a move past an unmet gate needs a reason.</source>
         <translation>Forcing a move past an unmet gate needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="428"/>
+        <location filename="../../model/services/deals.py" line="436"/>
         <source>Use reopen to put a closed deal back in the funnel.</source>
         <translation>Use reopen to put a closed deal back in the funnel.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="430"/>
+        <location filename="../../model/services/deals.py" line="438"/>
         <source>&apos;{name}&apos; is already {status_label}.</source>
         <translation>&apos;{name}&apos; is already {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="438"/>
+        <location filename="../../model/services/deals.py" line="446"/>
         <source>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</source>
         <translation>&apos;{close_reason}&apos; is not one of the workspace&apos;s close reasons.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="448"/>
+        <location filename="../../model/services/deals.py" line="456"/>
         <source>Marking a deal {status_label} needs a reason from the list.</source>
         <translation>Marking a deal {status_label} needs a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="482"/>
+        <location filename="../../model/services/deals.py" line="499"/>
         <source>Reopening a closed deal needs a reason.</source>
         <translation>Reopening a closed deal needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="534"/>
+        <location filename="../../model/services/deals.py" line="551"/>
         <source>Only the latest stage change of a deal can be reverted.</source>
         <translation>Only the latest stage change of a deal can be reverted.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="625"/>
+        <location filename="../../model/services/deals.py" line="642"/>
         <source>&apos;{element}&apos; is not one of the five elements.</source>
         <translation>&apos;{element}&apos; is not one of the five elements.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="630"/>
+        <location filename="../../model/services/deals.py" line="647"/>
         <source>A verified element needs who verified it and how.</source>
         <translation>A verified element needs who verified it and how.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="632"/>
+        <location filename="../../model/services/deals.py" line="649"/>
         <source>{day} is in the future: record a verification once it has happened.</source>
         <translation>{day} is in the future: record a verification once it has happened.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="645"/>
+        <location filename="../../model/services/deals.py" line="662"/>
         <source>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</source>
         <translation>The direct manager&apos;s confirmation of the five elements is recorded by a manager or executive, not by {member}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="665"/>
+        <location filename="../../model/services/deals.py" line="682"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="704"/>
+        <location filename="../../model/services/deals.py" line="721"/>
         <source>{person} works at another account than this deal&apos;s.</source>
         <translation>{person} works at another account than this deal&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="773"/>
+        <location filename="../../model/services/deals.py" line="794"/>
         <location filename="../../model/services/people.py" line="43"/>
         <source>Competitor backed</source>
         <translation>Competitor backed</translation>
     </message>
     <message>
-        <location filename="../../model/services/deals.py" line="802"/>
+        <location filename="../../model/services/deals.py" line="823"/>
         <source>{person}&apos;s part in this deal was changed since; it is left as it is now.</source>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
     </message>
@@ -6179,23 +6505,23 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>&apos;{name}&apos; changed after this step (its owner or protection). Nothing was changed; the views now show the newer state.</translation>
     </message>
     <message>
-        <location filename="../../model/services/segments.py" line="32"/>
+        <location filename="../../model/services/segments.py" line="33"/>
         <source>Unknown segment dimension: {dimensions}.</source>
         <translation>Unknown segment dimension: {dimensions}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/segments.py" line="41"/>
+        <location filename="../../model/services/segments.py" line="42"/>
         <source>Weights are zero or more, one per segment dimension.</source>
         <translation>Weights are zero or more, one per segment dimension.</translation>
     </message>
     <message>
-        <location filename="../../model/services/segments.py" line="46"/>
+        <location filename="../../model/services/segments.py" line="47"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../model/services/segments.py" line="56"/>
-        <location filename="../../model/services/segments.py" line="62"/>
+        <location filename="../../model/services/segments.py" line="57"/>
+        <location filename="../../model/services/segments.py" line="63"/>
         <source>segment</source>
         <translation>segment</translation>
     </message>
@@ -6240,28 +6566,28 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../model/services/tasks.py" line="182"/>
+        <location filename="../../model/services/tasks.py" line="187"/>
         <source>This task is no longer in the workspace.</source>
         <translation>This task is no longer in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../model/services/tasks.py" line="184"/>
+        <location filename="../../model/services/tasks.py" line="189"/>
         <source>task</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../model/services/tasks.py" line="206"/>
+        <location filename="../../model/services/tasks.py" line="211"/>
         <source>This task was changed since ({fields}); it is left as it is now.</source>
         <translation>This task was changed since ({fields}); it is left as it is now.</translation>
     </message>
     <message>
-        <location filename="../../model/services/tasks.py" line="212"/>
+        <location filename="../../model/services/tasks.py" line="217"/>
         <source>{day} is in the future: mark a task done once it is.</source>
         <translation>{day} is in the future: mark a task done once it is.</translation>
     </message>
     <message>
-        <location filename="../../model/services/tasks.py" line="218"/>
-        <location filename="../../model/services/tasks.py" line="237"/>
+        <location filename="../../model/services/tasks.py" line="223"/>
+        <location filename="../../model/services/tasks.py" line="242"/>
         <source>A task written by hand needs a title.</source>
         <translation>A task written by hand needs a title.</translation>
     </message>
@@ -6322,85 +6648,134 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="148"/>
+        <location filename="../../model/team_server.py" line="564"/>
+        <source>{workspace} cannot be read as its team member ({detail}). Ask the database&apos;s admin to add you: keyaccount team add-member.</source>
+        <translation>{workspace} cannot be read as its team member ({detail}). Ask the database&apos;s admin to add you: keyaccount team add-member.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="612"/>
+        <source>{workspace} is not a team database: team members are server roles; a SQLite file has one user. Use a postgresql+psycopg:// URL.</source>
+        <translation>{workspace} is not a team database: team members are server roles; a SQLite file has one user. Use a postgresql+psycopg:// URL.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="651"/>
+        <source>The role {user} may not create roles, so it cannot add or remove team members. Connect as the database&apos;s admin (a role with CREATEROLE that owns the workspace&apos;s tables).</source>
+        <translation>The role {user} may not create roles, so it cannot add or remove team members. Connect as the database&apos;s admin (a role with CREATEROLE that owns the workspace&apos;s tables).</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="702"/>
+        <source>Role &apos;{raw}&apos; is not one of: {allowed}.</source>
+        <translation>Role &apos;{raw}&apos; is not one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="707"/>
+        <source>A team member needs a name.</source>
+        <translation>A team member needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="710"/>
+        <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>&apos;{login}&apos; cannot be a login: use lower-case letters, digits and _ (at most 63, not starting with a digit).</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="720"/>
+        <source>A server role named {login} exists already; choose another with --login.</source>
+        <translation>A server role named {login} exists already; choose another with --login.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="726"/>
+        <source>{name} is a team member already (login {login}).</source>
+        <translation>{name} is a team member already (login {login}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="735"/>
+        <source>No team member called {name}.</source>
+        <translation>No team member called {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="770"/>
+        <source>The server refused the change ({detail}); nothing was changed.</source>
+        <translation>The server refused the change ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/team_server.py" line="787"/>
+        <source>No team member called {name} signs in to this database.</source>
+        <translation>No team member called {name} signs in to this database.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="248"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="157"/>
+        <location filename="../../model/workspace.py" line="257"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="173"/>
+        <location filename="../../model/workspace.py" line="273"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="175"/>
+        <location filename="../../model/workspace.py" line="275"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="255"/>
+        <location filename="../../model/workspace.py" line="355"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="309"/>
+        <location filename="../../model/workspace.py" line="411"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="397"/>
+        <location filename="../../model/workspace.py" line="438"/>
+        <source>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</source>
+        <translation>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="452"/>
+        <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: the views show what the server holds once it answers again.</source>
+        <translation>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: the views show what the server holds once it answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="460"/>
+        <source>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</source>
+        <translation>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../model/workspace.py" line="590"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="402"/>
+        <location filename="../../model/workspace.py" line="595"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="409"/>
+        <location filename="../../model/workspace.py" line="602"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="416"/>
+        <location filename="../../model/workspace.py" line="609"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="471"/>
-        <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
-        <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="482"/>
-        <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
-        <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="494"/>
+        <location filename="../../model/workspace.py" line="687"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="505"/>
-        <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
-        <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="521"/>
+        <location filename="../../model/workspace.py" line="714"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
-    </message>
-    <message>
-        <location filename="../../model/workspace.py" line="530"/>
-        <location filename="../../model/workspace.py" line="535"/>
-        <source>Cannot open workspace {path}: {reason}</source>
-        <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7430,27 +7805,27 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ImportRule</name>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="852"/>
+        <location filename="../../desktop/importing/wizard.py" line="855"/>
         <source>the same as an earlier row of the file</source>
         <translation>the same as an earlier row of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="853"/>
+        <location filename="../../desktop/importing/wizard.py" line="856"/>
         <source>the same account name once legal forms, width, case and punctuation are set aside</source>
         <translation>the same account name once legal forms, width, case and punctuation are set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="857"/>
+        <location filename="../../desktop/importing/wizard.py" line="860"/>
         <source>the same name at the same account, with the same phone or e-mail</source>
         <translation>the same name at the same account, with the same phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="860"/>
+        <location filename="../../desktop/importing/wizard.py" line="863"/>
         <source>a deal of the same name at the same account</source>
         <translation>a deal of the same name at the same account</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="861"/>
+        <location filename="../../desktop/importing/wizard.py" line="864"/>
         <source>the same day, kind, deal and summary at the same account</source>
         <translation>the same day, kind, deal and summary at the same account</translation>
     </message>
@@ -7476,7 +7851,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/importing/commands.py" line="118"/>
         <location filename="../../desktop/importing/wizard.py" line="376"/>
         <location filename="../../desktop/importing/wizard.py" line="690"/>
-        <location filename="../../desktop/importing/wizard.py" line="945"/>
+        <location filename="../../desktop/importing/wizard.py" line="948"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -7484,7 +7859,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../desktop/importing/commands.py" line="119"/>
         <location filename="../../desktop/importing/wizard.py" line="374"/>
         <location filename="../../desktop/importing/wizard.py" line="688"/>
-        <location filename="../../desktop/importing/wizard.py" line="933"/>
+        <location filename="../../desktop/importing/wizard.py" line="936"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -7886,137 +8261,137 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>The preview was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="710"/>
+        <location filename="../../desktop/importing/wizard.py" line="713"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="713"/>
+        <location filename="../../desktop/importing/wizard.py" line="716"/>
         <source>{create} new · {merge} merged · {skip} skipped · {reject} rejected</source>
         <translation>{create} new · {merge} merged · {skip} skipped · {reject} rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="718"/>
+        <location filename="../../desktop/importing/wizard.py" line="721"/>
         <source>New: records the import creates. Merged: rows that fill in a record already there. Skipped: rows with nothing new (imported before). Rejected: rows left out, listed with their reasons.</source>
         <translation>New: records the import creates. Merged: rows that fill in a record already there. Skipped: rows with nothing new (imported before). Rejected: rows left out, listed with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="735"/>
         <source>Duplicates ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="732"/>
+        <location filename="../../desktop/importing/wizard.py" line="735"/>
         <source>Rejected rows ({count})</source>
         <translation>Rejected rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="733"/>
+        <location filename="../../desktop/importing/wizard.py" line="736"/>
         <source>All rows ({count})</source>
         <translation>All rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="743"/>
+        <location filename="../../desktop/importing/wizard.py" line="746"/>
         <source>No row would be created or merged: there is nothing to import.</source>
         <translation>No row would be created or merged: there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="745"/>
+        <location filename="../../desktop/importing/wizard.py" line="748"/>
         <source>Import the new and merged rows as one step (undo takes it back)</source>
         <translation>Import the new and merged rows as one step (undo takes it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="766"/>
+        <location filename="../../desktop/importing/wizard.py" line="769"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="768"/>
+        <location filename="../../desktop/importing/wizard.py" line="771"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="782"/>
+        <location filename="../../desktop/importing/wizard.py" line="785"/>
         <source>The error file could not be saved ({detail}).</source>
         <translation>The error file could not be saved ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="788"/>
+        <location filename="../../desktop/importing/wizard.py" line="791"/>
         <source>Rejected rows saved to {file}.</source>
         <translation>Rejected rows saved to {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="799"/>
+        <location filename="../../desktop/importing/wizard.py" line="802"/>
         <source>New accounts the rows name, created too ({count}): {names}</source>
         <translation>New accounts the rows name, created too ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="803"/>
+        <location filename="../../desktop/importing/wizard.py" line="806"/>
         <source>New competitors the rows name, created too ({count}): {names}</source>
         <translation>New competitors the rows name, created too ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="807"/>
+        <location filename="../../desktop/importing/wizard.py" line="810"/>
         <source>New team members the rows name as owners, created too ({count}): {names}</source>
         <translation>New team members the rows name as owners, created too ({count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="809"/>
+        <location filename="../../desktop/importing/wizard.py" line="812"/>
         <source>Not imported (no such field here): {names}</source>
         <translation>Not imported (no such field here): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="826"/>
+        <location filename="../../desktop/importing/wizard.py" line="829"/>
         <source>fills {fields}</source>
         <translation>fills {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="831"/>
+        <location filename="../../desktop/importing/wizard.py" line="834"/>
         <source>keeps {field} “{current}” (the file says “{incoming}”)</source>
         <translation>keeps {field} “{current}” (the file says “{incoming}”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="838"/>
+        <location filename="../../desktop/importing/wizard.py" line="841"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="879"/>
+        <location filename="../../desktop/importing/wizard.py" line="882"/>
         <source>{name} (line {line} of this file)</source>
         <translation>{name} (line {line} of this file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="880"/>
+        <location filename="../../desktop/importing/wizard.py" line="883"/>
         <source>{name} (already in the workspace)</source>
         <translation>{name} (already in the workspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="895"/>
+        <location filename="../../desktop/importing/wizard.py" line="898"/>
         <source>(personal, not shown)</source>
         <translation>(personal, not shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="942"/>
+        <location filename="../../desktop/importing/wizard.py" line="945"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="943"/>
+        <location filename="../../desktop/importing/wizard.py" line="946"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="944"/>
+        <location filename="../../desktop/importing/wizard.py" line="947"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="954"/>
+        <location filename="../../desktop/importing/wizard.py" line="957"/>
         <source>Import of {file} ({create} new, {merge} merged)</source>
         <translation>Import of {file} ({create} new, {merge} merged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/importing/wizard.py" line="963"/>
+        <location filename="../../desktop/importing/wizard.py" line="966"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
@@ -9025,17 +9400,46 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>LiveStatus</name>
+    <message>
+        <location filename="../../desktop/team/live.py" line="60"/>
+        <source>Team database · live</source>
+        <translation>Team database · live</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="61"/>
+        <source>Changes the others save appear here as they are saved.</source>
+        <translation>Changes the others save appear here as they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="63"/>
+        <source>Team database · reconnecting…</source>
+        <translation>Team database · reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="66"/>
+        <source>The connection that tells of others&apos; changes was lost; trying again. Once it is back, everything shown is read again.</source>
+        <translation>The connection that tells of others&apos; changes was lost; trying again. Once it is back, everything shown is read again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="71"/>
+        <source>Team database · connecting…</source>
+        <translation>Team database · connecting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="330"/>
-        <location filename="../../desktop/app.py" line="504"/>
-        <location filename="../../desktop/app.py" line="559"/>
+        <location filename="../../desktop/app.py" line="350"/>
+        <location filename="../../desktop/app.py" line="381"/>
+        <location filename="../../desktop/app.py" line="547"/>
+        <location filename="../../desktop/app.py" line="602"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="53"/>
-        <location filename="../../desktop/mainwindow.py" line="403"/>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
         <source>Key Account Navigator</source>
         <translation>Key Account Navigator</translation>
     </message>
@@ -9290,108 +9694,108 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Also open by {who}. Their edits show here as views refresh; undo never overwrites them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="419"/>
+        <location filename="../../desktop/mainwindow.py" line="423"/>
         <source>{name} (read-only) — Key Account Navigator</source>
         <translation>{name} (read-only) — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="421"/>
-        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <location filename="../../desktop/mainwindow.py" line="425"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>{name} — Key Account Navigator</source>
         <translation>{name} — Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="548"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>Redone: {what} — {keys} to undo</source>
         <translation>Redone: {what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="550"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
         <source>{what} — {keys} to undo</source>
         <translation>{what} — {keys} to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="560"/>
         <source>Undone: {what} — {keys} to redo</source>
         <translation>Undone: {what} — {keys} to redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="562"/>
+        <location filename="../../desktop/mainwindow.py" line="566"/>
         <source>Undo {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="565"/>
+        <location filename="../../desktop/mainwindow.py" line="569"/>
         <source>Redo {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="588"/>
+        <location filename="../../desktop/mainwindow.py" line="592"/>
         <source>Me: not chosen</source>
         <translation>Me: not chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="590"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>Say which team member you are, so that your changes carry your name</source>
         <translation>Say which team member you are, so that your changes carry your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="593"/>
+        <location filename="../../desktop/mainwindow.py" line="597"/>
         <source>Me: {name}</source>
         <translation>Me: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="595"/>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>You act as {name} ({role}) in this workspace. Click to change.</source>
         <translation>You act as {name} ({role}) in this workspace. Click to change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="761"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>New workspace</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="771"/>
+        <location filename="../../desktop/mainwindow.py" line="780"/>
         <source>Open workspace</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="788"/>
+        <location filename="../../desktop/mainwindow.py" line="797"/>
         <source>No recent workspaces</source>
         <translation>No recent workspaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="807"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="805"/>
+        <location filename="../../desktop/mainwindow.py" line="814"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="806"/>
+        <location filename="../../desktop/mainwindow.py" line="815"/>
         <source>&lt;opened workspace&gt;</source>
         <translation>&lt;opened workspace&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="861"/>
+        <location filename="../../desktop/mainwindow.py" line="870"/>
         <source>Go to a view (in the order of the list on the left)</source>
         <translation>Go to a view (in the order of the list on the left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="862"/>
+        <location filename="../../desktop/mainwindow.py" line="871"/>
         <source>{first} … {last}</source>
         <translation>{first} … {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="906"/>
+        <location filename="../../desktop/mainwindow.py" line="915"/>
         <source>About Key Account Navigator</source>
         <translation>About Key Account Navigator</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="908"/>
+        <location filename="../../desktop/mainwindow.py" line="917"/>
         <source>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</source>
         <translation>Key Account Navigator helps a sales team win large enterprise deals with the seven-step method: from target customers and leads to a signed contract and the first payment.</translation>
     </message>
@@ -9399,429 +9803,442 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../desktop/pages/map.py" line="338"/>
-        <location filename="../../desktop/pages/map.py" line="1377"/>
+        <location filename="../../desktop/pages/map.py" line="364"/>
+        <location filename="../../desktop/pages/map.py" line="1449"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="339"/>
+        <location filename="../../desktop/pages/map.py" line="365"/>
         <source>Add a person to this customer&apos;s map</source>
         <translation>Add a person to this customer&apos;s map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="344"/>
+        <location filename="../../desktop/pages/map.py" line="370"/>
         <source>Link mode</source>
         <translation>Link mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="345"/>
+        <location filename="../../desktop/pages/map.py" line="371"/>
         <source>Drag from one card to another to link them; Shift+drag does it any time</source>
         <translation>Drag from one card to another to link them; Shift+drag does it any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="351"/>
+        <location filename="../../desktop/pages/map.py" line="377"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="352"/>
+        <location filename="../../desktop/pages/map.py" line="378"/>
         <source>Delete the selected people; undo brings them back</source>
         <translation>Delete the selected people; undo brings them back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="358"/>
+        <location filename="../../desktop/pages/map.py" line="384"/>
         <source>Tidy up</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="359"/>
+        <location filename="../../desktop/pages/map.py" line="385"/>
         <source>Place everyone nobody has placed yet in a tidy tree; your placements stay</source>
         <translation>Place everyone nobody has placed yet in a tidy tree; your placements stay</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="364"/>
-        <location filename="../../desktop/pages/map.py" line="1356"/>
+        <location filename="../../desktop/pages/map.py" line="390"/>
+        <location filename="../../desktop/pages/map.py" line="1428"/>
         <source>Re-layout everyone</source>
         <translation>Re-layout everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="365"/>
+        <location filename="../../desktop/pages/map.py" line="391"/>
         <source>Lay out the whole chart afresh, also the cards you placed (undo restores)</source>
         <translation>Lay out the whole chart afresh, also the cards you placed (undo restores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="369"/>
+        <location filename="../../desktop/pages/map.py" line="395"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="369"/>
+        <location filename="../../desktop/pages/map.py" line="395"/>
         <source>Show the whole map</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="372"/>
+        <location filename="../../desktop/pages/map.py" line="398"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="373"/>
+        <location filename="../../desktop/pages/map.py" line="399"/>
         <source>Light up the strongest routes from our side to the decision maker</source>
         <translation>Light up the strongest routes from our side to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="379"/>
+        <location filename="../../desktop/pages/map.py" line="405"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="384"/>
+        <location filename="../../desktop/pages/map.py" line="410"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="387"/>
+        <location filename="../../desktop/pages/map.py" line="413"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="388"/>
+        <location filename="../../desktop/pages/map.py" line="414"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Save the map as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="428"/>
+        <location filename="../../desktop/pages/map.py" line="454"/>
         <source>The account whose decision chain is shown: type part of its name to find it</source>
         <translation>The account whose decision chain is shown: type part of its name to find it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="435"/>
+        <location filename="../../desktop/pages/map.py" line="461"/>
         <source>Type to find an account…</source>
         <translation>Type to find an account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="449"/>
+        <location filename="../../desktop/pages/map.py" line="475"/>
         <source>The whole account, or one open deal with the roles people play in it</source>
         <translation>The whole account, or one open deal with the roles people play in it</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="457"/>
+        <location filename="../../desktop/pages/map.py" line="483"/>
         <source>Find a person…</source>
         <translation>Find a person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="460"/>
+        <location filename="../../desktop/pages/map.py" line="486"/>
         <source>Type a name and press Enter: the card is centred and selected</source>
         <translation>Type a name and press Enter: the card is centred and selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="467"/>
+        <location filename="../../desktop/pages/map.py" line="493"/>
         <source>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</source>
         <translation>Zoom: Ctrl+wheel or +/−; Ctrl+0 fits the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="469"/>
+        <location filename="../../desktop/pages/map.py" line="495"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="471"/>
+        <location filename="../../desktop/pages/map.py" line="497"/>
         <source>Seen from</source>
         <translation>Seen from</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="486"/>
+        <location filename="../../desktop/pages/map.py" line="512"/>
         <source>No accounts yet</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="488"/>
+        <location filename="../../desktop/pages/map.py" line="514"/>
         <source>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</source>
         <translation>Add an account on the Accounts page, then its people: who decides, who influences, who uses. Their decision chain is drawn here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="501"/>
+        <location filename="../../desktop/pages/map.py" line="527"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="502"/>
+        <location filename="../../desktop/pages/map.py" line="528"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="503"/>
+        <location filename="../../desktop/pages/map.py" line="529"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="504"/>
+        <location filename="../../desktop/pages/map.py" line="530"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="505"/>
+        <location filename="../../desktop/pages/map.py" line="531"/>
         <source>Edit the selected person and their links</source>
         <translation>Edit the selected person and their links</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="506"/>
+        <location filename="../../desktop/pages/map.py" line="532"/>
         <source>The strongest routes to the decision maker</source>
         <translation>The strongest routes to the decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="507"/>
+        <location filename="../../desktop/pages/map.py" line="533"/>
         <source>Coverage of the decision chain, risks, whom to see</source>
         <translation>Coverage of the decision chain, risks, whom to see</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="508"/>
+        <location filename="../../desktop/pages/map.py" line="534"/>
         <source>Who joined or left, whose support changed</source>
         <translation>Who joined or left, whose support changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="566"/>
+        <location filename="../../desktop/pages/map.py" line="592"/>
         <source>{name} ({n} people)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="606"/>
+        <location filename="../../desktop/pages/map.py" line="632"/>
         <source>The whole account</source>
         <translation>The whole account</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="633"/>
+        <location filename="../../desktop/pages/map.py" line="659"/>
         <source>No account called “{text}”.</source>
         <translation>No account called “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="732"/>
+        <location filename="../../desktop/pages/map.py" line="758"/>
         <source>Drawing {shown} of {total} people…</source>
         <translation>Drawing {shown} of {total} people…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="942"/>
+        <location filename="../../desktop/pages/map.py" line="978"/>
         <source>Double-click anywhere to add the first person of this customer.</source>
         <translation>Double-click anywhere to add the first person of this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="999"/>
+        <location filename="../../desktop/pages/map.py" line="1069"/>
         <source>Org map</source>
         <translation>Org map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1257"/>
+        <location filename="../../desktop/pages/map.py" line="1329"/>
         <source>Select one card on the map first.</source>
         <translation>Select one card on the map first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1302"/>
+        <location filename="../../desktop/pages/map.py" line="1374"/>
         <source>Nobody called “{text}” on this map.</source>
         <translation>Nobody called “{text}” on this map.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1331"/>
+        <location filename="../../desktop/pages/map.py" line="1403"/>
         <source>Move {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1333"/>
+        <location filename="../../desktop/pages/map.py" line="1405"/>
         <source>Move {n} people</source>
         <translation>Move {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1354"/>
+        <location filename="../../desktop/pages/map.py" line="1426"/>
         <source>Everyone already has a place.</source>
         <translation>Everyone already has a place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1356"/>
+        <location filename="../../desktop/pages/map.py" line="1428"/>
         <source>Tidy up the map</source>
         <translation>Tidy up the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1371"/>
+        <location filename="../../desktop/pages/map.py" line="1443"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1405"/>
-        <location filename="../../desktop/pages/map.py" line="1417"/>
+        <location filename="../../desktop/pages/map.py" line="1477"/>
+        <location filename="../../desktop/pages/map.py" line="1489"/>
         <source>Delete {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1407"/>
+        <location filename="../../desktop/pages/map.py" line="1479"/>
         <source>Delete {n} people</source>
         <translation>Delete {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1427"/>
+        <location filename="../../desktop/pages/map.py" line="1499"/>
         <source>Deleted {n} — Ctrl+Z brings them back.</source>
         <translation>Deleted {n} — Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1428"/>
+        <location filename="../../desktop/pages/map.py" line="1500"/>
         <source>{n} people</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1457"/>
+        <location filename="../../desktop/pages/map.py" line="1529"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1460"/>
+        <location filename="../../desktop/pages/map.py" line="1532"/>
         <source>Routes to this person</source>
         <translation>Routes to this person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1480"/>
+        <location filename="../../desktop/pages/map.py" line="1552"/>
         <source>Add person here</source>
         <translation>Add person here</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1512"/>
+        <location filename="../../desktop/pages/map.py" line="1584"/>
         <source>{person} on “{deal}”: {role}</source>
         <translation>{person} on “{deal}”: {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1516"/>
+        <location filename="../../desktop/pages/map.py" line="1588"/>
         <source>{person} is not on “{deal}” yet</source>
         <translation>{person} is not on “{deal}” yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1530"/>
+        <location filename="../../desktop/pages/map.py" line="1602"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1530"/>
+        <location filename="../../desktop/pages/map.py" line="1602"/>
         <source>Role on this deal</source>
         <translation>Role on this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1536"/>
+        <location filename="../../desktop/pages/map.py" line="1608"/>
         <source>Take off this deal</source>
         <translation>Take off this deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1538"/>
+        <location filename="../../desktop/pages/map.py" line="1610"/>
         <source>No role in the decision chain</source>
         <translation>No role in the decision chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1541"/>
+        <location filename="../../desktop/pages/map.py" line="1613"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1551"/>
+        <location filename="../../desktop/pages/map.py" line="1623"/>
         <source>Backs competitor</source>
         <translation>Backs competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1553"/>
+        <location filename="../../desktop/pages/map.py" line="1625"/>
         <source>No competitor</source>
         <translation>No competitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1562"/>
+        <location filename="../../desktop/pages/map.py" line="1634"/>
         <source>Insider</source>
         <translation>Insider</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1563"/>
+        <location filename="../../desktop/pages/map.py" line="1635"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1578"/>
+        <location filename="../../desktop/pages/map.py" line="1650"/>
         <source>Link mode: drag from one card to another. Esc stops.</source>
         <translation>Link mode: drag from one card to another. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1590"/>
+        <location filename="../../desktop/pages/map.py" line="1662"/>
         <source>{member} knows {person}:</source>
         <translation>{member} knows {person}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1594"/>
+        <location filename="../../desktop/pages/map.py" line="1666"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1594"/>
+        <location filename="../../desktop/pages/map.py" line="1666"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1594"/>
+        <location filename="../../desktop/pages/map.py" line="1666"/>
         <source>slight</source>
         <translation>slight</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1599"/>
-        <location filename="../../desktop/pages/map.py" line="1629"/>
+        <location filename="../../desktop/pages/map.py" line="1671"/>
+        <location filename="../../desktop/pages/map.py" line="1701"/>
         <source>{a} reports to {b}</source>
         <translation>{a} reports to {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1602"/>
+        <location filename="../../desktop/pages/map.py" line="1674"/>
         <source>{a} influences {b}:</source>
         <translation>{a} influences {b}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1606"/>
+        <location filename="../../desktop/pages/map.py" line="1678"/>
         <source>a little</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1606"/>
+        <location filename="../../desktop/pages/map.py" line="1678"/>
         <source>somewhat</source>
         <translation>somewhat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1606"/>
+        <location filename="../../desktop/pages/map.py" line="1678"/>
         <source>strongly</source>
         <translation>strongly</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1618"/>
+        <location filename="../../desktop/pages/map.py" line="1690"/>
         <source>Links between our own people are kept on the Team page.</source>
         <translation>Links between our own people are kept on the Team page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1641"/>
+        <location filename="../../desktop/pages/map.py" line="1713"/>
         <source>{member} knows {person}</source>
         <translation>{member} knows {person}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1658"/>
+        <location filename="../../desktop/pages/map.py" line="1730"/>
         <source>{a} influences {b}</source>
         <translation>{a} influences {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1730"/>
+        <location filename="../../desktop/pages/map.py" line="1802"/>
         <source>{account} — {deal}</source>
         <translation>{account} — {deal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1737"/>
-        <location filename="../../desktop/pages/map.py" line="1749"/>
+        <location filename="../../desktop/pages/map.py" line="1809"/>
+        <location filename="../../desktop/pages/map.py" line="1821"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1751"/>
+        <location filename="../../desktop/pages/map.py" line="1823"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/map.py" line="1757"/>
+        <location filename="../../desktop/pages/map.py" line="1829"/>
         <source>Map saved to {path}.</source>
         <translation>Map saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWorker</name>
+    <message>
+        <location filename="../../desktop/map/worker.py" line="76"/>
+        <source>The map&apos;s layout and analysis could not be brought up to date ({kind}). The map shows what it read before; pick the account again to retry.</source>
+        <translation>The map&apos;s layout and analysis could not be brought up to date ({kind}). The map shows what it read before; pick the account again to retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/map/worker.py" line="86"/>
+        <source>The helper that lays out big maps stopped unexpectedly. The map shows what it read before; pick the account again to retry.</source>
+        <translation>The helper that lays out big maps stopped unexpectedly. The map shows what it read before; pick the account again to retry.</translation>
     </message>
 </context>
 <context>
@@ -10284,6 +10701,89 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
 </context>
 <context>
+    <name>OpenTeamDialog</name>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="41"/>
+        <source>Open team database</source>
+        <translation>Open team database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="47"/>
+        <source>A team database is one workspace on a PostgreSQL server that the whole team opens. Sign in with the user name your administrator gave you.</source>
+        <translation>A team database is one workspace on a PostgreSQL server that the whole team opens. Sign in with the user name your administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="56"/>
+        <source>e.g. db.example.com</source>
+        <translation>e.g. db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="68"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="69"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="71"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="72"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="74"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="79"/>
+        <source>This system has no keyring: the password is asked for at each opening.</source>
+        <translation>This system has no keyring: the password is asked for at each opening.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="92"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="93"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="146"/>
+        <source>Connected, but {database} holds tables of another application, not a Key Account Navigator workspace. Choose another database.</source>
+        <translation>Connected, but {database} holds tables of another application, not a Key Account Navigator workspace. Choose another database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="154"/>
+        <source>Connected: {database} is empty; opening it sets up a new workspace in it.</source>
+        <translation>Connected: {database} is empty; opening it sets up a new workspace in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="158"/>
+        <source>Connected: {database} was saved by an older version; opening it upgrades it.</source>
+        <translation>Connected: {database} was saved by an older version; opening it upgrades it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="161"/>
+        <source>Connected: {database} is a team workspace.</source>
+        <translation>Connected: {database} is a team workspace.</translation>
+    </message>
+</context>
+<context>
     <name>OrgMap</name>
     <message>
         <location filename="../../desktop/map/export.py" line="111"/>
@@ -10345,7 +10845,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/items.py" line="1389"/>
+        <location filename="../../desktop/map/items.py" line="1397"/>
         <source>Our team</source>
         <translation>Our team</translation>
     </message>
@@ -13422,17 +13922,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="580"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="581"/>
+        <location filename="../../desktop/app.py" line="624"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="582"/>
+        <location filename="../../desktop/app.py" line="625"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -13929,92 +14429,92 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>Fit: green bar = meets the whole description, blue = part of it. Double-click an account to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="769"/>
+        <location filename="../../desktop/pages/targeting.py" line="776"/>
         <source>New segment — not saved yet.</source>
         <translation>New segment — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="771"/>
+        <location filename="../../desktop/pages/targeting.py" line="778"/>
         <source>Changed — not saved yet.</source>
         <translation>Changed — not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="773"/>
+        <location filename="../../desktop/pages/targeting.py" line="780"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="777"/>
+        <location filename="../../desktop/pages/targeting.py" line="784"/>
         <source>It also asks for {what}, which ranking cannot use; saving leaves that out.</source>
         <translation>It also asks for {what}, which ranking cannot use; saving leaves that out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="816"/>
+        <location filename="../../desktop/pages/targeting.py" line="823"/>
         <source>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</source>
         <translation>&lt;b&gt;{dimension}&lt;/b&gt; — {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="824"/>
+        <location filename="../../desktop/pages/targeting.py" line="831"/>
         <source>Add a region path, e.g. China/East/Shanghai, and press Enter</source>
         <translation>Add a region path, e.g. China/East/Shanghai, and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="827"/>
+        <location filename="../../desktop/pages/targeting.py" line="834"/>
         <source>Add a keyword and press Enter</source>
         <translation>Add a keyword and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="829"/>
+        <location filename="../../desktop/pages/targeting.py" line="836"/>
         <source>Add a value and press Enter</source>
         <translation>Add a value and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="927"/>
+        <location filename="../../desktop/pages/targeting.py" line="934"/>
         <source>Unsaved segment</source>
         <translation>Unsaved segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="928"/>
+        <location filename="../../desktop/pages/targeting.py" line="935"/>
         <source>The segment you are editing has changes that are not saved.</source>
         <translation>The segment you are editing has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="932"/>
+        <location filename="../../desktop/pages/targeting.py" line="939"/>
         <source>Save them before you go on?</source>
         <translation>Save them before you go on?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="967"/>
+        <location filename="../../desktop/pages/targeting.py" line="974"/>
         <source>Give the segment a name before saving it.</source>
         <translation>Give the segment a name before saving it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="974"/>
+        <location filename="../../desktop/pages/targeting.py" line="981"/>
         <source>Save segment {name}</source>
         <translation>Save segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="988"/>
+        <location filename="../../desktop/pages/targeting.py" line="995"/>
         <source>Change segment {name}</source>
         <translation>Change segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="994"/>
+        <location filename="../../desktop/pages/targeting.py" line="1001"/>
         <source>Segment {name} saved.</source>
         <translation>Segment {name} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="1001"/>
+        <location filename="../../desktop/pages/targeting.py" line="1008"/>
         <source>Delete segment {name}</source>
         <translation>Delete segment {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="1033"/>
+        <location filename="../../desktop/pages/targeting.py" line="1040"/>
         <source>all {n} accounts, biggest open pipeline first</source>
         <translation>all {n} accounts, biggest open pipeline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/targeting.py" line="1038"/>
+        <location filename="../../desktop/pages/targeting.py" line="1045"/>
         <source>{shown} of {n} accounts fit, {full} fully</source>
         <translation>{shown} of {n} accounts fit, {full} fully</translation>
     </message>
@@ -14658,6 +15158,19 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <location filename="../../desktop/tasks/view.py" line="538"/>
         <source>Deleted “{task}”. Undo brings it back.</source>
         <translation>Deleted “{task}”. Undo brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../desktop/team/menu.py" line="27"/>
+        <source>Open &amp;team database…</source>
+        <translation>Open &amp;team database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/menu.py" line="30"/>
+        <source>Open the team&apos;s shared workspace on a PostgreSQL server</source>
+        <translation>Open the team&apos;s shared workspace on a PostgreSQL server</translation>
     </message>
 </context>
 <context>
@@ -15309,59 +15822,72 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <name>WhoAmIDialog</name>
     <message>
         <location filename="../../desktop/me.py" line="151"/>
-        <location filename="../../desktop/me.py" line="197"/>
+        <location filename="../../desktop/me.py" line="202"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="203"/>
+        <location filename="../../desktop/me.py" line="208"/>
         <source>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</source>
         <translation>Stage moves, ticks, verifications and new records carry the name of the team member who made them. Which one are you? This computer remembers the answer for this workspace; change it any time with File → I am…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="211"/>
+        <location filename="../../desktop/me.py" line="216"/>
         <source>I am one of the team:</source>
         <translation>I am one of the team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="227"/>
+        <location filename="../../desktop/me.py" line="232"/>
         <source>I&apos;m new: add me to the team</source>
         <translation>I&apos;m new: add me to the team</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="231"/>
+        <location filename="../../desktop/me.py" line="236"/>
         <source>Your name as colleagues know it</source>
         <translation>Your name as colleagues know it</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="239"/>
+        <location filename="../../desktop/me.py" line="244"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="240"/>
+        <location filename="../../desktop/me.py" line="245"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="252"/>
+        <location filename="../../desktop/me.py" line="257"/>
         <source>This workspace has no team members yet. Add yourself:</source>
         <translation>This workspace has no team members yet. Add yourself:</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="264"/>
+        <location filename="../../desktop/me.py" line="269"/>
         <source>This is me</source>
         <translation>This is me</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="267"/>
+        <location filename="../../desktop/me.py" line="272"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/me.py" line="269"/>
+        <location filename="../../desktop/me.py" line="274"/>
         <source>Records made until you choose carry no member</source>
         <translation>Records made until you choose carry no member</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceContext</name>
+    <message>
+        <location filename="../../desktop/context.py" line="154"/>
+        <source>The server answers again; what is shown is read again.</source>
+        <translation>The server answers again; what is shown is read again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/context.py" line="361"/>
+        <source>Saved: {edit}</source>
+        <translation>Saved: {edit}</translation>
     </message>
 </context>
 <context>
