@@ -69,6 +69,8 @@ ALLOWED_IN_ZH = frozenset(
         *("KDM", "KI", "KU", "LEAD", "EVAL", "KPI", "IT", "ERP", "OEM"),
         # file formats, currencies
         *("PNG", "SVG", "PDF", "CSV", "JSON", "XLSX", "Excel", "CNY", "USD", "EUR", "HKD"),
+        # the database server a team shares, by its product name
+        "PostgreSQL",
         # keys named in tooltips
         *("Ctrl", "Shift", "Alt", "Esc", "Del", "Enter", "Tab"),
     }
