@@ -91,6 +91,7 @@ from model.rules.payments import first_paid, judge, payment_facts
 from model.rules.visits import RULE_ID as SENIOR_VISITS_RULE
 from model.rules.visits import SENIOR_VISIT_ROLES, senior_visits_by_deal
 from model.services.approvals import awaiting_ids
+from model.sql import bytewise
 
 STAGE_KEYS: Final = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 CLOSED_KEYS: Final = ("won", "lost", "shelved")
@@ -808,8 +809,8 @@ def exit_progress(
             Deal.stage.in_(PROGRESS_STAGES),
             ExitCheck.done,
             # "P5.EXIT.n" as a range, so the (deal, criterion) index serves it
-            ExitCheck.criterion > Deal.stage.concat("."),
-            ExitCheck.criterion < Deal.stage.concat("/"),
+            bytewise(ExitCheck.criterion) > Deal.stage.concat("."),
+            bytewise(ExitCheck.criterion) < Deal.stage.concat("/"),
         )
     )
     if deal_ids is not None:
@@ -1262,7 +1263,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             select(Competitor.id, Competitor.name)
             .join(deal_competitors, deal_competitors.c.competitor_id == Competitor.id)
             .where(deal_competitors.c.deal_id == deal_id)
-            .order_by(Competitor.name)
+            .order_by(bytewise(Competitor.name), Competitor.id)
         ).all()
     )
     backs = Competitor.__table__.alias("backs")
@@ -1295,7 +1296,7 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
             .join(Person, Person.id == DealRole.person_id)
             .outerjoin(backs, backs.c.id == DealRole.backs_competitor_id)
             .where(DealRole.deal_id == deal_id)
-            .order_by(DealRole.role, Person.name)
+            .order_by(DealRole.role, bytewise(Person.name), Person.id)
         )
     )
     instalments = _plan_items(db, deal_id)
@@ -1385,11 +1386,19 @@ def deal_detail(db: Reader, deal_id: int, method: Methodology | None = None) -> 
 
 def account_choices(db: Reader) -> list[tuple[int, str]]:
     """(id, name) of every account, by name: the New deal form's searchable account list."""
-    return list(db.execute(select(Account.id, Account.name).order_by(Account.name, Account.id)))
+    return list(
+        db.execute(select(Account.id, Account.name).order_by(bytewise(Account.name), Account.id))
+    )
 
 
 def competitor_choices(db: Reader) -> list[tuple[int, str]]:
-    return list(db.execute(select(Competitor.id, Competitor.name).order_by(Competitor.name)))
+    return list(
+        db.execute(
+            select(Competitor.id, Competitor.name).order_by(
+                bytewise(Competitor.name), Competitor.id
+            )
+        )
+    )
 
 
 def member_choices(db: Reader) -> list[tuple[int, str]]:
@@ -1397,7 +1406,7 @@ def member_choices(db: Reader) -> list[tuple[int, str]]:
         db.execute(
             select(TeamMember.id, TeamMember.name)
             .where(TeamMember.active)
-            .order_by(TeamMember.name)
+            .order_by(bytewise(TeamMember.name), TeamMember.id)
         )
     )
 
@@ -1458,7 +1467,7 @@ def deal_candidates(db: Reader, deal_id: int, today: date | None = None) -> list
             Person.id.not_in(on_deal),
             or_(Person.left_on.is_(None), Person.left_on > day),
         )
-        .order_by(Person.name, Person.id)
+        .order_by(bytewise(Person.name), Person.id)
     )
     return [
         Candidate(int(i), n, t, d, r, int(s or 0), b, bool(ins), bool(co))
@@ -1616,14 +1625,14 @@ def deal_visits(db: Reader, deal_id: int, today: date | None = None) -> DealVisi
             select(activity_members.c.activity_id, TeamMember.name, TeamMember.role)
             .join(TeamMember, TeamMember.id == activity_members.c.member_id)
             .where(activity_members.c.activity_id.in_(ids))
-            .order_by(TeamMember.name, TeamMember.id)
+            .order_by(bytewise(TeamMember.name), TeamMember.id)
         ):
             ours[aid].append((str(name), str(role)))
         for aid, pid, name, left_on in db.execute(
             select(activity_people.c.activity_id, Person.id, Person.name, Person.left_on)
             .join(Person, Person.id == activity_people.c.person_id)
             .where(activity_people.c.activity_id.in_(ids))
-            .order_by(Person.name, Person.id)
+            .order_by(bytewise(Person.name), Person.id)
         ):
             met[aid].append((int(pid), str(name), left_on))
     roles = _deal_roles(db, deal_id, day)
@@ -1728,7 +1737,7 @@ def visit_choices(db: Reader, deal_id: int, today: date | None = None) -> VisitC
         for i, n, r in db.execute(
             select(TeamMember.id, TeamMember.name, TeamMember.role)
             .where(TeamMember.active)
-            .order_by(TeamMember.name, TeamMember.id)
+            .order_by(bytewise(TeamMember.name), TeamMember.id)
         )
     )
     roles = _deal_roles(db, deal_id, day)
@@ -1752,7 +1761,7 @@ def visit_choices(db: Reader, deal_id: int, today: date | None = None) -> VisitC
         for pid, name, title, left_on in db.execute(
             select(Person.id, Person.name, Person.title, Person.left_on)
             .where(Person.account_id == account_id)
-            .order_by(Person.name, Person.id)
+            .order_by(bytewise(Person.name), Person.id)
         )
     ]
     role_rank = {r.value: n for n, r in enumerate(Role)}  # KDM, KI, KU, LEAD, EVAL
