@@ -110,8 +110,17 @@ def public_url(url: str | URL) -> str:
     """
     from sqlalchemy.engine import make_url
 
-    u = make_url(url) if isinstance(url, str) else url
+    u = _without_query_secrets(make_url(url) if isinstance(url, str) else url)
     return u._replace(password=None).render_as_string(hide_password=False)
+
+
+SECRET_QUERY_KEYS: frozenset[str] = frozenset({"password", "sslpassword"})
+"""Query options libpq reads as secrets (``?password=`` works as ``user:password@``)."""
+
+
+def _without_query_secrets(u: URL) -> URL:
+    keys = [key for key in u.query if key.lower() in SECRET_QUERY_KEYS]
+    return u.difference_update_query(keys) if keys else u
 
 
 def password_in(url: str | URL) -> str | None:
@@ -119,7 +128,12 @@ def password_in(url: str | URL) -> str | None:
     from sqlalchemy.engine import make_url
 
     u = make_url(url) if isinstance(url, str) else url
-    return None if u.password is None else str(u.password)
+    if u.password is not None:
+        return str(u.password)
+    for key, value in u.query.items():
+        if key.lower() == "password":
+            return str(value if isinstance(value, str) else value[-1])
+    return None
 
 
 def with_password(url: str | URL, password: str | None) -> URL:
@@ -127,7 +141,11 @@ def with_password(url: str | URL, password: str | None) -> URL:
     from sqlalchemy.engine import make_url
 
     u = make_url(url) if isinstance(url, str) else url
-    return u if password is None else u.set(password=password)
+    if password is None:
+        return u
+    # One password: the given one, not a stale one left in the query (libpq takes that last).
+    keys = [key for key in u.query if key.lower() == "password"]
+    return u.difference_update_query(keys).set(password=password)
 
 
 def label(url: str | URL) -> str:

@@ -60,7 +60,12 @@ LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 # -- the SQL functions the policies call -------------------------------------------------
 
-_DEFINER = "STABLE SECURITY DEFINER SET search_path = pg_catalog, public"
+# Every object the functions use is written with its schema; their search_path names
+# only pg_catalog (and pg_temp, last, which is never searched for functions then), never
+# a schema a member may create in: where ``public`` is open to all (before PostgreSQL
+# 15), a member's ``public.btrim(varchar, text)`` outranked pg_catalog's for a varchar
+# column and ran as the owner.
+_DEFINER = "STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
 
 FUNCTIONS: tuple[str, ...] = (
     # The database's secret, readable by the owner only (signs kept answers, below).

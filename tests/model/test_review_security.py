@@ -1,0 +1,125 @@
+"""Second reading of the team database (issue 15): defects proven before they were fixed.
+
+* The row-level security's SECURITY DEFINER functions run as the database's owner:
+  their ``search_path`` must name no schema a member may create objects in. Where
+  ``public`` is open to everybody (a server before PostgreSQL 15, or a database whose
+  admin opened it), a rep's own ``public.btrim(varchar, text)`` was the better match
+  for ``btrim(a.region, '/')`` and ran as the owner: a rep made themselves executive.
+* A server URL's password may come in its query (``?password=…``, which libpq takes
+  as well as ``user:password@``): the URL the application remembers and shows must
+  drop it there too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from model import server_login, team_server
+from model.entities import Account
+from model.workspace import open_workspace
+
+ESCALATE = """
+CREATE FUNCTION public.btrim(character varying, text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM set_config('kan.review_ran_as', current_user, false);
+    IF current_user <> session_user THEN
+        UPDATE public.team_members SET role = 'executive' WHERE login = session_user;
+    END IF;
+    RETURN pg_catalog.btrim($1::text, $2);
+END $$
+"""
+
+
+def _connect(url: URL, login: str) -> psycopg.Connection[Any]:
+    libpq = url.set(drivername="postgresql", username=login)
+    return psycopg.connect(libpq.render_as_string(hide_password=False), autocommit=True)
+
+
+@pytest.fixture
+def rep(pg_url: URL) -> tuple[URL, str, dict[str, int]]:
+    """A rep with the region cn/zj; an account there and one far away."""
+    login = f"rita_{pg_url.database}"
+    team_server.add_member(pg_url, "Rita Rep", "rep", territories=["cn/zj"], login=login)
+    ws = open_workspace(pg_url)
+    try:
+        with ws.sessions() as session, session.begin():
+            ids = {}
+            for name, region in (("ZJ", "cn/zj/hz"), ("FAR", "eu/fr")):
+                account = Account(name=name, region=region)
+                session.add(account)
+                session.flush()
+                ids[name] = account.id
+    finally:
+        ws.close()
+    return pg_url, login, ids
+
+
+def test_a_rep_cannot_run_code_as_the_owner_through_the_policies_functions(
+    rep: tuple[URL, str, dict[str, int]], pg_server: Any
+) -> None:
+    url, login, ids = rep
+    # As on a server before PostgreSQL 15: everybody may create objects in public.
+    with psycopg.connect(
+        url.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
+    ) as admin:
+        admin.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+    with _connect(url, login) as con:
+        con.execute(ESCALATE)  # type: ignore[arg-type]
+        seen = {row[0] for row in con.execute("SELECT id FROM accounts")}
+        ran_as = con.execute("SELECT current_setting('kan.review_ran_as', true)").fetchone()
+        role = con.execute("SELECT role FROM team_members WHERE login = session_user").fetchone()
+        again = {row[0] for row in con.execute("SELECT id FROM accounts")}
+    assert seen == {ids["ZJ"]}
+    assert ran_as is not None and ran_as[0] in (None, "", login)
+    assert role == ("rep",)
+    assert again == {ids["ZJ"]}
+
+
+def test_the_functions_that_run_as_the_owner_search_no_schema_a_member_writes(
+    pg_url: URL,
+) -> None:
+    ws = open_workspace(pg_url)
+    try:
+        with ws.sessions() as session:
+            rows = session.execute(
+                text(
+                    "SELECT p.proname, array_to_string(p.proconfig, ';') FROM pg_proc p "
+                    "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                    "WHERE n.nspname = 'public' AND p.prosecdef"
+                )
+            ).all()
+    finally:
+        ws.close()
+    assert len(rows) >= 6
+    for name, config in rows:
+        assert config == "search_path=pg_catalog, pg_temp", name
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://kan@db:5432/team?password=s3cret",
+        "postgresql+psycopg://kan@db:5432/team?sslmode=require&password=s3cret",
+        "postgresql+psycopg://kan:s3cret@db:5432/team?password=s3cret",
+    ],
+)
+def test_a_password_in_the_urls_query_is_never_remembered_nor_shown(url: str) -> None:
+    shown = server_login.public_url(url)
+    assert "s3cret" not in shown
+    assert shown.startswith("postgresql+psycopg://kan@db:5432/team")
+    assert "s3cret" not in server_login.label(url)
+    assert server_login.password_in(url) == "s3cret"
+    # The password the form or the keyring gives replaces the one in the query.
+    carried = server_login.with_password(url, "other")
+    assert carried.password == "other" and "password" not in carried.query
+
+
+def test_other_query_options_are_kept() -> None:
+    shown = server_login.public_url("postgresql+psycopg://kan@db/team?sslmode=require&password=x")
+    assert shown == "postgresql+psycopg://kan@db/team?sslmode=require"
