@@ -125,7 +125,12 @@ def reading(url: URL) -> Iterator[Connection]:
             )
         with engine.connect() as conn:
             _sees_everything(conn, url)
-            yield conn
+            # One snapshot for the whole read (the copy and its verification): a team
+            # at work commits meanwhile, and READ COMMITTED would read each table as
+            # of another moment (a deal whose new account was read before it existed).
+            yield conn.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
     finally:
         engine.dispose()
 
@@ -326,9 +331,21 @@ def _reset_sequences(conn: Connection) -> None:
 
 
 def _fill(source: Connection, target: Connection, progress: Progress | None) -> dict[str, int]:
+    from sqlalchemy.exc import DBAPIError
+
+    refused = (DBAPIError, target.dialect.loaded_dbapi.Error)  # COPY runs on the driver's own
     counts: dict[str, int] = {}
     for table in tables():
-        counts[table.name] = _write_table(source, target, table, progress)
+        try:
+            counts[table.name] = _write_table(source, target, table, progress)
+        except refused as exc:
+            # The driver's message names the statement's values (a person's private
+            # attributes among them): only its first line, the rule that was broken.
+            raise CopyRefused(
+                "The copy stopped at the table {table}: {reason}. Nothing was changed.",
+                table=table.name,
+                reason=str(getattr(exc, "orig", None) or exc).splitlines()[0],
+            ) from None
     if target.dialect.name == "postgresql":
         _reset_sequences(target)
     return counts
@@ -535,12 +552,17 @@ def _refuse_full(target: str, rows: int) -> CopyRefused:
     )
 
 
-def _verified(source: Connection, target: Connection, progress: Progress | None) -> dict[str, int]:
-    """The copy just committed on ``target`` compared with its source, in a transaction."""
+def _verifying(source: Connection, target: Connection, progress: Progress | None) -> dict[str, int]:
+    """The copy on ``target`` compared with its source, in the transaction it is in."""
     if progress is not None:
         progress("verifying the copy row for row")
+    return compare(source, target, progress)
+
+
+def _verified(source: Connection, target: Connection, progress: Progress | None) -> dict[str, int]:
+    """The copy just committed on ``target`` compared with its source, in a transaction."""
     with target.begin():
-        return compare(source, target, progress)
+        return _verifying(source, target, progress)
 
 
 def _copy_to_file(
@@ -602,6 +624,8 @@ def _copy_to_server(
                 if progress is not None:
                     progress(f"copying into {shown(url)}")
                 _fill(source, conn, progress)
-            report.counts = _verified(source, conn, progress)
+                # Verified before the commit: a copy found unequal is rolled back, and
+                # the workspace a --force copy would replace is still there.
+                report.counts = _verifying(source, conn, progress)
     finally:
         workspace.close()
