@@ -83,10 +83,11 @@ class CopyReport:
 
 def shown(url: URL) -> str:
     """A workspace for messages: its file path, or its URL with the password hidden."""
+    from model.server_login import public_url
     from model.workspace import sqlite_path
 
     path = sqlite_path(url)
-    return str(path) if path is not None else url.render_as_string(hide_password=True)
+    return str(path) if path is not None else public_url(url)
 
 
 def tables() -> list[Table]:

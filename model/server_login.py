@@ -123,6 +123,16 @@ def _without_query_secrets(u: URL) -> URL:
     return u.difference_update_query(keys) if keys else u
 
 
+def unreadable(text: str) -> str:
+    """A URL that could not be read, as a message may repeat it: its scheme only (the
+    rest may hold a password).
+
+    >>> unreadable("postgresql://kan:s3cret@db:port/team"), unreadable("/a/b.kan")
+    ('postgresql://…', '/a/b.kan')
+    """
+    return text.split("://", 1)[0] + "://…" if "://" in text else text
+
+
 def password_in(url: str | URL) -> str | None:
     """The password written in ``url`` itself (a URL typed on the command line), or None."""
     from sqlalchemy.engine import make_url

@@ -605,21 +605,23 @@ class MemberRow:
 
 
 def _server_url(url: str | Path | URL) -> URL:
+    from model.server_login import password_in, unreadable, with_password
     from model.workspace import url_for
 
     try:
         parsed = url_for(url)
-    except Exception as exc:
+    except Exception:
         raise WorkspaceError(
-            "'{url}' is neither a file path nor a database URL.", url=str(url)
-        ) from exc
+            "'{url}' is neither a file path nor a database URL.", url=unreadable(str(url))
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise WorkspaceError(
             "{workspace} is not a team database: team members are server roles; "
             "a SQLite file has one user. Use a postgresql+psycopg:// URL.",
             workspace=str(url),
         )
-    return parsed
+    # A password given in the query (?password=) goes where messages hide it.
+    return with_password(parsed, password_in(parsed))
 
 
 def _member_by_name(session: Session, name: str) -> dict[str, Any] | None:
@@ -664,6 +666,7 @@ def _check_admin(conn: Connection) -> None:
 def _admin_workspace(server: URL) -> Workspace:
     """The workspace at ``server`` opened (and migrated) by a role that may create roles;
     another role is told so before anything is read."""
+    from model.server_login import public_url
     from model.workspace import make_engine, open_workspace
 
     engine = make_engine(server)
@@ -673,7 +676,7 @@ def _admin_workspace(server: URL) -> Workspace:
     except DBAPIError as exc:
         raise WorkspaceError(
             "Cannot open workspace {path}: {reason}",
-            path=server.render_as_string(hide_password=True),
+            path=public_url(server),
             reason=str(getattr(exc, "orig", None) or exc).splitlines()[0],
         ) from exc
     finally:

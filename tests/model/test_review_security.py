@@ -123,3 +123,22 @@ def test_a_password_in_the_urls_query_is_never_remembered_nor_shown(url: str) ->
 def test_other_query_options_are_kept() -> None:
     shown = server_login.public_url("postgresql+psycopg://kan@db/team?sslmode=require&password=x")
     assert shown == "postgresql+psycopg://kan@db/team?sslmode=require"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://kan:s3cret@db:port/team",  # a port that is no number
+        "postgresql+psycopg://kan:s3cret@db:5432/team?password=s3cret&x",
+    ],
+)
+def test_a_team_command_never_repeats_the_password_of_a_url_it_cannot_use(url: str) -> None:
+    from model.errors import WorkspaceError
+
+    with pytest.raises(WorkspaceError) as raised:
+        team_server.list_members(url)
+    said = raised.value.message.format(**raised.value.params)
+    chained = raised.value.__cause__ or (
+        None if raised.value.__suppress_context__ else raised.value.__context__
+    )
+    assert "s3cret" not in said and "s3cret" not in str(chained or "")
