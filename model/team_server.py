@@ -230,6 +230,24 @@ FUNCTIONS: tuple[str, ...] = (
         END IF;
         RETURN NEW;
     END $$""",
+    # The log's values stay as written: a member may only put the tombstone of a
+    # deleted person in place of a value (model.services.common._forget_people);
+    # the UPDATE grant and policy are for that alone. The owner (migrations) is free.
+    """
+    CREATE OR REPLACE FUNCTION public.kan_audit_keep() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        IF NOT pg_has_role(current_user,
+                           (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'MEMBER')
+           AND ((NEW."old" IS DISTINCT FROM OLD."old" AND NEW."old" IS DISTINCT FROM '(deleted)')
+             OR (NEW."new" IS DISTINCT FROM OLD."new" AND NEW."new" IS DISTINCT FROM '(deleted)'))
+        THEN
+            RAISE EXCEPTION 'the audit log keeps what was done: its values can only be '
+                            'erased with the person they named'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$""",
     # A member's new account is theirs unless they name another owner (of their team:
     # the policy's check), so that they can see what they just added.
     """
@@ -259,6 +277,7 @@ FORGETTING: dict[str, str] = {
 """The tables :func:`kan_worked_accounts` reads: a write to them forgets the kept answer."""
 
 FUNCTION_NAMES: tuple[str, ...] = (
+    "kan_audit_keep()",
     "kan_audit_member()",
     "kan_own_new_account()",
     "kan_forget_access()",
@@ -459,6 +478,7 @@ def _triggers() -> list[tuple[str, str, str, str]]:
     triggers :func:`secure` installs and :func:`unsecure` drops."""
     rows = [
         ("kan_audit_member", "audit_log", "BEFORE INSERT", "ROW", "kan_audit_member"),
+        ("kan_audit_keep", "audit_log", "BEFORE UPDATE", "ROW", "kan_audit_keep"),
         ("kan_own_new_account", "accounts", "BEFORE INSERT", "ROW", "kan_own_new_account"),
     ]
     rows += [

@@ -142,3 +142,87 @@ def test_a_team_command_never_repeats_the_password_of_a_url_it_cannot_use(url: s
         None if raised.value.__suppress_context__ else raised.value.__context__
     )
     assert "s3cret" not in said and "s3cret" not in str(chained or "")
+
+
+def test_a_member_may_blank_the_audit_log_of_a_deleted_person_but_not_rewrite_it(
+    rep: tuple[URL, str, dict[str, int]],
+) -> None:
+    """The log's values may be changed by members only to erase a deleted person
+    (the tombstone the services write); before, a rep could rewrite what the log
+    says anybody of her team did on her accounts."""
+    from model.services.common import TOMBSTONE
+    from model.services.people import create_person, delete_person, update_person
+
+    url, login, ids = rep
+    ws = open_workspace(url.set(username=login))
+    try:
+        with ws.begin() as session:
+            made = create_person(session, ids["ZJ"], {"name": "Li Lei", "phone": "1380000"})
+            person = next(iter(made.ids("person")))
+            update_person(session, person, {"phone": "1390000"})
+        with ws.sessions() as session, session.begin():
+            entry = session.execute(
+                text("SELECT id FROM audit_log WHERE entity = 'person' AND field = 'phone'")
+            ).scalar_one()
+        with _connect(url, login) as con:
+            with pytest.raises(psycopg.Error, match="audit log"):
+                con.execute(
+                    "UPDATE audit_log SET new = 'forged' WHERE id = %s",  # type: ignore[arg-type]
+                    (entry,),
+                )
+            with pytest.raises(psycopg.Error, match="audit log"):
+                con.execute(
+                    "UPDATE audit_log SET old = NULL WHERE id = %s",  # type: ignore[arg-type]
+                    (entry,),
+                )
+            kept = con.execute(
+                "SELECT old, new FROM audit_log WHERE id = %s",  # type: ignore[arg-type]
+                (entry,),
+            ).fetchone()
+        assert kept == ("1380000", "1390000")
+        # The erase of a deleted person still blanks what the log held of them.
+        with ws.begin() as session:
+            delete_person(session, person)
+        with ws.sessions() as session, session.begin():
+            values = session.execute(
+                text(
+                    "SELECT old, new FROM audit_log WHERE entity = 'person' "
+                    "AND entity_id = :p AND action <> 'delete'"
+                ),
+                {"p": person},
+            ).all()
+    finally:
+        ws.close()
+    assert values and all(v in ("", None, TOMBSTONE) for row in values for v in row)
+
+
+def _kan_objects(url: URL) -> tuple[int, int, int]:
+    with _connect(url, "kan") as con:
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
+            "ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.proname LIKE 'kan%%'"
+            " AND p.proname <> 'kan_notify_change'),"
+            " (SELECT count(*) FROM pg_trigger"
+            " WHERE tgname LIKE 'kan%%' AND tgname <> 'kan_notify'),"
+            " (SELECT count(*) FROM pg_policies WHERE schemaname = 'public')"
+        ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def test_migration_0007_goes_down_and_up_again_with_the_review_s_changes(pg_url: URL) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from model.workspace import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", MIGRATIONS)
+    cfg.set_main_option("sqlalchemy.url", pg_url.render_as_string(hide_password=False))
+    functions, triggers, policies = _kan_objects(pg_url)
+    assert functions == len(team_server.FUNCTION_NAMES)
+    assert triggers == len(team_server._triggers()) and policies > 20
+    command.downgrade(cfg, "0006")
+    assert _kan_objects(pg_url) == (0, 0, 0)
+    command.upgrade(cfg, "head")
+    assert _kan_objects(pg_url) == (functions, triggers, policies)
