@@ -112,12 +112,46 @@ def changes_from(payloads: Iterable[Mapping[str, Any]]) -> Changes:
     )
 
 
+_KEYS = ("id", "a", "a0", "d", "d0")
+"""The payload's row keys: each a positive integer when there (``r``, the role, is text)."""
+
+
+def _known_tables() -> frozenset[str]:
+    global _TABLES
+    if _TABLES is None:
+        import model.entities  # noqa: F401 (the tables are those of the entities)
+        from model.base import Base
+
+        _TABLES = frozenset(Base.metadata.tables)
+    return _TABLES
+
+
+_TABLES: frozenset[str] | None = None
+
+
 def _decode(payload: str) -> dict[str, Any] | None:
+    """A notification's payload as migration 0008's trigger sends it, or None.
+
+    Anybody who may connect may NOTIFY the channel with any text: what is not the
+    trigger's shape (a known table, I/U/D, positive integer keys) is left out, so
+    a forged payload can neither stop the listener nor name odd rows to the window.
+    """
     try:
         decoded = json.loads(payload)
     except ValueError:
         return None
-    return decoded if isinstance(decoded, dict) else None
+    if not isinstance(decoded, dict):
+        return None
+    table = decoded.get("t")
+    if not isinstance(table, str) or table not in _known_tables():
+        return None
+    if "o" in decoded and decoded["o"] not in _BUCKET:
+        return None
+    for key in _KEYS:
+        value = decoded.get(key)
+        if value is not None and (type(value) is not int or value <= 0):
+            return None
+    return decoded
 
 
 @dataclass(frozen=True)
