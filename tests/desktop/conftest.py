@@ -68,6 +68,16 @@ def _who_am_i_later(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(me, "decider", lambda *_args: None)
 
 
+@pytest.fixture(autouse=True)
+def _conflicts_reload(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit someone else saved first opens the conflict dialog (modal); by default
+    the test's user answers "Reload" at once, as a refusal did before the dialog.
+    Tests of the dialog set ``desktop.conflict_dialog.decider`` themselves."""
+    from desktop import conflict_dialog
+
+    monkeypatch.setattr(conflict_dialog, "decider", lambda *_args: conflict_dialog.RELOAD)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Fresh settings per test, never the user's real ones."""

@@ -137,9 +137,12 @@ def test_reapply_mine_writes_on_top_and_undo_gives_theirs_back(
 
 
 def test_the_real_dialog_answered_by_its_buttons(
-    qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext]
+    qtbot: QtBot,
+    two: tuple[WorkspaceContext, WorkspaceContext],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The app's own decider: a modal dialog, answered with the keyboard and the mouse."""
+    monkeypatch.setattr(conflict_dialog, "decider", conflict_dialog.ask)  # not conftest's
     ours, theirs = two
     deal = _deal(ours)
     for press, expected in (("escape", "Tower (theirs 1)"), ("reapply", "mine 2")):
