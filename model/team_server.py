@@ -343,10 +343,23 @@ RULES: dict[str, str | None] = {
     "territories": None,
 }
 
-OPEN_TABLES: frozenset[str] = frozenset(
-    {"competitors", "segments", "settings", "targets", "forecast_snapshots"}
-)
+OPEN_TABLES: frozenset[str] = frozenset({"competitors", "segments", "settings"})
 """Shared by the whole team (no customer rows): every member reads and writes them."""
+
+_ME = "(SELECT public.kan_me())"
+
+READ_ALL: dict[str, tuple[str, str]] = {
+    # A snapshot's lines go with it (ON DELETE CASCADE, which no policy filters):
+    # only its taker or an executive removes it, so nobody deletes lines they cannot see.
+    "forecast_snapshots": ("true", f"({_ALL} OR by_id = {_ME})"),
+    # A member's target is set by their managers (up the chain) or an executive, never by
+    # the member; the team's own (no member) by an executive.
+    "targets": (
+        f"({_ALL} OR (member_id IN (SELECT public.kan_team()) AND member_id <> {_ME}))",
+        f"({_ALL} OR (member_id IN (SELECT public.kan_team()) AND member_id <> {_ME}))",
+    ),
+}
+"""Read by every member; (INSERT check, UPDATE/DELETE rule) for writes."""
 
 _AUDIT_SEES = (
     f"({_ALL} OR member_id IN (SELECT public.kan_team())"
@@ -361,6 +374,8 @@ def _rule_for(table: str, columns: Sequence[str]) -> str | bool | None:
     True: no row-level security (shared by the team)."""
     if table in RULES:
         return RULES[table]
+    if table in READ_ALL:
+        return READ_ALL[table][1]
     if table in OPEN_TABLES:
         return True
     for column, parent in (
@@ -510,6 +525,15 @@ def _policies(conn: Connection, table: str, columns: Sequence[str], refresh: boo
     for old in ours:
         conn.exec_driver_sql(f"DROP POLICY {old} ON {q}")
     conn.exec_driver_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
+    if table in READ_ALL:
+        add, change = READ_ALL[table]
+        conn.exec_driver_sql(f"CREATE POLICY kan_read ON {q} FOR SELECT USING (true)")
+        conn.exec_driver_sql(f"CREATE POLICY kan_add ON {q} FOR INSERT WITH CHECK ({add})")
+        conn.exec_driver_sql(
+            f"CREATE POLICY kan_change ON {q} FOR UPDATE USING {change} WITH CHECK {change}"
+        )
+        conn.exec_driver_sql(f"CREATE POLICY kan_remove ON {q} FOR DELETE USING {change}")
+        return
     if table == "audit_log":
         conn.exec_driver_sql(f"CREATE POLICY kan_read ON {q} FOR SELECT USING {rule}")
         conn.exec_driver_sql(f"CREATE POLICY kan_add ON {q} FOR INSERT WITH CHECK (true)")

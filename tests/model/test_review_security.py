@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -226,3 +227,128 @@ def test_migration_0007_goes_down_and_up_again_with_the_review_s_changes(pg_url:
     assert _kan_objects(pg_url) == (0, 0, 0)
     command.upgrade(cfg, "head")
     assert _kan_objects(pg_url) == (functions, triggers, policies)
+
+
+@pytest.fixture
+def two_territories(rep: tuple[URL, str, dict[str, int]]) -> tuple[URL, dict[str, str], Any]:
+    """Rita (rep, cn/zj), Sam (rep, cn/js), Mona (manager of Rita), Erin (executive);
+    a deal on Rita's account and one far away; Erin's snapshot holds both."""
+    from model.entities import Deal
+    from model.services.forecast import take_snapshot
+
+    url, rita, ids = rep
+    logins = {"rita": rita}
+    for short, name, role, manager in (
+        ("mona", "Mona Manager", "manager", None),
+        ("sam", "Sam Rep", "rep", None),
+        ("erin", "Erin Exec", "executive", None),
+    ):
+        logins[short] = f"{short}_{url.database}"
+        team_server.add_member(url, name, role, login=logins[short], manager=manager)
+    ws = open_workspace(url)
+    try:
+        with ws.begin() as session:
+            session.execute(
+                text(
+                    "UPDATE team_members SET manager_id = (SELECT id FROM team_members "
+                    "WHERE login = :m), version = version + 1 WHERE login = :r"
+                ),
+                {"m": logins["mona"], "r": rita},
+            )
+            for name in ("ZJ", "FAR"):
+                session.add(
+                    Deal(
+                        account_id=ids[name],
+                        name=f"{name} deal",
+                        amount=1000.0,
+                        status="won",
+                        closed_on=date.today(),
+                    )
+                )
+    finally:
+        ws.close()
+    erin = open_workspace(url.set(username=logins["erin"]))
+    try:
+        with erin.begin() as session:
+            snap = take_snapshot(session)
+    finally:
+        erin.close()
+    return url, logins, next(iter(snap.ids("forecast_snapshot")))
+
+
+def _count(url: URL, sql: str) -> int:
+    with _connect(url, "kan") as con:
+        row = con.execute(sql).fetchone()  # type: ignore[arg-type]
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_rep_cannot_delete_a_snapshot_with_lines_she_cannot_see(
+    two_territories: tuple[URL, dict[str, str], int],
+) -> None:
+    """Deleting a snapshot cascades to all its lines, which row-level security does not
+    filter: a rep's delete of the executive's snapshot took the far deal's line too
+    (and its undo could not bring back what she could not read)."""
+    from model.errors import DomainError
+    from model.services.forecast import delete_snapshot
+
+    url, logins, snapshot = two_territories
+    lines = _count(url, f"SELECT count(*) FROM forecast_lines WHERE snapshot_id = {snapshot}")
+    assert lines >= 2
+    with _connect(url, logins["rita"]) as con:
+        gone = con.execute("DELETE FROM forecast_snapshots RETURNING id").fetchall()
+    assert gone == []
+    ws = open_workspace(url.set(username=logins["rita"]))
+    try:
+        with pytest.raises(DomainError), ws.begin() as session:
+            delete_snapshot(session, snapshot)
+    finally:
+        ws.close()
+    assert _count(url, f"SELECT count(*) FROM forecast_lines WHERE snapshot_id = {snapshot}") == (
+        lines
+    )
+    # The executive may, and a rep's own snapshot is hers to delete.
+    with _connect(url, logins["erin"]) as con:
+        assert con.execute("DELETE FROM forecast_snapshots RETURNING id").fetchall() == [
+            (snapshot,)
+        ]
+
+
+def test_targets_are_set_by_the_manager_of_the_member_not_by_the_member(
+    two_territories: tuple[URL, dict[str, str], int],
+) -> None:
+    url, logins, _snapshot = two_territories
+    member = "(SELECT id FROM team_members WHERE login = '{}')".format
+    with _connect(url, logins["erin"]) as con:
+        for short in ("rita", "sam"):
+            con.execute(
+                "INSERT INTO targets (uuid, created_at, updated_at, version, member_id, period, "
+                f"kind, amount) VALUES (gen_random_uuid(), now(), now(), 1, "
+                f"{member(logins[short])}, '2027-01', 'won', 100)"
+            )
+    with _connect(url, logins["rita"]) as con:
+        assert con.execute("SELECT count(*) FROM targets").fetchone() == (2,)  # read by all
+        mine = con.execute(
+            f"UPDATE targets SET amount = 1 WHERE member_id = {member(logins['rita'])} RETURNING id"
+        ).fetchall()
+        others = con.execute(
+            f"UPDATE targets SET amount = 1 WHERE member_id = {member(logins['sam'])} RETURNING id"
+        ).fetchall()
+        with pytest.raises(psycopg.Error):
+            con.execute(
+                "INSERT INTO targets (uuid, created_at, updated_at, version, member_id, period,"
+                " kind, amount) VALUES (gen_random_uuid(), now(), now(), 1, NULL, '2027-02',"
+                " 'won', 5)"
+            )
+    assert mine == [] and others == []
+    with _connect(url, logins["mona"]) as con:  # Rita's manager sets hers
+        assert (
+            len(
+                con.execute(
+                    f"UPDATE targets SET amount = 200 WHERE member_id = {member(logins['rita'])} "
+                    "RETURNING id"
+                ).fetchall()
+            )
+            == 1
+        )
+    assert _count(url, "SELECT sum(amount) FROM targets") == 300
