@@ -22,12 +22,14 @@ a modal dialog (they open the real dialog and press its buttons by code).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -156,6 +160,43 @@ def conflict_view(
     )
 
 
+CELL_CHARS = 300
+"""A value longer than this shows its start in the table, the whole in its tooltip."""
+TIP_CHARS = 24
+"""A value longer than this also has a tooltip (a cell a user narrowed may elide it)."""
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    shown = text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1].rstrip() + "…"
+    item = QTableWidgetItem(shown)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if len(text) > TIP_CHARS:
+        item.setToolTip(_tip(text))
+    return item
+
+
+class _RoomyCell(QStyledItemDelegate):
+    """Rows a little taller than their (wrapped) text, so that lines of neighbouring
+    rows do not run together."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 2)
+
+
+def _tip(text: str) -> str:
+    """Rich text, so that Qt wraps a long value's tooltip instead of one screen-wide line."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def _fit_width(dialog: QDialog, chars: int) -> None:
+    """Open ``dialog`` about ``chars`` average characters wide at any text size, its
+    content's height, and never wider than the screen it opens on."""
+    screen = dialog.screen().availableGeometry()
+    width = max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * chars)
+    dialog.resize(min(width, screen.width() * 9 // 10), dialog.sizeHint().height())
+
+
 class ConflictDialog(QDialog):
     """Both versions of a record and the choice: take theirs, or re-apply mine on top."""
 
@@ -165,20 +206,35 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else changed this first"))
         layout = QVBoxLayout(self)
         head = QLabel(view.message, self)
+        head.setObjectName("conflictMessage")
         head.setWordWrap(True)
+        head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         self.table = QTableWidget(len(view.rows), 3, self)
+        self.table.setObjectName("conflictFields")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Now saved"), self.tr("Your change")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegate(_RoomyCell(self.table))
+        # Long values wrap in their cell (the row grows); a word wider than its column,
+        # or a value past CELL_CHARS, ends in "…" and is read whole in the tooltip.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         for row, cells in enumerate(view.rows):
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+                self.table.setItem(row, column, _cell(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(bool(view.rows))
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         if view.gone:
             gone = QLabel(
                 self.tr("The record was deleted meanwhile; there is nothing to re-apply to.")
@@ -199,6 +255,31 @@ class ConflictDialog(QDialog):
         self.reload_button.clicked.connect(self.reject)
         self.reapply_button.clicked.connect(self._reapply)
         layout.addWidget(self.buttons)
+        self.reload_button.setFocus()  # Enter and Escape both keep what is saved
+        self._fitted = False
+        _fit_width(self, 96)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the columns have their widths now: rows can be measured
+            self._fitted = True
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every row, wrapped, at the width it opened with (the table
+        scrolls beyond 85 % of the screen's height)."""
+        if self.table.isHidden():
+            return
+        table = self.table
+        table.resizeRowsToContents()
+        need = table.horizontalHeader().height() + 2 * table.frameWidth()
+        need += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        if table.horizontalScrollBar().isVisible():
+            need += table.horizontalScrollBar().height()
+        limit = self.screen().availableGeometry().height() * 85 // 100
+        height = self.height() + need - table.height()
+        table.setMinimumHeight(min(need, limit // 2))
+        self.resize(self.width(), max(self.minimumSizeHint().height(), min(height, limit)))
 
     def _reapply(self) -> None:
         self.choice = REAPPLY
@@ -270,6 +351,7 @@ class ConnectionNotice(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.state = QLabel(self)
+        self.state.setWordWrap(True)
         layout.addWidget(self.state)
         self.buttons = QDialogButtonBox(self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -278,7 +360,12 @@ class ConnectionNotice(QDialog):
         self.buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.retry_button.clicked.connect(self.retryRequested)
         self.discard_button.clicked.connect(self.discardRequested)
+        self.retry_button.setDefault(True)
+        self.retry_button.setToolTip(self.tr("Try to save the edit now."))
+        self.discard_button.setToolTip(self.tr("Give up this edit: it is not saved."))
         layout.addWidget(self.buttons)
+        screen = self.screen().availableGeometry().width()
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, screen * 9 // 10))
 
     def say(self, edit: str, message: str, next_try_s: float | None) -> None:
         self.message.setText(
@@ -290,6 +377,10 @@ class ConnectionNotice(QDialog):
             self.state.setText(
                 self.tr("Trying again in {seconds} s.").format(seconds=f"{next_try_s:g}")
             )
+        if self.isVisible():  # a longer message than before: grow, never cut it
+            need = self.heightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def reject(self) -> None:  # Escape or the close button: hide, the edit stays kept
         self.hide()
