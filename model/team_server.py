@@ -343,12 +343,16 @@ RULES: dict[str, str | None] = {
     "territories": None,
 }
 
-OPEN_TABLES: frozenset[str] = frozenset({"competitors", "segments", "settings"})
+OPEN_TABLES: frozenset[str] = frozenset({"segments", "settings"})
 """Shared by the whole team (no customer rows): every member reads and writes them."""
 
 _ME = "(SELECT public.kan_me())"
 
-READ_ALL: dict[str, tuple[str, str]] = {
+READ_ALL: dict[str, tuple[str, str] | tuple[str, str, str]] = {
+    # A competitor is added and edited by anybody; removed only by an executive: its
+    # links on every deal go with it (a cascade no policy filters), and a rep's undo
+    # could not bring back those on deals she cannot see.
+    "competitors": ("true", "true", _ALL),
     # A snapshot's lines go with it (ON DELETE CASCADE, which no policy filters):
     # only its taker or an executive removes it, so nobody deletes lines they cannot see.
     "forecast_snapshots": ("true", f"({_ALL} OR by_id = {_ME})"),
@@ -359,7 +363,7 @@ READ_ALL: dict[str, tuple[str, str]] = {
         f"({_ALL} OR (member_id IN (SELECT public.kan_team()) AND member_id <> {_ME}))",
     ),
 }
-"""Read by every member; (INSERT check, UPDATE/DELETE rule) for writes."""
+"""Read by every member; (INSERT check, UPDATE rule[, DELETE rule]) for writes."""
 
 _AUDIT_SEES = (
     f"({_ALL} OR member_id IN (SELECT public.kan_team())"
@@ -526,13 +530,14 @@ def _policies(conn: Connection, table: str, columns: Sequence[str], refresh: boo
         conn.exec_driver_sql(f"DROP POLICY {old} ON {q}")
     conn.exec_driver_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
     if table in READ_ALL:
-        add, change = READ_ALL[table]
+        add, change, *rest = READ_ALL[table]
+        remove = rest[0] if rest else change
         conn.exec_driver_sql(f"CREATE POLICY kan_read ON {q} FOR SELECT USING (true)")
         conn.exec_driver_sql(f"CREATE POLICY kan_add ON {q} FOR INSERT WITH CHECK ({add})")
         conn.exec_driver_sql(
-            f"CREATE POLICY kan_change ON {q} FOR UPDATE USING {change} WITH CHECK {change}"
+            f"CREATE POLICY kan_change ON {q} FOR UPDATE USING ({change}) WITH CHECK ({change})"
         )
-        conn.exec_driver_sql(f"CREATE POLICY kan_remove ON {q} FOR DELETE USING {change}")
+        conn.exec_driver_sql(f"CREATE POLICY kan_remove ON {q} FOR DELETE USING ({remove})")
         return
     if table == "audit_log":
         conn.exec_driver_sql(f"CREATE POLICY kan_read ON {q} FOR SELECT USING {rule}")

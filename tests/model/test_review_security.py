@@ -352,3 +352,30 @@ def test_targets_are_set_by_the_manager_of_the_member_not_by_the_member(
             == 1
         )
     assert _count(url, "SELECT sum(amount) FROM targets") == 300
+
+
+def test_a_competitor_on_deals_a_rep_cannot_see_is_removed_by_an_executive_only(
+    two_territories: tuple[URL, dict[str, str], int],
+) -> None:
+    """Deleting a competitor takes its links on every deal with it (a cascade): a
+    rep's delete took it off the deals of other territories too."""
+    url, logins, _snapshot = two_territories
+    with _connect(url, logins["erin"]) as con:
+        con.execute(
+            "INSERT INTO competitors (uuid, created_at, updated_at, version, name, note, "
+            "strengths, weaknesses, price_position) VALUES (gen_random_uuid(), now(), now(), "
+            "1, 'Rival', '', '', '', 'similar')"
+        )
+        con.execute(
+            "INSERT INTO deal_competitors (deal_id, competitor_id) "
+            "SELECT d.id, c.id FROM deals d, competitors c"
+        )
+    links = _count(url, "SELECT count(*) FROM deal_competitors")
+    assert links == 2
+    with _connect(url, logins["rita"]) as con:
+        # She adds and edits competitors as before; she does not remove one.
+        assert con.execute("UPDATE competitors SET note = 'cheap' RETURNING id").fetchall()
+        assert con.execute("DELETE FROM competitors RETURNING id").fetchall() == []
+    assert _count(url, "SELECT count(*) FROM deal_competitors") == links
+    with _connect(url, logins["erin"]) as con:
+        assert len(con.execute("DELETE FROM competitors RETURNING id").fetchall()) == 1
