@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,32 +23,10 @@ from model import copying
 from model.copying import CopyMismatch, copy_workspace
 from model.entities import Account, Deal
 from model.workspace import open_workspace
-from tests.postgres import Server
+from tests.model import test_copy
 
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from model.sample import generate_sample
-
-    path = tmp_path_factory.mktemp("review-copy") / "sample.kan"
-    ws = open_workspace(path, create=True)
-    generate_sample(ws.engine, lang="en", size="small")
-    ws.close()
-    return path
-
-
-@pytest.fixture
-def source(tmp_path: Path, sample_file: Path) -> Path:
-    path = tmp_path / "source.kan"
-    shutil.copy(sample_file, path)
-    return path
-
-
-@pytest.fixture
-def empty_db(pg_server: Server) -> Iterator[URL]:
-    url = pg_server.fresh_database()
-    yield url
-    pg_server.drop_database(url)
+# The copy tests' fixtures: the small sample (a copy of it a test), an empty database.
+sample_file, source, empty_db = test_copy.sample_file, test_copy.source, test_copy.empty_db
 
 
 def _count(url: URL | Path, table: str) -> int:
