@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -58,10 +59,16 @@ class OpenTeamDialog(QDialog):
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
         self.port.setValue(parts.port or DEFAULT_PORT)
+        self.port.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # 5 digits
+        self.port.setToolTip(
+            self.tr("The server's port: 5432 unless your administrator says another.")
+        )
         self.database = QLineEdit(parts.database)
         self.database.setObjectName("database")
+        self.database.setPlaceholderText(self.tr("e.g. sales_team"))
         self.user = QLineEdit(parts.user)
         self.user.setObjectName("user")
+        self.user.setPlaceholderText(self.tr("as your administrator gave it"))
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -79,11 +86,11 @@ class OpenTeamDialog(QDialog):
                 self.tr("This system has no keyring: the password is asked for at each opening.")
             )
         layout.addWidget(self.remember)
-        self.status = QLabel(request.problem)
+        self.status = QLabel()
         self.status.setObjectName("loginStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setVisible(bool(request.problem))
+        self._say(request.problem, problem=True)  # why it asks again, said as a problem
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,7 +99,11 @@ class OpenTeamDialog(QDialog):
         self.ok.setText(self.tr("&Open"))
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("testConnection")
+        self.test_button.setToolTip(
+            self.tr("Sign in once and say what the database holds, without opening it.")
+        )
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ok.setDefault(True)  # Enter opens from any field; Escape cancels
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_connection)
@@ -105,7 +116,11 @@ class OpenTeamDialog(QDialog):
             self.password,
         )
         first_empty.setFocus()
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        # About 80 characters wide at any text size (the intro in two or three lines),
+        # never wider than the screen; as tall as the wrapped text needs.
+        screen = self.screen().availableGeometry().width() * 9 // 10
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(min(width, screen))
 
     def parts(self) -> ServerParts:
         return ServerParts(
