@@ -45,12 +45,17 @@ JOIN_S = 6.0
 """How long stopping waits for the thread (a connection attempt gives up after 5 s)."""
 
 
+STATE_COLOURS = {"live": "#1e6b2a", "reconnecting": "#8a4b00"}
+"""Text colours of the status (dark enough to read on a light status bar)."""
+
+
 class LiveStatus(QLabel):
     """The status bar's word on the team database: live, connecting or reconnecting."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamLiveStatus")
+        self.setContentsMargins(6, 0, 6, 0)  # apart from its neighbours in the status bar
         self.state = ""
         self.hide()
 
@@ -69,7 +74,11 @@ class LiveStatus(QLabel):
             )
         elif state == "connecting":
             self.setText(self.tr("Team database · connecting…"))
-            self.setToolTip("")
+            self.setToolTip(self.tr("Connecting to the server to hear of others' changes."))
+        # Live in green, reconnecting in amber: told apart at a glance, and in words.
+        self.setStyleSheet(
+            f"QLabel {{ color: {STATE_COLOURS[state]}; }}" if state in STATE_COLOURS else ""
+        )
         self.setVisible(state in ("live", "reconnecting", "connecting"))
 
 

@@ -103,11 +103,11 @@ class OpenTeamDialog(QDialog):
             self.tr("Sign in once and say what the database holds, without opening it.")
         )
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.ok.setDefault(True)  # Enter opens from any field; Escape cancels
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_connection)
         layout.addWidget(self.buttons)
+        self.ok.setDefault(True)  # once in the dialog: Enter opens from any field
         for edit in (self.host, self.database, self.user):
             edit.textChanged.connect(self._enable)
         self._enable()
