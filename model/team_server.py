@@ -227,6 +227,12 @@ FUNCTIONS: tuple[str, ...] = (
     BEGIN
         IF me IS NOT NULL THEN
             NEW.member_id := me;
+        ELSIF NOT pg_has_role(current_user,
+                              (SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID),
+                              'MEMBER') THEN
+            -- A role that is no member (a member acting as their group role, SET ROLE)
+            -- names nobody: only the owner (the admin's tools) says who it was.
+            NEW.member_id := NULL;
         END IF;
         RETURN NEW;
     END $$""",

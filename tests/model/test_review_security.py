@@ -379,3 +379,23 @@ def test_a_competitor_on_deals_a_rep_cannot_see_is_removed_by_an_executive_only(
     assert _count(url, "SELECT count(*) FROM deal_competitors") == links
     with _connect(url, logins["erin"]) as con:
         assert len(con.execute("DELETE FROM competitors RETURNING id").fetchall()) == 1
+
+
+def test_the_audit_log_names_nobody_else_for_a_member_acting_as_their_group_role(
+    two_territories: tuple[URL, dict[str, str], int],
+) -> None:
+    """A member may SET ROLE to the group role they were granted; that role is no
+    member, and the log's trigger then kept whatever member the client named: Rita
+    could write entries saying Erin did it."""
+    url, logins, _snapshot = two_territories
+    group = f"{team_server.group_prefix(str(url.database))}_rep"
+    erin = f"(SELECT id FROM team_members WHERE login = '{logins['erin']}')"
+    before = _count(url, f"SELECT count(*) FROM audit_log WHERE member_id = {erin}")
+    with _connect(url, logins["rita"]) as con:
+        con.execute(f"SET ROLE {group}")  # type: ignore[arg-type]
+        con.execute(
+            "INSERT INTO audit_log (at, who, member_id, action, entity, entity_id, "  # type: ignore[arg-type]
+            f"entity_uuid, field) VALUES (now(), 'x', {erin}, 'delete', 'deal', 1, '', '')"
+        )
+    assert _count(url, f"SELECT count(*) FROM audit_log WHERE member_id = {erin}") == before
+    assert _count(url, "SELECT count(*) FROM audit_log WHERE who = 'x'") in (0, 1)
