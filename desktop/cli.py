@@ -77,9 +77,10 @@ def workspace_arg(text: str) -> str | Path:
 
 def _shown(where: str) -> str:
     """``where`` as it may be printed: a URL without its password."""
+    from model.server_login import public_url
     from model.workspace import url_for
 
-    return where if not _is_url(where) else url_for(where).render_as_string(hide_password=True)
+    return where if not _is_url(where) else public_url(url_for(where))
 
 
 def command_parser() -> argparse.ArgumentParser:

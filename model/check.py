@@ -61,6 +61,7 @@ from model.gates import DealFacts, gate_for
 from model.methodology import Methodology, load_methodology
 from model.rules.payments import PaymentFacts, Transfer, first_payment
 from model.schema import known_revisions
+from model.server_login import public_url
 from model.workspace import sqlite_path, url_for
 
 STAGE_VALUES: tuple[str, ...] = tuple(s.value for s in Stage)
@@ -147,7 +148,7 @@ def check_workspace(path_or_url: str | Path | URL, *, full: bool = False) -> Che
     revisions, head = known_revisions()
     path = sqlite_path(url)
     report = CheckReport(
-        target=str(path) if path is not None else url.render_as_string(hide_password=True),
+        target=str(path) if path is not None else public_url(url),
         revision=None,
         head=head,
     )

@@ -35,6 +35,7 @@ from sqlalchemy.pool import NullPool
 from model.encryption import connect, engine_options, is_encrypted, known, remember
 from model.errors import EditConflict, WorkspaceError, WorkspaceTooNew, term
 from model.schema import known_revisions, read_revision_readonly, readonly_uri
+from model.server_login import public_url, unreadable
 
 if TYPE_CHECKING:
     # The ORM is imported at a workspace's first session, not when it opens: the
@@ -85,10 +86,12 @@ def url_for(path_or_url: str | Path | URL) -> URL:
     if isinstance(path_or_url, str) and "://" in path_or_url:
         try:
             return make_url(path_or_url)
-        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+        except (ArgumentError, ValueError):  # ValueError: a port that is no number
+            # Named by its scheme only, and not chained: the rest may hold a password.
             raise WorkspaceError(
-                "'{url}' is neither a file path nor a database URL.", url=path_or_url
-            ) from exc
+                "'{url}' is neither a file path nor a database URL.",
+                url=unreadable(path_or_url),
+            ) from None
     return URL.create("sqlite", database=str(Path(path_or_url).expanduser().resolve()))
 
 
@@ -355,7 +358,7 @@ def migrate(engine: Engine, url: str | URL, target: str = "head") -> None:
             raise UpgradeRefused(
                 "{path} could not be upgraded to this version: {rows}. "
                 "The file was left exactly as it was.",
-                path=sqlite_path(url) or url.render_as_string(hide_password=True),
+                path=sqlite_path(url) or public_url(url),
                 rows="; ".join(rows) or str(exc.orig),
             ) from exc
         finally:
@@ -402,7 +405,7 @@ class Workspace:
     @property
     def label(self) -> str:
         p = self.path
-        return p.name if p else self.url.render_as_string(hide_password=True)
+        return p.name if p else public_url(self.url)
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
@@ -660,10 +663,11 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
     """
     try:
         url = url_for(path_or_url)
-    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
         raise WorkspaceError(
-            "'{url}' is neither a file path nor a database URL.", url=path_or_url
-        ) from exc
+            "'{url}' is neither a file path nor a database URL.",
+            url=unreadable(str(path_or_url)),
+        ) from None
     path = sqlite_path(url)
     revisions, head = known_revisions()
     stored: str | None = None
@@ -675,7 +679,7 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         raise WorkspaceError(
             "Cannot open {url}: the database driver '{driver}' is not installed "
             "(for PostgreSQL: pip install psycopg).",
-            url=url.render_as_string(hide_password=True),
+            url=public_url(url),
             driver=exc.name or url.drivername,
         ) from exc
     backup = None
@@ -727,7 +731,7 @@ def open_workspace(path_or_url: str | Path | URL, *, create: bool = False) -> Wo
         engine.dispose()
         raise WorkspaceError(
             "Cannot open workspace {path}: {reason}",
-            path=path or url.render_as_string(hide_password=True),
+            path=path or public_url(url),
             reason=exc.strerror or exc,
         ) from exc
     except BaseException:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 import model.entities  # noqa: F401  (declares every table on the metadata)
 from model.base import Base
+from model.server_login import public_url
 
 
 def workspace_arg(text: str) -> str | Path:
@@ -60,7 +61,7 @@ def reading_session(where: str | Path) -> Iterator[Session]:
             yield session
         return
     url = url_for(where)
-    shown = url.render_as_string(hide_password=True)
+    shown = public_url(url)
     engine = make_engine(url)
     try:
         try:
