@@ -353,6 +353,7 @@ class ConnectionNotice(QDialog):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        layout.addStretch(1)  # room to spare goes above the buttons, not between the words
         self.buttons = QDialogButtonBox(self)
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.discard_button = QPushButton(self.tr("Discard my edit"), self)

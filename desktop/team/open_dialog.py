@@ -106,6 +106,7 @@ class OpenTeamDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_connection)
+        layout.addSpacing(self.fontMetrics().height() // 2)  # the buttons apart from the words
         layout.addWidget(self.buttons)
         self.ok.setDefault(True)  # once in the dialog: Enter opens from any field
         for edit in (self.host, self.database, self.user):
@@ -140,6 +141,11 @@ class OpenTeamDialog(QDialog):
         self.status.setText(text)
         self.status.setStyleSheet("QLabel { color: #b00020; }" if problem else "")
         self.status.setVisible(bool(text))
+        if self.isVisible():  # room for the words, the form's spacing kept
+            self.layout().activate()
+            need = self.heightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def check(self) -> bool:
         """Sign in once with what is typed; say what was found. True when it may open."""

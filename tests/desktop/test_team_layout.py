@@ -116,6 +116,24 @@ def test_open_dialog_fits(qtbot: QtBot, lang: str, text: str, asked_again: bool)
     assert dialog.status.isVisible() == asked_again
 
 
+def test_open_dialog_says_a_refusal_whole(qtbot: QtBot, lang: str, text: str) -> None:
+    """Test connection to a port nobody listens on: the answer shows in full, the form
+    above it uncut (the dialog grows for it)."""
+    import socket
+
+    with socket.socket() as probe:  # a loopback port free a moment ago: refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    request = LoginRequest(ServerParts("127.0.0.1", port, "sales_team", "amy"))
+    dialog: Any = _shown(qtbot, OpenTeamDialog(request))
+    before = dialog.height()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert dialog.status.isVisible() and f"127.0.0.1:{port}" in dialog.status.text()
+    assert dialog.height() > before
+    _fits(dialog, f"Open team database saying a refusal, {lang}, {text} text")
+
+
 def test_open_dialog_keyboard(qtbot: QtBot) -> None:
     """Fields in reading order by Tab, each explained; Enter opens, Escape cancels."""
     install_language("en")
