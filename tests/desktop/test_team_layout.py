@@ -84,9 +84,11 @@ def _fits(dialog: QWidget, what: str) -> None:
     )
 
 
-def _conflict_view(lang: str, *, gone: bool = False) -> ConflictView:
+def _conflict_view(lang: str, variant: str = "long") -> ConflictView:
     long = LONG[lang]
-    if gone:
+    if variant == "empty":  # an edit with no fields to show: the message alone
+        return ConflictView("Edit", "Someone else saved “Tower” first.", [])
+    if variant == "gone":
         return ConflictView("Edit", "The deal was deleted.", [(field_words("name"), "—", long)])
     rows = [
         (field_words("name"), long, "Tower 2"),
@@ -165,12 +167,15 @@ def _focused() -> QWidget | None:
 # -- the conflict dialog and the lost-connection notice ---------------------------------------
 
 
-@pytest.mark.parametrize("gone", [False, True])
-def test_conflict_dialog_shows_every_value(qtbot: QtBot, lang: str, text: str, gone: bool) -> None:
-    view = _conflict_view(lang, gone=gone)
+@pytest.mark.parametrize("variant", ["long", "gone", "empty"])
+def test_conflict_dialog_shows_every_value(
+    qtbot: QtBot, lang: str, text: str, variant: str
+) -> None:
+    view = _conflict_view(lang, variant)
     dialog: Any = _shown(qtbot, ConflictDialog(view))
     _fits(dialog, f"conflict dialog, {lang}, {text} text")
     table = dialog.table
+    assert table.isVisible() == bool(view.rows)
     for row, cells in enumerate(view.rows):
         for column, value in enumerate(cells):
             index = table.model().index(row, column)
