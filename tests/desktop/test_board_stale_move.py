@@ -5,27 +5,24 @@ ours written), Re-apply mine moves it from there, and one undo puts it back wher
 the teammate left it, not where our stale card had it.
 
 Two contexts on one workspace (a shared file, and a PostgreSQL database of the run's
-server) stand for two copies of the app on two laptops.
+server) stand for two copies of the app on two laptops: the ``two`` fixture of the
+conflict dialog's tests, whose dialogs are answered the same way (the real dialog,
+its button clicked).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
 import pytest
+import test_conflict_dialog as conflict_tests
 from helpers import add_member, show_board
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import conflict_dialog, labels
+from desktop import labels
 from desktop.board.commands import SetCompetitorsCommand
 from desktop.board.dialogs import CloseDecision
-from desktop.conflict_dialog import ConflictDialog, ConflictView
+from desktop.conflict_dialog import ConflictView
 from desktop.context import WorkspaceContext
-from desktop.i18n import install_language
 from desktop.pages.board import BoardPage
 from model.entities import Deal, StageChange
 from model.methodology import load_methodology
@@ -43,26 +40,8 @@ from model.services.deals import (
 from model.services.people import create_person
 
 METHOD = load_methodology()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two(
-    qapp: object, tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[tuple[WorkspaceContext, WorkspaceContext]]:
-    """Our app and a teammate's on one workspace: a file, or a server database."""
-    from model.workspace import open_workspace
-
-    install_language("en")
-    if request.param == "sqlite":
-        where: Any = tmp_path / "shared.kan"
-        ours = WorkspaceContext(open_workspace(where, create=True))
-    else:
-        where = request.getfixturevalue("pg_url")
-        ours = WorkspaceContext(open_workspace(where))
-    theirs = WorkspaceContext(open_workspace(where))
-    yield ours, theirs
-    theirs.close()
-    ours.close()
+two = conflict_tests.two  # our app and a teammate's: on a shared file, on a server
+_answer_with = conflict_tests._answer_with
 
 
 def _deal_in_p2(ctx: WorkspaceContext) -> int:
@@ -81,22 +60,6 @@ def _deal_in_p2(ctx: WorkspaceContext) -> int:
             if criterion.id not in COMPUTED_CRITERIA:  # the data answers those
                 ctx.write(set_exit_check, ident, criterion.id, True)
     return ident
-
-
-def _answer_with(monkeypatch: pytest.MonkeyPatch, button: str, views: list[ConflictView]) -> None:
-    """The decider opens the real dialog and clicks ``button`` in it, as the user would."""
-
-    def decide(parent: QWidget | None, view: ConflictView) -> str:
-        views.append(view)
-        dialog = ConflictDialog(view, parent)
-        dialog.show()
-        clicked: QPushButton = getattr(dialog, button)
-        assert clicked.isEnabled()
-        clicked.click()
-        assert not dialog.isVisible()
-        return dialog.choice
-
-    monkeypatch.setattr(conflict_dialog, "decider", decide)
 
 
 def _drag(page: BoardPage, deal: int, source: str, target: str) -> bool:
@@ -145,15 +108,27 @@ def _stale_drag(
     return deal, page, views
 
 
+def _stands(
+    qtbot: QtBot,
+    two: tuple[WorkspaceContext, WorkspaceContext],
+    deal: int,
+    page: BoardPage,
+    history: list[tuple[str | None, str]],
+    undo_steps: int,
+) -> None:
+    """The deal stands where ``history`` ends, saved and on our board."""
+    ours, theirs = two
+    assert _stage(theirs, deal) == history[-1][1]
+    assert _history(theirs, deal) == history
+    assert ours.undo_stack.count() == undo_steps
+    qtbot.waitUntil(lambda: page.store.column(deal) == history[-1][1])
+
+
 def test_reload_leaves_the_deal_where_the_teammate_put_it(
     qtbot: QtBot, two: tuple[WorkspaceContext, WorkspaceContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ours, theirs = two
     deal, page, _views = _stale_drag(qtbot, two, monkeypatch, "reload_button")
-    assert _stage(theirs, deal) == "P3"
-    assert _history(theirs, deal) == [(None, "P2"), ("P2", "P3")]  # nothing of ours
-    assert ours.undo_stack.count() == 0
-    qtbot.waitUntil(lambda: page.store.column(deal) == "P3")
+    _stands(qtbot, two, deal, page, [(None, "P2"), ("P2", "P3")], 0)  # nothing of ours
     assert deal in page.models["P3"].deal_ids()
     assert deal not in page.models["P2"].deal_ids()
 
@@ -163,10 +138,7 @@ def test_reapply_moves_it_from_where_it_is_and_one_undo_gives_theirs_back(
 ) -> None:
     ours, theirs = two
     deal, page, _views = _stale_drag(qtbot, two, monkeypatch, "reapply_button")
-    assert _stage(theirs, deal) == "P4"
-    assert _history(theirs, deal) == [(None, "P2"), ("P2", "P3"), ("P3", "P4")]
-    assert ours.undo_stack.count() == 1
-    qtbot.waitUntil(lambda: page.store.column(deal) == "P4")
+    _stands(qtbot, two, deal, page, [(None, "P2"), ("P2", "P3"), ("P3", "P4")], 1)
     ours.undo_stack.undo()
     assert _stage(theirs, deal) == "P3"  # their value, not the P2 our card showed
     assert _history(theirs, deal) == [(None, "P2"), ("P2", "P3")]
