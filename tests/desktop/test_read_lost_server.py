@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import test_team_live as live_tests
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -37,6 +38,7 @@ from model.workspace import ConnectionLost, Workspace, open_workspace
 from tests.postgres import Server
 
 WAIT_MS = 20_000
+theirs = live_tests.theirs  # a teammate's app on the same database, straight to the server
 
 
 class Relay:
@@ -110,14 +112,6 @@ def relay(pg_url: URL) -> Iterator[Relay]:
     relay.start()
     yield relay
     relay.stop()
-
-
-@pytest.fixture
-def theirs(pg_url: URL) -> Iterator[Workspace]:
-    """A teammate's app on the same database, straight to the server."""
-    ws = open_workspace(pg_url)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
