@@ -72,6 +72,20 @@ class RelationshipState:
     """
 
     rows: tuple[tuple[int, int, dict[str, Any] | None], ...] = ()
+    expected: tuple[tuple[int, int, int | None], ...] | None = None
+    """``(member, person, version or None)`` of each row as the write that made this
+    state left it; putting the state back is refused if a row moved on since."""
+
+
+def _versions(state: RelationshipState) -> tuple[tuple[int, int, int | None], ...]:
+    return tuple((m, p, None if row is None else int(row["version"])) for m, p, row in state.rows)
+
+
+def _expecting(session: Session, before: RelationshipState) -> RelationshipState:
+    """``before`` to put back, expecting the rows as they are now (after the write)."""
+    session.flush()
+    after = relationship_state(session, [(m, p) for m, p, _ in before.rows])
+    return RelationshipState(before.rows, expected=_versions(after))
 
 
 @dataclass(frozen=True)
@@ -123,17 +137,32 @@ def put_relationships(session: Session, state: RelationshipState) -> list[tuple[
 
     A row ``state`` says was absent is removed; a row it holds is written back
     (or inserted again with its id and uuid). Returns the relationships written.
+    When ``state.expected`` is known, a row another user changed, added or
+    removed since is refused (:class:`EditConflict`, nothing written): the
+    update and delete match the expected version and must hit their row.
     """
     session.flush()
     table: Table = Relationship.__table__  # type: ignore[assignment]
+    expected = {(m, p): v for m, p, v in state.expected or ()}
     written: list[tuple[str, int]] = []
     for member_id, person_id, row in state.rows:
         where = (table.c.member_id == member_id) & (table.c.person_id == person_id)
-        current = session.execute(select(table.c.id).where(where)).scalar()
+        found = session.execute(select(table.c.id, table.c.version).where(where)).first()
+        current = None if found is None else int(found.id)
+        if (member_id, person_id) in expected:
+            version = expected[(member_id, person_id)]
+            if (found is None) != (version is None) or (
+                found is not None and found.version != version
+            ):
+                raise _relationship_changed(session, current, person_id)
+            if version is not None:
+                where = where & (table.c.version == version)
         if row is None:
             if current is not None:
-                session.execute(delete(table).where(table.c.id == current))
-                written.append(("relationship", int(current)))
+                done = session.execute(delete(table).where(where))
+                if c.rowcount(done) != 1:
+                    raise _relationship_changed(session, current, person_id)
+                written.append(("relationship", current))
             continue
         if current is None:
             session.execute(insert(table), [dict(row)])
@@ -141,10 +170,17 @@ def put_relationships(session: Session, state: RelationshipState) -> list[tuple[
             # The version moves on, never back to the one the state was read at: an
             # edit another user made on the newer row must not pass its check.
             values = dict(row) | {"version": table.c.version + 1}
-            session.execute(update(table).where(table.c.id == current).values(values))
+            done = session.execute(update(table).where(where).values(values))
+            if c.rowcount(done) != 1:
+                raise _relationship_changed(session, current, person_id)
         written.append(("relationship", int(row["id"])))
     session.expire_all()
     return written
+
+
+def _relationship_changed(session: Session, ident: int | None, person_id: int) -> Exception:
+    person = session.get(Person, person_id)
+    return c.changed_meanwhile("relationship", ident or 0, person.name if person else person_id)
 
 
 def _touch_relationships(
@@ -280,7 +316,7 @@ def log_activity(
         Changes.of(
             created=[("activity", activity.id)],
             updated=_activity_refs(account_id, deal_id),
-            undo={"relationships": before},
+            undo={"relationships": _expecting(session, before)},
         )
         | touched
     )
@@ -342,7 +378,7 @@ def update_activity(
     return (
         Changes.of(
             updated=[("activity", activity_id), *refs],
-            undo={"state": state, "relationships": before, "old": old},
+            undo={"state": state, "relationships": _expecting(session, before), "old": old},
         )
         | touched
     )
@@ -396,7 +432,8 @@ def delete_activity(
     now = relationship_state(session, pairs)
     changes, _ = c.delete_with_snapshot(session, activity)
     written = put_relationships(session, relationships) if relationships else []
-    return changes | Changes.of(updated=[*refs, *written], undo={"relationships": now})
+    undo = _expecting(session, now)
+    return changes | Changes.of(updated=[*refs, *written], undo={"relationships": undo})
 
 
 @c.naming_accounts
