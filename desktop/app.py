@@ -169,9 +169,8 @@ def offer_backup(parent: QWidget | None, rescue: Rescue) -> bool:
 
 
 def backups_tr(text: str) -> str:
-    from desktop.backups_dialog import tr
-
-    return tr(text)
+    """The Backups context's translation of ``text`` (the backups dialog's own words)."""
+    return QCoreApplication.translate("Backups", text)
 
 
 SAMPLE = "SampleProgress"  # translation context of the progress dialog

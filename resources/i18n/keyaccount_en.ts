@@ -1404,6 +1404,16 @@ Its people ({people}) and deals ({deals}) are deleted with it.</translation>
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../desktop/app.py" line="497"/>
+        <source>Today&apos;s backup: {name}</source>
+        <translation>Today&apos;s backup: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="570"/>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
         <location filename="../../desktop/backups_dialog.py" line="55"/>
         <source>Daily</source>
         <translation>Daily</translation>
@@ -3071,172 +3081,172 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop/conflict_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="57"/>
+        <location filename="../../desktop/conflict_dialog.py" line="61"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="58"/>
+        <location filename="../../desktop/conflict_dialog.py" line="62"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop/conflict_dialog.py" line="63"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="60"/>
+        <location filename="../../desktop/conflict_dialog.py" line="64"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="61"/>
+        <location filename="../../desktop/conflict_dialog.py" line="65"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="62"/>
+        <location filename="../../desktop/conflict_dialog.py" line="66"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="63"/>
+        <location filename="../../desktop/conflict_dialog.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="64"/>
+        <location filename="../../desktop/conflict_dialog.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="65"/>
+        <location filename="../../desktop/conflict_dialog.py" line="69"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="66"/>
+        <location filename="../../desktop/conflict_dialog.py" line="70"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop/conflict_dialog.py" line="71"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="68"/>
+        <location filename="../../desktop/conflict_dialog.py" line="72"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="69"/>
+        <location filename="../../desktop/conflict_dialog.py" line="73"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="70"/>
+        <location filename="../../desktop/conflict_dialog.py" line="74"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="71"/>
+        <location filename="../../desktop/conflict_dialog.py" line="75"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="72"/>
+        <location filename="../../desktop/conflict_dialog.py" line="76"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="73"/>
+        <location filename="../../desktop/conflict_dialog.py" line="77"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="74"/>
+        <location filename="../../desktop/conflict_dialog.py" line="78"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="75"/>
+        <location filename="../../desktop/conflict_dialog.py" line="79"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop/conflict_dialog.py" line="80"/>
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="77"/>
+        <location filename="../../desktop/conflict_dialog.py" line="81"/>
         <source>Contract value</source>
         <translation>Contract value</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="78"/>
+        <location filename="../../desktop/conflict_dialog.py" line="82"/>
         <source>Protection expiry</source>
         <translation>Protection expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <location filename="../../desktop/conflict_dialog.py" line="118"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <location filename="../../desktop/conflict_dialog.py" line="118"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/conflict_dialog.py" line="206"/>
         <source>Someone else changed this first</source>
         <translation>Someone else changed this first</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Now saved</source>
         <translation>Now saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Your change</source>
         <translation>Your change</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="184"/>
+        <location filename="../../desktop/conflict_dialog.py" line="240"/>
         <source>The record was deleted meanwhile; there is nothing to re-apply to.</source>
         <translation>The record was deleted meanwhile; there is nothing to re-apply to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="189"/>
+        <location filename="../../desktop/conflict_dialog.py" line="245"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="190"/>
+        <location filename="../../desktop/conflict_dialog.py" line="246"/>
         <source>Keep what is saved now; your change is dropped.</source>
         <translation>Keep what is saved now; your change is dropped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop/conflict_dialog.py" line="247"/>
         <source>Re-apply mine</source>
         <translation>Re-apply mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="193"/>
+        <location filename="../../desktop/conflict_dialog.py" line="249"/>
         <source>Write your change again on top of what is saved now.</source>
         <translation>Write your change again on top of what is saved now.</translation>
     </message>
@@ -3244,32 +3254,42 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="265"/>
+        <location filename="../../desktop/conflict_dialog.py" line="346"/>
         <source>The server cannot be reached</source>
         <translation>The server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="275"/>
+        <location filename="../../desktop/conflict_dialog.py" line="358"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="276"/>
+        <location filename="../../desktop/conflict_dialog.py" line="359"/>
         <source>Discard my edit</source>
         <translation>Discard my edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="285"/>
+        <location filename="../../desktop/conflict_dialog.py" line="365"/>
+        <source>Try to save the edit now.</source>
+        <translation>Try to save the edit now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="366"/>
+        <source>Give up this edit: it is not saved.</source>
+        <translation>Give up this edit: it is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="373"/>
         <source>“{edit}” is kept, not saved yet.</source>
         <translation>“{edit}” is kept, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="288"/>
+        <location filename="../../desktop/conflict_dialog.py" line="376"/>
         <source>Press Retry once the server is back.</source>
         <translation>Press Retry once the server is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="291"/>
+        <location filename="../../desktop/conflict_dialog.py" line="379"/>
         <source>Trying again in {seconds} s.</source>
         <translation>Trying again in {seconds} s.</translation>
     </message>
@@ -4336,7 +4356,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>it failed its integrity check and no good backup was found</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="332"/>
         <location filename="../../model/encryption.py" line="561"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} exists already; choose another name for the new workspace.</translation>
@@ -4359,11 +4379,11 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../desktop/report/cli.py" line="40"/>
-        <location filename="../../model/check.py" line="122"/>
+        <location filename="../../model/check.py" line="123"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
         <location filename="../../model/encryption.py" line="596"/>
-        <location filename="../../model/workspace.py" line="586"/>
-        <location filename="../../model/workspace.py" line="794"/>
+        <location filename="../../model/workspace.py" line="647"/>
+        <location filename="../../model/workspace.py" line="856"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
@@ -4407,7 +4427,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/importing/plan.py" line="237"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/activities.py" line="257"/>
+        <location filename="../../model/services/activities.py" line="293"/>
         <location filename="../../model/services/importing.py" line="696"/>
         <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
@@ -4420,7 +4440,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../graph/from_model.py" line="494"/>
         <location filename="../../model/gates.py" line="251"/>
         <location filename="../../model/importing/plan.py" line="239"/>
-        <location filename="../../model/services/activities.py" line="225"/>
+        <location filename="../../model/services/activities.py" line="261"/>
         <location filename="../../model/services/deals.py" line="182"/>
         <location filename="../../model/services/deals.py" line="191"/>
         <location filename="../../model/services/deals.py" line="219"/>
@@ -4502,19 +4522,19 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Cannot restore {backup} to {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="120"/>
-        <location filename="../../model/copying.py" line="553"/>
+        <location filename="../../model/check.py" line="121"/>
+        <location filename="../../model/copying.py" line="576"/>
         <location filename="../../model/encryption.py" line="594"/>
-        <location filename="../../model/workspace.py" line="583"/>
-        <location filename="../../model/workspace.py" line="792"/>
+        <location filename="../../model/workspace.py" line="644"/>
+        <location filename="../../model/workspace.py" line="854"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
         <location filename="../../model/cli_copy.py" line="79"/>
-        <location filename="../../model/team_server.py" line="608"/>
-        <location filename="../../model/workspace.py" line="89"/>
-        <location filename="../../model/workspace.py" line="664"/>
+        <location filename="../../model/team_server.py" line="669"/>
+        <location filename="../../model/workspace.py" line="91"/>
+        <location filename="../../model/workspace.py" line="725"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
@@ -4622,47 +4642,52 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No password on standard input; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="119"/>
+        <location filename="../../model/copying.py" line="120"/>
         <source>{url} is at schema {schema}, not this version&apos;s {head}: open it with this version first (which upgrades it), then copy it. Nothing was changed.</source>
         <translation>{url} is at schema {schema}, not this version&apos;s {head}: open it with this version first (which upgrades it), then copy it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="147"/>
+        <location filename="../../model/copying.py" line="153"/>
         <source>On {url} the server&apos;s access rules show {user} only some rows (of {table}, among others): copy as the database&apos;s owner or an administrator, so that the whole workspace is copied. Nothing was changed.</source>
         <translation>On {url} the server&apos;s access rules show {user} only some rows (of {table}, among others): copy as the database&apos;s owner or an administrator, so that the whole workspace is copied. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="404"/>
+        <location filename="../../model/copying.py" line="345"/>
+        <source>The copy stopped at the table {table}: {reason}. Nothing was changed.</source>
+        <translation>The copy stopped at the table {table}: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="422"/>
         <source>The copy differs in table {table}: the row with {key} is missing from it.</source>
         <translation>The copy differs in table {table}: the row with {key} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="411"/>
+        <location filename="../../model/copying.py" line="429"/>
         <source>The copy differs in table {table}: it has a row with {key} that the source does not.</source>
         <translation>The copy differs in table {table}: it has a row with {key} that the source does not.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="420"/>
+        <location filename="../../model/copying.py" line="438"/>
         <source>The copy differs in table {table}, row with {key}, column {column}: {source_value} in the source, {copy_value} in the copy.</source>
         <translation>The copy differs in table {table}, row with {key}, column {column}: {source_value} in the source, {copy_value} in the copy.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="486"/>
+        <location filename="../../model/copying.py" line="504"/>
         <source>{url} names a kind of database this application does not know: give a workspace file or a postgresql+psycopg:// URL. Nothing was changed.</source>
         <translation>{url} names a kind of database this application does not know: give a workspace file or a postgresql+psycopg:// URL. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="514"/>
+        <location filename="../../model/copying.py" line="532"/>
         <source>The source and the target are the same database ({target}); nothing was changed.</source>
         <translation>The source and the target are the same database ({target}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="530"/>
+        <location filename="../../model/copying.py" line="548"/>
         <source>{target} holds a workspace with {rows} rows already: copy into a new or empty one, or add --force to replace it. Nothing was changed.</source>
         <translation>{target} holds a workspace with {rows} rows already: copy into a new or empty one, or add --force to replace it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="557"/>
+        <location filename="../../model/copying.py" line="580"/>
         <source>{path} is open in Key Account Navigator (or was not closed cleanly): close it first. Nothing was changed.</source>
         <translation>{path} is open in Key Account Navigator (or was not closed cleanly): close it first. Nothing was changed.</translation>
     </message>
@@ -4715,8 +4740,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/exporting/person.py" line="281"/>
         <location filename="../../model/exporting/person.py" line="410"/>
         <location filename="../../model/importing/plan.py" line="238"/>
-        <location filename="../../model/services/activities.py" line="217"/>
-        <location filename="../../model/services/activities.py" line="363"/>
+        <location filename="../../model/services/activities.py" line="253"/>
+        <location filename="../../model/services/activities.py" line="399"/>
         <location filename="../../model/services/deals.py" line="719"/>
         <location filename="../../model/services/deals.py" line="822"/>
         <location filename="../../model/services/importing.py" line="697"/>
@@ -4735,15 +4760,15 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/reading.py" line="69"/>
-        <location filename="../../model/team_server.py" line="669"/>
-        <location filename="../../model/workspace.py" line="723"/>
-        <location filename="../../model/workspace.py" line="728"/>
+        <location filename="../../model/exporting/reading.py" line="70"/>
+        <location filename="../../model/team_server.py" line="732"/>
+        <location filename="../../model/workspace.py" line="785"/>
+        <location filename="../../model/workspace.py" line="790"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/reading.py" line="74"/>
+        <location filename="../../model/exporting/reading.py" line="75"/>
         <source>{path} is at schema {schema}, not this version&apos;s {head}; open it in the application (which upgrades it) before reading it here. Nothing was changed.</source>
         <translation>{path} is at schema {schema}, not this version&apos;s {head}; open it in the application (which upgrades it) before reading it here. Nothing was changed.</translation>
     </message>
@@ -5166,7 +5191,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/importing/columns.py" line="157"/>
         <location filename="../../model/services/activities.py" line="48"/>
-        <location filename="../../model/services/activities.py" line="183"/>
+        <location filename="../../model/services/activities.py" line="219"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5189,7 +5214,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/importing/columns.py" line="161"/>
         <location filename="../../model/services/activities.py" line="52"/>
-        <location filename="../../model/services/activities.py" line="196"/>
+        <location filename="../../model/services/activities.py" line="232"/>
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
@@ -5265,9 +5290,9 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="240"/>
-        <location filename="../../model/services/activities.py" line="314"/>
-        <location filename="../../model/services/activities.py" line="359"/>
-        <location filename="../../model/services/activities.py" line="391"/>
+        <location filename="../../model/services/activities.py" line="350"/>
+        <location filename="../../model/services/activities.py" line="395"/>
+        <location filename="../../model/services/activities.py" line="427"/>
         <location filename="../../model/services/importing.py" line="699"/>
         <source>activity</source>
         <translation>activity</translation>
@@ -5294,19 +5319,19 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="641"/>
-        <location filename="../../model/services/activities.py" line="185"/>
+        <location filename="../../model/services/activities.py" line="221"/>
         <source>An activity needs a date.</source>
         <translation>An activity needs a date.</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="644"/>
-        <location filename="../../model/services/activities.py" line="187"/>
+        <location filename="../../model/services/activities.py" line="223"/>
         <source>{day} is in the future: log an activity once it has happened.</source>
         <translation>{day} is in the future: log an activity once it has happened.</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="650"/>
-        <location filename="../../model/services/activities.py" line="198"/>
+        <location filename="../../model/services/activities.py" line="234"/>
         <source>The next step is due on {due}, before the activity of {day}.</source>
         <translation>The next step is due on {due}, before the activity of {day}.</translation>
     </message>
@@ -5700,39 +5725,39 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{path} is not a readable workspace file ({reason}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="172"/>
-        <location filename="../../model/workspace.py" line="675"/>
+        <location filename="../../model/server_login.py" line="200"/>
+        <location filename="../../model/workspace.py" line="737"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="182"/>
-        <location filename="../../model/workspace.py" line="698"/>
+        <location filename="../../model/server_login.py" line="210"/>
+        <location filename="../../model/workspace.py" line="760"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="199"/>
+        <location filename="../../model/server_login.py" line="227"/>
         <source>The server at {server} refused the password of {user}: enter the right password. Nothing was changed.</source>
         <translation>The server at {server} refused the password of {user}: enter the right password. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="206"/>
+        <location filename="../../model/server_login.py" line="234"/>
         <source>The server at {server} has no user {user}: check the user name and password.</source>
         <translation>The server at {server} has no user {user}: check the user name and password.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="212"/>
+        <location filename="../../model/server_login.py" line="240"/>
         <source>The server at {server} has no database {database}: check its name, or ask the administrator to create it.</source>
         <translation>The server at {server} has no database {database}: check its name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="228"/>
+        <location filename="../../model/server_login.py" line="256"/>
         <source>The server at {server} cannot be reached: check the host name and port, and that the server is running and lets this computer connect.</source>
         <translation>The server at {server} cannot be reached: check the host name and port, and that the server is running and lets this computer connect.</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="233"/>
+        <location filename="../../model/server_login.py" line="261"/>
         <source>Cannot connect to {url}: {reason}</source>
         <translation>Cannot connect to {url}: {reason}</translation>
     </message>
@@ -5753,18 +5778,18 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="53"/>
-        <location filename="../../model/services/activities.py" line="204"/>
+        <location filename="../../model/services/activities.py" line="240"/>
         <source>Next step done</source>
         <translation>Next step done</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="206"/>
+        <location filename="../../model/services/activities.py" line="242"/>
         <source>{day} is in the future: mark a next step done once it is done.</source>
         <translation>{day} is in the future: mark a next step done once it is done.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="216"/>
-        <location filename="../../model/services/activities.py" line="362"/>
+        <location filename="../../model/services/activities.py" line="252"/>
+        <location filename="../../model/services/activities.py" line="398"/>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="656"/>
         <location filename="../../model/services/importing.py" line="694"/>
@@ -5778,12 +5803,12 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>team member</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="219"/>
+        <location filename="../../model/services/activities.py" line="255"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>People met must work at the activity&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="226"/>
+        <location filename="../../model/services/activities.py" line="262"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>An activity for a deal is logged at the deal&apos;s own account.</translation>
     </message>
@@ -6648,132 +6673,132 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Stage probabilities must be numbers from 0 to 1.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="564"/>
+        <location filename="../../model/team_server.py" line="624"/>
         <source>{workspace} cannot be read as its team member ({detail}). Ask the database&apos;s admin to add you: keyaccount team add-member.</source>
         <translation>{workspace} cannot be read as its team member ({detail}). Ask the database&apos;s admin to add you: keyaccount team add-member.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="612"/>
+        <location filename="../../model/team_server.py" line="673"/>
         <source>{workspace} is not a team database: team members are server roles; a SQLite file has one user. Use a postgresql+psycopg:// URL.</source>
         <translation>{workspace} is not a team database: team members are server roles; a SQLite file has one user. Use a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="651"/>
+        <location filename="../../model/team_server.py" line="713"/>
         <source>The role {user} may not create roles, so it cannot add or remove team members. Connect as the database&apos;s admin (a role with CREATEROLE that owns the workspace&apos;s tables).</source>
         <translation>The role {user} may not create roles, so it cannot add or remove team members. Connect as the database&apos;s admin (a role with CREATEROLE that owns the workspace&apos;s tables).</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="702"/>
+        <location filename="../../model/team_server.py" line="765"/>
         <source>Role &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>Role &apos;{raw}&apos; is not one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="707"/>
+        <location filename="../../model/team_server.py" line="770"/>
         <source>A team member needs a name.</source>
         <translation>A team member needs a name.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="710"/>
+        <location filename="../../model/team_server.py" line="773"/>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
         <translation>&apos;{login}&apos; cannot be a login: use lower-case letters, digits and _ (at most 63, not starting with a digit).</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="720"/>
+        <location filename="../../model/team_server.py" line="783"/>
         <source>A server role named {login} exists already; choose another with --login.</source>
         <translation>A server role named {login} exists already; choose another with --login.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="726"/>
+        <location filename="../../model/team_server.py" line="789"/>
         <source>{name} is a team member already (login {login}).</source>
         <translation>{name} is a team member already (login {login}).</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="735"/>
+        <location filename="../../model/team_server.py" line="798"/>
         <source>No team member called {name}.</source>
         <translation>No team member called {name}.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="770"/>
+        <location filename="../../model/team_server.py" line="833"/>
         <source>The server refused the change ({detail}); nothing was changed.</source>
         <translation>The server refused the change ({detail}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="787"/>
+        <location filename="../../model/team_server.py" line="850"/>
         <source>No team member called {name} signs in to this database.</source>
         <translation>No team member called {name} signs in to this database.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="248"/>
+        <location filename="../../model/workspace.py" line="257"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="257"/>
+        <location filename="../../model/workspace.py" line="266"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="273"/>
+        <location filename="../../model/workspace.py" line="282"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="275"/>
+        <location filename="../../model/workspace.py" line="284"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="355"/>
+        <location filename="../../model/workspace.py" line="364"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="411"/>
+        <location filename="../../model/workspace.py" line="422"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="438"/>
+        <location filename="../../model/workspace.py" line="456"/>
         <source>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</source>
         <translation>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="452"/>
-        <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: the views show what the server holds once it answers again.</source>
-        <translation>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: the views show what the server holds once it answers again.</translation>
+        <location filename="../../model/workspace.py" line="470"/>
+        <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</source>
+        <translation>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="460"/>
+        <location filename="../../model/workspace.py" line="479"/>
         <source>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</source>
         <translation>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="590"/>
+        <location filename="../../model/workspace.py" line="651"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="595"/>
+        <location filename="../../model/workspace.py" line="656"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="602"/>
+        <location filename="../../model/workspace.py" line="663"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="609"/>
+        <location filename="../../model/workspace.py" line="670"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="687"/>
+        <location filename="../../model/workspace.py" line="749"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="714"/>
+        <location filename="../../model/workspace.py" line="776"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
@@ -9402,38 +9427,43 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>LiveStatus</name>
     <message>
-        <location filename="../../desktop/team/live.py" line="60"/>
+        <location filename="../../desktop/team/live.py" line="65"/>
         <source>Team database · live</source>
         <translation>Team database · live</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="61"/>
+        <location filename="../../desktop/team/live.py" line="66"/>
         <source>Changes the others save appear here as they are saved.</source>
         <translation>Changes the others save appear here as they are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="63"/>
+        <location filename="../../desktop/team/live.py" line="68"/>
         <source>Team database · reconnecting…</source>
         <translation>Team database · reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="66"/>
+        <location filename="../../desktop/team/live.py" line="71"/>
         <source>The connection that tells of others&apos; changes was lost; trying again. Once it is back, everything shown is read again.</source>
         <translation>The connection that tells of others&apos; changes was lost; trying again. Once it is back, everything shown is read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="71"/>
+        <location filename="../../desktop/team/live.py" line="76"/>
         <source>Team database · connecting…</source>
         <translation>Team database · connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="77"/>
+        <source>Connecting to the server to hear of others&apos; changes.</source>
+        <translation>Connecting to the server to hear of others&apos; changes.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="350"/>
-        <location filename="../../desktop/app.py" line="381"/>
-        <location filename="../../desktop/app.py" line="547"/>
-        <location filename="../../desktop/app.py" line="602"/>
+        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="380"/>
+        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="601"/>
         <source>Cannot open workspace</source>
         <translation>Cannot open workspace</translation>
     </message>
@@ -10703,82 +10733,102 @@ Restore the newest good backup, taken {when} ({size})?</translation>
 <context>
     <name>OpenTeamDialog</name>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="41"/>
+        <location filename="../../desktop/team/open_dialog.py" line="42"/>
         <source>Open team database</source>
         <translation>Open team database</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="47"/>
+        <location filename="../../desktop/team/open_dialog.py" line="48"/>
         <source>A team database is one workspace on a PostgreSQL server that the whole team opens. Sign in with the user name your administrator gave you.</source>
         <translation>A team database is one workspace on a PostgreSQL server that the whole team opens. Sign in with the user name your administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="56"/>
+        <location filename="../../desktop/team/open_dialog.py" line="57"/>
         <source>e.g. db.example.com</source>
         <translation>e.g. db.example.com</translation>
     </message>
     <message>
+        <location filename="../../desktop/team/open_dialog.py" line="64"/>
+        <source>The server&apos;s port: 5432 unless your administrator says another.</source>
+        <translation>The server&apos;s port: 5432 unless your administrator says another.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/team/open_dialog.py" line="68"/>
+        <source>e.g. sales_team</source>
+        <translation>e.g. sales_team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="71"/>
+        <source>as your administrator gave it</source>
+        <translation>as your administrator gave it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="75"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="69"/>
+        <location filename="../../desktop/team/open_dialog.py" line="76"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="70"/>
+        <location filename="../../desktop/team/open_dialog.py" line="77"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="71"/>
+        <location filename="../../desktop/team/open_dialog.py" line="78"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="72"/>
+        <location filename="../../desktop/team/open_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="74"/>
+        <location filename="../../desktop/team/open_dialog.py" line="81"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="79"/>
+        <location filename="../../desktop/team/open_dialog.py" line="86"/>
         <source>This system has no keyring: the password is asked for at each opening.</source>
         <translation>This system has no keyring: the password is asked for at each opening.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="92"/>
+        <location filename="../../desktop/team/open_dialog.py" line="99"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="93"/>
+        <location filename="../../desktop/team/open_dialog.py" line="100"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="146"/>
+        <location filename="../../desktop/team/open_dialog.py" line="103"/>
+        <source>Sign in once and say what the database holds, without opening it.</source>
+        <translation>Sign in once and say what the database holds, without opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="167"/>
         <source>Connected, but {database} holds tables of another application, not a Key Account Navigator workspace. Choose another database.</source>
         <translation>Connected, but {database} holds tables of another application, not a Key Account Navigator workspace. Choose another database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="154"/>
+        <location filename="../../desktop/team/open_dialog.py" line="175"/>
         <source>Connected: {database} is empty; opening it sets up a new workspace in it.</source>
         <translation>Connected: {database} is empty; opening it sets up a new workspace in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="158"/>
+        <location filename="../../desktop/team/open_dialog.py" line="179"/>
         <source>Connected: {database} was saved by an older version; opening it upgrades it.</source>
         <translation>Connected: {database} was saved by an older version; opening it upgrades it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="161"/>
+        <location filename="../../desktop/team/open_dialog.py" line="182"/>
         <source>Connected: {database} is a team workspace.</source>
         <translation>Connected: {database} is a team workspace.</translation>
     </message>
@@ -13922,17 +13972,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="623"/>
+        <location filename="../../desktop/app.py" line="622"/>
         <source>Sample workspace</source>
         <translation>Sample workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="624"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Creating the sample workspace…</source>
         <translation>Creating the sample workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="625"/>
+        <location filename="../../desktop/app.py" line="624"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -1404,6 +1404,16 @@ Its people ({people}) and deals ({deals}) are deleted with it.</source>
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../desktop/app.py" line="497"/>
+        <source>Today&apos;s backup: {name}</source>
+        <translation>今日备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="570"/>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复该备份</translation>
+    </message>
+    <message>
         <location filename="../../desktop/backups_dialog.py" line="55"/>
         <source>Daily</source>
         <translation>每日</translation>
@@ -3071,172 +3081,172 @@ Restore the newest good backup, taken {when} ({size})?</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="56"/>
+        <location filename="../../desktop/conflict_dialog.py" line="60"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="57"/>
+        <location filename="../../desktop/conflict_dialog.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="58"/>
+        <location filename="../../desktop/conflict_dialog.py" line="62"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="59"/>
+        <location filename="../../desktop/conflict_dialog.py" line="63"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="60"/>
+        <location filename="../../desktop/conflict_dialog.py" line="64"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="61"/>
+        <location filename="../../desktop/conflict_dialog.py" line="65"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="62"/>
+        <location filename="../../desktop/conflict_dialog.py" line="66"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="63"/>
+        <location filename="../../desktop/conflict_dialog.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="64"/>
+        <location filename="../../desktop/conflict_dialog.py" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="65"/>
+        <location filename="../../desktop/conflict_dialog.py" line="69"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="66"/>
+        <location filename="../../desktop/conflict_dialog.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="67"/>
+        <location filename="../../desktop/conflict_dialog.py" line="71"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="68"/>
+        <location filename="../../desktop/conflict_dialog.py" line="72"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="69"/>
+        <location filename="../../desktop/conflict_dialog.py" line="73"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="70"/>
+        <location filename="../../desktop/conflict_dialog.py" line="74"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="71"/>
+        <location filename="../../desktop/conflict_dialog.py" line="75"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="72"/>
+        <location filename="../../desktop/conflict_dialog.py" line="76"/>
         <source>Nature</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="73"/>
+        <location filename="../../desktop/conflict_dialog.py" line="77"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="74"/>
+        <location filename="../../desktop/conflict_dialog.py" line="78"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="75"/>
+        <location filename="../../desktop/conflict_dialog.py" line="79"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="76"/>
+        <location filename="../../desktop/conflict_dialog.py" line="80"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="77"/>
+        <location filename="../../desktop/conflict_dialog.py" line="81"/>
         <source>Contract value</source>
         <translation>合同金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="78"/>
+        <location filename="../../desktop/conflict_dialog.py" line="82"/>
         <source>Protection expiry</source>
         <translation>保护期截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <location filename="../../desktop/conflict_dialog.py" line="118"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="114"/>
+        <location filename="../../desktop/conflict_dialog.py" line="118"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/conflict_dialog.py" line="206"/>
         <source>Someone else changed this first</source>
         <translation>别人已先修改了这条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Now saved</source>
         <translation>当前已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="172"/>
+        <location filename="../../desktop/conflict_dialog.py" line="216"/>
         <source>Your change</source>
         <translation>你的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="184"/>
+        <location filename="../../desktop/conflict_dialog.py" line="240"/>
         <source>The record was deleted meanwhile; there is nothing to re-apply to.</source>
         <translation>这条记录已被删除，无法重新应用你的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="189"/>
+        <location filename="../../desktop/conflict_dialog.py" line="245"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="190"/>
+        <location filename="../../desktop/conflict_dialog.py" line="246"/>
         <source>Keep what is saved now; your change is dropped.</source>
         <translation>保留当前已保存的内容，放弃你的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="191"/>
+        <location filename="../../desktop/conflict_dialog.py" line="247"/>
         <source>Re-apply mine</source>
         <translation>重新应用我的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="193"/>
+        <location filename="../../desktop/conflict_dialog.py" line="249"/>
         <source>Write your change again on top of what is saved now.</source>
         <translation>在当前已保存的内容之上再次写入你的修改。</translation>
     </message>
@@ -3244,32 +3254,42 @@ Restore the newest good backup, taken {when} ({size})?</source>
 <context>
     <name>ConnectionNotice</name>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="265"/>
+        <location filename="../../desktop/conflict_dialog.py" line="346"/>
         <source>The server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="275"/>
+        <location filename="../../desktop/conflict_dialog.py" line="358"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="276"/>
+        <location filename="../../desktop/conflict_dialog.py" line="359"/>
         <source>Discard my edit</source>
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="285"/>
+        <location filename="../../desktop/conflict_dialog.py" line="365"/>
+        <source>Try to save the edit now.</source>
+        <translation>现在再试一次保存这项修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="366"/>
+        <source>Give up this edit: it is not saved.</source>
+        <translation>放弃这项修改：它不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conflict_dialog.py" line="373"/>
         <source>“{edit}” is kept, not saved yet.</source>
         <translation>“{edit}”已保留，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="288"/>
+        <location filename="../../desktop/conflict_dialog.py" line="376"/>
         <source>Press Retry once the server is back.</source>
         <translation>服务器恢复后请点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/conflict_dialog.py" line="291"/>
+        <location filename="../../desktop/conflict_dialog.py" line="379"/>
         <source>Trying again in {seconds} s.</source>
         <translation>{seconds} 秒后自动重试。</translation>
     </message>
@@ -4336,7 +4356,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>它未通过完整性检查，且没有找到完好的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="332"/>
         <location filename="../../model/encryption.py" line="561"/>
         <source>{path} exists already; choose another name for the new workspace.</source>
         <translation>{path} 已存在，请为新工作区换一个名称。</translation>
@@ -4344,7 +4364,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../desktop/context.py" line="97"/>
         <source>The connection to the server {server} was lost; what is shown was read before and may be out of date. It is read again once the server answers ({detail}).</source>
-        <translation>与服务器 {server} 的连接已断开；当前显示的是之前读取的内容，可能已过时。服务器恢复响应后会重新读取（{detail}）。</translation>
+        <translation>与服务器 {server} 的连接中断；当前显示的内容是之前读取的，可能已过时。服务器恢复响应后将重新读取（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/context.py" line="186"/>
@@ -4359,11 +4379,11 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../desktop/report/cli.py" line="40"/>
-        <location filename="../../model/check.py" line="122"/>
+        <location filename="../../model/check.py" line="123"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
         <location filename="../../model/encryption.py" line="596"/>
-        <location filename="../../model/workspace.py" line="586"/>
-        <location filename="../../model/workspace.py" line="794"/>
+        <location filename="../../model/workspace.py" line="647"/>
+        <location filename="../../model/workspace.py" line="856"/>
         <source>No workspace at {path}.</source>
         <translation>{path} 处没有工作区。</translation>
     </message>
@@ -4407,7 +4427,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/importing/plan.py" line="237"/>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
-        <location filename="../../model/services/activities.py" line="257"/>
+        <location filename="../../model/services/activities.py" line="293"/>
         <location filename="../../model/services/importing.py" line="696"/>
         <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
@@ -4420,7 +4440,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../graph/from_model.py" line="494"/>
         <location filename="../../model/gates.py" line="251"/>
         <location filename="../../model/importing/plan.py" line="239"/>
-        <location filename="../../model/services/activities.py" line="225"/>
+        <location filename="../../model/services/activities.py" line="261"/>
         <location filename="../../model/services/deals.py" line="182"/>
         <location filename="../../model/services/deals.py" line="191"/>
         <location filename="../../model/services/deals.py" line="219"/>
@@ -4502,19 +4522,19 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>无法将 {backup} 恢复到 {path}：{reason}。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/check.py" line="120"/>
-        <location filename="../../model/copying.py" line="553"/>
+        <location filename="../../model/check.py" line="121"/>
+        <location filename="../../model/copying.py" line="576"/>
         <location filename="../../model/encryption.py" line="594"/>
-        <location filename="../../model/workspace.py" line="583"/>
-        <location filename="../../model/workspace.py" line="792"/>
+        <location filename="../../model/workspace.py" line="644"/>
+        <location filename="../../model/workspace.py" line="854"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} 是文件夹，不是工作区文件。</translation>
     </message>
     <message>
         <location filename="../../model/cli_copy.py" line="79"/>
-        <location filename="../../model/team_server.py" line="608"/>
-        <location filename="../../model/workspace.py" line="89"/>
-        <location filename="../../model/workspace.py" line="664"/>
+        <location filename="../../model/team_server.py" line="669"/>
+        <location filename="../../model/workspace.py" line="91"/>
+        <location filename="../../model/workspace.py" line="725"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
     </message>
@@ -4622,47 +4642,52 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>标准输入中没有密码；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="119"/>
+        <location filename="../../model/copying.py" line="120"/>
         <source>{url} is at schema {schema}, not this version&apos;s {head}: open it with this version first (which upgrades it), then copy it. Nothing was changed.</source>
         <translation>{url} 的数据结构版本为 {schema}，不是本版本的 {head}：请先用本版本打开它（会将其升级），再复制。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="147"/>
+        <location filename="../../model/copying.py" line="153"/>
         <source>On {url} the server&apos;s access rules show {user} only some rows (of {table}, among others): copy as the database&apos;s owner or an administrator, so that the whole workspace is copied. Nothing was changed.</source>
         <translation>在 {url} 上，服务器的访问规则只让 {user} 看到部分行（{table} 等表）：请以数据库所有者或管理员的身份复制，才能复制整个工作区。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="404"/>
+        <location filename="../../model/copying.py" line="345"/>
+        <source>The copy stopped at the table {table}: {reason}. Nothing was changed.</source>
+        <translation>复制在表 {table} 处停止：{reason}。未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../model/copying.py" line="422"/>
         <source>The copy differs in table {table}: the row with {key} is missing from it.</source>
         <translation>副本与源不同：表 {table} 中缺少 {key} 的行。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="411"/>
+        <location filename="../../model/copying.py" line="429"/>
         <source>The copy differs in table {table}: it has a row with {key} that the source does not.</source>
         <translation>副本与源不同：表 {table} 中有一行 {key}，而源中没有。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="420"/>
+        <location filename="../../model/copying.py" line="438"/>
         <source>The copy differs in table {table}, row with {key}, column {column}: {source_value} in the source, {copy_value} in the copy.</source>
         <translation>副本与源不同：表 {table} 中 {key} 的行，列 {column}：源中为 {source_value}，副本中为 {copy_value}。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="486"/>
+        <location filename="../../model/copying.py" line="504"/>
         <source>{url} names a kind of database this application does not know: give a workspace file or a postgresql+psycopg:// URL. Nothing was changed.</source>
         <translation>{url} 指向本应用程序不认识的数据库类型：请给出工作区文件或 postgresql+psycopg:// URL。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="514"/>
+        <location filename="../../model/copying.py" line="532"/>
         <source>The source and the target are the same database ({target}); nothing was changed.</source>
         <translation>源和目标是同一个数据库（{target}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="530"/>
+        <location filename="../../model/copying.py" line="548"/>
         <source>{target} holds a workspace with {rows} rows already: copy into a new or empty one, or add --force to replace it. Nothing was changed.</source>
         <translation>{target} 中已有一个含 {rows} 行数据的工作区：请复制到新的或空的工作区，或加上 --force 替换它。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/copying.py" line="557"/>
+        <location filename="../../model/copying.py" line="580"/>
         <source>{path} is open in Key Account Navigator (or was not closed cleanly): close it first. Nothing was changed.</source>
         <translation>{path} 已在大客户导航中打开（或上次未正常关闭）：请先关闭它。未做任何修改。</translation>
     </message>
@@ -4715,8 +4740,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/exporting/person.py" line="281"/>
         <location filename="../../model/exporting/person.py" line="410"/>
         <location filename="../../model/importing/plan.py" line="238"/>
-        <location filename="../../model/services/activities.py" line="217"/>
-        <location filename="../../model/services/activities.py" line="363"/>
+        <location filename="../../model/services/activities.py" line="253"/>
+        <location filename="../../model/services/activities.py" line="399"/>
         <location filename="../../model/services/deals.py" line="719"/>
         <location filename="../../model/services/deals.py" line="822"/>
         <location filename="../../model/services/importing.py" line="697"/>
@@ -4735,15 +4760,15 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/reading.py" line="69"/>
-        <location filename="../../model/team_server.py" line="669"/>
-        <location filename="../../model/workspace.py" line="723"/>
-        <location filename="../../model/workspace.py" line="728"/>
+        <location filename="../../model/exporting/reading.py" line="70"/>
+        <location filename="../../model/team_server.py" line="732"/>
+        <location filename="../../model/workspace.py" line="785"/>
+        <location filename="../../model/workspace.py" line="790"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>无法打开工作区 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../model/exporting/reading.py" line="74"/>
+        <location filename="../../model/exporting/reading.py" line="75"/>
         <source>{path} is at schema {schema}, not this version&apos;s {head}; open it in the application (which upgrades it) before reading it here. Nothing was changed.</source>
         <translation>{path} 的数据结构版本为 {schema}，而非本版本的 {head}；请先在应用程序中打开它（会自动升级），再在此读取。未做任何更改。</translation>
     </message>
@@ -5166,7 +5191,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/importing/columns.py" line="157"/>
         <location filename="../../model/services/activities.py" line="48"/>
-        <location filename="../../model/services/activities.py" line="183"/>
+        <location filename="../../model/services/activities.py" line="219"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5189,7 +5214,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/importing/columns.py" line="161"/>
         <location filename="../../model/services/activities.py" line="52"/>
-        <location filename="../../model/services/activities.py" line="196"/>
+        <location filename="../../model/services/activities.py" line="232"/>
         <source>Next step due</source>
         <translation>下一步截止日期</translation>
     </message>
@@ -5265,9 +5290,9 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="240"/>
-        <location filename="../../model/services/activities.py" line="314"/>
-        <location filename="../../model/services/activities.py" line="359"/>
-        <location filename="../../model/services/activities.py" line="391"/>
+        <location filename="../../model/services/activities.py" line="350"/>
+        <location filename="../../model/services/activities.py" line="395"/>
+        <location filename="../../model/services/activities.py" line="427"/>
         <location filename="../../model/services/importing.py" line="699"/>
         <source>activity</source>
         <translation>活动</translation>
@@ -5294,19 +5319,19 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="641"/>
-        <location filename="../../model/services/activities.py" line="185"/>
+        <location filename="../../model/services/activities.py" line="221"/>
         <source>An activity needs a date.</source>
         <translation>活动需要日期。</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="644"/>
-        <location filename="../../model/services/activities.py" line="187"/>
+        <location filename="../../model/services/activities.py" line="223"/>
         <source>{day} is in the future: log an activity once it has happened.</source>
         <translation>{day} 是将来的日期：活动发生后再记录。</translation>
     </message>
     <message>
         <location filename="../../model/importing/plan.py" line="650"/>
-        <location filename="../../model/services/activities.py" line="198"/>
+        <location filename="../../model/services/activities.py" line="234"/>
         <source>The next step is due on {due}, before the activity of {day}.</source>
         <translation>下一步的截止日期 {due} 早于 {day} 的活动。</translation>
     </message>
@@ -5700,39 +5725,39 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>{path} 不是可读取的工作区文件（{reason}）。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="172"/>
-        <location filename="../../model/workspace.py" line="675"/>
+        <location filename="../../model/server_login.py" line="200"/>
+        <location filename="../../model/workspace.py" line="737"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="182"/>
-        <location filename="../../model/workspace.py" line="698"/>
+        <location filename="../../model/server_login.py" line="210"/>
+        <location filename="../../model/workspace.py" line="760"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="199"/>
+        <location filename="../../model/server_login.py" line="227"/>
         <source>The server at {server} refused the password of {user}: enter the right password. Nothing was changed.</source>
         <translation>{server} 上的服务器拒绝了 {user} 的密码：请输入正确的密码。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="206"/>
+        <location filename="../../model/server_login.py" line="234"/>
         <source>The server at {server} has no user {user}: check the user name and password.</source>
         <translation>{server} 上的服务器没有用户 {user}：请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="212"/>
+        <location filename="../../model/server_login.py" line="240"/>
         <source>The server at {server} has no database {database}: check its name, or ask the administrator to create it.</source>
         <translation>{server} 上的服务器没有数据库 {database}：请检查其名称，或请管理员创建它。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="228"/>
+        <location filename="../../model/server_login.py" line="256"/>
         <source>The server at {server} cannot be reached: check the host name and port, and that the server is running and lets this computer connect.</source>
         <translation>无法连接 {server} 上的服务器：请检查主机名和端口，并确认服务器正在运行且允许本机连接。</translation>
     </message>
     <message>
-        <location filename="../../model/server_login.py" line="233"/>
+        <location filename="../../model/server_login.py" line="261"/>
         <source>Cannot connect to {url}: {reason}</source>
         <translation>无法连接 {url}：{reason}</translation>
     </message>
@@ -5753,18 +5778,18 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/services/activities.py" line="53"/>
-        <location filename="../../model/services/activities.py" line="204"/>
+        <location filename="../../model/services/activities.py" line="240"/>
         <source>Next step done</source>
         <translation>下一步完成日期</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="206"/>
+        <location filename="../../model/services/activities.py" line="242"/>
         <source>{day} is in the future: mark a next step done once it is done.</source>
         <translation>{day}是未来的日期：下一步完成后再标记。</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="216"/>
-        <location filename="../../model/services/activities.py" line="362"/>
+        <location filename="../../model/services/activities.py" line="252"/>
+        <location filename="../../model/services/activities.py" line="398"/>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="656"/>
         <location filename="../../model/services/importing.py" line="694"/>
@@ -5778,12 +5803,12 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="219"/>
+        <location filename="../../model/services/activities.py" line="255"/>
         <source>People met must work at the activity&apos;s account.</source>
         <translation>见到的人员必须是本次活动所属客户的人员。</translation>
     </message>
     <message>
-        <location filename="../../model/services/activities.py" line="226"/>
+        <location filename="../../model/services/activities.py" line="262"/>
         <source>An activity for a deal is logged at the deal&apos;s own account.</source>
         <translation>项目的活动须记录在该项目所属的客户下。</translation>
     </message>
@@ -6648,132 +6673,132 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>各阶段赢单概率必须是 0 到 1 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="564"/>
+        <location filename="../../model/team_server.py" line="624"/>
         <source>{workspace} cannot be read as its team member ({detail}). Ask the database&apos;s admin to add you: keyaccount team add-member.</source>
         <translation>无法以团队成员身份读取 {workspace}（{detail}）。请数据库管理员添加您：keyaccount team add-member。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="612"/>
+        <location filename="../../model/team_server.py" line="673"/>
         <source>{workspace} is not a team database: team members are server roles; a SQLite file has one user. Use a postgresql+psycopg:// URL.</source>
         <translation>{workspace} 不是团队数据库：团队成员是服务器上的角色，SQLite 文件只有一个用户。请使用 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="651"/>
+        <location filename="../../model/team_server.py" line="713"/>
         <source>The role {user} may not create roles, so it cannot add or remove team members. Connect as the database&apos;s admin (a role with CREATEROLE that owns the workspace&apos;s tables).</source>
         <translation>角色 {user} 无权创建角色，因此不能添加或移除团队成员。请以数据库管理员身份连接（拥有 CREATEROLE 权限且是工作区表的所有者的角色）。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="702"/>
+        <location filename="../../model/team_server.py" line="765"/>
         <source>Role &apos;{raw}&apos; is not one of: {allowed}.</source>
         <translation>角色“{raw}”不在以下范围内：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="707"/>
+        <location filename="../../model/team_server.py" line="770"/>
         <source>A team member needs a name.</source>
         <translation>团队成员需要姓名。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="710"/>
+        <location filename="../../model/team_server.py" line="773"/>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
         <translation>“{login}”不能作为登录名：请使用小写字母、数字和 _（最多 63 个，不以数字开头）。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="720"/>
+        <location filename="../../model/team_server.py" line="783"/>
         <source>A server role named {login} exists already; choose another with --login.</source>
         <translation>服务器上已有名为 {login} 的角色；请用 --login 另选一个。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="726"/>
+        <location filename="../../model/team_server.py" line="789"/>
         <source>{name} is a team member already (login {login}).</source>
         <translation>{name} 已是团队成员（登录名 {login}）。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="735"/>
+        <location filename="../../model/team_server.py" line="798"/>
         <source>No team member called {name}.</source>
         <translation>没有名为 {name} 的团队成员。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="770"/>
+        <location filename="../../model/team_server.py" line="833"/>
         <source>The server refused the change ({detail}); nothing was changed.</source>
         <translation>服务器拒绝了此更改（{detail}）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../model/team_server.py" line="787"/>
+        <location filename="../../model/team_server.py" line="850"/>
         <source>No team member called {name} signs in to this database.</source>
         <translation>没有名为 {name} 的团队成员登录此数据库。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="248"/>
+        <location filename="../../model/workspace.py" line="257"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="257"/>
+        <location filename="../../model/workspace.py" line="266"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>{path} 升级后完整性检查未通过：{result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="273"/>
+        <location filename="../../model/workspace.py" line="282"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="275"/>
+        <location filename="../../model/workspace.py" line="284"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="355"/>
+        <location filename="../../model/workspace.py" line="364"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="411"/>
+        <location filename="../../model/workspace.py" line="422"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="438"/>
+        <location filename="../../model/workspace.py" line="456"/>
         <source>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</source>
         <translation>别人正在 {workspace} 中保存同一条记录；未做任何修改。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="452"/>
-        <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: the views show what the server holds once it answers again.</source>
-        <translation>保存你的修改时与服务器 {server} 的连接中断，修改可能已保存，也可能未保存。你的修改已保留；服务器恢复响应后，界面将显示服务器上的内容。</translation>
+        <location filename="../../model/workspace.py" line="470"/>
+        <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="460"/>
+        <location filename="../../model/workspace.py" line="479"/>
         <source>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</source>
         <translation>与服务器 {server} 的连接中断，未保存任何内容。你的修改已保留，服务器恢复响应后可以再次尝试（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="590"/>
+        <location filename="../../model/workspace.py" line="651"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>无法为 {path} 创建文件夹：{reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="595"/>
+        <location filename="../../model/workspace.py" line="656"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="602"/>
+        <location filename="../../model/workspace.py" line="663"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="609"/>
+        <location filename="../../model/workspace.py" line="670"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="687"/>
+        <location filename="../../model/workspace.py" line="749"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="714"/>
+        <location filename="../../model/workspace.py" line="776"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
     </message>
@@ -9402,38 +9427,43 @@ Restore the newest good backup, taken {when} ({size})?</source>
 <context>
     <name>LiveStatus</name>
     <message>
-        <location filename="../../desktop/team/live.py" line="60"/>
+        <location filename="../../desktop/team/live.py" line="65"/>
         <source>Team database · live</source>
         <translation>团队数据库 · 实时</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="61"/>
+        <location filename="../../desktop/team/live.py" line="66"/>
         <source>Changes the others save appear here as they are saved.</source>
         <translation>其他人保存的更改会在保存时即刻显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="63"/>
+        <location filename="../../desktop/team/live.py" line="68"/>
         <source>Team database · reconnecting…</source>
         <translation>团队数据库 · 正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="66"/>
+        <location filename="../../desktop/team/live.py" line="71"/>
         <source>The connection that tells of others&apos; changes was lost; trying again. Once it is back, everything shown is read again.</source>
         <translation>用于接收他人更改的连接已断开，正在重试。连接恢复后，将重新读取所显示的全部内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/live.py" line="71"/>
+        <location filename="../../desktop/team/live.py" line="76"/>
         <source>Team database · connecting…</source>
         <translation>团队数据库 · 正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/live.py" line="77"/>
+        <source>Connecting to the server to hear of others&apos; changes.</source>
+        <translation>正在连接服务器，以获知其他人保存的修改。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/app.py" line="350"/>
-        <location filename="../../desktop/app.py" line="381"/>
-        <location filename="../../desktop/app.py" line="547"/>
-        <location filename="../../desktop/app.py" line="602"/>
+        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="380"/>
+        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="601"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -10703,82 +10733,102 @@ Restore the newest good backup, taken {when} ({size})?</source>
 <context>
     <name>OpenTeamDialog</name>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="41"/>
+        <location filename="../../desktop/team/open_dialog.py" line="42"/>
         <source>Open team database</source>
         <translation>打开团队数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="47"/>
+        <location filename="../../desktop/team/open_dialog.py" line="48"/>
         <source>A team database is one workspace on a PostgreSQL server that the whole team opens. Sign in with the user name your administrator gave you.</source>
         <translation>团队数据库是 PostgreSQL 服务器上全团队共用的一个工作区。请用管理员给您的用户名登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="56"/>
+        <location filename="../../desktop/team/open_dialog.py" line="57"/>
         <source>e.g. db.example.com</source>
         <translation>例如 db.example.com</translation>
     </message>
     <message>
+        <location filename="../../desktop/team/open_dialog.py" line="64"/>
+        <source>The server&apos;s port: 5432 unless your administrator says another.</source>
+        <translation>服务器的端口：除非管理员另有说明，否则为 5432。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/team/open_dialog.py" line="68"/>
+        <source>e.g. sales_team</source>
+        <translation>例如 sales_team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="71"/>
+        <source>as your administrator gave it</source>
+        <translation>按管理员给您的填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="75"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="69"/>
+        <location filename="../../desktop/team/open_dialog.py" line="76"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="70"/>
+        <location filename="../../desktop/team/open_dialog.py" line="77"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="71"/>
+        <location filename="../../desktop/team/open_dialog.py" line="78"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="72"/>
+        <location filename="../../desktop/team/open_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="74"/>
+        <location filename="../../desktop/team/open_dialog.py" line="81"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>将密码记在系统钥匙串中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="79"/>
+        <location filename="../../desktop/team/open_dialog.py" line="86"/>
         <source>This system has no keyring: the password is asked for at each opening.</source>
         <translation>本系统没有钥匙串：每次打开时都会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="92"/>
+        <location filename="../../desktop/team/open_dialog.py" line="99"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="93"/>
+        <location filename="../../desktop/team/open_dialog.py" line="100"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="146"/>
+        <location filename="../../desktop/team/open_dialog.py" line="103"/>
+        <source>Sign in once and say what the database holds, without opening it.</source>
+        <translation>登录一次并说明该数据库里有什么，但不打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/team/open_dialog.py" line="167"/>
         <source>Connected, but {database} holds tables of another application, not a Key Account Navigator workspace. Choose another database.</source>
         <translation>已连接，但 {database} 中是其他应用程序的表，不是大客户导航的工作区。请选择其他数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="154"/>
+        <location filename="../../desktop/team/open_dialog.py" line="175"/>
         <source>Connected: {database} is empty; opening it sets up a new workspace in it.</source>
         <translation>已连接：{database} 是空的；打开它会在其中建立新的工作区。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="158"/>
+        <location filename="../../desktop/team/open_dialog.py" line="179"/>
         <source>Connected: {database} was saved by an older version; opening it upgrades it.</source>
         <translation>已连接：{database} 由旧版本保存；打开时会将其升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/team/open_dialog.py" line="161"/>
+        <location filename="../../desktop/team/open_dialog.py" line="182"/>
         <source>Connected: {database} is a team workspace.</source>
         <translation>已连接：{database} 是团队工作区。</translation>
     </message>
@@ -13922,17 +13972,17 @@ Drag from this card to a person to record a relationship. Members are edited on 
 <context>
     <name>SampleProgress</name>
     <message>
-        <location filename="../../desktop/app.py" line="623"/>
+        <location filename="../../desktop/app.py" line="622"/>
         <source>Sample workspace</source>
         <translation>示例工作区</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="624"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Creating the sample workspace…</source>
         <translation>正在创建示例工作区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="625"/>
+        <location filename="../../desktop/app.py" line="624"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -15882,7 +15932,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
     <message>
         <location filename="../../desktop/context.py" line="154"/>
         <source>The server answers again; what is shown is read again.</source>
-        <translation>服务器已恢复响应；正在重新读取显示的内容。</translation>
+        <translation>服务器已恢复响应，正在重新读取显示的内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/context.py" line="361"/>
