@@ -189,6 +189,12 @@ class ConnectionLost(WorkspaceError):
     """
 
     in_doubt: bool = False
+    xid: str | None = None
+    """On a server, the id of the transaction whose commit is in doubt (``in_doubt``):
+    :meth:`Workspace.retrying` asks the server whether it committed."""
+    result: Any = None
+    """What the write returned before its commit went in doubt: the result of the
+    edit if the server kept it."""
 
 
 class WriteBusy(WorkspaceError):
@@ -397,6 +403,8 @@ class Workspace:
     _presence: Any = None
     # On a team server, the member of the signed-in role ("me"); None on a file.
     member_id: int | None = None
+    # The in-doubt lost connection the next write settles first (:meth:`retrying`).
+    _doubt: ConnectionLost | None = None
 
     @property
     def path(self) -> Path | None:
@@ -429,6 +437,11 @@ class Workspace:
                         session.flush()
                     except StaleDataError as exc:
                         raise _stale_conflict(session, exc) from exc
+                    if self.engine.dialect.name == "postgresql":
+                        # Its id, to ask the server afterwards whether it committed.
+                        session.info["xid"] = session.execute(
+                            text("SELECT pg_current_xact_id()::text")
+                        ).scalar()
                     session.info["committing"] = True
             except StaleDataError as exc:  # at the commit's own flush
                 raise _stale_conflict(session, exc) from exc
@@ -436,7 +449,9 @@ class Workspace:
                 if self.engine.dialect.name == "sqlite":
                     raise  # a file: "locked" or "disk full" are no lost connection
                 if connection_lost(exc):
-                    raise self._lost(exc, bool(session.info.get("committing"))) from exc
+                    lost = self._lost(exc, bool(session.info.get("committing")))
+                    lost.xid = session.info.get("xid") if lost.in_doubt else None
+                    raise lost from exc
                 if sqlstate(exc) == "55P03":  # lock_not_available
                     raise WriteBusy(
                         "Someone else is saving the same record in {workspace} right now; "
@@ -455,7 +470,8 @@ class Workspace:
             lost = ConnectionLost(
                 "The connection to the server {server} was lost while your change was "
                 "being saved, so it may or may not have been saved. Your edit is kept: "
-                "the views show what the server holds once it answers again.",
+                "once the server answers, it says whether the change was saved, and the "
+                "edit is tried again only if it was not, never saved twice.",
                 server=server,
             )
             lost.in_doubt = True
@@ -485,16 +501,58 @@ class Workspace:
         """
         import time
 
+        doubt, self._doubt = self._doubt, None
+        if doubt is not None and self._committed(doubt):
+            return doubt.result  # type: ignore[no-any-return]  # the first run's, kept
         for attempt in range(attempts):
+            result: Any = None
             try:
                 with self.begin() as session:
                     session.info.update(session_info or {})
-                    return fn(session, *args, **kwargs)
+                    result = fn(session, *args, **kwargs)
+                return result  # type: ignore[no-any-return]
+            except ConnectionLost as lost:
+                if lost.in_doubt:
+                    lost.result = result
+                raise
             except DBAPIError as exc:
                 if sqlstate(exc) not in RETRIED_STATES or attempt + 1 == attempts:
                     raise
                 time.sleep(0.02 * (attempt + 1))
         raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def retrying(self, lost: BaseException | None) -> Iterator[None]:
+        """Run an edit again after ``lost`` ended its last try, never applying it twice.
+
+        When that try's commit went in doubt (the connection dropped during COMMIT),
+        the next :meth:`write` inside this block first asks the server what became
+        of its transaction: committed, the write is not run again and returns what
+        the first run returned; aborted (or too old to know), it runs again; still
+        in progress, or the server still away, the same in-doubt ``lost`` is raised
+        again, so a later retry asks once more.
+        """
+        doubtful = isinstance(lost, ConnectionLost) and lost.in_doubt and lost.xid
+        self._doubt = lost if doubtful else None  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            self._doubt = None
+
+    def _committed(self, lost: ConnectionLost) -> bool:
+        """Whether the transaction of an in-doubt commit was kept (see :meth:`retrying`)."""
+        try:
+            with self.engine.connect() as conn:
+                status = conn.execute(
+                    text("SELECT pg_xact_status(CAST(:xid AS xid8))"), {"xid": lost.xid}
+                ).scalar()
+        except DBAPIError as exc:
+            if connection_lost(exc):
+                raise lost from exc  # still in doubt: asked again at the next retry
+            raise
+        if status == "in progress":  # the server has not finished with it yet
+            raise lost
+        return status == "committed"
 
     def checkpoint(self, mode: Literal["TRUNCATE", "PASSIVE"] = "TRUNCATE") -> None:
         """Copy the WAL into the file and empty it, so deleted data leaves the WAL too.
