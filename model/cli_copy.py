@@ -53,7 +53,13 @@ def run(args: argparse.Namespace) -> int:
         report = copy_workspace(source, target, force=args.force, progress=progress)
     except CopyMismatch as exc:
         print(f"keyaccount: {exc.message}", file=sys.stderr)
-        print(f"the copy in {shown(target)} is NOT equal to its source", file=sys.stderr)
+        # Verified before it is kept (a server copy before its commit, a file before its
+        # rename into place): the unequal copy is gone, the target is as it was.
+        print(
+            f"the copy was NOT equal to its source, so it was not kept: {shown(target)} is "
+            "left as it was",
+            file=sys.stderr,
+        )
         return 1
     width = max(len(name) for name in report.counts)
     for name, count in report.counts.items():
