@@ -195,6 +195,25 @@ class ConnectionLost(WorkspaceError):
     result: Any = None
     """What the write returned before its commit went in doubt: the result of the
     edit if the server kept it."""
+    write: Any = None
+    """The function that write ran: a retry settles the doubt at its own write only."""
+
+
+def _same_write(kept: Any, fn: Any) -> bool:
+    """Whether ``fn`` is the write function ``kept``: the same function, or a closure
+    made again of the same code over equal values."""
+    if kept is None:
+        return False
+    if kept == fn:
+        return True
+    code = getattr(kept, "__code__", None)
+    if code is None or code is not getattr(fn, "__code__", None):
+        return False
+    try:
+        cells = [c.cell_contents for c in kept.__closure__ or ()]
+        return bool(cells == [c.cell_contents for c in fn.__closure__ or ()])
+    except Exception:  # an empty cell, values that cannot be compared: not known the same
+        return False
 
 
 class WriteBusy(WorkspaceError):
@@ -501,9 +520,11 @@ class Workspace:
         """
         import time
 
-        doubt, self._doubt = self._doubt, None
-        if doubt is not None and self._committed(doubt):
-            return doubt.result  # type: ignore[no-any-return]  # the first run's, kept
+        doubt = self._doubt
+        if doubt is not None and _same_write(doubt.write, fn):
+            self._doubt = None
+            if self._committed(doubt):
+                return doubt.result  # type: ignore[no-any-return]  # the first run's, kept
         for attempt in range(attempts):
             result: Any = None
             try:
@@ -513,7 +534,7 @@ class Workspace:
                 return result  # type: ignore[no-any-return]
             except ConnectionLost as lost:
                 if lost.in_doubt:
-                    lost.result = result
+                    lost.result, lost.write = result, fn
                 raise
             except DBAPIError as exc:
                 if sqlstate(exc) not in RETRIED_STATES or attempt + 1 == attempts:
@@ -526,10 +547,11 @@ class Workspace:
         """Run an edit again after ``lost`` ended its last try, never applying it twice.
 
         When that try's commit went in doubt (the connection dropped during COMMIT),
-        the next :meth:`write` inside this block first asks the server what became
-        of its transaction: committed, the write is not run again and returns what
-        the first run returned; aborted (or too old to know), it runs again; still
-        in progress, or the server still away, the same in-doubt ``lost`` is raised
+        the :meth:`write` of the same function inside this block (an edit's other
+        writes run as they are) first asks the server what became of its
+        transaction: committed, the write is not run again and returns what the
+        first run returned; aborted (or too old to know), it runs again; still in
+        progress, or the server still away, the same in-doubt ``lost`` is raised
         again, so a later retry asks once more.
         """
         doubtful = isinstance(lost, ConnectionLost) and lost.in_doubt and lost.xid

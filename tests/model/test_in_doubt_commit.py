@@ -82,6 +82,25 @@ def test_a_create_whose_commit_answer_was_lost_is_made_once(
     assert _accounts(ws, "Acme") == 2 and len(runs) == 2
 
 
+def test_only_the_write_that_went_in_doubt_is_settled(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit of two writes whose second went in doubt: on retry the first runs as
+    it is (a write of its own), the second is found committed and not run again."""
+    firsts: list[int] = []
+    seconds: list[int] = []
+    first, second = _create(firsts, "One"), _create(seconds, "Two")
+    ws.write(first)
+    _lose_the_commits_answer(ws, monkeypatch, committed=True)
+    with pytest.raises(ConnectionLost) as lost:
+        ws.write(second)
+    with ws.retrying(lost.value):
+        ws.write(first)
+        ws.write(second)
+    assert len(firsts) == 2 and seconds == [1]
+    assert _accounts(ws, "One") == 2 and _accounts(ws, "Two") == 1
+
+
 def test_a_commit_that_really_failed_runs_once_more(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -105,9 +124,9 @@ def test_a_transaction_still_in_progress_stays_in_doubt(ws: Workspace, pg_url: U
         row = other.execute("SELECT pg_current_xact_id()::text").fetchone()
         assert row is not None
         lost = ws._lost(OSError("gone"), True)
-        lost.xid = row[0]
+        lost.xid, lost.write = row[0], _create(runs, "Gamma")
         with pytest.raises(ConnectionLost) as again, ws.retrying(lost):
-            ws.write(_create(runs, "Gamma"))
+            ws.write(_create(runs, "Gamma"))  # the same write made again
         assert again.value is lost and again.value.xid == row[0] and not runs
         other.commit()
     with ws.retrying(lost):  # now committed: the kept result, nothing run
