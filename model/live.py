@@ -2,7 +2,7 @@
 
 Migration 0008 makes every row written on PostgreSQL send a notification on the
 channel ``kan_changes``: the table, the row's key, the operation, the account and
-deal it belongs to and the server role that wrote it (never a value of the row).
+deal it belongs to (never a value of the row, nor who wrote it).
 A :class:`Listener` keeps a connection of its own that LISTENs there and turns what
 it hears into :class:`model.changes.Changes`, the same record a local edit returns,
 so the views refresh the rows named and nothing more.
@@ -113,7 +113,7 @@ def changes_from(payloads: Iterable[Mapping[str, Any]]) -> Changes:
 
 
 _KEYS = ("id", "a", "a0", "d", "d0")
-"""The payload's row keys: each a positive integer when there (``r``, the role, is text)."""
+"""The payload's row keys: each a positive integer when there."""
 
 
 def _known_tables() -> frozenset[str]:

@@ -2,9 +2,10 @@
 
 Every row written in a table the views show tells the listening apps which row it
 was: an AFTER row trigger sends ``pg_notify('kan_changes', …)`` with the table, the
-row's key, the operation, the account and deal it belongs to (looked up through its
-deal, instalment or person when the row has no such column) and the server role that
-wrote it. Never a value of the row: customer people's private attributes are in
+row's key, the operation and the account and deal it belongs to (looked up through its
+deal, instalment or person when the row has no such column). Never a value of the row,
+nor who wrote it (a listener of another territory need not learn a teammate's login;
+the app drops its own edits by the connection's process id): customer people's private attributes are in
 ``people_private`` and a listener of another territory must learn nothing but that
 person ``id`` changed. The payload is a few dozen bytes (PostgreSQL's limit is 8000).
 
@@ -62,10 +63,12 @@ TABLES: dict[str, str] = {
 }
 
 # The row as jsonb is read for its keys only (id, account_id, deal_id, person_id,
-# source_id, instalment_id); nothing else of it leaves the function.
+# source_id, instalment_id); nothing else of it leaves the function. Its search_path
+# is fixed and the tables it reads are named with their schema, so an object a user
+# creates in a schema of their own (a "deals" of pg_temp) is never what it reads.
 FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger
-LANGUAGE plpgsql AS $body$
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $body$
 DECLARE
     rec jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
     old_rec jsonb := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ELSE NULL END;
@@ -79,22 +82,21 @@ BEGIN
         person := NULL;
     END IF;
     IF deal IS NULL AND rec ? 'instalment_id' THEN
-        SELECT i.deal_id INTO deal FROM instalments i
+        SELECT i.deal_id INTO deal FROM public.instalments i
         WHERE i.id = (rec ->> 'instalment_id')::bigint;
     END IF;
     IF account IS NULL AND deal IS NOT NULL THEN
-        SELECT d.account_id INTO account FROM deals d WHERE d.id = deal;
+        SELECT d.account_id INTO account FROM public.deals d WHERE d.id = deal;
     END IF;
     IF account IS NULL AND person IS NOT NULL THEN
-        SELECT p.account_id INTO account FROM people p WHERE p.id = person;
+        SELECT p.account_id INTO account FROM public.people p WHERE p.id = person;
     END IF;
     payload := jsonb_build_object(
         't', TG_TABLE_NAME,
         'o', left(TG_OP, 1),
         'id', CASE WHEN key = '' THEN NULL ELSE rec -> key END,
         'a', account,
-        'd', deal,
-        'r', current_user
+        'd', deal
     );
     IF old_rec IS NOT NULL THEN
         -- Moved to another account or deal: the one it left shows it no more.
@@ -105,7 +107,7 @@ BEGIN
             payload := payload || jsonb_build_object('d0', (old_rec ->> 'deal_id')::bigint);
         END IF;
     END IF;
-    PERFORM pg_notify('{CHANNEL}', jsonb_strip_nulls(payload)::text);
+    PERFORM pg_catalog.pg_notify('{CHANNEL}', jsonb_strip_nulls(payload)::text);
     RETURN NULL;
 END
 $body$
