@@ -306,7 +306,10 @@ class KeptEdit(QObject):
     stack as if the first try had worked. A notice says what is kept and why;
     nothing is lost, and the window stays usable meanwhile. When the connection
     went during the commit (``in_doubt``) the server may hold the edit already:
-    it is not tried again on its own, only when the user says so.
+    each try then first asks the server what became of that commit
+    (:meth:`~model.workspace.Workspace.retrying`); when it was kept, the edit is not
+    run again but goes on the undo stack with what its first run changed, spread to
+    the views. Without a transaction to ask about it is tried on Retry only.
     """
 
     def __init__(self, ctx: WorkspaceContext, command: ServiceCommand, exc: DomainError) -> None:
@@ -315,6 +318,7 @@ class KeptEdit(QObject):
 
         self.ctx, self.command = ctx, command
         self.tries = 0
+        self.lost = exc  # the last try's refusal: an in-doubt one is settled first
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.retry)
@@ -324,7 +328,11 @@ class KeptEdit(QObject):
         self._failed(exc)
 
     def _failed(self, exc: DomainError) -> None:
-        automatic = not getattr(exc, "in_doubt", False) and self.tries < len(RETRY_DELAYS_MS)
+        self.lost = exc
+        # An in-doubt commit is safe to retry on its own only when the server can be
+        # asked about its transaction.
+        unsure = getattr(exc, "in_doubt", False) and not getattr(exc, "xid", None)
+        automatic = not unsure and self.tries < len(RETRY_DELAYS_MS)
         delay = RETRY_DELAYS_MS[self.tries] if automatic else None
         self.notice.say(
             self.command.text(), error_text(exc), None if delay is None else delay / 1000
@@ -341,7 +349,8 @@ class KeptEdit(QObject):
         self.timer.stop()
         self.tries += 1
         try:
-            self.command.first_run()
+            with self.ctx.workspace.retrying(self.lost):
+                self.command.first_run()
         except EditConflict as exc:
             from desktop.conflict_dialog import resolve
 
