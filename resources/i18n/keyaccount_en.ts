@@ -4382,8 +4382,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/check.py" line="123"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
         <location filename="../../model/encryption.py" line="596"/>
-        <location filename="../../model/workspace.py" line="647"/>
-        <location filename="../../model/workspace.py" line="856"/>
+        <location filename="../../model/workspace.py" line="669"/>
+        <location filename="../../model/workspace.py" line="878"/>
         <source>No workspace at {path}.</source>
         <translation>No workspace at {path}.</translation>
     </message>
@@ -4452,8 +4452,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="639"/>
         <location filename="../../model/services/deals.py" line="718"/>
         <location filename="../../model/services/deals.py" line="845"/>
-        <location filename="../../model/services/forecast.py" line="121"/>
-        <location filename="../../model/services/forecast.py" line="143"/>
+        <location filename="../../model/services/forecast.py" line="122"/>
+        <location filename="../../model/services/forecast.py" line="144"/>
         <location filename="../../model/services/importing.py" line="698"/>
         <location filename="../../model/services/leads.py" line="233"/>
         <location filename="../../model/services/leads.py" line="274"/>
@@ -4525,16 +4525,16 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/check.py" line="121"/>
         <location filename="../../model/copying.py" line="576"/>
         <location filename="../../model/encryption.py" line="594"/>
-        <location filename="../../model/workspace.py" line="644"/>
-        <location filename="../../model/workspace.py" line="854"/>
+        <location filename="../../model/workspace.py" line="666"/>
+        <location filename="../../model/workspace.py" line="876"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} is a folder, not a workspace file.</translation>
     </message>
     <message>
-        <location filename="../../model/cli_copy.py" line="79"/>
+        <location filename="../../model/cli_copy.py" line="85"/>
         <location filename="../../model/team_server.py" line="669"/>
         <location filename="../../model/workspace.py" line="91"/>
-        <location filename="../../model/workspace.py" line="725"/>
+        <location filename="../../model/workspace.py" line="747"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>&apos;{url}&apos; is neither a file path nor a database URL.</translation>
     </message>
@@ -4762,8 +4762,8 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/exporting/reading.py" line="70"/>
         <location filename="../../model/team_server.py" line="732"/>
-        <location filename="../../model/workspace.py" line="785"/>
-        <location filename="../../model/workspace.py" line="790"/>
+        <location filename="../../model/workspace.py" line="807"/>
+        <location filename="../../model/workspace.py" line="812"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>Cannot open workspace {path}: {reason}</translation>
     </message>
@@ -5144,7 +5144,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     <message>
         <location filename="../../model/importing/columns.py" line="143"/>
         <location filename="../../model/services/deals.py" line="118"/>
-        <location filename="../../model/services/forecast.py" line="67"/>
+        <location filename="../../model/services/forecast.py" line="68"/>
         <source>Expected close</source>
         <translation>Expected close</translation>
     </message>
@@ -5726,13 +5726,13 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/server_login.py" line="200"/>
-        <location filename="../../model/workspace.py" line="737"/>
+        <location filename="../../model/workspace.py" line="759"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</translation>
     </message>
     <message>
         <location filename="../../model/server_login.py" line="210"/>
-        <location filename="../../model/workspace.py" line="760"/>
+        <location filename="../../model/workspace.py" line="782"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</translation>
     </message>
@@ -5978,12 +5978,17 @@ Restore the newest good backup, taken {when} ({size})?</translation>
     </message>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
-        <location filename="../../model/services/competitors.py" line="98"/>
+        <location filename="../../model/services/competitors.py" line="102"/>
         <location filename="../../model/services/deals.py" line="462"/>
         <location filename="../../model/services/deals.py" line="849"/>
         <location filename="../../model/services/importing.py" line="695"/>
         <source>competitor</source>
         <translation>competitor</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/competitors.py" line="109"/>
+        <source>Only an executive may remove a competitor on the team database; nothing was changed.</source>
+        <translation>Only an executive may remove a competitor on the team database; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="58"/>
@@ -6137,44 +6142,49 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>{person}&apos;s part in this deal was changed since; it is left as it is now.</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="65"/>
+        <location filename="../../model/services/forecast.py" line="66"/>
         <source>Forecast category</source>
         <translation>Forecast category</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="66"/>
+        <location filename="../../model/services/forecast.py" line="67"/>
         <source>Forecast amount</source>
         <translation>Forecast amount</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="68"/>
+        <location filename="../../model/services/forecast.py" line="69"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="69"/>
+        <location filename="../../model/services/forecast.py" line="70"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="123"/>
+        <location filename="../../model/services/forecast.py" line="124"/>
         <source>Only an open deal&apos;s forecast can be overridden; &apos;{name}&apos; is {status_label}.</source>
         <translation>Only an open deal&apos;s forecast can be overridden; &apos;{name}&apos; is {status_label}.</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="188"/>
+        <location filename="../../model/services/forecast.py" line="189"/>
         <source>Snapshot kind</source>
         <translation>Snapshot kind</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="189"/>
+        <location filename="../../model/services/forecast.py" line="190"/>
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="271"/>
+        <location filename="../../model/services/forecast.py" line="274"/>
         <source>forecast snapshot</source>
         <translation>forecast snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="280"/>
+        <source>Only the member who took a forecast snapshot, or an executive, may remove it on the team database; nothing was changed.</source>
+        <translation>Only the member who took a forecast snapshot, or an executive, may remove it on the team database; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/services/importing.py" line="724"/>
@@ -6728,77 +6738,77 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>No team member called {name} signs in to this database.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="257"/>
+        <location filename="../../model/workspace.py" line="276"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="266"/>
+        <location filename="../../model/workspace.py" line="285"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>Integrity check of {path} failed after migration: {result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="282"/>
+        <location filename="../../model/workspace.py" line="301"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="284"/>
+        <location filename="../../model/workspace.py" line="303"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="364"/>
+        <location filename="../../model/workspace.py" line="383"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="422"/>
+        <location filename="../../model/workspace.py" line="441"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} is open read-only ({why_label}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="456"/>
+        <location filename="../../model/workspace.py" line="475"/>
         <source>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</source>
         <translation>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="470"/>
+        <location filename="../../model/workspace.py" line="489"/>
         <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</source>
         <translation>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="479"/>
+        <location filename="../../model/workspace.py" line="498"/>
         <source>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</source>
         <translation>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="651"/>
+        <location filename="../../model/workspace.py" line="673"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>Cannot create the folder for {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="656"/>
+        <location filename="../../model/workspace.py" line="678"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="663"/>
+        <location filename="../../model/workspace.py" line="685"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="670"/>
+        <location filename="../../model/workspace.py" line="692"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="749"/>
+        <location filename="../../model/workspace.py" line="771"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="776"/>
+        <location filename="../../model/workspace.py" line="798"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</translation>
     </message>
@@ -15935,7 +15945,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>The server answers again; what is shown is read again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="361"/>
+        <location filename="../../desktop/context.py" line="370"/>
         <source>Saved: {edit}</source>
         <translation>Saved: {edit}</translation>
     </message>

@@ -4382,8 +4382,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/check.py" line="123"/>
         <location filename="../../model/cli_encryption.py" line="101"/>
         <location filename="../../model/encryption.py" line="596"/>
-        <location filename="../../model/workspace.py" line="647"/>
-        <location filename="../../model/workspace.py" line="856"/>
+        <location filename="../../model/workspace.py" line="669"/>
+        <location filename="../../model/workspace.py" line="878"/>
         <source>No workspace at {path}.</source>
         <translation>{path} 处没有工作区。</translation>
     </message>
@@ -4452,8 +4452,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/services/deals.py" line="639"/>
         <location filename="../../model/services/deals.py" line="718"/>
         <location filename="../../model/services/deals.py" line="845"/>
-        <location filename="../../model/services/forecast.py" line="121"/>
-        <location filename="../../model/services/forecast.py" line="143"/>
+        <location filename="../../model/services/forecast.py" line="122"/>
+        <location filename="../../model/services/forecast.py" line="144"/>
         <location filename="../../model/services/importing.py" line="698"/>
         <location filename="../../model/services/leads.py" line="233"/>
         <location filename="../../model/services/leads.py" line="274"/>
@@ -4525,16 +4525,16 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <location filename="../../model/check.py" line="121"/>
         <location filename="../../model/copying.py" line="576"/>
         <location filename="../../model/encryption.py" line="594"/>
-        <location filename="../../model/workspace.py" line="644"/>
-        <location filename="../../model/workspace.py" line="854"/>
+        <location filename="../../model/workspace.py" line="666"/>
+        <location filename="../../model/workspace.py" line="876"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} 是文件夹，不是工作区文件。</translation>
     </message>
     <message>
-        <location filename="../../model/cli_copy.py" line="79"/>
+        <location filename="../../model/cli_copy.py" line="85"/>
         <location filename="../../model/team_server.py" line="669"/>
         <location filename="../../model/workspace.py" line="91"/>
-        <location filename="../../model/workspace.py" line="725"/>
+        <location filename="../../model/workspace.py" line="747"/>
         <source>&apos;{url}&apos; is neither a file path nor a database URL.</source>
         <translation>“{url}”既不是文件路径，也不是数据库 URL。</translation>
     </message>
@@ -4762,8 +4762,8 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/exporting/reading.py" line="70"/>
         <location filename="../../model/team_server.py" line="732"/>
-        <location filename="../../model/workspace.py" line="785"/>
-        <location filename="../../model/workspace.py" line="790"/>
+        <location filename="../../model/workspace.py" line="807"/>
+        <location filename="../../model/workspace.py" line="812"/>
         <source>Cannot open workspace {path}: {reason}</source>
         <translation>无法打开工作区 {path}：{reason}</translation>
     </message>
@@ -5144,7 +5144,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/importing/columns.py" line="143"/>
         <location filename="../../model/services/deals.py" line="118"/>
-        <location filename="../../model/services/forecast.py" line="67"/>
+        <location filename="../../model/services/forecast.py" line="68"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
@@ -5726,13 +5726,13 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/server_login.py" line="200"/>
-        <location filename="../../model/workspace.py" line="737"/>
+        <location filename="../../model/workspace.py" line="759"/>
         <source>Cannot open {url}: the database driver &apos;{driver}&apos; is not installed (for PostgreSQL: pip install psycopg).</source>
         <translation>无法打开 {url}：未安装数据库驱动“{driver}”（PostgreSQL 请执行 pip install psycopg）。</translation>
     </message>
     <message>
         <location filename="../../model/server_login.py" line="210"/>
-        <location filename="../../model/workspace.py" line="760"/>
+        <location filename="../../model/workspace.py" line="782"/>
         <source>The database at {url} was written by a newer version (schema {schema}); nothing was changed.</source>
         <translation>{url} 处的数据库由更新的版本写入（数据结构版本 {schema}）；未做任何修改。</translation>
     </message>
@@ -5978,12 +5978,17 @@ Restore the newest good backup, taken {when} ({size})?</source>
     </message>
     <message>
         <location filename="../../model/services/competitors.py" line="80"/>
-        <location filename="../../model/services/competitors.py" line="98"/>
+        <location filename="../../model/services/competitors.py" line="102"/>
         <location filename="../../model/services/deals.py" line="462"/>
         <location filename="../../model/services/deals.py" line="849"/>
         <location filename="../../model/services/importing.py" line="695"/>
         <source>competitor</source>
         <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/competitors.py" line="109"/>
+        <source>Only an executive may remove a competitor on the team database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/services/deals.py" line="58"/>
@@ -6137,44 +6142,49 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>{person}在本项目中的角色已被他人修改，保持当前状态不变。</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="65"/>
+        <location filename="../../model/services/forecast.py" line="66"/>
         <source>Forecast category</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="66"/>
+        <location filename="../../model/services/forecast.py" line="67"/>
         <source>Forecast amount</source>
         <translation>预测金额</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="68"/>
+        <location filename="../../model/services/forecast.py" line="69"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="69"/>
+        <location filename="../../model/services/forecast.py" line="70"/>
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="123"/>
+        <location filename="../../model/services/forecast.py" line="124"/>
         <source>Only an open deal&apos;s forecast can be overridden; &apos;{name}&apos; is {status_label}.</source>
         <translation>只能调整进行中项目的预测；“{name}”已是{status_label}状态。</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="188"/>
+        <location filename="../../model/services/forecast.py" line="189"/>
         <source>Snapshot kind</source>
         <translation>快照类型</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="189"/>
+        <location filename="../../model/services/forecast.py" line="190"/>
         <source>Taken by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../model/services/forecast.py" line="271"/>
+        <location filename="../../model/services/forecast.py" line="274"/>
         <source>forecast snapshot</source>
         <translation>预测快照</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/forecast.py" line="280"/>
+        <source>Only the member who took a forecast snapshot, or an executive, may remove it on the team database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/services/importing.py" line="724"/>
@@ -6728,77 +6738,77 @@ Restore the newest good backup, taken {when} ({size})?</source>
         <translation>没有名为 {name} 的团队成员登录此数据库。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="257"/>
+        <location filename="../../model/workspace.py" line="276"/>
         <source>Migration of {path} left {count} broken references (first: table {table}); the backup beside the file holds the data as it was.</source>
         <translation>{path} 升级后留下 {count} 处失效引用（第一处在表 {table}）；文件旁的备份保存着升级前的数据。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="266"/>
+        <location filename="../../model/workspace.py" line="285"/>
         <source>Integrity check of {path} failed after migration: {result}</source>
         <translation>{path} 升级后完整性检查未通过：{result}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="282"/>
+        <location filename="../../model/workspace.py" line="301"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="284"/>
+        <location filename="../../model/workspace.py" line="303"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="364"/>
+        <location filename="../../model/workspace.py" line="383"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样，未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="422"/>
+        <location filename="../../model/workspace.py" line="441"/>
         <source>{workspace} is open read-only ({why_label}); nothing was changed.</source>
         <translation>{workspace} 以只读方式打开（{why_label}）；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="456"/>
+        <location filename="../../model/workspace.py" line="475"/>
         <source>Someone else is saving the same record in {workspace} right now; nothing was changed. Try again in a moment.</source>
         <translation>别人正在 {workspace} 中保存同一条记录；未做任何修改。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="470"/>
+        <location filename="../../model/workspace.py" line="489"/>
         <source>The connection to the server {server} was lost while your change was being saved, so it may or may not have been saved. Your edit is kept: once the server answers, it says whether the change was saved, and the edit is tried again only if it was not, never saved twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存你的修改时与服务器 {server} 的连接中断，修改可能已保存，也可能未保存。你的修改已保留：服务器恢复响应后会告知修改是否已保存，只有未保存时才会重试，绝不会保存两次。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="479"/>
+        <location filename="../../model/workspace.py" line="498"/>
         <source>The connection to the server {server} was lost; nothing was saved. Your edit is kept: it can be tried again once the server answers ({detail}).</source>
         <translation>与服务器 {server} 的连接中断，未保存任何内容。你的修改已保留，服务器恢复响应后可以再次尝试（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="651"/>
+        <location filename="../../model/workspace.py" line="673"/>
         <source>Cannot create the folder for {path}: {reason}</source>
         <translation>无法为 {path} 创建文件夹：{reason}</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="656"/>
+        <location filename="../../model/workspace.py" line="678"/>
         <source>{path} is an empty file, not a workspace; nothing was changed. Create a new workspace under another name.</source>
         <translation>{path} 是空文件，不是工作区；未做任何修改。请用其他名称新建工作区。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="663"/>
+        <location filename="../../model/workspace.py" line="685"/>
         <source>{path} is a database of another application (its schema version is &apos;{schema}&apos;), not a Key Account Navigator workspace; nothing was changed.</source>
         <translation>{path} 是其他应用程序的数据库（数据结构版本为“{schema}”），不是大客户导航的工作区；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="670"/>
+        <location filename="../../model/workspace.py" line="692"/>
         <source>{path} was saved by a newer version of Key Account Navigator (schema {schema}). Update the application to open it; the file was not changed.</source>
         <translation>{path} 由更新版本的大客户导航保存（数据结构版本 {schema}）。请升级应用程序后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="749"/>
+        <location filename="../../model/workspace.py" line="771"/>
         <source>{path} needs an upgrade to this version, but {why_label}. Copy it to a folder you can write to, or ask for write access; nothing was changed.</source>
         <translation>{path} 需要升级到本版本，但{why_label}。请把它复制到有写入权限的文件夹，或申请写入权限；未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../model/workspace.py" line="776"/>
+        <location filename="../../model/workspace.py" line="798"/>
         <source>{path} could not be upgraded to this version: {rows}. The file was left exactly as it was; a backup made before the attempt is at {backup}.</source>
         <translation>{path} 无法升级到本版本：{rows}。文件保持原样；升级前所做的备份位于 {backup}。</translation>
     </message>
@@ -15935,7 +15945,7 @@ Describe your best customers: choose the natures, industries, regions and sizes 
         <translation>服务器已恢复响应，正在重新读取显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/context.py" line="361"/>
+        <location filename="../../desktop/context.py" line="370"/>
         <source>Saved: {edit}</source>
         <translation>已保存：{edit}</translation>
     </message>
