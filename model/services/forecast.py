@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from model import audit
@@ -34,7 +34,7 @@ from model.base import new_uuid, utcnow
 from model.board import stage_probabilities
 from model.changes import Changes
 from model.entities import Deal, ForecastLine, ForecastOverride, ForecastSnapshot, TeamMember
-from model.errors import InvalidValue
+from model.errors import EditConflict, InvalidValue, NotFound
 from model.forecast import (
     CATEGORIES,
     COUNTED,
@@ -53,6 +53,7 @@ __all__ = [
     "clear_forecast_override",
     "delete_snapshot",
     "restore_forecast_override",
+    "sees_everything",
     "set_forecast_override",
     "take_snapshot",
     "take_weekly_snapshot_if_due",
@@ -267,19 +268,54 @@ def _line(
 @c.naming_accounts
 def delete_snapshot(session: Session, snapshot_id: int) -> Changes:
     """Remove a snapshot and its lines; ``undo["snapshot"]`` restores them
-    (:func:`model.services.common.restore`)."""
-    row = c.get(session, ForecastSnapshot, snapshot_id, "forecast snapshot")
-    changes, _ = c.delete_with_snapshot(session, row)
+    (:func:`model.services.common.restore`). On a team database only its taker or
+    an executive may; anybody else is told so (:class:`InvalidValue`)."""
+    try:
+        row = c.get(session, ForecastSnapshot, snapshot_id, "forecast snapshot")
+        changes, _ = c.delete_with_snapshot(session, row)
+    except (EditConflict, NotFound):
+        # Seen but neither locked nor deleted in this transaction: the server's row
+        # security refused it, which is no edit of someone else's.
+        if c.writing_on_server(session) and _snapshot_there(session, snapshot_id):
+            raise InvalidValue(
+                "Only the member who took a forecast snapshot, or an executive, may remove "
+                "it on the team database; nothing was changed."
+            ) from None
+        raise
     return changes
+
+
+def _snapshot_there(session: Session, snapshot_id: int) -> bool:
+    found = select(ForecastSnapshot.id).where(ForecastSnapshot.id == snapshot_id)
+    return session.execute(found).first() is not None
+
+
+def sees_everything(session: Session) -> bool:
+    """Whether the signed-in role reads every deal: always on a file; on a server
+    when row security does not apply to it (the admin) or it is an executive's."""
+    if session.get_bind().dialect.name == "sqlite":
+        return True
+    limited = session.execute(
+        text("SELECT pg_catalog.row_security_active('public.deals')")
+    ).scalar()
+    if not limited:
+        return True
+    return bool(session.execute(text("SELECT public.kan_sees_all()")).scalar())
 
 
 def take_weekly_snapshot_if_due(session: Session, now: datetime | None = None) -> Changes | None:
     """Take a ``weekly`` snapshot when the setting ``weekly_snapshots`` is on, the
     workspace has deals and the last snapshot (of any kind) is at least
-    :data:`WEEKLY_DAYS` days old (or there is none); None when none was due."""
+    :data:`WEEKLY_DAYS` days old (or there is none); None when none was due.
+    On a team database only a role that reads every deal (an executive's, the
+    admin's) takes it (:func:`sees_everything`); a rep's app never does."""
     from model.settings import get_setting
 
     if not get_setting(session, "weekly_snapshots"):
+        return None
+    if not sees_everything(session):
+        # A member who reads only some deals would keep a partial snapshot as the
+        # team's and put the weekly clock back for everybody.
         return None
     now = now or utcnow()
     last = session.execute(select(func.max(ForecastSnapshot.taken_at))).scalar_one_or_none()
