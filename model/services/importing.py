@@ -63,6 +63,7 @@ from model.errors import EditConflict, term
 from model.gates import DealFacts, gate_for
 from model.importing.dedupe import name_key
 from model.importing.plan import ImportPlan, PlannedRow, Progress, cancelled
+from model.services.common import changed_meanwhile, rowcount
 from model.services.deals import _protection_end
 
 AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
@@ -598,7 +599,12 @@ def _create_activities(w: _Writer, rows: list[PlannedRow], account_of: Any) -> N
 def _merge(
     w: _Writer, plan: ImportPlan, rows: list[PlannedRow], members: Mapping[str, int]
 ) -> None:
-    """Fill the empty fields of matched rows; a field filled since the plan stays as it is."""
+    """Fill the empty fields of matched rows; a field filled since the plan stays as it is.
+
+    The rows are read ``FOR UPDATE`` (on a server; SQLite's write holds the file):
+    another user's edit of one waits for the import, or the import for it, so no
+    field is judged empty and filled over a value written in between. The update
+    names the version read as well and must hit its row."""
     if not rows:
         return
     name = _ENTITY_TABLE[plan.kind]
@@ -618,13 +624,14 @@ def _merge(
             table.c.updated_at,
             *[table.c[k] for k in wanted + extra],
         )
-        for found in w.session.execute(stmt.where(table.c.id.in_(chunk))):
+        for found in w.session.execute(stmt.where(table.c.id.in_(chunk)).with_for_update()):
             current[int(found.id)] = dict(found._mapping)
     private_rows: dict[int, dict[str, Any]] = {}
     if plan.kind == "people":
         ptable = _table("people_private")
         for chunk in _chunks(ids):
-            for found in w.session.execute(select(ptable).where(ptable.c.person_id.in_(chunk))):
+            locked = select(ptable).where(ptable.c.person_id.in_(chunk)).with_for_update()
+            for found in w.session.execute(locked):
                 private_rows[int(found.person_id)] = dict(found._mapping)
     kind = kind_of_table(name)
     for row in rows:
@@ -647,11 +654,13 @@ def _merge(
         entry: dict[str, Any] = {"table": name, "id": ident}
         if fills:
             old = {k: now_row.get(k) for k in fills}
-            w.session.execute(
+            done = w.session.execute(
                 update(table)
-                .where(table.c.id == ident)
+                .where(table.c.id == ident, table.c.version == now_row["version"])
                 .values(**fills, version=table.c.version + 1, updated_at=w.now)
             )
+            if rowcount(done) != 1:
+                raise changed_meanwhile(kind, ident, now_row.get("name") or ident)
             entry.update(
                 old=old,
                 new=dict(fills),
@@ -823,14 +832,27 @@ def undo_import(session: Session, undo: Mapping[str, Any]) -> Changes:
         table = _table(name)
         key = _KEY_OF.get(name, "id")
         for among in _among(table.c[key], [r[key] for r in found]):
-            session.execute(delete(table).where(among))
+            if name not in _SHOWN:
+                session.execute(delete(table).where(among))
+                continue
+            # Only rows still as the import made them (checked above, but another user
+            # may have edited one since): a row changed in between is refused.
+            session.execute(delete(table).where(among, table.c.version == 1))
+            wanted = session.execute(select(func.count()).select_from(table).where(among))
+            if wanted.scalar_one():
+                exc = EditConflict(
+                    "A {kind_label} the import created was changed since; undoing the import "
+                    "would lose that change, so nothing was changed.",
+                    kind_label=KIND_TERMS[name],
+                )
+                raise _on(exc, name, min(r["id"] for r in found))
         if name in _SHOWN:
             kind = kind_of_table(name)
             deleted.extend((kind, r["id"]) for r in found)
             entries.extend(
                 _log_entry(session, now, "delete", kind, r["id"], r["uuid"]) for r in found
             )
-    updated, affects = _put_back(session, snapshot, merged, now, entries, back=True)
+    updated, affects, merged = _put_back(session, snapshot, merged, now, entries, back=True)
     gone = {i for k, i in deleted if k == "account"}
     return Changes.of(
         deleted=deleted,
@@ -852,15 +874,16 @@ def _put_back(
     entries: list[dict[str, Any]],
     *,
     back: bool,
-) -> tuple[list[Ref], set[int]]:
+) -> tuple[list[Ref], set[int], list[dict[str, Any]]]:
     """The end of an undo (``back``) or redo: the merged fields, then the log's entries.
-    The rows written and the accounts whose figures follow."""
+    The rows written, the accounts whose figures follow and the merged entries at the
+    versions now written (for the next redo or undo to check)."""
     affects = _affected(snapshot)
-    updated = _put_merged(session, merged, now, entries, affects, back=back)
+    updated, merged = _put_merged(session, merged, now, entries, affects, back=back)
     for chunk in _chunks(entries):
         _executemany(session.connection(), AUDIT, chunk)
     session.expire_all()
-    return updated, affects
+    return updated, affects, merged
 
 
 def _put_merged(
@@ -871,25 +894,44 @@ def _put_merged(
     affects: set[int],
     *,
     back: bool,
-) -> list[Ref]:
+) -> tuple[list[Ref], list[dict[str, Any]]]:
     """Put the fields an import filled back as they were (``back``, an undo) or fill them
-    again (a redo), with the row's version and time of either side; log entries are
-    added to ``entries`` and the rows' accounts to ``affects``. The rows it wrote."""
+    again (a redo); log entries are added to ``entries`` and the rows' accounts to
+    ``affects``. The rows it wrote, and ``merged`` at the versions now written.
+
+    Each row must still be at the version the import (or the last redo) left,
+    ``entry["version"][1]``, for an undo, or the last undo left, ``[0]``, for a
+    redo: the update names it and must hit the row (no edit made since the check
+    is overwritten). The version moves on, never back (a version only moves
+    forward, or an edit read at the old one would pass its check)."""
     side, before, after = (0, "old", "new") if back else (1, "new", "old")
     updated: list[Ref] = []
+    now_merged: list[dict[str, Any]] = []
     for entry in merged:
         table = _table(entry["table"])
         kind = kind_of_table(entry["table"])
+        entry = dict(entry)
         if entry.get(before):
-            session.execute(
+            expected = entry["version"][1 - side]
+            done = session.execute(
                 update(table)
-                .where(table.c.id == entry["id"])
-                .values(
-                    **entry[before],
-                    version=entry["version"][side],
-                    updated_at=entry["updated_at"][side],
-                )
+                .where(table.c.id == entry["id"], table.c.version == expected)
+                .values(**entry[before], version=expected + 1, updated_at=now)
             )
+            if rowcount(done) != 1:
+                exc = EditConflict(
+                    "A {kind_label} the import filled was changed since; undoing the import "
+                    "would overwrite that, so nothing was changed."
+                    if back
+                    else "A {kind_label} the import filled was changed since the undo; "
+                    "redoing the import would overwrite that, so nothing was changed.",
+                    kind_label=KIND_TERMS[entry["table"]],
+                )
+                raise _on(exc, entry["table"], entry["id"])
+            versions, times = list(entry["version"]), list(entry["updated_at"])
+            versions[side], times[side] = expected + 1, now
+            entry["version"], entry["updated_at"] = tuple(versions), tuple(times)
+        now_merged.append(entry)
         _put_private(session, entry, back=back)
         extra = [table.c.account_id] if "account_id" in table.c else []
         row = session.execute(select(table.c.uuid, *extra).where(table.c.id == entry["id"])).first()
@@ -905,7 +947,7 @@ def _put_merged(
         updated.append((kind, entry["id"]))
         if row is not None and extra:
             affects.add(int(row[1]))
-    return updated
+    return updated, now_merged
 
 
 def _put_private(session: Session, entry: Mapping[str, Any], *, back: bool) -> None:
@@ -992,7 +1034,7 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
             entries.extend(
                 _log_entry(session, now, "create", kind, r["id"], r["uuid"]) for r in found
             )
-    updated, affects = _put_back(session, snapshot, merged, now, entries, back=False)
+    updated, affects, merged = _put_back(session, snapshot, merged, now, entries, back=False)
     made = {i for k, i in created if k == "account"}
     return Changes.of(
         created=created,
