@@ -781,12 +781,24 @@ def _check_untouched(
                 or any(now_row._mapping[k] != v for k, v in entry["new"].items())
                 or now_row.version != entry["version"][1]
             ):
-                exc = EditConflict(
-                    "A {kind_label} the import filled was changed since; undoing the import "
-                    "would overwrite that, so nothing was changed.",
-                    kind_label=KIND_TERMS[entry["table"]],
-                )
-                raise _on(exc, entry["table"], entry["id"])
+                raise _filled_changed(entry, undoing=True)
+
+
+def _filled_changed(entry: Mapping[str, Any], *, undoing: bool) -> EditConflict:
+    """The refusal of an undo (or redo) whose merged row changed since the import (the undo)."""
+    if undoing:
+        exc = EditConflict(
+            "A {kind_label} the import filled was changed since; undoing the import "
+            "would overwrite that, so nothing was changed.",
+            kind_label=KIND_TERMS[entry["table"]],
+        )
+    else:
+        exc = EditConflict(
+            "A {kind_label} the import filled was changed since the undo; redoing the "
+            "import would overwrite that, so nothing was changed.",
+            kind_label=KIND_TERMS[entry["table"]],
+        )
+    return _on(exc, entry["table"], entry["id"])
 
 
 def _snapshot(
@@ -919,15 +931,7 @@ def _put_merged(
                 .values(**entry[before], version=expected + 1, updated_at=now)
             )
             if rowcount(done) != 1:
-                exc = EditConflict(
-                    "A {kind_label} the import filled was changed since; undoing the import "
-                    "would overwrite that, so nothing was changed."
-                    if back
-                    else "A {kind_label} the import filled was changed since the undo; "
-                    "redoing the import would overwrite that, so nothing was changed.",
-                    kind_label=KIND_TERMS[entry["table"]],
-                )
-                raise _on(exc, entry["table"], entry["id"])
+                raise _filled_changed(entry, undoing=back)
             versions, times = list(entry["version"]), list(entry["updated_at"])
             versions[side], times[side] = expected + 1, now
             entry["version"], entry["updated_at"] = tuple(versions), tuple(times)
@@ -1012,12 +1016,7 @@ def redo_import(session: Session, redo: Mapping[str, Any]) -> Changes:
             or current.version != entry["version"][0]
             or any(current._mapping[k] != v for k, v in entry["old"].items())
         ):
-            exc = EditConflict(
-                "A {kind_label} the import filled was changed since the undo; redoing the "
-                "import would overwrite that, so nothing was changed.",
-                kind_label=KIND_TERMS[entry["table"]],
-            )
-            raise _on(exc, entry["table"], entry["id"])
+            raise _filled_changed(entry, undoing=False)
     now = utcnow()
     entries: list[dict[str, Any]] = []
     created: list[Ref] = []
