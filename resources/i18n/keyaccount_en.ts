@@ -4428,7 +4428,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/accounts.py" line="80"/>
         <location filename="../../model/services/accounts.py" line="96"/>
         <location filename="../../model/services/activities.py" line="293"/>
-        <location filename="../../model/services/importing.py" line="696"/>
+        <location filename="../../model/services/importing.py" line="705"/>
         <location filename="../../model/services/leads.py" line="238"/>
         <location filename="../../model/services/people.py" line="78"/>
         <location filename="../../model/services/people.py" line="288"/>
@@ -4454,7 +4454,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/deals.py" line="845"/>
         <location filename="../../model/services/forecast.py" line="122"/>
         <location filename="../../model/services/forecast.py" line="144"/>
-        <location filename="../../model/services/importing.py" line="698"/>
+        <location filename="../../model/services/importing.py" line="707"/>
         <location filename="../../model/services/leads.py" line="233"/>
         <location filename="../../model/services/leads.py" line="274"/>
         <location filename="../../model/services/payments.py" line="122"/>
@@ -4744,7 +4744,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/activities.py" line="399"/>
         <location filename="../../model/services/deals.py" line="719"/>
         <location filename="../../model/services/deals.py" line="822"/>
-        <location filename="../../model/services/importing.py" line="697"/>
+        <location filename="../../model/services/importing.py" line="706"/>
         <location filename="../../model/services/people.py" line="86"/>
         <location filename="../../model/services/people.py" line="94"/>
         <location filename="../../model/services/people.py" line="108"/>
@@ -5293,7 +5293,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/activities.py" line="350"/>
         <location filename="../../model/services/activities.py" line="395"/>
         <location filename="../../model/services/activities.py" line="427"/>
-        <location filename="../../model/services/importing.py" line="699"/>
+        <location filename="../../model/services/importing.py" line="708"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
@@ -5792,7 +5792,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/activities.py" line="398"/>
         <location filename="../../model/services/approvals.py" line="120"/>
         <location filename="../../model/services/deals.py" line="656"/>
-        <location filename="../../model/services/importing.py" line="694"/>
+        <location filename="../../model/services/importing.py" line="703"/>
         <location filename="../../model/services/people.py" line="228"/>
         <location filename="../../model/services/protection.py" line="66"/>
         <location filename="../../model/services/protection.py" line="139"/>
@@ -5981,7 +5981,7 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <location filename="../../model/services/competitors.py" line="102"/>
         <location filename="../../model/services/deals.py" line="462"/>
         <location filename="../../model/services/deals.py" line="849"/>
-        <location filename="../../model/services/importing.py" line="695"/>
+        <location filename="../../model/services/importing.py" line="704"/>
         <source>competitor</source>
         <translation>competitor</translation>
     </message>
@@ -6187,24 +6187,29 @@ Restore the newest good backup, taken {when} ({size})?</translation>
         <translation>Only the member who took a forecast snapshot, or an executive, may remove it on the team database; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/services/importing.py" line="724"/>
+        <location filename="../../model/services/importing.py" line="733"/>
         <source>The {kind_label} &apos;{name}&apos; was changed after the import; undoing the import would lose that change, so nothing was changed.</source>
         <translation>The {kind_label} &apos;{name}&apos; was changed after the import; undoing the import would lose that change, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/services/importing.py" line="754"/>
+        <location filename="../../model/services/importing.py" line="763"/>
         <source>Since the import, {count} other records were added to what it created ({table}); undoing it would delete them too, so nothing was changed.</source>
         <translation>Since the import, {count} other records were added to what it created ({table}); undoing it would delete them too, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/services/importing.py" line="775"/>
+        <location filename="../../model/services/importing.py" line="790"/>
         <source>A {kind_label} the import filled was changed since; undoing the import would overwrite that, so nothing was changed.</source>
         <translation>A {kind_label} the import filled was changed since; undoing the import would overwrite that, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../model/services/importing.py" line="973"/>
+        <location filename="../../model/services/importing.py" line="796"/>
         <source>A {kind_label} the import filled was changed since the undo; redoing the import would overwrite that, so nothing was changed.</source>
         <translation>A {kind_label} the import filled was changed since the undo; redoing the import would overwrite that, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/services/importing.py" line="855"/>
+        <source>A {kind_label} the import created was changed since; undoing the import would lose that change, so nothing was changed.</source>
+        <translation>A {kind_label} the import created was changed since; undoing the import would lose that change, so nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../model/services/leads.py" line="50"/>

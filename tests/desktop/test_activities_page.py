@@ -119,10 +119,11 @@ def stored(ctx: WorkspaceContext) -> list[tuple[Any, ...]]:
 
 
 def rels(ctx: WorkspaceContext) -> dict[tuple[int, int], dict[str, Any]]:
+    """Every relationship row but its version (an undo moves it forward, never back)."""
     table = Relationship.__table__
     with ctx.workspace.sessions() as s:
         return {
-            (r["member_id"], r["person_id"]): dict(r)
+            (r["member_id"], r["person_id"]): {k: v for k, v in dict(r).items() if k != "version"}
             for r in s.execute(select(table)).mappings()  # type: ignore[call-overload]
         }
 

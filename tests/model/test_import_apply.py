@@ -49,11 +49,20 @@ def do_import(ws: Workspace, name: str) -> tuple[ImportPlan, Changes]:
         return plan, apply_import(s, plan, source_name=name)
 
 
+MOVING = ("version", "updated_at")
+"""Columns an undo moves forward instead of back: a version (and the time it was
+written) only grows, so a stale save is refused after an undo too."""
+
+
 def dump(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the audit log (which records the import and its undo)."""
+    """Every row of every table but the audit log (which records the import and its
+    undo), in every column but those that move forward (MOVING)."""
     with ws.begin() as s:
         return {
-            t.name: sorted(map(tuple, s.execute(select(t)).all()), key=repr)
+            t.name: sorted(
+                map(tuple, s.execute(select(*[c for c in t.c if c.name not in MOVING])).all()),
+                key=repr,
+            )
             for t in Base.metadata.sorted_tables
             if t.name != "audit_log"
         }
@@ -217,7 +226,7 @@ def test_a_merge_is_undone_field_by_field(team: Workspace) -> None:
         undo_import(s, changes.undo)
     with team.begin() as s:
         back = s.get(Account, north.id)
-        assert back is not None and (back.region, back.version) == ("", version)
+        assert back is not None and (back.region, back.version) == ("", version + 2)
 
 
 def test_undo_refuses_to_lose_an_edit_made_since(team: Workspace) -> None:

@@ -179,7 +179,7 @@ def test_notifications_name_rows_never_their_values(pg_url: URL, pg_workspace: W
         assert len(payload) < 8000
     decoded = changes_from([json.loads(p) for p in private])
     assert decoded == Changes.of(updated=[("person", person)], affects=[("account", account)])
-    assert all('"r": "kan"' in n.payload for n in notes)  # the server role that wrote it
+    assert all('"r"' not in n.payload for n in notes)  # no writer's login: ids only
 
 
 def test_run_ends_when_stopped_from_another_thread(pg_url: URL, theirs: Workspace) -> None:
