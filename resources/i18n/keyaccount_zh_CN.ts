@@ -6209,7 +6209,7 @@ Restore the newest good backup, taken {when} ({size})?</source>
     <message>
         <location filename="../../model/services/importing.py" line="855"/>
         <source>A {kind_label} the import created was changed since; undoing the import would lose that change, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入创建的{kind_label}此后已被修改；撤销导入会丢失该修改，因此未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../model/services/leads.py" line="50"/>
