@@ -105,6 +105,16 @@ dashboard 669 (495 CPU), drop 21, undo 26, redo 20, forced 53, sort 33, key 33,
 ready_ratio 2.80. The map's wall time over its CPU waits on its own helper
 process, which was being reworked in the tree during these runs.
 
+Figures of 2026-12-06, quiet machine (load < 1), the final code (schema 0008), three
+runs: drop 23.5 / 22.0 / 20.8 ms, undo 27.6 / 27.5 / 30.0, redo 21.5 / 19.7 / 20.3,
+forced 58 / 54 / 55, sort 41 / 39 / 36, key 37 / 34 / 35; first visits accounts
+225-281, targets 188-214, board 653-706 (the slowest, the max of each run), map
+352-425, leads 415-433, activities 140-169, dashboard 413-511 ms (each within 10 % of
+its UI CPU); ready_ratio 2.78 / 2.76 / 2.96 (ready 0.42-0.47 s over a 0.143-0.169 s
+floor), painted_ratio 1.69-1.79; drop at 4× 24.9 / 21.8 / 34.2 ms, drop_ratio_4x
+1.06 / 0.99 / 1.64 (the third run's 4× drop one slow median of five). Every target
+met in runs 1-2; in run 3 all but the 4× ratio.
+
 Usage: ``python bench/interactions.py [--quick] [--no-4x] [WORKSPACE]``
 (default: bench/.data/large-en-<schema head>.kan, generated when missing). ``--quick`` runs
 on the small sample, two repetitions, one process each and no 4× (for the
