@@ -94,10 +94,11 @@ def test_our_connections_delete_securely(workspace: Workspace) -> None:
     PostgreSQL has no such setting. What the server does instead: a deleted row is
     gone for every reader the moment the delete commits (no SQL, whatever the role,
     reads it), and the VACUUM the app runs right after a person's delete removes
-    the dead tuple from its page, so not even a superuser's page inspection finds it as a row. Its bytes
-    may stay in the page's free space, and in the server's write-ahead log, until
-    they are overwritten; they are read only by whoever may read the server's files
-    (VACUUM FULL rewrites a table; the server's disk encryption covers the rest).
+    the dead tuple from its page, so not even a superuser's page inspection finds
+    it as a row. Its bytes may stay in the page's free space, and in the server's
+    write-ahead log, until they are overwritten; they are read only by whoever may
+    read the server's files (VACUUM FULL rewrites a table; the server's disk
+    encryption covers the rest).
     """
     if workspace.engine.dialect.name == "sqlite":
         with workspace.engine.connect() as conn:
