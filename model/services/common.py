@@ -12,7 +12,8 @@ import functools
 import json
 import math
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -24,11 +25,29 @@ from model import audit
 from model.base import Base, utcnow
 from model.changes import Changes, kind_of_table
 from model.entities import AuditEntry
-from model.errors import EditConflict, InvalidValue, NotFound
+from model.errors import DomainError, EditConflict, InvalidValue, NotFound
 
 T = TypeVar("T", bound=Base)
 Validator = Callable[[Session, Any, Any], Any]
 """(session, object or None, raw value) -> clean value, or raise InvalidValue."""
+
+
+@contextmanager
+def refused_by_server(
+    session: Session, entity: Any, ident: int, refusal: DomainError
+) -> Iterator[None]:
+    """Raise ``refusal`` when the body's delete of ``entity`` ``ident`` comes to
+    nothing on a server although the row is still there to read: the server's row
+    security refused it, which is no edit of someone else's (the ORM would say
+    "changed by someone else")."""
+    try:
+        yield
+    except (EditConflict, NotFound):
+        if writing_on_server(session):
+            there = session.execute(select(entity.id).where(entity.id == ident)).first()
+            if there is not None:
+                raise refusal from None
+        raise
 
 
 def writing_on_server(session: Session) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from model.changes import Changes, Ref
 from model.entities import Competitor, Deal, DealRole, Person, deal_competitors
 from model.enums import PricePosition
-from model.errors import EditConflict, InvalidValue, NotFound
+from model.errors import InvalidValue
 from model.services import common as c
 
 
@@ -98,25 +98,14 @@ def delete_competitor(session: Session, competitor_id: int) -> Changes:
     competes in, deals lost to it, people backing it), which
     :func:`model.services.common.restore` puts back.
     """
-    try:
+    refusal = InvalidValue(
+        "Only an executive may remove a competitor on the team database; nothing was changed."
+    )
+    with c.refused_by_server(session, Competitor, competitor_id, refusal):
         row = c.get(session, Competitor, competitor_id, "competitor")
         links = _links(session, competitor_id)
         changes, _ = c.delete_with_snapshot(session, row)
-    except (EditConflict, NotFound):
-        # Read (and locked) in this transaction, yet not deleted: the server's row
-        # security refused it, which is no edit of someone else's.
-        if c.writing_on_server(session) and _still_there(session, competitor_id):
-            raise InvalidValue(
-                "Only an executive may remove a competitor on the team database; "
-                "nothing was changed."
-            ) from None
-        raise
     return changes | Changes.of(updated=links)
-
-
-def _still_there(session: Session, competitor_id: int) -> bool:
-    found = select(Competitor.id).where(Competitor.id == competitor_id)
-    return session.execute(found).first() is not None
 
 
 @c.naming_accounts

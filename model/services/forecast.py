@@ -34,7 +34,7 @@ from model.base import new_uuid, utcnow
 from model.board import stage_probabilities
 from model.changes import Changes
 from model.entities import Deal, ForecastLine, ForecastOverride, ForecastSnapshot, TeamMember
-from model.errors import EditConflict, InvalidValue, NotFound
+from model.errors import InvalidValue
 from model.forecast import (
     CATEGORIES,
     COUNTED,
@@ -270,24 +270,14 @@ def delete_snapshot(session: Session, snapshot_id: int) -> Changes:
     """Remove a snapshot and its lines; ``undo["snapshot"]`` restores them
     (:func:`model.services.common.restore`). On a team database only its taker or
     an executive may; anybody else is told so (:class:`InvalidValue`)."""
-    try:
+    refusal = InvalidValue(
+        "Only the member who took a forecast snapshot, or an executive, may remove "
+        "it on the team database; nothing was changed."
+    )
+    with c.refused_by_server(session, ForecastSnapshot, snapshot_id, refusal):
         row = c.get(session, ForecastSnapshot, snapshot_id, "forecast snapshot")
         changes, _ = c.delete_with_snapshot(session, row)
-    except (EditConflict, NotFound):
-        # Seen but neither locked nor deleted in this transaction: the server's row
-        # security refused it, which is no edit of someone else's.
-        if c.writing_on_server(session) and _snapshot_there(session, snapshot_id):
-            raise InvalidValue(
-                "Only the member who took a forecast snapshot, or an executive, may remove "
-                "it on the team database; nothing was changed."
-            ) from None
-        raise
     return changes
-
-
-def _snapshot_there(session: Session, snapshot_id: int) -> bool:
-    found = select(ForecastSnapshot.id).where(ForecastSnapshot.id == snapshot_id)
-    return session.execute(found).first() is not None
 
 
 def sees_everything(session: Session) -> bool:
